@@ -1,0 +1,123 @@
+"""The probability that a claim's rule holds, over observed values joined to simulated futures.
+
+A rule compares an aggregate of an indicator over a window of periods with a threshold:
+``last`` is the window's final period, ``any`` / ``all`` ask whether some / every period passes,
+``mean`` is the window's mean. The window's periods that are already observed are fixed; the rest come
+from the forecast's sample paths, so each path is one complete possible window.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+
+class Op(StrEnum):
+    """Comparison of a value with the threshold."""
+
+    GT = ">"
+    GE = ">="
+    LT = "<"
+    LE = "<="
+
+
+class Aggregate(StrEnum):
+    """How the window's values are reduced before (or while) comparing."""
+
+    LAST = "last"
+    ANY = "any"
+    ALL = "all"
+    MEAN = "mean"
+
+
+_COMPARE: dict[Op, Callable[[NDArray[np.float64], float], NDArray[np.bool_]]] = {
+    Op.GT: operator.gt,
+    Op.GE: operator.ge,
+    Op.LT: operator.lt,
+    Op.LE: operator.le,
+}
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """The share of complete windows on which the rule holds, and whether observed data alone decides it."""
+
+    probability: float
+    settled: bool | None
+    n_paths: int
+    decisive_index: int | None = None
+
+
+def settled_by_observed(
+    *, op: Op | str, threshold: float, aggregate: Aggregate | str, observed: ArrayLike, window_length: int
+) -> tuple[bool | None, int | None]:
+    """(outcome, index of the deciding value) when the observed values alone decide the rule, else (None, None)."""
+    op, aggregate = Op(op), Aggregate(aggregate)
+    values = np.asarray(observed, dtype=float)
+    known = ~np.isnan(values)
+    passes = _COMPARE[op](values, threshold) & known
+    fails = ~_COMPARE[op](values, threshold) & known
+    complete = len(values) >= window_length and bool(known[:window_length].all())
+    if aggregate is Aggregate.ANY and passes.any():
+        return True, int(np.argmax(passes))
+    if aggregate is Aggregate.ALL and fails.any():
+        return False, int(np.argmax(fails))
+    if not complete:
+        return None, None
+    window = values[:window_length]
+    last = window_length - 1
+    if aggregate is Aggregate.ANY:
+        return False, last
+    if aggregate is Aggregate.ALL:
+        return True, last
+    if aggregate is Aggregate.LAST:
+        return bool(_COMPARE[op](window[-1:], threshold)[0]), last
+    return bool(_COMPARE[op](np.array([window.mean()]), threshold)[0]), last
+
+
+def rule_probability(
+    *,
+    op: Op | str,
+    threshold: float,
+    aggregate: Aggregate | str,
+    observed: ArrayLike,
+    future: NDArray[np.float64] | None,
+    window_length: int,
+) -> RuleResult:
+    """P(rule holds) over ``observed`` (the window's known values, in order) joined to each row of ``future``.
+
+    ``future`` has shape (n_paths, >= window_length - len(observed)); extra columns are ignored. A missing
+    observed value (NaN) cannot settle the rule and is skipped by the aggregates.
+    """
+    op, aggregate = Op(op), Aggregate(aggregate)
+    values = np.asarray(observed, dtype=float)[:window_length]
+    outcome, index = settled_by_observed(
+        op=op, threshold=threshold, aggregate=aggregate, observed=values, window_length=window_length
+    )
+    if outcome is not None:
+        return RuleResult(float(outcome), outcome, 0 if future is None else len(future), index)
+    missing = window_length - len(values)
+    if future is None or future.ndim != 2 or future.shape[1] < missing:
+        raise ValueError(f"need simulated paths for the {missing} unobserved periods of the window")
+    future = np.asarray(future, dtype=float)[:, :missing]
+    windows = np.concatenate([np.broadcast_to(values, (len(future), len(values))), future], axis=1)
+    holds = _holds(windows, op=op, threshold=threshold, aggregate=aggregate)
+    return RuleResult(float(holds.mean()), None, len(future))
+
+
+def _holds(windows: NDArray[np.float64], *, op: Op, threshold: float, aggregate: Aggregate) -> NDArray[np.bool_]:
+    compare = _COMPARE[op]
+    if aggregate is Aggregate.LAST:
+        return compare(windows[:, -1], threshold)
+    if aggregate is Aggregate.MEAN:
+        return compare(np.nanmean(windows, axis=1), threshold)
+    passes = compare(windows, threshold)
+    known = ~np.isnan(windows)
+    if aggregate is Aggregate.ANY:
+        return (passes & known).any(axis=1)
+    return (passes | ~known).all(axis=1)

@@ -1,0 +1,40 @@
+"""Alembic migrations for the ledger, and helpers to apply them from code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection, Engine
+
+HERE = Path(__file__).resolve().parent
+
+
+def alembic_config(bind: Engine | Connection | str) -> Config:
+    """An Alembic config for this package's scripts, bound to an engine, a connection or a URL."""
+    config = Config()
+    config.set_main_option("script_location", str(HERE))
+    if isinstance(bind, str):
+        config.set_main_option("sqlalchemy.url", bind.replace("%", "%%"))
+    else:
+        config.attributes["connection"] = bind
+    return config
+
+
+def upgrade(bind: Engine | Connection | str, revision: str = "head") -> None:
+    """Apply migrations up to ``revision``."""
+    if isinstance(bind, Engine):
+        with bind.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+        return
+    command.upgrade(alembic_config(bind), revision)
+
+
+def downgrade(bind: Engine | Connection | str, revision: str = "base") -> None:
+    """Revert migrations down to ``revision``."""
+    if isinstance(bind, Engine):
+        with bind.begin() as connection:
+            command.downgrade(alembic_config(connection), revision)
+        return
+    command.downgrade(alembic_config(bind), revision)

@@ -1,0 +1,50 @@
+"""Errors raised by the ledger's use cases; the service maps each class to one HTTP status.
+
+Hierarchy::
+
+    LedgerError                 400: the request makes no sense for the ledger
+    ├── NotFound                404: an id or key that does not exist
+    ├── Conflict                409: the request clashes with what is stored (duplicate key, wrong status)
+    ├── InvalidInput            400/422-like: a value that the domain refuses; ``row`` names the bad row
+    └── PermissionDenied        403: the caller's role is too small
+"""
+
+from __future__ import annotations
+
+
+class LedgerError(Exception):
+    """Base class of every error in ``predictions``."""
+
+    status_code = 400
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class NotFound(LedgerError):
+    """An id or key that does not exist."""
+
+    status_code = 404
+
+
+class Conflict(LedgerError):
+    """The request clashes with what is stored."""
+
+    status_code = 409
+
+
+class InvalidInput(LedgerError):
+    """A value that the domain refuses."""
+
+    status_code = 400
+
+    def __init__(self, detail: str, *, row: int | None = None) -> None:
+        super().__init__(detail if row is None else f"row {row}: {detail}")
+        self.row = row
+
+
+class PermissionDenied(LedgerError):
+    """The caller's role is too small."""
+
+    status_code = 403

@@ -1,0 +1,301 @@
+"""The ledger's tables, in one place.
+
+Everything that matters is enforced by the database as well as by Python: foreign keys, the unique
+vintage of an observation, probabilities strictly between 0 and 1, and enums for every closed vocabulary.
+Observations, probability snapshots and resolutions are append-only: a revision or a retraction is a new
+row or a timestamp, never an overwrite.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import JSON, Column, Field, SQLModel
+
+from forecasts.periods import Frequency
+from forecasts.rules import Aggregate, Op
+from predictions.sqltypes import UTCDateTime, enum_column_type, utcnow
+
+# Named constraints, so that migrations can find and drop them on every database.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class ClaimStatus(StrEnum):
+    """Where a claim stands."""
+
+    OPEN = "open"
+    AWAITING_RESOLUTION = "awaiting_resolution"
+    RESOLVED_TRUE = "resolved_true"
+    RESOLVED_FALSE = "resolved_false"
+    ANNULLED = "annulled"
+
+
+class Outcome(StrEnum):
+    """How a claim was resolved."""
+
+    TRUE = "true"
+    FALSE = "false"
+    ANNULLED = "annulled"
+
+
+class LinkRole(StrEnum):
+    """What an indicator does for a claim: decide it by a rule, or only foreshadow it."""
+
+    DECIDES = "decides"
+    LEADING = "leading"
+
+
+class KeyRole(StrEnum):
+    """What an API key may do. An admin may do everything a researcher may."""
+
+    RESEARCHER = "researcher"
+    ADMIN = "admin"
+
+
+def _ts(**kwargs: Any) -> Any:
+    return Field(sa_column=Column(UTCDateTime(), **kwargs))
+
+
+def _now_ts(**kwargs: Any) -> Any:
+    return Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False, **kwargs))
+
+
+class Source(SQLModel, table=True):
+    """A document that makes predictions: an article, a report, a post."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=500)
+    publisher: str | None = Field(default=None, max_length=200)
+    author: str | None = Field(default=None, max_length=200)
+    published_on: date | None = None
+    published_on_note: str | None = Field(default=None, description="How published_on was established.")
+    url: str | None = Field(default=None, max_length=2000)
+    text: str | None = Field(default=None, sa_column=Column(sa.Text))
+    created_at: datetime = _now_ts()
+
+
+class Claim(SQLModel, table=True):
+    """A resolvable prediction: the exact quote, what would make it true, and by when."""
+
+    __table_args__ = (
+        sa.CheckConstraint("prior IS NULL OR (prior > 0 AND prior < 1)", name="prior_between_0_and_1"),
+        sa.CheckConstraint(
+            "probability IS NULL OR (probability > 0 AND probability < 1)", name="probability_between_0_and_1"
+        ),
+        sa.CheckConstraint(
+            "stated_probability IS NULL OR (stated_probability > 0 AND stated_probability < 1)",
+            name="stated_probability_between_0_and_1",
+        ),
+        sa.CheckConstraint("deadline >= made_on", name="deadline_after_made_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    statement: str = Field(sa_column=Column(sa.Text, nullable=False))
+    quote: str = Field(sa_column=Column(sa.Text, nullable=False))
+    author: str = Field(max_length=200)
+    source_id: int | None = Field(default=None, foreign_key="source.id", index=True)
+    made_on: date
+    deadline: date = Field(index=True)
+    resolution_criteria: str = Field(sa_column=Column(sa.Text, nullable=False))
+    interpretation: str | None = Field(default=None, sa_column=Column(sa.Text))
+    prior: float | None = None
+    stated_confidence: str | None = Field(default=None, max_length=500)
+    stated_probability: float | None = None
+    status: ClaimStatus = Field(
+        default=ClaimStatus.OPEN,
+        sa_column=Column(enum_column_type(ClaimStatus, "claim_status"), nullable=False, index=True),
+    )
+    needs_review: bool = Field(default=False, sa_column=Column(sa.Boolean, nullable=False, server_default="0"))
+    review_note: str | None = Field(default=None, sa_column=Column(sa.Text))
+    probability: float | None = None
+    probability_updated_at: datetime | None = _ts()
+    created_at: datetime = _now_ts()
+
+
+class ClaimTag(SQLModel, table=True):
+    """A tag on a claim (one row per tag, so that filters and scores by tag are plain joins)."""
+
+    __tablename__ = "claim_tag"
+
+    claim_id: int = Field(foreign_key="claim.id", primary_key=True, ondelete="CASCADE")
+    tag: str = Field(primary_key=True, max_length=100, index=True)
+
+
+class Indicator(SQLModel, table=True):
+    """A time series that decides or foreshadows claims; derived ones are computed by ``formula``."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=100, unique=True, index=True)
+    name: str = Field(max_length=300)
+    unit: str | None = Field(default=None, max_length=100)
+    frequency: Frequency = Field(sa_column=Column(enum_column_type(Frequency, "frequency"), nullable=False))
+    description: str | None = Field(default=None, sa_column=Column(sa.Text))
+    source: str | None = Field(default=None, max_length=500)
+    formula: str | None = Field(default=None, max_length=1000, description="e.g. 'm2_yoy - m1_yoy'")
+    created_at: datetime = _now_ts()
+
+
+class Observation(SQLModel, table=True):
+    """One vintage of one period's value. A revision is a new row with a later ``as_of``."""
+
+    __table_args__ = (
+        sa.UniqueConstraint("indicator_id", "period", "as_of"),
+        sa.Index("ix_observation_lookup", "indicator_id", "period_start", "as_of"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    indicator_id: int = Field(foreign_key="indicator.id", ondelete="RESTRICT")
+    period: str = Field(max_length=10)
+    period_start: date
+    value: float
+    as_of: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    recorded_at: datetime = _now_ts()
+    origin: str | None = Field(default=None, max_length=300, description="Where this value came from.")
+
+
+class ClaimIndicator(SQLModel, table=True):
+    """A link from a claim to an indicator: the rule that decides it, or a leading indicator."""
+
+    __tablename__ = "claim_indicator"
+    __table_args__ = (
+        sa.UniqueConstraint("claim_id", "indicator_id", "role"),
+        sa.CheckConstraint(
+            "role = 'leading' OR (op IS NOT NULL AND threshold IS NOT NULL AND aggregate IS NOT NULL)",
+            name="rule_complete",
+        ),
+        # A claim is decided by at most one rule.
+        sa.Index(
+            "uq_claim_indicator_one_rule",
+            "claim_id",
+            unique=True,
+            sqlite_where=sa.text("role = 'decides'"),
+            postgresql_where=sa.text("role = 'decides'"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE", index=True)
+    indicator_id: int = Field(foreign_key="indicator.id", ondelete="RESTRICT", index=True)
+    role: LinkRole = Field(sa_column=Column(enum_column_type(LinkRole, "link_role"), nullable=False))
+    op: Op | None = Field(default=None, sa_column=Column(enum_column_type(Op, "rule_op")))
+    threshold: float | None = None
+    aggregate: Aggregate | None = Field(default=None, sa_column=Column(enum_column_type(Aggregate, "rule_aggregate")))
+    window_start: str | None = Field(default=None, max_length=10, description="Period; defaults to made_on.")
+    window_end: str | None = Field(default=None, max_length=10, description="Period; defaults to deadline.")
+    note: str | None = Field(default=None, sa_column=Column(sa.Text))
+
+
+class ProbabilitySnapshot(SQLModel, table=True):
+    """One computed probability for a claim, with everything needed to recompute it bit for bit."""
+
+    __tablename__ = "probability_snapshot"
+    __table_args__ = (
+        sa.CheckConstraint("probability > 0 AND probability < 1", name="probability_between_0_and_1"),
+        sa.Index("ix_probability_snapshot_claim_at", "claim_id", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE")
+    at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    probability: float
+    method: str = Field(max_length=50, description="model | base_rate | ...")
+    model: str = Field(max_length=100)
+    model_version: str = Field(max_length=50)
+    data_as_of: datetime | None = _ts()
+    seed: int = 0
+    inputs_hash: str = Field(max_length=64)
+    reason: str | None = Field(default=None, sa_column=Column(sa.Text))
+    details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Resolution(SQLModel, table=True):
+    """A claim's outcome, with evidence. A retraction (un-resolve) stamps ``retracted_at``; rows stay."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE", index=True)
+    outcome: Outcome = Field(sa_column=Column(enum_column_type(Outcome, "outcome"), nullable=False))
+    resolved_on: date
+    evidence: str = Field(sa_column=Column(sa.Text, nullable=False))
+    resolved_by: str = Field(max_length=200, description="A researcher's name, or 'auto'.")
+    decisive_observation_id: int | None = Field(default=None, foreign_key="observation.id")
+    created_at: datetime = _now_ts()
+    retracted_at: datetime | None = _ts()
+    retracted_by: str | None = Field(default=None, max_length=200)
+    retraction_reason: str | None = Field(default=None, sa_column=Column(sa.Text))
+
+
+class HumanForecast(SQLModel, table=True):
+    """A researcher's own probability for a claim; scored like the model."""
+
+    __tablename__ = "human_forecast"
+    __table_args__ = (sa.CheckConstraint("probability > 0 AND probability < 1", name="probability_between_0_and_1"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE", index=True)
+    forecaster: str = Field(max_length=200)
+    probability: float
+    rationale: str | None = Field(default=None, sa_column=Column(sa.Text))
+    at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class ApiKey(SQLModel, table=True):
+    """An API key, stored as a hash; ``prefix`` finds the row, the hash proves the key."""
+
+    __tablename__ = "api_key"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    prefix: str = Field(max_length=16, unique=True, index=True)
+    key_hash: str = Field(max_length=128)
+    role: KeyRole = Field(sa_column=Column(enum_column_type(KeyRole, "key_role"), nullable=False))
+    created_at: datetime = _now_ts()
+    revoked_at: datetime | None = _ts()
+
+
+class IndicatorForecast(SQLModel, table=True):
+    """A cached forecast of an indicator, valid until data newer than ``data_as_of`` arrives."""
+
+    __tablename__ = "indicator_forecast"
+    __table_args__ = (sa.UniqueConstraint("indicator_id", "data_as_of", "horizon", "engine_version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    indicator_id: int = Field(foreign_key="indicator.id", ondelete="CASCADE", index=True)
+    data_as_of: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    horizon: int
+    engine_version: str = Field(max_length=50)
+    model: str = Field(max_length=100)
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = _now_ts()
+
+
+class RescoreRequest(SQLModel, table=True):
+    """Work to do, written in the same transaction as the data that caused it (an outbox).
+
+    A crashed worker leaves ``done_at`` empty, so the request runs again after a restart.
+    """
+
+    __tablename__ = "rescore_request"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int | None = Field(default=None, foreign_key="claim.id", ondelete="CASCADE", index=True)
+    indicator_id: int | None = Field(default=None, foreign_key="indicator.id", ondelete="CASCADE", index=True)
+    reason: str = Field(max_length=500)
+    requested_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    done_at: datetime | None = _ts(index=True)
+
+
+class Lease(SQLModel, table=True):
+    """A named lock with an expiry, so that only one scheduler acts (used where advisory locks are missing)."""
+
+    name: str = Field(primary_key=True, max_length=100)
+    holder: str = Field(max_length=200)
+    expires_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

@@ -1,0 +1,37 @@
+"""The FastAPI application: routers under /api/v1, the dashboard at /, one error mapping."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, FastAPI
+from sqlalchemy.engine import Engine
+
+from predictions.clock import Clock, SystemClock
+from service.api.errors import install_error_handlers
+from service.api.routes import health
+from service.settings import Settings, get_settings
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(
+    *, engine: Engine | None = None, settings: Settings | None = None, clock: Clock | None = None
+) -> FastAPI:
+    """Build the app; ``engine`` and ``clock`` are injectable for tests."""
+    from service.db import get_engine
+
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="predtrack",
+        version="0.1.0",
+        description="Predictions as resolvable claims, forecast indicators, and honest scores.",
+        openapi_url="/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.engine = engine or get_engine(settings.database_url)
+    app.state.clock = clock or SystemClock()
+    install_error_handlers(app)
+    api = APIRouter(prefix=API_PREFIX)
+    for module in (health,):
+        api.include_router(module.router)
+    app.include_router(api)
+    return app

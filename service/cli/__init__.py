@@ -1,0 +1,29 @@
+"""The ``predtrack`` command line. Each area registers its commands from its own module."""
+
+from __future__ import annotations
+
+import logging
+
+import typer
+
+app = typer.Typer(
+    name="predtrack",
+    help="Track predictions as resolvable claims, forecast their indicators, and score everyone.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log more detail to stderr.")) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def main() -> None:
+    """Entry point of the ``predtrack`` script."""
+    from service.cli import serving  # noqa: F401  (registers commands)
+
+    app()

@@ -1,0 +1,28 @@
+"""``predtrack serve``: the API, the dashboard and (unless told not to) the scheduler."""
+
+from __future__ import annotations
+
+import typer
+
+from service.cli import app
+
+
+@app.command()
+def serve(
+    host: str | None = typer.Option(None, help="Interface to bind (default PREDTRACK_HOST or 127.0.0.1)."),
+    port: int | None = typer.Option(None, help="Port (default PREDTRACK_PORT or 8000)."),
+    no_scheduler: bool = typer.Option(False, "--no-scheduler", help="Run the API only (for extra replicas)."),
+) -> None:
+    """Apply migrations, load the seed on first start, and serve the API and dashboard."""
+    import uvicorn
+
+    import migrations
+    from service.api.app import create_app
+    from service.db import get_engine
+    from service.settings import get_settings
+
+    settings = get_settings()
+    engine = get_engine(settings.database_url)
+    migrations.upgrade(engine)
+    app_ = create_app(engine=engine, settings=settings)
+    uvicorn.run(app_, host=host or settings.host, port=port or settings.port)

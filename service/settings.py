@@ -1,0 +1,36 @@
+"""All configuration, from ``PREDTRACK_*`` environment variables. Nothing else reads ``os.environ``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from predictions.db import normalise_url
+
+
+class Settings(BaseSettings):
+    """predtrack's settings; each field is read from ``PREDTRACK_<NAME>``."""
+
+    model_config = SettingsConfigDict(env_prefix="PREDTRACK_", extra="ignore")
+
+    database_url: str = "sqlite:///predtrack.db"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    private_reads: bool = False
+    scheduler_enabled: bool = True
+    rescore_interval_minutes: int = 60
+    forecast_paths: int = 1000
+    forecast_seed: int = 20261128
+
+    @field_validator("database_url")
+    @classmethod
+    def _normalise(cls, value: str) -> str:
+        return normalise_url(value)
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process's settings, read once."""
+    return Settings()
