@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from sqlalchemy.engine import Engine
 
 from predictions.clock import Clock, SystemClock
+from service.api.auth import reader
 from service.api.errors import install_error_handlers
 from service.api.routes import health
 from service.settings import Settings, get_settings
 
 API_PREFIX = "/api/v1"
+# Each area adds its router module here.
+ROUTE_MODULES: tuple = ()
 
 
 def create_app(
@@ -30,8 +33,10 @@ def create_app(
     app.state.engine = engine or get_engine(settings.database_url)
     app.state.clock = clock or SystemClock()
     install_error_handlers(app)
-    api = APIRouter(prefix=API_PREFIX)
-    for module in (health,):
+    app.include_router(health.router, prefix=API_PREFIX)
+    # Every other route answers only to readers when PREDTRACK_PRIVATE_READS is set.
+    api = APIRouter(prefix=API_PREFIX, dependencies=[Depends(reader)])
+    for module in ROUTE_MODULES:
         api.include_router(module.router)
     app.include_router(api)
     return app

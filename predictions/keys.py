@@ -1,0 +1,60 @@
+"""API keys: created once, shown once, stored as a SHA-256 hash.
+
+A key is ``pt_<prefix>_<secret>`` with 32 random bytes of secret; the prefix finds the row and the
+hash proves the key. A fast hash is enough because the secret is random, not a password.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from predictions.clock import Clock
+from predictions.errors import InvalidInput
+from predictions.tables import ApiKey, KeyRole
+
+
+@dataclass(frozen=True)
+class NewKey:
+    """A freshly created key: ``secret`` is the only copy of the full key."""
+
+    row: ApiKey
+    secret: str
+
+
+def _hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def create_key(session: Session, *, role: KeyRole | str, name: str, clock: Clock) -> NewKey:
+    """Store a new key of ``role`` and return it with its secret (shown once)."""
+    try:
+        role = KeyRole(role)
+    except ValueError:
+        raise InvalidInput(f"unknown role {role!r}: use researcher or admin") from None
+    prefix = secrets.token_hex(6)
+    secret = f"pt_{prefix}_{secrets.token_urlsafe(32)}"
+    row = ApiKey(name=name, prefix=prefix, key_hash=_hash(secret), role=role, created_at=clock.now())
+    session.add(row)
+    session.flush()
+    return NewKey(row=row, secret=secret)
+
+
+def authenticate(session: Session, *, key: str) -> ApiKey | None:
+    """The live key row that ``key`` proves, or None."""
+    parts = key.split("_", 2)
+    if len(parts) != 3 or parts[0] != "pt":
+        return None
+    row = session.exec(select(ApiKey).where(ApiKey.prefix == parts[1])).first()
+    if row is None or row.revoked_at is not None or not hmac.compare_digest(row.key_hash, _hash(key)):
+        return None
+    return row
+
+
+def allows(granted: KeyRole, needed: KeyRole) -> bool:
+    """Whether a key of role ``granted`` may do what needs ``needed`` (admin may do everything)."""
+    return granted is KeyRole.ADMIN or granted is needed

@@ -1,0 +1,60 @@
+"""Queries over observations: what was known about an indicator at a given time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from forecasts.periods import periods_between, shift
+from forecasts.types import Series
+from predictions.tables import Indicator, Observation
+
+
+def observations_as_of(session: Session, *, indicator_id: int, as_of: datetime | None = None) -> list[Observation]:
+    """The latest vintage of every period known at ``as_of`` (default: now), in period order."""
+    latest = select(Observation.period, sa.func.max(Observation.as_of).label("as_of")).where(
+        Observation.indicator_id == indicator_id
+    )
+    if as_of is not None:
+        latest = latest.where(col(Observation.as_of) <= as_of)
+    latest_sq = latest.group_by(col(Observation.period)).subquery()
+    query = (
+        select(Observation)
+        .join(
+            latest_sq,
+            sa.and_(col(Observation.period) == latest_sq.c.period, col(Observation.as_of) == latest_sq.c.as_of),
+        )
+        .where(Observation.indicator_id == indicator_id)
+        .order_by(col(Observation.period_start))
+    )
+    return list(session.exec(query).all())
+
+
+def data_as_of(session: Session, *, indicator_id: int, as_of: datetime | None = None) -> datetime | None:
+    """When the newest value known at ``as_of`` became known, or None if nothing was."""
+    query = select(sa.func.max(Observation.as_of)).where(Observation.indicator_id == indicator_id)
+    if as_of is not None:
+        query = query.where(col(Observation.as_of) <= as_of)
+    result: datetime | None = session.exec(query).one()  # type: ignore[call-overload]
+    if result is not None and result.tzinfo is None:
+        # Aggregates bypass the column type on SQLite; the stored wall time is UTC.
+        from datetime import UTC
+
+        result = result.replace(tzinfo=UTC)
+    return result
+
+
+def load_series(session: Session, *, indicator: Indicator, as_of: datetime | None = None) -> Series | None:
+    """The indicator as a regular Series known at ``as_of`` (gaps are NaN), or None when it has no data."""
+    rows = observations_as_of(session, indicator_id=indicator.id, as_of=as_of)  # type: ignore[arg-type]
+    if not rows:
+        return None
+    first = rows[0].period_start
+    values = np.full(periods_between(first, rows[-1].period_start, indicator.frequency) + 1, np.nan)
+    for row in rows:
+        values[periods_between(first, row.period_start, indicator.frequency)] = row.value
+    assert shift(first, len(values) - 1, indicator.frequency) == rows[-1].period_start
+    return Series(values=values, freq=indicator.frequency, start=first, name=indicator.key)

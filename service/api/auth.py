@@ -1,0 +1,47 @@
+"""Bearer-key auth: writes need a researcher key, annulment and key management an admin key."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from predictions.keys import allows, authenticate
+from predictions.tables import ApiKey, KeyRole
+from service.api.deps import SessionDep
+
+_bearer = HTTPBearer(auto_error=False, description="An API key from `predtrack keys create`.")
+
+
+def _require(role: KeyRole):  # type: ignore[no-untyped-def]
+    def dependency(session: SessionDep, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> ApiKey:
+        if credentials is None:
+            raise HTTPException(
+                status_code=401,
+                detail="this request needs an API key: send 'Authorization: Bearer <key>' "
+                "(create one with `predtrack keys create --role researcher`)",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+        key = authenticate(session, key=credentials.credentials)
+        if key is None:
+            raise HTTPException(
+                status_code=401, detail="unknown or revoked API key", headers={"WWW-Authenticate": "Bearer"}
+            )
+        if not allows(key.role, role):
+            raise HTTPException(status_code=403, detail=f"this request needs the {role.value} role")
+        return key
+
+    return dependency
+
+
+def reader(request: Request, session: SessionDep, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)):  # type: ignore[no-untyped-def]
+    # Reads are public unless PREDTRACK_PRIVATE_READS is set; then any valid key may read.
+    if not request.app.state.settings.private_reads:
+        return None
+    return _require(KeyRole.RESEARCHER)(session, credentials)
+
+
+ResearcherDep = Annotated[ApiKey, Depends(_require(KeyRole.RESEARCHER))]
+AdminDep = Annotated[ApiKey, Depends(_require(KeyRole.ADMIN))]
+ReaderDep = Annotated[ApiKey | None, Depends(reader)]
