@@ -62,7 +62,7 @@ class KeyRole(StrEnum):
 
 
 def _ts(**kwargs: Any) -> Any:
-    return Field(sa_column=Column(UTCDateTime(), **kwargs))
+    return Field(default=None, sa_column=Column(UTCDateTime(), **kwargs))
 
 
 def _now_ts(**kwargs: Any) -> Any:

@@ -17,13 +17,13 @@ app = typer.Typer(
 @app.callback()
 def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log more detail to stderr.")) -> None:
     logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
+        level=logging.INFO if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
 
 
 def main() -> None:
     """Entry point of the ``predtrack`` script."""
-    from service.cli import serving  # noqa: F401  (registers commands)
+    from service.cli import ledger, serving  # noqa: F401  (each module registers its commands)
 
     app()

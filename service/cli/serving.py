@@ -17,12 +17,18 @@ def serve(
     import uvicorn
 
     import migrations
+    from predictions.clock import SystemClock
+    from predictions.seed import seed_if_empty
     from service.api.app import create_app
-    from service.db import get_engine
+    from service.db import get_engine, session_scope
     from service.settings import get_settings
 
     settings = get_settings()
     engine = get_engine(settings.database_url)
     migrations.upgrade(engine)
+    with session_scope(engine) as session:
+        report = seed_if_empty(session, clock=SystemClock())
+    if report is not None:
+        typer.echo(f"first start: loaded the seed ({report.claims} claims, {report.indicators} indicators)", err=True)
     app_ = create_app(engine=engine, settings=settings)
     uvicorn.run(app_, host=host or settings.host, port=port or settings.port)

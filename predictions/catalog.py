@@ -1,0 +1,97 @@
+"""Use cases for sources, indicators and their observations (the read side, plus new sources)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlmodel import Session
+
+from forecasts.periods import format_period
+from predictions.clock import Clock
+from predictions.errors import NotFound
+from predictions.repo import catalog as repo
+from predictions.repo.observations import observations_as_of
+from predictions.schemas import IndicatorRead, ObservationRead, SourceCreate, SourceRead
+from predictions.tables import Indicator, Source
+
+
+def create_source(session: Session, *, data: SourceCreate, clock: Clock) -> SourceRead:
+    """Store a new source."""
+    source = Source(**data.model_dump(), created_at=clock.now())
+    session.add(source)
+    session.flush()
+    return _source_read(source, n_claims=0, with_text=True)
+
+
+def get_source(session: Session, *, source_id: int) -> SourceRead:
+    """One source, with its full text."""
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFound(f"source {source_id} does not exist")
+    counts = repo.claim_counts_by_source(session, source_ids=[source_id])
+    return _source_read(source, n_claims=counts.get(source_id, 0), with_text=True)
+
+
+def list_sources(session: Session, *, limit: int, offset: int) -> tuple[list[SourceRead], int]:
+    """A page of sources (without their text), and the total."""
+    rows, total = repo.paged_sources(session, limit=limit, offset=offset)
+    counts = repo.claim_counts_by_source(session, source_ids=[s.id for s in rows if s.id is not None])
+    return [_source_read(s, n_claims=counts.get(s.id or 0, 0), with_text=False) for s in rows], total
+
+
+def get_indicator(session: Session, *, key: str) -> IndicatorRead:
+    """One indicator with a summary of its data."""
+    return describe_indicators(session, indicators=[require_indicator(session, key=key)])[0]
+
+
+def list_indicators(session: Session, *, limit: int, offset: int) -> tuple[list[IndicatorRead], int]:
+    """A page of indicators, and the total."""
+    rows, total = repo.paged_indicators(session, limit=limit, offset=offset)
+    return describe_indicators(session, indicators=rows), total
+
+
+def list_observations(
+    session: Session, *, key: str, as_of: datetime | None, limit: int, offset: int
+) -> tuple[list[ObservationRead], int]:
+    """A page of the indicator's values as known at ``as_of`` (default: now), in period order."""
+    indicator = require_indicator(session, key=key)
+    rows = observations_as_of(session, indicator_id=indicator.id, as_of=as_of)  # type: ignore[arg-type]
+    page = rows[offset : offset + limit]
+    return [ObservationRead.model_validate(o, from_attributes=True) for o in page], len(rows)
+
+
+def require_indicator(session: Session, *, key: str) -> Indicator:
+    """The indicator with ``key``, or NotFound with a hint."""
+    indicator = repo.indicator_by_key(session, key=key)
+    if indicator is None:
+        raise NotFound(f"indicator {key!r} does not exist (GET /api/v1/indicators lists them)")
+    return indicator
+
+
+def describe_indicators(session: Session, *, indicators: Sequence[Indicator]) -> list[IndicatorRead]:
+    """Indicators with their data summaries and linked claims."""
+    ids = [i.id for i in indicators if i.id is not None]
+    summaries = repo.data_summaries(session, indicator_ids=ids)
+    claim_ids = repo.claim_ids_by_indicator(session, indicator_ids=ids)
+    result = []
+    for indicator in indicators:
+        assert indicator.id is not None
+        n, first, last, as_of = summaries.get(indicator.id, (0, None, None, None))
+        result.append(
+            IndicatorRead(
+                **indicator.model_dump(exclude={"id", "created_at"}),
+                n_periods=n,
+                first_period=format_period(first, indicator.frequency) if first else None,
+                last_period=format_period(last, indicator.frequency) if last else None,
+                data_as_of=as_of,
+                has_data=n > 0,
+                claim_ids=claim_ids.get(indicator.id, []),
+            )
+        )
+    return result
+
+
+def _source_read(source: Source, *, n_claims: int, with_text: bool) -> SourceRead:
+    data = source.model_dump(exclude={"created_at", "text"})
+    return SourceRead(**data, n_claims=n_claims, text=source.text if with_text else None)

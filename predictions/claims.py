@@ -1,0 +1,151 @@
+"""Use cases for claims: create one, read one, list them. They flush; the caller commits."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date
+
+from sqlmodel import Session
+
+from forecasts.errors import PeriodError
+from predictions.clock import Clock
+from predictions.errors import InvalidInput, NotFound
+from predictions.repo import catalog
+from predictions.repo import claims as repo
+from predictions.schemas import ClaimCreate, ClaimRead, LinkRead, ResolutionRead, RuleRead
+from predictions.tables import Claim, ClaimIndicator, ClaimStatus, ClaimTag, LinkRole, RescoreRequest, Source
+from predictions.windows import effective_window, window_text
+
+logger = logging.getLogger(__name__)
+
+
+def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
+    """Store a new claim with its tags, rule and leading indicators, and ask for its first score."""
+    if data.source_id is not None and session.get(Source, data.source_id) is None:
+        raise NotFound(f"source {data.source_id} does not exist: create it first with POST /api/v1/sources")
+    keys = [data.rule.indicator] if data.rule else []
+    keys += data.leading_indicators
+    indicators = catalog.indicators_by_keys(session, keys=keys)
+    missing = sorted(set(keys) - set(indicators))
+    if missing:
+        raise NotFound(f"unknown indicator(s) {', '.join(missing)}: create them first with POST /api/v1/indicators")
+    if data.rule is not None:
+        frequency = indicators[data.rule.indicator].frequency
+        try:
+            first, last = effective_window(
+                frequency=frequency,
+                made_on=data.made_on,
+                deadline=data.deadline,
+                window_start=data.rule.window_start,
+                window_end=data.rule.window_end,
+            )
+        except PeriodError as exc:
+            raise InvalidInput(f"rule window: {exc}") from None
+        if last < first:
+            raise InvalidInput(f"rule window ends ({data.rule.window_end}) before it starts ({data.rule.window_start})")
+    now = clock.now()
+    status = ClaimStatus.AWAITING_RESOLUTION if data.deadline < now.date() else ClaimStatus.OPEN
+    claim = Claim(
+        **data.model_dump(exclude={"tags", "rule", "leading_indicators"}),
+        status=status,
+        created_at=now,
+    )
+    session.add(claim)
+    session.flush()
+    assert claim.id is not None
+    session.add_all(ClaimTag(claim_id=claim.id, tag=tag) for tag in data.tags)
+    if data.rule is not None:
+        session.add(
+            ClaimIndicator(
+                claim_id=claim.id,
+                indicator_id=indicators[data.rule.indicator].id,  # type: ignore[arg-type]
+                role=LinkRole.DECIDES,
+                op=data.rule.op,
+                threshold=data.rule.threshold,
+                aggregate=data.rule.aggregate,
+                window_start=data.rule.window_start,
+                window_end=data.rule.window_end,
+            )
+        )
+    for key in dict.fromkeys(data.leading_indicators):
+        session.add(
+            ClaimIndicator(claim_id=claim.id, indicator_id=indicators[key].id, role=LinkRole.LEADING)  # type: ignore[arg-type]
+        )
+    session.add(RescoreRequest(claim_id=claim.id, reason="new claim", requested_at=now))
+    session.flush()
+    logger.info("created claim %s (%s)", claim.id, claim.statement[:60])
+    return claim
+
+
+def get_claim(session: Session, *, claim_id: int) -> ClaimRead:
+    """One claim, fully described."""
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"claim {claim_id} does not exist")
+    return describe_claims(session, claims=[claim])[0]
+
+
+def list_claims(
+    session: Session,
+    *,
+    status: ClaimStatus | None = None,
+    tag: str | None = None,
+    source_id: int | None = None,
+    due_before: date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[ClaimRead], int]:
+    """A page of claims matching the filters, and the total."""
+    rows, total = repo.filtered_claims(
+        session, status=status, tag=tag, source_id=source_id, due_before=due_before, limit=limit, offset=offset
+    )
+    return describe_claims(session, claims=rows), total
+
+
+def describe_claims(session: Session, *, claims: Sequence[Claim]) -> list[ClaimRead]:
+    """Claims with tags, rule, links, resolution and latest snapshot, in a fixed number of queries."""
+    ids = [c.id for c in claims if c.id is not None]
+    tags = repo.tags_by_claim(session, claim_ids=ids)
+    links = repo.links_by_claim(session, claim_ids=ids)
+    resolutions = repo.current_resolutions(session, claim_ids=ids)
+    snapshots = repo.latest_snapshots(session, claim_ids=ids)
+    result = []
+    for claim in claims:
+        assert claim.id is not None
+        rule = None
+        for link, indicator, _ in links.get(claim.id, []):
+            if link.role is LinkRole.DECIDES and link.op and link.aggregate and link.threshold is not None:
+                start, end = window_text(
+                    frequency=indicator.frequency,
+                    made_on=claim.made_on,
+                    deadline=claim.deadline,
+                    window_start=link.window_start,
+                    window_end=link.window_end,
+                )
+                rule = RuleRead(
+                    indicator=indicator.key,
+                    op=link.op,
+                    threshold=link.threshold,
+                    aggregate=link.aggregate,
+                    window_start=start,
+                    window_end=end,
+                )
+        resolution = resolutions.get(claim.id)
+        snapshot = snapshots.get(claim.id)
+        result.append(
+            ClaimRead(
+                **claim.model_dump(exclude={"created_at"}),
+                rule=rule,
+                tags=tags.get(claim.id, []),
+                resolution=ResolutionRead.model_validate(resolution, from_attributes=True) if resolution else None,
+                probability_method=snapshot.method if snapshot else None,
+                probability_model=snapshot.model if snapshot else None,
+                backtest=(snapshot.details or {}).get("backtest") if snapshot else None,
+                indicators=[
+                    LinkRead(indicator=indicator.key, name=indicator.name, role=link.role, has_data=has_data)
+                    for link, indicator, has_data in links.get(claim.id, [])
+                ],
+            )
+        )
+    return result

@@ -1,0 +1,78 @@
+"""Queries over sources and indicators."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from predictions.tables import Claim, ClaimIndicator, Indicator, Observation, Source
+
+
+def indicator_by_key(session: Session, *, key: str) -> Indicator | None:
+    """The indicator with ``key``, or None."""
+    return session.exec(select(Indicator).where(Indicator.key == key)).first()
+
+
+def indicators_by_keys(session: Session, *, keys: Sequence[str]) -> dict[str, Indicator]:
+    """The indicators among ``keys`` that exist, by key."""
+    rows = session.exec(select(Indicator).where(col(Indicator.key).in_(keys)))
+    return {row.key: row for row in rows}
+
+
+def paged_indicators(session: Session, *, limit: int, offset: int) -> tuple[list[Indicator], int]:
+    """One page of indicators by key, and how many there are."""
+    total = session.exec(select(sa.func.count()).select_from(Indicator)).one()
+    rows = session.exec(select(Indicator).order_by(col(Indicator.key)).limit(limit).offset(offset)).all()
+    return list(rows), int(total)
+
+
+def data_summaries(
+    session: Session, *, indicator_ids: Sequence[int]
+) -> dict[int, tuple[int, str | None, str | None, datetime | None]]:
+    """Per indicator: number of distinct periods, first and last period, newest as_of."""
+    rows = session.exec(
+        select(  # type: ignore[call-overload]
+            Observation.indicator_id,
+            sa.func.count(sa.distinct(Observation.period)),
+            sa.func.min(Observation.period_start),
+            sa.func.max(Observation.period_start),
+            sa.func.max(Observation.as_of),
+        )
+        .where(col(Observation.indicator_id).in_(indicator_ids))
+        .group_by(col(Observation.indicator_id))
+    )
+    return {row[0]: (int(row[1]), row[2], row[3], row[4]) for row in rows}
+
+
+def claim_ids_by_indicator(session: Session, *, indicator_ids: Sequence[int]) -> dict[int, list[int]]:
+    """Ids of the claims linked to each indicator."""
+    result: dict[int, list[int]] = defaultdict(list)
+    rows = session.exec(
+        select(ClaimIndicator.indicator_id, ClaimIndicator.claim_id)  # type: ignore[call-overload]
+        .where(col(ClaimIndicator.indicator_id).in_(indicator_ids))
+        .order_by(col(ClaimIndicator.claim_id))
+    )
+    for indicator_id, claim_id in rows:
+        result[indicator_id].append(claim_id)
+    return result
+
+
+def paged_sources(session: Session, *, limit: int, offset: int) -> tuple[list[Source], int]:
+    """One page of sources, newest first, and how many there are."""
+    total = session.exec(select(sa.func.count()).select_from(Source)).one()
+    rows = session.exec(select(Source).order_by(col(Source.id).desc()).limit(limit).offset(offset)).all()
+    return list(rows), int(total)
+
+
+def claim_counts_by_source(session: Session, *, source_ids: Sequence[int]) -> dict[int, int]:
+    """How many claims each source has."""
+    rows = session.exec(
+        select(Claim.source_id, sa.func.count())  # type: ignore[call-overload]
+        .where(col(Claim.source_id).in_(source_ids))
+        .group_by(col(Claim.source_id))
+    )
+    return {source_id: int(n) for source_id, n in rows}

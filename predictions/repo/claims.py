@@ -1,0 +1,94 @@
+"""Queries over claims, their tags, links, snapshots and resolutions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from predictions.tables import (
+    Claim,
+    ClaimIndicator,
+    ClaimStatus,
+    ClaimTag,
+    Indicator,
+    Observation,
+    ProbabilitySnapshot,
+    Resolution,
+)
+
+
+def filtered_claims(
+    session: Session,
+    *,
+    status: ClaimStatus | None = None,
+    tag: str | None = None,
+    source_id: int | None = None,
+    due_before: date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[Claim], int]:
+    """One page of claims matching the filters (by deadline, then id), and how many match in all."""
+    query = select(Claim)
+    if status is not None:
+        query = query.where(Claim.status == status)
+    if tag is not None:
+        query = query.where(col(Claim.id).in_(select(ClaimTag.claim_id).where(ClaimTag.tag == tag.lower())))
+    if source_id is not None:
+        query = query.where(Claim.source_id == source_id)
+    if due_before is not None:
+        query = query.where(col(Claim.deadline) < due_before)
+    total = session.exec(select(sa.func.count()).select_from(query.subquery())).one()
+    page = session.exec(query.order_by(col(Claim.deadline), col(Claim.id)).limit(limit).offset(offset)).all()
+    return list(page), int(total)
+
+
+def tags_by_claim(session: Session, *, claim_ids: Sequence[int]) -> dict[int, list[str]]:
+    """Tags of each claim, sorted."""
+    result: dict[int, list[str]] = defaultdict(list)
+    rows = session.exec(select(ClaimTag).where(col(ClaimTag.claim_id).in_(claim_ids)).order_by(col(ClaimTag.tag)))
+    for row in rows:
+        result[row.claim_id].append(row.tag)
+    return result
+
+
+def links_by_claim(
+    session: Session, *, claim_ids: Sequence[int]
+) -> dict[int, list[tuple[ClaimIndicator, Indicator, bool]]]:
+    """Each claim's indicator links, with the indicator and whether it has any data."""
+    has_data = sa.exists().where(Observation.indicator_id == Indicator.id)
+    rows = session.exec(
+        select(ClaimIndicator, Indicator, has_data)  # type: ignore[call-overload]
+        .join(Indicator, col(Indicator.id) == ClaimIndicator.indicator_id)
+        .where(col(ClaimIndicator.claim_id).in_(claim_ids))
+        .order_by(col(ClaimIndicator.role), col(Indicator.key))
+    )
+    result: dict[int, list[tuple[ClaimIndicator, Indicator, bool]]] = defaultdict(list)
+    for link, indicator, data in rows:
+        result[link.claim_id].append((link, indicator, bool(data)))
+    return result
+
+
+def current_resolutions(session: Session, *, claim_ids: Sequence[int]) -> dict[int, Resolution]:
+    """The live (not retracted) resolution of each resolved claim."""
+    rows = session.exec(
+        select(Resolution)
+        .where(col(Resolution.claim_id).in_(claim_ids), col(Resolution.retracted_at).is_(None))
+        .order_by(col(Resolution.created_at))
+    )
+    return {row.claim_id: row for row in rows}
+
+
+def latest_snapshots(session: Session, *, claim_ids: Sequence[int]) -> dict[int, ProbabilitySnapshot]:
+    """The newest probability snapshot of each claim."""
+    newest = (
+        select(ProbabilitySnapshot.claim_id, sa.func.max(ProbabilitySnapshot.id).label("id"))
+        .where(col(ProbabilitySnapshot.claim_id).in_(claim_ids))
+        .group_by(col(ProbabilitySnapshot.claim_id))
+        .subquery()
+    )
+    rows = session.exec(select(ProbabilitySnapshot).join(newest, col(ProbabilitySnapshot.id) == newest.c.id))
+    return {row.claim_id: row for row in rows}

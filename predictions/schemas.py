@@ -1,0 +1,182 @@
+"""What goes in and out of the ledger's use cases: ``XCreate`` to write, ``XRead`` to read."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from forecasts.periods import Frequency
+from forecasts.rules import Aggregate, Op
+from predictions.tables import ClaimStatus, LinkRole, Outcome
+
+
+class SourceCreate(BaseModel):
+    """A new source document."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = Field(min_length=1, max_length=500)
+    publisher: str | None = Field(default=None, max_length=200)
+    author: str | None = Field(default=None, max_length=200)
+    published_on: date | None = None
+    published_on_note: str | None = None
+    url: str | None = Field(default=None, max_length=2000)
+    text: str | None = None
+
+
+class SourceRead(BaseModel):
+    """A source as the API shows it (``text`` only on the single-source view)."""
+
+    id: int
+    title: str
+    publisher: str | None
+    author: str | None
+    published_on: date | None
+    published_on_note: str | None
+    url: str | None
+    n_claims: int = 0
+    text: str | None = None
+
+
+class RuleIn(BaseModel):
+    """A claim's deciding rule on one indicator."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    indicator: str = Field(min_length=1, description="The indicator's key.")
+    op: Op
+    threshold: float
+    aggregate: Aggregate = Aggregate.LAST
+    window_start: str | None = Field(default=None, description="A period; defaults to the one containing made_on.")
+    window_end: str | None = Field(default=None, description="A period; defaults to the one containing the deadline.")
+
+    @field_validator("threshold")
+    @classmethod
+    def _finite(cls, value: float) -> float:
+        if not math.isfinite(value):
+            raise ValueError("threshold must be a finite number")
+        return value
+
+
+class RuleRead(BaseModel):
+    """A rule with its window filled in."""
+
+    indicator: str
+    op: Op
+    threshold: float
+    aggregate: Aggregate
+    window_start: str
+    window_end: str
+
+
+class ClaimCreate(BaseModel):
+    """A new resolvable claim."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    statement: str = Field(min_length=1, description="The claim in resolvable form.")
+    quote: str = Field(min_length=1, description="The exact words of the source.")
+    author: str = Field(min_length=1, max_length=200)
+    source_id: int | None = None
+    made_on: date
+    deadline: date
+    resolution_criteria: str = Field(min_length=1)
+    interpretation: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    prior: float | None = Field(default=None, gt=0, lt=1, description="Base rate for claims no data decides.")
+    stated_confidence: str | None = Field(default=None, max_length=500)
+    stated_probability: float | None = Field(default=None, gt=0, lt=1)
+    rule: RuleIn | None = None
+    leading_indicators: list[str] = Field(default_factory=list, description="Keys of indicators that foreshadow it.")
+
+    @field_validator("tags")
+    @classmethod
+    def _clean_tags(cls, tags: list[str]) -> list[str]:
+        cleaned = sorted({t.strip().lower() for t in tags if t.strip()})
+        if any(len(t) > 100 for t in cleaned):
+            raise ValueError("a tag is at most 100 characters")
+        return cleaned
+
+    @model_validator(mode="after")
+    def _deadline_after_made_on(self) -> ClaimCreate:
+        if self.deadline < self.made_on:
+            raise ValueError(f"deadline {self.deadline} is before made_on {self.made_on}")
+        return self
+
+
+class ResolutionRead(BaseModel):
+    """How a claim was resolved."""
+
+    outcome: Outcome
+    resolved_on: date
+    evidence: str
+    resolved_by: str
+    decisive_observation_id: int | None = None
+
+
+class LinkRead(BaseModel):
+    """An indicator linked to a claim."""
+
+    indicator: str
+    name: str
+    role: LinkRole
+    has_data: bool
+
+
+class ClaimRead(BaseModel):
+    """A claim with its rule, tags, resolution and current probability."""
+
+    id: int
+    statement: str
+    quote: str
+    author: str
+    source_id: int | None
+    made_on: date
+    deadline: date
+    status: ClaimStatus
+    probability: float | None
+    probability_updated_at: datetime | None
+    probability_method: str | None = None
+    probability_model: str | None = None
+    backtest: dict[str, Any] | None = None
+    rule: RuleRead | None
+    tags: list[str]
+    resolution: ResolutionRead | None
+    resolution_criteria: str
+    interpretation: str | None
+    prior: float | None
+    stated_confidence: str | None
+    stated_probability: float | None
+    needs_review: bool
+    review_note: str | None
+    indicators: list[LinkRead]
+
+
+class IndicatorRead(BaseModel):
+    """An indicator and a summary of its data."""
+
+    key: str
+    name: str
+    unit: str | None
+    frequency: Frequency
+    description: str | None
+    source: str | None
+    formula: str | None
+    n_periods: int
+    first_period: str | None
+    last_period: str | None
+    data_as_of: datetime | None
+    has_data: bool
+    claim_ids: list[int] = Field(default_factory=list)
+
+
+class ObservationRead(BaseModel):
+    """One period's value as known at ``as_of``."""
+
+    period: str
+    value: float
+    as_of: datetime
+    origin: str | None = None

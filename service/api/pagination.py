@@ -1,0 +1,37 @@
+"""The list shape every list endpoint answers: ``{"items", "total", "limit", "offset"}``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Generic, TypeVar
+
+from fastapi import Depends, Query
+from pydantic import BaseModel
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list."""
+
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+class PageParams(BaseModel):
+    """Validated ``limit`` and ``offset`` query parameters."""
+
+    limit: int
+    offset: int
+
+
+def page_params(
+    limit: int = Query(50, ge=1, le=1000, description="How many items, 1 to 1000."),
+    offset: int = Query(0, ge=0, description="How many items to skip."),
+) -> PageParams:
+    """Parse ``limit`` and ``offset``."""
+    return PageParams(limit=limit, offset=offset)
+
+
+PageDep = Annotated[PageParams, Depends(page_params)]

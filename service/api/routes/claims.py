@@ -1,0 +1,55 @@
+"""Claims: list, read and add resolvable predictions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import APIRouter, BackgroundTasks, Query
+
+from predictions import claims
+from predictions.schemas import ClaimCreate, ClaimRead
+from predictions.tables import ClaimStatus
+from service.api.auth import ResearcherDep
+from service.api.deps import ClockDep, SessionDep
+from service.api.pagination import Page, PageDep
+from service.jobs import wake
+
+router = APIRouter(prefix="/claims", tags=["claims"])
+
+
+@router.get("")
+def list_claims(
+    session: SessionDep,
+    page: PageDep,
+    status: ClaimStatus | None = Query(None, description="Only claims with this status."),
+    tag: str | None = Query(None, description="Only claims with this tag."),
+    source_id: int | None = Query(None, description="Only claims from this source."),
+    due_before: date | None = Query(None, description="Only claims whose deadline is before this date."),
+) -> Page[ClaimRead]:
+    """Claims by deadline, with their probability, rule, tags and resolution."""
+    items, total = claims.list_claims(
+        session,
+        status=status,
+        tag=tag,
+        source_id=source_id,
+        due_before=due_before,
+        limit=page.limit,
+        offset=page.offset,
+    )
+    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+
+
+@router.post("", status_code=201)
+def create_claim(
+    data: ClaimCreate, session: SessionDep, clock: ClockDep, background: BackgroundTasks, _key: ResearcherDep
+) -> ClaimRead:
+    """Add a claim (researcher); its first probability follows within seconds."""
+    claim = claims.create_claim(session, data=data, clock=clock)
+    background.add_task(wake)
+    return claims.get_claim(session, claim_id=claim.id)  # type: ignore[arg-type]
+
+
+@router.get("/{claim_id}")
+def get_claim(claim_id: int, session: SessionDep) -> ClaimRead:
+    """One claim."""
+    return claims.get_claim(session, claim_id=claim_id)

@@ -1,0 +1,32 @@
+"""Sources: the documents that make predictions."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from predictions import catalog
+from predictions.schemas import SourceCreate, SourceRead
+from service.api.auth import ResearcherDep
+from service.api.deps import ClockDep, SessionDep
+from service.api.pagination import Page, PageDep
+
+router = APIRouter(prefix="/sources", tags=["sources"])
+
+
+@router.get("")
+def list_sources(session: SessionDep, page: PageDep) -> Page[SourceRead]:
+    """Sources, newest first (without their full text)."""
+    items, total = catalog.list_sources(session, limit=page.limit, offset=page.offset)
+    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+
+
+@router.post("", status_code=201)
+def create_source(data: SourceCreate, session: SessionDep, clock: ClockDep, _key: ResearcherDep) -> SourceRead:
+    """Add a source document (researcher)."""
+    return catalog.create_source(session, data=data, clock=clock)
+
+
+@router.get("/{source_id}")
+def get_source(source_id: int, session: SessionDep) -> SourceRead:
+    """One source with its full text."""
+    return catalog.get_source(session, source_id=source_id)

@@ -1,0 +1,168 @@
+"""``predtrack seed`` and ``predtrack claims list|add|import``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import typer
+from pydantic import ValidationError
+
+from predictions.claims import create_claim, list_claims
+from predictions.clock import SystemClock
+from predictions.errors import LedgerError
+from predictions.schemas import ClaimCreate, ClaimRead
+from predictions.seed import load_seed
+from predictions.tables import ClaimStatus
+from service.cli import app
+from service.cli.common import fail, open_ledger
+
+claims_app = typer.Typer(help="List, add and import claims.", no_args_is_help=True)
+app.add_typer(claims_app, name="claims")
+
+
+@app.command()
+def seed() -> None:
+    """Load the first source (the AINews article), its claims, indicators and the PBOC series. Idempotent."""
+    with open_ledger() as session:
+        report = load_seed(session, clock=SystemClock())
+    typer.echo(
+        f"seed: {report.sources} source(s), {report.claims} claim(s), {report.indicators} indicator(s), "
+        f"{report.observations} observation(s) written",
+        err=True,
+    )
+
+
+@claims_app.command("list")
+def claims_list(
+    status: ClaimStatus | None = typer.Option(None, help="Only claims with this status."),
+    tag: str | None = typer.Option(None, help="Only claims with this tag."),
+    due_before: str | None = typer.Option(None, help="Only claims due before this date (YYYY-MM-DD)."),
+    limit: int = typer.Option(100, min=1, max=1000, help="At most this many claims."),
+    output_format: str = typer.Option("table", "--format", help="table or json."),
+) -> None:
+    """List claims with their status, probability and deadline."""
+    if output_format not in ("table", "json"):
+        fail(f"unknown format {output_format!r}: use table or json")
+    due = _parse_date(due_before, "--due-before") if due_before else None
+    with open_ledger() as session:
+        items, total = list_claims(session, status=status, tag=tag, due_before=due, limit=limit)
+    if output_format == "json":
+        typer.echo(json.dumps({"items": [c.model_dump(mode="json") for c in items], "total": total}, indent=2))
+        return
+    typer.echo(_table(items))
+    if total > len(items):
+        typer.echo(f"({len(items)} of {total} shown; use --limit)", err=True)
+
+
+@claims_app.command("add")
+def claims_add(
+    file: Path | None = typer.Option(None, "--file", "-f", help="A JSON object with the claim's fields ('-' = stdin)."),
+    statement: str | None = typer.Option(None, help="The claim in resolvable form."),
+    quote: str | None = typer.Option(None, help="The source's exact words."),
+    author: str | None = typer.Option(None),
+    source_id: int | None = typer.Option(None, help="Id of the source (see GET /api/v1/sources)."),
+    made_on: str | None = typer.Option(None, help="YYYY-MM-DD"),
+    deadline: str | None = typer.Option(None, help="YYYY-MM-DD"),
+    criteria: str | None = typer.Option(None, help="Resolution criteria."),
+    prior: float | None = typer.Option(None, help="Base rate, strictly between 0 and 1, for claims no data decides."),
+    tag: list[str] = typer.Option([], help="A tag (repeatable)."),
+    rule: str | None = typer.Option(
+        None, help="'INDICATOR OP THRESHOLD [AGGREGATE]', e.g. 'm2_m1_spread <= 6 all' (aggregate: last|any|all|mean)."
+    ),
+) -> None:
+    """Add one claim, from flags or from a JSON file with the fields of POST /api/v1/claims."""
+    if file is not None:
+        payload = _read_json(file)
+        if not isinstance(payload, dict):
+            fail("the file must hold one JSON object (use `claims import` for a list)")
+    else:
+        payload = {
+            "statement": statement,
+            "quote": quote,
+            "author": author,
+            "source_id": source_id,
+            "made_on": made_on,
+            "deadline": deadline,
+            "resolution_criteria": criteria,
+            "prior": prior,
+            "tags": tag,
+            "rule": _parse_rule(rule) if rule else None,
+        }
+        payload = {k: v for k, v in payload.items() if v is not None}
+    claim = _validate(payload, row=None)
+    with open_ledger() as session:
+        try:
+            created = create_claim(session, data=claim, clock=SystemClock())
+        except LedgerError as exc:
+            fail(exc.detail)
+    typer.echo(created.id)
+
+
+@claims_app.command("import")
+def claims_import(
+    file: Path = typer.Argument(..., help="A JSON list of claim objects (the fields of POST /api/v1/claims)."),
+) -> None:
+    """Add many claims in one transaction: one bad claim and none are added."""
+    payload = _read_json(file)
+    if not isinstance(payload, list):
+        fail("the file must hold a JSON list of claim objects")
+    parsed = [_validate(item, row=i + 1) for i, item in enumerate(payload)]
+    ids = []
+    with open_ledger() as session:
+        for i, claim in enumerate(parsed, start=1):
+            try:
+                ids.append(create_claim(session, data=claim, clock=SystemClock()).id)
+            except LedgerError as exc:
+                fail(f"claim {i}: {exc.detail} (nothing was imported)")
+            if i % 100 == 0:
+                typer.echo(f"{i}/{len(parsed)} claims", err=True)
+    typer.echo(f"imported {len(ids)} claim(s): ids {ids[0] if ids else '-'}..{ids[-1] if ids else '-'}", err=True)
+
+
+def _table(items: list[ClaimRead]) -> str:
+    header = f"{'id':>4}  {'status':<20} {'P':>6}  {'deadline':<10}  statement"
+    lines = [header, "-" * len(header)]
+    for c in items:
+        p = f"{c.probability:.2f}" if c.probability is not None else "-"
+        lines.append(f"{c.id:>4}  {c.status.value:<20} {p:>6}  {c.deadline.isoformat():<10}  {c.statement[:70]}")
+    return "\n".join(lines)
+
+
+def _read_json(file: Path) -> Any:
+    try:
+        text = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8")
+        return json.loads(text)
+    except FileNotFoundError:
+        fail(f"no such file: {file}")
+    except json.JSONDecodeError as exc:
+        fail(f"{file} is not valid JSON: {exc}")
+
+
+def _validate(payload: Any, *, row: int | None) -> ClaimCreate:
+    try:
+        return ClaimCreate.model_validate(payload)
+    except ValidationError as exc:
+        where = f"claim {row}: " if row else ""
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'claim'}: {e['msg']}" for e in exc.errors())
+        fail(f"{where}{problems}" + (" (nothing was imported)" if row else ""))
+
+
+def _parse_rule(text: str) -> dict[str, Any]:
+    parts = text.split()
+    if len(parts) not in (3, 4):
+        fail(f"--rule {text!r}: write 'INDICATOR OP THRESHOLD [AGGREGATE]', e.g. 'm2_m1_spread <= 6 all'")
+    rule: dict[str, Any] = {"indicator": parts[0], "op": parts[1], "threshold": parts[2]}
+    if len(parts) == 4:
+        rule["aggregate"] = parts[3]
+    return rule
+
+
+def _parse_date(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        fail(f"{option} {text!r}: write a date as YYYY-MM-DD")
