@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -32,12 +32,12 @@ def paged_indicators(session: Session, *, limit: int, offset: int) -> tuple[list
 
 def data_summaries(
     session: Session, *, indicator_ids: Sequence[int]
-) -> dict[int, tuple[int, str | None, str | None, datetime | None]]:
+) -> dict[int, tuple[int, date | None, date | None, datetime | None]]:
     """Per indicator: number of distinct periods, first and last period, newest as_of."""
     rows = session.exec(
         select(  # type: ignore[call-overload]
             Observation.indicator_id,
-            sa.func.count(sa.distinct(Observation.period)),
+            sa.func.count(sa.distinct(col(Observation.period))),
             sa.func.min(Observation.period_start),
             sa.func.max(Observation.period_start),
             sa.func.max(Observation.as_of),
@@ -75,4 +75,4 @@ def claim_counts_by_source(session: Session, *, source_ids: Sequence[int]) -> di
         .where(col(Claim.source_id).in_(source_ids))
         .group_by(col(Claim.source_id))
     )
-    return {source_id: int(n) for source_id, n in rows}
+    return {source_id: int(n) for source_id, n in rows if source_id is not None}

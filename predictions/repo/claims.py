@@ -59,7 +59,7 @@ def links_by_claim(
     session: Session, *, claim_ids: Sequence[int]
 ) -> dict[int, list[tuple[ClaimIndicator, Indicator, bool]]]:
     """Each claim's indicator links, with the indicator and whether it has any data."""
-    has_data = sa.exists().where(Observation.indicator_id == Indicator.id)
+    has_data = sa.exists().where(col(Observation.indicator_id) == col(Indicator.id))
     rows = session.exec(
         select(ClaimIndicator, Indicator, has_data)  # type: ignore[call-overload]
         .join(Indicator, col(Indicator.id) == ClaimIndicator.indicator_id)
