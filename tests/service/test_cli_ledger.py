@@ -6,8 +6,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from service.cli import app, main  # noqa: F401
-from service.cli import ledger  # noqa: F401  (registers the commands)
+from service.cli import (
+    app,
+    ledger,  # noqa: F401  (registers the commands)
+)
 from service.db import get_engine
 from service.settings import get_settings
 
@@ -50,17 +52,46 @@ def test_add_a_claim_from_flags_and_refuse_a_bad_one(runner: CliRunner) -> None:
     good = runner.invoke(
         app,
         [
-            "claims", "add", "--statement", "Spread below 4 at end of 2026", "--quote", "It will narrow.",
-            "--author", "Someone", "--made-on", "2026-11-01", "--deadline", "2026-12-31",
-            "--criteria", "Dec 2026 spread < 4", "--rule", "m2_m1_spread < 4 last", "--tag", "monetary",
+            "claims",
+            "add",
+            "--statement",
+            "Spread below 4 at end of 2026",
+            "--quote",
+            "It will narrow.",
+            "--author",
+            "Someone",
+            "--made-on",
+            "2026-11-01",
+            "--deadline",
+            "2026-12-31",
+            "--criteria",
+            "Dec 2026 spread < 4",
+            "--rule",
+            "m2_m1_spread < 4 last",
+            "--tag",
+            "monetary",
         ],
     )
     assert good.exit_code == 0, good.output
     bad_rule = runner.invoke(
         app,
         [
-            "claims", "add", "--statement", "x", "--quote", "x", "--author", "x", "--made-on", "2026-11-01",
-            "--deadline", "2026-12-31", "--criteria", "x", "--rule", "no_such_series < 4",
+            "claims",
+            "add",
+            "--statement",
+            "x",
+            "--quote",
+            "x",
+            "--author",
+            "x",
+            "--made-on",
+            "2026-11-01",
+            "--deadline",
+            "2026-12-31",
+            "--criteria",
+            "x",
+            "--rule",
+            "no_such_series < 4",
         ],
     )
     assert bad_rule.exit_code == 2 and "no_such_series" in bad_rule.output
@@ -73,8 +104,13 @@ def test_add_a_claim_from_flags_and_refuse_a_bad_one(runner: CliRunner) -> None:
 def test_import_is_all_or_nothing(runner: CliRunner, tmp_path: Path) -> None:
     runner.invoke(app, ["seed"])
     good = {
-        "statement": "s", "quote": "q", "author": "a", "made_on": "2026-01-01", "deadline": "2026-12-31",
-        "resolution_criteria": "c", "prior": 0.3,
+        "statement": "s",
+        "quote": "q",
+        "author": "a",
+        "made_on": "2026-01-01",
+        "deadline": "2026-12-31",
+        "resolution_criteria": "c",
+        "prior": 0.3,
     }
     bad = dict(good, rule={"indicator": "missing_series", "op": ">", "threshold": 1})
     path = tmp_path / "claims.json"
