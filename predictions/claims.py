@@ -149,3 +149,8 @@ def describe_claims(session: Session, *, claims: Sequence[Claim]) -> list[ClaimR
             )
         )
     return result
+
+
+def probability_trends(session: Session, *, claim_ids: Sequence[int], last: int) -> dict[int, list[float]]:
+    """The last ``last`` probabilities of each claim, oldest first (for trend sparklines)."""
+    return {k: v[-last:] for k, v in repo.probability_histories(session, claim_ids=claim_ids).items()}

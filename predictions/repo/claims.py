@@ -92,3 +92,16 @@ def latest_snapshots(session: Session, *, claim_ids: Sequence[int]) -> dict[int,
     )
     rows = session.exec(select(ProbabilitySnapshot).join(newest, col(ProbabilitySnapshot.id) == newest.c.id))
     return {row.claim_id: row for row in rows}
+
+
+def probability_histories(session: Session, *, claim_ids: Sequence[int]) -> dict[int, list[float]]:
+    """Each claim's snapshot probabilities, oldest first."""
+    result: dict[int, list[float]] = defaultdict(list)
+    rows = session.exec(
+        select(ProbabilitySnapshot.claim_id, ProbabilitySnapshot.probability)  # type: ignore[call-overload]
+        .where(col(ProbabilitySnapshot.claim_id).in_(claim_ids))
+        .order_by(col(ProbabilitySnapshot.claim_id), col(ProbabilitySnapshot.id))
+    )
+    for claim_id, probability in rows:
+        result[claim_id].append(probability)
+    return result
