@@ -187,14 +187,15 @@ def ingest_batches(
     )
 
     results: dict[str, IngestResult] = {}
-    changed_periods: dict[str, set[date]] = {}
+    plans: dict[str, _Plan] = {}
     for key, rows in cleaned.items():
-        indicator = indicators[key]
         say(f"comparing {len(rows)} observation(s) of {key} with stored vintages")
-        result, plan = _plan(session, indicator=indicator, rows=rows, now=now, origin=origin)
+        results[key], plans[key] = _plan(session, indicator=indicators[key], rows=rows, now=now, origin=origin)
+    # Every batch is checked before anything is inserted, so that a refused file writes nothing at all.
+    for key, plan in plans.items():
+        say(f"inserting {len(plan.rows)} observation(s) of {key}")
         repo.insert_observations(session, rows=plan.rows)
-        results[key] = result
-        changed_periods[key] = plan.changed
+    changed_periods = {key: plan.changed for key, plan in plans.items()}
 
     for derived, formula in dependents:
         periods = set().union(*(changed_periods.get(k, set()) for k in formula.inputs))

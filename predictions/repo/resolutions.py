@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
+from typing import TypeVar
 
 from sqlmodel import Session, col, select
 
@@ -43,26 +44,24 @@ def resolved_claims(session: Session) -> list[tuple[Claim, Resolution]]:
 
 def snapshots_of(session: Session, *, claim_ids: Collection[int]) -> dict[int, list[ProbabilitySnapshot]]:
     """Every probability snapshot of these claims, oldest first."""
-    found: dict[int, list[ProbabilitySnapshot]] = defaultdict(list)
-    if claim_ids:
-        query = (
-            select(ProbabilitySnapshot)
-            .where(col(ProbabilitySnapshot.claim_id).in_(sorted(claim_ids)))
-            .order_by(col(ProbabilitySnapshot.claim_id), col(ProbabilitySnapshot.at), col(ProbabilitySnapshot.id))
-        )
-        for row in session.exec(query).all():
-            found[row.claim_id].append(row)
-    return found
+    return _by_claim(session, ProbabilitySnapshot, claim_ids=claim_ids)
 
 
 def human_forecasts_of(session: Session, *, claim_ids: Collection[int]) -> dict[int, list[HumanForecast]]:
     """Every human forecast of these claims, oldest first."""
-    found: dict[int, list[HumanForecast]] = defaultdict(list)
+    return _by_claim(session, HumanForecast, claim_ids=claim_ids)
+
+
+_Timed = TypeVar("_Timed", ProbabilitySnapshot, HumanForecast)
+
+
+def _by_claim(session: Session, table: type[_Timed], *, claim_ids: Collection[int]) -> dict[int, list[_Timed]]:
+    found: dict[int, list[_Timed]] = defaultdict(list)
     if claim_ids:
         query = (
-            select(HumanForecast)
-            .where(col(HumanForecast.claim_id).in_(sorted(claim_ids)))
-            .order_by(col(HumanForecast.claim_id), col(HumanForecast.at), col(HumanForecast.id))
+            select(table)
+            .where(col(table.claim_id).in_(sorted(claim_ids)))
+            .order_by(col(table.claim_id), col(table.at), col(table.id))
         )
         for row in session.exec(query).all():
             found[row.claim_id].append(row)

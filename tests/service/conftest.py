@@ -1,0 +1,60 @@
+"""API fixtures: the real app on the test database session, with a fixed clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from predictions.clock import FixedClock
+from predictions.keys import create_key
+from predictions.tables import KeyRole
+from service.api.app import create_app
+from service.api.deps import get_session
+from service.settings import Settings
+
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """The app's clock: 2026-11-28 12:00 UTC unless a test moves it."""
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def settings() -> Settings:
+    """Settings for the app under test (public reads)."""
+    return Settings(database_url="sqlite://", private_reads=False)
+
+
+@pytest.fixture
+def client(engine: Engine, session: Session, clock: FixedClock, settings: Settings) -> Iterator[TestClient]:
+    """A client for the app whose requests all use the test's rolled-back session."""
+    app = create_app(engine=engine, settings=settings, clock=clock)
+
+    def _session() -> Iterator[Session]:
+        yield session
+        session.flush()
+
+    app.dependency_overrides[get_session] = _session
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def researcher_headers(session: Session, clock: FixedClock) -> dict[str, str]:
+    """Authorization headers with a fresh researcher key."""
+    key = create_key(session, role=KeyRole.RESEARCHER, name="test researcher", clock=clock)
+    return {"Authorization": f"Bearer {key.secret}"}
+
+
+@pytest.fixture
+def admin_headers(session: Session, clock: FixedClock) -> dict[str, str]:
+    """Authorization headers with a fresh admin key."""
+    key = create_key(session, role=KeyRole.ADMIN, name="test admin", clock=clock)
+    return {"Authorization": f"Bearer {key.secret}"}
