@@ -91,6 +91,7 @@ class _Clean:
 class _Plan:
     rows: list[dict[str, Any]] = field(default_factory=list)
     changed: set[date] = field(default_factory=set)
+    latest: dict[date, repo.Vintage] = field(default_factory=dict)  # each batch period's newest vintage after it
 
 
 def create_indicator(
@@ -202,7 +203,13 @@ def ingest_batches(
         if periods:
             say(f"recomputing derived indicator {derived.key} for {len(periods)} period(s)")
             results[derived.key] = _recompute_derived(
-                session, derived=derived, formula=formula, periods=periods, clock=clock, origin=origin
+                session,
+                derived=derived,
+                formula=formula,
+                periods=periods,
+                clock=clock,
+                origin=origin,
+                known={key: plan.latest for key, plan in plans.items()},
             )
 
     by_key = {**indicators, **{d.key: d for d, _ in dependents}}
@@ -349,9 +356,14 @@ def _plan(
             )
             continue
         _count(result, outcome)
+        newest = vintages[-1] if vintages else None
         if outcome != "unchanged":
             plan.rows.append(_row(indicator, clean.period_start, clean.value, clean.as_of, now, origin))
             plan.changed.add(clean.period_start)
+            if newest is None or newest.as_of < clean.as_of:
+                newest = repo.Vintage(value=clean.value, as_of=clean.as_of)
+        assert newest is not None
+        plan.latest[clean.period_start] = newest
     _refuse_if_any(problems)
     if plan.changed:
         result.last_changed_period = format_period(max(plan.changed), indicator.frequency)
@@ -397,25 +409,33 @@ def _recompute_derived(
     periods: Iterable[date],
     clock: Clock,
     origin: str | None = None,
+    known: dict[str, dict[date, repo.Vintage]] | None = None,
 ) -> IngestResult:
-    """Compute ``derived`` for ``periods`` where every input has a value, and store what changed."""
+    """Compute ``derived`` for ``periods`` where every input has a value, and store what changed.
+
+    ``known`` holds inputs' newest vintages that the caller already has (the batch just planned), so that
+    only the other inputs are read back.
+    """
     now = clock.now()
     periods = set(periods)
     inputs = repo.indicators_by_key(session, keys=formula.inputs)
+    known = known or {}
     latest = {
-        key: repo.latest_values(session, indicator_id=indicator.id, period_starts=periods)  # type: ignore[arg-type]
+        key: known[key]
+        if key in known and periods <= known[key].keys()
+        else repo.latest_values(session, indicator_id=indicator.id, period_starts=periods)  # type: ignore[arg-type]
         for key, indicator in inputs.items()
     }
     stored = repo.stored_vintages(session, indicator_id=derived.id, period_starts=periods)  # type: ignore[arg-type]
     result, rows, changed = IngestResult(derived=True), [], set()
     for period_start in sorted(periods):
-        known = {key: values.get(period_start) for key, values in latest.items()}
-        if any(v is None for v in known.values()):
+        current = {key: values.get(period_start) for key, values in latest.items()}
+        if any(v is None for v in current.values()):
             continue
-        value = formula.evaluate({key: v.value for key, v in known.items() if v is not None})
+        value = formula.evaluate({key: v.value for key, v in current.items() if v is not None})
         if value is None:
             continue
-        as_of = max(v.as_of for v in known.values() if v is not None)
+        as_of = max(v.as_of for v in current.values() if v is not None)
         vintages = stored.get(period_start, [])
         outcome = _classify(value, as_of, vintages)
         if outcome == "clash":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -104,10 +105,42 @@ def all_period_starts(session: Session, *, indicator_ids: Collection[int]) -> se
     return set(session.execute(query.distinct()).scalars())
 
 
+# The observation table as a bare Core target: untyped columns, so that an executemany of 100,000 rows does
+# not run SQLAlchemy's per-value bind processing; insert_observations converts the few typed values itself.
+_BULK_COLUMNS = ("indicator_id", "period", "period_start", "value", "as_of", "recorded_at", "origin")
+_BULK_TARGET = sa.table("observation", *(sa.column(name) for name in _BULK_COLUMNS))
+_CONVERTED = ("period_start", "as_of", "recorded_at")
+
+
 def insert_observations(session: Session, *, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert many observation rows with one executemany (no ORM objects, no per-row round trips)."""
-    if rows:
-        session.execute(sa.insert(Observation.__table__), list(rows))  # type: ignore[attr-defined]
+    """Insert many observation rows at once: COPY on PostgreSQL, one Core executemany elsewhere.
+
+    Dates and timestamps go through the real column types' bind processors (so SQLite stores exactly what
+    the ORM would), memoised per distinct value: a batch has one or a few ``as_of`` values.
+    """
+    if not rows:
+        return
+    dialect = session.get_bind().dialect
+    if dialect.name == "postgresql":
+        _copy_observations(session, rows)
+        return
+    table = Observation.__table__  # type: ignore[attr-defined]
+    converters = {}
+    for name in _CONVERTED:
+        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if processor is not None:
+            converters[name] = functools.lru_cache(maxsize=1024)(processor)
+    prepared = [{**row, **{name: convert(row[name]) for name, convert in converters.items()}} for row in rows]
+    session.execute(sa.insert(_BULK_TARGET), prepared)
+
+
+def _copy_observations(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+    """PostgreSQL's bulk path: COPY ... FROM STDIN on the session's own connection (same transaction)."""
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    columns = ", ".join(_BULK_COLUMNS)
+    with cursor.copy(f"COPY observation ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(tuple(row[name] for name in _BULK_COLUMNS))
 
 
 def add_rescore_requests(session: Session, *, requests: Sequence[RescoreRequest]) -> None:

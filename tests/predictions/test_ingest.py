@@ -279,3 +279,22 @@ def test_lock_runs_on_this_database(session: Session) -> None:
     m2 = indicator(session)
     lock_indicators_for_write(session, indicator_ids=[m2.id, m2.id])
     assert session.exec(select(Indicator.key)).all() == ["m2_yoy"]
+
+
+def test_back_filled_older_vintage_does_not_move_the_derived_value(session: Session) -> None:
+    indicator(session)
+    indicator(session, key="m1_yoy")
+    spread = indicator(session, key="spread", formula="m2_yoy - m1_yoy")
+    ingest_batches(
+        session,
+        batches=[
+            BatchIn(indicator="m2_yoy", observations=[obs("2025-10", 8.4, "2025-12-15")]),
+            BatchIn(indicator="m1_yoy", observations=[obs("2025-10", 2.0, "2025-11-01")]),
+        ],
+        clock=CLOCK,
+    )
+    results = ingest_observations(
+        session, indicator_key="m2_yoy", observations=[obs("2025-10", 8.2, "2025-11-15")], clock=CLOCK
+    )
+    assert results.counts() == {"inserted": 0, "revised": 1, "unchanged": 0}
+    assert [r.value for r in observations_as_of(session, indicator_id=spread.id)] == [pytest.approx(6.4)]
