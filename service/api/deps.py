@@ -28,5 +28,8 @@ def get_clock(request: Request) -> Clock:
     return clock
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+# scope="function": commit before the response is sent (FastAPI's default "request" scope runs the exit code
+# after the response and after background tasks), so a client never sees 200 for a write that later fails to
+# commit, and background tasks such as jobs.wake() see the committed data.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 ClockDep = Annotated[Clock, Depends(get_clock)]

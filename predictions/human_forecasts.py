@@ -1,0 +1,40 @@
+"""Researchers' own probabilities for claims, scored like the model's."""
+
+from __future__ import annotations
+
+import math
+
+from sqlmodel import Session
+
+from predictions.clock import Clock
+from predictions.errors import Conflict, InvalidInput, NotFound
+from predictions.repo.resolutions import RESOLVED
+from predictions.tables import Claim, HumanForecast
+
+
+def add_forecast(
+    session: Session, *, claim_id: int, forecaster: str, probability: float, clock: Clock, rationale: str | None = None
+) -> HumanForecast:
+    """Store ``forecaster``'s probability (strictly between 0 and 1) for an unresolved claim."""
+    if isinstance(probability, bool) or not isinstance(probability, int | float) or math.isnan(probability):
+        raise InvalidInput(f"probability {probability!r} is not a number")
+    if not 0.0 < probability < 1.0:
+        raise InvalidInput(
+            f"probability {probability!r} must be strictly between 0 and 1 (certainty cannot be scored fairly); "
+            "use e.g. 0.01 or 0.99"
+        )
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"claim {claim_id} does not exist")
+    if claim.status in RESOLVED:
+        raise Conflict(f"claim {claim_id} is already {claim.status.value}; forecasts are for unresolved claims")
+    forecast = HumanForecast(
+        claim_id=claim_id,
+        forecaster=forecaster,
+        probability=float(probability),
+        rationale=rationale.strip() if rationale and rationale.strip() else None,
+        at=clock.now(),
+    )
+    session.add(forecast)
+    session.flush()
+    return forecast

@@ -1,0 +1,111 @@
+"""Resolution by people: resolve a claim with evidence, annul it (admin), or un-resolve it (admin).
+
+Resolutions are append-only. Un-resolving stamps the live resolution's ``retracted_at``/``retracted_by``/
+``retraction_reason`` and puts the claim back to ``open`` (or ``awaiting_resolution`` once its deadline has
+passed); the model is asked to re-score it through the outbox. Scores are computed from live resolutions
+only, so they follow at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from sqlmodel import Session
+
+from predictions.clock import Clock
+from predictions.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from predictions.repo import resolutions as repo
+from predictions.tables import Claim, ClaimStatus, KeyRole, Outcome, RescoreRequest, Resolution
+
+logger = logging.getLogger(__name__)
+
+STATUS_AFTER = {
+    # the claim status that each outcome sets
+    Outcome.TRUE: ClaimStatus.RESOLVED_TRUE,
+    Outcome.FALSE: ClaimStatus.RESOLVED_FALSE,
+    Outcome.ANNULLED: ClaimStatus.ANNULLED,
+}
+
+
+def _claim(session: Session, claim_id: int) -> Claim:
+    claim = repo.claim_for_update(session, claim_id=claim_id)
+    if claim is None:
+        raise NotFound(f"claim {claim_id} does not exist")
+    return claim
+
+
+def resolve_claim(
+    session: Session,
+    *,
+    claim_id: int,
+    outcome: Outcome | str,
+    evidence: str,
+    resolved_by: str,
+    role: KeyRole,
+    clock: Clock,
+    resolved_on: date | None = None,
+) -> Resolution:
+    """Record a person's resolution of an open or awaiting claim; annulment needs the admin role."""
+    try:
+        outcome = Outcome(outcome)
+    except ValueError:
+        raise InvalidInput(f"unknown outcome {outcome!r}: use true, false or annulled") from None
+    if outcome is Outcome.ANNULLED and role is not KeyRole.ADMIN:
+        raise PermissionDenied("annulling a claim needs the admin role")
+    if not evidence or not evidence.strip():
+        raise InvalidInput("evidence is empty: say what settled the claim (a link, a figure, a ruling)")
+    claim = _claim(session, claim_id)
+    today = clock.now().date()
+    resolved_on = resolved_on or today
+    if resolved_on > today:
+        raise InvalidInput(f"resolved_on {resolved_on} is in the future (today is {today})")
+    if resolved_on < claim.made_on:
+        raise InvalidInput(f"resolved_on {resolved_on} is before the claim was made ({claim.made_on})")
+    live = repo.active_resolution(session, claim_id=claim_id)
+    if live is not None or claim.status in repo.RESOLVED:
+        what = f"{live.outcome.value} on {live.resolved_on} by {live.resolved_by}" if live else claim.status.value
+        raise Conflict(
+            f"claim {claim_id} is already resolved ({what}); an admin can un-resolve it first with "
+            f"POST /api/v1/claims/{claim_id}/unresolve, then resolve it again"
+        )
+    resolution = Resolution(
+        claim_id=claim_id,
+        outcome=outcome,
+        resolved_on=resolved_on,
+        evidence=evidence.strip(),
+        resolved_by=resolved_by,
+        created_at=clock.now(),
+    )
+    claim.status = STATUS_AFTER[outcome]
+    session.add_all([resolution, claim])
+    session.flush()
+    logger.info("claim %s resolved %s by %s", claim_id, outcome.value, resolved_by)
+    return resolution
+
+
+def unresolve_claim(session: Session, *, claim_id: int, reason: str, retracted_by: str, clock: Clock) -> Claim:
+    """Retract the claim's live resolution (admin) and reopen it; the model re-scores it."""
+    if not reason or not reason.strip():
+        raise InvalidInput("reason is empty: say why the resolution is retracted")
+    claim = _claim(session, claim_id)
+    live = repo.active_resolution(session, claim_id=claim_id)
+    if live is None:
+        raise Conflict(f"claim {claim_id} is not resolved ({claim.status.value}); there is nothing to un-resolve")
+    now = clock.now()
+    live.retracted_at = now
+    live.retracted_by = retracted_by
+    live.retraction_reason = reason.strip()
+    claim.status = ClaimStatus.AWAITING_RESOLUTION if claim.deadline < now.date() else ClaimStatus.OPEN
+    session.add_all(
+        [
+            live,
+            claim,
+            RescoreRequest(
+                claim_id=claim_id, reason=f"resolution retracted by {retracted_by}: {reason.strip()}", requested_at=now
+            ),
+        ]
+    )
+    session.flush()
+    logger.info("claim %s un-resolved by %s", claim_id, retracted_by)
+    return claim

@@ -1,0 +1,124 @@
+"""Track records: every forecaster's forecasts of resolved claims, scored and grouped.
+
+Who is scored, per resolved (true/false, not annulled, not retracted) claim:
+- the **model**: its probability snapshots. Brier and log score use the last snapshot made before the
+  resolution (before the day after ``resolved_on`` and before the resolution was recorded); the time-averaged
+  Brier uses all of them from ``made_on``. Its method is the last snapshot's ``method`` (e.g. ``model`` or
+  ``base_rate``);
+- each **researcher** who posted a forecast, as method ``researcher:<name>`` (scored the same way);
+- the **source's own stated confidence**, when it gave a number, as method ``stated_confidence`` (a constant
+  forecast from ``made_on``).
+
+Groups: ``author`` (the claim's author), ``source`` (its source's title), ``tag`` (a claim counts once in each
+of its tags) or ``method``. Each answer item is one (group, method) pair, so that different forecasters are
+never averaged together.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from enum import StrEnum
+
+from sqlmodel import Session
+
+from predictions.repo import resolutions as repo
+from predictions.scoring import DEFAULT_BINS, Scored, Summary, summarise, time_averaged_brier
+from predictions.tables import Claim, Outcome, Resolution
+
+STATED_CONFIDENCE = "stated_confidence"
+
+
+class GroupBy(StrEnum):
+    """How to group a track record."""
+
+    AUTHOR = "author"
+    SOURCE = "source"
+    METHOD = "method"
+    TAG = "tag"
+
+
+@dataclass(frozen=True)
+class ScoreGroup:
+    """The scores of one method's forecasts within one group."""
+
+    group: str
+    method: str
+    summary: Summary
+
+
+@dataclass(frozen=True)
+class _Record:
+    claim: Claim
+    method: str
+    scored: Scored
+
+
+def track_record(session: Session, *, by: GroupBy | str, bins: int = DEFAULT_BINS) -> list[ScoreGroup]:
+    """Score every forecaster on resolved claims and group the scores ``by`` author, source, method or tag."""
+    by = GroupBy(by)
+    resolved = repo.resolved_claims(session)
+    claim_ids = [claim.id for claim, _ in resolved if claim.id is not None]
+    snapshots = repo.snapshots_of(session, claim_ids=claim_ids)
+    humans = repo.human_forecasts_of(session, claim_ids=claim_ids)
+    records: list[_Record] = []
+    for claim, resolution in resolved:
+        assert claim.id is not None
+        cutoff = _cutoff(resolution)
+        model = [(s.at, s.probability, s.method) for s in snapshots.get(claim.id, []) if s.at < cutoff]
+        if model:
+            records.append(_record(claim, resolution, model[-1][2], [(at, p) for at, p, _ in model]))
+        by_person: dict[str, list[tuple[datetime, float]]] = defaultdict(list)
+        for forecast in humans.get(claim.id, []):
+            if forecast.at < cutoff:
+                by_person[forecast.forecaster].append((forecast.at, forecast.probability))
+        for person, forecasts in sorted(by_person.items()):
+            records.append(_record(claim, resolution, f"researcher:{person}", forecasts))
+        if claim.stated_probability is not None:
+            made = datetime.combine(claim.made_on, time(), tzinfo=UTC)
+            records.append(_record(claim, resolution, STATED_CONFIDENCE, [(made, claim.stated_probability)]))
+    return _group(session, records, by=by, bins=bins)
+
+
+def _cutoff(resolution: Resolution) -> datetime:
+    day_after = datetime.combine(resolution.resolved_on + timedelta(days=1), time(), tzinfo=UTC)
+    return min(day_after, resolution.created_at)
+
+
+def _record(claim: Claim, resolution: Resolution, method: str, forecasts: Sequence[tuple[datetime, float]]) -> _Record:
+    outcome = resolution.outcome is Outcome.TRUE
+    averaged = time_averaged_brier(forecasts, outcome=outcome, resolved_on=resolution.resolved_on, start=claim.made_on)
+    return _Record(
+        claim=claim,
+        method=method,
+        scored=Scored(probability=forecasts[-1][1], outcome=outcome, time_averaged_brier=averaged),
+    )
+
+
+def _group(session: Session, records: Sequence[_Record], *, by: GroupBy, bins: int) -> list[ScoreGroup]:
+    claim_ids = {r.claim.id for r in records if r.claim.id is not None}
+    tags = repo.tags_of(session, claim_ids=claim_ids) if by is GroupBy.TAG else {}
+    titles = (
+        repo.source_titles(session, source_ids={r.claim.source_id for r in records if r.claim.source_id})
+        if by is GroupBy.SOURCE
+        else {}
+    )
+    groups: dict[tuple[str, str], list[Scored]] = defaultdict(list)
+    for record in records:
+        claim = record.claim
+        if by is GroupBy.AUTHOR:
+            names = [claim.author]
+        elif by is GroupBy.SOURCE:
+            names = [titles.get(claim.source_id, f"source {claim.source_id}") if claim.source_id else "(no source)"]
+        elif by is GroupBy.TAG:
+            names = tags.get(claim.id, []) or ["(untagged)"]  # type: ignore[arg-type]
+        else:
+            names = [record.method]
+        for name in names:
+            groups[(name, record.method)].append(record.scored)
+    return [
+        ScoreGroup(group=group, method=method, summary=summarise(scored, bins=bins))
+        for (group, method), scored in sorted(groups.items())
+    ]

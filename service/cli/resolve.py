@@ -1,0 +1,46 @@
+"""``predtrack claims resolve ID --outcome ... --evidence ...``: a person resolves a claim from the shell."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import typer
+
+from service.cli.ledger import claims_app
+
+
+@claims_app.command("resolve")
+def resolve(
+    claim_id: int = typer.Argument(..., help="The claim's id."),
+    outcome: str = typer.Option(..., "--outcome", help="true, false or annulled."),
+    evidence: str = typer.Option(..., "--evidence", help="What settled the claim: a link, a figure, a ruling."),
+    resolved_on: str | None = typer.Option(None, "--resolved-on", help="YYYY-MM-DD (default: today)."),
+    by: str = typer.Option("cli", "--by", help="Who resolves it (recorded as resolved_by)."),
+) -> None:
+    """Resolve a claim with evidence. Shell access to the database counts as admin (so annulled is allowed)."""
+    from predictions.clock import SystemClock
+    from predictions.errors import LedgerError
+    from predictions.resolve import resolve_claim
+    from predictions.tables import KeyRole
+    from service.cli.common import fail, open_ledger
+
+    try:
+        day = date.fromisoformat(resolved_on) if resolved_on else None
+    except ValueError:
+        fail(f"--resolved-on {resolved_on!r} is not a date; write it like 2025-12-31")
+    try:
+        with open_ledger() as session:
+            resolution = resolve_claim(
+                session,
+                claim_id=claim_id,
+                outcome=outcome,
+                evidence=evidence,
+                resolved_by=by,
+                role=KeyRole.ADMIN,
+                clock=SystemClock(),
+                resolved_on=day,
+            )
+            summary = f"claim {claim_id} resolved {resolution.outcome.value} on {resolution.resolved_on}"
+    except LedgerError as exc:
+        fail(exc.detail, code=1)
+    typer.echo(summary)

@@ -1,0 +1,144 @@
+"""Eight writers post overlapping batches of 1,000 observations at once; none lost, none duplicated.
+
+These tests commit, so they do not use the rolled-back ``session``: each writer has its own engine on the
+backend's throwaway database, the indicators get unique keys, and their rows are deleted afterwards.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from predictions.clock import FixedClock
+from predictions.db import make_engine
+from predictions.ingest import IngestResult, ObservationIn, create_indicator, ingest_observations
+from predictions.tables import Indicator, Observation, RescoreRequest
+
+WRITERS = 8
+BATCH = 1_000
+STEP = 500  # writer w posts days [w * STEP, w * STEP + BATCH): each overlaps its neighbours
+FIRST_DAY = date(2020, 1, 1)
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
+CLOCK = FixedClock(T0 + timedelta(days=1))
+
+
+@pytest.fixture
+def keys(database_url: str, engine: Engine) -> Iterator[tuple[str, str]]:
+    """A fresh daily indicator and a derived one (2 x it), committed; deleted with their rows afterwards."""
+    base = f"conc_{uuid.uuid4().hex[:8]}"
+    with Session(engine) as session:
+        create_indicator(session, key=base, name=base, frequency="D", clock=CLOCK)
+        create_indicator(session, key=f"{base}_x2", name=base, frequency="D", formula=f"2 * {base}", clock=CLOCK)
+        session.commit()
+    yield base, f"{base}_x2"
+    with engine.begin() as connection:
+        ids = select_ids(connection, [base, f"{base}_x2"])
+        connection.execute(sa.delete(RescoreRequest).where(RescoreRequest.indicator_id.in_(ids)))  # type: ignore[union-attr]
+        connection.execute(sa.delete(Observation).where(Observation.indicator_id.in_(ids)))  # type: ignore[attr-defined]
+        connection.execute(sa.delete(Indicator).where(Indicator.id.in_(ids)))  # type: ignore[union-attr]
+
+
+def select_ids(connection: sa.Connection, keys: list[str]) -> list[int]:
+    return list(connection.execute(sa.select(Indicator.id).where(Indicator.key.in_(keys))).scalars())  # type: ignore[attr-defined]
+
+
+def run_writers(url: str, key: str, batch_of: Callable[[int], list[ObservationIn]]) -> list[IngestResult]:
+    """Start all writers together (a barrier), each with its own engine and session; return their results."""
+    start = threading.Barrier(WRITERS)
+
+    def write(writer: int) -> IngestResult:
+        engine = make_engine(url)
+        try:
+            rows = batch_of(writer)
+            start.wait(timeout=60)
+            with Session(engine) as session:
+                result = ingest_observations(session, indicator_key=key, observations=rows, clock=CLOCK)
+                session.commit()
+            return result
+        finally:
+            engine.dispose()
+
+    with ThreadPoolExecutor(max_workers=WRITERS) as pool:
+        return list(pool.map(write, range(WRITERS)))
+
+
+def day(index: int) -> str:
+    return (FIRST_DAY + timedelta(days=index)).isoformat()
+
+
+def stored(engine: Engine, key: str) -> list[tuple[str, float, datetime]]:
+    with engine.connect() as connection:
+        (indicator_id,) = select_ids(connection, [key])
+        query = sa.select(Observation.period, Observation.value, Observation.as_of).where(
+            Observation.indicator_id == indicator_id
+        )
+        return [tuple(row) for row in connection.execute(query)]  # type: ignore[misc]
+
+
+def distinct_days() -> int:
+    return (WRITERS - 1) * STEP + BATCH
+
+
+def test_same_values_from_eight_writers_are_stored_once(
+    database_url: str, engine: Engine, keys: tuple[str, str]
+) -> None:
+    key, derived = keys
+
+    def batch_of(writer: int) -> list[ObservationIn]:
+        return [ObservationIn(period=day(i), value=float(i)) for i in range(writer * STEP, writer * STEP + BATCH)]
+
+    results = run_writers(database_url, key, batch_of)
+    inserted = sum(r.inserted for r in results)
+    unchanged = sum(r.unchanged for r in results)
+    assert sum(r.revised for r in results) == 0
+    assert inserted == distinct_days() and unchanged == WRITERS * BATCH - distinct_days()
+    rows = stored(engine, key)
+    assert len(rows) == distinct_days() == len({period for period, _, _ in rows})
+    derived_rows = stored(engine, derived)
+    assert len(derived_rows) == distinct_days()
+    values = {period: value for period, value, _ in rows}
+    assert all(value == 2 * values[period] for period, value, _ in derived_rows)
+
+
+def test_different_values_from_eight_writers_become_vintages(
+    database_url: str, engine: Engine, keys: tuple[str, str]
+) -> None:
+    key, derived = keys
+
+    def batch_of(writer: int) -> list[ObservationIn]:
+        as_of = (T0 + timedelta(minutes=writer)).isoformat()
+        return [
+            ObservationIn(period=day(i), value=float(1000 * writer + i), as_of=as_of)
+            for i in range(writer * STEP, writer * STEP + BATCH)
+        ]
+
+    results = run_writers(database_url, key, batch_of)
+    rows = stored(engine, key)
+    # Every posted value is kept exactly once, whatever order the writers committed in.
+    assert len(rows) == WRITERS * BATCH == sum(r.inserted + r.revised for r in results)
+    assert sum(r.unchanged for r in results) == 0
+    assert len({(p, a) for p, _, a in rows}) == len(rows)
+    # "inserted" counts each period once: the first writer to commit it.
+    assert sum(r.inserted for r in results) == distinct_days() == len({p for p, _, _ in rows})
+    # The latest vintage of each day is the last writer's (the latest as_of).
+    latest: dict[str, tuple[datetime, float]] = {}
+    for period, value, as_of in rows:
+        if period not in latest or as_of > latest[period][0]:
+            latest[period] = (as_of, value)
+    for i in range(distinct_days()):
+        last_writer = min(i // STEP, WRITERS - 1)
+        assert latest[day(i)][1] == 1000 * last_writer + i
+    # The derived indicator ends at twice the latest input value of each day, with no duplicate vintage.
+    derived_latest: dict[str, tuple[datetime, float]] = {}
+    for period, value, as_of in stored(engine, derived):
+        if period not in derived_latest or as_of > derived_latest[period][0]:
+            derived_latest[period] = (as_of, value)
+    assert {p: v for p, (_, v) in derived_latest.items()} == {p: 2 * v for p, (_, v) in latest.items()}

@@ -1,0 +1,105 @@
+import math
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from predictions.scoring import (
+    LOG_EPS,
+    Scored,
+    brier,
+    calibration_bins,
+    log_score,
+    summarise,
+    time_averaged_brier,
+)
+
+probabilities = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
+
+
+def test_brier_of_known_forecasts() -> None:
+    assert brier(0.8, True) == pytest.approx(0.04)
+    assert brier(0.8, False) == pytest.approx(0.64)
+    assert brier(0.5, True) == brier(0.5, False) == 0.25
+
+
+def test_log_score_is_the_natural_log_loss() -> None:
+    assert log_score(0.8, True) == pytest.approx(-math.log(0.8))
+    assert log_score(0.8, False) == pytest.approx(-math.log(0.2))
+    assert log_score(0.5, True) == pytest.approx(math.log(2))
+
+
+def test_log_score_clips_certainty_to_a_finite_cost() -> None:
+    assert log_score(0.0, True) == pytest.approx(-math.log(LOG_EPS))
+    assert log_score(1.0, True) == pytest.approx(-math.log(1 - LOG_EPS))
+
+
+@given(probabilities, st.booleans())
+def test_scores_are_bounded_and_proper_direction(p: float, outcome: bool) -> None:
+    assert 0.0 <= brier(p, outcome) <= 1.0
+    assert 0.0 <= log_score(p, outcome) <= -math.log(LOG_EPS) + 1e-9
+    # Moving towards what happened never makes a score worse.
+    closer = (p + float(outcome)) / 2
+    assert brier(closer, outcome) <= brier(p, outcome) + 1e-12
+    assert log_score(closer, outcome) <= log_score(p, outcome) + 1e-12
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.1, float("nan")])
+def test_probabilities_outside_0_1_are_refused(bad: float) -> None:
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        brier(bad, True)
+
+
+def test_time_averaged_brier_weights_each_day_by_the_standing_forecast() -> None:
+    # 0.2 for 2 days (Jan 1, Jan 2), then 0.9 for 2 days (Jan 3, Jan 4); resolved true on Jan 5.
+    forecasts = [(datetime(2025, 1, 1, 9, tzinfo=UTC), 0.2), (datetime(2025, 1, 3, 18, tzinfo=UTC), 0.9)]
+    expected = (2 * brier(0.2, True) + 2 * brier(0.9, True)) / 4
+    assert time_averaged_brier(forecasts, outcome=True, resolved_on=date(2025, 1, 5)) == pytest.approx(expected)
+
+
+def test_time_averaged_brier_starts_at_the_later_of_made_on_and_first_forecast() -> None:
+    forecasts = [(date(2025, 1, 3), 0.5)]
+    # Days before the first forecast are not scored, even when made_on is earlier.
+    assert time_averaged_brier(forecasts, outcome=True, resolved_on=date(2025, 1, 5), start=date(2025, 1, 1)) == 0.25
+    # A forecast made before made_on counts from made_on.
+    early = [(date(2024, 12, 1), 0.1), (date(2025, 1, 2), 0.9)]
+    got = time_averaged_brier(early, outcome=False, resolved_on=date(2025, 1, 4), start=date(2025, 1, 1))
+    assert got == pytest.approx((brier(0.1, False) + 2 * brier(0.9, False)) / 3)
+
+
+def test_time_averaged_brier_edge_cases() -> None:
+    assert time_averaged_brier([], outcome=True, resolved_on=date(2025, 1, 1)) is None
+    # Forecasts after the resolution do not count.
+    assert time_averaged_brier([(date(2025, 2, 1), 0.9)], outcome=True, resolved_on=date(2025, 1, 1)) is None
+    # Resolved on the day of the only forecast: that one day is scored.
+    assert time_averaged_brier([(date(2025, 1, 1), 0.7)], outcome=True, resolved_on=date(2025, 1, 1)) == (
+        pytest.approx(brier(0.7, True))
+    )
+
+
+def test_calibration_bins_count_and_average() -> None:
+    pairs = [(0.05, False), (0.15, False), (0.12, True), (0.95, True), (1.0, True), (0.5, False)]
+    bins = calibration_bins(pairs, bins=10)
+    assert len(bins) == 10
+    assert [b.n for b in bins] == [1, 2, 0, 0, 0, 1, 0, 0, 0, 2]
+    assert bins[1].mean_probability == pytest.approx(0.135)
+    assert bins[1].observed_frequency == pytest.approx(0.5)
+    assert bins[2].mean_probability is None and bins[2].observed_frequency is None
+    assert bins[9].lower == pytest.approx(0.9) and bins[9].upper == pytest.approx(1.0)
+    assert sum(b.n for b in bins) == len(pairs)
+
+
+def test_summary_means_over_the_group() -> None:
+    scored = [
+        Scored(probability=0.9, outcome=True, time_averaged_brier=0.1),
+        Scored(probability=0.2, outcome=False, time_averaged_brier=None),
+    ]
+    summary = summarise(scored, bins=5)
+    assert summary.n == 2
+    assert summary.brier == pytest.approx((0.01 + 0.04) / 2)
+    assert summary.log == pytest.approx((-math.log(0.9) - math.log(0.8)) / 2)
+    assert summary.time_averaged_brier == pytest.approx(0.1) and summary.n_time_averaged == 1
+    assert [b.n for b in summary.calibration] == [0, 1, 0, 0, 1]
+    empty = summarise([])
+    assert empty.n == 0 and empty.brier is None and empty.log is None

@@ -1,0 +1,130 @@
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlmodel import Session
+
+from predictions.clock import FixedClock
+from predictions.resolve import resolve_claim, unresolve_claim
+from predictions.scoring import brier, log_score, time_averaged_brier
+from predictions.tables import Claim, ClaimTag, HumanForecast, KeyRole, ProbabilitySnapshot
+from predictions.track_record import STATED_CONFIDENCE, track_record
+from tests.factories import make_claim, make_source
+
+MADE = date(2025, 1, 1)
+RESOLVED = date(2025, 1, 11)
+CLOCK = FixedClock(datetime(2025, 1, 11, 15, tzinfo=UTC))
+
+
+def at(day: int, hour: int = 12) -> datetime:
+    return datetime(2025, 1, day, hour, tzinfo=UTC)
+
+
+def snapshot(session: Session, claim: Claim, when: datetime, p: float, method: str = "model") -> None:
+    session.add(
+        ProbabilitySnapshot(
+            claim_id=claim.id, at=when, probability=p, method=method, model="ets", model_version="1", inputs_hash="x"
+        )
+    )
+    session.flush()
+
+
+def resolved_claim(session: Session, *, author: str, tags: list[str], source_title: str) -> Claim:
+    source = make_source(session, title=source_title)
+    claim = make_claim(session, source=source, author=author, made_on=MADE, deadline=date(2025, 12, 31))
+    claim.stated_probability = 0.9
+    session.add_all([claim, *(ClaimTag(claim_id=claim.id, tag=t) for t in tags)])
+    session.flush()
+    return claim
+
+
+def resolve(session: Session, claim: Claim, outcome: str) -> None:
+    resolve_claim(
+        session,
+        claim_id=claim.id,  # type: ignore[arg-type]
+        outcome=outcome,
+        evidence="e",
+        resolved_by="r",
+        role=KeyRole.ADMIN,
+        clock=CLOCK,
+        resolved_on=RESOLVED,
+    )
+
+
+def test_model_humans_and_stated_confidence_are_scored_separately(session: Session) -> None:
+    claim = resolved_claim(session, author="A", tags=["macro", "china"], source_title="S1")
+    snapshot(session, claim, at(1), 0.4, method="base_rate")
+    snapshot(session, claim, at(6), 0.7)
+    snapshot(session, claim, at(11, 16), 0.999)  # after the resolution was recorded: not scored
+    session.add(HumanForecast(claim_id=claim.id, forecaster="ann", probability=0.8, at=at(3)))
+    session.flush()
+    resolve(session, claim, "true")
+
+    groups = {(g.group, g.method): g.summary for g in track_record(session, by="method")}
+    assert set(groups) == {
+        ("model", "model"),
+        ("researcher:ann", "researcher:ann"),
+        (STATED_CONFIDENCE, STATED_CONFIDENCE),
+    }
+    model = groups[("model", "model")]
+    assert model.n == 1
+    assert model.brier == pytest.approx(brier(0.7, True))
+    assert model.log == pytest.approx(log_score(0.7, True))
+    expected = time_averaged_brier([(at(1), 0.4), (at(6), 0.7)], outcome=True, resolved_on=RESOLVED, start=MADE)
+    assert model.time_averaged_brier == pytest.approx(expected)
+    assert model.time_averaged_brier == pytest.approx((5 * brier(0.4, True) + 5 * brier(0.7, True)) / 10)
+    ann = groups[("researcher:ann", "researcher:ann")]
+    assert ann.brier == pytest.approx(brier(0.8, True))
+    assert ann.time_averaged_brier == pytest.approx(brier(0.8, True))  # days before her first forecast don't count
+    stated = groups[(STATED_CONFIDENCE, STATED_CONFIDENCE)]
+    assert stated.brier == pytest.approx(brier(0.9, True)) == pytest.approx(stated.time_averaged_brier)
+    assert sum(b.n for b in model.calibration) == 1 and model.calibration[7].n == 1
+
+
+def test_groups_by_author_source_and_tag(session: Session) -> None:
+    first = resolved_claim(session, author="A", tags=["macro", "china"], source_title="S1")
+    second = resolved_claim(session, author="B", tags=["macro"], source_title="S2")
+    for claim in (first, second):
+        snapshot(session, claim, at(5), 0.6)
+    resolve(session, first, "true")
+    resolve(session, second, "false")
+
+    by_author = {(g.group, g.method): g.summary for g in track_record(session, by="author")}
+    assert by_author[("A", "model")].brier == pytest.approx(brier(0.6, True))
+    assert by_author[("B", "model")].brier == pytest.approx(brier(0.6, False))
+    assert by_author[("B", STATED_CONFIDENCE)].brier == pytest.approx(brier(0.9, False))
+    by_source = {(g.group, g.method) for g in track_record(session, by="source")}
+    assert ("S1", "model") in by_source and ("S2", "model") in by_source
+    by_tag = {(g.group, g.method): g.summary for g in track_record(session, by="tag")}
+    assert by_tag[("macro", "model")].n == 2 and by_tag[("china", "model")].n == 1
+    assert by_tag[("macro", "model")].brier == pytest.approx((brier(0.6, True) + brier(0.6, False)) / 2)
+
+
+def test_annulled_retracted_and_open_claims_are_not_scored(session: Session) -> None:
+    annulled = resolved_claim(session, author="A", tags=[], source_title="S")
+    retracted = resolved_claim(session, author="A", tags=[], source_title="S")
+    still_open = resolved_claim(session, author="A", tags=[], source_title="S")
+    for claim in (annulled, retracted, still_open):
+        snapshot(session, claim, at(2), 0.5)
+    resolve(session, annulled, "annulled")
+    resolve(session, retracted, "true")
+    unresolve_claim(session, claim_id=retracted.id, reason="wrong", retracted_by="admin", clock=CLOCK)  # type: ignore[arg-type]
+    assert track_record(session, by="method") == []
+
+
+def test_forecasts_made_after_the_resolution_day_do_not_count(session: Session) -> None:
+    claim = resolved_claim(session, author="A", tags=[], source_title="S")
+    snapshot(session, claim, at(2), 0.2)
+    late_clock = FixedClock(CLOCK.at + timedelta(days=30))
+    resolve_claim(
+        session,
+        claim_id=claim.id,
+        outcome="true",
+        evidence="e",
+        resolved_by="r",
+        role=KeyRole.ADMIN,  # type: ignore[arg-type]
+        clock=late_clock,
+        resolved_on=RESOLVED,
+    )
+    snapshot(session, claim, at(20), 0.99)  # recorded before the resolution, but after its day
+    (model,) = [g for g in track_record(session, by="method") if g.method == "model"]
+    assert model.summary.brier == pytest.approx(brier(0.2, True))
