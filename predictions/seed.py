@@ -21,21 +21,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from importlib import resources
 
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
-from forecasts.periods import Frequency, format_period, parse_period, shift
+from forecasts.periods import Frequency, parse_period, shift
 from forecasts.rules import Aggregate, Op
+from predictions.claims import create_claim
 from predictions.clock import Clock
+from predictions.ingest import BatchIn, ObservationIn, create_indicator, ingest_batches
 from predictions.repo.catalog import indicators_by_keys
+from predictions.schemas import ClaimCreate, RuleIn
 from predictions.tables import (
     Claim,
-    ClaimIndicator,
-    ClaimStatus,
-    ClaimTag,
     Indicator,
-    LinkRole,
     Observation,
-    RescoreRequest,
     Source,
 )
 
@@ -364,15 +362,12 @@ def article_text() -> str:
 
 
 def pboc_values() -> dict[str, dict[str, float]]:
-    """m1_yoy, m2_yoy and their spread by month, from the packaged PBOC file."""
-    series: dict[str, dict[str, float]] = {"m1_yoy": {}, "m2_yoy": {}, "m2_m1_spread": {}}
+    """m1_yoy and m2_yoy by month, from the packaged PBOC file (the spread is derived by its formula)."""
+    series: dict[str, dict[str, float]] = {"m1_yoy": {}, "m2_yoy": {}}
     with resources.files("predictions.data").joinpath(PBOC_FILE).open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            m1, m2 = float(row["m1_yoy"]), float(row["m2_yoy"])
-            series["m1_yoy"][row["period"]] = m1
-            series["m2_yoy"][row["period"]] = m2
-            # Rounded to the published precision, so 8.0 - 4.9 is 3.1, not 3.0999999999999996.
-            series["m2_m1_spread"][row["period"]] = round(m2 - m1, 2)
+            series["m1_yoy"][row["period"]] = float(row["m1_yoy"])
+            series["m2_yoy"][row["period"]] = float(row["m2_yoy"])
     return series
 
 
@@ -385,7 +380,9 @@ def pboc_as_of(period: str) -> datetime:
 def load_seed(session: Session, *, clock: Clock) -> SeedReport:
     """Load whatever part of the first source is missing; a second call writes nothing."""
     now = clock.now()
-    indicators_written, observations_written = _load_indicators(session, now=now)
+    observations_before = _count_observations(session)
+    indicators_written = _load_indicators(session, clock=clock)
+    observations_written = _count_observations(session) - observations_before
     source = session.exec(select(Source).where(Source.title == TITLE)).first()
     sources_written = claims_written = 0
     if source is None:
@@ -401,13 +398,14 @@ def load_seed(session: Session, *, clock: Clock) -> SeedReport:
         session.add(source)
         session.flush()
         sources_written = 1
-        claims_written = _load_claims(session, source=source, now=now)
-    if indicators_written or observations_written or claims_written:
-        session.add(RescoreRequest(reason="seed loaded", requested_at=now))
-        session.flush()
+        claims_written = _load_claims(session, source=source, clock=clock)
     report = SeedReport(sources_written, claims_written, indicators_written, observations_written)
     logger.info("seed: %s", report)
     return report
+
+
+def _count_observations(session: Session) -> int:
+    return int(session.exec(select(func.count()).select_from(Observation)).one())
 
 
 def seed_if_empty(session: Session, *, clock: Clock) -> SeedReport | None:
@@ -418,63 +416,61 @@ def seed_if_empty(session: Session, *, clock: Clock) -> SeedReport | None:
     return load_seed(session, clock=clock)
 
 
-def _load_indicators(session: Session, *, now: datetime) -> tuple[int, int]:
+def _load_indicators(session: Session, *, clock: Clock) -> int:
+    """Create missing indicators and ingest their data through the ordinary ingestion use case.
+
+    A derived indicator is created after its inputs' data is in, which computes its history; later
+    ingestions of its inputs recompute it.
+    """
     existing = indicators_by_keys(session, keys=[i.key for i in INDICATORS])
-    pboc = pboc_values()
-    written = observations = 0
-    for spec in INDICATORS:
-        indicator = existing.get(spec.key)
-        if indicator is None:
-            indicator = Indicator(
-                key=spec.key,
-                name=spec.name,
-                unit=spec.unit,
-                frequency=spec.frequency,
-                description=spec.description,
-                source=spec.source,
-                formula=spec.formula,
-                created_at=now,
-            )
-            session.add(indicator)
-            session.flush()
-            written += 1
-        if spec.key in pboc:
-            rows = [(p, v, pboc_as_of(p), PBOC_ORIGIN) for p, v in pboc[spec.key].items()]
-        else:
-            rows = [(p, v, ARTICLE_AS_OF, ARTICLE_ORIGIN) for p, v in spec.values.items()]
-        observations += _add_missing_observations(session, indicator=indicator, rows=rows)
-    return written, observations
+    missing = [spec for spec in INDICATORS if spec.key not in existing]
+    for spec in (s for s in missing if s.formula is None):
+        _create(session, spec=spec, clock=clock)
+    _ingest_data(session, clock=clock)
+    for spec in (s for s in missing if s.formula is not None):
+        _create(session, spec=spec, clock=clock)
+    return len(missing)
 
 
-def _add_missing_observations(
-    session: Session, *, indicator: Indicator, rows: list[tuple[str, float, datetime, str]]
-) -> int:
-    known = set(
-        session.exec(
-            select(Observation.period, Observation.as_of).where(Observation.indicator_id == indicator.id)
-        ).all()
+def _create(session: Session, *, spec: IndicatorSeed, clock: Clock) -> None:
+    create_indicator(
+        session,
+        key=spec.key,
+        name=spec.name,
+        frequency=spec.frequency,
+        unit=spec.unit,
+        description=spec.description,
+        source=spec.source,
+        formula=spec.formula,
+        clock=clock,
     )
-    new = [
-        Observation(
-            indicator_id=indicator.id,  # type: ignore[arg-type]
-            period=format_period(parse_period(period, indicator.frequency), indicator.frequency),
-            period_start=parse_period(period, indicator.frequency),
-            value=value,
-            as_of=as_of,
-            origin=origin,
-        )
-        for period, value, as_of, origin in rows
-        if (period, as_of) not in known
+
+
+def _ingest_data(session: Session, *, clock: Clock) -> None:
+    """Ingest the PBOC months and the article's figures (idempotent: known values count as unchanged)."""
+    pboc = [
+        BatchIn(key, [ObservationIn(period, value, pboc_as_of(period)) for period, value in values.items()])
+        for key, values in pboc_values().items()
     ]
-    session.add_all(new)
-    session.flush()
-    return len(new)
+    article = [
+        BatchIn(spec.key, [ObservationIn(period, value, ARTICLE_AS_OF) for period, value in spec.values.items()])
+        for spec in INDICATORS
+        if spec.values
+    ]
+    ingest_batches(session, batches=pboc, clock=clock, origin=PBOC_ORIGIN)
+    ingest_batches(session, batches=article, clock=clock, origin=ARTICLE_ORIGIN)
 
 
-def _load_claims(session: Session, *, source: Source, now: datetime) -> int:
-    indicators = indicators_by_keys(session, keys=[i.key for i in INDICATORS])
+def _load_claims(session: Session, *, source: Source, clock: Clock) -> int:
+    """Add the claims through the ordinary use case (tags, rule, leading indicators, first score request)."""
     for spec in CLAIMS:
-        claim = Claim(
+        rule = None
+        if spec.rule is not None:
+            key, op, threshold, aggregate, start, end = spec.rule
+            rule = RuleIn(
+                indicator=key, op=op, threshold=threshold, aggregate=aggregate, window_start=start, window_end=end
+            )
+        data = ClaimCreate(
             statement=spec.statement,
             quote=spec.quote,
             author=AUTHOR,
@@ -483,33 +479,12 @@ def _load_claims(session: Session, *, source: Source, now: datetime) -> int:
             deadline=spec.deadline,
             resolution_criteria=spec.resolution_criteria,
             interpretation=spec.interpretation,
+            tags=list(spec.tags),
             prior=spec.prior,
             stated_confidence=spec.stated_confidence,
             stated_probability=spec.stated_probability,
-            status=ClaimStatus.AWAITING_RESOLUTION if spec.deadline < now.date() else ClaimStatus.OPEN,
-            created_at=now,
+            rule=rule,
+            leading_indicators=list(spec.leading),
         )
-        session.add(claim)
-        session.flush()
-        assert claim.id is not None
-        session.add_all(ClaimTag(claim_id=claim.id, tag=tag) for tag in spec.tags)
-        if spec.rule is not None:
-            key, op, threshold, aggregate, start, end = spec.rule
-            session.add(
-                ClaimIndicator(
-                    claim_id=claim.id,
-                    indicator_id=indicators[key].id,  # type: ignore[arg-type]
-                    role=LinkRole.DECIDES,
-                    op=op,
-                    threshold=threshold,
-                    aggregate=aggregate,
-                    window_start=start,
-                    window_end=end,
-                )
-            )
-        for key in spec.leading:
-            session.add(
-                ClaimIndicator(claim_id=claim.id, indicator_id=indicators[key].id, role=LinkRole.LEADING)  # type: ignore[arg-type]
-            )
-    session.flush()
+        create_claim(session, data=data, clock=clock)
     return len(CLAIMS)
