@@ -32,6 +32,7 @@ from predictions.clock import Clock
 from predictions.errors import Conflict, InvalidInput, NotFound
 from predictions.formula import Formula, parse_formula
 from predictions.repo import ingestion as repo
+from predictions.repo.catalog import indicators_by_keys
 from predictions.tables import Indicator, RescoreRequest
 
 logger = logging.getLogger(__name__)
@@ -111,7 +112,7 @@ def create_indicator(
         frequency = Frequency.parse(str(frequency))
     except PeriodError as exc:
         raise InvalidInput(str(exc)) from None
-    if repo.indicators_by_key(session, keys=[key]):
+    if indicators_by_keys(session, keys=[key]):
         raise Conflict(f"indicator {key!r} already exists; pick another key")
     parsed = _check_formula(session, formula=formula, key=key, frequency=frequency) if formula else None
     indicator = Indicator(
@@ -127,7 +128,7 @@ def create_indicator(
     session.add(indicator)
     session.flush()
     if parsed is not None:
-        inputs = repo.indicators_by_key(session, keys=parsed.inputs)
+        inputs = indicators_by_keys(session, keys=parsed.inputs)
         periods = repo.all_period_starts(session, indicator_ids=_ids(inputs.values()))
         result = _recompute_derived(session, derived=indicator, formula=parsed, periods=periods, clock=clock)
         logger.info("derived indicator %s created with %s computed values", key, result.inserted)
@@ -161,7 +162,7 @@ def ingest_batches(
     say = progress or (lambda _message: None)
     now = clock.now()
     keys = {batch.indicator for batch in batches}
-    indicators = repo.indicators_by_key(session, keys=keys)
+    indicators = indicators_by_keys(session, keys=keys)
     unknown = sorted(keys - indicators.keys())
     if unknown:
         raise NotFound(
@@ -240,7 +241,7 @@ def _check_formula(session: Session, *, formula: str, key: str, frequency: Frequ
     parsed = parse_formula(formula)
     if key in parsed.inputs:
         raise InvalidInput(f"formula {formula!r} refers to the indicator itself")
-    inputs = repo.indicators_by_key(session, keys=parsed.inputs)
+    inputs = indicators_by_keys(session, keys=parsed.inputs)
     missing = sorted(parsed.inputs - inputs.keys())
     if missing:
         raise InvalidInput(f"formula {formula!r} uses unknown indicator(s): {', '.join(missing)}")
@@ -418,7 +419,7 @@ def _recompute_derived(
     """
     now = clock.now()
     periods = set(periods)
-    inputs = repo.indicators_by_key(session, keys=formula.inputs)
+    inputs = indicators_by_keys(session, keys=formula.inputs)
     known = known or {}
     latest = {
         key: known[key]

@@ -27,14 +27,6 @@ class Vintage:
     as_of: datetime
 
 
-def indicators_by_key(session: Session, *, keys: Collection[str]) -> dict[str, Indicator]:
-    """The indicators with these keys (unknown keys are simply missing from the answer)."""
-    if not keys:
-        return {}
-    rows = session.exec(select(Indicator).where(col(Indicator.key).in_(sorted(keys)))).all()
-    return {row.key: row for row in rows}
-
-
 def derived_indicators(session: Session) -> list[Indicator]:
     """Every indicator computed by a formula."""
     return list(session.exec(select(Indicator).where(col(Indicator.formula).is_not(None))).all())

@@ -4,20 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
+from typer.testing import CliRunner
 
 from predictions.clock import FixedClock
 from predictions.keys import create_key
 from predictions.tables import KeyRole
 from service.api.app import create_app
 from service.api.deps import get_session
-from service.settings import Settings
+from service.db import get_engine
+from service.settings import Settings, get_settings
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
+    """A CLI runner whose commands use a fresh SQLite file (the cached settings and engine are reset)."""
+    monkeypatch.setenv("PREDTRACK_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+    yield CliRunner()
+    get_settings.cache_clear()
+    get_engine.cache_clear()
 
 
 @pytest.fixture

@@ -17,18 +17,7 @@ from predictions.keys import authenticate
 from predictions.tables import ApiKey, Claim, ClaimStatus, KeyRole, Observation
 from service.cli import app, ingest, keys, resolve  # noqa: F401  (registers the commands)
 from service.db import get_engine
-from service.settings import get_settings
 from tests.factories import T0, make_claim
-
-
-@pytest.fixture
-def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
-    monkeypatch.setenv("PREDTRACK_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
-    get_settings.cache_clear()
-    get_engine.cache_clear()
-    yield CliRunner()
-    get_settings.cache_clear()
-    get_engine.cache_clear()
 
 
 @pytest.fixture

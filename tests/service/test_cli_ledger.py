@@ -3,25 +3,12 @@
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from service.cli import (
     app,
     ledger,  # noqa: F401  (registers the commands)
 )
-from service.db import get_engine
-from service.settings import get_settings
-
-
-@pytest.fixture
-def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
-    monkeypatch.setenv("PREDTRACK_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
-    get_settings.cache_clear()
-    get_engine.cache_clear()
-    yield CliRunner()
-    get_settings.cache_clear()
-    get_engine.cache_clear()
 
 
 def test_seed_then_list_as_json(runner: CliRunner) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks
 from pydantic import BaseModel, ConfigDict, Field
 
-from forecasts.periods import Frequency
+from predictions import catalog
 from predictions.ingest import ObservationIn, create_indicator, ingest_observations
+from predictions.schemas import IndicatorRead
 from service import jobs
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
@@ -40,20 +40,6 @@ class IndicatorCreate(BaseModel):
     )
 
 
-class IndicatorCreated(BaseModel):
-    """The stored indicator."""
-
-    id: int
-    key: str
-    name: str
-    unit: str | None
-    frequency: Frequency
-    description: str | None
-    source: str | None
-    formula: str | None
-    created_at: datetime
-
-
 class ObservationPost(BaseModel):
     """One value of one period. Checked by the use case, so that a bad row is named in the answer."""
 
@@ -76,10 +62,11 @@ class IngestCounts(BaseModel):
     unchanged: int
 
 
-@router.post("/indicators", status_code=201, response_model=IndicatorCreated)
-def post_indicator(body: IndicatorCreate, session: SessionDep, clock: ClockDep, _key: ResearcherDep) -> Any:
+@router.post("/indicators", status_code=201)
+def post_indicator(body: IndicatorCreate, session: SessionDep, clock: ClockDep, _key: ResearcherDep) -> IndicatorRead:
     """Create an indicator (a derived one has its history computed from its inputs at once)."""
-    return create_indicator(session, clock=clock, **body.model_dump())
+    indicator = create_indicator(session, clock=clock, **body.model_dump())
+    return catalog.describe_indicators(session, indicators=[indicator])[0]
 
 
 @router.post("/indicators/{key}/observations", response_model=IngestCounts)
