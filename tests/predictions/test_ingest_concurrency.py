@@ -20,7 +20,8 @@ from sqlmodel import Session
 from predictions.clock import FixedClock
 from predictions.db import make_engine
 from predictions.ingest import IngestResult, ObservationIn, create_indicator, ingest_observations
-from predictions.tables import Indicator, Observation, RescoreRequest
+from predictions.keys import create_key
+from predictions.tables import ApiKey, Indicator, KeyRole, Observation, RescoreRequest
 
 WRITERS = 8
 BATCH = 1_000
@@ -44,20 +45,30 @@ def keys(database_url: str, engine: Engine) -> Iterator[tuple[str, str]]:
         connection.execute(sa.delete(RescoreRequest).where(RescoreRequest.indicator_id.in_(ids)))  # type: ignore[union-attr]
         connection.execute(sa.delete(Observation).where(Observation.indicator_id.in_(ids)))  # type: ignore[attr-defined]
         connection.execute(sa.delete(Indicator).where(Indicator.id.in_(ids)))  # type: ignore[union-attr]
+        connection.execute(sa.delete(ApiKey).where(ApiKey.name == "writer"))
 
 
 def select_ids(connection: sa.Connection, keys: list[str]) -> list[int]:
     return list(connection.execute(sa.select(Indicator.id).where(Indicator.key.in_(keys))).scalars())  # type: ignore[attr-defined]
 
 
-def run_writers(url: str, key: str, batch_of: Callable[[int], list[ObservationIn]]) -> list[IngestResult]:
-    """Start all writers together (a barrier), each with its own engine and session; return their results."""
+def run_writers(
+    url: str, key: str, batch_of: Callable[[int], list[ObservationIn]], *, via_http: bool
+) -> list[IngestResult]:
+    """Start all writers together (a barrier), each with its own engine; return their results.
+
+    ``via_http`` posts each batch through its own app instance (auth, request session and commit included);
+    otherwise each writer calls the use case in its own session.
+    """
     start = threading.Barrier(WRITERS)
+    secret = _committed_key(url) if via_http else ""
 
     def write(writer: int) -> IngestResult:
         engine = make_engine(url)
         try:
             rows = batch_of(writer)
+            if via_http:
+                return _post(engine, key, rows, secret, start)
             start.wait(timeout=60)
             with Session(engine) as session:
                 result = ingest_observations(session, indicator_key=key, observations=rows, clock=CLOCK)
@@ -68,6 +79,33 @@ def run_writers(url: str, key: str, batch_of: Callable[[int], list[ObservationIn
 
     with ThreadPoolExecutor(max_workers=WRITERS) as pool:
         return list(pool.map(write, range(WRITERS)))
+
+
+def _committed_key(url: str) -> str:
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            secret = create_key(session, role=KeyRole.RESEARCHER, name="writer", clock=CLOCK).secret
+            session.commit()
+        return secret
+    finally:
+        engine.dispose()
+
+
+def _post(engine: Engine, key: str, rows: list[ObservationIn], secret: str, start: threading.Barrier) -> IngestResult:
+    from fastapi.testclient import TestClient
+
+    from service.api.app import create_app
+    from service.settings import Settings
+
+    body = {"observations": [{"period": r.period, "value": r.value, "as_of": r.as_of} for r in rows]}
+    with TestClient(create_app(engine=engine, settings=Settings(), clock=CLOCK)) as client:
+        start.wait(timeout=60)
+        response = client.post(
+            f"/api/v1/indicators/{key}/observations", json=body, headers={"Authorization": f"Bearer {secret}"}
+        )
+    assert response.status_code == 200, response.text
+    return IngestResult(**response.json())
 
 
 def day(index: int) -> str:
@@ -87,15 +125,16 @@ def distinct_days() -> int:
     return (WRITERS - 1) * STEP + BATCH
 
 
+@pytest.mark.parametrize("via_http", [False, True], ids=["use_case", "http"])
 def test_same_values_from_eight_writers_are_stored_once(
-    database_url: str, engine: Engine, keys: tuple[str, str]
+    database_url: str, engine: Engine, keys: tuple[str, str], via_http: bool
 ) -> None:
     key, derived = keys
 
     def batch_of(writer: int) -> list[ObservationIn]:
         return [ObservationIn(period=day(i), value=float(i)) for i in range(writer * STEP, writer * STEP + BATCH)]
 
-    results = run_writers(database_url, key, batch_of)
+    results = run_writers(database_url, key, batch_of, via_http=via_http)
     inserted = sum(r.inserted for r in results)
     unchanged = sum(r.unchanged for r in results)
     assert sum(r.revised for r in results) == 0
@@ -108,8 +147,9 @@ def test_same_values_from_eight_writers_are_stored_once(
     assert all(value == 2 * values[period] for period, value, _ in derived_rows)
 
 
+@pytest.mark.parametrize("via_http", [False, True], ids=["use_case", "http"])
 def test_different_values_from_eight_writers_become_vintages(
-    database_url: str, engine: Engine, keys: tuple[str, str]
+    database_url: str, engine: Engine, keys: tuple[str, str], via_http: bool
 ) -> None:
     key, derived = keys
 
@@ -120,7 +160,7 @@ def test_different_values_from_eight_writers_become_vintages(
             for i in range(writer * STEP, writer * STEP + BATCH)
         ]
 
-    results = run_writers(database_url, key, batch_of)
+    results = run_writers(database_url, key, batch_of, via_http=via_http)
     rows = stored(engine, key)
     # Every posted value is kept exactly once, whatever order the writers committed in.
     assert len(rows) == WRITERS * BATCH == sum(r.inserted + r.revised for r in results)
