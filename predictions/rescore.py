@@ -635,23 +635,31 @@ def rescore_all(
     claim_ids: Iterable[int] | None = None,
     reason: str = "periodic re-score",
     progress: Progress | None = None,
+    cache: ForecastCache | None = None,
 ) -> RunSummary:
     """Re-score every claim (or those in ``claim_ids``); each indicator is forecast once and shared by its claims."""
     ordered = claims_to_rescore(session, claim_ids=claim_ids)
     summary = RunSummary()
-    cache: ForecastCache = {}
+    cache = {} if cache is None else cache
     for done, claim_id in enumerate(ordered, 1):
         _rescore_guarded(
             session, summary, claim_id=claim_id, clock=clock, reason=reason, n_paths=n_paths, seed=seed, cache=cache
         )
         if progress is not None:
             progress(done, len(ordered))
-        if done % 100 == 0:
-            logger.info("re-scored %s of %s claims", done, len(ordered))
     logger.info(
         "re-score: %s claims, %s snapshots, %s failures", summary.claims, summary.written, len(summary.failures)
     )
     return summary
+
+
+def merge(total: RunSummary, part: RunSummary) -> None:
+    """Add ``part``'s counts to ``total``."""
+    total.claims += part.claims
+    total.written += part.written
+    total.resolved += part.resolved
+    total.requests += part.requests
+    total.failures.extend(part.failures)
 
 
 def sweep_deadlines(session: Session, *, clock: Clock) -> list[int]:
