@@ -54,6 +54,7 @@ from predictions.repo.snapshots import (
     claims_to_rescore,
     deciding_rule,
     latest_snapshot,
+    list_snapshots,
     observation_for,
     open_claims_past_deadline,
     pending_requests,
@@ -517,6 +518,13 @@ def _check_automatic_resolution(
     )
 
 
+def claim_history(session: Session, *, claim_id: int, limit: int, offset: int) -> tuple[list[ProbabilitySnapshot], int]:
+    """A page of the claim's snapshots, oldest first, and their total; NotFound for an unknown claim."""
+    if session.get(Claim, claim_id) is None:
+        raise NotFound(f"claim {claim_id} does not exist")
+    return list_snapshots(session, claim_id=claim_id, limit=limit, offset=offset)
+
+
 def recompute_snapshot(session: Session, *, snapshot_id: int) -> Evaluation:
     """Re-run a snapshot from what it recorded (data as of its data_as_of, its seed, paths and horizon)."""
     snapshot = session.get(ProbabilitySnapshot, snapshot_id)
@@ -554,12 +562,16 @@ def _rescore_guarded(
     seed: int,
     cache: ForecastCache,
 ) -> None:
-    """Re-score one claim inside a savepoint: a claim that fails is logged and skipped, the others go on."""
+    """Re-score one claim; a claim whose inputs fail (bad window, unforecastable series) is logged and skipped.
+
+    ``rescore_claim`` works everything out before it writes anything, so a claim that fails leaves nothing
+    behind and needs no savepoint (SAVEPOINT is unreliable under the pysqlite driver's transaction handling:
+    releasing the outermost one commits).
+    """
     try:
-        with session.begin_nested():
-            outcome = rescore_claim(
-                session, claim_id=claim_id, clock=clock, reason=reason, n_paths=n_paths, seed=seed, cache=cache
-            )
+        outcome = rescore_claim(
+            session, claim_id=claim_id, clock=clock, reason=reason, n_paths=n_paths, seed=seed, cache=cache
+        )
     except (ForecastError, LedgerError, ValueError) as exc:
         logger.exception("claim %s: re-score failed", claim_id)
         summary.failures.append((claim_id, str(exc)))
