@@ -199,22 +199,32 @@ def _cached_forecast(
     return fc
 
 
-def evaluate_rule(
-    session: Session,
-    *,
-    claim: Claim,
-    rule: ClaimIndicator,
-    as_of: datetime,
-    n_paths: int,
-    seed: int,
-    cache: ForecastCache | None = None,
-    forecast_needed: bool = True,
-) -> Evaluation | None:
-    """P(the claim's rule holds) from the data known at ``as_of``; None when the indicator has no data yet.
+@dataclass(frozen=True)
+class RuleInputs:
+    """Everything that determines a rule claim's probability, worked out before any forecast is paid for."""
 
-    With ``forecast_needed=False`` only the inputs and their hash are worked out (probability is NaN), so a
-    caller can tell cheaply whether anything changed before paying for a forecast.
-    """
+    indicator: Indicator
+    rule: ClaimIndicator
+    window: _Window
+    series: Series
+    known: datetime
+    observed: np.ndarray
+    unobserved: int
+    needed: int  # forecast steps from the last value to the window's end
+    horizon: int
+    n_paths: int
+    seed: int
+    outcome: bool | None
+    decisive: int | None
+    inputs: dict[str, Any]
+    inputs_hash: str
+    details: dict[str, Any]
+
+
+def prepare_rule(
+    session: Session, *, claim: Claim, rule: ClaimIndicator, as_of: datetime, n_paths: int, seed: int
+) -> RuleInputs | None:
+    """The inputs of the claim's rule from the data known at ``as_of`` (None when there is no data yet)."""
     indicator = session.get(Indicator, rule.indicator_id)
     assert indicator is not None and indicator.id is not None and rule.op and rule.aggregate
     assert rule.threshold is not None
@@ -231,7 +241,7 @@ def evaluate_rule(
         if 0 <= index < len(series):
             observed[i] = series.values[index]
     missing = window.length - observed_count
-    needed = periods_between(series.end, window.end, freq)  # steps from the last value to the window's end
+    needed = periods_between(series.end, window.end, freq)
     outcome, decisive = settled_by_observed(
         op=rule.op, threshold=rule.threshold, aggregate=rule.aggregate, observed=observed, window_length=window.length
     )
@@ -269,36 +279,65 @@ def evaluate_rule(
         "smoothing": SMOOTHING,
         "settled": outcome,
     }
+    return RuleInputs(
+        indicator=indicator,
+        rule=rule,
+        window=window,
+        series=series,
+        known=known,
+        observed=observed,
+        unobserved=missing,
+        needed=needed,
+        horizon=horizon,
+        n_paths=n_paths,
+        seed=seed,
+        outcome=outcome,
+        decisive=decisive,
+        inputs=inputs,
+        inputs_hash=inputs_hash(inputs),
+        details=details,
+    )
+
+
+def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> Evaluation:
+    """The probability from prepared inputs: settled by the data, or over the forecast's sample paths."""
+    p = prepared
+    rule, freq, details = p.rule, Frequency(p.indicator.frequency), dict(p.details)
+    assert rule.op and rule.aggregate and rule.threshold is not None and p.indicator.id is not None
     common: dict[str, Any] = {
         "method": METHOD_MODEL,
         "model_version": forecasts.ENGINE_VERSION,
-        "data_as_of": known,
-        "inputs": inputs,
-        "inputs_hash": inputs_hash(inputs),
-        "indicator": indicator,
+        "data_as_of": p.known,
+        "inputs": p.inputs,
+        "inputs_hash": p.inputs_hash,
+        "indicator": p.indicator,
     }
-    if outcome is not None:
-        k = n_paths if outcome else 0
-        details.update(k=k, raw_share=float(outcome))
+    if p.outcome is not None:
+        k = p.n_paths if p.outcome else 0
+        details.update(k=k, raw_share=float(p.outcome))
         return Evaluation(
-            probability=smoothed(k, n_paths),
+            probability=smoothed(k, p.n_paths),
             model=MODEL_OBSERVED,
             details=details,
-            settled=outcome,
-            decisive_period=shift(window.start, decisive or 0, freq),
+            settled=p.outcome,
+            decisive_period=shift(p.window.start, p.decisive or 0, freq),
             **common,
         )
-    if not forecast_needed:
-        return Evaluation(probability=math.nan, model="", details=details, **common)
-    if missing == 0:  # the window is past but has gaps: the known values decide every path alike
-        future = np.empty((n_paths, 0))
+    if p.unobserved == 0:  # the window is past but has gaps: the known values decide every path alike
+        future = np.empty((p.n_paths, 0))
         model = MODEL_OBSERVED
     else:
         fc = _cached_forecast(
-            cache, indicator_id=indicator.id, known=known, series=series, h=horizon, n_paths=n_paths, seed=seed
+            cache,
+            indicator_id=p.indicator.id,
+            known=p.known,
+            series=p.series,
+            h=p.horizon,
+            n_paths=p.n_paths,
+            seed=p.seed,
         )
-        offset = needed - missing  # forecast steps before the first unobserved period of the window
-        future = fc.paths[:, offset : offset + missing]
+        offset = p.needed - p.unobserved  # forecast steps before the first unobserved period of the window
+        future = fc.paths[:, offset : offset + p.unobserved]
         model = fc.model
         if "backtest" in fc.info:
             details["backtest"] = _json_safe(fc.info["backtest"])
@@ -306,9 +345,9 @@ def evaluate_rule(
         op=rule.op,
         threshold=rule.threshold,
         aggregate=rule.aggregate,
-        observed=observed,
+        observed=p.observed,
         future=future,
-        window_length=window.length,
+        window_length=p.window.length,
     )
     n = len(future)
     k = int(round(result.probability * n))
@@ -316,9 +355,29 @@ def evaluate_rule(
     return Evaluation(probability=smoothed(k, n), model=model, details=details, **common)
 
 
+def evaluate_rule(
+    session: Session,
+    *,
+    claim: Claim,
+    rule: ClaimIndicator,
+    as_of: datetime,
+    n_paths: int,
+    seed: int,
+    cache: ForecastCache | None = None,
+) -> Evaluation | None:
+    """P(the claim's rule holds) from the data known at ``as_of``; None when the indicator has no data yet."""
+    prepared = prepare_rule(session, claim=claim, rule=rule, as_of=as_of, n_paths=n_paths, seed=seed)
+    return None if prepared is None else finish_rule(prepared, cache=cache)
+
+
 def evaluate_base_rate(*, claim: Claim, on: date) -> Evaluation:
-    """The constant-hazard base rate of a claim with a prior, evaluated on day ``on``."""
+    """The constant-hazard base rate of a claim with a prior, evaluated on day ``on``.
+
+    The day is clamped to the claim's life, so that past its deadline the inputs (and the number) stop changing
+    and no further snapshots are written.
+    """
     assert claim.prior is not None
+    on = min(max(on, claim.made_on), claim.deadline)
     inputs: dict[str, Any] = {
         "method": baserate.METHOD,
         "model": baserate.MODEL,
@@ -377,16 +436,12 @@ def rescore_claim(
     rule = deciding_rule(session, claim_id=claim_id)
     evaluation = None
     if rule is not None:
-        probe = evaluate_rule(
-            session, claim=claim, rule=rule, as_of=now, n_paths=n_paths, seed=seed, forecast_needed=False
-        )
-        latest = latest_snapshot(session, claim_id=claim_id)
-        if probe is not None and latest is not None and latest.inputs_hash == probe.inputs_hash:
-            return nothing(f"nothing new since snapshot {latest.id}")
-        if probe is not None:
-            evaluation = evaluate_rule(
-                session, claim=claim, rule=rule, as_of=now, n_paths=n_paths, seed=seed, cache=cache
-            )
+        prepared = prepare_rule(session, claim=claim, rule=rule, as_of=now, n_paths=n_paths, seed=seed)
+        if prepared is not None:
+            latest = latest_snapshot(session, claim_id=claim_id)
+            if latest is not None and latest.inputs_hash == prepared.inputs_hash:  # nothing new: no forecast
+                return nothing(f"nothing new since snapshot {latest.id}")
+            evaluation = finish_rule(prepared, cache=cache)
     if evaluation is None and claim.prior is not None and resolution is None:
         evaluation = evaluate_base_rate(claim=claim, on=now.date())
     if evaluation is None:

@@ -266,3 +266,11 @@ def test_deadline_sweep(session: Session) -> None:
     assert sweep_deadlines(session, clock=CLOCK) == [past.id]  # NOW is 2026-01-02
     assert past.status == ClaimStatus.AWAITING_RESOLUTION
     assert future.status == ClaimStatus.OPEN and done.status == ClaimStatus.RESOLVED_TRUE
+
+
+def test_base_rate_stops_changing_after_the_deadline(session: Session) -> None:
+    claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2024, 6, 30), prior=0.4)
+    after = rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2024, 7, 2, tzinfo=UTC)), reason="a")
+    assert after.written and after.probability == 0.001  # the floor: nothing happened by the deadline
+    later = rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2024, 9, 1, tzinfo=UTC)), reason="b")
+    assert not later.written and len(_snapshots(session, claim)) == 1
