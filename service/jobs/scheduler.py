@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import threading
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -154,6 +155,7 @@ class SchedulerRunner:
         self.executions: Counter[str] = Counter()  # jobs started by this runner
         self.completed: Counter[str] = Counter()  # jobs finished (successfully or not) by this runner
         self.active = False
+        self._woken = threading.Event()  # new data arrived since the outbox job last looked
         self._scheduler: BackgroundScheduler | None = None
         self._standby = BackgroundScheduler(timezone=UTC)
 
@@ -253,6 +255,7 @@ class SchedulerRunner:
 
     def wake(self) -> None:
         """Run the outbox job now (new data was just committed in this process)."""
+        self._woken.set()
         scheduler = self._scheduler
         if self.active and scheduler is not None:
             scheduler.modify_job(JOB_OUTBOX, next_run_time=datetime.now(UTC))
@@ -264,7 +267,15 @@ class SchedulerRunner:
             return
         self.executions[job_id] += 1
         try:
-            _JOBS[job_id](self.ctx)
+            if job_id == JOB_OUTBOX:
+                # A wake while this job runs cannot start a second instance (max_instances=1): look again now.
+                while True:
+                    self._woken.clear()
+                    run_outbox(self.ctx)
+                    if not self._woken.is_set():
+                        break
+            else:
+                _JOBS[job_id](self.ctx)
         except Exception:
             logger.exception("job %s failed; it runs again at its next turn", job_id)
         finally:

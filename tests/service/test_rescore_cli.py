@@ -114,3 +114,47 @@ def test_two_scheduler_processes_only_one_acts_and_the_other_takes_over(
     finally:
         first.stop()
         second.stop()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_serve_runs_the_scheduler_unless_told_not_to(fresh_url: str, fresh_engine: Engine) -> None:  # noqa: F811
+    import httpx
+
+    [claim_id] = seed_rule_claims(fresh_engine, n=1)
+    pending = lambda: _count(fresh_engine, RescoreRequest, col(RescoreRequest.done_at).is_(None))  # noqa: E731
+    for flags, expect_pending in ((["--no-scheduler"], 1), ([], 0)):
+        port = _free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "service.cli", "serve", "--port", str(port), *flags],
+            cwd=ROOT,
+            env=_env(fresh_url),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+
+            def healthy(port: int = port) -> bool:
+                try:
+                    return httpx.get(f"http://127.0.0.1:{port}/api/v1/health").status_code == 200
+                except httpx.TransportError:
+                    return False
+
+            assert eventually(healthy, timeout=60)
+            if expect_pending:
+                # The API answers, and nothing consumes the outbox while it does.
+                history = httpx.get(f"http://127.0.0.1:{port}/api/v1/claims/{claim_id}/history").json()
+                assert history["total"] == 0 and pending() == 1
+            else:
+                assert eventually(lambda: pending() == 0)
+                history = httpx.get(f"http://127.0.0.1:{port}/api/v1/claims/{claim_id}/history").json()
+                assert history["total"] == 1 and history["items"][0]["reason"] == "new data: series_0"
+        finally:
+            server.send_signal(signal.SIGINT)
+            assert server.wait(timeout=60) == 0
