@@ -24,6 +24,13 @@ def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log more 
 
 def main() -> None:
     """Entry point of the ``predtrack`` script."""
-    from service.cli import ingest, keys, ledger, resolve, serving  # noqa: F401  (each module registers its commands)
+    from service.cli import (  # noqa: F401  (each module registers its commands)
+        ingest,
+        keys,
+        ledger,
+        rescoring,
+        resolve,
+        serving,
+    )
 
     app()

@@ -31,4 +31,15 @@ def serve(
     if report is not None:
         typer.echo(f"first start: loaded the seed ({report.claims} claims, {report.indicators} indicators)", err=True)
     app_ = create_app(engine=engine, settings=settings)
-    uvicorn.run(app_, host=host or settings.host, port=port or settings.port)
+    runner = None
+    if settings.scheduler_enabled and not no_scheduler:
+        # The scheduler runs in this process, beside the single uvicorn worker; never in every web worker.
+        from service.jobs.scheduler import SchedulerRunner
+
+        runner = SchedulerRunner(engine=engine, settings=settings)
+        runner.start()
+    try:
+        uvicorn.run(app_, host=host or settings.host, port=port or settings.port)
+    finally:
+        if runner is not None:
+            runner.stop()

@@ -1,0 +1,144 @@
+"""From one new observation to the claim's updated probability (target: p95 <= 2 s, one monthly indicator of 240).
+
+    /work/venv/bin/python -m benchmarks.rescore_latency [--runs 30] [--via direct|http] [--database-url URL]
+
+Like ``predtrack serve``: real uvicorn on loopback and the in-process scheduler (lock, persistent job store,
+1 s outbox poll, ``wake()``). Each run sends a revision of the latest month and then polls
+``GET /api/v1/claims/{id}/history`` over HTTP until a new snapshot is listed; the time between is recorded.
+
+- ``--via http`` POSTs the observation to ``/api/v1/indicators/{key}/observations`` (the ingestion endpoint,
+  which writes the outbox row in the same transaction and calls ``wake()`` after its commit);
+- ``--via direct`` does what that endpoint does without HTTP: one transaction with the observation and its
+  outbox row, then ``wake()`` (for a branch without the ingestion endpoint).
+
+``--no-wake`` leaves the work to the 1 s outbox poll, as with a separate ``predtrack scheduler`` process.
+Prints one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import threading
+import time
+from datetime import UTC, date, datetime
+
+import httpx
+import uvicorn
+from sqlmodel import Session, select
+
+import forecasts
+from benchmarks._rescore_setup import database, percentile, seed
+from predictions.clock import SystemClock
+from predictions.keys import create_key
+from predictions.rescore import rescore_claim
+from predictions.tables import ClaimIndicator, Indicator, Observation, RescoreRequest
+from service import jobs
+from service.api.app import create_app
+from service.jobs.scheduler import SchedulerRunner
+from service.settings import Settings
+
+PORT = 8765
+
+
+def _serve(app: object) -> uvicorn.Server:
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=PORT, log_level="warning"))  # type: ignore[arg-type]
+    threading.Thread(target=server.run, daemon=True).start()
+    pause = threading.Event()
+    for _ in range(500):
+        if server.started:
+            return server
+        pause.wait(0.02)
+    raise SystemExit("uvicorn did not start")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--via", choices=["direct", "http"], default="direct")
+    parser.add_argument("--no-wake", action="store_true", help="rely on the 1 s outbox poll")
+    parser.add_argument("--database-url", default=None, help="default: a new SQLite file")
+    args = parser.parse_args()
+
+    url, engine = database(args.database_url)
+    settings = Settings(database_url=url)
+    clock = SystemClock()
+    [claim_id] = seed(engine, indicators=1)
+    with Session(engine) as session:
+        link = session.exec(select(ClaimIndicator).where(ClaimIndicator.claim_id == claim_id)).one()
+        indicator = session.get(Indicator, link.indicator_id)
+        assert indicator is not None
+        key, indicator_id = indicator.key, link.indicator_id
+        secret = create_key(session, role="researcher", name="bench", clock=clock).secret
+        rescore_claim(session, claim_id=claim_id, clock=clock, reason="bench start", n_paths=1000)
+        session.commit()
+
+    app = create_app(engine=engine, settings=settings)
+    server = _serve(app)
+    runner = SchedulerRunner(engine=engine, settings=settings)
+    runner.start()
+    assert runner.active
+    if args.no_wake:
+        jobs.remove_wake_listener(runner.wake)
+    client = httpx.Client(base_url=f"http://127.0.0.1:{PORT}", headers={"Authorization": f"Bearer {secret}"})
+    pause = threading.Event()
+    latencies = []
+    try:
+        for run in range(args.runs):
+            before = client.get(f"/api/v1/claims/{claim_id}/history?limit=1").json()["total"]
+            value = 5.0 + 0.05 * (run % 7)
+            started = time.perf_counter()
+            if args.via == "http":
+                answer = client.post(
+                    f"/api/v1/indicators/{key}/observations",
+                    json={"observations": [{"period": "2025-12", "value": value}]},
+                )
+                answer.raise_for_status()
+            else:
+                with Session(engine) as session:
+                    now = datetime.now(UTC)
+                    session.add(
+                        Observation(
+                            indicator_id=indicator_id,
+                            period="2025-12",
+                            period_start=date(2025, 12, 1),
+                            value=value,
+                            as_of=now,
+                        )
+                    )
+                    session.add(
+                        RescoreRequest(indicator_id=indicator_id, reason=f"new data: {key} 2025-12", requested_at=now)
+                    )
+                    session.commit()
+                jobs.wake()
+            while client.get(f"/api/v1/claims/{claim_id}/history?limit=1").json()["total"] == before:
+                if time.perf_counter() - started > 30:
+                    raise SystemExit(f"run {run}: no new snapshot after 30 s")
+                pause.wait(0.005)
+            latencies.append(time.perf_counter() - started)
+    finally:
+        client.close()
+        runner.stop()
+        server.should_exit = True
+    print(
+        json.dumps(
+            {
+                "benchmark": "rescore_latency",
+                "date": datetime.now(UTC).isoformat(timespec="seconds"),
+                "database": engine.dialect.name,
+                "via": args.via,
+                "wake": not args.no_wake,
+                "runs": len(latencies),
+                "points": 240,
+                "n_paths": settings.forecast_paths,
+                "engine_version": forecasts.ENGINE_VERSION,
+                "p50_seconds": round(percentile(latencies, 0.5), 3),
+                "p95_seconds": round(percentile(latencies, 0.95), 3),
+                "max_seconds": round(max(latencies), 3),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""POST /claims/{id}/rescore (re-score now) and GET /claims/{id}/history (the claim's probability snapshots)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel
+
+from predictions.rescore import claim_history, rescore_claim
+from service.api.auth import ResearcherDep
+from service.api.deps import ClockDep, SessionDep
+
+router = APIRouter(tags=["re-scoring"])
+
+
+class RescoreRead(BaseModel):
+    """What an on-demand re-score did."""
+
+    claim_id: int
+    probability: float | None
+    snapshot_written: bool
+    snapshot_id: int | None
+    method: str | None
+    status: str
+    note: str
+
+
+class SnapshotRead(BaseModel):
+    """One probability snapshot in a claim's history."""
+
+    id: int
+    at: datetime
+    probability: float
+    method: str
+    model: str
+    model_version: str
+    data_as_of: datetime | None
+    seed: int
+    inputs_hash: str
+    reason: str | None
+    details: dict[str, Any]
+
+
+class HistoryRead(BaseModel):
+    """A page of a claim's history, oldest first."""
+
+    items: list[SnapshotRead]
+    total: int
+    limit: int
+    offset: int
+
+
+@router.post("/claims/{claim_id}/rescore", response_model=RescoreRead)
+def rescore(claim_id: int, request: Request, session: SessionDep, clock: ClockDep, key: ResearcherDep) -> RescoreRead:
+    """Re-score the claim now; a snapshot is written only if something changed."""
+    settings = request.app.state.settings
+    outcome = rescore_claim(
+        session,
+        claim_id=claim_id,
+        clock=clock,
+        reason=f"on demand ({key.name})",
+        n_paths=settings.forecast_paths,
+        seed=settings.forecast_seed,
+    )
+    return RescoreRead(
+        claim_id=outcome.claim_id,
+        probability=outcome.probability,
+        snapshot_written=outcome.written,
+        snapshot_id=outcome.snapshot_id,
+        method=outcome.method,
+        status=outcome.status.value,
+        note=outcome.note,
+    )
+
+
+@router.get("/claims/{claim_id}/history", response_model=HistoryRead)
+def history(
+    claim_id: int,
+    session: SessionDep,
+    limit: int = Query(100, ge=1, le=1000),
+    offset: int = Query(0, ge=0),
+) -> HistoryRead:
+    """The claim's probability snapshots, oldest first."""
+    rows, total = claim_history(session, claim_id=claim_id, limit=limit, offset=offset)
+    items = [SnapshotRead.model_validate(row, from_attributes=True) for row in rows]
+    return HistoryRead(items=items, total=total, limit=limit, offset=offset)

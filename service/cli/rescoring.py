@@ -1,0 +1,107 @@
+"""``predtrack rescore`` (on demand, with progress on stderr) and ``predtrack scheduler`` (the scheduler alone)."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from types import FrameType
+
+import typer
+
+from service.cli import app
+
+logger = logging.getLogger(__name__)
+
+
+def _progress(label: str):  # type: ignore[no-untyped-def]
+    """A progress callback that writes ``label done/total`` to stderr about a hundred times per run."""
+
+    def report(done: int, total: int) -> None:
+        if done == total or done % max(total // 100, 1) == 0:
+            typer.echo(f"\r{label} {done}/{total}", err=True, nl=done == total)
+
+    return report
+
+
+@app.command()
+def rescore(
+    claim: int | None = typer.Option(None, "--claim", help="Re-score this claim only."),
+    all_: bool = typer.Option(False, "--all", help="Re-score every claim."),
+    pending: bool = typer.Option(False, "--pending", help="Consume the rescore requests left by new data."),
+) -> None:
+    """Re-score claims now: one (--claim ID), all of them (--all), or what new data asked for (--pending)."""
+    import migrations
+    from predictions.clock import SystemClock
+    from predictions.errors import LedgerError
+    from predictions.rescore import rescore_claim
+    from service.db import get_engine, session_scope
+    from service.jobs.scheduler import JobContext, run_full, run_outbox
+    from service.settings import get_settings
+
+    if [claim is not None, all_, pending].count(True) != 1:
+        typer.echo("say what to re-score: --claim ID, --all or --pending (one of them)", err=True)
+        raise typer.Exit(2)
+    settings = get_settings()
+    engine = get_engine(settings.database_url)
+    migrations.upgrade(engine)
+    ctx = JobContext(engine=engine, clock=SystemClock(), settings=settings)
+    if claim is not None:
+        try:
+            with session_scope(engine) as session:
+                outcome = rescore_claim(
+                    session,
+                    claim_id=claim,
+                    clock=ctx.clock,
+                    reason="on demand (predtrack rescore)",
+                    n_paths=settings.forecast_paths,
+                    seed=settings.forecast_seed,
+                )
+        except LedgerError as exc:
+            typer.echo(exc.detail, err=True)
+            raise typer.Exit(1) from None
+        probability = "none" if outcome.probability is None else f"{outcome.probability:.4f}"
+        written = "snapshot written" if outcome.written else f"no new snapshot ({outcome.note})"
+        typer.echo(f"claim {claim}: P={probability}, {outcome.status}, {written}")
+        return
+    if pending:
+        summary = run_outbox(ctx)
+        typer.echo(f"{summary.requests} requests: {summary.claims} claims re-scored, {summary.written} snapshots")
+        return
+    summary = run_full(ctx, progress=_progress("re-scored"), reason="on demand (predtrack rescore --all)")
+    typer.echo(
+        f"{summary.claims} claims re-scored: {summary.written} snapshots, {summary.resolved} resolved, "
+        f"{len(summary.failures)} failed"
+    )
+    for claim_id, problem in summary.failures:
+        typer.echo(f"claim {claim_id} failed: {problem}", err=True)
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def scheduler() -> None:
+    """Run the scheduler alone (for scale-out) until SIGTERM or SIGINT; a second one waits idle."""
+    import migrations
+    from service.db import get_engine
+    from service.jobs.scheduler import SchedulerRunner
+    from service.settings import get_settings
+
+    settings = get_settings()
+    engine = get_engine(settings.database_url)
+    migrations.upgrade(engine)
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        logger.info("signal %s: stopping the scheduler", signum)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    runner = SchedulerRunner(engine=engine, settings=settings)
+    runner.start()
+    typer.echo(f"scheduler {runner.id} {'active' if runner.active else 'waiting for the lock'}", err=True)
+    try:
+        stop.wait()
+    finally:
+        runner.stop()

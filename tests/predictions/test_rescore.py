@@ -1,0 +1,276 @@
+from datetime import UTC, date, datetime, timedelta
+
+import numpy as np
+import pytest
+from sqlmodel import Session, col, select
+
+import forecasts
+from forecasts.rules import Aggregate, Op
+from predictions import rescore
+from predictions.clock import FixedClock
+from predictions.errors import NotFound
+from predictions.rescore import (
+    process_pending,
+    recompute_snapshot,
+    rescore_all,
+    rescore_claim,
+    smoothed,
+    sweep_deadlines,
+)
+from predictions.tables import (
+    Claim,
+    ClaimIndicator,
+    ClaimStatus,
+    Indicator,
+    LinkRole,
+    Outcome,
+    ProbabilitySnapshot,
+    RescoreRequest,
+    Resolution,
+)
+from tests.factories import T0, add_observations, link_rule, make_claim, make_indicator
+
+NOW = T0 + timedelta(days=1)
+CLOCK = FixedClock(NOW)
+
+
+def _snapshots(session: Session, claim: Claim) -> list[ProbabilitySnapshot]:
+    query = select(ProbabilitySnapshot).where(ProbabilitySnapshot.claim_id == claim.id)
+    return list(session.exec(query.order_by(col(ProbabilitySnapshot.id))).all())
+
+
+def _history(n: int = 240, level: float = 5.0, seed: int = 1) -> list[float]:
+    rng = np.random.default_rng(seed)
+    return list(level + np.cumsum(rng.normal(0, 0.1, n)))
+
+
+def _rule_claim(session: Session, *, key: str = "m2_yoy", threshold: float = 5.0, **rule: object) -> Claim:
+    """A claim on a 240-month indicator ending 2025-12, decided by its value in 2026-06."""
+    indicator = make_indicator(session, key=key)
+    add_observations(session, indicator=indicator, start="2006-01", values=_history())
+    claim = make_claim(session, made_on=date(2025, 6, 1), deadline=date(2026, 6, 30))
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=threshold, **rule)  # type: ignore[arg-type]
+    return claim
+
+
+def test_rule_claim_gets_a_reproducible_snapshot(session: Session) -> None:
+    claim = _rule_claim(session)
+    outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="test", n_paths=500, seed=7)
+    assert outcome.written and 0 < outcome.probability < 1  # type: ignore[operator]
+    [snap] = _snapshots(session, claim)
+    assert (
+        snap.method == "model" and snap.model not in ("", "observed") and snap.model_version == forecasts.ENGINE_VERSION
+    )
+    assert snap.data_as_of == T0 and snap.seed == 7 and len(snap.inputs_hash) == 64
+    assert snap.details["n_paths"] == 500 and snap.details["unobserved"] == 6 and snap.details["observed"] == 7
+    assert snap.probability == smoothed(snap.details["k"], 500)
+    assert claim.probability == snap.probability and claim.probability_updated_at == NOW
+    again = recompute_snapshot(session, snapshot_id=snap.id)  # type: ignore[arg-type]
+    assert again.probability == snap.probability and again.inputs_hash == snap.inputs_hash
+
+
+def test_rescore_with_nothing_new_writes_nothing_and_new_data_writes_one(session: Session) -> None:
+    claim = _rule_claim(session)
+    rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="first", n_paths=200)
+    later = FixedClock(NOW + timedelta(hours=1))
+    assert not rescore_claim(session, claim_id=claim.id, clock=later, reason="again", n_paths=200).written
+    assert len(_snapshots(session, claim)) == 1
+    indicator = session.get(Indicator, _rule(session, claim).indicator_id)
+    assert indicator is not None
+    add_observations(session, indicator=indicator, start="2026-01", values=[9.0], as_of=NOW)
+    outcome = rescore_claim(session, claim_id=claim.id, clock=later, reason="new data: m2_yoy 2026-01", n_paths=200)
+    assert outcome.written
+    first, second = _snapshots(session, claim)
+    assert second.data_as_of == NOW and second.reason == "new data: m2_yoy 2026-01"
+    assert second.probability > first.probability  # a jump to 9 makes "> 5 in 2026-06" likelier
+    # The older snapshot still recomputes from the data known when it was taken.
+    assert recompute_snapshot(session, snapshot_id=first.id).probability == first.probability  # type: ignore[arg-type]
+
+
+def test_same_inputs_give_the_same_number_and_seed_matters(session: Session) -> None:
+    claim = _rule_claim(session)
+    a = rescore.evaluate_rule(session, claim=claim, rule=_rule(session, claim), as_of=NOW, n_paths=300, seed=3)
+    b = rescore.evaluate_rule(session, claim=claim, rule=_rule(session, claim), as_of=NOW, n_paths=300, seed=3)
+    c = rescore.evaluate_rule(session, claim=claim, rule=_rule(session, claim), as_of=NOW, n_paths=300, seed=4)
+    assert a and b and c
+    assert a.probability == b.probability and a.inputs_hash == b.inputs_hash
+    assert c.inputs_hash != a.inputs_hash
+
+
+def _rule(session: Session, claim: Claim) -> ClaimIndicator:
+    return session.exec(select(ClaimIndicator).where(ClaimIndicator.claim_id == claim.id)).one()
+
+
+def test_data_ending_before_the_window_starts(session: Session) -> None:
+    indicator = make_indicator(session, key="early")
+    add_observations(session, indicator=indicator, start="2020-01", values=[10.0] * 24)  # ends 2021-12
+    claim = make_claim(session, made_on=date(2025, 1, 1), deadline=date(2025, 12, 31))
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=5.0, aggregate=Aggregate.ALL)
+    outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=200)
+    [snap] = _snapshots(session, claim)
+    assert snap.details["observed"] == 0 and snap.details["unobserved"] == 12
+    # A constant series has a near-zero step spread, so every path stays at 10 > 5.
+    assert outcome.probability == smoothed(200, 200)
+    assert claim.status == ClaimStatus.OPEN  # forecast certainty is not an observed settlement
+
+
+def test_observed_data_settle_the_rule_and_resolve_the_claim(session: Session) -> None:
+    indicator = make_indicator(session, key="unemp")
+    rows = add_observations(session, indicator=indicator, start="2024-01", values=[4.0, 4.2, 6.3, 4.1])
+    claim = make_claim(session, made_on=date(2024, 1, 15), deadline=date(2024, 12, 31))
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=6.0, aggregate=Aggregate.ANY)
+    outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="new data", n_paths=100)
+    assert outcome.written and outcome.status == ClaimStatus.RESOLVED_TRUE
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    assert resolution.resolved_by == "auto" and resolution.outcome == Outcome.TRUE
+    assert resolution.decisive_observation_id == rows[2].id
+    assert "2024-03 = 6.3" in resolution.evidence and T0.isoformat() in resolution.evidence
+    [snap] = _snapshots(session, claim)
+    assert snap.model == "observed" and snap.details["settled"] is True and snap.probability == smoothed(100, 100)
+    # Another re-score does not resolve twice.
+    assert not rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="again", n_paths=100).written
+    assert len(session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()) == 1
+
+
+def test_a_revision_that_flips_an_automatic_resolution_flags_the_claim(session: Session) -> None:
+    indicator = make_indicator(session, key="cpi")
+    add_observations(session, indicator=indicator, start="2024-01", values=[1.0, 2.0, 3.0])
+    claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2024, 3, 31))
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GE, threshold=2.5, aggregate=Aggregate.LAST)
+    rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="data", n_paths=100)
+    assert claim.status == ClaimStatus.RESOLVED_TRUE
+    revised_at = NOW + timedelta(days=2)
+    add_observations(session, indicator=indicator, start="2024-03", values=[2.4], as_of=revised_at)
+    later = FixedClock(revised_at + timedelta(minutes=1))
+    outcome = rescore_claim(session, claim_id=claim.id, clock=later, reason="new data: cpi 2024-03", n_paths=100)
+    assert outcome.written
+    assert claim.status == ClaimStatus.RESOLVED_TRUE  # history is not rewritten
+    assert claim.needs_review and "cpi" in (claim.review_note or "") and "other way" in (claim.review_note or "")
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    assert resolution.retracted_at is None
+    last = _snapshots(session, claim)[-1]
+    assert last.details["contradicts_resolution"] == resolution.id and "revision" in (last.reason or "")
+    assert last.probability == smoothed(0, 100)
+
+
+def test_claims_without_data_use_the_base_rate_which_falls_with_time(session: Session) -> None:
+    claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2025, 12, 31), prior=0.4)
+    day1 = FixedClock(datetime(2024, 1, 1, 12, tzinfo=UTC))
+    first = rescore_claim(session, claim_id=claim.id, clock=day1, reason="daily")
+    assert first.written and first.method == "base_rate" and first.probability == pytest.approx(0.4)
+    later_same_day = FixedClock(datetime(2024, 1, 1, 18, tzinfo=UTC))
+    assert not rescore_claim(session, claim_id=claim.id, clock=later_same_day, reason="again").written
+    a_year_on = FixedClock(datetime(2025, 1, 1, 12, tzinfo=UTC))
+    second = rescore_claim(session, claim_id=claim.id, clock=a_year_on, reason="daily")
+    assert second.written and second.probability < first.probability  # type: ignore[operator]
+    snaps = _snapshots(session, claim)
+    assert [s.model for s in snaps] == ["constant_hazard"] * 2
+    assert recompute_snapshot(session, snapshot_id=snaps[1].id).probability == snaps[1].probability  # type: ignore[arg-type]
+
+
+def test_claims_with_neither_rule_nor_prior_get_no_snapshot(session: Session) -> None:
+    claim = make_claim(session)
+    outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t")
+    assert not outcome.written and "no deciding rule" in outcome.note and "no prior" in outcome.note
+    assert _snapshots(session, claim) == []
+
+
+def test_unknown_claim_is_not_found(session: Session) -> None:
+    with pytest.raises(NotFound, match="claim 999999 does not exist"):
+        rescore_claim(session, claim_id=999999, clock=CLOCK, reason="t")
+
+
+def test_claims_resolved_by_hand_or_annulled_are_left_alone(session: Session) -> None:
+    manual = make_claim(session, prior=0.3, status=ClaimStatus.RESOLVED_FALSE)
+    session.add(
+        Resolution(
+            claim_id=manual.id,
+            outcome=Outcome.FALSE,
+            resolved_on=date(2025, 1, 1),
+            evidence="court ruling",
+            resolved_by="alice",
+        )  # fmt: skip
+    )
+    annulled = make_claim(session, prior=0.3, status=ClaimStatus.ANNULLED)
+    session.flush()
+    assert "by hand" in rescore_claim(session, claim_id=manual.id, clock=CLOCK, reason="t").note  # type: ignore[arg-type]
+    assert "annulled" in rescore_claim(session, claim_id=annulled.id, clock=CLOCK, reason="t").note  # type: ignore[arg-type]
+    assert _snapshots(session, manual) == [] and _snapshots(session, annulled) == []
+
+
+def test_process_pending_coalesces_requests_and_marks_them_done(session: Session) -> None:
+    claim = _rule_claim(session)
+    rule = _rule(session, claim)
+    other = make_claim(session, prior=0.2)
+    session.add(ClaimIndicator(claim_id=other.id, indicator_id=rule.indicator_id, role=LinkRole.LEADING))  # type: ignore[arg-type]
+    for period in ("2025-11", "2025-12"):
+        session.add(
+            RescoreRequest(indicator_id=rule.indicator_id, reason=f"new data: m2_yoy {period}", requested_at=T0)
+        )
+    session.add(RescoreRequest(claim_id=claim.id, reason="rule edited", requested_at=T0))
+    session.flush()
+    summary = process_pending(session, clock=CLOCK, n_paths=100)
+    assert summary.requests >= 3 and summary.failures == []
+    assert len(_snapshots(session, other)) == 1  # the leading-indicator claim was re-scored too
+    [snap] = _snapshots(session, claim)
+    assert snap.reason == "new data: m2_yoy 2025-11; new data: m2_yoy 2025-12; rule edited"
+    pending = session.exec(select(RescoreRequest).where(col(RescoreRequest.done_at).is_(None))).all()
+    assert pending == []
+    assert process_pending(session, clock=CLOCK, n_paths=100).requests == 0
+
+
+def test_a_failing_claim_does_not_block_the_others(session: Session) -> None:
+    good = _rule_claim(session)
+    bad = make_claim(session, made_on=date(2025, 6, 1), deadline=date(2026, 6, 30))
+    indicator = session.get(Indicator, _rule(session, good).indicator_id)
+    assert indicator is not None
+    link_rule(session, claim=bad, indicator=indicator, window_start="2026-06", window_end="2026-01")
+    summary = rescore_all(session, clock=CLOCK, n_paths=100, claim_ids=[good.id, bad.id])  # type: ignore[list-item]
+    assert summary.written == 1 and [claim_id for claim_id, _ in summary.failures] == [bad.id]
+    assert "ends (2026-01) before it starts (2026-06)" in summary.failures[0][1]
+    assert len(_snapshots(session, good)) == 1 and _snapshots(session, bad) == []
+
+
+def test_rescore_all_forecasts_each_indicator_once_and_reports_progress(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claim = _rule_claim(session)
+    twin = make_claim(session, made_on=date(2025, 6, 1), deadline=date(2026, 3, 31))
+    indicator = session.get(Indicator, _rule(session, claim).indicator_id)
+    assert indicator is not None
+    link_rule(session, claim=twin, indicator=indicator, threshold=5.5)
+    calls: list[int] = []
+    real = forecasts.forecast
+
+    def counting(series, h, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(h)
+        return real(series, h, **kwargs)
+
+    monkeypatch.setattr(forecasts, "forecast", counting)
+    seen: list[tuple[int, int]] = []
+    summary = rescore_all(
+        session,
+        clock=CLOCK,
+        n_paths=100,
+        claim_ids=[claim.id, twin.id],  # type: ignore[list-item]
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert summary.written == 2 and calls == [18]
+    assert seen == [(1, 2), (2, 2)]
+
+
+def test_deadline_sweep(session: Session) -> None:
+    past = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2025, 12, 31))
+    future = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2026, 1, 2))
+    done = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2025, 1, 1), status=ClaimStatus.RESOLVED_TRUE)
+    assert sweep_deadlines(session, clock=CLOCK) == [past.id]  # NOW is 2026-01-02
+    assert past.status == ClaimStatus.AWAITING_RESOLUTION
+    assert future.status == ClaimStatus.OPEN and done.status == ClaimStatus.RESOLVED_TRUE
+
+
+def test_base_rate_stops_changing_after_the_deadline(session: Session) -> None:
+    claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2024, 6, 30), prior=0.4)
+    after = rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2024, 7, 2, tzinfo=UTC)), reason="a")
+    assert after.written and after.probability == 0.001  # the floor: nothing happened by the deadline
+    later = rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2024, 9, 1, tzinfo=UTC)), reason="b")
+    assert not later.written and len(_snapshots(session, claim)) == 1
