@@ -51,8 +51,30 @@ def engine(database_url: str) -> Iterator[Engine]:
     """An engine on a database built by the migrations (not ``create_all``)."""
     engine = make_engine(database_url)
     migrations.upgrade(engine)
+    if engine.dialect.name == "sqlite":
+        _emit_sqlite_begin(engine)
     yield engine
     engine.dispose()
+
+
+def _emit_sqlite_begin(engine: Engine) -> None:
+    """Let SQLAlchemy, not pysqlite, begin transactions, so that savepoints nest inside the test's transaction.
+
+    pysqlite only sends BEGIN before a write; the test's first SAVEPOINT would then start a transaction of its
+    own and releasing it (a use case's commit) would really commit. This is SQLAlchemy's documented recipe,
+    applied to the test engine only: production engines keep pysqlite's behaviour, which concurrent writers
+    rely on.
+    """
+
+    @sa.event.listens_for(engine, "connect")
+    def _autocommit_driver(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(connection):  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN")
+
+    engine.dispose()  # connections made before the listeners existed are dropped
 
 
 @pytest.fixture
