@@ -41,15 +41,15 @@ from sqlmodel import Session
 
 import forecasts
 from forecasts.errors import ForecastError
-from forecasts.periods import Frequency, format_period, parse_period, period_of, periods_between, shift
+from forecasts.periods import Frequency, format_period, periods_between, shift
 from forecasts.rules import rule_probability, settled_by_observed
 from forecasts.types import Forecast, Series
 from predictions import baserate
 from predictions.clock import Clock
 from predictions.errors import InvalidInput, LedgerError, NotFound
 from predictions.repo.observations import data_as_of, load_series
+from predictions.repo.resolutions import active_resolution
 from predictions.repo.snapshots import (
-    active_resolution,
     claims_linked_to,
     claims_to_rescore,
     deciding_rule,
@@ -68,6 +68,7 @@ from predictions.tables import (
     ProbabilitySnapshot,
     Resolution,
 )
+from predictions.windows import effective_window
 
 logger = logging.getLogger(__name__)
 
@@ -153,8 +154,13 @@ class _Window:
 
 
 def _window(claim: Claim, rule: ClaimIndicator, freq: Frequency) -> _Window:
-    start = parse_period(rule.window_start, freq) if rule.window_start else period_of(claim.made_on, freq)
-    end = parse_period(rule.window_end, freq) if rule.window_end else period_of(claim.deadline, freq)
+    start, end = effective_window(
+        frequency=freq,
+        made_on=claim.made_on,
+        deadline=claim.deadline,
+        window_start=rule.window_start,
+        window_end=rule.window_end,
+    )
     length = periods_between(start, end, freq) + 1
     if length < 1:
         raise InvalidInput(

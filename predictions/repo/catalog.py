@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -17,9 +17,11 @@ def indicator_by_key(session: Session, *, key: str) -> Indicator | None:
     return session.exec(select(Indicator).where(Indicator.key == key)).first()
 
 
-def indicators_by_keys(session: Session, *, keys: Sequence[str]) -> dict[str, Indicator]:
-    """The indicators among ``keys`` that exist, by key."""
-    rows = session.exec(select(Indicator).where(col(Indicator.key).in_(keys)))
+def indicators_by_keys(session: Session, *, keys: Collection[str]) -> dict[str, Indicator]:
+    """The indicators among ``keys`` that exist, by key (unknown keys are simply missing)."""
+    if not keys:
+        return {}
+    rows = session.exec(select(Indicator).where(col(Indicator.key).in_(sorted(keys))))
     return {row.key: row for row in rows}
 
 

@@ -16,7 +16,6 @@ from predictions.tables import (
     Observation,
     ProbabilitySnapshot,
     RescoreRequest,
-    Resolution,
 )
 
 
@@ -90,17 +89,6 @@ def pending_requests(session: Session, *, limit: int) -> list[RescoreRequest]:
         .with_for_update()
     )
     return list(session.exec(query).all())
-
-
-def active_resolution(session: Session, *, claim_id: int) -> Resolution | None:
-    """The claim's resolution in force (the newest not retracted), or None."""
-    query = (
-        select(Resolution)
-        .where(Resolution.claim_id == claim_id, col(Resolution.retracted_at).is_(None))
-        .order_by(col(Resolution.created_at).desc(), col(Resolution.id).desc())
-        .limit(1)
-    )
-    return session.exec(query).first()
 
 
 def observation_for(session: Session, *, indicator_id: int, period_start: date, as_of: object) -> Observation | None:
