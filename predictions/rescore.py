@@ -42,7 +42,7 @@ from sqlmodel import Session
 import forecasts
 from forecasts.errors import ForecastError
 from forecasts.periods import Frequency, format_period, periods_between, shift
-from forecasts.rules import rule_probability, settled_by_observed
+from forecasts.rules import Aggregate, rule_probability, settled_by_observed
 from forecasts.types import Forecast, Series
 from predictions import baserate
 from predictions.clock import Clock
@@ -376,38 +376,44 @@ def evaluate_rule(
     return None if prepared is None else finish_rule(prepared, cache=cache)
 
 
-def evaluate_base_rate(*, claim: Claim, on: date) -> Evaluation:
-    """The constant-hazard base rate of a claim with a prior, evaluated on day ``on``.
+def evaluate_base_rate(*, claim: Claim, rule: ClaimIndicator | None, on: date) -> Evaluation:
+    """The base rate of a claim with a prior, evaluated on day ``on`` (see ``predictions.baserate``).
 
+    An event claim (no rule, or an ``any`` rule) uses the constant hazard; a claim about a state keeps its prior.
     The day is clamped to the claim's life, so that past its deadline the inputs (and the number) stop changing
     and no further snapshots are written.
     """
     assert claim.prior is not None
     on = min(max(on, claim.made_on), claim.deadline)
+    event = rule is None or rule.aggregate == Aggregate.ANY
+    model = baserate.MODEL if event else baserate.STATE_MODEL
     inputs: dict[str, Any] = {
         "method": baserate.METHOD,
-        "model": baserate.MODEL,
+        "model": model,
         "model_version": baserate.VERSION,
         "prior": float(claim.prior),
         "made_on": claim.made_on.isoformat(),
         "deadline": claim.deadline.isoformat(),
-        "on": on.isoformat(),
+        "on": on.isoformat() if event else None,
     }
-    probability = baserate.hazard_probability(prior=claim.prior, made_on=claim.made_on, deadline=claim.deadline, on=on)
+    if event:
+        probability = baserate.hazard_probability(
+            prior=claim.prior, made_on=claim.made_on, deadline=claim.deadline, on=on
+        )
+        explanation = "constant hazard fitted to the prior; P(event by deadline | none so far)"
+    else:
+        probability = baserate.constant_prior(prior=claim.prior)
+        explanation = "the prior, held until the claim's indicator has data (a claim about a state, not an event)"
     return Evaluation(
         probability=probability,
         method=baserate.METHOD,
-        model=baserate.MODEL,
+        model=model,
         model_version=baserate.VERSION,
         # The calendar is this model's only moving input: the day evaluated is its data_as_of.
         data_as_of=datetime.combine(on, time(0), tzinfo=UTC),
         inputs=inputs,
         inputs_hash=inputs_hash(inputs),
-        details={
-            "prior": claim.prior,
-            "model": "constant hazard fitted to the prior; P(event by deadline | none so far)",
-            "on": on.isoformat(),
-        },
+        details={"prior": claim.prior, "model": explanation, "on": on.isoformat()},
     )
 
 
@@ -449,7 +455,7 @@ def rescore_claim(
                 return nothing(f"nothing new since snapshot {latest.id}")
             evaluation = finish_rule(prepared, cache=cache)
     if evaluation is None and claim.prior is not None and resolution is None:
-        evaluation = evaluate_base_rate(claim=claim, on=now.date())
+        evaluation = evaluate_base_rate(claim=claim, rule=rule, on=now.date())
     if evaluation is None:
         what = "its indicator has no data yet" if rule is not None else "it has no deciding rule"
         return nothing(f"no probability: {what} and it has no prior")
@@ -595,7 +601,11 @@ def recompute_snapshot(session: Session, *, snapshot_id: int) -> Evaluation:
     assert claim is not None
     if snapshot.method == baserate.METHOD:
         assert snapshot.data_as_of is not None
-        return evaluate_base_rate(claim=claim, on=snapshot.data_as_of.date())
+        return evaluate_base_rate(
+            claim=claim,
+            rule=deciding_rule(session, claim_id=claim.id),
+            on=snapshot.data_as_of.date(),  # type: ignore[arg-type]
+        )
     rule = deciding_rule(session, claim_id=claim.id)  # type: ignore[arg-type]
     if rule is None or snapshot.data_as_of is None:
         raise InvalidInput(f"snapshot {snapshot_id}: its claim no longer has a deciding rule")

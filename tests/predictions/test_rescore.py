@@ -5,6 +5,7 @@ import pytest
 from sqlmodel import Session, col, select
 
 import forecasts
+from forecasts.periods import Frequency
 from forecasts.rules import Aggregate, Op
 from predictions import rescore
 from predictions.clock import FixedClock
@@ -166,6 +167,26 @@ def test_claims_without_data_use_the_base_rate_which_falls_with_time(session: Se
     snaps = _snapshots(session, claim)
     assert [s.model for s in snaps] == ["constant_hazard"] * 2
     assert recompute_snapshot(session, snapshot_id=snaps[1].id).probability == snaps[1].probability  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("aggregate", "model", "falls"),
+    [(Aggregate.LAST, "constant_prior", False), (Aggregate.ANY, "constant_hazard", True)],
+)
+def test_a_rule_without_data_keeps_its_prior_for_a_state_and_decays_for_an_event(
+    session: Session, aggregate: Aggregate, model: str, falls: bool
+) -> None:
+    claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2026, 12, 31), prior=0.15)
+    indicator = make_indicator(session, key=f"no_data_{aggregate.value}", frequency=Frequency.ANNUAL)
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=70, aggregate=aggregate)
+    early = rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2024, 1, 2, tzinfo=UTC)), reason="t")
+    late = rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2026, 11, 28, tzinfo=UTC)), reason="t")
+    assert early.probability == pytest.approx(0.15, abs=1e-3)
+    assert _snapshots(session, claim)[-1].model == model
+    if falls:
+        assert late.written and late.probability < 0.01  # type: ignore[operator]
+    else:
+        assert not late.written and claim.probability == pytest.approx(0.15)
 
 
 def test_claims_with_neither_rule_nor_prior_get_no_snapshot(session: Session) -> None:
