@@ -24,6 +24,6 @@ def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log more 
 
 def main() -> None:
     """Entry point of the ``predtrack`` script."""
-    from service.cli import serving  # noqa: F401  (registers commands)
+    from service.cli import forecasting, serving  # noqa: F401  (registers commands)
 
     app()
