@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -78,7 +78,7 @@ def score_series(
     *,
     actual: ArrayLike,
     mean: ArrayLike,
-    q: dict[float, ArrayLike],
+    q: Mapping[float, ArrayLike],
     insample: ArrayLike,
     m: int,
 ) -> SeriesScore:

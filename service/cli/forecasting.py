@@ -94,7 +94,7 @@ def _forecast_task(task: _Task) -> list[list[str]]:
 @app.command(epilog=FILE_FORMAT)
 def forecast(
     data: Path = typer.Option(..., "--data", help="Long-format CSV of series (see below); train rows are used."),
-    out: Path = typer.Option(..., "--out", help="CSV to write: " + ",".join(OUTPUT_COLUMNS)),
+    out: Path = typer.Option(..., "--out", help="CSV to write: series_id,ds,model,mean,q0.025,...,q0.975."),
     horizon: int | None = typer.Option(None, "--horizon", min=1, help="Periods ahead (default A 6, Q 8, M 18)."),
     model: str = typer.Option("auto", "--model", help="auto (calibrated default) or a model name."),
     jobs: int = typer.Option(DEFAULT_JOBS, "--jobs", min=1, help="Worker processes."),
