@@ -66,9 +66,9 @@ class Smoother(PointSdModel):
 
     min_length = 3
 
-    def __init__(self, component: str) -> None:
+    def __init__(self, component: str, name: str | None = None) -> None:
         self.component = component
-        self.name = component
+        self.name = name or component
 
     def _fit(self, y: NDArray[np.float64]) -> None:
         self.season_ = seasonal_component(y, self.series_.season_length)
@@ -90,4 +90,4 @@ register("comb", Combination)
 register("ses", lambda: Smoother("ses"))
 register("holt", lambda: Smoother("holt"))
 register("damped", lambda: Smoother("damped"))
-register("stheta", lambda: Smoother("theta"))
+register("stheta", lambda: Smoother("theta", "stheta"))
