@@ -8,12 +8,12 @@ from sqlalchemy.engine import Engine
 from predictions.clock import Clock, SystemClock
 from service.api.auth import reader
 from service.api.errors import install_error_handlers
-from service.api.routes import health
+from service.api.routes import forecast, health
 from service.settings import Settings, get_settings
 
 API_PREFIX = "/api/v1"
 # Each area adds its router module here.
-ROUTE_MODULES: tuple = ()
+ROUTE_MODULES: tuple = (forecast,)
 
 
 def create_app(
