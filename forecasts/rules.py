@@ -119,5 +119,5 @@ def _holds(windows: NDArray[np.float64], *, op: Op, threshold: float, aggregate:
     passes = compare(windows, threshold)
     known = ~np.isnan(windows)
     if aggregate is Aggregate.ANY:
-        return (passes & known).any(axis=1)
-    return (passes | ~known).all(axis=1)
+        return np.asarray((passes & known).any(axis=1))
+    return np.asarray((passes | ~known).all(axis=1))

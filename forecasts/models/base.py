@@ -52,4 +52,4 @@ def available() -> list[str]:
 
 def _load_builtin_models() -> None:
     # Imported lazily so that importing the registry does not import statsmodels and prophet.
-    from forecasts.models import naive  # noqa: F401
+    from forecasts.models import arima, combination, ets, naive, prophet, theta  # noqa: F401

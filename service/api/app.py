@@ -8,12 +8,12 @@ from sqlalchemy.engine import Engine
 from predictions.clock import Clock, SystemClock
 from service.api.auth import reader
 from service.api.errors import install_error_handlers
-from service.api.routes import claims, health, indicators, ingest, rescore, resolutions, scores, sources
+from service.api.routes import claims, forecast, health, indicators, ingest, rescore, resolutions, scores, sources
 from service.settings import Settings, get_settings
 
 API_PREFIX = "/api/v1"
 # Each area adds its router module here.
-ROUTE_MODULES = (sources, claims, indicators, ingest, resolutions, scores, rescore)
+ROUTE_MODULES = (sources, claims, indicators, forecast, ingest, resolutions, scores, rescore)
 
 
 def create_app(

@@ -1,0 +1,93 @@
+"""Fan-chart data for an indicator: the default engine's forecast, cached until newer data arrives.
+
+The cache row is keyed by (indicator, data_as_of, horizon, engine_version): a new observation (or a new
+engine) makes a new key, so a stale forecast is never served and nothing needs invalidating.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, select
+
+import forecasts
+from predictions.errors import Conflict, InvalidInput, NotFound
+from predictions.repo.observations import data_as_of, load_series
+from predictions.tables import Indicator, IndicatorForecast
+
+logger = logging.getLogger(__name__)
+
+FAN_QUANTILES = (0.05, 0.1, 0.5, 0.9, 0.95)
+MAX_HORIZON = 120
+SEED = 0
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _payload(fc: forecasts.Forecast) -> dict[str, Any]:
+    mean = fc.mean
+    quantiles = {q: fc.quantile(q) for q in FAN_QUANTILES}
+    points = [
+        {"period": period, "mean": float(mean[i]), "quantiles": {str(q): float(v[i]) for q, v in quantiles.items()}}
+        for i, period in enumerate(fc.periods())
+    ]
+    return _finite(
+        {
+            "model": fc.model,
+            "points": points,
+            "backtest": fc.info.get("backtest", {}),
+            "fallback_from": fc.info.get("fallback_from", []),
+            "seed": fc.seed,
+            "n_paths": int(fc.paths.shape[0]),
+        }
+    )
+
+
+def indicator_forecast(session: Session, *, key: str, horizon: int, as_of: datetime | None = None) -> IndicatorForecast:
+    """The cached (or freshly computed and cached) forecast of indicator ``key`` over ``horizon`` periods."""
+    if not 1 <= horizon <= MAX_HORIZON:
+        raise InvalidInput(f"horizon must be between 1 and {MAX_HORIZON}, got {horizon}")
+    indicator = session.exec(select(Indicator).where(Indicator.key == key)).first()
+    if indicator is None:
+        raise NotFound(f"no indicator with key {key!r}")
+    assert indicator.id is not None
+    known_at = data_as_of(session, indicator_id=indicator.id, as_of=as_of)
+    if known_at is None:
+        raise Conflict(f"indicator {key!r} has no observations yet: add data before asking for a forecast")
+    cached = session.exec(
+        select(IndicatorForecast).where(
+            IndicatorForecast.indicator_id == indicator.id,
+            IndicatorForecast.data_as_of == known_at,
+            IndicatorForecast.horizon == horizon,
+            IndicatorForecast.engine_version == forecasts.ENGINE_VERSION,
+        )
+    ).first()
+    if cached is not None:
+        return cached
+    series = load_series(session, indicator=indicator, as_of=as_of)
+    if series is None:  # pragma: no cover - data_as_of said there was data
+        raise Conflict(f"indicator {key!r} has no observations yet")
+    fc = forecasts.forecast(series, horizon, seed=SEED)
+    logger.info("forecast %s over %s periods with %s", key, horizon, fc.model)
+    row = IndicatorForecast(
+        indicator_id=indicator.id,
+        data_as_of=known_at,
+        horizon=horizon,
+        engine_version=forecasts.ENGINE_VERSION,
+        model=fc.model,
+        payload=_payload(fc),
+    )
+    session.add(row)
+    session.flush()
+    return row

@@ -1,0 +1,53 @@
+"""GET /indicators/{key}/forecast: fan-chart data (mean and quantiles per period) for an indicator."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel
+
+from predictions.forecasting import MAX_HORIZON, indicator_forecast
+from service.api.deps import SessionDep
+
+router = APIRouter(tags=["forecasts"])
+
+
+class ForecastPointRead(BaseModel):
+    """One forecast period: the mean and the 0.05/0.1/0.5/0.9/0.95 quantiles."""
+
+    period: str
+    mean: float
+    quantiles: dict[str, float]
+
+
+class ForecastRead(BaseModel):
+    """An indicator's forecast, with the model that made it and its backtest metrics."""
+
+    key: str
+    horizon: int
+    model: str
+    data_as_of: datetime
+    engine_version: str
+    points: list[ForecastPointRead]
+    backtest: dict[str, Any]
+
+
+@router.get("/indicators/{key}/forecast", response_model=ForecastRead)
+def get_forecast(
+    key: str,
+    session: SessionDep,
+    horizon: int = Query(12, ge=1, le=MAX_HORIZON, description="Periods ahead."),
+) -> ForecastRead:
+    """The default engine's calibrated forecast, cached until new data arrives."""
+    row = indicator_forecast(session, key=key, horizon=horizon)
+    return ForecastRead(
+        key=key,
+        horizon=row.horizon,
+        model=row.model,
+        data_as_of=row.data_as_of,
+        engine_version=row.engine_version,
+        points=row.payload["points"],
+        backtest=row.payload.get("backtest", {}),
+    )

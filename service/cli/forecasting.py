@@ -1,0 +1,171 @@
+"""``predtrack forecast`` and ``predtrack backtest``: the forecasting engine over a file of many series."""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import typer
+
+from service.cli import app
+
+FILE_FORMAT = """
+The data file is CSV in long format, one row per observation, with the header
+series_id,frequency,split,ds,y (the format of m3_dev.csv):
+
+  series_id  any text naming the series
+  frequency  Yearly|Quarterly|Monthly|Weekly|Daily (or A|Q|M|W|D)
+  split      train or test (optional: without it every row is train)
+  ds         the period's start date (2024-01-01) or its text (2024, 2024-Q1, 2024-01)
+  y          the value (empty = missing; gaps are filled by interpolation)
+"""
+
+OUTPUT_COLUMNS = ("series_id", "ds", "model", "mean", "q0.025", "q0.05", "q0.1", "q0.5", "q0.9", "q0.95", "q0.975")
+DEFAULT_JOBS = os.cpu_count() or 1
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(2)
+
+
+def _load(data: Path):  # type: ignore[no-untyped-def]
+    from forecasts.errors import SeriesError
+    from forecasts.longformat import read_long
+
+    try:
+        return read_long(data)
+    except SeriesError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _check_model(name: str) -> None:
+    from forecasts.models import available
+
+    if name != "auto" and name not in available():
+        raise _fail(f"unknown model {name!r}: choose auto or one of {', '.join(available())}")
+
+
+class _Progress:
+    """A line on stderr every few percent of the work."""
+
+    def __init__(self, total: int, what: str) -> None:
+        self.total, self.what, self.done, self.started = total, what, 0, time.perf_counter()
+        self.step = max(1, total // 20)
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.done % self.step == 0 or self.done == self.total:
+            elapsed = time.perf_counter() - self.started
+            print(f"{self.what}: {self.done}/{self.total} ({elapsed:.0f} s)", file=sys.stderr, flush=True)
+
+
+@dataclass(frozen=True)
+class _Task:
+    item: object
+    horizon: int | None
+    model: str
+    n_paths: int
+    seed: int
+
+
+def _forecast_task(task: _Task) -> list[list[str]]:
+    from forecasts import forecast
+    from forecasts.types import QUANTILES
+
+    item = task.item
+    series = item.train  # type: ignore[attr-defined]
+    h = task.horizon or series.freq.default_horizon
+    fc = forecast(series, h, model=task.model, n_paths=task.n_paths, seed=task.seed)
+    quantiles = [fc.quantile(q) for q in QUANTILES]
+    mean = fc.mean
+    rows = []
+    for i, start in enumerate(fc.period_starts()):
+        rows.append(
+            [item.series_id, start.isoformat(), fc.model, f"{mean[i]:.6g}", *(f"{q[i]:.6g}" for q in quantiles)]  # type: ignore[attr-defined]
+        )
+    return rows
+
+
+@app.command(epilog=FILE_FORMAT)
+def forecast(
+    data: Path = typer.Option(..., "--data", help="Long-format CSV of series (see below); train rows are used."),
+    out: Path = typer.Option(..., "--out", help="CSV to write: series_id,ds,model,mean,q0.025,...,q0.975."),
+    horizon: int | None = typer.Option(None, "--horizon", min=1, help="Periods ahead (default A 6, Q 8, M 18)."),
+    model: str = typer.Option("auto", "--model", help="auto (calibrated default) or a model name."),
+    jobs: int = typer.Option(DEFAULT_JOBS, "--jobs", min=1, help="Worker processes."),
+    paths: int = typer.Option(1000, "--paths", min=10, help="Sample paths per series."),
+    seed: int = typer.Option(0, "--seed", help="Random seed (same inputs + seed = same output)."),
+) -> None:
+    """Forecast every series of a long-format file with calibrated quantiles."""
+    from forecasts.executor import local_executor
+
+    _check_model(model)
+    items = _load(data)
+    progress = _Progress(len(items), "forecast")
+    tasks = [_Task(item, horizon, model, paths, seed) for item in items]
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with tmp.open("w", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(OUTPUT_COLUMNS)
+            for rows in local_executor(jobs).map(_forecast_task, tasks):
+                writer.writerows(rows)
+                progress.tick()
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _fail(f"cannot write {out}: {exc}") from None
+    typer.echo(f"wrote {len(items)} series to {out}", err=True)
+
+
+@dataclass(frozen=True)
+class _BacktestTask:
+    item: object
+    models: tuple[str, ...]
+    n_paths: int
+
+
+def _backtest_task(task: _BacktestTask) -> list:  # type: ignore[type-arg]
+    from forecasts import forecast
+    from forecasts.evaluation import Scored, score_forecast
+
+    item = task.item
+    series, test = item.train, item.test  # type: ignore[attr-defined]
+    out = []
+    for name in task.models:
+        started = time.perf_counter()
+        fc = forecast(series, len(test), model=name, n_paths=task.n_paths, seed=0)
+        seconds = time.perf_counter() - started
+        score = score_forecast(fc, actual=test, insample=series.values, m=series.season_length)
+        out.append(Scored(name, series.freq.value, score, seconds))
+    return out
+
+
+@app.command(epilog=FILE_FORMAT)
+def backtest(
+    data: Path = typer.Option(..., "--data", help="Long-format CSV with train and test rows (see below)."),
+    models: str = typer.Option("auto", "--models", help="Comma-separated model names (naive2 is always added)."),
+    jobs: int = typer.Option(DEFAULT_JOBS, "--jobs", min=1, help="Worker processes."),
+    paths: int = typer.Option(1000, "--paths", min=10, help="Sample paths per series."),
+) -> None:
+    """Forecast each series' test rows from its train rows; print sMAPE, MASE, OWA, coverage, MSIS, seconds."""
+    from forecasts.evaluation import format_table, table
+    from forecasts.executor import local_executor
+
+    names = tuple(dict.fromkeys([*(m.strip() for m in models.split(",") if m.strip()), "naive2"]))
+    for name in names:
+        _check_model(name)
+    items = [item for item in _load(data) if len(item.test) > 0 and not (item.test != item.test).all()]
+    if not items:
+        raise _fail(f"{data} has no series with test rows to score against")
+    progress = _Progress(len(items), "backtest")
+    scored = []
+    for result in local_executor(jobs).map(_backtest_task, [_BacktestTask(i, names, paths) for i in items]):
+        scored.extend(result)
+        progress.tick()
+    typer.echo(format_table(table(scored)))

@@ -1,0 +1,76 @@
+"""Rolling-origin backtests and the calibration of the spread."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from forecasts.models import get_model
+from forecasts.select import (
+    Backtest,
+    Calibrated,
+    backtest_metrics,
+    backtest_origins,
+    run_backtest,
+    variance_ratio,
+)
+from forecasts.types import Series
+from tests.forecasts.conftest import seasonal_monthly
+
+
+def test_origins_step_back_from_the_end_and_keep_enough_training() -> None:
+    assert backtest_origins(100, 18, 12) == [99, 93, 87, 81, 75, 69]
+    assert all(o >= 8 for o in backtest_origins(14, 6, 1))
+    assert backtest_origins(5, 6, 1) == []
+
+
+def test_backtest_errors_are_actual_minus_forecast() -> None:
+    series = Series(np.arange(40.0), "A", date(1980, 1, 1))
+    bt = run_backtest(lambda: get_model("drift"), series, 3)
+    assert bt.origins
+    assert np.nanmax(np.abs(bt.errors)) < 1e-9  # a straight line is forecast exactly
+    assert bt.scale == 1.0
+
+
+def _bt(errors: np.ndarray, sds: np.ndarray) -> Backtest:
+    return Backtest(list(range(len(errors))), errors, sds, 1.0)
+
+
+def test_variance_ratio_grows_when_errors_exceed_the_claimed_sd() -> None:
+    sds = np.ones((6, 4))
+    small = variance_ratio(_bt(np.full((6, 4), 0.5), sds))
+    large = variance_ratio(_bt(np.full((6, 4), 3.0), sds))
+    assert small < 1.0 < large
+
+
+def test_variance_ratio_is_shrunk_to_the_prior_with_little_evidence() -> None:
+    assert variance_ratio(_bt(np.full((0, 4), np.nan), np.ones((0, 4))), prior=2.0) == 2.0
+    one = np.full((1, 4), np.nan)
+    one[0, 0] = 0.0
+    assert 1.0 < variance_ratio(_bt(one, np.ones((1, 4))), prior=2.0, weight=6.0) < 2.0
+
+
+def test_calibration_widens_intervals_to_cover_what_they_claim() -> None:
+    # Heavy-noise series: the model's own sd is honest, so about 80% of a fresh draw falls in the 80% interval.
+    rng = np.random.default_rng(0)
+    hits80 = hits95 = total = 0
+    for k in range(30):
+        values = 100 + rng.normal(0, 5, 80).cumsum() * 0.3 + rng.normal(0, 5, 80)
+        series = Series(values[:-4], "A", date(1900, 1, 1))
+        fc = Calibrated(lambda: get_model("comb")).fit(series).predict(4, n_paths=400, seed=k)
+        actual = values[-4:]
+        lo80, hi80 = fc.quantile(0.1), fc.quantile(0.9)
+        lo95, hi95 = fc.quantile(0.025), fc.quantile(0.975)
+        hits80 += int(np.sum((actual >= lo80) & (actual <= hi80)))
+        hits95 += int(np.sum((actual >= lo95) & (actual <= hi95)))
+        total += 4
+    assert 0.65 <= hits80 / total <= 0.95
+    assert 0.85 <= hits95 / total <= 1.0
+
+
+def test_backtest_metrics_report_mase_and_coverage() -> None:
+    bt = run_backtest(lambda: get_model("comb"), seasonal_monthly(), 6)
+    metrics = backtest_metrics(bt, variance_ratio(bt))
+    assert metrics["mase"] > 0
+    assert 0 <= metrics["coverage_80"] <= metrics["coverage_95"] <= 1
