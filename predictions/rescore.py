@@ -64,6 +64,7 @@ from predictions.tables import (
     ClaimIndicator,
     ClaimStatus,
     Indicator,
+    Observation,
     Outcome,
     ProbabilitySnapshot,
     Resolution,
@@ -500,7 +501,7 @@ def _write_snapshot(
     return snapshot
 
 
-def _evidence(session: Session, *, ev: Evaluation, now: datetime) -> tuple[str, int | None]:
+def _evidence(session: Session, *, ev: Evaluation, now: datetime) -> tuple[str, Observation | None]:
     indicator = ev.indicator
     assert indicator is not None and indicator.id is not None and ev.decisive_period is not None
     rule = ev.inputs["rule"]
@@ -513,18 +514,20 @@ def _evidence(session: Session, *, ev: Evaluation, now: datetime) -> tuple[str, 
         f"{rule['aggregate']} {rule['op']} {rule['threshold']:g} over {rule['window_start']}..{rule['window_end']}: "
         f"{'true' if ev.settled else 'false'}"
     )
-    return text, observation.id
+    return text, observation
 
 
 def _resolve_automatically(session: Session, *, claim: Claim, ev: Evaluation, now: datetime) -> Resolution:
-    evidence, observation_id = _evidence(session, ev=ev, now=now)
+    evidence, observation = _evidence(session, ev=ev, now=now)
     resolution = Resolution(
         claim_id=claim.id,  # type: ignore[arg-type]
         outcome=Outcome.TRUE if ev.settled else Outcome.FALSE,
-        resolved_on=now.date(),
+        # The claim was settled when the decisive value became known, not when predtrack noticed; scoring only
+        # counts forecasts made before then.
+        resolved_on=observation.as_of.date() if observation is not None else now.date(),
         evidence=evidence,
         resolved_by=AUTO,
-        decisive_observation_id=observation_id,
+        decisive_observation_id=observation.id if observation is not None else None,
         created_at=now,
     )
     session.add(resolution)
@@ -603,8 +606,8 @@ def recompute_snapshot(session: Session, *, snapshot_id: int) -> Evaluation:
         assert snapshot.data_as_of is not None
         return evaluate_base_rate(
             claim=claim,
-            rule=deciding_rule(session, claim_id=claim.id),
-            on=snapshot.data_as_of.date(),  # type: ignore[arg-type]
+            rule=deciding_rule(session, claim_id=snapshot.claim_id),
+            on=snapshot.data_as_of.date(),
         )
     rule = deciding_rule(session, claim_id=claim.id)  # type: ignore[arg-type]
     if rule is None or snapshot.data_as_of is None:

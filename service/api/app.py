@@ -10,6 +10,7 @@ from service.api.auth import reader
 from service.api.errors import install_error_handlers
 from service.api.routes import claims, forecast, health, indicators, ingest, rescore, resolutions, scores, sources
 from service.settings import Settings, get_settings
+from service.web import views as dashboard
 
 API_PREFIX = "/api/v1"
 # Each area adds its router module here.
@@ -39,4 +40,5 @@ def create_app(
     for module in ROUTE_MODULES:
         api.include_router(module.router)
     app.include_router(api)
+    app.include_router(dashboard.router, dependencies=[Depends(reader)])
     return app

@@ -125,6 +125,7 @@ def test_observed_data_settle_the_rule_and_resolve_the_claim(session: Session) -
     [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
     assert resolution.resolved_by == "auto" and resolution.outcome == Outcome.TRUE
     assert resolution.decisive_observation_id == rows[2].id
+    assert resolution.resolved_on == rows[2].as_of.date()  # settled when the value became known
     assert "2024-03 = 6.3" in resolution.evidence and T0.isoformat() in resolution.evidence
     [snap] = _snapshots(session, claim)
     assert snap.model == "observed" and snap.details["settled"] is True and snap.probability == smoothed(100, 100)

@@ -1,8 +1,13 @@
-"""API fixtures: the real app on the test database session, with a fixed clock."""
+"""API fixtures: the real app on the test database session, with a fixed clock; and the real server."""
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -72,3 +77,39 @@ def admin_headers(session: Session, clock: FixedClock) -> dict[str, str]:
     """Authorization headers with a fresh admin key."""
     key = create_key(session, role=KeyRole.ADMIN, name="test admin", clock=clock)
     return {"Authorization": f"Bearer {key.secret}"}
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    """A TCP port that is free on loopback right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def running_server(workdir: Path, *args: str) -> Iterator[str]:
+    """`predtrack serve` in a subprocess on a fresh SQLite file in ``workdir``; yields its base URL."""
+    port = free_port()
+    env = {**os.environ, "PREDTRACK_DATABASE_URL": f"sqlite:///{workdir / 'serve.db'}", "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "service.cli", "serve", "--port", str(port), *args],
+        cwd=workdir,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # Block on the server's own log until it says it is listening (no sleeps).
+        assert process.stderr is not None
+        for line in process.stderr:
+            if "Uvicorn running on" in line:
+                break
+        else:
+            pytest.fail(f"server exited with {process.wait()}")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

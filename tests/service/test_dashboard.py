@@ -1,0 +1,96 @@
+"""The dashboard pages, rendered by the real app on the seeded ledger with probabilities scored."""
+
+from datetime import UTC, datetime
+
+import pytest
+from fastapi.testclient import TestClient
+from markupsafe import escape as html_escape
+from sqlmodel import Session
+
+from predictions.clock import FixedClock
+from predictions.rescore import rescore_all
+from predictions.resolve import resolve_claim
+from predictions.seed import CLAIMS, load_seed
+from predictions.tables import KeyRole
+
+
+@pytest.fixture
+def scored(session: Session, clock: FixedClock) -> Session:
+    load_seed(session, clock=clock)
+    rescore_all(session, clock=clock, reason="test", n_paths=200, seed=1)
+    return session
+
+
+def test_claims_table_lists_every_claim_with_status_probability_and_deadline(client: TestClient, scored) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    html = page.text
+    assert html.count("data-claim-id=") == len(CLAIMS)
+    assert "resolved false" in html and "awaiting resolution" in html and "2030-12-31" in html
+    assert "%" in html
+    assert "cdn" not in html.lower() and "<script src=" not in html
+
+
+def test_status_filter(client: TestClient, scored) -> None:
+    html = client.get("/", params={"status": "awaiting_resolution"}).text
+    assert html.count("data-claim-id=") == 1
+    assert client.get("/", params={"status": "nonsense"}).status_code == 422
+
+
+def test_claim_page_shows_quote_rule_chart_and_resolution(client: TestClient, scored, session: Session) -> None:
+    html = client.get("/").text
+    spread_claim = next(s for s in CLAIMS if s.rule and s.rule[0] == "m2_m1_spread")
+    claim_id = _claim_id_by_quote(client, spread_claim.quote)
+    page = client.get(f"/claims/{claim_id}").text
+    assert html_escape(spread_claim.quote) in page
+    assert 'class="threshold"' in page and "&lt;= 6" in page
+    assert 'class="observed"' in page
+    assert "Resolution" in page and "auto" in page and "2024-05" in page
+    assert html
+
+
+def test_claim_page_of_an_open_rule_claim_draws_the_forecast_fan(client, session: Session, clock, researcher_headers):
+    load_seed(session, clock=clock)
+    body = {
+        "statement": "Spread below 4 ppt in 2026-12",
+        "quote": "It will keep narrowing.",
+        "author": "Someone",
+        "made_on": "2026-11-01",
+        "deadline": "2026-12-31",
+        "resolution_criteria": "m2_m1_spread for 2026-12 < 4",
+        "rule": {"indicator": "m2_m1_spread", "op": "<", "threshold": 4, "aggregate": "last"},
+    }
+    claim = client.post("/api/v1/claims", json=body, headers=researcher_headers).json()
+    rescore_all(session, clock=clock, reason="test", n_paths=200, seed=1)
+    page = client.get(f"/claims/{claim['id']}").text
+    assert page.count('class="band"') == 2 and 'class="median"' in page
+    assert "Forecast by" in page
+    assert "Probability history" in page and 'class="prob"' in page
+
+
+def test_unknown_claim_page_is_404(client: TestClient) -> None:
+    response = client.get("/claims/424242")
+    assert response.status_code == 404 and "424242" in response.json()["detail"]
+
+
+def test_track_record_page_before_and_after_a_resolution(client: TestClient, scored, session: Session, clock) -> None:
+    # The spread claim resolved itself on data known before anyone forecast it, so nobody is scored yet.
+    assert "Nothing can be scored yet" in client.get("/track-record").text
+    court = _claim_id_by_quote(client, next(s.quote for s in CLAIMS if "legal test case" in s.quote))
+    resolve_claim(
+        session,
+        claim_id=court,
+        outcome="false",
+        evidence="No such case was reported by the end of 2025.",
+        resolved_by="tester",
+        role=KeyRole.RESEARCHER,
+        clock=FixedClock(datetime(2026, 11, 28, tzinfo=UTC)),
+    )
+    html = client.get("/track-record", params={"by": "author"}).text
+    assert 'id="scores"' in html and "AINews" in html and "stated_confidence" in html
+    assert "<svg" in html
+
+
+def _claim_id_by_quote(client: TestClient, quote: str) -> int:
+    items = client.get("/api/v1/claims").json()["items"]
+    return next(c["id"] for c in items if c["quote"] == quote)
