@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -98,6 +99,7 @@ def running_server(workdir: Path, *args: str) -> Iterator[str]:
         [sys.executable, "-m", "service.cli", "serve", "--port", str(port), *args],
         cwd=workdir,
         env=env,
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
@@ -109,6 +111,8 @@ def running_server(workdir: Path, *args: str) -> Iterator[str]:
                 break
         else:
             pytest.fail(f"server exited with {process.wait()}")
+        # Keep draining its log, or a full pipe would block the server.
+        threading.Thread(target=process.stderr.read, daemon=True).start()
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
