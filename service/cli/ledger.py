@@ -20,7 +20,7 @@ from predictions.tables import ClaimStatus
 from service.cli import app
 from service.cli.common import fail, open_ledger
 
-claims_app = typer.Typer(help="List, add and import claims.", no_args_is_help=True)
+claims_app = typer.Typer(help="List, add, import and resolve claims.", no_args_is_help=True)
 app.add_typer(claims_app, name="claims")
 
 
