@@ -11,8 +11,9 @@ and ``deadline``. The window's observed values are fixed; the unobserved rest co
 When the observed values alone settle the rule, every path agrees (``k = n`` or ``k = 0``) and the claim is
 resolved automatically.
 
-**Claims without data** but with a ``prior`` use the constant-hazard base rate of ``predictions.baserate``.
-Claims with neither get no snapshot.
+**Claims without data** but with a ``prior`` use the base rates of ``predictions.baserate``: a constant hazard
+for events (no rule, or an ``any`` rule), the prior itself for claims about a state. Claims with neither a rule
+with data nor a prior get no snapshot.
 
 **Snapshots are append-only** and record everything that determines their number: the canonical inputs
 (values, data_as_of, rule, window, horizon, paths, seed, engine version) are hashed into ``inputs_hash``. A new
