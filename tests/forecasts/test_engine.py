@@ -83,3 +83,12 @@ def test_a_blown_up_model_falls_back_and_says_so() -> None:
     fc = forecasts.forecast(seasonal_monthly(), 3, model="exploding", n_paths=20)
     assert fc.model == "naive2"
     assert fc.info["fallback_from"] == ["exploding"]
+
+
+@pytest.mark.parametrize(("freq", "n"), [("W", 170), ("D", 60), ("Q", 12), ("A", 9)])
+def test_every_frequency_forecasts(freq: str, n: int) -> None:
+    rng = np.random.default_rng(4)
+    values = 20 + np.sin(np.arange(n) * 2 * np.pi / 7) + rng.normal(0, 0.3, n)
+    fc = forecasts.forecast(Series(values, freq, date(2021, 1, 4)), 5, n_paths=40)  # type: ignore[arg-type]
+    assert fc.paths.shape == (40, 5)
+    assert np.all(np.abs(fc.mean - 20) < 5)
