@@ -151,6 +151,7 @@ class Calibrated:
         info = {
             "backtest": {
                 "model": self.model_.name,
+                "weights": getattr(self.model_, "weights", {self.model_.name: 1.0}),
                 "variance_ratio": ratio,
                 "variance_ratio_by_step": [float(r) for r in ratio_h],
                 **backtest_metrics(bt, ratio),

@@ -52,6 +52,11 @@ class Combination(PointSdModel):
         target = np.log(adjusted) if self.log_ else adjusted
         self.fits_ = [fit_component(name, target) for name in self.components]
 
+    @property
+    def weights(self) -> dict[str, float]:
+        """Each component's weight in the combination."""
+        return {name: 1.0 / len(self.components) for name in self.components}
+
     def _point_sd(self, h: int) -> tuple[NDArray[np.float64], NDArray[np.float64], float]:
         points = np.array([fit.point(h) for fit in self.fits_])
         point = np.median(points, axis=0) if self.how == "median" else points.mean(axis=0)

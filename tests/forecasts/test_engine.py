@@ -25,6 +25,7 @@ def test_auto_is_the_calibrated_combination_with_backtest_info() -> None:
     bt = fc.info["backtest"]
     assert {"mase", "coverage_80", "coverage_95", "model", "variance_ratio"} <= set(bt)
     assert bt["mase"] > 0
+    assert bt["weights"] == {"theta": 0.5, "damped": 0.5}
     assert fc.info["engine_version"] == forecasts.ENGINE_VERSION
 
 
