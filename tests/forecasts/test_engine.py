@@ -60,6 +60,14 @@ def test_one_absurd_value_is_ignored() -> None:
     assert np.all(np.abs(fc.mean - 10) < 3)
 
 
+def test_a_real_spike_is_kept() -> None:
+    from forecasts.models._common import clean_values
+
+    # Unemployment in April 2020: a jump, then a slow way down.
+    values = np.r_[np.full(20, 3.5) + np.arange(20) * 0.01, 14.7, 13.2, 11.0, 10.2, 8.4, 7.8, 6.9, 6.7]
+    assert clean_values(_series(values))[20] == 14.7
+
+
 def test_all_nan_series_is_a_series_error() -> None:
     with pytest.raises(SeriesError):
         forecasts.forecast(_series([np.nan, np.nan]), 3)
