@@ -26,11 +26,13 @@ logger = logging.getLogger(__name__)
 
 #: Prior variance ratio and its weight (in pseudo-observations) when shrinking a series' own ratio.
 #: Tuned on the M3 dev file's train/test split (coverage of the 80% and 95% intervals per frequency).
-PRIOR_RATIO = 2.0
+PRIOR_RATIO = 1.0
 PRIOR_WEIGHT = 6.0
+#: Pseudo-observations of the overall ratio when estimating one step's ratio.
+HORIZON_WEIGHT = 4.0
 MAX_ORIGINS = 6
 #: Extra relative sd per step beyond the model's own growth: backtests see mostly short horizons.
-GROWTH = 0.01
+GROWTH = 0.015
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,22 @@ def variance_ratio(bt: Backtest, *, prior: float = PRIOR_RATIO, weight: float = 
     return float((r2.sum() + weight * prior) / (len(r2) + weight))
 
 
+def horizon_ratios(bt: Backtest, h: int, overall: float, *, weight: float = HORIZON_WEIGHT) -> NDArray[np.float64]:
+    """Variance ratio per step: each step's own backtest evidence, shrunk towards the overall ratio.
+
+    Models' sd often grows with the step in the wrong shape (too wide early on trending yearly series);
+    the per-step evidence corrects the shape, the overall ratio keeps steps with little evidence sane.
+    """
+    out = np.full(h, overall)
+    if not len(bt.errors):
+        return out
+    r2 = np.minimum((bt.errors / np.where(bt.sds > 0, bt.sds, np.nan)) ** 2, 25.0)
+    for j in range(h):
+        col = r2[:, j][~np.isnan(r2[:, j])] if j < r2.shape[1] else np.array([])
+        out[j] = (col.sum() + weight * overall) / (len(col) + weight)
+    return out
+
+
 def backtest_metrics(bt: Backtest, ratio: float) -> dict[str, float | int]:
     """MASE and the coverage of the calibrated 80% / 95% normal intervals on the backtest."""
     ok = ~np.isnan(bt.errors)
@@ -129,11 +147,20 @@ class Calibrated:
         sd = sd * (1 + GROWTH * np.arange(h))
         bt = run_backtest(self.make, self.series_, h)
         ratio = variance_ratio(bt)
-        info = {"backtest": {"model": self.model_.name, "variance_ratio": ratio, **backtest_metrics(bt, ratio)}}
+        ratio_h = horizon_ratios(bt, h, ratio)
+        info = {
+            "backtest": {
+                "model": self.model_.name,
+                "weights": getattr(self.model_, "weights", {self.model_.name: 1.0}),
+                "variance_ratio": ratio,
+                "variance_ratio_by_step": [float(r) for r in ratio_h],
+                **backtest_metrics(bt, ratio),
+            }
+        }
         return make_forecast(
             self.series_,
             point,
-            sd * np.sqrt(ratio),
+            sd * np.sqrt(ratio_h),
             model=self.model_.name,
             alpha=alpha,
             n_paths=n_paths,

@@ -34,10 +34,10 @@ def clean_values(series: Series) -> NDArray[np.float64]:
 
 
 def _drop_absurd(values: NDArray[np.float64]) -> NDArray[np.float64]:
-    """NaN for values absurdly far (100x the typical step) from the median of their neighbourhood.
+    """NaN for values absurdly far from their neighbourhood (100x the typical step) and from all other data.
 
     One typo (an extra digit, a unit mix-up) would otherwise dominate every fit; a real level shift
-    moves the neighbourhood median with it and is kept.
+    moves the neighbourhood median with it, and a real spike stays near the data's range, so both are kept.
     """
     known = values[~np.isnan(values)]
     if len(known) < 5:
@@ -47,7 +47,13 @@ def _drop_absurd(values: NDArray[np.float64]) -> NDArray[np.float64]:
     padded = np.pad(values, 3, mode="edge")
     windows = np.lib.stride_tricks.sliding_window_view(padded, 7)
     local = np.nanmedian(windows, axis=1)
-    absurd = np.abs(values - local) > 100 * scale
+    candidates = np.abs(values - local) > 100 * scale
+    others = values[~candidates & ~np.isnan(values)]
+    if not candidates.any() or len(others) < 2:
+        return values
+    # A real spike stays within a few ranges of the rest of the data; a typo (an extra digit) does not.
+    reach = 5 * float(np.ptp(others)) + scale
+    absurd = candidates & (np.abs(values - float(np.median(others))) > reach)
     return np.where(absurd, np.nan, values)
 
 

@@ -29,23 +29,19 @@ class SmoothingFit:
     sigma: float
     n: int
 
+    def _damped_steps(self, steps: NDArray[np.int_]) -> NDArray[np.float64]:
+        """phi + phi^2 + ... + phi^k for each k in ``steps``."""
+        if self.phi == 1.0:
+            return steps.astype(float)
+        return np.asarray(self.phi * (1 - self.phi**steps) / (1 - self.phi), dtype=float)
+
     def point(self, h: int) -> NDArray[np.float64]:
         """Point forecasts for steps 1..h."""
-        steps = np.arange(1, h + 1)
-        if self.phi == 1.0:
-            damp = steps.astype(float)
-        else:
-            damp = self.phi * (1 - self.phi**steps) / (1 - self.phi)
-        return self.level + damp * self.trend
+        return self.level + self._damped_steps(np.arange(1, h + 1)) * self.trend
 
     def sd_multipliers(self, h: int) -> NDArray[np.float64]:
         """sqrt(1 + sum c_j^2): how the one-step error sd grows with the step (additive-error ETS)."""
-        steps = np.arange(1, h)
-        if self.phi == 1.0:
-            damp = steps.astype(float)
-        else:
-            damp = self.phi * (1 - self.phi**steps) / (1 - self.phi)
-        c = self.alpha + self.beta * damp
+        c = self.alpha + self.beta * self._damped_steps(np.arange(1, h))
         return np.sqrt(1.0 + np.r_[0.0, np.cumsum(c**2)])
 
 

@@ -1,9 +1,10 @@
 """The default point forecaster: an equal-weight combination of simple, robust smoothers.
 
-Seasonality is removed first (M4's 90% autocorrelation test, classical decomposition), then the Theta
-method and damped Holt forecast the adjusted series and their forecasts are averaged (on the M3 dev file
-this pair beat SES+damped+Theta, a median of four, and per-series backtest selection or weighting). Combinations of
-such methods are the classic winners of the M3 and M4 competitions; each one alone is fitted in milliseconds.
+Seasonality is removed first (M4's 90% autocorrelation test, classical decomposition); positive series
+are then taken to logs; the Theta method and damped Holt forecast the adjusted series and their forecasts
+are averaged. On the M3 dev file this pair beat SES+damped+Theta, a median of four, and per-series
+backtest selection or weighting; logs took OWA from 0.800 to 0.775, in every frequency. Combinations of
+such methods are the classic winners of the M3 and M4 competitions; each one is fitted in milliseconds.
 """
 
 from __future__ import annotations
@@ -46,14 +47,27 @@ class Combination(PointSdModel):
         self.season_ = seasonal_component(y, self.series_.season_length)
         adjusted = self.season_.remove(y) if self.season_ is not NONE else y
         self.n_ = len(y)
-        self.fits_ = [fit_component(name, adjusted) for name in self.components]
+        # Positive series are smoothed in logs: trends and errors then scale with the level.
+        self.log_ = bool(np.all(adjusted > 0))
+        target = np.log(adjusted) if self.log_ else adjusted
+        self.fits_ = [fit_component(name, target) for name in self.components]
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Each component's weight in the combination."""
+        return {name: 1.0 / len(self.components) for name in self.components}
 
     def _point_sd(self, h: int) -> tuple[NDArray[np.float64], NDArray[np.float64], float]:
         points = np.array([fit.point(h) for fit in self.fits_])
         point = np.median(points, axis=0) if self.how == "median" else points.mean(axis=0)
-        # The spread of a combination is at most that of its members; SES's is a fair, simple proxy.
+        # The spread of a combination is at most that of its members; Theta's (SES's) is a fair, simple proxy.
         base = self.fits_[0]
         sd = base.sigma * base.sd_multipliers(h)
+        if self.log_:
+            # Median forecast back on the original scale; sd by the delta method (paths stay additive
+            # around the point, so the path mean is the point forecast).
+            point = np.exp(np.clip(point, -700, 700))
+            sd = point * sd
         if self.season_ is not NONE:
             point = self.season_.restore(point, self.n_)
             if self.season_.multiplicative:

@@ -8,10 +8,15 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from service.cli import app
+
+if TYPE_CHECKING:
+    from forecasts.evaluation import Scored
+    from forecasts.longformat import Item
 
 FILE_FORMAT = """
 The data file is CSV in long format, one row per observation, with the header
@@ -33,7 +38,7 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _load(data: Path):  # type: ignore[no-untyped-def]
+def _load(data: Path) -> list[Item]:
     from forecasts.errors import SeriesError
     from forecasts.longformat import read_long
 
@@ -66,7 +71,7 @@ class _Progress:
 
 @dataclass(frozen=True)
 class _Task:
-    item: object
+    item: Item
     horizon: int | None
     model: str
     n_paths: int
@@ -78,7 +83,7 @@ def _forecast_task(task: _Task) -> list[list[str]]:
     from forecasts.types import QUANTILES
 
     item = task.item
-    series = item.train  # type: ignore[attr-defined]
+    series = item.train
     h = task.horizon or series.freq.default_horizon
     fc = forecast(series, h, model=task.model, n_paths=task.n_paths, seed=task.seed)
     quantiles = [fc.quantile(q) for q in QUANTILES]
@@ -86,7 +91,7 @@ def _forecast_task(task: _Task) -> list[list[str]]:
     rows = []
     for i, start in enumerate(fc.period_starts()):
         rows.append(
-            [item.series_id, start.isoformat(), fc.model, f"{mean[i]:.6g}", *(f"{q[i]:.6g}" for q in quantiles)]  # type: ignore[attr-defined]
+            [item.series_id, start.isoformat(), fc.model, f"{mean[i]:.6g}", *(f"{q[i]:.6g}" for q in quantiles)]
         )
     return rows
 
@@ -125,17 +130,17 @@ def forecast(
 
 @dataclass(frozen=True)
 class _BacktestTask:
-    item: object
+    item: Item
     models: tuple[str, ...]
     n_paths: int
 
 
-def _backtest_task(task: _BacktestTask) -> list:  # type: ignore[type-arg]
+def _backtest_task(task: _BacktestTask) -> list[Scored]:
     from forecasts import forecast
     from forecasts.evaluation import Scored, score_forecast
 
     item = task.item
-    series, test = item.train, item.test  # type: ignore[attr-defined]
+    series, test = item.train, item.test
     out = []
     for name in task.models:
         started = time.perf_counter()
@@ -164,7 +169,7 @@ def backtest(
     if not items:
         raise _fail(f"{data} has no series with test rows to score against")
     progress = _Progress(len(items), "backtest")
-    scored = []
+    scored: list[Scored] = []
     for result in local_executor(jobs).map(_backtest_task, [_BacktestTask(i, names, paths) for i in items]):
         scored.extend(result)
         progress.tick()

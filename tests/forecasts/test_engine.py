@@ -25,6 +25,7 @@ def test_auto_is_the_calibrated_combination_with_backtest_info() -> None:
     bt = fc.info["backtest"]
     assert {"mase", "coverage_80", "coverage_95", "model", "variance_ratio"} <= set(bt)
     assert bt["mase"] > 0
+    assert bt["weights"] == {"theta": 0.5, "damped": 0.5}
     assert fc.info["engine_version"] == forecasts.ENGINE_VERSION
 
 
@@ -59,6 +60,14 @@ def test_one_absurd_value_is_ignored() -> None:
     assert np.all(np.abs(fc.mean - 10) < 3)
 
 
+def test_a_real_spike_is_kept() -> None:
+    from forecasts.models._common import clean_values
+
+    # Unemployment in April 2020: a jump, then a slow way down.
+    values = np.r_[np.full(20, 3.5) + np.arange(20) * 0.01, 14.7, 13.2, 11.0, 10.2, 8.4, 7.8, 6.9, 6.7]
+    assert clean_values(_series(values))[20] == 14.7
+
+
 def test_all_nan_series_is_a_series_error() -> None:
     with pytest.raises(SeriesError):
         forecasts.forecast(_series([np.nan, np.nan]), 3)
@@ -83,3 +92,12 @@ def test_a_blown_up_model_falls_back_and_says_so() -> None:
     fc = forecasts.forecast(seasonal_monthly(), 3, model="exploding", n_paths=20)
     assert fc.model == "naive2"
     assert fc.info["fallback_from"] == ["exploding"]
+
+
+@pytest.mark.parametrize(("freq", "n"), [("W", 170), ("D", 60), ("Q", 12), ("A", 9)])
+def test_every_frequency_forecasts(freq: str, n: int) -> None:
+    rng = np.random.default_rng(4)
+    values = 20 + np.sin(np.arange(n) * 2 * np.pi / 7) + rng.normal(0, 0.3, n)
+    fc = forecasts.forecast(Series(values, freq, date(2021, 1, 4)), 5, n_paths=40)  # type: ignore[arg-type]
+    assert fc.paths.shape == (40, 5)
+    assert np.all(np.abs(fc.mean - 20) < 5)

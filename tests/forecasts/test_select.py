@@ -74,3 +74,12 @@ def test_backtest_metrics_report_mase_and_coverage() -> None:
     metrics = backtest_metrics(bt, variance_ratio(bt))
     assert metrics["mase"] > 0
     assert 0 <= metrics["coverage_80"] <= metrics["coverage_95"] <= 1
+
+
+def test_horizon_ratios_follow_each_steps_evidence_shrunk_to_the_overall() -> None:
+    from forecasts.select import horizon_ratios
+
+    errors = np.array([[0.5, 3.0], [0.5, 3.0], [0.5, np.nan]])
+    ratios = horizon_ratios(_bt(errors, np.ones_like(errors)), 3, 1.0, weight=4.0)
+    assert ratios[0] < 1.0 < ratios[1]
+    assert ratios[2] == 1.0  # no evidence at step 3: the overall ratio
