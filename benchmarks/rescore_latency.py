@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import socket
 import threading
 import time
 from datetime import UTC, date, datetime
@@ -38,7 +39,14 @@ from service.api.app import create_app
 from service.jobs.scheduler import SchedulerRunner
 from service.settings import Settings
 
-PORT = 8765
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+PORT = _free_port()
 
 
 def _serve(app: object) -> uvicorn.Server:
