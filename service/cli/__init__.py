@@ -20,8 +20,10 @@ def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log more 
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    # Migrations run on every command; their step-by-step log is noise unless asked for.
-    logging.getLogger("alembic").setLevel(logging.INFO if verbose else logging.WARNING)
+    # Migrations run on every command and the outbox job runs every second: their step-by-step logs are noise
+    # unless asked for. predtrack's own loggers say what each run did.
+    for noisy in ("alembic", "apscheduler.executors", "apscheduler.scheduler"):
+        logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 def main() -> None:
