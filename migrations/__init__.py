@@ -9,6 +9,13 @@ from alembic.config import Config
 from sqlalchemy.engine import Connection, Engine
 
 HERE = Path(__file__).resolve().parent
+# Tables in the same database that are not the ledger's: APScheduler's persistent job store makes its own.
+FOREIGN_TABLES = frozenset({"apscheduler_jobs"})
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Alembic's filter: compare and autogenerate only the ledger's own tables."""
+    return not (type_ == "table" and name in FOREIGN_TABLES)
 
 
 def alembic_config(bind: Engine | Connection | str) -> Config:

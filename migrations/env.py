@@ -7,6 +7,7 @@ from sqlalchemy import pool
 from sqlmodel import SQLModel
 
 import predictions.tables  # noqa: F401  (registers the tables on the metadata)
+from migrations import include_name
 from predictions.db import make_engine
 
 config = context.config
@@ -32,6 +33,7 @@ def _configure(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
 
 
