@@ -20,7 +20,8 @@ from tests.forecasts.conftest import seasonal_monthly
 
 
 def test_origins_step_back_from_the_end_and_keep_enough_training() -> None:
-    assert backtest_origins(100, 18, 12) == [99, 93, 87, 81, 75, 69]
+    assert backtest_origins(100, 18, 12) == [99, 93, 87, 81, 75, 69, 63, 57, 51, 45, 39]
+    assert len(backtest_origins(1000, 18, 12)) == 24
     assert all(o >= 8 for o in backtest_origins(14, 6, 1))
     assert backtest_origins(5, 6, 1) == []
 
