@@ -34,6 +34,8 @@ def seed() -> None:
         f"{report.observations} observation(s) written",
         err=True,
     )
+    if report.claims or report.observations:
+        typer.echo("their probabilities follow from `predtrack rescore --pending` or a running scheduler", err=True)
 
 
 @claims_app.command("list")
