@@ -13,7 +13,7 @@ from predictions.clock import Clock
 from predictions.errors import InvalidInput, NotFound
 from predictions.repo import catalog
 from predictions.repo import claims as repo
-from predictions.schemas import ClaimCreate, ClaimRead, LinkRead, ResolutionRead, RuleRead
+from predictions.schemas import ClaimCreate, ClaimRead, ClaimSort, LinkRead, ResolutionRead, RuleRead, SortOrder
 from predictions.tables import Claim, ClaimIndicator, ClaimStatus, ClaimTag, LinkRole, RescoreRequest, Source
 from predictions.windows import effective_window, window_text
 
@@ -89,16 +89,28 @@ def get_claim(session: Session, *, claim_id: int) -> ClaimRead:
 def list_claims(
     session: Session,
     *,
+    q: str | None = None,
     status: ClaimStatus | None = None,
     tag: str | None = None,
     source_id: int | None = None,
     due_before: date | None = None,
+    sort: ClaimSort = ClaimSort.DEADLINE,
+    order: SortOrder = SortOrder.ASC,
     limit: int = 50,
     offset: int = 0,
 ) -> tuple[list[ClaimRead], int]:
-    """A page of claims matching the filters, and the total."""
+    """A page of claims matching the filters and the text ``q`` (in statement or quote), sorted, and the total."""
     rows, total = repo.filtered_claims(
-        session, status=status, tag=tag, source_id=source_id, due_before=due_before, limit=limit, offset=offset
+        session,
+        q=q.strip() if q else None,
+        status=status,
+        tag=tag,
+        source_id=source_id,
+        due_before=due_before,
+        sort=sort,
+        order=order,
+        limit=limit,
+        offset=offset,
     )
     return describe_claims(session, claims=rows), total
 

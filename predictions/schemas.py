@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -11,6 +12,22 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from forecasts.periods import Frequency
 from forecasts.rules import Aggregate, Op
 from predictions.tables import ClaimStatus, LinkRole, Outcome
+
+
+class ClaimSort(StrEnum):
+    """What a list of claims can be ordered by (``updated``: the probability's last change, else creation)."""
+
+    DEADLINE = "deadline"
+    PROBABILITY = "probability"
+    UPDATED = "updated"
+    CREATED = "created"
+
+
+class SortOrder(StrEnum):
+    """Ascending or descending."""
+
+    ASC = "asc"
+    DESC = "desc"
 
 
 class SourceCreate(BaseModel):

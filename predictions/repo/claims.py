@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from predictions.schemas import ClaimSort, SortOrder
 from predictions.tables import (
     Claim,
     ClaimIndicator,
@@ -20,19 +22,44 @@ from predictions.tables import (
     Resolution,
 )
 
+# What each ``sort`` key orders by; the claim id breaks ties in the same direction, so pages are stable.
+_SORT_COLUMNS: dict[ClaimSort, Any] = {
+    ClaimSort.DEADLINE: Claim.deadline,
+    ClaimSort.PROBABILITY: Claim.probability,
+    ClaimSort.UPDATED: sa.func.coalesce(col(Claim.probability_updated_at), col(Claim.created_at)),
+    ClaimSort.CREATED: Claim.created_at,
+}
+
+
+def _like_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, with LIKE's own wildcards taken literally."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
 
 def filtered_claims(
     session: Session,
     *,
+    q: str | None = None,
     status: ClaimStatus | None = None,
     tag: str | None = None,
     source_id: int | None = None,
     due_before: date | None = None,
+    sort: ClaimSort = ClaimSort.DEADLINE,
+    order: SortOrder = SortOrder.ASC,
     limit: int = 50,
     offset: int = 0,
 ) -> tuple[list[Claim], int]:
-    """One page of claims matching the filters (by deadline, then id), and how many match in all."""
+    """One page of claims matching the filters, in the given order (claims without a value last), and the total."""
     query = select(Claim)
+    if q:
+        pattern = _like_pattern(q)
+        query = query.where(
+            sa.or_(
+                sa.func.lower(col(Claim.statement)).like(pattern, escape="\\"),
+                sa.func.lower(col(Claim.quote)).like(pattern, escape="\\"),
+            )
+        )
     if status is not None:
         query = query.where(Claim.status == status)
     if tag is not None:
@@ -42,7 +69,11 @@ def filtered_claims(
     if due_before is not None:
         query = query.where(col(Claim.deadline) < due_before)
     total = session.exec(select(sa.func.count()).select_from(query.subquery())).one()
-    page = session.exec(query.order_by(col(Claim.deadline), col(Claim.id)).limit(limit).offset(offset)).all()
+    key = _SORT_COLUMNS[sort]
+    direction = sa.desc if order is SortOrder.DESC else sa.asc
+    # "IS NULL" first keeps claims without a value at the end in both directions, on SQLite and PostgreSQL alike.
+    ordering = [sa.case((key.is_(None), 1), else_=0), direction(key), direction(col(Claim.id))]
+    page = session.exec(query.order_by(*ordering).limit(limit).offset(offset)).all()
     return list(page), int(total)
 
 

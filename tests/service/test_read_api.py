@@ -126,3 +126,20 @@ def test_private_reads_need_a_key(engine, session: Session, clock, researcher_he
         assert private.get("/api/v1/claims").status_code == 401
         assert private.get("/api/v1/claims", headers=researcher_headers).status_code == 200
         assert private.get("/api/v1/health").status_code == 200
+
+
+def test_claims_search_and_sort_over_http(client: TestClient, seeded: Session) -> None:
+    found = client.get("/api/v1/claims", params={"q": "LEGAL TEST"}).json()
+    assert found["total"] == 1 and "legal test" in found["items"][0]["quote"].lower()
+    by_deadline = client.get("/api/v1/claims", params={"sort": "deadline", "order": "desc"}).json()["items"]
+    deadlines = [c["deadline"] for c in by_deadline]
+    assert deadlines == sorted(deadlines, reverse=True)
+    by_probability = client.get("/api/v1/claims", params={"sort": "probability"}).json()["items"]
+    known = [c["probability"] for c in by_probability if c["probability"] is not None]
+    assert known == sorted(known)
+
+
+@pytest.mark.parametrize("params", [{"sort": "popularity"}, {"order": "up"}, {"q": "x" * 201}])
+def test_bad_search_and_sort_parameters_get_422(client: TestClient, params: dict) -> None:
+    response = client.get("/api/v1/claims", params=params)
+    assert response.status_code == 422 and response.json()["detail"]

@@ -7,7 +7,7 @@ from datetime import date
 from fastapi import APIRouter, BackgroundTasks, Query
 
 from predictions import claims
-from predictions.schemas import ClaimCreate, ClaimRead
+from predictions.schemas import ClaimCreate, ClaimRead, ClaimSort, SortOrder
 from predictions.tables import ClaimStatus
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
@@ -21,18 +21,28 @@ router = APIRouter(prefix="/claims", tags=["claims"])
 def list_claims(
     session: SessionDep,
     page: PageDep,
+    q: str | None = Query(
+        None, max_length=200, description="Only claims whose statement or quote contains this text (any case)."
+    ),
     status: ClaimStatus | None = Query(None, description="Only claims with this status."),
     tag: str | None = Query(None, description="Only claims with this tag."),
     source_id: int | None = Query(None, description="Only claims from this source."),
     due_before: date | None = Query(None, description="Only claims whose deadline is before this date."),
+    sort: ClaimSort = Query(
+        ClaimSort.DEADLINE, description="Order by deadline, probability, updated (last change) or created."
+    ),
+    order: SortOrder = Query(SortOrder.ASC, description="asc or desc; claims without the value come last."),
 ) -> Page[ClaimRead]:
-    """Claims by deadline, with their probability, rule, tags and resolution."""
+    """Claims (by deadline unless ``sort`` says otherwise), with their probability, rule, tags and resolution."""
     items, total = claims.list_claims(
         session,
+        q=q,
         status=status,
         tag=tag,
         source_id=source_id,
         due_before=due_before,
+        sort=sort,
+        order=order,
         limit=page.limit,
         offset=page.offset,
     )
