@@ -51,33 +51,136 @@ def test_probability_is_monotone_in_the_threshold(
         assert p_high >= p_low
 
 
+BIG = 1e9  # beyond every drawn value: an unknown period set to +BIG or -BIG is as extreme as it can be
+
+
+def _by_hand(window: list[float], op: str, threshold: float, aggregate: str) -> bool:
+    """The rule over one complete window, in plain Python (the reference the numpy code is checked against)."""
+    compare = {">": lambda v: v > threshold, ">=": lambda v: v >= threshold, "<": lambda v: v < threshold}
+    compare["<="] = lambda v: v <= threshold
+    if aggregate == "last":
+        return compare[op](window[-1])
+    if aggregate == "mean":
+        return compare[op](sum(window) / len(window))
+    if aggregate == "any":
+        return any(compare[op](v) for v in window)
+    return all(compare[op](v) for v in window)
+
+
 @given(windows(), ops, aggregates, values)
-@settings(max_examples=150, deadline=None)
-def test_probability_is_zero_or_one_when_the_data_decides(
+@settings(max_examples=200, deadline=None)
+def test_the_data_settle_a_rule_exactly_when_no_unobserved_value_could_change_it(
+    window: tuple[np.ndarray, np.ndarray, int], op: str, aggregate: str, threshold: float
+) -> None:
+    # Every rule is monotone in each value, so the unknown periods at +BIG and at -BIG bound every completion:
+    # the observed values decide the rule if and only if both extremes give the same answer.
+    observed, _, length = window
+    known = list(observed)
+    high = _by_hand(known + [BIG] * (length - len(known)), op, threshold, aggregate)
+    low = _by_hand(known + [-BIG] * (length - len(known)), op, threshold, aggregate)
+    outcome, index = settled_by_observed(
+        op=op, threshold=threshold, aggregate=aggregate, observed=observed, window_length=length
+    )
+    assert outcome == (high if high == low else None)
+    assert (index is None) == (outcome is None)
+
+
+@given(windows(), ops, aggregates, values)
+@settings(max_examples=200, deadline=None)
+def test_probability_is_the_share_of_paths_whose_window_holds(
     window: tuple[np.ndarray, np.ndarray, int], op: str, aggregate: str, threshold: float
 ) -> None:
     observed, future, length = window
-    outcome, _ = settled_by_observed(
-        op=op, threshold=threshold, aggregate=aggregate, observed=observed, window_length=length
-    )
+    missing = length - len(observed)
+    holds = [_by_hand(list(observed) + list(path[:missing]), op, threshold, aggregate) for path in future]
     result = rule_probability(
         op=op, threshold=threshold, aggregate=aggregate, observed=observed, future=future, window_length=length
     )
-    if outcome is not None:
-        assert result.probability == float(outcome)
-        assert result.settled is outcome
-    assert 0.0 <= result.probability <= 1.0
+    if result.settled is None:
+        assert result.probability == sum(holds) / len(holds)
+    else:  # settled: every path agrees with the observed values
+        assert set(holds) == {result.settled} and result.probability == float(result.settled)
 
 
-@given(st.lists(values, min_size=1, max_size=6), ops, values)
-@settings(max_examples=100, deadline=None)
-def test_complete_observed_window_always_settles(observed: list[float], op: str, threshold: float) -> None:
-    for aggregate in ("last", "any", "all", "mean"):
-        result = rule_probability(
-            op=op, threshold=threshold, aggregate=aggregate, observed=observed, future=None, window_length=len(observed)
-        )
-        assert result.settled is not None
-        assert result.probability in (0.0, 1.0)
+# Hand-worked examples. Window of 3 periods; "obs" are the observed values, each row of "future" one path.
+
+
+@pytest.mark.parametrize(
+    ("op", "expected"),
+    [(">", 0.0), (">=", 1.0), ("<", 0.0), ("<=", 1.0)],
+)
+def test_a_value_equal_to_the_threshold_passes_only_the_inclusive_ops(op: str, expected: float) -> None:
+    future = np.array([[4.0, 5.0], [1.0, 5.0]])  # both paths end exactly on the threshold
+    result = rule_probability(op=op, threshold=5.0, aggregate="last", observed=[9.0], future=future, window_length=3)
+    assert result.probability == expected and result.settled is None
+
+
+@pytest.mark.parametrize(("op", "outcome"), [(">", False), (">=", True), ("<", False), ("<=", True)])
+def test_a_complete_window_whose_mean_equals_the_threshold(op: str, outcome: bool) -> None:
+    # mean(1, 2, 6) = 3 exactly; max is 6 and median 2, so neither can stand in for the mean here.
+    result = rule_probability(
+        op=op, threshold=3.0, aggregate="mean", observed=[1.0, 2.0, 6.0], future=None, window_length=3
+    )
+    assert result.settled is outcome and result.probability == float(outcome) and result.decisive_index == 2
+
+
+def test_mean_averages_observed_and_simulated_values() -> None:
+    # Path 1: mean(1, 2, 4) = 7/3 < 3; path 2: mean(1, 2, 9) = 4 >= 3.  (max: 4, 9 both >= 3; median: 2, 2.)
+    future = np.array([[4.0], [9.0]])
+    result = rule_probability(
+        op=">=", threshold=3.0, aggregate="mean", observed=[1.0, 2.0], future=future, window_length=3
+    )
+    assert result.probability == 0.5
+
+
+def test_observed_values_come_first_and_the_paths_fill_the_rest_in_order() -> None:
+    # Window = 1 (observed), then path[0], path[1]; the path's third column lies beyond the window.
+    future = np.array([[2.0, 9.0, 0.0], [9.0, 2.0, 9.0], [2.0, 9.0, 9.0], [9.0, 9.0, 0.0]])
+    last = rule_probability(op=">", threshold=5.0, aggregate="last", observed=[1.0], future=future, window_length=3)
+    assert last.probability == 0.75  # windows end 9, 2, 9, 9
+    first_two = rule_probability(op=">", threshold=5.0, aggregate="all", observed=[6.0], future=future, window_length=3)
+    assert first_two.probability == 0.25  # only [6, 9, 9] passes everywhere
+    any_ = rule_probability(op="<", threshold=1.5, aggregate="any", observed=[1.0], future=future, window_length=3)
+    assert any_.settled is True and any_.decisive_index == 0
+
+
+@pytest.mark.parametrize(
+    ("aggregate", "observed", "outcome", "index"),
+    [
+        ("any", [1.0, 6.0, 2.0], True, 1),  # the first passing value decides
+        ("any", [1.0, 2.0, 3.0], False, 2),  # complete, none passed: decided by the last
+        ("all", [6.0, 1.0, 7.0], False, 1),  # the first failing value decides
+        ("all", [6.0, 7.0, 8.0], True, 2),
+        ("last", [9.0, 9.0, 1.0], False, 2),
+        ("mean", [4.0, 5.0, 7.0], True, 2),  # 16/3 > 5
+        ("any", [1.0, 6.0], True, 1),  # already met before the window is over
+        ("all", [1.0], False, 0),  # already broken before the window is over
+    ],
+)
+def test_what_the_observed_values_settle(aggregate: str, observed: list[float], outcome: bool, index: int) -> None:
+    assert settled_by_observed(op=">", threshold=5.0, aggregate=aggregate, observed=observed, window_length=3) == (
+        outcome,
+        index,
+    )
+
+
+@pytest.mark.parametrize(
+    ("aggregate", "observed"),
+    [
+        ("all", [6.0, np.nan, 7.0]),  # every known value passes; the gap could fail
+        ("any", [1.0, np.nan, 2.0]),  # no known value passes; the gap could pass
+        ("last", [9.0, 9.0, np.nan]),
+        ("mean", [9.0, np.nan, 9.0]),
+        ("all", [6.0, 7.0]),  # incomplete
+        ("last", [9.0, 9.0]),
+        ("mean", [100.0, 100.0]),
+    ],
+)
+def test_a_gap_or_an_unobserved_period_never_settles_a_rule(aggregate: str, observed: list[float]) -> None:
+    assert settled_by_observed(op=">", threshold=5.0, aggregate=aggregate, observed=observed, window_length=3) == (
+        None,
+        None,
+    )
 
 
 @given(windows(), ops, values, st.integers(min_value=1, max_value=4))
