@@ -1,6 +1,8 @@
-"""Fan-chart data for an indicator: the default engine's forecast, cached until newer data arrives.
+"""Fan-chart data for an indicator: the default engine's forecast, cached by the data it used.
 
-The cache row is keyed by (indicator, data_as_of, horizon, engine_version): a new observation (or a new
+The cache row is keyed by a hash of everything the forecast depends on: the series' values as known (each
+period's latest vintage), its first period and frequency, the horizon, the engine version and the seed. Any
+change to those (a new period, a revision, a back-dated vintage that leaves ``data_as_of`` where it was, a new
 engine) makes a new key, so a stale forecast is never served and nothing needs invalidating.
 """
 
@@ -15,6 +17,7 @@ from sqlmodel import Session, select
 
 import forecasts
 from predictions.errors import Conflict, InvalidInput, NotFound
+from predictions.hashing import canonical_hash
 from predictions.repo.observations import data_as_of, load_series
 from predictions.tables import Indicator, IndicatorForecast
 
@@ -54,6 +57,20 @@ def _payload(fc: forecasts.Forecast) -> dict[str, Any]:
     )
 
 
+def forecast_key(series: forecasts.Series, *, horizon: int) -> str:
+    """The cache key of a forecast of ``series``: a hash of its data, the horizon, the engine and the seed."""
+    return canonical_hash(
+        {
+            "frequency": str(series.freq),
+            "start": series.start.isoformat(),
+            "values": [None if math.isnan(v) else v for v in series.values.tolist()],
+            "horizon": horizon,
+            "engine_version": forecasts.ENGINE_VERSION,
+            "seed": SEED,
+        }
+    )
+
+
 def indicator_forecast(session: Session, *, key: str, horizon: int, as_of: datetime | None = None) -> IndicatorForecast:
     """The cached (or freshly computed and cached) forecast of indicator ``key`` over ``horizon`` periods."""
     if not 1 <= horizon <= MAX_HORIZON:
@@ -65,23 +82,22 @@ def indicator_forecast(session: Session, *, key: str, horizon: int, as_of: datet
     known_at = data_as_of(session, indicator_id=indicator.id, as_of=as_of)
     if known_at is None:
         raise Conflict(f"indicator {key!r} has no observations yet: add data before asking for a forecast")
+    series = load_series(session, indicator=indicator, as_of=as_of)
+    if series is None:  # pragma: no cover - data_as_of said there was data
+        raise Conflict(f"indicator {key!r} has no observations yet")
+    data_hash = forecast_key(series, horizon=horizon)
     cached = session.exec(
         select(IndicatorForecast).where(
-            IndicatorForecast.indicator_id == indicator.id,
-            IndicatorForecast.data_as_of == known_at,
-            IndicatorForecast.horizon == horizon,
-            IndicatorForecast.engine_version == forecasts.ENGINE_VERSION,
+            IndicatorForecast.indicator_id == indicator.id, IndicatorForecast.data_hash == data_hash
         )
     ).first()
     if cached is not None:
         return cached
-    series = load_series(session, indicator=indicator, as_of=as_of)
-    if series is None:  # pragma: no cover - data_as_of said there was data
-        raise Conflict(f"indicator {key!r} has no observations yet")
     fc = forecasts.forecast(series, horizon, seed=SEED)
     logger.info("forecast %s over %s periods with %s", key, horizon, fc.model)
     row = IndicatorForecast(
         indicator_id=indicator.id,
+        data_hash=data_hash,
         data_as_of=known_at,
         horizon=horizon,
         engine_version=forecasts.ENGINE_VERSION,

@@ -262,13 +262,17 @@ class ApiKey(SQLModel, table=True):
 
 
 class IndicatorForecast(SQLModel, table=True):
-    """A cached forecast of an indicator, valid until data newer than ``data_as_of`` arrives."""
+    """A cached forecast of an indicator, keyed by a hash of exactly the data, horizon, engine and seed it used.
+
+    ``data_as_of`` alone is no key: a back-dated vintage changes the data without moving it.
+    """
 
     __tablename__ = "indicator_forecast"
-    __table_args__ = (sa.UniqueConstraint("indicator_id", "data_as_of", "horizon", "engine_version"),)
+    __table_args__ = (sa.UniqueConstraint("indicator_id", "data_hash"),)
 
     id: int | None = Field(default=None, primary_key=True)
     indicator_id: int = Field(foreign_key="indicator.id", ondelete="CASCADE", index=True)
+    data_hash: str = Field(max_length=64)
     data_as_of: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     horizon: int
     engine_version: str = Field(max_length=50)

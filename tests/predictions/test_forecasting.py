@@ -1,4 +1,4 @@
-"""The indicator forecast use case: computed once per (data_as_of, horizon, engine), errors for bad requests."""
+"""The indicator forecast use case: computed once per data (hash), horizon and engine; errors for bad requests."""
 
 from __future__ import annotations
 
@@ -47,6 +47,30 @@ def test_new_data_makes_a_new_forecast(session: Session) -> None:
     assert new.id != old.id
     assert new.data_as_of == T0 + timedelta(days=30)
     assert new.payload["points"][0]["period"] == "2025-02"
+
+
+def test_a_back_dated_vintage_makes_a_new_forecast_though_data_as_of_stays(session: Session) -> None:
+    indicator = make_indicator(session, key="spread")
+    add_observations(session, indicator=indicator, start="2022-01", values=VALUES)
+    old = indicator_forecast(session, key="spread", horizon=3)
+    # A value for a new period, recorded now but dated before the newest vintage (as a late back-fill is):
+    # data_as_of does not move, the data do.
+    add_observations(session, indicator=indicator, start="2025-01", values=[20.0], as_of=T0 - timedelta(days=1))
+    new = indicator_forecast(session, key="spread", horizon=3)
+    assert new.data_as_of == old.data_as_of == T0
+    assert new.id != old.id and new.data_hash != old.data_hash
+    assert [p["period"] for p in new.payload["points"]] == ["2025-02", "2025-03", "2025-04"]
+    assert indicator_forecast(session, key="spread", horizon=3).id == new.id  # and it is cached in turn
+
+
+def test_the_key_covers_horizon_and_engine_version(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    indicator = make_indicator(session, key="spread")
+    add_observations(session, indicator=indicator, start="2022-01", values=VALUES)
+    three = indicator_forecast(session, key="spread", horizon=3)
+    four = indicator_forecast(session, key="spread", horizon=4)
+    monkeypatch.setattr(forecasts, "ENGINE_VERSION", "0.0-test")
+    other_engine = indicator_forecast(session, key="spread", horizon=3)
+    assert len({three.id, four.id, other_engine.id}) == 3 and other_engine.engine_version == "0.0-test"
 
 
 def test_unknown_indicator_no_data_and_bad_horizon(session: Session) -> None:
