@@ -1,0 +1,67 @@
+"""Re-scoring: new data -> forecast -> probability snapshot -> maybe resolve.
+
+The package is split along its concerns:
+
+- ``evaluation``: a claim's probability from its rule and data (or its base rate), and the hash of its inputs;
+- ``resolution``: re-scoring one claim, and resolving it automatically when the observed data settle its rule;
+- ``outbox``: the pending re-score requests, batch re-scores and the deadline sweep;
+- ``history``: writing, listing and re-running probability snapshots.
+
+Every use case takes a session and a clock, only flushes, and leaves the commit to its caller (a request, a
+job, the CLI), so that snapshots, resolutions and the outbox rows they consume commit together.
+"""
+
+from predictions.rescore.evaluation import (
+    AUTO,
+    METHOD_MODEL,
+    MODEL_OBSERVED,
+    SMOOTHING,
+    Evaluation,
+    ForecastCache,
+    ForecastKey,
+    RuleInputs,
+    evaluate_base_rate,
+    evaluate_rule,
+    finish_rule,
+    inputs_hash,
+    prepare_rule,
+    smoothed,
+)
+from predictions.rescore.history import claim_history, recompute_snapshot, write_snapshot
+from predictions.rescore.outbox import (
+    Progress,
+    RunSummary,
+    merge,
+    process_pending,
+    rescore_all,
+    sweep_deadlines,
+)
+from predictions.rescore.resolution import RescoreOutcome, rescore_claim
+
+__all__ = [
+    "AUTO",
+    "METHOD_MODEL",
+    "MODEL_OBSERVED",
+    "SMOOTHING",
+    "Evaluation",
+    "ForecastCache",
+    "ForecastKey",
+    "Progress",
+    "RescoreOutcome",
+    "RuleInputs",
+    "RunSummary",
+    "claim_history",
+    "evaluate_base_rate",
+    "evaluate_rule",
+    "finish_rule",
+    "inputs_hash",
+    "merge",
+    "prepare_rule",
+    "process_pending",
+    "recompute_snapshot",
+    "rescore_all",
+    "rescore_claim",
+    "smoothed",
+    "sweep_deadlines",
+    "write_snapshot",
+]

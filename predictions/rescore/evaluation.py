@@ -1,0 +1,347 @@
+"""Evaluation: a claim's probability from its rule and data, or from its base rate, and the hash of its inputs.
+
+**Claims with a rule** (a ``decides`` link): the rule's window defaults to the periods containing ``made_on``
+and ``deadline``. The window's observed values are fixed; the unobserved rest comes from the sample paths of
+``forecasts.forecast(series, h, model="auto")``. The share of paths on which the rule holds, ``k / n``, can be
+0 or 1, but the ledger keeps probabilities strictly inside (0, 1), so the snapshot records the smoothed share
+``(k + 0.5) / (n + 1)`` (the Jeffreys / Krichevsky-Trofimov estimate), with ``k`` and ``n`` in its details.
+When the observed values alone settle the rule, every path agrees (``k = n`` or ``k = 0``) and the evaluation
+says so (``settled``), so that the claim can be resolved automatically.
+
+**Claims without data** but with a ``prior`` use the base rates of ``predictions.baserate``.
+
+The canonical inputs (values, data_as_of, rule, window, horizon, paths, seed, engine version) are hashed into
+``inputs_hash``. The horizon of a forecast is the steps needed to reach the window's end, rounded up to a
+multiple of the frequency's standard horizon, so that claims on one indicator share one forecast within a run
+(``ForecastCache``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+import numpy as np
+from sqlmodel import Session
+
+import forecasts
+from forecasts.periods import Frequency, format_period, periods_between, shift
+from forecasts.rules import Aggregate, rule_probability, settled_by_observed
+from forecasts.types import Forecast, Series
+from predictions import baserate
+from predictions.errors import InvalidInput
+from predictions.repo.observations import data_as_of, load_series
+from predictions.tables import Claim, ClaimIndicator, Indicator
+from predictions.windows import effective_window
+
+METHOD_MODEL = "model"
+MODEL_OBSERVED = "observed"
+AUTO = "auto"
+SMOOTHING = "(k + 0.5) / (n + 1)"
+
+# (indicator id, data_as_of, horizon, n_paths, seed, engine version) -> the forecast, shared within a run.
+ForecastKey = tuple[int, str, int, int, int, str]
+ForecastCache = dict[ForecastKey, Forecast]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """A claim's probability and everything that determined it."""
+
+    probability: float
+    method: str
+    model: str
+    model_version: str
+    data_as_of: datetime | None
+    inputs: dict[str, Any]
+    inputs_hash: str
+    details: dict[str, Any]
+    settled: bool | None = None
+    decisive_period: date | None = None
+    indicator: Indicator | None = None
+
+
+def smoothed(k: int, n: int) -> float:
+    """The share k / n pulled strictly inside (0, 1): (k + 0.5) / (n + 1)."""
+    return (k + 0.5) / (n + 1)
+
+
+def inputs_hash(inputs: dict[str, Any]) -> str:
+    """sha256 of the canonical JSON of ``inputs`` (sorted keys, no spaces, floats written exactly)."""
+    text = json.dumps(inputs, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Window:
+    start: date
+    end: date
+    length: int
+
+
+def _window(claim: Claim, rule: ClaimIndicator, freq: Frequency) -> _Window:
+    start, end = effective_window(
+        frequency=freq,
+        made_on=claim.made_on,
+        deadline=claim.deadline,
+        window_start=rule.window_start,
+        window_end=rule.window_end,
+    )
+    length = periods_between(start, end, freq) + 1
+    if length < 1:
+        raise InvalidInput(
+            f"claim {claim.id}: the rule's window ends ({format_period(end, freq)}) "
+            f"before it starts ({format_period(start, freq)})"
+        )
+    return _Window(start, end, length)
+
+
+def _values_json(values: np.ndarray) -> list[float | None]:
+    return [None if math.isnan(v) else float(v) for v in values.tolist()]
+
+
+def _horizon(needed: int, freq: Frequency) -> int:
+    step = freq.default_horizon
+    return max(step, -(-needed // step) * step)
+
+
+def _json_safe(value: Any) -> Any:
+    """Numbers from numpy become floats, and NaN or infinities become None, so the details are valid JSON."""
+    if isinstance(value, dict):
+        return {str(k): _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    if isinstance(value, bool | str) or value is None:
+        return value
+    if isinstance(value, int | float | np.integer | np.floating):
+        number = float(value)
+        return number if math.isfinite(number) else None
+    return str(value)
+
+
+def _cached_forecast(
+    cache: ForecastCache | None, *, indicator_id: int, known: datetime, series: Series, h: int, n_paths: int, seed: int
+) -> Forecast:
+    key: ForecastKey = (indicator_id, known.isoformat(), h, n_paths, seed, forecasts.ENGINE_VERSION)
+    if cache is not None and key in cache:
+        return cache[key]
+    fc = forecasts.forecast(series, h, model="auto", n_paths=n_paths, seed=seed)
+    if cache is not None:
+        cache[key] = fc
+    return fc
+
+
+@dataclass(frozen=True)
+class RuleInputs:
+    """Everything that determines a rule claim's probability, worked out before any forecast is paid for."""
+
+    indicator: Indicator
+    rule: ClaimIndicator
+    window: _Window
+    series: Series
+    known: datetime
+    observed: np.ndarray
+    unobserved: int
+    needed: int  # forecast steps from the last value to the window's end
+    horizon: int
+    n_paths: int
+    seed: int
+    outcome: bool | None
+    decisive: int | None
+    inputs: dict[str, Any]
+    inputs_hash: str
+    details: dict[str, Any]
+
+
+def prepare_rule(
+    session: Session, *, claim: Claim, rule: ClaimIndicator, as_of: datetime, n_paths: int, seed: int
+) -> RuleInputs | None:
+    """The inputs of the claim's rule from the data known at ``as_of`` (None when there is no data yet)."""
+    indicator = session.get(Indicator, rule.indicator_id)
+    assert indicator is not None and indicator.id is not None and rule.op and rule.aggregate
+    assert rule.threshold is not None
+    freq = Frequency(indicator.frequency)
+    window = _window(claim, rule, freq)
+    series = load_series(session, indicator=indicator, as_of=as_of)
+    known = data_as_of(session, indicator_id=indicator.id, as_of=as_of)
+    if series is None or known is None:
+        return None
+    observed_count = min(window.length, max(0, periods_between(window.start, series.end, freq) + 1))
+    observed = np.full(observed_count, np.nan)
+    for i in range(observed_count):
+        index = periods_between(series.start, shift(window.start, i, freq), freq)
+        if 0 <= index < len(series):
+            observed[i] = series.values[index]
+    missing = window.length - observed_count
+    needed = periods_between(series.end, window.end, freq)
+    outcome, decisive = settled_by_observed(
+        op=rule.op, threshold=rule.threshold, aggregate=rule.aggregate, observed=observed, window_length=window.length
+    )
+    horizon = _horizon(needed, freq) if missing > 0 and outcome is None else 0
+    inputs: dict[str, Any] = {
+        "method": METHOD_MODEL,
+        "engine_version": forecasts.ENGINE_VERSION,
+        "model": AUTO,
+        "indicator": indicator.key,
+        "frequency": freq.value,
+        "series_start": format_period(series.start, freq),
+        "values": _values_json(series.values),
+        "data_as_of": known.isoformat(),
+        "rule": {
+            "op": str(rule.op),
+            "threshold": float(rule.threshold),
+            "aggregate": str(rule.aggregate),
+            "window_start": format_period(window.start, freq),
+            "window_end": format_period(window.end, freq),
+        },
+        "horizon": horizon,
+        "n_paths": n_paths,
+        "seed": seed,
+    }
+    details: dict[str, Any] = {
+        "indicator": indicator.key,
+        "window": [format_period(window.start, freq), format_period(window.end, freq)],
+        "window_length": window.length,
+        "observed": observed_count,
+        "observed_known": int((~np.isnan(observed)).sum()),
+        "unobserved": missing,
+        "last_observed": format_period(series.end, freq),
+        "horizon": horizon,
+        "n_paths": n_paths,
+        "smoothing": SMOOTHING,
+        "settled": outcome,
+    }
+    return RuleInputs(
+        indicator=indicator,
+        rule=rule,
+        window=window,
+        series=series,
+        known=known,
+        observed=observed,
+        unobserved=missing,
+        needed=needed,
+        horizon=horizon,
+        n_paths=n_paths,
+        seed=seed,
+        outcome=outcome,
+        decisive=decisive,
+        inputs=inputs,
+        inputs_hash=inputs_hash(inputs),
+        details=details,
+    )
+
+
+def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> Evaluation:
+    """The probability from prepared inputs: settled by the data, or over the forecast's sample paths."""
+    p = prepared
+    rule, freq, details = p.rule, Frequency(p.indicator.frequency), dict(p.details)
+    assert rule.op and rule.aggregate and rule.threshold is not None and p.indicator.id is not None
+    common: dict[str, Any] = {
+        "method": METHOD_MODEL,
+        "model_version": forecasts.ENGINE_VERSION,
+        "data_as_of": p.known,
+        "inputs": p.inputs,
+        "inputs_hash": p.inputs_hash,
+        "indicator": p.indicator,
+    }
+    if p.outcome is not None:
+        k = p.n_paths if p.outcome else 0
+        details.update(k=k, raw_share=float(p.outcome))
+        return Evaluation(
+            probability=smoothed(k, p.n_paths),
+            model=MODEL_OBSERVED,
+            details=details,
+            settled=p.outcome,
+            decisive_period=shift(p.window.start, p.decisive or 0, freq),
+            **common,
+        )
+    if p.unobserved == 0:  # the window is past but has gaps: the known values decide every path alike
+        future = np.empty((p.n_paths, 0))
+        model = MODEL_OBSERVED
+    else:
+        fc = _cached_forecast(
+            cache,
+            indicator_id=p.indicator.id,
+            known=p.known,
+            series=p.series,
+            h=p.horizon,
+            n_paths=p.n_paths,
+            seed=p.seed,
+        )
+        offset = p.needed - p.unobserved  # forecast steps before the first unobserved period of the window
+        future = fc.paths[:, offset : offset + p.unobserved]
+        model = fc.model
+        if "backtest" in fc.info:
+            details["backtest"] = _json_safe(fc.info["backtest"])
+    result = rule_probability(
+        op=rule.op,
+        threshold=rule.threshold,
+        aggregate=rule.aggregate,
+        observed=p.observed,
+        future=future,
+        window_length=p.window.length,
+    )
+    n = len(future)
+    k = int(round(result.probability * n))
+    details.update(model=model, k=k, raw_share=result.probability)
+    return Evaluation(probability=smoothed(k, n), model=model, details=details, **common)
+
+
+def evaluate_rule(
+    session: Session,
+    *,
+    claim: Claim,
+    rule: ClaimIndicator,
+    as_of: datetime,
+    n_paths: int,
+    seed: int,
+    cache: ForecastCache | None = None,
+) -> Evaluation | None:
+    """P(the claim's rule holds) from the data known at ``as_of``; None when the indicator has no data yet."""
+    prepared = prepare_rule(session, claim=claim, rule=rule, as_of=as_of, n_paths=n_paths, seed=seed)
+    return None if prepared is None else finish_rule(prepared, cache=cache)
+
+
+def evaluate_base_rate(*, claim: Claim, rule: ClaimIndicator | None, on: date) -> Evaluation:
+    """The base rate of a claim with a prior, evaluated on day ``on`` (see ``predictions.baserate``).
+
+    An event claim (no rule, or an ``any`` rule) uses the constant hazard; a claim about a state keeps its prior.
+    The day is clamped to the claim's life, so that past its deadline the inputs (and the number) stop changing
+    and no further snapshots are written.
+    """
+    assert claim.prior is not None
+    on = min(max(on, claim.made_on), claim.deadline)
+    event = rule is None or rule.aggregate == Aggregate.ANY
+    model = baserate.MODEL if event else baserate.STATE_MODEL
+    inputs: dict[str, Any] = {
+        "method": baserate.METHOD,
+        "model": model,
+        "model_version": baserate.VERSION,
+        "prior": float(claim.prior),
+        "made_on": claim.made_on.isoformat(),
+        "deadline": claim.deadline.isoformat(),
+        "on": on.isoformat() if event else None,
+    }
+    if event:
+        probability = baserate.hazard_probability(
+            prior=claim.prior, made_on=claim.made_on, deadline=claim.deadline, on=on
+        )
+        explanation = "constant hazard fitted to the prior; P(event by deadline | none so far)"
+    else:
+        probability = baserate.constant_prior(prior=claim.prior)
+        explanation = "the prior, held until the claim's indicator has data (a claim about a state, not an event)"
+    return Evaluation(
+        probability=probability,
+        method=baserate.METHOD,
+        model=model,
+        model_version=baserate.VERSION,
+        # The calendar is this model's only moving input: the day evaluated is its data_as_of.
+        data_as_of=datetime.combine(on, time(0), tzinfo=UTC),
+        inputs=inputs,
+        inputs_hash=inputs_hash(inputs),
+        details={"prior": claim.prior, "model": explanation, "on": on.isoformat()},
+    )

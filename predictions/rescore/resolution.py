@@ -1,0 +1,190 @@
+"""Re-scoring one claim and resolving it automatically when the observed data settle its rule.
+
+Every use case here takes a session and a clock, only flushes, and leaves the commit to its caller (a
+request, a job, the CLI), so that snapshots, resolutions and the outbox rows they consume commit together.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from forecasts.periods import format_period
+from predictions.clock import Clock
+from predictions.errors import NotFound
+from predictions.repo.resolutions import active_resolution
+from predictions.repo.snapshots import deciding_rule, latest_snapshot, observation_for
+from predictions.rescore.evaluation import (
+    AUTO,
+    Evaluation,
+    ForecastCache,
+    evaluate_base_rate,
+    finish_rule,
+    prepare_rule,
+)
+from predictions.rescore.history import write_snapshot
+from predictions.tables import Claim, ClaimStatus, Observation, Outcome, Resolution
+
+logger = logging.getLogger(__name__)
+
+RESOLVED = (ClaimStatus.RESOLVED_TRUE, ClaimStatus.RESOLVED_FALSE)
+
+
+@dataclass(frozen=True)
+class RescoreOutcome:
+    """What one re-score did."""
+
+    claim_id: int
+    probability: float | None
+    written: bool
+    status: ClaimStatus
+    note: str
+    snapshot_id: int | None = None
+    method: str | None = None
+
+
+def rescore_claim(
+    session: Session,
+    *,
+    claim_id: int,
+    clock: Clock,
+    reason: str,
+    n_paths: int = 1000,
+    seed: int = 0,
+    cache: ForecastCache | None = None,
+) -> RescoreOutcome:
+    """Re-score one claim: maybe write a snapshot, maybe resolve it, maybe flag a contradicting revision."""
+    claim = session.get(Claim, claim_id, with_for_update=True)  # one re-score of a claim at a time (PostgreSQL)
+    if claim is None:
+        raise NotFound(f"claim {claim_id} does not exist")
+    now = clock.now()
+
+    def nothing(note: str) -> RescoreOutcome:
+        return RescoreOutcome(claim_id, claim.probability, False, ClaimStatus(claim.status), note)
+
+    if claim.status == ClaimStatus.ANNULLED:
+        return nothing("the claim is annulled; it is not re-scored")
+    resolution = active_resolution(session, claim_id=claim_id) if claim.status in RESOLVED else None
+    if claim.status in RESOLVED and (resolution is None or resolution.resolved_by != AUTO):
+        return nothing("the claim was resolved by hand; it is not re-scored")
+
+    rule = deciding_rule(session, claim_id=claim_id)
+    evaluation = None
+    if rule is not None:
+        prepared = prepare_rule(session, claim=claim, rule=rule, as_of=now, n_paths=n_paths, seed=seed)
+        if prepared is not None:
+            latest = latest_snapshot(session, claim_id=claim_id)
+            if latest is not None and latest.inputs_hash == prepared.inputs_hash:  # nothing new: no forecast
+                return nothing(f"nothing new since snapshot {latest.id}")
+            evaluation = finish_rule(prepared, cache=cache)
+    if evaluation is None and claim.prior is not None and resolution is None:
+        evaluation = evaluate_base_rate(claim=claim, rule=rule, on=now.date())
+    if evaluation is None:
+        what = "its indicator has no data yet" if rule is not None else "it has no deciding rule"
+        return nothing(f"no probability: {what} and it has no prior")
+
+    if resolution is not None:
+        return _check_automatic_resolution(
+            session, claim=claim, resolution=resolution, ev=evaluation, now=now, reason=reason
+        )
+
+    latest = latest_snapshot(session, claim_id=claim_id)
+    if latest is not None and latest.inputs_hash == evaluation.inputs_hash:
+        return nothing(f"nothing new since snapshot {latest.id}")
+    snapshot = write_snapshot(session, claim=claim, ev=evaluation, now=now, reason=reason, seed=seed)
+    if evaluation.settled is not None:
+        _resolve_automatically(session, claim=claim, ev=evaluation, now=now)
+    return RescoreOutcome(
+        claim_id, snapshot.probability, True, ClaimStatus(claim.status), reason, snapshot.id, evaluation.method
+    )
+
+
+def _evidence(session: Session, *, ev: Evaluation, now: datetime) -> tuple[str, Observation | None]:
+    indicator = ev.indicator
+    assert indicator is not None and indicator.id is not None and ev.decisive_period is not None
+    rule = ev.inputs["rule"]
+    period = format_period(ev.decisive_period, indicator.frequency)
+    observation = observation_for(session, indicator_id=indicator.id, period_start=ev.decisive_period, as_of=now)
+    if observation is None:  # cannot happen for a value that settled the rule; say so rather than guess
+        return f"{indicator.key} {period} settles the rule (observation not found)", None
+    text = (
+        f"{indicator.key} {period} = {observation.value:g} (as of {observation.as_of.isoformat()}) settles the rule "
+        f"{rule['aggregate']} {rule['op']} {rule['threshold']:g} over {rule['window_start']}..{rule['window_end']}: "
+        f"{'true' if ev.settled else 'false'}"
+    )
+    return text, observation
+
+
+def _resolve_automatically(session: Session, *, claim: Claim, ev: Evaluation, now: datetime) -> Resolution:
+    evidence, observation = _evidence(session, ev=ev, now=now)
+    resolution = Resolution(
+        claim_id=claim.id,  # type: ignore[arg-type]
+        outcome=Outcome.TRUE if ev.settled else Outcome.FALSE,
+        # The claim was settled when the decisive value became known, not when predtrack noticed; scoring only
+        # counts forecasts made before then.
+        resolved_on=observation.as_of.date() if observation is not None else now.date(),
+        evidence=evidence,
+        resolved_by=AUTO,
+        decisive_observation_id=observation.id if observation is not None else None,
+        created_at=now,
+    )
+    session.add(resolution)
+    claim.status = ClaimStatus.RESOLVED_TRUE if ev.settled else ClaimStatus.RESOLVED_FALSE
+    session.flush()
+    logger.info("claim %s resolved automatically: %s", claim.id, evidence)
+    return resolution
+
+
+def _check_automatic_resolution(
+    session: Session, *, claim: Claim, resolution: Resolution, ev: Evaluation, now: datetime, reason: str
+) -> RescoreOutcome:
+    """An automatically resolved claim: if revised data contradict the resolution, record it and flag the claim."""
+    claim_id = claim.id
+    assert claim_id is not None
+    agrees = ev.settled is not None and ev.settled == (resolution.outcome == Outcome.TRUE)
+    if agrees:
+        return RescoreOutcome(
+            claim_id,
+            claim.probability,
+            False,
+            ClaimStatus(claim.status),
+            f"resolved automatically (resolution {resolution.id}); the data still agree",
+        )
+    latest = latest_snapshot(session, claim_id=claim_id)
+    if latest is not None and latest.inputs_hash == ev.inputs_hash:
+        return RescoreOutcome(
+            claim_id,
+            claim.probability,
+            False,
+            ClaimStatus(claim.status),
+            f"nothing new since snapshot {latest.id}",
+        )
+    indicator = ev.indicator.key if ev.indicator else "the data"
+    known = ev.data_as_of.isoformat() if ev.data_as_of else "unknown"
+    now_says = "settle it the other way" if ev.settled is not None else "no longer settle it"
+    note = (
+        f"revision: {indicator} as of {known} would now {now_says} (P={ev.probability:.4f}); the automatic "
+        f"resolution {resolution.id} ({resolution.outcome}) is kept until a researcher reviews it"
+    )
+    details = dict(ev.details, contradicts_resolution=resolution.id, revision=note)
+    flagged = dataclasses.replace(ev, details=details)
+    snapshot = write_snapshot(
+        session, claim=claim, ev=flagged, now=now, reason=f"{reason}; {note}", seed=ev.inputs.get("seed", 0)
+    )
+    claim.needs_review = True
+    claim.review_note = note
+    session.flush()
+    logger.warning("claim %s needs review: %s", claim.id, note)
+    return RescoreOutcome(
+        claim_id,
+        snapshot.probability,
+        True,
+        ClaimStatus(claim.status),
+        note,
+        snapshot.id,
+        ev.method,
+    )
