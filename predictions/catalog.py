@@ -12,7 +12,7 @@ from predictions.clock import Clock
 from predictions.errors import NotFound
 from predictions.repo import catalog as repo
 from predictions.repo.observations import observations_as_of
-from predictions.schemas import IndicatorRead, ObservationRead, SourceCreate, SourceRead
+from predictions.schemas import IndicatorRead, ObservationRead, ObservationVintages, SourceCreate, SourceRead
 from predictions.tables import Indicator, Source
 
 
@@ -95,3 +95,17 @@ def describe_indicators(session: Session, *, indicators: Sequence[Indicator]) ->
 def _source_read(source: Source, *, n_claims: int, with_text: bool) -> SourceRead:
     data = source.model_dump(exclude={"created_at", "text"})
     return SourceRead(**data, n_claims=n_claims, text=source.text if with_text else None)
+
+
+def indicator_vintages(session: Session, *, key: str, periods: int) -> list[ObservationVintages]:
+    """The indicator's last ``periods`` periods, newest first, each with the vintages it revised."""
+    indicator = require_indicator(session, key=key)
+    rows = repo.recent_vintages(session, indicator_id=indicator.id, periods=periods)  # type: ignore[arg-type]
+    result: list[ObservationVintages] = []
+    for row in rows:
+        read = ObservationRead.model_validate(row, from_attributes=True)
+        if result and result[-1].period == row.period:
+            result[-1].earlier.append(read)
+        else:
+            result.append(ObservationVintages(**read.model_dump()))
+    return result

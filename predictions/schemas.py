@@ -197,3 +197,13 @@ class ObservationRead(BaseModel):
     value: float
     as_of: datetime
     origin: str | None = None
+
+
+class ObservationVintages(BaseModel):
+    """One period's current value, and the earlier vintages it revised (newest first)."""
+
+    period: str
+    value: float
+    as_of: datetime
+    origin: str | None = None
+    earlier: list[ObservationRead] = Field(default_factory=list)

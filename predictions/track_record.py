@@ -56,10 +56,12 @@ class _Record:
     scored: Scored
 
 
-def track_record(session: Session, *, by: GroupBy | str, bins: int = DEFAULT_BINS) -> list[ScoreGroup]:
-    """Score every forecaster on resolved claims and group the scores ``by`` author, source, method or tag."""
+def track_record(
+    session: Session, *, by: GroupBy | str, bins: int = DEFAULT_BINS, source_id: int | None = None
+) -> list[ScoreGroup]:
+    """Score every forecaster on resolved claims (of one source, if given) and group the scores ``by`` field."""
     by = GroupBy(by)
-    resolved = repo.resolved_claims(session)
+    resolved = repo.resolved_claims(session, source_id=source_id)
     claim_ids = [claim.id for claim, _ in resolved if claim.id is not None]
     snapshots = repo.snapshots_of(session, claim_ids=claim_ids)
     humans = repo.human_forecasts_of(session, claim_ids=claim_ids)

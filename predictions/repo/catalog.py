@@ -78,3 +78,24 @@ def claim_counts_by_source(session: Session, *, source_ids: Sequence[int]) -> di
         .group_by(col(Claim.source_id))
     )
     return {source_id: int(n) for source_id, n in rows if source_id is not None}
+
+
+def recent_vintages(session: Session, *, indicator_id: int, periods: int) -> list[Observation]:
+    """Every vintage of the indicator's last ``periods`` periods, newest period first, newest vintage first."""
+    starts = (
+        select(col(Observation.period_start))
+        .where(Observation.indicator_id == indicator_id)
+        .distinct()
+        .order_by(col(Observation.period_start).desc())
+        .limit(periods)
+        .subquery()
+    )
+    first = session.exec(select(sa.func.min(starts.c.period_start))).one()  # type: ignore[call-overload]
+    if first is None:
+        return []
+    rows = session.exec(
+        select(Observation)
+        .where(Observation.indicator_id == indicator_id, col(Observation.period_start) >= first)
+        .order_by(col(Observation.period_start).desc(), col(Observation.as_of).desc())
+    )
+    return list(rows.all())

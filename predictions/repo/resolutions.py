@@ -28,7 +28,7 @@ def active_resolution(session: Session, *, claim_id: int) -> Resolution | None:
     return session.exec(query).first()
 
 
-def resolved_claims(session: Session) -> list[tuple[Claim, Resolution]]:
+def resolved_claims(session: Session, *, source_id: int | None = None) -> list[tuple[Claim, Resolution]]:
     """Claims resolved true or false, with their live resolution (annulled and retracted ones are left out)."""
     query = (
         select(Claim, Resolution)
@@ -39,6 +39,8 @@ def resolved_claims(session: Session) -> list[tuple[Claim, Resolution]]:
         )
         .order_by(col(Claim.id))
     )
+    if source_id is not None:
+        query = query.where(Claim.source_id == source_id)
     return [(claim, resolution) for claim, resolution in session.exec(query).all()]
 
 

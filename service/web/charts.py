@@ -45,6 +45,8 @@ class Chart:
     y_range: tuple[float, float] | None = None
     width: int = 760
     height: int = 260
+    # The chart's text alternative, read by screen readers (and shown as a tooltip).
+    description: str = ""
 
 
 PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 48, 12, 12, 28
@@ -76,8 +78,10 @@ def render(chart: Chart) -> Markup:
     def y(v: float) -> float:
         return PAD_TOP + plot_h * (1 - (v - low) / (high - low))
 
+    label = escape(chart.description)
     parts = [
-        f'<svg class="chart" viewBox="0 0 {chart.width} {chart.height}" role="img" xmlns="http://www.w3.org/2000/svg">'
+        f'<svg class="chart" viewBox="0 0 {chart.width} {chart.height}" role="img" aria-label="{label}" '
+        f'xmlns="http://www.w3.org/2000/svg"><title>{label}</title>'
     ]
     if chart.shade is not None:
         a, b = chart.shade
@@ -134,9 +138,11 @@ def sparkline(values: Sequence[float], *, width: int = 90, height: int = 22) -> 
         return Markup("")
     step = width / (len(points) - 1)
     coords = " ".join(f"{i * step:.1f},{height - v * height:.1f}" for i, v in enumerate(points))
+    label = f"trend from {percent(points[0])} to {percent(points[-1])}"
     return Markup(
-        f'<svg class="spark" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-        f'xmlns="http://www.w3.org/2000/svg"><polyline points="{coords}"/></svg>'
+        f'<svg class="spark" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="{label}" xmlns="http://www.w3.org/2000/svg"><title>{label}</title>'
+        f'<polyline points="{coords}"/></svg>'
     )
 
 
@@ -167,17 +173,19 @@ def _finite(v: float | None) -> bool:
     return v is not None and math.isfinite(v)
 
 
-def calibration_plot(points: Sequence[tuple[float, float, int]], *, size: int = 320) -> Markup:
+def calibration_plot(points: Sequence[tuple[float, float, int]], *, size: int = 320, description: str = "") -> Markup:
     """Forecast probability (x) against observed frequency (y), one dot per bin sized by its count."""
     pad = 36
+    if not description:
+        description = "Calibration: " + "; ".join(f"forecast {p:.2f}, observed {f:.2f} (n={n})" for p, f, n in points)
     inner = size - 2 * pad
 
     def at(v: float) -> float:
         return pad + inner * v
 
     parts = [
-        f'<svg class="chart calib" viewBox="0 0 {size} {size}" width="{size}" height="{size}" '
-        'xmlns="http://www.w3.org/2000/svg">',
+        f'<svg class="chart calib" viewBox="0 0 {size} {size}" width="{size}" height="{size}" role="img" '
+        f'aria-label="{escape(description)}" xmlns="http://www.w3.org/2000/svg"><title>{escape(description)}</title>',
         f'<line class="diag" x1="{at(0)}" y1="{size - at(0)}" x2="{at(1)}" y2="{size - at(1)}"/>',
     ]
     for tick in (0.0, 0.25, 0.5, 0.75, 1.0):

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from sqlmodel import Session
 
-from forecasts.periods import format_period, parse_period, periods_between, shift
+from forecasts.periods import Frequency, format_period, parse_period, periods_between, shift
 from predictions import catalog, claims
 from predictions.errors import LedgerError
 from predictions.forecasting import indicator_forecast
+from predictions.formula import parse_formula
 from predictions.rescore import claim_history
-from predictions.schemas import ClaimRead
+from predictions.schemas import ClaimRead, IndicatorRead
 from predictions.tables import ClaimStatus
-from predictions.track_record import GroupBy, track_record
+from predictions.track_record import GroupBy, ScoreGroup, track_record
 from service.api.deps import SessionDep
 from service.web.charts import Band, Chart, Line, calibration_plot, percent, render, sparkline
 
@@ -28,6 +31,28 @@ templates.env.filters["pct"] = percent
 router = APIRouter(include_in_schema=False)
 # Observed periods shown before the rule's window, so the reader sees the indicator's recent path.
 CONTEXT_PERIODS = 36
+# Observed periods before the forecast on an indicator's own page, and how far its fan reaches by default.
+INDICATOR_CONTEXT = {
+    Frequency.ANNUAL: 20,
+    Frequency.QUARTERLY: 24,
+    Frequency.MONTHLY: 60,
+    Frequency.WEEKLY: 104,
+    Frequency.DAILY: 180,
+}
+DEFAULT_HORIZON = {
+    Frequency.ANNUAL: 6,
+    Frequency.QUARTERLY: 8,
+    Frequency.MONTHLY: 18,
+    Frequency.WEEKLY: 26,
+    Frequency.DAILY: 60,
+}
+BACKTEST_SHOWN = ("mase", "coverage_80", "coverage_95", "origins", "n_errors")
+VINTAGE_PERIODS = 36
+SOURCE_CLAIMS = 500
+FAVICON = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#2357a5"/>'
+    '<path d="M6 24 L13 15 L18 19 L26 8" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>'
+)
 HISTORY_LIMIT = 200
 TREND_POINTS = 20
 
@@ -57,9 +82,11 @@ def claim_page(request: Request, claim_id: int, session: SessionDep) -> HTMLResp
             lines=[Line([h.probability for h in history], 0, "prob", "probability")],
             y_range=(0.0, 1.0),
             height=180,
+            description=f"Probability history: {len(history)} snapshot(s)"
+            + (f", from {percent(history[0].probability)} to {percent(history[-1].probability)}" if history else ""),
         )
     )
-    indicator_chart, forecast_note = _indicator_chart(session, claim)
+    fan = _indicator_chart(session, claim)
     return templates.TemplateResponse(
         request,
         "claim.html",
@@ -68,8 +95,7 @@ def claim_page(request: Request, claim_id: int, session: SessionDep) -> HTMLResp
             "source": source,
             "history": list(reversed(history)),
             "history_chart": history_chart,
-            "indicator_chart": indicator_chart,
-            "forecast_note": forecast_note,
+            "fan": fan,
         },
     )
 
@@ -77,7 +103,68 @@ def claim_page(request: Request, claim_id: int, session: SessionDep) -> HTMLResp
 @router.get("/track-record", response_class=HTMLResponse)
 def track_record_page(request: Request, session: SessionDep, by: GroupBy = Query(GroupBy.METHOD)) -> HTMLResponse:
     """Scores per group and method, each with its calibration plot."""
-    rows = [
+    rows = _score_rows(track_record(session, by=by))
+    counts = {}
+    if not rows:
+        counts = {
+            "resolved": sum(
+                claims.list_claims(session, status=s, limit=0)[1]
+                for s in (ClaimStatus.RESOLVED_TRUE, ClaimStatus.RESOLVED_FALSE)
+            ),
+            "awaiting": claims.list_claims(session, status=ClaimStatus.AWAITING_RESOLUTION, limit=0)[1],
+        }
+    return templates.TemplateResponse(
+        request,
+        "track_record.html",
+        {"rows": rows, "by": by.value, "groupings": [g.value for g in GroupBy], "counts": counts},
+    )
+
+
+@router.get("/indicators/{key}", response_class=HTMLResponse)
+def indicator_page(request: Request, key: str, session: SessionDep) -> HTMLResponse:
+    """One indicator: its fan chart and backtest, recent values with their vintages, formula, linked claims."""
+    indicator = catalog.get_indicator(session, key=key)
+    fan = _fan(session, indicator, context=INDICATOR_CONTEXT[indicator.frequency])
+    inputs = sorted(parse_formula(indicator.formula).inputs) if indicator.formula else []
+    return templates.TemplateResponse(
+        request,
+        "indicator.html",
+        {
+            "indicator": indicator,
+            "fan": fan,
+            "inputs": inputs,
+            "vintages": catalog.indicator_vintages(session, key=key, periods=VINTAGE_PERIODS),
+            "claims": claims.get_claims(session, claim_ids=indicator.claim_ids),
+        },
+    )
+
+
+@router.get("/sources/{source_id}", response_class=HTMLResponse)
+def source_page(request: Request, source_id: int, session: SessionDep) -> HTMLResponse:
+    """One source: its claims and the track record of everyone who forecast them."""
+    source = catalog.get_source(session, source_id=source_id)
+    items, total = claims.list_claims(session, source_id=source_id, limit=SOURCE_CLAIMS)
+    return templates.TemplateResponse(
+        request,
+        "source.html",
+        {
+            "source": source,
+            "claims": items,
+            "total": total,
+            "scores": _score_rows(track_record(session, by=GroupBy.METHOD, source_id=source_id)),
+        },
+    )
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+@router.get("/favicon.svg", include_in_schema=False)
+def favicon() -> Response:
+    """The site icon (browsers ask for /favicon.ico whatever the page says)."""
+    return Response(FAVICON, media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})
+
+
+def _score_rows(groups: list[ScoreGroup]) -> list[dict[str, Any]]:
+    return [
         {
             "group": group,
             "plot": calibration_plot(
@@ -89,29 +176,45 @@ def track_record_page(request: Request, session: SessionDep, by: GroupBy = Query
                 size=180,
             ),
         }
-        for group in track_record(session, by=by)
+        for group in groups
     ]
-    return templates.TemplateResponse(
-        request, "track_record.html", {"rows": rows, "by": by.value, "groupings": [g.value for g in GroupBy]}
-    )
 
 
-def _indicator_chart(session: Session, claim: ClaimRead) -> tuple[Any, str | None]:
-    if claim.rule is None:
-        return None, None
-    indicator = catalog.get_indicator(session, key=claim.rule.indicator)
-    observed, _ = catalog.list_observations(session, key=indicator.key, as_of=None, limit=100_000, offset=0)
+@dataclass
+class Fan:
+    """An indicator's chart with its forecast fan, and what the reader needs to judge the forecast."""
+
+    chart: Markup
+    note: str | None = None
+    model: str | None = None
+    backtest: dict[str, Any] | None = None
+
+
+def _fan(
+    session: Session,
+    indicator: IndicatorRead,
+    *,
+    context: int,
+    window: tuple[str, str] | None = None,
+    threshold: float | None = None,
+    threshold_label: str = "",
+) -> Fan:
+    """Observed values (``context`` periods before the window or the data's end), then the forecast fan."""
     freq = indicator.frequency
-    window_start = parse_period(claim.rule.window_start, freq)
-    window_end = parse_period(claim.rule.window_end, freq)
-    if observed:
-        first = min(parse_period(observed[0].period, freq), window_start)
-        last_observed = parse_period(observed[-1].period, freq)
-        first = max(first, shift(min(last_observed, window_start), -CONTEXT_PERIODS, freq))
+    observed, _ = catalog.list_observations(session, key=indicator.key, as_of=None, limit=100_000, offset=0)
+    last_observed = parse_period(observed[-1].period, freq) if observed else None
+    if window is not None:
+        window_start, window_end = parse_period(window[0], freq), parse_period(window[1], freq)
+    elif last_observed is not None:
+        window_start = window_end = shift(last_observed, DEFAULT_HORIZON[freq], freq)
     else:
-        first, last_observed = window_start, None
-    horizon = periods_between(last_observed, window_end, freq) if last_observed else 0
-    end = max(window_end, last_observed) if last_observed else window_end
+        return Fan(chart=Markup('<p class="muted">No data yet.</p>'), note="This indicator has no data yet.")
+    if last_observed is not None:
+        first = max(parse_period(observed[0].period, freq), shift(min(last_observed, window_start), -context, freq))
+        first = min(first, window_start)
+        end = max(window_end, last_observed)
+    else:
+        first, end = window_start, window_end
     n = periods_between(first, end, freq) + 1
     labels = [format_period(shift(first, i, freq), freq) for i in range(n)]
     values = [float("nan")] * n
@@ -119,29 +222,60 @@ def _indicator_chart(session: Session, claim: ClaimRead) -> tuple[Any, str | Non
         i = periods_between(first, parse_period(obs.period, freq), freq)
         if 0 <= i < n:
             values[i] = obs.value
+    unit = f" {indicator.unit}" if indicator.unit else ""
     chart = Chart(
         x_labels=labels,
         lines=[Line(values, 0, "observed", "observed")],
-        threshold=claim.rule.threshold,
-        threshold_label=f"{claim.rule.op.value} {claim.rule.threshold:g}",
-        shade=(periods_between(first, window_start, freq), periods_between(first, window_end, freq)),
+        threshold=threshold,
+        threshold_label=threshold_label,
+        shade=(periods_between(first, window_start, freq), periods_between(first, window_end, freq))
+        if window is not None
+        else None,
     )
-    note = None
+    described = f"{indicator.name}: observed from {labels[0]}"
+    if observed:
+        described += f" to {observed[-1].period} (last value {observed[-1].value:g}{unit})"
+    fan = Fan(chart=Markup(""))
+    horizon = periods_between(last_observed, end, freq) if last_observed else 0
     if horizon > 0 and last_observed is not None:
         try:
             forecast = indicator_forecast(session, key=indicator.key, horizon=horizon).payload
         except LedgerError as exc:
-            note = f"No forecast: {exc.detail}"
+            fan.note = f"No forecast: {exc.detail}"
         else:
             start = periods_between(first, last_observed, freq) + 1
-            points = forecast["points"]
-            q = [{k: p["quantiles"][k] for k in p["quantiles"]} for p in points]
+            q = [p["quantiles"] for p in forecast["points"]]
             chart.bands = [
                 Band([x["0.05"] for x in q], [x["0.95"] for x in q], start, 0.15, "5-95%"),
                 Band([x["0.1"] for x in q], [x["0.9"] for x in q], start, 0.25, "10-90%"),
             ]
             chart.lines.append(Line([x["0.5"] for x in q], start, "median", "median forecast", dashed=True))
-            note = f"Forecast by {forecast['model']}: shaded bands are the 80% and 90% predictive intervals."
+            last = forecast["points"][-1]
+            described += (
+                f"; forecast by {forecast['model']} to {last['period']}: median {last['quantiles']['0.5']:.3g}{unit}, "
+                f"90% interval {last['quantiles']['0.05']:.3g} to {last['quantiles']['0.95']:.3g}"
+            )
+            fan.note = f"Forecast by {forecast['model']}: shaded bands are the 80% and 90% predictive intervals."
+            fan.model = forecast["model"]
+            fan.backtest = {k: v for k, v in (forecast.get("backtest") or {}).items() if k in BACKTEST_SHOWN}
     elif not observed:
-        note = "This indicator has no data yet."
-    return render(chart), note
+        fan.note = "This indicator has no data yet."
+    if threshold is not None:
+        described += f"; the claim's threshold is {threshold_label}"
+    chart.description = described + "."
+    fan.chart = render(chart)
+    return fan
+
+
+def _indicator_chart(session: Session, claim: ClaimRead) -> Fan | None:
+    if claim.rule is None:
+        return None
+    indicator = catalog.get_indicator(session, key=claim.rule.indicator)
+    return _fan(
+        session,
+        indicator,
+        context=CONTEXT_PERIODS,
+        window=(claim.rule.window_start, claim.rule.window_end),
+        threshold=claim.rule.threshold,
+        threshold_label=f"{claim.rule.op.value} {claim.rule.threshold:g}",
+    )

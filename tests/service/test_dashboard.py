@@ -76,16 +76,7 @@ def test_unknown_claim_page_is_404(client: TestClient) -> None:
 def test_track_record_page_before_and_after_a_resolution(client: TestClient, scored, session: Session, clock) -> None:
     # The spread claim resolved itself on data known before anyone forecast it, so nobody is scored yet.
     assert "Nothing can be scored yet" in client.get("/track-record").text
-    court = _claim_id_by_quote(client, next(s.quote for s in CLAIMS if "legal test case" in s.quote))
-    resolve_claim(
-        session,
-        claim_id=court,
-        outcome="false",
-        evidence="No such case was reported by the end of 2025.",
-        resolved_by="tester",
-        role=KeyRole.RESEARCHER,
-        clock=FixedClock(datetime(2026, 11, 28, tzinfo=UTC)),
-    )
+    _resolve_court_case(client, session)
     html = client.get("/track-record", params={"by": "author"}).text
     assert 'id="scores"' in html and "AINews" in html and "stated_confidence" in html
     assert "<svg" in html
@@ -94,3 +85,76 @@ def test_track_record_page_before_and_after_a_resolution(client: TestClient, sco
 def _claim_id_by_quote(client: TestClient, quote: str) -> int:
     items = client.get("/api/v1/claims").json()["items"]
     return next(c["id"] for c in items if c["quote"] == quote)
+
+
+def test_indicator_page_shows_fan_backtest_formula_vintages_and_linked_claims(client: TestClient, scored) -> None:
+    page = client.get("/indicators/m2_m1_spread")
+    assert page.status_code == 200
+    html = page.text
+    assert "<title>China M2-M1 growth spread · predtrack</title>" in html
+    assert html.count('class="band"') == 2 and 'class="median"' in html and 'aria-label="China M2-M1' in html
+    assert 'id="backtest"' in html and "MASE" in html
+    assert "m2_yoy - m1_yoy" in html and 'href="/indicators/m1_yoy"' in html and 'href="/indicators/m2_yoy"' in html
+    assert "People&#39;s Bank of China" in html
+    assert html.count("<tr") - 1 == 36  # the last 36 periods
+    spread = _claim_id_by_quote(client, next(s.quote for s in CLAIMS if s.rule and s.rule[0] == "m2_m1_spread"))
+    assert f'href="/claims/{spread}"' in html.split('id="linked-claims"')[1].split("</ul>")[0]
+
+
+def test_indicator_page_shows_a_revision_with_both_values(client: TestClient, scored, researcher_headers) -> None:
+    key = "m1_yoy"
+    last = client.get(f"/api/v1/indicators/{key}").json()["last_period"]
+    body = {"observations": [{"period": last, "value": 123.4, "as_of": "2026-11-01T00:00:00Z"}]}
+    assert (
+        client.post(f"/api/v1/indicators/{key}/observations", json=body, headers=researcher_headers).json()["revised"]
+        == 1
+    )
+    html = client.get(f"/indicators/{key}").text
+    row = html.split('class="revised"')[1].split("</tr>")[0]
+    assert last in row and "123.4" in row and "<s>" in row and "2026-11-01" in row
+
+
+def test_unknown_indicator_and_source_pages_are_404(client: TestClient) -> None:
+    assert client.get("/indicators/nope").status_code == 404
+    assert client.get("/sources/4242").status_code == 404
+
+
+def test_source_page_lists_its_claims_and_its_track_record(client: TestClient, scored, session: Session) -> None:
+    source_id = client.get("/api/v1/sources").json()["items"][0]["id"]
+    html = client.get(f"/sources/{source_id}").text
+    assert html.count('href="/claims/') == len(CLAIMS)
+    assert "Track record on this source" in html and "Nothing can be scored yet" in html
+    _resolve_court_case(client, session)
+    html = client.get(f"/sources/{source_id}").text
+    assert 'id="scores"' in html and "stated_confidence" in html
+
+
+def test_every_page_has_its_own_title_and_the_favicon_is_served(client: TestClient, scored) -> None:
+    claim_id = client.get("/api/v1/claims").json()["items"][0]["id"]
+    source_id = client.get("/api/v1/sources").json()["items"][0]["id"]
+    titles = {
+        client.get(path).text.split("<title>")[1].split("</title>")[0]
+        for path in ("/", f"/claims/{claim_id}", "/track-record", "/indicators/m1_yoy", f"/sources/{source_id}")
+    }
+    assert len(titles) == 5
+    for path in ("/favicon.ico", "/favicon.svg"):
+        icon = client.get(path)
+        assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+
+
+def test_empty_track_record_says_why(client: TestClient, scored) -> None:
+    html = client.get("/track-record").text
+    assert 'id="why-empty"' in html and "1 claim(s) resolved" in html and "1 claim(s)" in html
+
+
+def _resolve_court_case(client: TestClient, session: Session) -> None:
+    court = _claim_id_by_quote(client, next(s.quote for s in CLAIMS if "legal test case" in s.quote))
+    resolve_claim(
+        session,
+        claim_id=court,
+        outcome="false",
+        evidence="No such case was reported by the end of 2025.",
+        resolved_by="tester",
+        role=KeyRole.RESEARCHER,
+        clock=FixedClock(datetime(2026, 11, 28, 13, tzinfo=UTC)),
+    )

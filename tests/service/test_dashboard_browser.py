@@ -1,14 +1,19 @@
-"""The dashboard in a real headless Chromium (Debian's package, driven by Playwright) against `predtrack serve`."""
+"""The dashboard in a real headless Chromium (Debian's package, driven by Playwright) against `predtrack serve`.
+
+Screenshots go to ``out/screenshots/`` (git-ignored) so that a person can look at every page after a run.
+"""
 
 import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
 
 import httpx
 import pytest
 
-from tests.service.conftest import running_server
+from tests.service.conftest import ROOT, running_server
 from tests.service.fresh_db import eventually
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -22,6 +27,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+SCREENSHOTS = ROOT / "out" / "screenshots"
 
 
 @pytest.fixture
@@ -45,29 +51,78 @@ def served(tmp_path: Path) -> Iterator[str]:
         yield url
 
 
-def test_a_reader_browses_claims_a_claim_and_the_track_record(chromium: str, served: str, tmp_path: Path) -> None:
+class Watched:
+    """A browser page that records console errors, failed requests and any request that would leave the machine."""
+
+    def __init__(self, browser: Any, *, width: int, height: int = 900) -> None:
+        self.page = browser.new_page(viewport={"width": width, "height": height})
+        self.errors: list[str] = []
+        self.outside: list[str] = []
+        self.failed: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("requestfailed", lambda r: self.failed.append(r.url))
+        self.page.route("**/*", self._route)
+
+    def _route(self, route: Any) -> None:
+        host = urlparse(route.request.url).hostname
+        if route.request.url.startswith("data:") or host in ("127.0.0.1", "localhost"):
+            route.continue_()
+        else:
+            self.outside.append(route.request.url)
+            route.abort()
+
+    def shot(self, name: str) -> None:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+    def assert_clean(self) -> None:
+        assert self.errors == [] and self.outside == [] and self.failed == []
+
+
+def test_a_reader_browses_every_page_type(chromium: str, served: str) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1200, "height": 900})
-            failed: list[str] = []
-            page.on("requestfailed", lambda request: failed.append(request.url))
+            watched = Watched(browser, width=1280)
+            page = watched.page
             page.goto(served + "/")
+            assert page.title() == "Claims · predtrack"
             rows = page.locator("#claims tbody tr")
             assert rows.count() == 5
             assert "resolved false" in page.locator("#claims").inner_text()
-            page.screenshot(path=str(tmp_path / "claims.png"), full_page=True)
+            watched.shot("claims-1280")
 
             page.get_by_role("link", name="China's M2-M1 growth spread stays narrow").click()
             assert "M2-M1 stability" in page.locator("#quote").inner_text()
             assert page.locator("svg.chart .threshold").count() == 1
             assert "auto" in page.locator("#resolution").inner_text()
-            page.screenshot(path=str(tmp_path / "claim.png"), full_page=True)
+            watched.shot("claim-1280")
+
+            page.get_by_role("link", name="m2_m1_spread").first.click()
+            assert page.locator("h1").inner_text() == "China M2-M1 growth spread"
+            assert page.locator("svg.chart .band").count() == 2
+            assert "MASE" in page.locator("#backtest").inner_text()
+            watched.shot("indicator-1280")
+
+            page.go_back()
+            page.locator("p.muted a[href^='/sources/']").click()
+            assert page.locator("#source-claims tbody tr").count() == 5
+            watched.shot("source-1280")
 
             page.get_by_role("link", name="Track record").click()
             assert page.locator("h1").inner_text() == "Track record"
-            assert failed == []  # nothing fetched from outside: no CDN
+            watched.shot("track-record-1280")
+            watched.assert_clean()
+
+            narrow = Watched(browser, width=390, height=844)
+            for path, name in (("/", "claims"), ("/claims/2", "claim"), ("/indicators/m2_m1_spread", "indicator")):
+                narrow.page.goto(served + path)
+                width = narrow.page.evaluate("document.documentElement.scrollWidth")
+                assert width <= 390 + 1, f"{path} scrolls sideways at 390 px ({width} px)"
+                narrow.shot(f"{name}-390")
+            narrow.assert_clean()
         finally:
             browser.close()
