@@ -11,7 +11,11 @@ Like ``predtrack serve``: real uvicorn on loopback and the in-process scheduler 
 - ``--via direct`` does what that endpoint does without HTTP: one transaction with the observation and its
   outbox row, then ``wake()`` (for a branch without the ingestion endpoint).
 
-``--no-wake`` leaves the work to the 1 s outbox poll, as with a separate ``predtrack scheduler`` process.
+``--no-wake`` leaves the work to the 1 s outbox poll, as with a separate ``predtrack scheduler`` process on SQLite.
+
+``--separate`` runs the scale-out layout instead: ``predtrack serve --no-scheduler`` and ``predtrack scheduler``
+as two processes of their own on the same database (with ``--via http``). On PostgreSQL the scheduler hears new
+outbox rows through LISTEN/NOTIFY; on SQLite only its 1 s poll brings them in.
 Prints one JSON line.
 """
 
@@ -19,10 +23,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import httpx
 import uvicorn
@@ -32,6 +42,7 @@ import forecasts
 from benchmarks._rescore_setup import database, percentile, seed
 from predictions.clock import SystemClock
 from predictions.keys import create_key
+from predictions.repo.snapshots import pending_requests
 from predictions.rescore import rescore_claim
 from predictions.tables import ClaimIndicator, Indicator, Observation, RescoreRequest
 from service import jobs
@@ -60,11 +71,52 @@ def _serve(app: object) -> uvicorn.Server:
     raise SystemExit("uvicorn did not start")
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@contextmanager
+def _separate(url: str, engine: object) -> Iterator[None]:
+    """``predtrack serve --no-scheduler`` and ``predtrack scheduler`` in processes of their own, both ready."""
+    env = {**os.environ, "PREDTRACK_DATABASE_URL": url, "PYTHONPATH": str(ROOT)}
+    cli = [sys.executable, "-m", "service.cli"]
+    processes = []
+    try:
+        for args, ready in (
+            (["serve", "--no-scheduler", "--port", str(PORT)], "Uvicorn running on"),
+            (["scheduler"], " active"),
+        ):
+            process = subprocess.Popen(
+                [*cli, *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+            )
+            processes.append(process)
+            assert process.stderr is not None
+            for line in process.stderr:  # block on the process's own log until it is ready
+                if ready in line:
+                    break
+            else:
+                raise SystemExit(f"{args[0]} exited with {process.wait()}")
+            threading.Thread(target=process.stderr.read, daemon=True).start()  # keep draining its log
+        pause = threading.Event()
+        for _ in range(3000):  # the scheduler's start-up pass over the outbox
+            with Session(engine) as session:  # type: ignore[call-overload]
+                if not pending_requests(session, limit=1):
+                    break
+            pause.wait(0.01)
+        yield
+    finally:
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--via", choices=["direct", "http"], default="direct")
     parser.add_argument("--no-wake", action="store_true", help="rely on the 1 s outbox poll")
+    parser.add_argument(
+        "--separate", action="store_true", help="serve --no-scheduler + predtrack scheduler as two processes"
+    )
     parser.add_argument("--database-url", default=None, help="default: a new SQLite file")
     args = parser.parse_args()
 
@@ -81,13 +133,18 @@ def main() -> None:
         rescore_claim(session, claim_id=claim_id, clock=clock, reason="bench start", n_paths=1000)
         session.commit()
 
-    app = create_app(engine=engine, settings=settings)
-    server = _serve(app)
-    runner = SchedulerRunner(engine=engine, settings=settings)
-    runner.start()
-    assert runner.active
-    if args.no_wake:
-        jobs.remove_wake_listener(runner.wake)
+    if args.separate and args.via != "http":
+        raise SystemExit("--separate needs --via http (the scheduler runs in another process)")
+    server, runner = None, None
+    if not args.separate:
+        server = _serve(create_app(engine=engine, settings=settings))
+        runner = SchedulerRunner(engine=engine, settings=settings)
+        runner.start()
+        assert runner.active
+        if args.no_wake:
+            jobs.remove_wake_listener(runner.wake)
+    separate = _separate(url, engine) if args.separate else nullcontext()
+    separate.__enter__()
     client = httpx.Client(base_url=f"http://127.0.0.1:{PORT}", headers={"Authorization": f"Bearer {secret}"})
     pause = threading.Event()
     latencies = []
@@ -126,8 +183,11 @@ def main() -> None:
             latencies.append(time.perf_counter() - started)
     finally:
         client.close()
-        runner.stop()
-        server.should_exit = True
+        separate.__exit__(None, None, None)
+        if runner is not None:
+            runner.stop()
+        if server is not None:
+            server.should_exit = True
     print(
         json.dumps(
             {
@@ -136,6 +196,7 @@ def main() -> None:
                 "database": engine.dialect.name,
                 "via": args.via,
                 "wake": not args.no_wake,
+                "layout": "serve --no-scheduler + predtrack scheduler" if args.separate else "predtrack serve",
                 "runs": len(latencies),
                 "points": 240,
                 "n_paths": settings.forecast_paths,

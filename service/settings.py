@@ -21,6 +21,11 @@ class Settings(BaseSettings):
     private_reads: bool = False
     scheduler_enabled: bool = True
     rescore_interval_minutes: int = 60
+    # The scheduler: how often its outbox job polls (the fallback: on PostgreSQL it also LISTENs for new rows),
+    # and the lease of the scheduler lock (SQLite) and the period of its renewal / take-over attempts (lease / 3).
+    outbox_poll_seconds: float = 1.0
+    outbox_listen: bool = True
+    scheduler_lease_seconds: float = 30.0
     forecast_paths: int = 1000
     forecast_seed: int = 20261128
 

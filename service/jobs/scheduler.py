@@ -3,6 +3,10 @@
 APScheduler 3.x runs the jobs from a persistent ``SQLAlchemyJobStore`` on the ledger's own database, with
 explicit job ids, ``replace_existing``, ``coalesce``, ``max_instances=1`` and a misfire grace time.
 
+New outbox rows are heard at once: in the same process through ``service.jobs.wake()``, from other processes
+on PostgreSQL through LISTEN/NOTIFY (``service.jobs.listen``); the outbox poll (``outbox_poll_seconds``) is the
+fallback, and the only path between processes on SQLite.
+
 Only one scheduler acts. ``SchedulerRunner`` first tends its lock (``service.jobs.lock``) on a small
 in-memory standby scheduler: while another process holds the lock it waits idle; once it holds the lock it
 starts the real scheduler, and it stops that again if it ever loses the lock. Every job also checks that its
@@ -43,6 +47,7 @@ from predictions.rescore import (
 )
 from service import jobs
 from service.db import session_scope
+from service.jobs.listen import OutboxListener
 from service.jobs.lock import SchedulerLock, make_lock
 from service.settings import Settings
 
@@ -142,15 +147,15 @@ class SchedulerRunner:
         settings: Settings,
         clock: Clock | None = None,
         lock: SchedulerLock | None = None,
-        lease: timedelta = timedelta(seconds=30),
-        outbox_seconds: float = 1.0,
+        lease: timedelta | None = None,
+        outbox_seconds: float | None = None,
         misfire_grace_seconds: int = 300,
     ) -> None:
         self.id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.ctx = JobContext(engine=engine, clock=clock or SystemClock(), settings=settings)
-        self.lock = lock or make_lock(engine, holder=self.id, clock=self.ctx.clock, ttl=lease)
-        self.lease = lease
-        self.outbox_seconds = outbox_seconds
+        self.lease = lease if lease is not None else timedelta(seconds=settings.scheduler_lease_seconds)
+        self.lock = lock or make_lock(engine, holder=self.id, clock=self.ctx.clock, ttl=self.lease)
+        self.outbox_seconds = outbox_seconds if outbox_seconds is not None else settings.outbox_poll_seconds
         self.misfire_grace_seconds = misfire_grace_seconds
         self.executions: Counter[str] = Counter()  # jobs started by this runner
         self.completed: Counter[str] = Counter()  # jobs finished (successfully or not) by this runner
@@ -158,6 +163,10 @@ class SchedulerRunner:
         self._woken = threading.Event()  # new data arrived since the outbox job last looked
         self._scheduler: BackgroundScheduler | None = None
         self._standby = BackgroundScheduler(timezone=UTC)
+        # On PostgreSQL the outbox's trigger NOTIFYs on commit: the active runner LISTENs and wakes its job.
+        self.listener: OutboxListener | None = None
+        if engine.dialect.name == "postgresql" and settings.outbox_listen:
+            self.listener = OutboxListener(engine.url.render_as_string(hide_password=False), on_notify=self.wake)
 
     # --- lifecycle ---
 
@@ -242,9 +251,13 @@ class SchedulerRunner:
         scheduler.start()
         self._scheduler = scheduler
         self.active = True
+        if self.listener is not None:
+            self.listener.start()
 
     def _stop_jobs(self, *, release: bool = True) -> None:
         self.active = False
+        if self.listener is not None:
+            self.listener.stop()
         if self._scheduler is not None and self._scheduler.running:
             self._scheduler.shutdown(wait=True)
         self._scheduler = None
