@@ -1,6 +1,6 @@
 """Hear new outbox rows at once on PostgreSQL: LISTEN on a dedicated psycopg connection.
 
-A trigger on ``rescore_request`` (migration ``0002_outbox_notify``) sends ``NOTIFY predtrack_outbox`` in the
+A trigger on ``rescore_request`` (migration ``0003_outbox_notify``) sends ``NOTIFY predtrack_outbox`` in the
 writer's transaction; PostgreSQL delivers it when that transaction commits. ``OutboxListener`` waits for those
 notifications on a thread of its own and calls ``on_notify`` for each, which wakes the scheduler's outbox job.
 

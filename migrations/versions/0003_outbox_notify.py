@@ -1,7 +1,7 @@
 """outbox notify: on PostgreSQL, a new rescore request NOTIFYs channel predtrack_outbox
 
-Revision ID: 0002_outbox_notify
-Revises: 0001
+Revision ID: 0003_outbox_notify
+Revises: 0002_forecast_cache_key
 Create Date: 2026-11-28 20:45:00
 
 A statement-level trigger, so that every writer of the outbox (the ORM, Core bulk inserts, psql) wakes a
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = '0002_outbox_notify'
-down_revision: str | None = '0001'
+revision: str = '0003_outbox_notify'
+down_revision: str | None = '0002_forecast_cache_key'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
