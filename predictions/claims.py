@@ -46,8 +46,11 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
             raise InvalidInput(f"rule window ends ({data.rule.window_end}) before it starts ({data.rule.window_start})")
     now = clock.now()
     status = ClaimStatus.AWAITING_RESOLUTION if data.deadline < now.date() else ClaimStatus.OPEN
+    needs_review, review_note = _review(data)
     claim = Claim(
-        **data.model_dump(exclude={"tags", "rule", "leading_indicators"}),
+        **data.model_dump(exclude={"tags", "rule", "leading_indicators", "needs_review", "proposed_rule"}),
+        needs_review=needs_review,
+        review_note=review_note,
         status=status,
         created_at=now,
     )
@@ -76,6 +79,18 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
     session.flush()
     logger.info("created claim %s (%s)", claim.id, claim.statement[:60])
     return claim
+
+
+def _review(data: ClaimCreate) -> tuple[bool, str | None]:
+    """The review flag and note: a list of open points (from ``extract``) becomes the note."""
+    points = list(data.needs_review) if isinstance(data.needs_review, list) else []
+    if data.proposed_rule is not None and data.rule is None:
+        proposed = data.proposed_rule
+        unit = f" {proposed.unit}" if proposed.unit else ""
+        points.append(f"threshold read from the text: {proposed.op.value} {proposed.threshold:g}{unit} (no rule yet)")
+    if not points:
+        return bool(data.needs_review), None
+    return True, "; ".join(points)
 
 
 def get_claim(session: Session, *, claim_id: int) -> ClaimRead:

@@ -89,6 +89,17 @@ class RuleRead(BaseModel):
     window_end: str
 
 
+class ProposedRule(BaseModel):
+    """A comparison read from the text ("over 70%" is ``> 70``) before any indicator is linked to it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    op: Op
+    threshold: float
+    unit: str | None = None
+    words: str | None = Field(default=None, description="The words it was read from.")
+
+
 class ClaimCreate(BaseModel):
     """A new resolvable claim."""
 
@@ -108,6 +119,15 @@ class ClaimCreate(BaseModel):
     stated_probability: float | None = Field(default=None, gt=0, lt=1)
     rule: RuleIn | None = None
     leading_indicators: list[str] = Field(default_factory=list, description="Keys of indicators that foreshadow it.")
+    condition: str | None = Field(
+        default=None, max_length=2000, description="What must happen first for the claim to be scored."
+    )
+    proposed_rule: ProposedRule | None = Field(
+        default=None, description="A threshold read from the text, kept in the review note until a rule uses it."
+    )
+    needs_review: bool | list[str] = Field(
+        default=False, description="True, or the list of what a researcher must still decide (from `extract`)."
+    )
 
     @field_validator("tags")
     @classmethod
@@ -170,6 +190,7 @@ class ClaimRead(BaseModel):
     needs_review: bool
     review_note: str | None
     indicators: list[LinkRead]
+    condition: str | None = None
 
 
 class IndicatorRead(BaseModel):

@@ -116,6 +116,7 @@ class Claim(SQLModel, table=True):
     )
     needs_review: bool = Field(default=False, sa_column=Column(sa.Boolean, nullable=False, server_default="0"))
     review_note: str | None = Field(default=None, sa_column=Column(sa.Text))
+    condition: str | None = Field(default=None, sa_column=Column(sa.Text))
     probability: float | None = None
     probability_updated_at: datetime | None = _ts()
     created_at: datetime = _now_ts()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+import yaml
 from pydantic import ValidationError
 
 from predictions.claims import create_claim, list_claims
@@ -106,10 +107,13 @@ def claims_add(
 
 @claims_app.command("import")
 def claims_import(
-    file: Path = typer.Argument(..., help="A JSON list of claim objects (the fields of POST /api/v1/claims)."),
+    file: Path = typer.Argument(
+        ...,
+        help="A JSON or YAML (.yaml/.yml) list of claim objects (the fields of POST /api/v1/claims), as from extract.",
+    ),
 ) -> None:
     """Add many claims in one transaction: one bad claim and none are added."""
-    payload = _read_json(file)
+    payload = _read_yaml(file) if file.suffix.lower() in (".yaml", ".yml") else _read_json(file)
     if not isinstance(payload, list):
         fail("the file must hold a JSON list of claim objects")
     parsed = [_validate(item, row=i + 1) for i, item in enumerate(payload)]
@@ -142,6 +146,15 @@ def _read_json(file: Path) -> Any:
         fail(f"no such file: {file}")
     except json.JSONDecodeError as exc:
         fail(f"{file} is not valid JSON: {exc}")
+
+
+def _read_yaml(file: Path) -> Any:
+    try:
+        return yaml.safe_load(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        fail(f"no such file: {file}")
+    except yaml.YAMLError as exc:
+        fail(f"{file} is not valid YAML: {exc}")
 
 
 def _validate(payload: Any, *, row: int | None) -> ClaimCreate:
