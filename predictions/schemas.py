@@ -189,6 +189,7 @@ class ClaimRead(BaseModel):
     stated_probability: float | None
     needs_review: bool
     review_note: str | None
+    checked_through: date | None = None
     indicators: list[LinkRead]
     condition: str | None = None
 

@@ -117,6 +117,9 @@ class Claim(SQLModel, table=True):
     needs_review: bool = Field(default=False, sa_column=Column(sa.Boolean, nullable=False, server_default="0"))
     review_note: str | None = Field(default=None, sa_column=Column(sa.Text))
     condition: str | None = Field(default=None, sa_column=Column(sa.Text))
+    checked_through: date | None = Field(
+        default=None, description="The latest date a researcher looked and found no event (see ClaimCheck)."
+    )
     probability: float | None = None
     probability_updated_at: datetime | None = _ts()
     created_at: datetime = _now_ts()
@@ -232,6 +235,35 @@ class Resolution(SQLModel, table=True):
     retracted_at: datetime | None = _ts()
     retracted_by: str | None = Field(default=None, max_length=200)
     retraction_reason: str | None = Field(default=None, sa_column=Column(sa.Text))
+
+
+class ClaimCheck(SQLModel, table=True):
+    """A researcher looked for the claim's event and found none up to ``checked_through``. Append-only."""
+
+    __tablename__ = "claim_check"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE", index=True)
+    checked_through: date
+    note: str = Field(sa_column=Column(sa.Text, nullable=False))
+    checked_by: str = Field(max_length=200)
+    at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class ClaimEvent(SQLModel, table=True):
+    """One entry of a claim's audit trail: who changed what, when (``kind`` e.g. resolve, unresolve, flag).
+
+    Append-only; ``details`` holds what the change was (outcome, evidence, reason, note...) as JSON.
+    """
+
+    __tablename__ = "claim_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE", index=True)
+    kind: str = Field(max_length=50)
+    by: str = Field(max_length=200, description="A key's name, or 'auto' for the automatic resolver.")
+    at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
 class HumanForecast(SQLModel, table=True):

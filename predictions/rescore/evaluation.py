@@ -306,17 +306,18 @@ def evaluate_rule(
     return None if prepared is None else finish_rule(prepared, cache=cache)
 
 
-def evaluate_base_rate(*, claim: Claim, rule: ClaimIndicator | None, on: date) -> Evaluation:
-    """The base rate of a claim with a prior, evaluated on day ``on`` (see ``predictions.baserate``).
+def evaluate_base_rate(*, claim: Claim, rule: ClaimIndicator | None, checked_through: date | None) -> Evaluation:
+    """The base rate of a claim with a prior, given the latest check (see ``predictions.baserate``).
 
-    An event claim (no rule, or an ``any`` rule) uses the constant hazard; a claim about a state keeps its prior.
-    The day is clamped to the claim's life, so that past its deadline the inputs (and the number) stop changing
-    and no further snapshots are written.
+    An event claim (no rule, or an ``any`` rule without data) uses the constant hazard conditioned on no event
+    through ``checked_through`` (the prior before any check); a claim about a state keeps its prior. The
+    calendar is no input: without a new check, the inputs (and the number) never change, before or past the
+    deadline.
     """
     assert claim.prior is not None
-    on = min(max(on, claim.made_on), claim.deadline)
     event = rule is None or rule.aggregate == Aggregate.ANY
     model = baserate.MODEL if event else baserate.STATE_MODEL
+    checked = min(max(checked_through, claim.made_on), claim.deadline) if event and checked_through else None
     inputs: dict[str, Any] = {
         "method": baserate.METHOD,
         "model": model,
@@ -324,13 +325,17 @@ def evaluate_base_rate(*, claim: Claim, rule: ClaimIndicator | None, on: date) -
         "prior": float(claim.prior),
         "made_on": claim.made_on.isoformat(),
         "deadline": claim.deadline.isoformat(),
-        "on": on.isoformat() if event else None,
+        "checked_through": checked.isoformat() if checked else None,
     }
     if event:
         probability = baserate.hazard_probability(
-            prior=claim.prior, made_on=claim.made_on, deadline=claim.deadline, on=on
+            prior=claim.prior, made_on=claim.made_on, deadline=claim.deadline, checked_through=checked
         )
-        explanation = "constant hazard fitted to the prior; P(event by deadline | none so far)"
+        explanation = (
+            f"constant hazard fitted to the prior; P(event by deadline | no event through {checked.isoformat()})"
+            if checked
+            else "the prior: nobody has checked for the event yet, and the calendar alone is not evidence"
+        )
     else:
         probability = baserate.constant_prior(prior=claim.prior)
         explanation = "the prior, held until the claim's indicator has data (a claim about a state, not an event)"
@@ -339,9 +344,13 @@ def evaluate_base_rate(*, claim: Claim, rule: ClaimIndicator | None, on: date) -
         method=baserate.METHOD,
         model=model,
         model_version=baserate.VERSION,
-        # The calendar is this model's only moving input: the day evaluated is its data_as_of.
-        data_as_of=datetime.combine(on, time(0), tzinfo=UTC),
+        # The latest check is this model's only moving input: the day checked is its data_as_of.
+        data_as_of=datetime.combine(checked or claim.made_on, time(0), tzinfo=UTC),
         inputs=inputs,
         inputs_hash=inputs_hash(inputs),
-        details={"prior": claim.prior, "model": explanation, "on": on.isoformat()},
+        details={
+            "prior": claim.prior,
+            "model": explanation,
+            "checked_through": checked.isoformat() if checked else None,
+        },
     )

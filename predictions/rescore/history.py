@@ -10,7 +10,7 @@ same number bit for bit.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlmodel import Session
 
@@ -66,7 +66,7 @@ def recompute_snapshot(session: Session, *, snapshot_id: int) -> Evaluation:
         return evaluate_base_rate(
             claim=claim,
             rule=deciding_rule(session, claim_id=snapshot.claim_id),
-            on=snapshot.data_as_of.date(),
+            checked_through=_date(snapshot.details.get("checked_through")),
         )
     rule = deciding_rule(session, claim_id=claim.id)  # type: ignore[arg-type]
     if rule is None or snapshot.data_as_of is None:
@@ -82,3 +82,7 @@ def recompute_snapshot(session: Session, *, snapshot_id: int) -> Evaluation:
     if evaluation is None:
         raise InvalidInput(f"snapshot {snapshot_id}: no data as of {snapshot.data_as_of.isoformat()}")
     return evaluation
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

@@ -82,7 +82,7 @@ def rescore_claim(
                 return nothing(f"nothing new since snapshot {latest.id}")
             evaluation = finish_rule(prepared, cache=cache)
     if evaluation is None and claim.prior is not None and resolution is None:
-        evaluation = evaluate_base_rate(claim=claim, rule=rule, on=now.date())
+        evaluation = evaluate_base_rate(claim=claim, rule=rule, checked_through=claim.checked_through)
     if evaluation is None:
         what = "its indicator has no data yet" if rule is not None else "it has no deciding rule"
         return nothing(f"no probability: {what} and it has no prior")

@@ -8,13 +8,24 @@ from sqlalchemy.engine import Engine
 from predictions.clock import Clock, SystemClock
 from service.api.auth import reader
 from service.api.errors import install_error_handlers
-from service.api.routes import claims, forecast, health, indicators, ingest, rescore, resolutions, scores, sources
+from service.api.routes import (
+    audit,
+    claims,
+    forecast,
+    health,
+    indicators,
+    ingest,
+    rescore,
+    resolutions,
+    scores,
+    sources,
+)
 from service.settings import Settings, get_settings
 from service.web import views as dashboard
 
 API_PREFIX = "/api/v1"
 # Each area adds its router module here.
-ROUTE_MODULES = (sources, claims, indicators, forecast, ingest, resolutions, scores, rescore)
+ROUTE_MODULES = (sources, claims, indicators, forecast, ingest, resolutions, scores, rescore, audit)
 
 
 def create_app(

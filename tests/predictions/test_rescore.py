@@ -155,15 +155,16 @@ def test_a_revision_that_flips_an_automatic_resolution_flags_the_claim(session: 
     assert last.probability == smoothed(0, 100)
 
 
-def test_claims_without_data_use_the_base_rate_which_falls_with_time(session: Session) -> None:
+def test_claims_without_data_use_the_base_rate_which_falls_only_with_a_check(session: Session) -> None:
+    """Old behaviour caught: a year on, with nobody having looked, the base rate had fallen by the calendar."""
     claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2025, 12, 31), prior=0.4)
     day1 = FixedClock(datetime(2024, 1, 1, 12, tzinfo=UTC))
     first = rescore_claim(session, claim_id=claim.id, clock=day1, reason="daily")
-    assert first.written and first.method == "base_rate" and first.probability == pytest.approx(0.4)
-    later_same_day = FixedClock(datetime(2024, 1, 1, 18, tzinfo=UTC))
-    assert not rescore_claim(session, claim_id=claim.id, clock=later_same_day, reason="again").written
+    assert first.written and first.method == "base_rate" and first.probability == 0.4
     a_year_on = FixedClock(datetime(2025, 1, 1, 12, tzinfo=UTC))
-    second = rescore_claim(session, claim_id=claim.id, clock=a_year_on, reason="daily")
+    assert not rescore_claim(session, claim_id=claim.id, clock=a_year_on, reason="daily").written
+    claim.checked_through = date(2024, 12, 31)
+    second = rescore_claim(session, claim_id=claim.id, clock=a_year_on, reason="checked")
     assert second.written and second.probability < first.probability  # type: ignore[operator]
     snaps = _snapshots(session, claim)
     assert [s.model for s in snaps] == ["constant_hazard"] * 2
@@ -171,23 +172,31 @@ def test_claims_without_data_use_the_base_rate_which_falls_with_time(session: Se
 
 
 @pytest.mark.parametrize(
-    ("aggregate", "model", "falls"),
-    [(Aggregate.LAST, "constant_prior", False), (Aggregate.ANY, "constant_hazard", True)],
+    ("aggregate", "model"), [(Aggregate.LAST, "constant_prior"), (Aggregate.ANY, "constant_hazard")]
 )
-def test_a_rule_without_data_keeps_its_prior_for_a_state_and_decays_for_an_event(
-    session: Session, aggregate: Aggregate, model: str, falls: bool
-) -> None:
+def test_a_rule_without_data_keeps_its_prior_until_a_check(session: Session, aggregate: Aggregate, model: str) -> None:
+    """Old behaviour caught: the `any` claim decayed by the calendar alone to < 0.01 with nobody looking.
+
+    Made 2024-01-01, deadline 2026-12-31 (life 1095 days), prior 0.15. Nearly three years later and unchecked,
+    both stay at 0.15. A check through 2025-07-02 (548 days in, 547 left) moves only the event (`any`) claim:
+    1 - 0.85 ** (547 / 1095) = 0.07798; the state (`last`) claim keeps its prior.
+    """
     claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2026, 12, 31), prior=0.15)
     indicator = make_indicator(session, key=f"no_data_{aggregate.value}", frequency=Frequency.ANNUAL)
     link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=70, aggregate=aggregate)
     early = rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2024, 1, 2, tzinfo=UTC)), reason="t")
     late = rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2026, 11, 28, tzinfo=UTC)), reason="t")
-    assert early.probability == pytest.approx(0.15, abs=1e-3)
+    assert early.probability == 0.15 and not late.written and claim.probability == 0.15
     assert _snapshots(session, claim)[-1].model == model
-    if falls:
-        assert late.written and late.probability < 0.01  # type: ignore[operator]
+    claim.checked_through = date(2025, 7, 2)
+    checked = rescore_claim(
+        session, claim_id=claim.id, clock=FixedClock(datetime(2026, 11, 28, tzinfo=UTC)), reason="c"
+    )
+    if aggregate is Aggregate.ANY:
+        assert checked.written and checked.probability == pytest.approx(0.07798, abs=1e-5)
+        assert _snapshots(session, claim)[-1].details["checked_through"] == "2025-07-02"
     else:
-        assert not late.written and claim.probability == pytest.approx(0.15)
+        assert not checked.written and claim.probability == 0.15
 
 
 def test_claims_with_neither_rule_nor_prior_get_no_snapshot(session: Session) -> None:
@@ -290,9 +299,26 @@ def test_deadline_sweep(session: Session) -> None:
     assert future.status == ClaimStatus.OPEN and done.status == ClaimStatus.RESOLVED_TRUE
 
 
-def test_base_rate_stops_changing_after_the_deadline(session: Session) -> None:
-    claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2024, 6, 30), prior=0.4)
-    after = rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2024, 7, 2, tzinfo=UTC)), reason="a")
-    assert after.written and after.probability == 0.001  # the floor: nothing happened by the deadline
-    later = rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2024, 9, 1, tzinfo=UTC)), reason="b")
-    assert not later.written and len(_snapshots(session, claim)) == 1
+def test_an_unchecked_claim_past_its_deadline_awaits_resolution_at_its_prior(session: Session) -> None:
+    """Old behaviour caught: past the deadline the claim fell to the 0.001 floor, as if watched every day.
+
+    Made 2024-01-01, deadline 2024-12-31 (life 365 days), prior 0.4. Unchecked, it stays 0.4 after the deadline
+    and awaits resolution. Checked through 2024-07-01 (182 days in, 183 left): 1 - 0.6 ** (183 / 365) = 0.22595,
+    and that number stays (no decay) while the claim awaits a researcher.
+    """
+    claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2024, 12, 31), prior=0.4)
+    after = FixedClock(datetime(2025, 2, 1, tzinfo=UTC))
+    first = rescore_claim(session, claim_id=claim.id, clock=after, reason="a")
+    assert first.written and first.probability == 0.4
+    assert sweep_deadlines(session, clock=after) == [claim.id]
+    assert claim.status == ClaimStatus.AWAITING_RESOLUTION
+    later = FixedClock(datetime(2025, 9, 1, tzinfo=UTC))
+    assert not rescore_claim(session, claim_id=claim.id, clock=later, reason="b").written
+    claim.checked_through = date(2024, 7, 1)
+    checked = rescore_claim(session, claim_id=claim.id, clock=later, reason="checked")
+    assert checked.written and checked.probability == pytest.approx(0.22595, abs=1e-5)
+    much_later = FixedClock(datetime(2026, 9, 1, tzinfo=UTC))
+    assert not rescore_claim(session, claim_id=claim.id, clock=much_later, reason="c").written
+    assert claim.probability == checked.probability and len(_snapshots(session, claim)) == 2
+    snap = _snapshots(session, claim)[-1]
+    assert recompute_snapshot(session, snapshot_id=snap.id).probability == snap.probability  # type: ignore[arg-type]
