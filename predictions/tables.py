@@ -54,6 +54,13 @@ class LinkRole(StrEnum):
     LEADING = "leading"
 
 
+class SnapshotKind(StrEnum):
+    """A snapshot computed when it says (live), or later, as the engine would have said then (hindcast)."""
+
+    LIVE = "live"
+    HINDCAST = "hindcast"
+
+
 class KeyRole(StrEnum):
     """What an API key may do. An admin may do everything a researcher may."""
 
@@ -199,7 +206,13 @@ class ClaimIndicator(SQLModel, table=True):
 
 
 class ProbabilitySnapshot(SQLModel, table=True):
-    """One computed probability for a claim, with everything needed to recompute it bit for bit."""
+    """One computed probability for a claim, with everything needed to recompute it bit for bit.
+
+    ``at`` is the moment the probability stands for. A live snapshot is computed then (``computed_at == at``);
+    a hindcast is computed later (``computed_at``) from only the vintages known at ``at``. ``inputs`` records
+    exactly what was used: the observations (ids and vintages), the rule and window, the engine version, the
+    seed and the number of paths.
+    """
 
     __tablename__ = "probability_snapshot"
     __table_args__ = (
@@ -219,6 +232,12 @@ class ProbabilitySnapshot(SQLModel, table=True):
     inputs_hash: str = Field(max_length=64)
     reason: str | None = Field(default=None, sa_column=Column(sa.Text))
     details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    kind: SnapshotKind = Field(
+        default=SnapshotKind.LIVE,
+        sa_column=Column(enum_column_type(SnapshotKind, "snapshot_kind"), nullable=False, server_default="live"),
+    )
+    computed_at: datetime = _now_ts()
+    inputs: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
 
 
 class Resolution(SQLModel, table=True):

@@ -20,6 +20,7 @@ from predictions.tables import (
     Observation,
     ProbabilitySnapshot,
     Resolution,
+    SnapshotKind,
 )
 
 # What each ``sort`` key orders by; the claim id breaks ties in the same direction, so pages are stable.
@@ -114,10 +115,10 @@ def current_resolutions(session: Session, *, claim_ids: Sequence[int]) -> dict[i
 
 
 def latest_snapshots(session: Session, *, claim_ids: Sequence[int]) -> dict[int, ProbabilitySnapshot]:
-    """The newest probability snapshot of each claim."""
+    """The newest live probability snapshot of each claim (hindcasts are history, not the current number)."""
     newest = (
         select(ProbabilitySnapshot.claim_id, sa.func.max(ProbabilitySnapshot.id).label("id"))
-        .where(col(ProbabilitySnapshot.claim_id).in_(claim_ids))
+        .where(col(ProbabilitySnapshot.claim_id).in_(claim_ids), ProbabilitySnapshot.kind == SnapshotKind.LIVE)
         .group_by(col(ProbabilitySnapshot.claim_id))
         .subquery()
     )
@@ -126,11 +127,11 @@ def latest_snapshots(session: Session, *, claim_ids: Sequence[int]) -> dict[int,
 
 
 def probability_histories(session: Session, *, claim_ids: Sequence[int]) -> dict[int, list[float]]:
-    """Each claim's snapshot probabilities, oldest first."""
+    """Each claim's live snapshot probabilities, oldest first."""
     result: dict[int, list[float]] = defaultdict(list)
     rows = session.exec(
         select(ProbabilitySnapshot.claim_id, ProbabilitySnapshot.probability)  # type: ignore[call-overload]
-        .where(col(ProbabilitySnapshot.claim_id).in_(claim_ids))
+        .where(col(ProbabilitySnapshot.claim_id).in_(claim_ids), ProbabilitySnapshot.kind == SnapshotKind.LIVE)
         .order_by(col(ProbabilitySnapshot.claim_id), col(ProbabilitySnapshot.id))
     )
     for claim_id, probability in rows:

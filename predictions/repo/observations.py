@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 import numpy as np
@@ -47,9 +48,22 @@ def data_as_of(session: Session, *, indicator_id: int, as_of: datetime | None = 
     return result
 
 
+def observations_by_ids(session: Session, *, ids: Sequence[int]) -> list[Observation]:
+    """These observation rows (vintages), in period order; rows that do not exist are simply absent."""
+    if not ids:
+        return []
+    query = select(Observation).where(col(Observation.id).in_(sorted(set(ids))))
+    return list(session.exec(query.order_by(col(Observation.period_start), col(Observation.as_of))).all())
+
+
 def load_series(session: Session, *, indicator: Indicator, as_of: datetime | None = None) -> Series | None:
     """The indicator as a regular Series known at ``as_of`` (gaps are NaN), or None when it has no data."""
     rows = observations_as_of(session, indicator_id=indicator.id, as_of=as_of)  # type: ignore[arg-type]
+    return series_of(rows, indicator=indicator)
+
+
+def series_of(rows: Sequence[Observation], *, indicator: Indicator) -> Series | None:
+    """A regular Series from one vintage per period (in period order; gaps are NaN), or None without rows."""
     if not rows:
         return None
     first = rows[0].period_start

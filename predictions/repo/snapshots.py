@@ -16,14 +16,15 @@ from predictions.tables import (
     Observation,
     ProbabilitySnapshot,
     RescoreRequest,
+    SnapshotKind,
 )
 
 
 def latest_snapshot(session: Session, *, claim_id: int) -> ProbabilitySnapshot | None:
-    """The claim's newest snapshot, or None."""
+    """The claim's newest live snapshot, or None (hindcasts never stand for the claim's current number)."""
     query = (
         select(ProbabilitySnapshot)
-        .where(ProbabilitySnapshot.claim_id == claim_id)
+        .where(ProbabilitySnapshot.claim_id == claim_id, ProbabilitySnapshot.kind == SnapshotKind.LIVE)
         .order_by(col(ProbabilitySnapshot.at).desc(), col(ProbabilitySnapshot.id).desc())
         .limit(1)
     )
