@@ -5,6 +5,9 @@ Who is scored, per resolved (true/false, not annulled, not retracted) claim:
   resolution (before the day after ``resolved_on`` and before the resolution was recorded); the time-averaged
   Brier uses all of them from ``made_on``. Its method is the last snapshot's ``method`` (e.g. ``model`` or
   ``base_rate``);
+- the model's **hindcasts** (what the engine would have said at a past moment, computed later from only the
+  vintages known then), apart from its live forecasts, as method ``<method> (hindcast)``. A hindcast counts
+  exactly when a live forecast at its ``at`` would;
 - each **researcher** who posted a forecast, as method ``researcher:<name>`` (scored the same way);
 - the **source's own stated confidence**, when it gave a number, as method ``stated_confidence`` (a constant
   forecast from ``made_on``).
@@ -26,9 +29,11 @@ from sqlmodel import Session
 
 from predictions.repo import resolutions as repo
 from predictions.scoring import DEFAULT_BINS, Scored, Summary, summarise, time_averaged_brier
-from predictions.tables import Claim, Outcome, Resolution
+from predictions.tables import Claim, Outcome, Resolution, SnapshotKind
 
 STATED_CONFIDENCE = "stated_confidence"
+#: Hindcasts are scored apart from live forecasts, as the method ``<method> (hindcast)``.
+HINDCAST_SUFFIX = " (hindcast)"
 
 
 class GroupBy(StrEnum):
@@ -69,9 +74,13 @@ def track_record(
     for claim, resolution in resolved:
         assert claim.id is not None
         cutoff = _cutoff(resolution)
-        model = [(s.at, s.probability, s.method) for s in snapshots.get(claim.id, []) if s.at < cutoff]
-        if model:
-            records.append(_record(claim, resolution, model[-1][2], [(at, p) for at, p, _ in model]))
+        for kind, suffix in ((SnapshotKind.LIVE, ""), (SnapshotKind.HINDCAST, HINDCAST_SUFFIX)):
+            # A hindcast counts exactly when a live forecast at its ``at`` would: it stands for that moment.
+            model = [
+                (s.at, s.probability, s.method) for s in snapshots.get(claim.id, []) if s.kind == kind and s.at < cutoff
+            ]
+            if model:
+                records.append(_record(claim, resolution, model[-1][2] + suffix, [(at, p) for at, p, _ in model]))
         by_person: dict[str, list[tuple[datetime, float]]] = defaultdict(list)
         for forecast in humans.get(claim.id, []):
             if forecast.at < cutoff:

@@ -131,6 +131,23 @@ def render(chart: Chart) -> Markup:
     return Markup("".join(parts))
 
 
+def probability_history(points: Sequence[tuple[str, float, bool]], *, description: str = "") -> Chart:
+    """A claim's probability over time from ``(label, probability, is_hindcast)``: hindcasts dashed, live solid."""
+    nan = float("nan")
+    live = [nan if hindcast else p for _, p, hindcast in points]
+    hindcasts = [p if hindcast else nan for _, p, hindcast in points]
+    lines = [Line(live, 0, "prob", "probability")]
+    if any(hindcast for _, _, hindcast in points):
+        lines.insert(0, Line(hindcasts, 0, "prob", "hindcast: what the engine would have said then", dashed=True))
+    return Chart(
+        x_labels=[label for label, _, _ in points],
+        lines=lines,
+        y_range=(0.0, 1.0),
+        height=180,
+        description=description,
+    )
+
+
 def sparkline(values: Sequence[float], *, width: int = 90, height: int = 22) -> Markup:
     """A tiny probability trend on a fixed 0..1 scale."""
     points = [v for v in values if _finite(v)]

@@ -20,10 +20,10 @@ from predictions.forecasting import indicator_forecast
 from predictions.formula import parse_formula
 from predictions.rescore import claim_history
 from predictions.schemas import ClaimRead, IndicatorRead
-from predictions.tables import ClaimStatus
+from predictions.tables import ClaimStatus, SnapshotKind
 from predictions.track_record import GroupBy, ScoreGroup, track_record
 from service.api.deps import SessionDep
-from service.web.charts import Band, Chart, Line, calibration_plot, percent, render, sparkline
+from service.web.charts import Band, Chart, Line, calibration_plot, percent, probability_history, render, sparkline
 
 logger = logging.getLogger(__name__)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -76,13 +76,12 @@ def claim_page(request: Request, claim_id: int, session: SessionDep) -> HTMLResp
     claim = claims.get_claim(session, claim_id=claim_id)
     source = catalog.get_source(session, source_id=claim.source_id) if claim.source_id else None
     history, _ = claim_history(session, claim_id=claim_id, limit=HISTORY_LIMIT, offset=0)
+    hindcasts = sum(h.kind == SnapshotKind.HINDCAST for h in history)
     history_chart = render(
-        Chart(
-            x_labels=[h.at.strftime("%Y-%m-%d") for h in history],
-            lines=[Line([h.probability for h in history], 0, "prob", "probability")],
-            y_range=(0.0, 1.0),
-            height=180,
+        probability_history(
+            [(h.at.strftime("%Y-%m-%d"), h.probability, h.kind == SnapshotKind.HINDCAST) for h in history],
             description=f"Probability history: {len(history)} snapshot(s)"
+            + (f", {hindcasts} of them hindcasts (dashed)" if hindcasts else "")
             + (f", from {percent(history[0].probability)} to {percent(history[-1].probability)}" if history else ""),
         )
     )

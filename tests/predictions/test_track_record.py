@@ -6,7 +6,7 @@ from sqlmodel import Session
 from predictions.clock import FixedClock
 from predictions.resolve import resolve_claim, unresolve_claim
 from predictions.scoring import brier, log_score, time_averaged_brier
-from predictions.tables import Claim, ClaimTag, HumanForecast, KeyRole, ProbabilitySnapshot
+from predictions.tables import Claim, ClaimTag, HumanForecast, KeyRole, ProbabilitySnapshot, SnapshotKind
 from predictions.track_record import STATED_CONFIDENCE, track_record
 from tests.factories import make_claim, make_source
 
@@ -19,10 +19,26 @@ def at(day: int, hour: int = 12) -> datetime:
     return datetime(2025, 1, day, hour, tzinfo=UTC)
 
 
-def snapshot(session: Session, claim: Claim, when: datetime, p: float, method: str = "model") -> None:
+def snapshot(
+    session: Session,
+    claim: Claim,
+    when: datetime,
+    p: float,
+    method: str = "model",
+    kind: SnapshotKind = SnapshotKind.LIVE,
+    computed_at: datetime | None = None,
+) -> None:
     session.add(
         ProbabilitySnapshot(
-            claim_id=claim.id, at=when, probability=p, method=method, model="ets", model_version="1", inputs_hash="x"
+            claim_id=claim.id,
+            at=when,
+            probability=p,
+            method=method,
+            model="ets",
+            model_version="1",
+            inputs_hash="x",
+            kind=kind,
+            computed_at=computed_at or when,
         )
     )
     session.flush()
@@ -128,3 +144,25 @@ def test_forecasts_made_after_the_resolution_day_do_not_count(session: Session) 
     snapshot(session, claim, at(20), 0.99)  # recorded before the resolution, but after its day
     (model,) = [g for g in track_record(session, by="method") if g.method == "model"]
     assert model.summary.brier == pytest.approx(brier(0.2, True))
+
+
+def test_hindcasts_are_scored_apart_and_count_exactly_when_a_live_forecast_at_their_time_would(
+    session: Session,
+) -> None:
+    claim = resolved_claim(session, author="A", tags=[], source_title="S")
+    computed = CLOCK.at + timedelta(days=300)  # hindcasts are computed long after the resolution
+    snapshot(session, claim, at(1), 0.3, kind=SnapshotKind.HINDCAST, computed_at=computed)
+    snapshot(session, claim, at(4), 0.6, kind=SnapshotKind.HINDCAST, computed_at=computed)
+    snapshot(session, claim, at(12), 0.99, kind=SnapshotKind.HINDCAST, computed_at=computed)  # after the cutoff
+    snapshot(session, claim, at(8), 0.8)  # the one live forecast
+    resolve(session, claim, "true")
+
+    groups = {g.method: g.summary for g in track_record(session, by="method")}
+    assert set(groups) == {"model", "model (hindcast)", STATED_CONFIDENCE}
+    assert groups["model"].n == 1 and groups["model"].brier == pytest.approx(0.2**2)
+    hindcast = groups["model (hindcast)"]
+    assert hindcast.n == 1 and hindcast.brier == pytest.approx(0.4**2)  # 0.6 stood at the cutoff, not 0.99
+    # Days 1-3 at 0.3 and days 4-10 at 0.6: (3 * 0.49 + 7 * 0.16) / 10.
+    assert hindcast.time_averaged_brier == pytest.approx((3 * 0.49 + 7 * 0.16) / 10)
+    by_author = {(g.group, g.method) for g in track_record(session, by="author")}
+    assert by_author == {("A", "model"), ("A", "model (hindcast)"), ("A", STATED_CONFIDENCE)}
