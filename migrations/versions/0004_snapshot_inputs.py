@@ -1,7 +1,7 @@
 """snapshots record their kind (live or hindcast), when they were computed, and their exact inputs
 
-Revision ID: 0003_snapshot_inputs
-Revises: 0002_forecast_cache_key
+Revision ID: 0004_snapshot_inputs
+Revises: 0003_outbox_notify
 Create Date: 2026-11-28 21:00:00
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import predictions.sqltypes
 
-revision: str = '0003_snapshot_inputs'
-down_revision: str | None = '0002_forecast_cache_key'
+revision: str = '0004_snapshot_inputs'
+down_revision: str | None = '0003_outbox_notify'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
