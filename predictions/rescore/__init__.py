@@ -27,7 +27,7 @@ from predictions.rescore.evaluation import (
     prepare_rule,
     smoothed,
 )
-from predictions.rescore.history import claim_history, recompute_snapshot, write_snapshot
+from predictions.rescore.history import Verification, claim_history, recompute_snapshot, verify_snapshot, write_snapshot
 from predictions.rescore.outbox import (
     Progress,
     RunSummary,
@@ -63,5 +63,7 @@ __all__ = [
     "rescore_claim",
     "smoothed",
     "sweep_deadlines",
+    "Verification",
+    "verify_snapshot",
     "write_snapshot",
 ]

@@ -21,21 +21,22 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 from sqlmodel import Session
 
 import forecasts
-from forecasts.periods import Frequency, format_period, periods_between, shift
-from forecasts.rules import Aggregate, rule_probability, settled_by_observed
+from forecasts.periods import Frequency, format_period, parse_period, periods_between, shift
+from forecasts.rules import Aggregate, Op, rule_probability, settled_by_observed
 from forecasts.types import Forecast, Series
 from predictions import baserate
 from predictions.errors import InvalidInput
-from predictions.repo.observations import data_as_of, load_series
-from predictions.tables import Claim, ClaimIndicator, Indicator
+from predictions.repo.observations import observations_as_of, series_of
+from predictions.tables import Claim, ClaimIndicator, Indicator, Observation
 from predictions.windows import effective_window
 
 METHOD_MODEL = "model"
@@ -63,6 +64,7 @@ class Evaluation:
     settled: bool | None = None
     decisive_period: date | None = None
     indicator: Indicator | None = None
+    observation_ids: tuple[int, ...] = ()  # the exact vintages the number was computed from
 
 
 def smoothed(k: int, n: int) -> float:
@@ -135,12 +137,34 @@ def _cached_forecast(
     return fc
 
 
+class RuleLike(Protocol):
+    """What a rule compares: a claim's ``ClaimIndicator`` link, or the rule a snapshot recorded."""
+
+    @property
+    def op(self) -> Op | None: ...
+
+    @property
+    def threshold(self) -> float | None: ...
+
+    @property
+    def aggregate(self) -> Aggregate | None: ...
+
+
+@dataclass(frozen=True)
+class RecordedRule:
+    """A rule as a snapshot recorded it."""
+
+    op: Op
+    threshold: float
+    aggregate: Aggregate
+
+
 @dataclass(frozen=True)
 class RuleInputs:
     """Everything that determines a rule claim's probability, worked out before any forecast is paid for."""
 
     indicator: Indicator
-    rule: ClaimIndicator
+    rule: RuleLike
     window: _Window
     series: Series
     known: datetime
@@ -155,6 +179,7 @@ class RuleInputs:
     inputs: dict[str, Any]
     inputs_hash: str
     details: dict[str, Any]
+    observation_ids: tuple[int, ...] = ()
 
 
 def prepare_rule(
@@ -162,14 +187,29 @@ def prepare_rule(
 ) -> RuleInputs | None:
     """The inputs of the claim's rule from the data known at ``as_of`` (None when there is no data yet)."""
     indicator = session.get(Indicator, rule.indicator_id)
-    assert indicator is not None and indicator.id is not None and rule.op and rule.aggregate
-    assert rule.threshold is not None
+    assert indicator is not None and indicator.id is not None
+    window = _window(claim, rule, Frequency(indicator.frequency))
+    rows = observations_as_of(session, indicator_id=indicator.id, as_of=as_of)
+    return prepare_from_rows(indicator=indicator, rule=rule, window=window, rows=rows, n_paths=n_paths, seed=seed)
+
+
+def recorded_window(inputs: dict[str, Any], *, frequency: Frequency) -> _Window:
+    """The window a snapshot recorded in its inputs."""
+    start = parse_period(inputs["rule"]["window_start"], frequency)
+    end = parse_period(inputs["rule"]["window_end"], frequency)
+    return _Window(start, end, periods_between(start, end, frequency) + 1)
+
+
+def prepare_from_rows(
+    *, indicator: Indicator, rule: RuleLike, window: _Window, rows: Sequence[Observation], n_paths: int, seed: int
+) -> RuleInputs | None:
+    """The inputs of a rule over exactly these observation rows (one vintage per period); None without rows."""
+    assert rule.op and rule.aggregate and rule.threshold is not None
     freq = Frequency(indicator.frequency)
-    window = _window(claim, rule, freq)
-    series = load_series(session, indicator=indicator, as_of=as_of)
-    known = data_as_of(session, indicator_id=indicator.id, as_of=as_of)
-    if series is None or known is None:
+    series = series_of(rows, indicator=indicator)
+    if series is None:
         return None
+    known = max(row.as_of for row in rows)
     observed_count = min(window.length, max(0, periods_between(window.start, series.end, freq) + 1))
     observed = np.full(observed_count, np.nan)
     for i in range(observed_count):
@@ -232,6 +272,7 @@ def prepare_rule(
         inputs=inputs,
         inputs_hash=inputs_hash(inputs),
         details=details,
+        observation_ids=tuple(row.id for row in rows if row.id is not None),
     )
 
 
@@ -247,6 +288,7 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
         "inputs": p.inputs,
         "inputs_hash": p.inputs_hash,
         "indicator": p.indicator,
+        "observation_ids": p.observation_ids,
     }
     if p.outcome is not None:
         k = p.n_paths if p.outcome else 0

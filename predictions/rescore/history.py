@@ -3,32 +3,62 @@
 **Snapshots are append-only** and record everything that determines their number: the canonical inputs are
 hashed into ``inputs_hash`` (see ``evaluation``). A new snapshot is written only when that hash changes, i.e. on
 new data (a new ``data_as_of``), a new model or engine version, a new method, or an edited rule; a re-score with
-nothing new writes nothing. ``recompute_snapshot`` re-runs a snapshot from what it recorded and must give the
-same number bit for bit.
+nothing new writes nothing.
+
+**Reproducible.** A snapshot also keeps its canonical inputs in ``inputs``, with the ids of the exact observation
+rows (vintages) it used. ``recompute_snapshot`` re-runs it from those recorded inputs only: the same rows, rule,
+window, seed and number of paths. A vintage ingested later, even one dated before the snapshot's ``data_as_of``,
+cannot change the answer. ``verify_snapshot`` compares the recomputed number with the recorded one and says so
+when the engine running now is not the one that computed the snapshot.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlmodel import Session
 
+from forecasts.periods import Frequency
+from forecasts.rules import Aggregate, Op
 from predictions import baserate
-from predictions.errors import InvalidInput, NotFound
-from predictions.repo.snapshots import deciding_rule, list_snapshots
-from predictions.rescore.evaluation import METHOD_MODEL, Evaluation, evaluate_base_rate, evaluate_rule
-from predictions.tables import Claim, ProbabilitySnapshot
+from predictions.errors import Conflict, NotFound
+from predictions.repo.observations import observations_by_ids
+from predictions.repo.snapshots import list_snapshots
+from predictions.rescore.evaluation import (
+    METHOD_MODEL,
+    Evaluation,
+    RecordedRule,
+    evaluate_base_rate,
+    finish_rule,
+    prepare_from_rows,
+    recorded_window,
+)
+from predictions.tables import Claim, ClaimIndicator, Indicator, LinkRole, ProbabilitySnapshot, SnapshotKind
 
 logger = logging.getLogger(__name__)
 
 
 def write_snapshot(
-    session: Session, *, claim: Claim, ev: Evaluation, now: datetime, reason: str, seed: int
+    session: Session,
+    *,
+    claim: Claim,
+    ev: Evaluation,
+    now: datetime,
+    reason: str,
+    seed: int,
+    kind: SnapshotKind = SnapshotKind.LIVE,
+    at: datetime | None = None,
 ) -> ProbabilitySnapshot:
+    """Append a snapshot computed ``now``; a live one becomes the claim's probability, a hindcast stands for ``at``."""
+    recorded = dict(ev.inputs, observation_ids=list(ev.observation_ids)) if ev.method == METHOD_MODEL else ev.inputs
     snapshot = ProbabilitySnapshot(
         claim_id=claim.id,  # type: ignore[arg-type]
-        at=now,
+        at=now if at is None else at,
+        computed_at=now,
+        kind=kind,
         probability=ev.probability,
         method=ev.method,
         model=ev.model,
@@ -36,14 +66,16 @@ def write_snapshot(
         data_as_of=ev.data_as_of,
         seed=seed if ev.method == METHOD_MODEL else 0,
         inputs_hash=ev.inputs_hash,
+        inputs=recorded,
         reason=reason,
         details=ev.details,
     )
     session.add(snapshot)
-    claim.probability = ev.probability
-    claim.probability_updated_at = now
+    if kind == SnapshotKind.LIVE:
+        claim.probability = ev.probability
+        claim.probability_updated_at = now
     session.flush()
-    logger.info("claim %s: P=%.4f by %s (%s): %s", claim.id, ev.probability, ev.method, ev.model, reason)
+    logger.info("claim %s: %s P=%.4f by %s (%s): %s", claim.id, kind, ev.probability, ev.method, ev.model, reason)
     return snapshot
 
 
@@ -55,34 +87,106 @@ def claim_history(session: Session, *, claim_id: int, limit: int, offset: int) -
 
 
 def recompute_snapshot(session: Session, *, snapshot_id: int) -> Evaluation:
-    """Re-run a snapshot from what it recorded (data as of its data_as_of, its seed, paths and horizon)."""
+    """Re-run a snapshot from its recorded inputs only (its observation rows, rule, window, seed and paths).
+
+    The engine is today's; ``verify_snapshot`` says when that is not the one that computed the snapshot.
+    """
     snapshot = session.get(ProbabilitySnapshot, snapshot_id)
     if snapshot is None:
         raise NotFound(f"snapshot {snapshot_id} does not exist")
-    claim = session.get(Claim, snapshot.claim_id)
-    assert claim is not None
-    if snapshot.method == baserate.METHOD:
-        assert snapshot.data_as_of is not None
-        return evaluate_base_rate(
-            claim=claim,
-            rule=deciding_rule(session, claim_id=snapshot.claim_id),
-            checked_through=_date(snapshot.details.get("checked_through")),
+    recorded = snapshot.inputs
+    if not recorded:
+        raise Conflict(
+            f"snapshot {snapshot_id} was written before snapshots recorded their inputs, so it cannot be recomputed "
+            "from them; re-score the claim for a snapshot that can be verified"
         )
-    rule = deciding_rule(session, claim_id=claim.id)  # type: ignore[arg-type]
-    if rule is None or snapshot.data_as_of is None:
-        raise InvalidInput(f"snapshot {snapshot_id}: its claim no longer has a deciding rule")
-    evaluation = evaluate_rule(
-        session,
-        claim=claim,
-        rule=rule,
-        as_of=snapshot.data_as_of,
-        n_paths=int(snapshot.details.get("n_paths", 1000)),
-        seed=snapshot.seed,
+    if snapshot.method == baserate.METHOD:
+        return _recompute_base_rate(recorded)
+    return _recompute_rule(session, snapshot_id=snapshot_id, recorded=recorded)
+
+
+def _recompute_base_rate(recorded: dict[str, Any]) -> Evaluation:
+    # Transient rows, never added to the session: they carry only the recorded values the base rate reads.
+    claim = Claim(  # type: ignore[call-arg]
+        prior=recorded["prior"],
+        made_on=date.fromisoformat(recorded["made_on"]),
+        deadline=date.fromisoformat(recorded["deadline"]),
     )
-    if evaluation is None:
-        raise InvalidInput(f"snapshot {snapshot_id}: no data as of {snapshot.data_as_of.isoformat()}")
-    return evaluation
+    event = recorded["model"] == baserate.MODEL
+    rule = None if event else ClaimIndicator(role=LinkRole.DECIDES, aggregate=Aggregate.LAST)  # type: ignore[call-arg]
+    checked = recorded.get("checked_through")
+    return evaluate_base_rate(claim=claim, rule=rule, checked_through=date.fromisoformat(checked) if checked else None)
 
 
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+def _recompute_rule(session: Session, *, snapshot_id: int, recorded: dict[str, Any]) -> Evaluation:
+    ids = [int(i) for i in recorded.get("observation_ids", [])]
+    rows = observations_by_ids(session, ids=ids)
+    if not ids or len(rows) != len(set(ids)):
+        raise Conflict(f"snapshot {snapshot_id}: some of the observations it recorded no longer exist")
+    indicator = session.get(Indicator, rows[0].indicator_id)
+    assert indicator is not None
+    rule_in = recorded["rule"]
+    rule = RecordedRule(
+        op=Op(rule_in["op"]), threshold=float(rule_in["threshold"]), aggregate=Aggregate(rule_in["aggregate"])
+    )
+    prepared = prepare_from_rows(
+        indicator=indicator,
+        rule=rule,
+        window=recorded_window(recorded, frequency=Frequency(indicator.frequency)),
+        rows=rows,
+        n_paths=int(recorded["n_paths"]),
+        seed=int(recorded["seed"]),
+    )
+    assert prepared is not None  # rows is not empty
+    return finish_rule(prepared)
+
+
+@dataclass(frozen=True)
+class Verification:
+    """A snapshot's recorded probability beside the one recomputed from its recorded inputs."""
+
+    snapshot_id: int
+    recorded: float
+    recomputed: float
+    identical: bool
+    engine_version_recorded: str
+    engine_version_used: str
+    same_engine: bool
+    detail: str
+
+
+def verify_snapshot(session: Session, *, snapshot_id: int) -> Verification:
+    """Recompute a snapshot from its recorded inputs and say whether it gives the recorded number exactly."""
+    snapshot = session.get(ProbabilitySnapshot, snapshot_id)
+    if snapshot is None:
+        raise NotFound(f"snapshot {snapshot_id} does not exist")
+    evaluation = recompute_snapshot(session, snapshot_id=snapshot_id)
+    identical = evaluation.probability == snapshot.probability
+    used = evaluation.model_version
+    same_engine = used == snapshot.model_version
+    if not same_engine:
+        detail = (
+            f"recomputed with engine {used}, not {snapshot.model_version} that computed the snapshot: the inputs "
+            f"are the recorded ones, but a different engine may give a different number"
+        )
+    elif identical:
+        detail = f"recomputed from its {_inputs_text(snapshot)} with the same engine: identical"
+    else:
+        detail = f"recomputed from its {_inputs_text(snapshot)} with the same engine, but the number differs"
+    return Verification(
+        snapshot_id=snapshot_id,
+        recorded=snapshot.probability,
+        recomputed=evaluation.probability,
+        identical=identical,
+        engine_version_recorded=snapshot.model_version,
+        engine_version_used=used,
+        same_engine=same_engine,
+        detail=detail,
+    )
+
+
+def _inputs_text(snapshot: ProbabilitySnapshot) -> str:
+    if snapshot.method == METHOD_MODEL:
+        count = len((snapshot.inputs or {}).get("observation_ids", []))
+        return f"recorded inputs ({count} observations, seed {snapshot.seed})"
+    return "recorded inputs"

@@ -70,3 +70,18 @@ def test_bad_requests(client: TestClient, fresh_engine: Engine) -> None:  # noqa
     assert bad_key.status_code == 401
     assert client.get("/api/v1/claims/abc/history").status_code == 422
     assert client.get("/api/v1/claims/1/history?limit=0").status_code == 422
+
+
+def test_history_items_carry_id_and_kind_and_a_snapshot_verifies(client: TestClient, fresh_engine: Engine) -> None:  # noqa: F811
+    [claim_id] = seed_rule_claims(fresh_engine, n=1, pending=False)
+    headers = _key(fresh_engine, KeyRole.RESEARCHER)
+    written = client.post(f"/api/v1/claims/{claim_id}/rescore", headers=headers).json()
+    [item] = client.get(f"/api/v1/claims/{claim_id}/history").json()["items"]
+    assert item["id"] == written["snapshot_id"] and item["kind"] == "live" and item["computed_at"] == item["at"]
+    verified = client.get(f"/api/v1/snapshots/{item['id']}/verify")
+    assert verified.status_code == 200, verified.text
+    body = verified.json()
+    assert body["recorded"] == body["recomputed"] == item["probability"] and body["identical"] is True
+    assert body["same_engine"] is True and "identical" in body["detail"]
+    missing = client.get("/api/v1/snapshots/424242/verify")
+    assert missing.status_code == 404 and missing.json()["detail"] == "snapshot 424242 does not exist"

@@ -1,4 +1,5 @@
-"""POST /claims/{id}/rescore (re-score now) and GET /claims/{id}/history (the claim's probability snapshots)."""
+"""POST /claims/{id}/rescore (re-score now), GET /claims/{id}/history (the claim's probability snapshots) and
+GET /snapshots/{id}/verify (recompute a snapshot from its recorded inputs)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
-from predictions.rescore import claim_history, rescore_claim
+from predictions.rescore import claim_history, rescore_claim, verify_snapshot
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
 
@@ -31,7 +32,9 @@ class SnapshotRead(BaseModel):
     """One probability snapshot in a claim's history."""
 
     id: int
+    kind: str = Field(description="live, or hindcast: what the engine would have said at `at`, computed later")
     at: datetime
+    computed_at: datetime
     probability: float
     method: str
     model: str
@@ -50,6 +53,19 @@ class HistoryRead(BaseModel):
     total: int
     limit: int
     offset: int
+
+
+class VerificationRead(BaseModel):
+    """A snapshot's recorded probability beside the one recomputed from its recorded inputs."""
+
+    snapshot_id: int
+    recorded: float
+    recomputed: float
+    identical: bool
+    engine_version_recorded: str
+    engine_version_used: str
+    same_engine: bool = Field(description="false when this server's engine is not the one that computed it")
+    detail: str
 
 
 @router.post("/claims/{claim_id}/rescore", response_model=RescoreRead)
@@ -86,3 +102,10 @@ def history(
     rows, total = claim_history(session, claim_id=claim_id, limit=limit, offset=offset)
     items = [SnapshotRead.model_validate(row, from_attributes=True) for row in rows]
     return HistoryRead(items=items, total=total, limit=limit, offset=offset)
+
+
+@router.get("/snapshots/{snapshot_id}/verify", response_model=VerificationRead)
+def verify(snapshot_id: int, session: SessionDep) -> VerificationRead:
+    """Recompute the snapshot from its recorded inputs (observations, rule, seed, paths) and compare."""
+    result = verify_snapshot(session, snapshot_id=snapshot_id)
+    return VerificationRead.model_validate(result, from_attributes=True)

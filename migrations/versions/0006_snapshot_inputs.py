@@ -1,7 +1,7 @@
 """snapshots record their kind (live or hindcast), when they were computed, and their exact inputs
 
-Revision ID: 0004_snapshot_inputs
-Revises: 0003_outbox_notify
+Revision ID: 0006_snapshot_inputs
+Revises: 0005_checks_and_audit_trail
 Create Date: 2026-11-28 21:00:00
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import predictions.sqltypes
 
-revision: str = '0004_snapshot_inputs'
-down_revision: str | None = '0003_outbox_notify'
+revision: str = '0006_snapshot_inputs'
+down_revision: str | None = '0005_checks_and_audit_trail'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
