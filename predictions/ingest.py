@@ -8,6 +8,7 @@ Rules (PRODUCT.md, "Observation"):
 - Derived indicators (``formula``) are recomputed, in the same transaction, for every period whose inputs
   changed and where every input has a value. A derived value's ``as_of`` is the newest ``as_of`` of its inputs
   for that period, i.e. when it could first have been computed.
+- Figure checks that read a changed indicator are recomputed in the same transaction (``predictions.figures``).
 - Every indicator that changed gets one ``RescoreRequest`` (the outbox) in the same transaction, so that the
   re-scoring worker sees the new data exactly when it is committed.
 - Writers of the same indicator are serialised by a database lock taken before anything is read, so that
@@ -30,6 +31,7 @@ from forecasts.errors import PeriodError
 from forecasts.periods import Frequency, format_period, parse_period
 from predictions.clock import Clock
 from predictions.errors import Conflict, InvalidInput, NotFound
+from predictions.figures import rerun_checks
 from predictions.formula import Formula, parse_formula
 from predictions.repo import ingestion as repo
 from predictions.repo.catalog import indicators_by_keys
@@ -221,6 +223,8 @@ def ingest_batches(
     ]
     repo.add_rescore_requests(session, requests=requests)
     session.flush()
+    changed_ids = [by_key[key].id for key, result in results.items() if result.changed]
+    rerun_checks(session, indicator_ids=[i for i in changed_ids if i is not None], clock=clock)
     for key, result in results.items():
         logger.info("ingested %s: %s", key, result.counts())
     return results

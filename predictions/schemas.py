@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from forecasts.periods import Frequency
 from forecasts.rules import Aggregate, Op
-from predictions.tables import ClaimStatus, LinkRole, Outcome
+from predictions.tables import CheckStatus, ClaimStatus, LinkRole, Outcome, Transformation
 
 
 class ClaimSort(StrEnum):
@@ -229,3 +229,63 @@ class ObservationVintages(BaseModel):
     as_of: datetime
     origin: str | None = None
     earlier: list[ObservationRead] = Field(default_factory=list)
+
+
+class FigureCheckCreate(BaseModel):
+    """A figure as the source reported it, to be checked against an official series."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reported_indicator: str = Field(min_length=1, description="Key of the indicator holding the source's figures.")
+    period: str = Field(min_length=1, description="The reported figure's period, e.g. '2023' or '2024-Q1'.")
+    official_indicator: str = Field(min_length=1, description="Key of the official series.")
+    transformation: Transformation = Field(description="How the official series is brought to that period.")
+    tolerance: float = Field(ge=0, description="The largest difference still called consistent, in the unit.")
+    note: str | None = None
+
+    @field_validator("tolerance")
+    @classmethod
+    def _finite_tolerance(cls, value: float) -> float:
+        if not math.isfinite(value):
+            raise ValueError("tolerance must be a finite number")
+        return value
+
+
+class FigureCheckRead(BaseModel):
+    """One reported figure against the official series: both values, the difference and the verdict."""
+
+    id: int
+    source_id: int
+    reported_indicator: str
+    reported_name: str
+    period: str
+    reported_value: float | None
+    official_indicator: str
+    official_name: str
+    unit: str | None
+    transformation: Transformation
+    official_value: float | None
+    official_periods: int
+    expected_periods: int
+    difference: float | None
+    tolerance: float
+    status: CheckStatus
+    official_data_as_of: datetime | None
+    checked_at: datetime | None
+    note: str | None
+    explanation: str
+
+
+class SourceChecksRead(BaseModel):
+    """A source's figure checks with a one-line summary (the list shape of every list endpoint)."""
+
+    source_id: int
+    summary: str
+    checked: int
+    differ: int
+    consistent: int
+    incomplete: int
+    items: list[FigureCheckRead]
+    total: int
+    limit: int
+    offset: int

@@ -11,6 +11,13 @@ every claim's ``made_on``; the article's own figures are recorded as known on th
 **When PBOC figures became known.** The CSV gives no release dates. The PBOC publishes a month's money
 supply around the 10th-15th of the following month, so each month's value is recorded ``as_of`` the 15th
 of the next month (00:00 UTC). Backtests "as of" a past time then see only what had been published.
+
+**The article's own figures, checked.** The article's M2-M1 spread (4.8 for the 2023 average, 4.6 for the
+2024-Q1 average) is checked against the PBOC series (the mean of the months, m2_yoy - m1_yoy), with a tolerance
+of 0.2 ppt: the article rounds to 0.1, and the rest allows for small revisions. The PBOC gives 7.8 and 5.8, so
+both differ. The article's other tables (aggregate financing, tech-sector loans, AAA 5Y yield, investment by
+sector) have no official series in the ledger yet, so they are not checked; a check can be added with
+``POST /api/v1/sources/{id}/checks`` once one is.
 """
 
 from __future__ import annotations
@@ -27,14 +34,17 @@ from forecasts.periods import Frequency, parse_period, shift
 from forecasts.rules import Aggregate, Op
 from predictions.claims import create_claim
 from predictions.clock import Clock
+from predictions.figures import create_figure_check
 from predictions.ingest import BatchIn, ObservationIn, create_indicator, ingest_batches
 from predictions.repo.catalog import indicators_by_keys
-from predictions.schemas import ClaimCreate, RuleIn
+from predictions.repo.figures import find_check
+from predictions.schemas import ClaimCreate, FigureCheckCreate, RuleIn
 from predictions.tables import (
     Claim,
     Indicator,
     Observation,
     Source,
+    Transformation,
 )
 
 logger = logging.getLogger(__name__)
@@ -346,6 +356,13 @@ CLAIMS: list[ClaimSeed] = [
 ]
 
 
+# The article's figures that an official series in the ledger can check: (reported, period, official, how, tolerance).
+CHECKS: list[tuple[str, str, str, Transformation, float]] = [
+    ("article_m2_m1_spread_annual_avg", "2023", "m2_m1_spread", Transformation.MEAN, 0.2),
+    ("article_m2_m1_spread_quarterly_avg", "2024-Q1", "m2_m1_spread", Transformation.MEAN, 0.2),
+]
+
+
 @dataclass(frozen=True)
 class SeedReport:
     """What one load of the seed wrote."""
@@ -399,6 +416,7 @@ def load_seed(session: Session, *, clock: Clock) -> SeedReport:
         session.flush()
         sources_written = 1
         claims_written = _load_claims(session, source=source, clock=clock)
+    _load_checks(session, source=source, clock=clock)
     report = SeedReport(sources_written, claims_written, indicators_written, observations_written)
     logger.info("seed: %s", report)
     return report
@@ -488,3 +506,26 @@ def _load_claims(session: Session, *, source: Source, clock: Clock) -> int:
         )
         create_claim(session, data=data, clock=clock)
     return len(CLAIMS)
+
+
+def _load_checks(session: Session, *, source: Source, clock: Clock) -> None:
+    """Add the missing figure checks (a ledger seeded before checks existed gets them on the next load)."""
+    assert source.id is not None
+    indicators = indicators_by_keys(session, keys={k for c in CHECKS for k in (c[0], c[2])})
+    for reported, period, official, how, tolerance in CHECKS:
+        found = find_check(
+            session,
+            reported_id=indicators[reported].id,  # type: ignore[arg-type]
+            period=period,
+            official_id=indicators[official].id,  # type: ignore[arg-type]
+        )
+        if found is None:
+            data = FigureCheckCreate(
+                reported_indicator=reported,
+                period=period,
+                official_indicator=official,
+                transformation=how,
+                tolerance=tolerance,
+                note="The article's table 'Monetary Indicator', against the PBOC's own series.",
+            )
+            create_figure_check(session, source_id=source.id, data=data, clock=clock)

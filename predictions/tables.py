@@ -61,6 +61,22 @@ class SnapshotKind(StrEnum):
     HINDCAST = "hindcast"
 
 
+class Transformation(StrEnum):
+    """How an official series is brought to the period of a reported figure."""
+
+    MEAN = "mean"
+    LAST = "last"
+    SUM = "sum"
+
+
+class CheckStatus(StrEnum):
+    """What a figure check found."""
+
+    CONSISTENT = "consistent"
+    DIFFERS = "differs"
+    INCOMPLETE = "incomplete"
+
+
 class KeyRole(StrEnum):
     """What an API key may do. An admin may do everything a researcher may."""
 
@@ -203,6 +219,42 @@ class ClaimIndicator(SQLModel, table=True):
     window_start: str | None = Field(default=None, max_length=10, description="Period; defaults to made_on.")
     window_end: str | None = Field(default=None, max_length=10, description="Period; defaults to deadline.")
     note: str | None = Field(default=None, sa_column=Column(sa.Text))
+
+
+class FigureCheck(SQLModel, table=True):
+    """A figure as a source reported it, checked against the official series over the same period.
+
+    The result columns (``official_value`` to ``checked_at``) are recomputed whenever either series changes.
+    """
+
+    __tablename__ = "figure_check"
+    __table_args__ = (
+        sa.UniqueConstraint("reported_indicator_id", "period", "official_indicator_id", name="uq_figure_check_figure"),
+        sa.CheckConstraint("tolerance >= 0", name="tolerance_not_negative"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", ondelete="CASCADE", index=True)
+    reported_indicator_id: int = Field(foreign_key="indicator.id", ondelete="CASCADE", index=True)
+    period: str = Field(max_length=10, description="The reported figure's period, e.g. '2023' or '2024-Q1'.")
+    official_indicator_id: int = Field(foreign_key="indicator.id", ondelete="CASCADE", index=True)
+    transformation: Transformation = Field(
+        sa_column=Column(enum_column_type(Transformation, "transformation"), nullable=False)
+    )
+    tolerance: float
+    note: str | None = Field(default=None, sa_column=Column(sa.Text))
+    reported_value: float | None = None
+    official_value: float | None = None
+    difference: float | None = Field(default=None, description="reported - official")
+    official_periods: int = 0
+    expected_periods: int = 0
+    status: CheckStatus = Field(
+        default=CheckStatus.INCOMPLETE,
+        sa_column=Column(enum_column_type(CheckStatus, "check_status"), nullable=False),
+    )
+    official_data_as_of: datetime | None = _ts()
+    checked_at: datetime | None = _ts()
+    created_at: datetime = _now_ts()
 
 
 class ProbabilitySnapshot(SQLModel, table=True):

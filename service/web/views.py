@@ -14,7 +14,7 @@ from markupsafe import Markup
 from sqlmodel import Session
 
 from forecasts.periods import Frequency, format_period, parse_period, periods_between, shift
-from predictions import catalog, claims
+from predictions import catalog, claims, figures
 from predictions.errors import LedgerError
 from predictions.forecasting import indicator_forecast
 from predictions.formula import parse_formula
@@ -28,6 +28,7 @@ from service.web.charts import Band, Chart, Line, calibration_plot, percent, pro
 logger = logging.getLogger(__name__)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.filters["pct"] = percent
+templates.env.filters["figure"] = lambda value, like: figures.format_figure(value, like=like)
 router = APIRouter(include_in_schema=False)
 # Observed periods shown before the rule's window, so the reader sees the indicator's recent path.
 CONTEXT_PERIODS = 36
@@ -86,6 +87,7 @@ def claim_page(request: Request, claim_id: int, session: SessionDep) -> HTMLResp
         )
     )
     fan = _indicator_chart(session, claim)
+    checks = figures.source_checks(session, source_id=claim.source_id) if claim.source_id else None
     return templates.TemplateResponse(
         request,
         "claim.html",
@@ -95,6 +97,7 @@ def claim_page(request: Request, claim_id: int, session: SessionDep) -> HTMLResp
             "history": list(reversed(history)),
             "history_chart": history_chart,
             "fan": fan,
+            "checks": checks,
         },
     )
 
@@ -151,6 +154,7 @@ def source_page(request: Request, source_id: int, session: SessionDep) -> HTMLRe
             "claims": items,
             "total": total,
             "scores": _score_rows(track_record(session, by=GroupBy.METHOD, source_id=source_id)),
+            "checks": figures.source_checks(session, source_id=source_id),
         },
     )
 
