@@ -289,3 +289,12 @@ class SourceChecksRead(BaseModel):
     total: int
     limit: int
     offset: int
+
+
+class SubscriptionCreate(BaseModel):
+    """A request for the weekly digest; ``tags`` narrow it to claims carrying any of them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(min_length=3, max_length=320)
+    tags: list[str] = Field(default_factory=list, max_length=20)

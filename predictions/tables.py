@@ -407,3 +407,71 @@ class Lease(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=100)
     holder: str = Field(max_length=200)
     expires_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class AppSecret(SQLModel, table=True):
+    """A secret generated on first start and kept here, used when no secret is configured."""
+
+    __tablename__ = "app_secret"
+
+    name: str = Field(primary_key=True, max_length=100)
+    value: str = Field(max_length=200)
+    created_at: datetime = _now_ts()
+
+
+class SubscriptionStatus(StrEnum):
+    """Where a digest subscription stands."""
+
+    PENDING = "pending"  # waiting for its confirmation link to be followed
+    ACTIVE = "active"
+    UNSUBSCRIBED = "unsubscribed"
+    BOUNCING = "bouncing"  # flagged after repeated permanent delivery failures; no more digests
+
+
+class Subscription(SQLModel, table=True):
+    """A weekly-digest subscription; ``public_id`` (random, never the row id) goes inside the signed tokens."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=320, description="The normalised address mail is sent to.")
+    email_key: str = Field(max_length=320, unique=True, description="The address lower-cased: one row per mailbox.")
+    public_id: str = Field(max_length=64, unique=True)
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    status: SubscriptionStatus = Field(
+        default=SubscriptionStatus.PENDING,
+        sa_column=Column(enum_column_type(SubscriptionStatus, "subscription_status"), nullable=False, index=True),
+    )
+    created_at: datetime = _now_ts()
+    confirmation_sent_at: datetime | None = _ts()
+    confirmed_at: datetime | None = _ts()
+    unsubscribed_at: datetime | None = _ts()
+    bounce_count: int = Field(default=0, sa_column=Column(sa.Integer, nullable=False, server_default="0"))
+    last_error: str | None = Field(default=None, sa_column=Column(sa.Text))
+
+
+class DeliveryStatus(StrEnum):
+    """Where one (subscription, week) digest stands."""
+
+    SENDING = "sending"  # claimed by a run; the send may or may not have happened
+    SENT = "sent"
+    DEFERRED = "deferred"  # temporary failures used up this run's retries; the next run tries again
+    FAILED = "failed"  # permanent failure (the server refused the address)
+
+
+class DigestDelivery(SQLModel, table=True):
+    """One digest to one subscriber for one ISO week: claimed before the send, marked after it."""
+
+    __tablename__ = "digest_delivery"
+    __table_args__ = (sa.UniqueConstraint("subscription_id", "week"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    subscription_id: int = Field(foreign_key="subscription.id", ondelete="CASCADE", index=True)
+    week: str = Field(max_length=8, description="ISO week, YYYY-Www")
+    status: DeliveryStatus = Field(
+        sa_column=Column(enum_column_type(DeliveryStatus, "delivery_status"), nullable=False, index=True)
+    )
+    message_id: str = Field(max_length=300)
+    attempts: int = Field(default=0, sa_column=Column(sa.Integer, nullable=False, server_default="0"))
+    claimed_by: str = Field(max_length=100)
+    claimed_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    sent_at: datetime | None = _ts()
+    error: str | None = Field(default=None, sa_column=Column(sa.Text))

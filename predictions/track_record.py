@@ -73,7 +73,7 @@ def track_record(
     records: list[_Record] = []
     for claim, resolution in resolved:
         assert claim.id is not None
-        cutoff = _cutoff(resolution)
+        cutoff = scoring_cutoff(resolution)
         for kind, suffix in ((SnapshotKind.LIVE, ""), (SnapshotKind.HINDCAST, HINDCAST_SUFFIX)):
             # A hindcast counts exactly when a live forecast at its ``at`` would: it stands for that moment.
             model = [
@@ -93,7 +93,8 @@ def track_record(
     return _group(session, records, by=by, bins=bins)
 
 
-def _cutoff(resolution: Resolution) -> datetime:
+def scoring_cutoff(resolution: Resolution) -> datetime:
+    """Forecasts made at or after this moment knew the outcome and are not scored."""
     day_after = datetime.combine(resolution.resolved_on + timedelta(days=1), time(), tzinfo=UTC)
     return min(day_after, resolution.created_at)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import field_validator
+from pydantic import SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from predictions.db import normalise_url
@@ -28,6 +28,20 @@ class Settings(BaseSettings):
     scheduler_lease_seconds: float = 30.0
     forecast_paths: int = 1000
     forecast_seed: int = 20261128
+    # Signs subscription links. Unset: a secret is generated on first start and kept in the database.
+    secret_key: SecretStr | None = None
+    # Where readers reach this service: every link in an email or feed starts with it.
+    public_url: str = "http://127.0.0.1:8000"
+    smtp_host: str = "localhost"
+    smtp_port: int = 25
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = False
+    smtp_timeout_seconds: float = 30.0
+    mail_from: str = "predtrack <predtrack@localhost>"
+    # The weekly digest goes out on Mondays at digest_hour:00 in this IANA time zone.
+    digest_timezone: str = "UTC"
+    digest_hour: int = 7
 
     @field_validator("database_url")
     @classmethod

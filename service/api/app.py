@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import APIRouter, Depends, FastAPI
 from sqlalchemy.engine import Engine
 
@@ -11,6 +13,7 @@ from service.api.errors import install_error_handlers
 from service.api.routes import (
     audit,
     claims,
+    digest,
     forecast,
     health,
     indicators,
@@ -19,19 +22,37 @@ from service.api.routes import (
     resolutions,
     scores,
     sources,
+    subscriptions,
 )
+from service.digest.sender import EmailSender, SmtpSender
 from service.settings import Settings, get_settings
 from service.web import views as dashboard
 
 API_PREFIX = "/api/v1"
 # Each area adds its router module here.
-ROUTE_MODULES = (sources, claims, indicators, forecast, ingest, resolutions, scores, rescore, audit)
+ROUTE_MODULES = (
+    sources,
+    claims,
+    indicators,
+    forecast,
+    ingest,
+    resolutions,
+    scores,
+    rescore,
+    audit,
+    subscriptions,
+    digest,
+)
 
 
 def create_app(
-    *, engine: Engine | None = None, settings: Settings | None = None, clock: Clock | None = None
+    *,
+    engine: Engine | None = None,
+    settings: Settings | None = None,
+    clock: Clock | None = None,
+    email_sender: Callable[[], EmailSender] | None = None,
 ) -> FastAPI:
-    """Build the app; ``engine`` and ``clock`` are injectable for tests."""
+    """Build the app; ``engine``, ``clock`` and ``email_sender`` (a factory) are injectable for tests."""
     from service.db import get_engine
 
     settings = settings or get_settings()
@@ -44,12 +65,16 @@ def create_app(
     app.state.settings = settings
     app.state.engine = engine or get_engine(settings.database_url)
     app.state.clock = clock or SystemClock()
+    app.state.email_sender = email_sender or (lambda: SmtpSender.from_settings(settings))
     install_error_handlers(app)
     app.include_router(health.router, prefix=API_PREFIX)
+    # Links from emails carry their own signed token, and mail providers POST one-click unsubscribes keyless.
+    app.include_router(subscriptions.public, prefix=API_PREFIX)
     # Every other route answers only to readers when PREDTRACK_PRIVATE_READS is set.
     api = APIRouter(prefix=API_PREFIX, dependencies=[Depends(reader)])
     for module in ROUTE_MODULES:
         api.include_router(module.router)
     app.include_router(api)
+    app.include_router(digest.feeds, dependencies=[Depends(reader)])
     app.include_router(dashboard.router, dependencies=[Depends(reader)])
     return app

@@ -1,4 +1,7 @@
-"""The scheduler: the outbox poll, the periodic full re-score and the daily deadline sweep.
+"""The scheduler: the outbox poll, the periodic full re-score, the daily deadline sweep and the weekly digest.
+
+The digest goes out on Mondays at ``PREDTRACK_DIGEST_HOUR`` (07:00) in ``PREDTRACK_DIGEST_TIMEZONE``; an hourly
+job retries the deliveries that temporary SMTP failures deferred.
 
 APScheduler 3.x runs the jobs from a persistent ``SQLAlchemyJobStore`` on the ledger's own database, with
 explicit job ids, ``replace_existing``, ``coalesce``, ``max_instances=1`` and a misfire grace time.
@@ -24,17 +27,21 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy.engine import Engine
 
 from predictions.clock import Clock, SystemClock
+from predictions.digest import send_time, week_due
 from predictions.repo.snapshots import claims_to_rescore
 from predictions.rescore import (
     ForecastCache,
@@ -47,6 +54,7 @@ from predictions.rescore import (
 )
 from service import jobs
 from service.db import session_scope
+from service.digest import EmailSender, SendReport, SmtpSender, send_week
 from service.jobs.listen import OutboxListener
 from service.jobs.lock import SchedulerLock, make_lock
 from service.settings import Settings
@@ -56,6 +64,8 @@ logger = logging.getLogger(__name__)
 JOB_OUTBOX = "predtrack.rescore_outbox"
 JOB_FULL = "predtrack.rescore_full"
 JOB_SWEEP = "predtrack.deadline_sweep"
+JOB_DIGEST = "predtrack.weekly_digest"
+JOB_DIGEST_RETRY = "predtrack.weekly_digest_retry"
 JOBSTORE_TABLE = "apscheduler_jobs"
 FULL_RUN_CHUNK = 100
 
@@ -124,7 +134,34 @@ def run_sweep(ctx: JobContext) -> list[int]:
         return sweep_deadlines(session, clock=ctx.clock)
 
 
-_JOBS = {JOB_OUTBOX: run_outbox, JOB_FULL: run_full, JOB_SWEEP: run_sweep}
+def run_digest(
+    ctx: JobContext, *, sender: EmailSender | None = None, sleep: Callable[[float], None] = time.sleep
+) -> SendReport:
+    """Send last week's digest to each active subscriber who lacks it and had confirmed by the Monday.
+
+    The Monday run sends; the hourly run catches up whatever is missing (deferred by temporary failures, left
+    by a crashed run, or missed because no scheduler was up on Monday) and otherwise finds nothing to do.
+    """
+    settings = ctx.settings
+    week = week_due(ctx.clock.now(), timezone=settings.digest_timezone, hour=settings.digest_hour)
+    return send_week(
+        engine=ctx.engine,
+        sender=sender or SmtpSender.from_settings(ctx.settings),
+        settings=ctx.settings,
+        clock=ctx.clock,
+        week=week,
+        sleep=sleep,
+        confirmed_before=send_time(week, timezone=settings.digest_timezone, hour=settings.digest_hour),
+    )
+
+
+_JOBS = {
+    JOB_OUTBOX: run_outbox,
+    JOB_FULL: run_full,
+    JOB_SWEEP: run_sweep,
+    JOB_DIGEST: run_digest,
+    JOB_DIGEST_RETRY: run_digest,
+}
 _runners: dict[str, SchedulerRunner] = {}
 
 
@@ -246,6 +283,25 @@ class SchedulerRunner:
             name="daily deadline sweep",
             kwargs={"runner_id": self.id, "job_id": JOB_SWEEP},
             next_run_time=now,  # also catch up at start, in case the last sweep was missed
+            **common,
+        )
+        scheduler.add_job(
+            scheduled_job,
+            CronTrigger(
+                day_of_week="mon", hour=self.ctx.settings.digest_hour, timezone=self.ctx.settings.digest_timezone
+            ),
+            id=JOB_DIGEST,
+            name="weekly digest",
+            kwargs={"runner_id": self.id, "job_id": JOB_DIGEST},
+            **common,
+        )
+        scheduler.add_job(
+            scheduled_job,
+            "cron",
+            minute=30,
+            id=JOB_DIGEST_RETRY,
+            name="weekly digest: catch up deferred or missed deliveries",
+            kwargs={"runner_id": self.id, "job_id": JOB_DIGEST_RETRY},
             **common,
         )
         scheduler.start()

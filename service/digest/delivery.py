@@ -1,0 +1,288 @@
+"""Sending: the confirmation email, and the week's digest to every active subscriber, exactly once each.
+
+Per subscriber the run (1) commits a claim on (subscription, week), (2) sends, retrying temporary failures with
+backoff, and (3) commits the outcome. See ``predictions.subscriptions.claim_delivery`` for why a crash between
+(2) and (3) leads to one re-send with the same Message-ID rather than to a lost week.
+
+Subscribers are read in pages by id, and a digest is rendered once per set of tags (an LRU of
+``RENDER_CACHE`` entries), so memory does not grow with the number of subscribers.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import make_msgid
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from predictions.app_secret import signing_secret
+from predictions.clock import Clock
+from predictions.digest import Week, build_digest
+from predictions.subscriptions import (
+    STALE_CLAIM,
+    SubscribeOutcome,
+    claim_delivery,
+    record_deferred,
+    record_failed,
+    record_sent,
+    subscriptions_due,
+)
+from predictions.tokens import TokenSigner
+from service.db import session_scope
+from service.digest.errors import PermanentSendError, TemporarySendError
+from service.digest.render import Links, RenderedDigest, confirmation_message, digest_message, render_digest
+from service.digest.sender import EmailSender
+from service.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+RETRY_DELAYS = (2.0, 8.0, 32.0)  # seconds before the 2nd, 3rd and 4th attempt
+PAGE = 500
+RENDER_CACHE = 64
+
+
+def token_signer(session: Session, *, settings: Settings, clock: Clock) -> TokenSigner:
+    """The signer of subscription links: PREDTRACK_SECRET_KEY, or the secret kept in the database."""
+    configured = settings.secret_key.get_secret_value() if settings.secret_key else None
+    return TokenSigner(signing_secret(session, configured=configured, clock=clock), clock=clock)
+
+
+def send_with_retry(
+    sender: EmailSender,
+    message: EmailMessage,
+    *,
+    delays: Sequence[float] = RETRY_DELAYS,
+    sleep: Callable[[float], None] = time.sleep,
+) -> int:
+    """Send, retrying temporary failures after each of ``delays``; the number of attempts made.
+
+    A permanent failure is raised at once; the last temporary failure is raised when the delays run out.
+    """
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            sender.send(message)
+            return attempt
+        except TemporarySendError as exc:
+            if attempt > len(delays):
+                exc.attempts = attempt
+                raise
+            delay = delays[attempt - 1]
+            logger.info("temporary SMTP failure (%s); attempt %s in %.0f s", exc.detail, attempt + 1, delay)
+            sleep(delay)
+        except PermanentSendError as exc:
+            exc.attempts = attempt
+            raise
+
+
+def send_confirmation(
+    sender: EmailSender, outcome: SubscribeOutcome, *, tags: list[str], settings: Settings, clock: Clock
+) -> None:
+    """Send the double opt-in email for ``outcome`` (nothing when it carries no token). Failures are logged."""
+    if outcome.confirm_token is None:
+        return
+    links = Links.under(settings.public_url)
+    message = confirmation_message(
+        to=outcome.email,
+        tags=tags,
+        confirm_url=links.confirm(outcome.confirm_token),
+        mail_from=settings.mail_from,
+        message_id=make_msgid(idstring="confirm", domain=links.domain),
+        date=clock.now(),
+    )
+    try:
+        send_with_retry(sender, message, delays=(1.0,))
+    except (TemporarySendError, PermanentSendError) as exc:
+        # The subscriber can ask again after the resend window; the answer to the request never says more.
+        logger.warning("confirmation email not sent: %s", exc.detail)
+    finally:
+        sender.close()
+
+
+@dataclass
+class SendReport:
+    """What a run did."""
+
+    week: str
+    sent: int = 0
+    skipped: int = 0  # already sent, failed for good, or being sent by another run
+    empty: int = 0  # nothing to say for the subscriber's tags
+    deferred: int = 0
+    failed: int = 0
+    flagged: list[int] = field(default_factory=list)
+
+
+def message_id_for(*, week: str, public_id: str, domain: str) -> str:
+    """The same Message-ID every time this digest is sent to this subscriber, so a re-send is recognisable."""
+    return f"<digest.{week}.{public_id}@{domain}>"
+
+
+class _Renderer:
+    """Renders each (week, tags) digest once and keeps the most recent ``RENDER_CACHE`` of them."""
+
+    def __init__(self, engine: Engine, week: Week, links: Links) -> None:
+        self.engine, self.week, self.links = engine, week, links
+        self._cache: OrderedDict[tuple[str, ...], RenderedDigest] = OrderedDict()
+
+    def __call__(self, tags: Sequence[str]) -> RenderedDigest:
+        key = tuple(sorted(tags))
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            return self._cache[key]
+        with session_scope(self.engine) as session:
+            content = build_digest(session, week=self.week, tags=key)
+        rendered = render_digest(content, links=self.links)
+        self._cache[key] = rendered
+        if len(self._cache) > RENDER_CACHE:
+            self._cache.popitem(last=False)
+        return rendered
+
+
+def send_week(
+    *,
+    engine: Engine,
+    sender: EmailSender,
+    settings: Settings,
+    clock: Clock,
+    week: Week,
+    sleep: Callable[[float], None] = time.sleep,
+    delays: Sequence[float] = RETRY_DELAYS,
+    page: int = PAGE,
+    stale_after: timedelta = STALE_CLAIM,
+    after_send: Callable[[int], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+    confirmed_before: datetime | None = None,
+) -> SendReport:
+    """Send ``week``'s digest to every active subscriber who has not had it; one commit before and one after each.
+
+    Running it again is harmless: only deferred digests and ones a dead run left "sending" go out again.
+    ``confirmed_before`` leaves out subscriptions confirmed later (the scheduler's catch-up runs use it).
+    ``after_send`` (for tests) runs between a successful send and its record: raising there is a crash.
+    """
+    run_id = f"run-{uuid.uuid4().hex[:12]}"
+    links = Links.under(settings.public_url)
+    report = SendReport(week=week.label)
+    with session_scope(engine) as session:
+        signer = token_signer(session, settings=settings, clock=clock)
+    render = _Renderer(engine, week, links)
+    after_id = 0
+    try:
+        while True:
+            with session_scope(engine) as session:
+                found = subscriptions_due(
+                    session, week=week.label, after_id=after_id, limit=page, confirmed_before=confirmed_before
+                )
+                batch = [(s.id, s.email, s.public_id, list(s.tags)) for s in found]
+            if not batch:
+                break
+            for subscription_id, email, public_id, tags in batch:
+                assert subscription_id is not None
+                after_id = subscription_id
+                rendered = render(tags)
+                if rendered.is_empty:
+                    report.empty += 1
+                    continue
+                _deliver_one(
+                    engine=engine,
+                    sender=sender,
+                    settings=settings,
+                    clock=clock,
+                    report=report,
+                    rendered=rendered,
+                    links=links,
+                    signer=signer,
+                    run_id=run_id,
+                    subscription_id=subscription_id,
+                    email=email,
+                    public_id=public_id,
+                    sleep=sleep,
+                    delays=delays,
+                    stale_after=stale_after,
+                    after_send=after_send,
+                )
+            if progress is not None:
+                progress(report.sent + report.skipped + report.empty + report.deferred + report.failed)
+    finally:
+        sender.close()
+    logger.info(
+        "digest %s: %s sent, %s skipped, %s empty, %s deferred, %s failed",
+        week.label,
+        report.sent,
+        report.skipped,
+        report.empty,
+        report.deferred,
+        report.failed,
+    )
+    return report
+
+
+def _deliver_one(
+    *,
+    engine: Engine,
+    sender: EmailSender,
+    settings: Settings,
+    clock: Clock,
+    report: SendReport,
+    rendered: RenderedDigest,
+    links: Links,
+    signer: TokenSigner,
+    run_id: str,
+    subscription_id: int,
+    email: str,
+    public_id: str,
+    sleep: Callable[[float], None],
+    delays: Sequence[float],
+    stale_after: timedelta,
+    after_send: Callable[[int], None] | None,
+) -> None:
+    message_id = message_id_for(week=rendered.week, public_id=public_id, domain=links.domain)
+    with session_scope(engine) as session:  # commit 1: the claim, before anything leaves
+        delivery = claim_delivery(
+            session,
+            subscription_id=subscription_id,
+            week=rendered.week,
+            message_id=message_id,
+            run_id=run_id,
+            clock=clock,
+            stale_after=stale_after,
+        )
+        delivery_id = delivery.id if delivery is not None else None
+    if delivery_id is None:
+        report.skipped += 1
+        return
+    message = digest_message(
+        rendered,
+        to=email,
+        mail_from=settings.mail_from,
+        unsubscribe_url=links.unsubscribe(signer.unsubscribe_token(public_id=public_id)),
+        message_id=message_id,
+        date=clock.now(),
+    )
+    try:
+        attempts = send_with_retry(sender, message, delays=delays, sleep=sleep)
+    except PermanentSendError as exc:
+        with session_scope(engine) as session:
+            flagged = record_failed(session, delivery_id=delivery_id, attempts=exc.attempts, error=exc.detail)
+        report.failed += 1
+        if flagged:
+            report.flagged.append(subscription_id)
+        return
+    except TemporarySendError as exc:
+        with session_scope(engine) as session:
+            record_deferred(session, delivery_id=delivery_id, attempts=exc.attempts, error=exc.detail)
+        report.deferred += 1
+        return
+    if after_send is not None:
+        after_send(subscription_id)
+    with session_scope(engine) as session:  # commit 2: the record
+        record_sent(session, delivery_id=delivery_id, attempts=attempts, clock=clock)
+    report.sent += 1
