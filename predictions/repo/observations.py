@@ -72,3 +72,15 @@ def series_of(rows: Sequence[Observation], *, indicator: Indicator) -> Series | 
         values[periods_between(first, row.period_start, indicator.frequency)] = row.value
     assert shift(first, len(values) - 1, indicator.frequency) == rows[-1].period_start
     return Series(values=values, freq=indicator.frequency, start=first, name=indicator.key)
+
+
+def vintage_times(session: Session, *, indicator_id: int, after: datetime, until: datetime) -> list[datetime]:
+    """The distinct moments new values of the indicator became known, in ``(after, until]``, oldest first."""
+    query = (
+        select(Observation.as_of)
+        .where(Observation.indicator_id == indicator_id)
+        .where(col(Observation.as_of) > after, col(Observation.as_of) <= until)
+        .distinct()
+        .order_by(col(Observation.as_of))
+    )
+    return list(session.exec(query).all())

@@ -111,3 +111,13 @@ def open_claims_past_deadline(session: Session, *, today: date) -> list[Claim]:
     """Open claims whose deadline is before ``today``."""
     query = select(Claim).where(Claim.status == ClaimStatus.OPEN, col(Claim.deadline) < today).order_by(col(Claim.id))
     return list(session.exec(query).all())
+
+
+def hindcasts_of(session: Session, *, claim_id: int) -> list[ProbabilitySnapshot]:
+    """The claim's hindcast snapshots, by the moment they stand for."""
+    query = (
+        select(ProbabilitySnapshot)
+        .where(ProbabilitySnapshot.claim_id == claim_id, ProbabilitySnapshot.kind == SnapshotKind.HINDCAST)
+        .order_by(col(ProbabilitySnapshot.at), col(ProbabilitySnapshot.id))
+    )
+    return list(session.exec(query).all())

@@ -5,7 +5,8 @@ The package is split along its concerns:
 - ``evaluation``: a claim's probability from its rule and data (or its base rate), and the hash of its inputs;
 - ``resolution``: re-scoring one claim, and resolving it automatically when the observed data settle its rule;
 - ``outbox``: the pending re-score requests, batch re-scores and the deadline sweep;
-- ``history``: writing, listing and re-running probability snapshots.
+- ``history``: writing, listing, re-running and verifying probability snapshots;
+- ``hindcast``: the snapshots the engine would have produced at past moments, for claims added after made_on.
 
 Every use case takes a session and a clock, only flushes, and leaves the commit to its caller (a request, a
 job, the CLI), so that snapshots, resolutions and the outbox rows they consume commit together.
@@ -27,6 +28,7 @@ from predictions.rescore.evaluation import (
     prepare_rule,
     smoothed,
 )
+from predictions.rescore.hindcast import HindcastSummary, hindcast_all, hindcast_claim
 from predictions.rescore.history import Verification, claim_history, recompute_snapshot, verify_snapshot, write_snapshot
 from predictions.rescore.outbox import (
     Progress,
@@ -63,6 +65,9 @@ __all__ = [
     "rescore_claim",
     "smoothed",
     "sweep_deadlines",
+    "HindcastSummary",
+    "hindcast_all",
+    "hindcast_claim",
     "Verification",
     "verify_snapshot",
     "write_snapshot",

@@ -6,10 +6,14 @@ import logging
 import signal
 import threading
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import typer
 
 from service.cli import app
+
+if TYPE_CHECKING:
+    from service.jobs.scheduler import JobContext
 
 logger = logging.getLogger(__name__)
 
@@ -29,8 +33,17 @@ def rescore(
     claim: int | None = typer.Option(None, "--claim", help="Re-score this claim only."),
     all_: bool = typer.Option(False, "--all", help="Re-score every claim."),
     pending: bool = typer.Option(False, "--pending", help="Consume the rescore requests left by new data."),
+    hindcast: bool = typer.Option(
+        False,
+        "--hindcast",
+        help="Compute the missing hindcasts (what the engine would have said from made_on on) of every claim, "
+        "or of --claim ID; running it again writes nothing new.",
+    ),
 ) -> None:
-    """Re-score claims now: one (--claim ID), all of them (--all), or what new data asked for (--pending)."""
+    """Re-score claims now: one (--claim ID), all of them (--all), or what new data asked for (--pending).
+
+    With --hindcast, compute hindcasts instead: of every claim, or of --claim ID.
+    """
     import migrations
     from predictions.clock import SystemClock
     from predictions.errors import LedgerError
@@ -39,13 +52,21 @@ def rescore(
     from service.jobs.scheduler import JobContext, run_full, run_outbox
     from service.settings import get_settings
 
-    if [claim is not None, all_, pending].count(True) != 1:
+    if hindcast and (all_ or pending):
+        typer.echo(
+            "--hindcast works on every claim, or on --claim ID; it does not combine with --all or --pending", err=True
+        )
+        raise typer.Exit(2)
+    if not hindcast and [claim is not None, all_, pending].count(True) != 1:
         typer.echo("say what to re-score: --claim ID, --all or --pending (one of them)", err=True)
         raise typer.Exit(2)
     settings = get_settings()
     engine = get_engine(settings.database_url)
     migrations.upgrade(engine)
     ctx = JobContext(engine=engine, clock=SystemClock(), settings=settings)
+    if hindcast:
+        _hindcast(ctx, claim_ids=None if claim is None else [claim])
+        return
     if claim is not None:
         try:
             with session_scope(engine) as session:
@@ -73,6 +94,33 @@ def rescore(
         f"{summary.claims} claims re-scored: {summary.written} snapshots, {summary.resolved} resolved, "
         f"{len(summary.failures)} failed"
     )
+    for claim_id, problem in summary.failures:
+        typer.echo(f"claim {claim_id} failed: {problem}", err=True)
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+def _hindcast(ctx: JobContext, *, claim_ids: list[int] | None) -> None:
+    """Compute and commit the missing hindcasts, with progress on stderr."""
+    from predictions.errors import NotFound
+    from predictions.rescore import hindcast_all
+    from predictions.tables import Claim
+    from service.db import session_scope
+
+    with session_scope(ctx.engine) as session:
+        for claim_id in claim_ids or []:
+            if session.get(Claim, claim_id) is None:
+                typer.echo(NotFound(f"claim {claim_id} does not exist").detail, err=True)
+                raise typer.Exit(1)
+        summary = hindcast_all(
+            session,
+            clock=ctx.clock,
+            n_paths=ctx.settings.forecast_paths,
+            seed=ctx.settings.forecast_seed,
+            claim_ids=claim_ids,
+            progress=_progress("hindcast"),
+        )
+    typer.echo(f"{summary.claims} claims hindcast: {summary.written} hindcasts written, {len(summary.failures)} failed")
     for claim_id, problem in summary.failures:
         typer.echo(f"claim {claim_id} failed: {problem}", err=True)
     if summary.failures:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import typer
 
 from service.cli import app
@@ -18,6 +20,7 @@ def serve(
 
     import migrations
     from predictions.clock import SystemClock
+    from predictions.rescore import hindcast_all
     from predictions.seed import seed_if_empty
     from service.api.app import create_app
     from service.db import get_engine, session_scope
@@ -30,6 +33,18 @@ def serve(
         report = seed_if_empty(session, clock=SystemClock())
     if report is not None:
         typer.echo(f"first start: loaded the seed ({report.claims} claims, {report.indicators} indicators)", err=True)
+        # The seed's claims were made in 2024 but enter the ledger today: show what the engine would have said
+        # then (about half a second for the seed; `predtrack rescore --hindcast` does it for later claims).
+        started = time.perf_counter()
+        with session_scope(engine) as session:
+            hindcasts = hindcast_all(
+                session, clock=SystemClock(), n_paths=settings.forecast_paths, seed=settings.forecast_seed
+            )
+        typer.echo(
+            f"first start: {hindcasts.written} hindcasts from the claims' made_on "
+            f"in {time.perf_counter() - started:.1f} s",
+            err=True,
+        )
     app_ = create_app(engine=engine, settings=settings)
     runner = None
     if settings.scheduler_enabled and not no_scheduler:

@@ -1,0 +1,173 @@
+"""Hindcasts: what the engine would have said at made_on and at each later vintage, from what was known then."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlmodel import Session, col, select
+
+import forecasts
+from forecasts.periods import Frequency, format_period, parse_period, shift
+from forecasts.rules import Aggregate, Op
+from predictions.clock import FixedClock
+from predictions.rescore import hindcast_all, hindcast_claim, rescore_claim, verify_snapshot
+from predictions.tables import (
+    Claim,
+    ClaimCheck,
+    Indicator,
+    Observation,
+    ProbabilitySnapshot,
+    Resolution,
+    SnapshotKind,
+)
+from predictions.track_record import track_record
+from tests.factories import link_rule, make_claim, make_indicator
+
+NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
+CLOCK = FixedClock(NOW)
+MADE_ON = date(2024, 5, 1)
+
+
+def _release(period: str) -> datetime:
+    """Each month's value is known on the 15th of the next month (as the seed has the PBOC's)."""
+    nxt = shift(parse_period(period, Frequency.MONTHLY), 1, Frequency.MONTHLY)
+    return datetime(nxt.year, nxt.month, 15, tzinfo=UTC)
+
+
+def _monthly(session: Session, indicator: Indicator, values: dict[str, float]) -> None:
+    for period, value in values.items():
+        start = parse_period(period, Frequency.MONTHLY)
+        session.add(
+            Observation(
+                indicator_id=indicator.id,  # type: ignore[arg-type]
+                period=period,
+                period_start=start,
+                value=value,
+                as_of=_release(period),
+            )
+        )
+    session.flush()
+
+
+def _spread_claim(session: Session) -> Claim:
+    """The seed's M2-M1 claim in miniature: "at most 6 in every month from 2024-05 to 2026-12", entered today.
+
+    The spread sits near 5 through 2024-04, jumps to 11.2 in 2024-05 (known 2024-06-15) and stays high.
+    """
+    indicator = make_indicator(session, key="spread")
+    history = {
+        format_period(shift(date(2021, 1, 1), i, Frequency.MONTHLY), "M"): 5.0 + 0.1 * (i % 3) for i in range(39)
+    }
+    _monthly(session, indicator, history | {"2024-04": 5.3, "2024-05": 11.2, "2024-06": 9.0, "2024-07": 8.0})
+    claim = make_claim(session, made_on=MADE_ON, deadline=date(2026, 12, 31))
+    claim.created_at = NOW - timedelta(hours=1)
+    link_rule(session, claim=claim, indicator=indicator, op=Op.LE, threshold=6.0, aggregate=Aggregate.ALL)
+    return claim
+
+
+def _snapshots(session: Session, claim: Claim, kind: SnapshotKind) -> list[ProbabilitySnapshot]:
+    query = select(ProbabilitySnapshot).where(
+        ProbabilitySnapshot.claim_id == claim.id, ProbabilitySnapshot.kind == kind
+    )
+    return list(session.exec(query.order_by(col(ProbabilitySnapshot.at))).all())
+
+
+def test_hindcasts_from_made_on_to_the_vintage_that_settled_the_rule(session: Session) -> None:
+    claim = _spread_claim(session)
+    assert hindcast_claim(session, claim_id=claim.id, clock=CLOCK, n_paths=200, seed=3) == 3  # type: ignore[arg-type]
+    first, second, settled = _snapshots(session, claim, SnapshotKind.HINDCAST)
+    # At made_on only 2024-03 (released 2024-04-15) was known; then 2024-04; then 2024-05 = 11.2 broke the rule.
+    assert [s.at for s in (first, second, settled)] == [
+        datetime(2024, 5, 1, tzinfo=UTC),
+        datetime(2024, 5, 15, tzinfo=UTC),
+        datetime(2024, 6, 15, tzinfo=UTC),
+    ]
+    assert [s.data_as_of for s in (first, second, settled)] == [
+        datetime(2024, 4, 15, tzinfo=UTC),
+        datetime(2024, 5, 15, tzinfo=UTC),
+        datetime(2024, 6, 15, tzinfo=UTC),
+    ]
+    for snapshot in (first, second, settled):
+        assert snapshot.computed_at == NOW and snapshot.model_version == forecasts.ENGINE_VERSION
+        assert snapshot.method == "model" and snapshot.seed == 3 and "hindcast" in (snapshot.reason or "")
+    assert first.inputs is not None and len(first.inputs["observation_ids"]) == 39  # 2021-01 .. 2024-03
+    assert first.details["last_observed"] == "2024-03" and first.model != "observed"
+    assert first.details["settled"] is None and first.details["observed"] == 0  # a forecast of the whole window
+    assert settled.model == "observed" and settled.probability == 0.5 / 201  # (0 + 0.5) / (200 + 1)
+    # Hindcasts are history: the claim's own number, status and resolutions are untouched.
+    assert claim.probability is None and claim.status == "open"
+    assert session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all() == []
+    # ... and each verifies from what it recorded.
+    assert all(verify_snapshot(session, snapshot_id=s.id).identical for s in (first, settled))  # type: ignore[arg-type]
+
+
+def test_running_twice_writes_nothing_new_and_live_scores_still_follow(session: Session) -> None:
+    claim = _spread_claim(session)
+    hindcast_claim(session, claim_id=claim.id, clock=CLOCK, n_paths=100)  # type: ignore[arg-type]
+    later = FixedClock(NOW + timedelta(days=1))
+    assert hindcast_claim(session, claim_id=claim.id, clock=later, n_paths=100) == 0  # type: ignore[arg-type]
+    assert len(_snapshots(session, claim, SnapshotKind.HINDCAST)) == 3
+    # The latest hindcast does not stand in for the claim's current number: a live re-score still writes one.
+    live = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="live", n_paths=100)  # type: ignore[arg-type]
+    assert live.written and claim.probability == live.probability
+    assert [s.kind for s in _snapshots(session, claim, SnapshotKind.LIVE)] == [SnapshotKind.LIVE]
+
+
+def test_a_claim_entered_on_its_made_on_gets_no_hindcast(session: Session) -> None:
+    claim = make_claim(session, made_on=MADE_ON, deadline=date(2026, 12, 31), prior=0.3)
+    claim.created_at = datetime(2024, 5, 1, tzinfo=UTC)
+    assert hindcast_claim(session, claim_id=claim.id, clock=CLOCK) == 0  # type: ignore[arg-type]
+
+
+def test_a_base_rate_claim_gets_its_prior_at_made_on_and_a_hindcast_per_check(session: Session) -> None:
+    claim = make_claim(session, made_on=MADE_ON, deadline=date(2025, 12, 31), prior=0.35)
+    claim.created_at = NOW - timedelta(days=60)
+    checked_at = NOW - timedelta(days=30)
+    session.add(
+        ClaimCheck(claim_id=claim.id, checked_through=date(2024, 11, 1), note="n", checked_by="r", at=checked_at)  # type: ignore[arg-type]
+    )
+    session.flush()
+    assert hindcast_claim(session, claim_id=claim.id, clock=CLOCK) == 2  # type: ignore[arg-type]
+    at_made_on, after_check = _snapshots(session, claim, SnapshotKind.HINDCAST)
+    assert at_made_on.at == datetime(2024, 5, 1, tzinfo=UTC) and at_made_on.method == "base_rate"
+    assert at_made_on.probability == pytest.approx(0.35)  # nobody had checked: the prior
+    assert after_check.at == checked_at and after_check.probability < 0.35
+    # Half of the claim's life (184 of 609 days) was checked eventless: 1 - 0.65 ** (425 / 609).
+    assert after_check.probability == pytest.approx(1 - 0.65 ** (425 / 609))
+
+
+def test_hindcasts_score_apart_when_a_live_forecast_at_their_time_would(session: Session) -> None:
+    claim = _spread_claim(session)
+    hindcast_all(session, clock=CLOCK, n_paths=100, claim_ids=[claim.id])  # type: ignore[list-item]
+    rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="live", n_paths=100)  # type: ignore[arg-type]
+    assert claim.status == "resolved_false"
+    groups = {g.method: g.summary for g in track_record(session, by="method")}
+    # The live snapshot came after the outcome was known: only hindcasts count, in a group of their own.
+    assert set(groups) == {"model (hindcast)"} and groups["model (hindcast)"].n == 1
+    # Had the same numbers been live forecasts at the same moments, they would have scored the same.
+    for snapshot in _snapshots(session, claim, SnapshotKind.LIVE):
+        session.delete(snapshot)
+    for snapshot in _snapshots(session, claim, SnapshotKind.HINDCAST):
+        snapshot.kind = SnapshotKind.LIVE
+    session.flush()
+    as_live = {g.method: g.summary for g in track_record(session, by="method")}
+    assert set(as_live) == {"model"} and as_live["model"] == groups["model (hindcast)"]
+
+
+def test_hindcast_all_reports_progress_and_skips_failures(session: Session) -> None:
+    good = _spread_claim(session)
+    bad = make_claim(session, made_on=MADE_ON, deadline=date(2026, 12, 31))
+    bad.created_at = NOW
+    indicator = session.exec(select(Indicator).where(Indicator.key == "spread")).one()
+    link_rule(session, claim=bad, indicator=indicator, window_start="2026-06", window_end="2026-01")
+    seen: list[tuple[int, int]] = []
+    summary = hindcast_all(
+        session,
+        clock=CLOCK,
+        n_paths=100,
+        claim_ids=[good.id, bad.id],
+        progress=lambda d, t: seen.append((d, t)),  # type: ignore[list-item]
+    )
+    assert summary.written == 3 and [c for c, _ in summary.failures] == [bad.id]
+    assert seen == [(1, 2), (2, 2)]
