@@ -6,7 +6,8 @@ Hierarchy::
     ├── NotFound                404: an id or key that does not exist
     ├── Conflict                409: the request clashes with what is stored (duplicate key, wrong status)
     ├── InvalidInput            400/422-like: a value that the domain refuses; ``row`` names the bad row
-    └── PermissionDenied        403: the caller's role is too small
+    ├── PermissionDenied        403: the caller's role is too small
+    └── DataSourceError         502: an outside data source failed (timeout, 429, malformed body, ...)
 """
 
 from __future__ import annotations
@@ -48,3 +49,9 @@ class PermissionDenied(LedgerError):
     """The caller's role is too small."""
 
     status_code = 403
+
+
+class DataSourceError(LedgerError):
+    """An outside data source failed: it timed out, refused, or answered something unreadable."""
+
+    status_code = 502

@@ -210,6 +210,9 @@ class IndicatorRead(BaseModel):
     data_as_of: datetime | None
     has_data: bool
     claim_ids: list[int] = Field(default_factory=list)
+    last_fetched_at: datetime | None = None
+    last_fetch_error: str | None = None
+    last_fetch_error_at: datetime | None = None
 
 
 class ObservationRead(BaseModel):

@@ -168,6 +168,9 @@ class Indicator(SQLModel, table=True):
     description: str | None = Field(default=None, sa_column=Column(sa.Text))
     source: str | None = Field(default=None, max_length=500)
     formula: str | None = Field(default=None, max_length=1000, description="e.g. 'm2_yoy - m1_yoy'")
+    last_fetched_at: datetime | None = _ts()
+    last_fetch_error: str | None = Field(default=None, sa_column=Column(sa.Text))
+    last_fetch_error_at: datetime | None = _ts()
     created_at: datetime = _now_ts()
 
 

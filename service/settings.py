@@ -42,6 +42,14 @@ class Settings(BaseSettings):
     # The weekly digest goes out on Mondays at digest_hour:00 in this IANA time zone.
     digest_timezone: str = "UTC"
     digest_hour: int = 7
+    # Data sources that indicators name (dbnomics:..., fred:..., csv:URL): where they are, how hard to try, how often.
+    dbnomics_url: str = "https://api.db.nomics.world/v22"
+    fred_url: str = "https://api.stlouisfed.org/fred"
+    fred_api_key: str | None = None
+    source_timeout_seconds: float = 10.0
+    source_retries: int = 3
+    source_backoff_seconds: float = 1.0
+    sources_sync_interval_minutes: int = 360
 
     @field_validator("database_url")
     @classmethod

@@ -99,3 +99,9 @@ def recent_vintages(session: Session, *, indicator_id: int, periods: int) -> lis
         .order_by(col(Observation.period_start).desc(), col(Observation.as_of).desc())
     )
     return list(rows.all())
+
+
+def indicators_with_source(session: Session) -> list[Indicator]:
+    """Indicators that name a source (fetchable or not), in key order."""
+    query = select(Indicator).where(col(Indicator.source).is_not(None)).order_by(col(Indicator.key))
+    return list(session.exec(query).all())

@@ -38,6 +38,7 @@ def main() -> None:
         rescoring,
         resolve,
         serving,
+        sources,
     )
 
     app()

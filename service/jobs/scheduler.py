@@ -1,4 +1,5 @@
-"""The scheduler: the outbox poll, the periodic full re-score, the daily deadline sweep and the weekly digest.
+"""The scheduler: the outbox poll, the periodic full re-score, the daily deadline sweep, the weekly digest
+and the data-source sync.
 
 The digest goes out on Mondays at ``PREDTRACK_DIGEST_HOUR`` (07:00) in ``PREDTRACK_DIGEST_TIMEZONE``; an hourly
 job retries the deliveries that temporary SMTP failures deferred.
@@ -57,6 +58,7 @@ from service.db import session_scope
 from service.digest import EmailSender, SendReport, SmtpSender, send_week
 from service.jobs.listen import OutboxListener
 from service.jobs.lock import SchedulerLock, make_lock
+from service.jobs.sources import build_sources, sync_sources
 from service.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -66,6 +68,7 @@ JOB_FULL = "predtrack.rescore_full"
 JOB_SWEEP = "predtrack.deadline_sweep"
 JOB_DIGEST = "predtrack.weekly_digest"
 JOB_DIGEST_RETRY = "predtrack.weekly_digest_retry"
+JOB_SOURCES = "predtrack.sources_sync"
 JOBSTORE_TABLE = "apscheduler_jobs"
 FULL_RUN_CHUNK = 100
 
@@ -155,12 +158,19 @@ def run_digest(
     )
 
 
+def run_sources(ctx: JobContext) -> int:
+    """Pull new data from every indicator's own source (one transaction per indicator); how many failed."""
+    results = sync_sources(ctx.engine, clock=ctx.clock, sources=build_sources(ctx.settings))
+    return sum(1 for r in results if not r.ok)
+
+
 _JOBS = {
     JOB_OUTBOX: run_outbox,
     JOB_FULL: run_full,
     JOB_SWEEP: run_sweep,
     JOB_DIGEST: run_digest,
     JOB_DIGEST_RETRY: run_digest,
+    JOB_SOURCES: run_sources,
 }
 _runners: dict[str, SchedulerRunner] = {}
 
@@ -304,6 +314,16 @@ class SchedulerRunner:
             kwargs={"runner_id": self.id, "job_id": JOB_DIGEST_RETRY},
             **common,
         )
+        if self.ctx.settings.sources_sync_interval_minutes > 0:
+            scheduler.add_job(
+                scheduled_job,
+                "interval",
+                minutes=self.ctx.settings.sources_sync_interval_minutes,
+                id=JOB_SOURCES,
+                name="sync indicators from their data sources",
+                kwargs={"runner_id": self.id, "job_id": JOB_SOURCES},
+                **common,
+            )
         scheduler.start()
         self._scheduler = scheduler
         self.active = True

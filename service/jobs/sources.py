@@ -1,0 +1,60 @@
+"""Sync the indicators that name a data source: the scheduled job and the ``predtrack sources sync`` command.
+
+Each indicator is one unit of work (its own ``session_scope``, one commit), so that one failing source never
+blocks the others and a long sync holds no lock between sources. The re-scores follow through the outbox.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from sqlalchemy.engine import Engine
+
+from predictions.clock import Clock
+from predictions.datasources import CsvUrlSource, DataSource, DBnomicsSource, FredSource, HttpPolicy
+from predictions.sync import SyncResult, sync_indicator, syncable_indicators
+from service.db import session_scope
+from service.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def build_sources(settings: Settings, *, sleep: Callable[[float], None] = time.sleep) -> dict[str, DataSource]:
+    """The configured clients, by the scheme an indicator's source starts with."""
+    policy = HttpPolicy(
+        timeout=settings.source_timeout_seconds,
+        retries=settings.source_retries,
+        backoff=settings.source_backoff_seconds,
+        sleep=sleep,
+    )
+    return {
+        "dbnomics": DBnomicsSource(base_url=settings.dbnomics_url, policy=policy),
+        "fred": FredSource(api_key=settings.fred_api_key, base_url=settings.fred_url, policy=policy),
+        "csv": CsvUrlSource(policy=policy),
+    }
+
+
+def sync_sources(
+    engine: Engine,
+    *,
+    clock: Clock,
+    sources: dict[str, DataSource],
+    keys: list[str] | None = None,
+    progress: Callable[[int, int, SyncResult], None] | None = None,
+) -> list[SyncResult]:
+    """Sync ``keys`` (default: every indicator that names a fetchable source), one transaction each."""
+    if keys is None:
+        with session_scope(engine) as session:
+            keys = syncable_indicators(session)
+    results = []
+    for done, key in enumerate(keys, start=1):
+        with session_scope(engine) as session:
+            result = sync_indicator(session, key=key, sources=sources, clock=clock)
+        results.append(result)
+        if progress is not None:
+            progress(done, len(keys), result)
+    failed = sum(1 for r in results if not r.ok)
+    logger.info("sources sync: %s indicator(s), %s failed", len(results), failed)
+    return results
