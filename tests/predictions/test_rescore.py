@@ -7,6 +7,7 @@ from sqlmodel import Session, col, select
 import forecasts
 from forecasts.periods import Frequency
 from forecasts.rules import Aggregate, Op
+from forecasts.types import Series
 from predictions import rescore
 from predictions.clock import FixedClock
 from predictions.errors import NotFound
@@ -15,7 +16,6 @@ from predictions.rescore import (
     recompute_snapshot,
     rescore_all,
     rescore_claim,
-    smoothed,
     sweep_deadlines,
 )
 from predictions.tables import (
@@ -64,7 +64,13 @@ def test_rule_claim_gets_a_reproducible_snapshot(session: Session) -> None:
     )
     assert snap.data_as_of == T0 and snap.seed == 7 and len(snap.inputs_hash) == 64
     assert snap.details["n_paths"] == 500 and snap.details["unobserved"] == 6 and snap.details["observed"] == 7
-    assert snap.probability == smoothed(snap.details["k"], 500)
+    # Worked out apart from the evaluation: the same engine, series, horizon (a monthly forecast runs 18 steps,
+    # enough for the 6 to 2026-06), paths and seed; 2026-06 is the 6th step after 2025-12 (column 5).
+    paths = forecasts.forecast(
+        Series(np.array(_history()), Frequency.MONTHLY, date(2006, 1, 1), "m2_yoy"), 18, n_paths=500, seed=7
+    ).paths
+    k = int(np.sum(paths[:, 5] > 5.0))
+    assert snap.details["k"] == k and snap.probability == (k + 0.5) / 501
     assert claim.probability == snap.probability and claim.probability_updated_at == NOW
     again = recompute_snapshot(session, snapshot_id=snap.id)  # type: ignore[arg-type]
     assert again.probability == snap.probability and again.inputs_hash == snap.inputs_hash
@@ -111,7 +117,7 @@ def test_data_ending_before_the_window_starts(session: Session) -> None:
     [snap] = _snapshots(session, claim)
     assert snap.details["observed"] == 0 and snap.details["unobserved"] == 12
     # A constant series has a near-zero step spread, so every path stays at 10 > 5.
-    assert outcome.probability == smoothed(200, 200)
+    assert outcome.probability == 200.5 / 201  # every path holds: (200 + 0.5) / (200 + 1)
     assert claim.status == ClaimStatus.OPEN  # forecast certainty is not an observed settlement
 
 
@@ -128,7 +134,7 @@ def test_observed_data_settle_the_rule_and_resolve_the_claim(session: Session) -
     assert resolution.resolved_on == rows[2].as_of.date()  # settled when the value became known
     assert "2024-03 = 6.3" in resolution.evidence and T0.isoformat() in resolution.evidence
     [snap] = _snapshots(session, claim)
-    assert snap.model == "observed" and snap.details["settled"] is True and snap.probability == smoothed(100, 100)
+    assert snap.model == "observed" and snap.details["settled"] is True and snap.probability == 100.5 / 101
     # Another re-score does not resolve twice.
     assert not rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="again", n_paths=100).written
     assert len(session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()) == 1
@@ -152,7 +158,7 @@ def test_a_revision_that_flips_an_automatic_resolution_flags_the_claim(session: 
     assert resolution.retracted_at is None
     last = _snapshots(session, claim)[-1]
     assert last.details["contradicts_resolution"] == resolution.id and "revision" in (last.reason or "")
-    assert last.probability == smoothed(0, 100)
+    assert last.probability == 0.5 / 101  # no path holds: (0 + 0.5) / (100 + 1)
 
 
 def test_claims_without_data_use_the_base_rate_which_falls_only_with_a_check(session: Session) -> None:
