@@ -80,6 +80,31 @@ def settled_by_observed(
     return bool(_COMPARE[op](np.array([window.mean()]), threshold)[0]), last
 
 
+def settling_indices(
+    *, op: Op | str, threshold: float, aggregate: Aggregate | str, observed: ArrayLike, window_length: int
+) -> tuple[tuple[int, ...], bool]:
+    """The window indices of the observed values that settle the rule, and whether all of them are needed.
+
+    An ``any`` already met is settled by each passing value on its own (``all_needed`` False), an ``all`` already
+    broken by each failing value; otherwise only the complete window settles it (every value needed). Empty
+    when the observed values do not settle the rule.
+    """
+    op, aggregate = Op(op), Aggregate(aggregate)
+    values = np.asarray(observed, dtype=float)[:window_length]
+    outcome, _ = settled_by_observed(
+        op=op, threshold=threshold, aggregate=aggregate, observed=values, window_length=window_length
+    )
+    if outcome is None:
+        return (), False
+    known = ~np.isnan(values)
+    passes = _COMPARE[op](values, threshold) & known
+    if aggregate is Aggregate.ANY and outcome:
+        return tuple(int(i) for i in np.flatnonzero(passes)), False
+    if aggregate is Aggregate.ALL and not outcome:
+        return tuple(int(i) for i in np.flatnonzero(known & ~passes)), False
+    return tuple(range(window_length)), True
+
+
 def rule_probability(
     *,
     op: Op | str,

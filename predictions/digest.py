@@ -22,7 +22,7 @@ from predictions.repo import digest as repo
 from predictions.repo import resolutions as resolution_repo
 from predictions.scoring import brier
 from predictions.tables import Claim, Outcome, ProbabilitySnapshot, Resolution, SnapshotKind
-from predictions.track_record import STATED_CONFIDENCE, scoring_cutoff
+from predictions.track_record import STATED_CONFIDENCE, cutoff_for
 
 TOP_MOVES = 5
 MIN_MOVE = 0.01  # smaller changes are noise from re-fitting, not news
@@ -302,7 +302,7 @@ def forecaster_scores(session: Session, *, claim: Claim, resolution: Resolution)
     if resolution.outcome is Outcome.ANNULLED or claim.id is None:
         return []
     outcome = resolution.outcome is Outcome.TRUE
-    cutoff = scoring_cutoff(resolution)
+    cutoff = cutoff_for(session, claim=claim, resolution=resolution)
     standing: dict[str, float] = {}
     for snapshot in resolution_repo.snapshots_of(session, claim_ids=[claim.id]).get(claim.id, []):
         if snapshot.kind is SnapshotKind.LIVE and snapshot.at < cutoff:  # hindcasts are scored apart

@@ -1,4 +1,9 @@
-"""Researchers' own probabilities for claims, scored like the model's."""
+"""Researchers' own probabilities for claims, scored like the model's.
+
+Only what was known counts: a forecast is taken for an unresolved claim up to the end of its deadline day.
+Later the outcome may already be known, and ``predictions.track_record`` would never score it, so it is
+refused (409) with the reason.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +33,12 @@ def add_forecast(
         raise NotFound(f"claim {claim_id} does not exist")
     if claim.status in RESOLVED:
         raise Conflict(f"claim {claim_id} is already {claim.status.value}; forecasts are for unresolved claims")
+    today = clock.now().date()
+    if today > claim.deadline:
+        raise Conflict(
+            f"claim {claim_id}'s deadline {claim.deadline} has passed (today is {today}): the outcome may be known "
+            "by now, so a forecast made today would never be scored; forecasts are taken up to the deadline day"
+        )
     forecast = HumanForecast(
         claim_id=claim_id,
         forecaster=forecaster,

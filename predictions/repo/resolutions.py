@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
+from datetime import datetime
 from typing import TypeVar
 
 from sqlmodel import Session, col, select
 
-from predictions.tables import Claim, ClaimStatus, ClaimTag, HumanForecast, ProbabilitySnapshot, Resolution, Source
+from predictions.tables import (
+    Claim,
+    ClaimStatus,
+    ClaimTag,
+    HumanForecast,
+    Observation,
+    ProbabilitySnapshot,
+    Resolution,
+    Source,
+)
 
 RESOLVED = (ClaimStatus.RESOLVED_TRUE, ClaimStatus.RESOLVED_FALSE, ClaimStatus.ANNULLED)
 
@@ -42,6 +52,15 @@ def resolved_claims(session: Session, *, source_id: int | None = None) -> list[t
     if source_id is not None:
         query = query.where(Claim.source_id == source_id)
     return [(claim, resolution) for claim, resolution in session.exec(query).all()]
+
+
+def decisive_as_of(session: Session, *, resolutions: Collection[Resolution]) -> dict[int, datetime]:
+    """Per resolution id, when its decisive observation became known (automatic resolutions only)."""
+    wanted = {r.decisive_observation_id: r.id for r in resolutions if r.decisive_observation_id and r.id}
+    if not wanted:
+        return {}
+    rows = session.exec(select(Observation).where(col(Observation.id).in_(sorted(wanted)))).all()
+    return {wanted[row.id]: row.as_of for row in rows if row.id is not None}
 
 
 def snapshots_of(session: Session, *, claim_ids: Collection[int]) -> dict[int, list[ProbabilitySnapshot]]:

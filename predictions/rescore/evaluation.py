@@ -31,7 +31,7 @@ from sqlmodel import Session
 
 import forecasts
 from forecasts.periods import Frequency, format_period, parse_period, periods_between, shift
-from forecasts.rules import Aggregate, Op, rule_probability, settled_by_observed
+from forecasts.rules import Aggregate, Op, rule_probability, settled_by_observed, settling_indices
 from forecasts.types import Forecast, Series
 from predictions import baserate
 from predictions.errors import InvalidInput
@@ -62,7 +62,10 @@ class Evaluation:
     inputs_hash: str
     details: dict[str, Any]
     settled: bool | None = None
-    decisive_period: date | None = None
+    # When the observed data settle the rule: the periods whose values settle it, and whether all of them are
+    # needed (a complete window) or each one alone settles it (an ``any`` met, an ``all`` broken).
+    settling_periods: tuple[date, ...] = ()
+    settling_needs_all: bool = False
     indicator: Indicator | None = None
     observation_ids: tuple[int, ...] = ()  # the exact vintages the number was computed from
 
@@ -291,6 +294,13 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
         "observation_ids": p.observation_ids,
     }
     if p.outcome is not None:
+        settling, needs_all = settling_indices(
+            op=rule.op,
+            threshold=rule.threshold,
+            aggregate=rule.aggregate,
+            observed=p.observed,
+            window_length=p.window.length,
+        )
         k = p.n_paths if p.outcome else 0
         details.update(k=k, raw_share=float(p.outcome))
         return Evaluation(
@@ -298,7 +308,8 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
             model=MODEL_OBSERVED,
             details=details,
             settled=p.outcome,
-            decisive_period=shift(p.window.start, p.decisive or 0, freq),
+            settling_periods=tuple(shift(p.window.start, i, freq) for i in settling),
+            settling_needs_all=needs_all,
             **common,
         )
     if p.unobserved == 0:  # the window is past but has gaps: the known values decide every path alike

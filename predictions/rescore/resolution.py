@@ -9,11 +9,12 @@ from __future__ import annotations
 import dataclasses
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, time
 
 from sqlmodel import Session
 
 from forecasts.periods import format_period
+from predictions.audit_trail import EventKind, record_event
 from predictions.clock import Clock
 from predictions.errors import NotFound
 from predictions.repo.resolutions import active_resolution
@@ -103,30 +104,54 @@ def rescore_claim(
     )
 
 
-def _evidence(session: Session, *, ev: Evaluation, now: datetime) -> tuple[str, Observation | None]:
+def exact(value: float) -> str:
+    """A stored number as it is: the shortest text that reads back to the same float ("6", "6.000000000000001")."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _deciding_observation(session: Session, *, ev: Evaluation, now: datetime) -> Observation | None:
+    """The value whose arrival settled the rule: the latest to arrive of a complete window, else the earliest."""
     indicator = ev.indicator
-    assert indicator is not None and indicator.id is not None and ev.decisive_period is not None
+    assert indicator is not None and indicator.id is not None
+    found = [
+        observation
+        for period in ev.settling_periods
+        if (observation := observation_for(session, indicator_id=indicator.id, period_start=period, as_of=now))
+    ]
+    if not found:
+        return None
+    order = lambda o: (o.as_of, o.period_start)  # noqa: E731
+    return max(found, key=order) if ev.settling_needs_all else min(found, key=order)
+
+
+def _evidence(*, ev: Evaluation, observation: Observation | None) -> str:
+    indicator = ev.indicator
+    assert indicator is not None
     rule = ev.inputs["rule"]
-    period = format_period(ev.decisive_period, indicator.frequency)
-    observation = observation_for(session, indicator_id=indicator.id, period_start=ev.decisive_period, as_of=now)
-    if observation is None:  # cannot happen for a value that settled the rule; say so rather than guess
-        return f"{indicator.key} {period} settles the rule (observation not found)", None
-    text = (
-        f"{indicator.key} {period} = {observation.value:g} (as of {observation.as_of.isoformat()}) settles the rule "
-        f"{rule['aggregate']} {rule['op']} {rule['threshold']:g} over {rule['window_start']}..{rule['window_end']}: "
-        f"{'true' if ev.settled else 'false'}"
+    if observation is None:  # cannot happen for values that settled the rule; say so rather than guess
+        return f"{indicator.key} settles the rule (observation not found)"
+    period = format_period(observation.period_start, indicator.frequency)
+    how = "completes the window and settles" if ev.settling_needs_all else "settles"
+    return (
+        f"{indicator.key} {period} = {exact(observation.value)} (as of {observation.as_of.isoformat()}) {how} the "
+        f"rule {rule['aggregate']} {rule['op']} {exact(rule['threshold'])} over "
+        f"{rule['window_start']}..{rule['window_end']}: {'true' if ev.settled else 'false'}"
     )
-    return text, observation
 
 
 def _resolve_automatically(session: Session, *, claim: Claim, ev: Evaluation, now: datetime) -> Resolution:
-    evidence, observation = _evidence(session, ev=ev, now=now)
+    """Resolve from the data, dated when the deciding value arrived; flag a claim made after that."""
+    assert claim.id is not None
+    observation = _deciding_observation(session, ev=ev, now=now)
+    evidence = _evidence(ev=ev, observation=observation)
+    known = observation.as_of if observation is not None else now
     resolution = Resolution(
-        claim_id=claim.id,  # type: ignore[arg-type]
+        claim_id=claim.id,
         outcome=Outcome.TRUE if ev.settled else Outcome.FALSE,
-        # The claim was settled when the decisive value became known, not when predtrack noticed; scoring only
+        # The claim was settled when the deciding value became known, not when predtrack noticed; scoring only
         # counts forecasts made before then.
-        resolved_on=observation.as_of.date() if observation is not None else now.date(),
+        resolved_on=known.date(),
         evidence=evidence,
         resolved_by=AUTO,
         decisive_observation_id=observation.id if observation is not None else None,
@@ -135,8 +160,33 @@ def _resolve_automatically(session: Session, *, claim: Claim, ev: Evaluation, no
     session.add(resolution)
     claim.status = ClaimStatus.RESOLVED_TRUE if ev.settled else ClaimStatus.RESOLVED_FALSE
     session.flush()
+    details = {"outcome": resolution.outcome.value, "resolved_on": resolution.resolved_on.isoformat()}
+    record_event(
+        session,
+        claim_id=claim.id,
+        kind=EventKind.AUTO_RESOLVE,
+        by=AUTO,
+        at=now,
+        details={**details, "resolution_id": resolution.id, "evidence": evidence},
+    )
     logger.info("claim %s resolved automatically: %s", claim.id, evidence)
+    if known < datetime.combine(claim.made_on, time(), tzinfo=UTC):
+        note = (
+            f"made after its outcome was known: the data settled it on {known.date().isoformat()}, before the claim "
+            f"was made ({claim.made_on.isoformat()}); resolved truthfully, but left out of every score"
+        )
+        flag(session, claim=claim, note=note, by=AUTO, at=now)
     return resolution
+
+
+def flag(session: Session, *, claim: Claim, note: str, by: str, at: datetime) -> None:
+    """Mark the claim ``needs_review`` with ``note``, and record the flag in its audit trail."""
+    assert claim.id is not None
+    claim.needs_review = True
+    claim.review_note = note
+    session.flush()
+    record_event(session, claim_id=claim.id, kind=EventKind.FLAG, by=by, at=at, details={"note": note})
+    logger.warning("claim %s needs review: %s", claim.id, note)
 
 
 def _check_automatic_resolution(
@@ -175,10 +225,7 @@ def _check_automatic_resolution(
     snapshot = write_snapshot(
         session, claim=claim, ev=flagged, now=now, reason=f"{reason}; {note}", seed=ev.inputs.get("seed", 0)
     )
-    claim.needs_review = True
-    claim.review_note = note
-    session.flush()
-    logger.warning("claim %s needs review: %s", claim.id, note)
+    flag(session, claim=claim, note=note, by=AUTO, at=now)
     return RescoreOutcome(
         claim_id,
         snapshot.probability,

@@ -9,6 +9,7 @@ from forecasts.periods import Frequency
 from forecasts.rules import Aggregate, Op
 from forecasts.types import Series
 from predictions import rescore
+from predictions.audit_trail import claim_events
 from predictions.clock import FixedClock
 from predictions.errors import NotFound
 from predictions.rescore import (
@@ -328,3 +329,37 @@ def test_an_unchecked_claim_past_its_deadline_awaits_resolution_at_its_prior(ses
     assert claim.probability == checked.probability and len(_snapshots(session, claim)) == 2
     snap = _snapshots(session, claim)[-1]
     assert recompute_snapshot(session, snapshot_id=snap.id).probability == snap.probability  # type: ignore[arg-type]
+
+
+def _quarter_claim(session: Session, *, made_on: date, key: str) -> Claim:
+    """mean over 2025-01..2025-03 > 1; the values 2, 2, 2 arrive out of order: 2025-02 last, on May 1."""
+    indicator = make_indicator(session, key=key)
+    for period, month, day in (("2025-01", 2, 15), ("2025-03", 4, 15), ("2025-02", 5, 1)):
+        known = datetime(2025, month, day, tzinfo=UTC)
+        add_observations(session, indicator=indicator, start=period, values=[2.0], as_of=known)
+    claim = make_claim(session, made_on=made_on, deadline=date(2025, 12, 31))
+    link_rule(
+        session, claim=claim, indicator=indicator, threshold=1.0, aggregate=Aggregate.MEAN,
+        window_start="2025-01", window_end="2025-03",
+    )  # fmt: skip
+    return claim
+
+
+def test_an_automatic_resolution_is_dated_when_the_value_completing_the_window_arrived(session: Session) -> None:
+    """Old behaviour caught: dated by the last period's vintage (2025-03, known Apr 15), not by 2025-02 (May 1)."""
+    claim = _quarter_claim(session, made_on=date(2025, 1, 1), key="late_february")
+    rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2025, 6, 1, tzinfo=UTC)), reason="t")  # type: ignore[arg-type]
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    assert resolution.outcome is Outcome.TRUE and resolution.resolved_on == date(2025, 5, 1)
+    assert resolution.evidence.startswith("late_february 2025-02 = 2 (as of 2025-05-01T00:00:00+00:00) completes")
+    assert not claim.needs_review
+
+
+def test_a_claim_made_after_the_data_settled_it_resolves_truthfully_and_is_flagged(session: Session) -> None:
+    """Old behaviour caught: resolved with no flag, though its outcome was known on May 1, before made_on Jun 1."""
+    claim = _quarter_claim(session, made_on=date(2025, 6, 1), key="known_before")
+    rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2025, 6, 2, tzinfo=UTC)), reason="t")  # type: ignore[arg-type]
+    assert claim.status is ClaimStatus.RESOLVED_TRUE and claim.needs_review
+    assert "made after its outcome was known" in (claim.review_note or "")
+    kinds = [e.kind for e in claim_events(session, claim_id=claim.id)]  # type: ignore[arg-type]
+    assert kinds == ["auto_resolve", "flag"]

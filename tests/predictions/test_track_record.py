@@ -6,9 +6,19 @@ from sqlmodel import Session
 from predictions.clock import FixedClock
 from predictions.resolve import resolve_claim, unresolve_claim
 from predictions.scoring import brier, log_score, time_averaged_brier
-from predictions.tables import Claim, ClaimTag, HumanForecast, KeyRole, ProbabilitySnapshot, SnapshotKind
+from predictions.tables import (
+    Claim,
+    ClaimStatus,
+    ClaimTag,
+    HumanForecast,
+    KeyRole,
+    Outcome,
+    ProbabilitySnapshot,
+    Resolution,
+    SnapshotKind,
+)
 from predictions.track_record import STATED_CONFIDENCE, track_record
-from tests.factories import make_claim, make_source
+from tests.factories import add_observations, make_claim, make_indicator, make_source
 
 MADE = date(2025, 1, 1)
 RESOLVED = date(2025, 1, 11)
@@ -166,3 +176,68 @@ def test_hindcasts_are_scored_apart_and_count_exactly_when_a_live_forecast_at_th
     assert hindcast.time_averaged_brier == pytest.approx((3 * 0.49 + 7 * 0.16) / 10)
     by_author = {(g.group, g.method) for g in track_record(session, by="author")}
     assert by_author == {("A", "model"), ("A", "model (hindcast)"), ("A", STATED_CONFIDENCE)}
+
+
+def test_nothing_after_the_end_of_the_deadline_day_counts(session: Session) -> None:
+    """Old behaviour caught: forecasts between the deadline and a late resolution were scored (0.95, and ann's).
+
+    Made 2025-01-01, deadline 2025-01-05, resolved true on 2025-01-11. Cutoff: 2025-01-06 00:00. The model's
+    last forecast before it is 0.6 (Jan 3): Brier (1 - 0.6)^2 = 0.16, and its time-averaged Brier over Jan 3..5
+    is 0.16 too. Ann's 0.99 on Jan 7 is never scored; the stated 0.9 (made Jan 1) is: (1 - 0.9)^2 = 0.01.
+    """
+    claim = make_claim(session, made_on=MADE, deadline=date(2025, 1, 5))
+    claim.stated_probability = 0.9
+    snapshot(session, claim, at(3), 0.6)
+    snapshot(session, claim, at(8), 0.95)
+    session.add(HumanForecast(claim_id=claim.id, forecaster="ann", probability=0.99, at=at(7)))
+    session.flush()
+    resolve(session, claim, "true")
+    groups = {g.method: g.summary for g in track_record(session, by="method")}
+    assert set(groups) == {"model", STATED_CONFIDENCE}
+    assert groups["model"].brier == pytest.approx(0.16) and groups["model"].time_averaged_brier == pytest.approx(0.16)
+    assert groups[STATED_CONFIDENCE].brier == pytest.approx(0.01)
+
+
+def _auto_resolved(session: Session, *, made_on: date, known: datetime) -> Claim:
+    """A claim resolved true from an observation that became known at ``known`` (recorded on Jan 11)."""
+    indicator = make_indicator(session, key=f"series_{made_on.isoformat()}")
+    [observation] = add_observations(session, indicator=indicator, start="2024-11", values=[7.0], as_of=known)
+    claim = make_claim(session, made_on=made_on, deadline=date(2025, 12, 31), status=ClaimStatus.RESOLVED_TRUE)
+    claim.stated_probability = 0.9
+    session.add(
+        Resolution(
+            claim_id=claim.id,  # type: ignore[arg-type]
+            outcome=Outcome.TRUE,
+            resolved_on=known.date(),
+            evidence="series 2024-11 = 7",
+            resolved_by="auto",
+            decisive_observation_id=observation.id,
+            created_at=CLOCK.at,
+        )
+    )
+    session.flush()
+    return claim
+
+
+def test_the_decisive_observations_arrival_is_the_cutoff(session: Session) -> None:
+    """Old behaviour caught: the cutoff was the end of resolved_on, so 0.9 at 11:00 counted after the 10:00 data.
+
+    The deciding value arrived 2025-01-04 10:00: the 09:00 forecast 0.3 is the last scored, Brier 0.7^2 = 0.49.
+    """
+    claim = _auto_resolved(session, made_on=MADE, known=at(4, 10))
+    snapshot(session, claim, at(4, 9), 0.3)
+    snapshot(session, claim, at(4, 11), 0.9)
+    groups = {g.method: g.summary for g in track_record(session, by="method")}
+    assert groups["model"].brier == pytest.approx(0.49)
+
+
+def test_a_claim_made_after_its_outcome_was_known_is_left_out_of_every_score(session: Session) -> None:
+    """Old behaviour caught: its stated confidence (and any forecast) was scored though the data had settled it.
+
+    The deciding value arrived 2024-12-20, before made_on 2025-01-01.
+    """
+    claim = _auto_resolved(session, made_on=MADE, known=datetime(2024, 12, 20, tzinfo=UTC))
+    snapshot(session, claim, at(2), 0.99)
+    session.add(HumanForecast(claim_id=claim.id, forecaster="ann", probability=0.99, at=at(2)))
+    session.flush()
+    assert track_record(session, by="method") == []

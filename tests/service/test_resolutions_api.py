@@ -180,3 +180,16 @@ def test_forecast_on_a_resolved_claim_is_a_conflict(
     claim = make_claim(session, status=ClaimStatus.RESOLVED_FALSE)
     response = client.post(f"{API}/claims/{claim.id}/forecasts", json={"probability": 0.5}, headers=researcher_headers)
     assert response.status_code == 409 and "already resolved_false" in response.json()["detail"]
+
+
+def test_a_forecast_after_the_deadline_is_refused_with_the_reason(
+    client: TestClient, session: Session, researcher_headers: dict[str, str]
+) -> None:
+    """Old behaviour caught: a forecast on 2026-11-28 for a claim due 2026-11-27 was stored (201)."""
+    claim = make_claim(session, made_on=date(2026, 1, 1), deadline=date(2026, 11, 27))
+    response = client.post(f"{API}/claims/{claim.id}/forecasts", json={"probability": 0.5}, headers=researcher_headers)
+    assert response.status_code == 409 and "deadline 2026-11-27 has passed" in response.json()["detail"]
+    assert session.exec(select(func.count()).select_from(HumanForecast)).one() == 0
+    on_the_day = make_claim(session, made_on=date(2026, 1, 1), deadline=date(2026, 11, 28))
+    ok = client.post(f"{API}/claims/{on_the_day.id}/forecasts", json={"probability": 0.5}, headers=researcher_headers)
+    assert ok.status_code == 201
