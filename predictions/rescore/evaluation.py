@@ -35,6 +35,7 @@ from forecasts.rules import Aggregate, Op, rule_probability, settled_by_observed
 from forecasts.types import Forecast, Series
 from predictions import baserate
 from predictions.errors import InvalidInput
+from predictions.explain import MEDIANS_KEY, step_medians
 from predictions.repo.observations import observations_as_of, series_of
 from predictions.tables import Claim, ClaimIndicator, Indicator, Observation
 from predictions.windows import effective_window
@@ -330,6 +331,8 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
         model = fc.model
         if "backtest" in fc.info:
             details["backtest"] = _json_safe(fc.info["backtest"])
+        # What the model expects next, so that the next snapshot can say what arrived against it.
+        details[MEDIANS_KEY] = step_medians(fc.paths, first_period=format_period(fc.start, freq), freq=freq)
     result = rule_probability(
         op=rule.op,
         threshold=rule.threshold,

@@ -25,8 +25,9 @@ from forecasts.periods import Frequency
 from forecasts.rules import Aggregate, Op
 from predictions import baserate
 from predictions.errors import Conflict, NotFound
+from predictions.explain import explain
 from predictions.repo.observations import observations_by_ids
-from predictions.repo.snapshots import list_snapshots
+from predictions.repo.snapshots import latest_snapshot, list_snapshots
 from predictions.rescore.evaluation import (
     METHOD_MODEL,
     Evaluation,
@@ -54,6 +55,10 @@ def write_snapshot(
 ) -> ProbabilitySnapshot:
     """Append a snapshot computed ``now``; a live one becomes the claim's probability, a hindcast stands for ``at``."""
     recorded = dict(ev.inputs, observation_ids=list(ev.observation_ids)) if ev.method == METHOD_MODEL else ev.inputs
+    details = ev.details
+    sentence = _explain(session, claim=claim, ev=ev) if kind == SnapshotKind.LIVE else None
+    if sentence is not None:  # the explained move is the reason the history shows; the trigger stays in details
+        details, reason = dict(ev.details, explanation=sentence, trigger=reason), sentence
     snapshot = ProbabilitySnapshot(
         claim_id=claim.id,  # type: ignore[arg-type]
         at=now if at is None else at,
@@ -68,7 +73,7 @@ def write_snapshot(
         inputs_hash=ev.inputs_hash,
         inputs=recorded,
         reason=reason,
-        details=ev.details,
+        details=details,
     )
     session.add(snapshot)
     if kind == SnapshotKind.LIVE:
@@ -77,6 +82,23 @@ def write_snapshot(
     session.flush()
     logger.info("claim %s: %s P=%.4f by %s (%s): %s", claim.id, kind, ev.probability, ev.method, ev.model, reason)
     return snapshot
+
+
+def _explain(session: Session, *, claim: Claim, ev: Evaluation) -> str | None:
+    """The one-sentence reason for the move from the claim's previous live snapshot, when data explains it."""
+    if ev.method != METHOD_MODEL or ev.indicator is None or claim.id is None:
+        return None
+    previous = latest_snapshot(session, claim_id=claim.id)
+    if previous is None:
+        return None
+    return explain(
+        previous_details=previous.details,
+        previous_probability=previous.probability,
+        inputs=ev.inputs,
+        probability=ev.probability,
+        indicator=ev.indicator.name,
+        unit=ev.indicator.unit,
+    )
 
 
 def claim_history(session: Session, *, claim_id: int, limit: int, offset: int) -> tuple[list[ProbabilitySnapshot], int]:

@@ -89,8 +89,19 @@ def test_rescore_with_nothing_new_writes_nothing_and_new_data_writes_one(session
     outcome = rescore_claim(session, claim_id=claim.id, clock=later, reason="new data: m2_yoy 2026-01", n_paths=200)
     assert outcome.written
     first, second = _snapshots(session, claim)
-    assert second.data_as_of == NOW and second.reason == "new data: m2_yoy 2026-01"
+    assert second.data_as_of == NOW and second.details["trigger"] == "new data: m2_yoy 2026-01"
     assert second.probability > first.probability  # a jump to 9 makes "> 5 in 2026-06" likelier
+    # The reason says what arrived against what the previous forecast expected for that month, and what it did.
+    median = first.details["forecast_medians"]["2026-01"]
+    before = "<1%" if first.probability < 0.01 else f"{first.probability:.0%}"  # the ledger's floor reads "<1%"
+    assert (
+        second.reason
+        == second.details["explanation"]
+        == (
+            f"{indicator.name} for 2026-01 came in at 9% (the forecast median was {median:.3g}%), so "
+            f"P({indicator.name} above 5% in 2026-06) rose from {before} to {second.probability:.0%}."
+        )
+    )
     # The older snapshot still recomputes from the data known when it was taken.
     assert recompute_snapshot(session, snapshot_id=first.id).probability == first.probability  # type: ignore[arg-type]
 

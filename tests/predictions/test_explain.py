@@ -1,0 +1,89 @@
+"""The one-sentence explanation of a move: pure functions, expected sentences written by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from forecasts.periods import Frequency
+from predictions.explain import MEDIANS_KEY, event_label, explain, move_sentence, step_medians
+
+
+def test_the_issue_example_sentence() -> None:
+    sentence = move_sentence(
+        indicator="M1 growth",
+        unit=None,
+        period="2025-12",
+        value=5.2,
+        median=4.6,
+        event="P(spread below 4 ppt)",
+        before=0.62,
+        after=0.58,
+    )
+    assert sentence == (
+        "M1 growth for 2025-12 came in at 5.2 (the forecast median was 4.6), "
+        "so P(spread below 4 ppt) fell from 62% to 58%."
+    )
+
+
+def test_no_visible_change_and_extremes() -> None:
+    same = move_sentence(
+        indicator="X", unit="%", period="2026", value=1, median=2, event="P(e)", before=0.501, after=0.504
+    )
+    assert same == "X for 2026 came in at 1% (the forecast median was 2%), so P(e) stayed at 50%."
+    settled = move_sentence(
+        indicator="X", unit="ppt", period="2026-Q1", value=3, median=3.5, event="P(e)", before=0.4, after=0.0005
+    )
+    assert settled.endswith("(the forecast median was 3.5 ppt), so P(e) fell from 40% to <1%.")
+
+
+def test_event_labels() -> None:
+    window = ("2026-01", "2026-12")
+    assert event_label(indicator="spread", op="<", threshold=4, unit="ppt", aggregate="last", window=window) == (
+        "P(spread below 4 ppt in 2026-12)"
+    )
+    assert event_label(indicator="spread", op="<=", threshold=6, unit="ppt", aggregate="all", window=window) == (
+        "P(spread at or below 6 ppt in every period of 2026-01 to 2026-12)"
+    )
+    assert event_label(indicator="share", op=">", threshold=70, unit="%", aggregate="any", window=window) == (
+        "P(share above 70% at least once in 2026-01 to 2026-12)"
+    )
+    assert event_label(indicator="g", op=">=", threshold=5, unit=None, aggregate="mean", window=("2026", "2026")) == (
+        "P(mean g over 2026 at or above 5)"
+    )
+
+
+def test_step_medians_are_per_period() -> None:
+    paths = np.array([[1.0, 10.0, 5.0], [3.0, 20.0, 5.0], [2.0, 30.0, 5.0]])
+    assert step_medians(paths, first_period="2025-11", freq=Frequency.MONTHLY, steps=2) == {
+        "2025-11": 2.0,
+        "2025-12": 20.0,
+    }
+
+
+def _inputs(values: list[float | None]) -> dict[str, object]:
+    rule = {"op": "<", "threshold": 4.0, "aggregate": "last", "window_start": "2026-12", "window_end": "2026-12"}
+    return {"frequency": "M", "series_start": "2025-10", "values": values, "rule": rule}
+
+
+def test_explain_uses_the_newest_period_the_previous_forecast_expected() -> None:
+    previous = {MEDIANS_KEY: {"2025-12": 3.4, "2026-01": 3.5}}
+    sentence = explain(
+        previous_details=previous,
+        previous_probability=0.48,
+        inputs=_inputs([3.3, 3.1, 3.0, 2.8]),
+        probability=0.61,
+        indicator="Spread",
+        unit="ppt",
+    )
+    assert sentence == (
+        "Spread for 2026-01 came in at 2.8 ppt (the forecast median was 3.5 ppt), "
+        "so P(Spread below 4 ppt in 2026-12) rose from 48% to 61%."
+    )
+
+
+def test_no_explanation_without_a_new_value_for_an_expected_period() -> None:
+    expected = {MEDIANS_KEY: {"2026-01": 3.5}}
+    kwargs = {"previous_probability": 0.5, "probability": 0.6, "indicator": "S", "unit": None}
+    assert explain(previous_details=expected, inputs=_inputs([3.3, 3.1, 3.0]), **kwargs) is None  # type: ignore[arg-type]
+    assert explain(previous_details=expected, inputs=_inputs([3.3, 3.1, 3.0, None]), **kwargs) is None  # type: ignore[arg-type]
+    assert explain(previous_details={}, inputs=_inputs([3.3, 3.1, 3.0, 2.8]), **kwargs) is None  # type: ignore[arg-type]
