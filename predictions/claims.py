@@ -186,3 +186,20 @@ def describe_claims(session: Session, *, claims: Sequence[Claim]) -> list[ClaimR
 def probability_trends(session: Session, *, claim_ids: Sequence[int], last: int) -> dict[int, list[float]]:
     """The last ``last`` probabilities of each claim, oldest first (for trend sparklines)."""
     return {k: v[-last:] for k, v in repo.probability_histories(session, claim_ids=claim_ids).items()}
+
+
+_OP_WORDS = {">": "above", ">=": "at least", "<": "below", "<=": "at most"}
+
+
+def rule_in_words(rule: RuleRead) -> str:
+    """The rule as a sentence: "the value of m1_yoy in 2026-06 is above 6"."""
+    op = f"{_OP_WORDS[rule.op.value]} {rule.threshold:g}"
+    span = rule.window_start if rule.window_start == rule.window_end else f"{rule.window_start}..{rule.window_end}"
+    where = f"in {span}" if rule.window_start == rule.window_end else f"over {span}"
+    if rule.aggregate.value == "last":
+        return f"the value of {rule.indicator} for {rule.window_end} is {op}"
+    if rule.aggregate.value == "mean":
+        return f"the mean of {rule.indicator} {where} is {op}"
+    if rule.aggregate.value == "any":
+        return f"{rule.indicator} is {op} in at least one period {where}"
+    return f"{rule.indicator} is {op} in every period {where}"

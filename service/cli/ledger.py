@@ -12,7 +12,7 @@ import typer
 import yaml
 from pydantic import ValidationError
 
-from predictions.claims import create_claim, list_claims
+from predictions.claims import create_claim, get_claim, list_claims, rule_in_words
 from predictions.clock import SystemClock
 from predictions.errors import LedgerError
 from predictions.schemas import ClaimCreate, ClaimRead
@@ -74,8 +74,12 @@ def claims_add(
     prior: float | None = typer.Option(None, help="Base rate, strictly between 0 and 1, for claims no data decides."),
     tag: list[str] = typer.Option([], help="A tag (repeatable)."),
     rule: str | None = typer.Option(
-        None, help="'INDICATOR OP THRESHOLD [AGGREGATE]', e.g. 'm2_m1_spread <= 6 all' (aggregate: last|any|all|mean)."
+        None,
+        help="'INDICATOR OP THRESHOLD [AGGREGATE] [START..END]', e.g. 'm2_m1_spread <= 6 all' or "
+        "'m1_yoy > 6 last 2026-06..2026-06' (aggregate: last|any|all|mean; the window defaults to the periods "
+        "containing made_on and the deadline).",
     ),
+    score: bool = typer.Option(False, "--score", help="Compute the first probability now and print it."),
 ) -> None:
     """Add one claim, from flags or from a JSON file with the fields of POST /api/v1/claims."""
     if file is not None:
@@ -102,7 +106,17 @@ def claims_add(
             created = create_claim(session, data=claim, clock=SystemClock())
         except LedgerError as exc:
             fail(exc.detail)
-    typer.echo(created.id)
+        assert created.id is not None
+        understood = get_claim(session, claim_id=created.id)
+    windowed = claim.rule is not None and (claim.rule.window_start or claim.rule.window_end)
+    typer.echo("\n".join(_understood(understood, window_given=bool(windowed))))
+    if score:
+        typer.echo(_first_probability(understood.id))
+    else:
+        typer.echo(
+            f"  probability: computed within seconds by a running scheduler, or now by "
+            f"`predtrack rescore --claim {understood.id}`"
+        )
 
 
 @claims_app.command("import")
@@ -127,6 +141,47 @@ def claims_import(
             if i % 100 == 0:
                 typer.echo(f"{i}/{len(parsed)} claims", err=True)
     typer.echo(f"imported {len(ids)} claim(s): ids {ids[0] if ids else '-'}..{ids[-1] if ids else '-'}", err=True)
+
+
+def _understood(claim: ClaimRead, *, window_given: bool) -> list[str]:
+    """The claim as the ledger understood it, for the person who just added it."""
+    lines = [
+        f"claim {claim.id}: {claim.statement}",
+        f"  made on {claim.made_on}, deadline {claim.deadline}, status {claim.status.value}",
+    ]
+    if claim.rule is None:
+        how = f"the base rate {claim.prior:g}" if claim.prior is not None else "no prior: it gets no probability"
+        lines.append(f"  rule: none (a researcher resolves it; until then {how})")
+        return lines
+    rule = claim.rule
+    lines.append(
+        f"  rule: {rule_in_words(rule)}  [{rule.indicator} {rule.op.value} {rule.threshold:g} {rule.aggregate.value}]"
+    )
+    origin = "as given" if window_given else "default: the periods containing made_on and the deadline"
+    lines.append(f"  window: {rule.window_start}..{rule.window_end} ({origin})")
+    return lines
+
+
+def _first_probability(claim_id: int) -> str:
+    from predictions.rescore import rescore_claim
+    from service.settings import get_settings
+
+    settings = get_settings()
+    with open_ledger() as session:
+        try:
+            outcome = rescore_claim(
+                session,
+                claim_id=claim_id,
+                clock=SystemClock(),
+                reason="first score (predtrack claims add --score)",
+                n_paths=settings.forecast_paths,
+                seed=settings.forecast_seed,
+            )
+        except LedgerError as exc:
+            return f"  probability: not computed ({exc.detail})"
+    if outcome.probability is None:
+        return f"  probability: none ({outcome.note})"
+    return f"  probability: {outcome.probability:.3f} ({outcome.status})"
 
 
 def _table(items: list[ClaimRead]) -> str:
@@ -167,12 +222,26 @@ def _validate(payload: Any, *, row: int | None) -> ClaimCreate:
 
 
 def _parse_rule(text: str) -> dict[str, Any]:
+    usage = (
+        f"--rule {text!r}: write 'INDICATOR OP THRESHOLD [AGGREGATE] [START..END]', e.g. 'm2_m1_spread <= 6 all' "
+        "or 'm1_yoy > 6 last 2026-06..2026-06'"
+    )
     parts = text.split()
-    if len(parts) not in (3, 4):
-        fail(f"--rule {text!r}: write 'INDICATOR OP THRESHOLD [AGGREGATE]', e.g. 'm2_m1_spread <= 6 all'")
+    if not 3 <= len(parts) <= 5:
+        fail(usage)
     rule: dict[str, Any] = {"indicator": parts[0], "op": parts[1], "threshold": parts[2]}
-    if len(parts) == 4:
-        rule["aggregate"] = parts[3]
+    for extra in parts[3:]:
+        if ".." in extra:
+            if "window_start" in rule:
+                fail(usage)
+            start, _, end = extra.partition("..")
+            if not start or not end:
+                fail(f"--rule {text!r}: a window is START..END, e.g. 2026-06..2026-06")
+            rule["window_start"], rule["window_end"] = start, end
+        elif "aggregate" not in rule and "window_start" not in rule:
+            rule["aggregate"] = extra
+        else:
+            fail(usage)
     return rule
 
 
