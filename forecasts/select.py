@@ -1,9 +1,10 @@
-"""Rolling-origin backtests, calibration of the predictive spread, and the calibrated default forecaster.
+"""Rolling-origin backtests and the calibrated default forecaster.
 
-For each series, a model is refitted at several past origins and its forecasts are compared with what
-happened. The errors, divided by the sd the model claimed, tell how much wider (or narrower) the model's
-spread needs to be on this series; the ratio is shrunk towards a prior (so a few lucky origins cannot make
-intervals too narrow) and applied per horizon. The same backtest scores the model (MASE, coverage).
+For each series, a model is refitted at several past origins, each time on the values known at that origin
+only (gaps are filled and typos dropped from those values alone), and its forecasts are compared with what
+happened. The errors, divided by the sd the model claimed, calibrate the spread of the forecast together with
+a pooled table learnt from the development set's hold-out errors (``forecasts.calibration``). The same backtest
+scores the model: MASE, and the coverage of intervals calibrated at each origin on the past only.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Self
 import numpy as np
 from numpy.typing import NDArray
 
+from forecasts.calibration import Prior, half_widths, out_of_sample_coverage, prior_for, series_score, shrunk_factor
 from forecasts.errors import ForecastError, ModelFitError
 from forecasts.metrics import mase_scale
 from forecasts.models._common import PointSdModel, clean_values, make_forecast
@@ -24,17 +26,8 @@ from forecasts.types import Forecast, Series
 
 logger = logging.getLogger(__name__)
 
-#: Prior variance ratio and its weight (in pseudo-observations) when shrinking a series' own ratio.
-#: Tuned on the M3 dev file's train/test split (coverage of the 80% and 95% intervals per frequency).
-PRIOR_RATIO = 1.0
-PRIOR_WEIGHT = 6.0
-#: Pseudo-observations of the overall ratio when estimating one step's ratio.
-HORIZON_WEIGHT = 4.0
 #: Every origin the history allows, up to this many: more origins, steadier calibration (fits take milliseconds).
 MAX_ORIGINS = 24
-#: Extra relative sd per step beyond the model's own growth: backtests see mostly short horizons.
-#: (Chosen together with the t innovations' tail, T_DF, by split-half validation on the dev file.)
-GROWTH = 0.03
 
 
 @dataclass(frozen=True)
@@ -67,64 +60,41 @@ def point_sd_model(model: Forecaster) -> PointSdModel:
 
 
 def run_backtest(make: Callable[[], Forecaster], series: Series, h: int) -> Backtest:
-    """Refit ``make()`` at each origin and collect its errors and claimed sds per step."""
-    y = clean_values(series)
-    clean = Series(y, series.freq, series.start, series.name)
-    origins = backtest_origins(len(y), h, series.season_length)
+    """Refit ``make()`` at each origin on the values known then; collect its errors and claimed sds per step."""
+    raw = np.where(np.isfinite(series.values), series.values, np.nan)
+    known = ~np.isnan(raw)
+    if not known.any():
+        return Backtest([], np.full((0, h), np.nan), np.full((0, h), np.nan), float("nan"))
+    raw = raw[int(np.argmax(known)) :]
+    # What the forecasts are scored against: the observed values (typos dropped), never filled-in gaps.
+    actual = np.where(np.isnan(raw), np.nan, clean_values(Series(raw, series.freq, series.start)))
+    origins = backtest_origins(len(raw), h, series.season_length)
     errors = np.full((len(origins), h), np.nan)
     sds = np.full((len(origins), h), np.nan)
     kept = []
     for row, origin in enumerate(origins):
+        past = Series(raw[:origin], series.freq, series.start, series.name)
         try:
-            point, sd, _ = point_sd_model(make()).fit(clean.head(origin)).point_sd(h)
+            point, sd, _ = point_sd_model(make()).fit(past).point_sd(h)
         except (ForecastError, ValueError, FloatingPointError, np.linalg.LinAlgError):
             continue
-        seen = min(h, len(y) - origin)
-        errors[row, :seen] = y[origin : origin + seen] - point[:seen]
+        seen = min(h, len(raw) - origin)
+        errors[row, :seen] = actual[origin : origin + seen] - point[:seen]
         sds[row, :seen] = sd[:seen]
         kept.append(row)
-    scale = mase_scale(y, series.season_length)
+    scale = mase_scale(actual, series.season_length)
     return Backtest([origins[r] for r in kept], errors[kept], sds[kept], scale)
 
 
-def variance_ratio(bt: Backtest, *, prior: float = PRIOR_RATIO, weight: float = PRIOR_WEIGHT) -> float:
-    """How much the claimed variance must grow to match the backtest errors, shrunk towards ``prior``."""
-    ok = ~np.isnan(bt.errors) & (bt.sds > 0)
-    if not ok.any():
-        return prior
-    r2 = (bt.errors[ok] / bt.sds[ok]) ** 2
-    r2 = np.minimum(r2, 25.0)  # one wild origin must not explode the width
-    return float((r2.sum() + weight * prior) / (len(r2) + weight))
-
-
-def horizon_ratios(bt: Backtest, h: int, overall: float, *, weight: float = HORIZON_WEIGHT) -> NDArray[np.float64]:
-    """Variance ratio per step: each step's own backtest evidence, shrunk towards the overall ratio.
-
-    Models' sd often grows with the step in the wrong shape (too wide early on trending yearly series);
-    the per-step evidence corrects the shape, the overall ratio keeps steps with little evidence sane.
-    """
-    out = np.full(h, overall)
-    if not len(bt.errors):
-        return out
-    r2 = np.minimum((bt.errors / np.where(bt.sds > 0, bt.sds, np.nan)) ** 2, 25.0)
-    for j in range(h):
-        col = r2[:, j][~np.isnan(r2[:, j])] if j < r2.shape[1] else np.array([])
-        out[j] = (col.sum() + weight * overall) / (len(col) + weight)
-    return out
-
-
-def backtest_metrics(bt: Backtest, ratio: float) -> dict[str, float | int]:
-    """MASE and the coverage of the calibrated 80% / 95% normal intervals on the backtest."""
+def backtest_metrics(bt: Backtest, freq: str, *, prior: Prior | None = None) -> dict[str, float | int]:
+    """MASE on the backtest and the out-of-sample coverage of its calibrated 80% / 95% intervals."""
     ok = ~np.isnan(bt.errors)
     if not ok.any():
         return {"mase": float("nan"), "coverage_80": float("nan"), "coverage_95": float("nan"), "n_errors": 0}
-    err = np.abs(bt.errors[ok])
-    sd = bt.sds[ok] * np.sqrt(ratio)
     scale = bt.scale if bt.scale and bt.scale > 0 else float("nan")
     return {
-        "mase": float(err.mean() / scale),
-        "coverage_80": float(np.mean(err <= 1.2816 * sd)),
-        "coverage_95": float(np.mean(err <= 1.96 * sd)),
+        "mase": float(np.abs(bt.errors[ok]).mean() / scale),
+        **out_of_sample_coverage(bt.origins, bt.errors, bt.sds, prior or prior_for(freq)),
         "n_errors": int(ok.sum()),
         "origins": len(bt.origins),
     }
@@ -144,30 +114,32 @@ class Calibrated:
         return self
 
     def predict(self, h: int, *, n_paths: int = 1000, seed: int = 0) -> Forecast:
-        """Paths with the backtest-calibrated spread; metrics in ``info['backtest']``."""
+        """Paths with the calibrated spread; the calibration and backtest metrics in ``info['backtest']``."""
         point, sd, alpha = self.model_.point_sd(h)
-        sd = sd * (1 + GROWTH * np.arange(h))
         bt = run_backtest(self.make, self.series_, h)
-        ratio = variance_ratio(bt)
-        ratio_h = horizon_ratios(bt, h, ratio)
+        freq = self.series_.freq.value
+        prior = prior_for(freq)
+        score, n = series_score(bt.errors, bt.sds)
+        factor = shrunk_factor(score, n, prior)
         info = {
             "backtest": {
                 "model": self.model_.name,
                 "weights": getattr(self.model_, "weights", {self.model_.name: 1.0}),
-                "variance_ratio": ratio,
-                "variance_ratio_by_step": [float(r) for r in ratio_h],
-                **backtest_metrics(bt, ratio),
+                "spread_factor": factor,
+                "score": score if np.isfinite(score) else None,
+                **backtest_metrics(bt, freq),
             }
         }
         return make_forecast(
             self.series_,
             point,
-            sd * np.sqrt(ratio_h),
+            sd,
             model=self.model_.name,
             alpha=alpha,
             n_paths=n_paths,
             seed=seed,
             info=info,
+            widths=half_widths(sd, factor, prior),
         )
 
 

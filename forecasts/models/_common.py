@@ -11,12 +11,6 @@ from forecasts.errors import SeriesError
 from forecasts.periods import shift
 from forecasts.types import Forecast, Series
 
-# Student-t innovations (unit variance) give the fatter tails that forecast errors have. With t(5) the
-# calibrated 80% intervals of the default engine over-covered and its 95% intervals under-covered on M3
-# (the tails were too light for a variance-matched spread); t(3.5) with 3% sd growth per step was the setting
-# most often chosen on random halves of the dev file and held up on the other halves (docs/BENCHMARKS.md).
-T_DF = 3.5
-
 
 def clean_values(series: Series) -> NDArray[np.float64]:
     """Values with inner gaps interpolated, leading gaps dropped and trailing gaps carried forward."""
@@ -61,26 +55,30 @@ def _drop_absurd(values: NDArray[np.float64]) -> NDArray[np.float64]:
 
 
 def innovations(n_paths: int, h: int, seed: int) -> NDArray[np.float64]:
-    """Unit-variance, exactly centred (antithetic) Student-t draws, shape (n_paths, h)."""
+    """Exactly centred (antithetic) standard normal draws, shape (n_paths, h)."""
     rng = np.random.default_rng(seed)
     half = (n_paths + 1) // 2
-    draws = rng.standard_t(T_DF, size=(half, h)) * np.sqrt((T_DF - 2.0) / T_DF)
+    draws = rng.standard_normal(size=(half, h))
     return np.concatenate([draws, -draws])[:n_paths]
 
 
-def error_paths(sd: NDArray[np.float64], *, alpha: float, n_paths: int, seed: int) -> NDArray[np.float64]:
-    """Zero-mean error trajectories with per-step sd ``sd`` and random-walk-like dependence across steps.
+def standard_paths(h: int, *, alpha: float, n_paths: int, seed: int) -> NDArray[np.float64]:
+    """Standard normal error trajectories (every step N(0, 1)) with random-walk-like dependence across steps.
 
     Errors follow the additive-error smoothing recursion e_h = z_h + alpha·Σ_{j<h} z_j, so a path that starts
-    high tends to stay high (what rules over whole windows need); each step is then rescaled to ``sd``.
+    high tends to stay high (what rules over whole windows need); each step is then rescaled to unit sd.
     """
-    h = len(sd)
     z = innovations(n_paths, h, seed)
     alpha = float(np.clip(alpha, 0.0, 1.0))
     cum = np.cumsum(z, axis=1) - z
     e = z + alpha * cum
     natural = np.sqrt(1.0 + alpha**2 * np.arange(h))
-    return np.asarray(e / natural * sd)
+    return np.asarray(e / natural)
+
+
+def error_paths(sd: NDArray[np.float64], *, alpha: float, n_paths: int, seed: int) -> NDArray[np.float64]:
+    """Zero-mean Gaussian error trajectories with per-step sd ``sd`` (see ``standard_paths``)."""
+    return standard_paths(len(sd), alpha=alpha, n_paths=n_paths, seed=seed) * sd
 
 
 def make_forecast(
@@ -93,10 +91,22 @@ def make_forecast(
     n_paths: int,
     seed: int,
     info: dict | None = None,
+    widths: NDArray[np.float64] | None = None,
 ) -> Forecast:
-    """Forecast whose paths are ``point`` plus dependent errors of per-step sd ``sd``."""
-    sd = np.where(np.isfinite(sd) & (sd > 0), sd, 0.0)
-    paths = point[None, :] + error_paths(sd, alpha=alpha, n_paths=n_paths, seed=seed)
+    """Forecast whose paths are ``point`` plus dependent errors.
+
+    The errors are Gaussian with per-step sd ``sd``; or, given ``widths`` (calibrated half-widths per step
+    and level, see ``forecasts.calibration``), they have those quantiles and the same dependence across steps.
+    """
+    if widths is not None:
+        from forecasts.calibration import marginal_map
+
+        z = standard_paths(len(point), alpha=alpha, n_paths=n_paths, seed=seed)
+        widths = np.where(np.isfinite(widths) & (widths > 0), widths, 0.0)
+        paths = point[None, :] + marginal_map(z, widths)
+    else:
+        sd = np.where(np.isfinite(sd) & (sd > 0), sd, 0.0)
+        paths = point[None, :] + error_paths(sd, alpha=alpha, n_paths=n_paths, seed=seed)
     return Forecast(
         paths=paths,
         freq=series.freq,

@@ -23,7 +23,7 @@ def test_auto_is_the_calibrated_combination_with_backtest_info() -> None:
     fc = forecasts.forecast(seasonal_monthly(), 12, n_paths=200)
     assert fc.model == "comb"
     bt = fc.info["backtest"]
-    assert {"mase", "coverage_80", "coverage_95", "model", "variance_ratio"} <= set(bt)
+    assert {"mase", "coverage_80", "coverage_95", "model", "spread_factor"} <= set(bt)
     assert bt["mase"] > 0
     assert bt["weights"] == {"theta": 0.5, "damped": 0.5}
     assert fc.info["engine_version"] == forecasts.ENGINE_VERSION

@@ -5,17 +5,22 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
+import pytest
 
-from forecasts.models import get_model
-from forecasts.select import (
-    Backtest,
-    Calibrated,
-    backtest_metrics,
-    backtest_origins,
-    run_backtest,
-    variance_ratio,
+from forecasts.calibration import (
+    Prior,
+    half_widths,
+    marginal_map,
+    out_of_sample_coverage,
+    prior_for,
+    series_score,
+    shrunk_factor,
 )
+from forecasts.models import get_model
+from forecasts.models._common import PointSdModel
+from forecasts.select import Backtest, Calibrated, backtest_metrics, backtest_origins, run_backtest
 from forecasts.types import Series
+from tests.forecasts.conftest import seasonal_monthly
 
 
 def test_origins_step_back_from_the_end_and_keep_enough_training() -> None:
@@ -33,26 +38,80 @@ def test_backtest_errors_are_actual_minus_forecast() -> None:
     assert bt.scale == 1.0
 
 
-def _bt(errors: np.ndarray, sds: np.ndarray) -> Backtest:
-    return Backtest(list(range(len(errors))), errors, sds, 1.0)
+class _Spy(PointSdModel):
+    """A drift model that records every history it is fitted on."""
+
+    name = "spy"
+    seen: list[np.ndarray] = []
+
+    def _fit(self, y: np.ndarray) -> None:
+        _Spy.seen.append(y.copy())
+        self.last_, self.slope_ = float(y[-1]), float((y[-1] - y[0]) / (len(y) - 1))
+
+    def _point_sd(self, h: int) -> tuple[np.ndarray, np.ndarray, float]:
+        steps = np.arange(1, h + 1)
+        return self.last_ + self.slope_ * steps, np.ones(h), 1.0
 
 
-def test_variance_ratio_grows_when_errors_exceed_the_claimed_sd() -> None:
-    sds = np.ones((6, 4))
-    small = variance_ratio(_bt(np.full((6, 4), 0.5), sds))
-    large = variance_ratio(_bt(np.full((6, 4), 3.0), sds))
-    assert small < 1.0 < large
+def test_backtest_cleans_each_origin_with_the_past_only() -> None:
+    # A straight line 0..29, a gap at 30, then a jump to 1000. Filling the gap from the whole series would put
+    # 514.5 there (half-way to the future jump); at origin 31 only the past is known, so it is carried forward.
+    values = np.r_[np.arange(30.0), np.nan, np.full(9, 1000.0)]
+    _Spy.seen = []
+    bt = run_backtest(_Spy, Series(values, "A", date(1980, 1, 1)), 3)
+    assert 31 in bt.origins
+    fitted_at_31 = next(y for y in _Spy.seen if len(y) == 31)
+    assert fitted_at_31[-1] == 29.0
+    assert all(np.max(y) < 1000 for y in _Spy.seen if len(y) <= 30)
+    # The gap is never an error to score against: it was not observed.
+    row = bt.origins.index(30)
+    assert np.isnan(bt.errors[row, 0])
+    assert bt.errors[row, 1] == 1000.0 - 31.0  # the first known value after the gap, forecast as 29 + 2 * 1
 
 
-def test_variance_ratio_is_shrunk_to_the_prior_with_little_evidence() -> None:
-    assert variance_ratio(_bt(np.full((0, 4), np.nan), np.ones((0, 4))), prior=2.0) == 2.0
-    one = np.full((1, 4), np.nan)
-    one[0, 0] = 0.0
-    assert 1.0 < variance_ratio(_bt(one, np.ones((1, 4))), prior=2.0, weight=6.0) < 2.0
+def test_series_score_is_the_rms_of_clipped_scores_and_counts_origins() -> None:
+    errors = np.array([[1.0, 2.0], [np.nan, 10.0], [np.nan, np.nan]])
+    score, n = series_score(errors, np.ones_like(errors))
+    assert score == pytest.approx(np.sqrt((1 + 4 + 25) / 3))  # 10 is clipped at 5 sds
+    assert n == 2
+
+
+def test_series_factor_is_shrunk_towards_one() -> None:
+    prior = Prior(scale=1.0, weight=16.0, knots=((1.0,) * 5,))
+    assert shrunk_factor(4.0, 16, prior) == pytest.approx(2.0)  # half-way in logs: 4 ** (16 / 32)
+    assert shrunk_factor(4.0, 0, prior) == 1.0
+    assert shrunk_factor(float("nan"), 3, prior) == 1.0
+
+
+def test_marginal_map_sends_normal_quantiles_to_the_knots() -> None:
+    widths = np.array([[1.0, 2.0, 3.0, 4.0, 6.0]])
+    z = np.array([[0.0], [0.6744898], [-1.2815516], [1.959964], [2.3263479 + 0.3636364]])
+    out = marginal_map(z, widths).ravel()
+    # Beyond the last knot the slope of the last segment (6 - 4) / (2.3263479 - 1.959964) continues.
+    assert out == pytest.approx([0.0, 1.0, -2.0, 4.0, 6.0 + 0.3636364 * 2 / 0.3663839], rel=1e-6)
+
+
+def test_out_of_sample_coverage_calibrates_each_origin_on_the_past_only() -> None:
+    prior = Prior(scale=1.0, weight=0.0, knots=((0.5, 1.0, 1.5, 2.0, 2.5),))
+    # Origin 10 has no past: factor 1, so an error of 3 misses both intervals. By origin 20 the error of
+    # origin 10 is known: factor 3, widths 3 and 6, so the same error is covered. (Using each origin's own
+    # errors would cover both.)
+    cov = out_of_sample_coverage([20, 10], np.array([[3.0], [3.0]]), np.ones((2, 1)), prior)
+    assert cov == {"coverage_80": 0.5, "coverage_95": 0.5}
+
+
+def test_calibrated_paths_have_the_calibrated_quantiles() -> None:
+    fc = Calibrated(lambda: get_model("comb")).fit(seasonal_monthly()).predict(6, n_paths=20_000, seed=3)
+    point, sd, _ = get_model("comb").fit(seasonal_monthly()).point_sd(6)  # type: ignore[attr-defined]
+    prior = prior_for("M")
+    widths = half_widths(sd, fc.info["backtest"]["spread_factor"], prior)
+    assert np.allclose(fc.mean, point)
+    assert np.allclose(fc.quantile(0.9) - point, widths[:, 1], rtol=0.03)
+    assert np.allclose(point - fc.quantile(0.025), widths[:, 3], rtol=0.05)
 
 
 def test_calibration_widens_intervals_to_cover_what_they_claim() -> None:
-    # Heavy-noise series: the model's own sd is honest, so about 80% of a fresh draw falls in the 80% interval.
+    # Heavy-noise series: about 80% of a fresh draw falls in the 80% interval.
     rng = np.random.default_rng(0)
     hits80 = hits95 = raw80 = total = 0
     for k in range(30):
@@ -68,33 +127,23 @@ def test_calibration_widens_intervals_to_cover_what_they_claim() -> None:
         hits95 += int(np.sum((actual >= lo95) & (actual <= hi95)))
         total += 4
     # 120 forecast values: an honest 80% interval covers 96 +- 2 binomial sd (4.4), an honest 95% one 114 +- 2 sd
-    # (2.4). The model's own 80% intervals cover 93 of them on these draws: calibration widens them.
+    # (2.4). The model's own sd is honest on this noise, and calibration must not spoil that.
     assert 87 <= hits80 <= 105 and total == 120
-    assert hits80 > raw80
+    assert 87 <= raw80 <= 105
     assert 110 <= hits95 <= 118
 
 
-def test_backtest_metrics_report_mase_and_coverage() -> None:
+def test_backtest_metrics_report_mase_and_out_of_sample_coverage() -> None:
     # |errors| 1, 1.5, 3 (one step unseen), claimed sd 1, in-sample scale 2: MASE = mean(1, 1.5, 3) / 2 = 11/12.
-    # Unscaled, 1.28 sd holds 1 of 3 errors and 1.96 sd holds 2; with the variance ratio 4 (sd x 2) the 80%
-    # bound is 2.56 (2 of 3) and the 95% bound 3.92 (all 3).
+    # Origin 10 has no past: factor 1, bounds 1 and 2, its error 3 misses both. By origin 12 that error is known
+    # (10 + 1 <= 12): factor 3 (weight 0), bounds 3 and 6, so errors 1 and 1.5 are inside both: 2 of 3.
     errors = np.array([[1.0, -1.5], [3.0, np.nan]])
-    bt = Backtest([10, 12], errors, np.ones_like(errors), 2.0)
-    assert backtest_metrics(bt, 1.0) == {
+    bt = Backtest([12, 10], errors, np.ones_like(errors), 2.0)
+    prior = Prior(scale=1.0, weight=0.0, knots=((0.5, 1.0, 1.5, 2.0, 2.5),))
+    assert backtest_metrics(bt, "A", prior=prior) == {
         "mase": 11 / 12,
-        "coverage_80": 1 / 3,
+        "coverage_80": 2 / 3,
         "coverage_95": 2 / 3,
         "n_errors": 3,
         "origins": 2,
     }
-    wider = backtest_metrics(bt, 4.0)
-    assert (wider["coverage_80"], wider["coverage_95"]) == (2 / 3, 1.0)
-
-
-def test_horizon_ratios_follow_each_steps_evidence_shrunk_to_the_overall() -> None:
-    from forecasts.select import horizon_ratios
-
-    errors = np.array([[0.5, 3.0], [0.5, 3.0], [0.5, np.nan]])
-    ratios = horizon_ratios(_bt(errors, np.ones_like(errors)), 3, 1.0, weight=4.0)
-    assert ratios[0] < 1.0 < ratios[1]
-    assert ratios[2] == 1.0  # no evidence at step 3: the overall ratio
