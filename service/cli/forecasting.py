@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import sys
@@ -17,6 +18,7 @@ from service.cli import app
 if TYPE_CHECKING:
     from forecasts.evaluation import Scored
     from forecasts.longformat import Item
+    from forecasts.types import Forecast
 
 FILE_FORMAT = """
 The data file is CSV in long format, one row per observation, with the header
@@ -30,6 +32,7 @@ series_id,frequency,split,ds,y (the format of m3_dev.csv):
 """
 
 OUTPUT_COLUMNS = ("series_id", "ds", "model", "mean", "q0.025", "q0.05", "q0.1", "q0.5", "q0.9", "q0.95", "q0.975")
+PATH_COLUMNS = ("series_id", "path", "ds", "value")
 DEFAULT_JOBS = os.cpu_count() or 1
 
 
@@ -76,9 +79,23 @@ class _Task:
     model: str
     n_paths: int
     seed: int
+    keep_paths: bool = False
 
 
-def _forecast_task(task: _Task) -> list[list[str]]:
+def _paths_text(series_id: str, fc: Forecast) -> str:
+    """The forecast's sample paths as ``series_id,path,ds,value`` lines (path numbered from 0, step by step)."""
+    import numpy as np
+
+    n, h = fc.paths.shape
+    ids = np.repeat(np.arange(n), h).astype(str)
+    days = np.tile(np.array([d.isoformat() for d in fc.period_starts()]), n)
+    values = np.char.mod("%.6g", fc.paths.ravel())
+    prefix = f"{series_id},"
+    lines = np.char.add(np.char.add(np.char.add(np.char.add(ids, ","), days), ","), values)
+    return "".join(prefix + line + "\n" for line in lines.tolist())
+
+
+def _forecast_task(task: _Task) -> tuple[list[list[str]], str]:
     from forecasts import forecast
     from forecasts.types import QUANTILES
 
@@ -93,7 +110,7 @@ def _forecast_task(task: _Task) -> list[list[str]]:
         rows.append(
             [item.series_id, start.isoformat(), fc.model, f"{mean[i]:.6g}", *(f"{q[i]:.6g}" for q in quantiles)]
         )
-    return rows
+    return rows, _paths_text(item.series_id, fc) if task.keep_paths else ""
 
 
 @app.command(epilog=FILE_FORMAT)
@@ -105,27 +122,42 @@ def forecast(
     jobs: int = typer.Option(DEFAULT_JOBS, "--jobs", min=1, help="Worker processes."),
     paths: int = typer.Option(1000, "--paths", min=10, help="Sample paths per series."),
     seed: int = typer.Option(0, "--seed", help="Random seed (same inputs + seed = same output)."),
+    paths_out: Path | None = typer.Option(
+        None, "--paths-out", help="Also write every sample path: CSV series_id,path,ds,value (path 0..N-1)."
+    ),
 ) -> None:
-    """Forecast every series of a long-format file with calibrated quantiles."""
+    """Forecast every series of a long-format file with calibrated quantiles (and, if asked, its sample paths)."""
     from forecasts.executor import local_executor
 
     _check_model(model)
+    if paths_out is not None and paths_out.resolve() == out.resolve():
+        raise _fail("--paths-out must name a different file from --out")
     items = _load(data)
     progress = _Progress(len(items), "forecast")
-    tasks = [_Task(item, horizon, model, paths, seed) for item in items]
-    tmp = out.with_name(out.name + ".part")
+    tasks = [_Task(item, horizon, model, paths, seed, keep_paths=paths_out is not None) for item in items]
+    targets = [out, *([paths_out] if paths_out is not None else [])]
+    parts = [t.with_name(t.name + ".part") for t in targets]
     try:
-        with tmp.open("w", newline="") as handle:
-            writer = csv.writer(handle)
+        with contextlib.ExitStack() as stack:
+            handles = [stack.enter_context(p.open("w", newline="")) for p in parts]
+            writer = csv.writer(handles[0])
             writer.writerow(OUTPUT_COLUMNS)
-            for rows in local_executor(jobs).map(_forecast_task, tasks):
+            if paths_out is not None:
+                handles[1].write(",".join(PATH_COLUMNS) + "\n")
+            for rows, path_text in local_executor(jobs).map(_forecast_task, tasks):
                 writer.writerows(rows)
+                if paths_out is not None:
+                    handles[1].write(path_text)
                 progress.tick()
-        tmp.replace(out)
+        for part, target in zip(parts, targets, strict=True):
+            part.replace(target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _fail(f"cannot write {out}: {exc}") from None
-    typer.echo(f"wrote {len(items)} series to {out}", err=True)
+        for part in parts:
+            part.unlink(missing_ok=True)
+        raise _fail(f"cannot write {exc.filename or out}: {exc.strerror or exc}") from None
+    typer.echo(
+        f"wrote {len(items)} series to {out}" + (f" and their paths to {paths_out}" if paths_out else ""), err=True
+    )
 
 
 @dataclass(frozen=True)

@@ -101,3 +101,14 @@ def test_every_frequency_forecasts(freq: str, n: int) -> None:
     fc = forecasts.forecast(Series(values, freq, date(2021, 1, 4)), 5, n_paths=40)  # type: ignore[arg-type]
     assert fc.paths.shape == (40, 5)
     assert np.all(np.abs(fc.mean - 20) < 5)
+
+
+@pytest.mark.parametrize("n_paths", [1, 7, 200])
+def test_paths_contract_shape_and_seeding(n_paths: int) -> None:
+    series = seasonal_monthly()
+    a = forecasts.forecast(series, 5, n_paths=n_paths, seed=11)
+    assert a.paths.shape == (n_paths, 5)
+    assert a.seed == 11
+    assert np.array_equal(a.paths, forecasts.forecast(series, 5, n_paths=n_paths, seed=11).paths)
+    if n_paths > 1:
+        assert not np.array_equal(a.paths, forecasts.forecast(series, 5, n_paths=n_paths, seed=12).paths)

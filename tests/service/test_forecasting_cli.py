@@ -109,3 +109,44 @@ def test_missing_file_and_unknown_model(tmp_path: Path, data: Path) -> None:
     assert result.exit_code == 2 and "does not exist" in result.output
     result = runner.invoke(app, ["backtest", "--data", str(data), "--models", "auto,magic"])
     assert result.exit_code == 2 and "unknown model 'magic'" in result.output
+
+
+def _paths(data: Path, out: Path, *extra: str) -> list[dict[str, str]]:
+    args = ["forecast", "--data", str(data), "--out", str(out.with_suffix(".q.csv")), "--paths-out", str(out)]
+    result = runner.invoke(app, [*args, "--jobs", "1", *extra])
+    assert result.exit_code == 0, result.output
+    with out.open() as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_paths_out_writes_every_path_of_every_series(data: Path, tmp_path: Path) -> None:
+    rows = _paths(data, tmp_path / "paths.csv", "--paths", "30")
+    assert list(rows[0]) == ["series_id", "path", "ds", "value"]
+    # Y1: 30 paths x 6 years; M1: 30 paths x 18 months; each path lists its periods in order.
+    assert len(rows) == 30 * 6 + 30 * 18
+    y1 = [r for r in rows if r["series_id"] == "Y1"]
+    assert sorted({int(r["path"]) for r in y1}) == list(range(30))
+    assert [r["ds"] for r in y1 if r["path"] == "7"] == [f"{2008 + i}-01-01" for i in range(6)]
+    # The quantile file's mean is the mean of the written paths.
+    quantiles = list(csv.DictReader((tmp_path / "paths.q.csv").open()))
+    first = next(q for q in quantiles if q["series_id"] == "Y1")
+    values = [float(r["value"]) for r in y1 if r["ds"] == first["ds"]]
+    assert np.mean(values) == pytest.approx(float(first["mean"]), rel=1e-4)
+
+
+def test_paths_are_identical_with_the_same_seed_and_differ_with_another(data: Path, tmp_path: Path) -> None:
+    a = _paths(data, tmp_path / "a.csv", "--paths", "20", "--seed", "5")
+    b = _paths(data, tmp_path / "b.csv", "--paths", "20", "--seed", "5")
+    c = _paths(data, tmp_path / "c.csv", "--paths", "20", "--seed", "6")
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+    assert [r["value"] for r in a] != [r["value"] for r in c]
+    assert [(r["series_id"], r["path"], r["ds"]) for r in a] == [(r["series_id"], r["path"], r["ds"]) for r in c]
+    del b
+
+
+def test_paths_out_must_not_overwrite_the_quantiles(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    result = runner.invoke(app, ["forecast", "--data", str(data), "--out", str(out), "--paths-out", str(out)])
+    assert result.exit_code == 2
+    assert "--paths-out must name a different file" in result.output
+    assert not out.exists()
