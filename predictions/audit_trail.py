@@ -9,6 +9,7 @@ Use cases call ``record_event`` inside their own unit of work, so a change and i
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -19,7 +20,9 @@ from predictions.errors import NotFound
 from predictions.repo.audit import events_of
 from predictions.tables import Claim, ClaimEvent
 
-__all__ = ["EventKind", "claim_events", "record_event"]
+logger = logging.getLogger(__name__)
+
+__all__ = ["EventKind", "claim_events", "flag_claim", "record_event"]
 
 
 class EventKind(StrEnum):
@@ -48,3 +51,13 @@ def claim_events(session: Session, *, claim_id: int) -> list[ClaimEvent]:
     if session.get(Claim, claim_id) is None:
         raise NotFound(f"claim {claim_id} does not exist")
     return events_of(session, claim_id=claim_id)
+
+
+def flag_claim(session: Session, *, claim: Claim, note: str, by: str, at: datetime) -> ClaimEvent:
+    """Mark the claim ``needs_review`` with ``note``, and record the flag in its audit trail."""
+    assert claim.id is not None
+    claim.needs_review = True
+    claim.review_note = note
+    session.flush()
+    logger.warning("claim %s needs review: %s", claim.id, note)
+    return record_event(session, claim_id=claim.id, kind=EventKind.FLAG, by=by, at=at, details={"note": note})

@@ -4,6 +4,11 @@ Resolutions are append-only. Un-resolving stamps the live resolution's ``retract
 ``retraction_reason`` and puts the claim back to ``open`` (or ``awaiting_resolution`` once its deadline has
 passed); the model is asked to re-score it through the outbox. Scores are computed from live resolutions
 only, so they follow at once.
+
+**Decisions stick.** Un-resolving an *automatic* resolution flags the claim ``needs_review``: from then on the
+automatic resolver leaves it alone (new data re-scores it, but never silently re-resolves it) until an admin
+resolves it again, which clears the flag. Every change (resolve, annul, un-resolve, flag) is appended to the
+claim's audit trail (``predictions.audit_trail``) in the same unit of work.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from datetime import date
 
 from sqlmodel import Session
 
+from predictions.audit_trail import EventKind, flag_claim, record_event
 from predictions.clock import Clock
 from predictions.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from predictions.repo import resolutions as repo
@@ -78,8 +84,22 @@ def resolve_claim(
         created_at=clock.now(),
     )
     claim.status = STATUS_AFTER[outcome]
+    details = {"outcome": outcome.value, "resolved_on": resolved_on.isoformat(), "evidence": evidence.strip()}
+    if role is KeyRole.ADMIN and claim.needs_review:  # an admin's decision is the review
+        details["review_cleared"] = claim.review_note or ""
+        claim.needs_review = False
+        claim.review_note = None
     session.add_all([resolution, claim])
     session.flush()
+    kind = EventKind.ANNUL if outcome is Outcome.ANNULLED else EventKind.RESOLVE
+    record_event(
+        session,
+        claim_id=claim_id,
+        kind=kind,
+        by=resolved_by,
+        at=resolution.created_at,
+        details={**details, "resolution_id": resolution.id},
+    )
     logger.info("claim %s resolved %s by %s", claim_id, outcome.value, resolved_by)
     return resolution
 
@@ -107,5 +127,24 @@ def unresolve_claim(session: Session, *, claim_id: int, reason: str, retracted_b
         ]
     )
     session.flush()
+    record_event(
+        session,
+        claim_id=claim_id,
+        kind=EventKind.UNRESOLVE,
+        by=retracted_by,
+        at=now,
+        details={
+            "resolution_id": live.id,
+            "outcome": live.outcome.value,
+            "resolved_by": live.resolved_by,
+            "reason": reason.strip(),
+        },
+    )
+    if live.resolved_by == repo.AUTO_RESOLVER:
+        note = (
+            f"{retracted_by} un-resolved the automatic resolution {live.id} ({live.outcome.value}): {reason.strip()}; "
+            "the data will re-score this claim but not resolve it again until an admin resolves it"
+        )
+        flag_claim(session, claim=claim, note=note, by=retracted_by, at=now)
     logger.info("claim %s un-resolved by %s", claim_id, retracted_by)
     return claim

@@ -21,6 +21,7 @@ from predictions.tables import (
 )
 
 RESOLVED = (ClaimStatus.RESOLVED_TRUE, ClaimStatus.RESOLVED_FALSE, ClaimStatus.ANNULLED)
+AUTO_RESOLVER = "auto"  # the resolved_by of automatic resolutions
 
 
 def claim_for_update(session: Session, *, claim_id: int) -> Claim | None:
@@ -36,6 +37,13 @@ def active_resolution(session: Session, *, claim_id: int) -> Resolution | None:
         .order_by(col(Resolution.id).desc())
     )
     return session.exec(query).first()
+
+
+def automatic_resolution_retracted(session: Session, *, claim_id: int) -> bool:
+    """Whether the claim's latest resolution is an automatic one that an admin retracted (un-resolved)."""
+    query = select(Resolution).where(Resolution.claim_id == claim_id).order_by(col(Resolution.id).desc()).limit(1)
+    latest = session.exec(query).first()
+    return latest is not None and latest.retracted_at is not None and latest.resolved_by == AUTO_RESOLVER
 
 
 def resolved_claims(session: Session, *, source_id: int | None = None) -> list[tuple[Claim, Resolution]]:

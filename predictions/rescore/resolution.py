@@ -14,13 +14,12 @@ from datetime import UTC, datetime, time
 from sqlmodel import Session
 
 from forecasts.periods import format_period
-from predictions.audit_trail import EventKind, record_event
+from predictions.audit_trail import EventKind, flag_claim, record_event
 from predictions.clock import Clock
 from predictions.errors import NotFound
-from predictions.repo.resolutions import active_resolution
+from predictions.repo.resolutions import AUTO_RESOLVER, active_resolution, automatic_resolution_retracted
 from predictions.repo.snapshots import deciding_rule, latest_snapshot, observation_for
 from predictions.rescore.evaluation import (
-    AUTO,
     Evaluation,
     ForecastCache,
     evaluate_base_rate,
@@ -70,7 +69,7 @@ def rescore_claim(
     if claim.status == ClaimStatus.ANNULLED:
         return nothing("the claim is annulled; it is not re-scored")
     resolution = active_resolution(session, claim_id=claim_id) if claim.status in RESOLVED else None
-    if claim.status in RESOLVED and (resolution is None or resolution.resolved_by != AUTO):
+    if claim.status in RESOLVED and (resolution is None or resolution.resolved_by != AUTO_RESOLVER):
         return nothing("the claim was resolved by hand; it is not re-scored")
 
     rule = deciding_rule(session, claim_id=claim_id)
@@ -97,10 +96,16 @@ def rescore_claim(
     if latest is not None and latest.inputs_hash == evaluation.inputs_hash:
         return nothing(f"nothing new since snapshot {latest.id}")
     snapshot = write_snapshot(session, claim=claim, ev=evaluation, now=now, reason=reason, seed=seed)
+    note = reason
     if evaluation.settled is not None:
-        _resolve_automatically(session, claim=claim, ev=evaluation, now=now)
+        if automatic_resolution_retracted(session, claim_id=claim_id):
+            # Decisions stick: an admin un-resolved what the data decided; only an admin resolves it again.
+            note = f"{reason}; the data settle it, but an admin un-resolved its automatic resolution: left for review"
+            claim.needs_review = True
+        else:
+            _resolve_automatically(session, claim=claim, ev=evaluation, now=now)
     return RescoreOutcome(
-        claim_id, snapshot.probability, True, ClaimStatus(claim.status), reason, snapshot.id, evaluation.method
+        claim_id, snapshot.probability, True, ClaimStatus(claim.status), note, snapshot.id, evaluation.method
     )
 
 
@@ -153,7 +158,7 @@ def _resolve_automatically(session: Session, *, claim: Claim, ev: Evaluation, no
         # counts forecasts made before then.
         resolved_on=known.date(),
         evidence=evidence,
-        resolved_by=AUTO,
+        resolved_by=AUTO_RESOLVER,
         decisive_observation_id=observation.id if observation is not None else None,
         created_at=now,
     )
@@ -165,7 +170,7 @@ def _resolve_automatically(session: Session, *, claim: Claim, ev: Evaluation, no
         session,
         claim_id=claim.id,
         kind=EventKind.AUTO_RESOLVE,
-        by=AUTO,
+        by=AUTO_RESOLVER,
         at=now,
         details={**details, "resolution_id": resolution.id, "evidence": evidence},
     )
@@ -175,18 +180,8 @@ def _resolve_automatically(session: Session, *, claim: Claim, ev: Evaluation, no
             f"made after its outcome was known: the data settled it on {known.date().isoformat()}, before the claim "
             f"was made ({claim.made_on.isoformat()}); resolved truthfully, but left out of every score"
         )
-        flag(session, claim=claim, note=note, by=AUTO, at=now)
+        flag_claim(session, claim=claim, note=note, by=AUTO_RESOLVER, at=now)
     return resolution
-
-
-def flag(session: Session, *, claim: Claim, note: str, by: str, at: datetime) -> None:
-    """Mark the claim ``needs_review`` with ``note``, and record the flag in its audit trail."""
-    assert claim.id is not None
-    claim.needs_review = True
-    claim.review_note = note
-    session.flush()
-    record_event(session, claim_id=claim.id, kind=EventKind.FLAG, by=by, at=at, details={"note": note})
-    logger.warning("claim %s needs review: %s", claim.id, note)
 
 
 def _check_automatic_resolution(
@@ -225,7 +220,7 @@ def _check_automatic_resolution(
     snapshot = write_snapshot(
         session, claim=claim, ev=flagged, now=now, reason=f"{reason}; {note}", seed=ev.inputs.get("seed", 0)
     )
-    flag(session, claim=claim, note=note, by=AUTO, at=now)
+    flag_claim(session, claim=claim, note=note, by=AUTO_RESOLVER, at=now)
     return RescoreOutcome(
         claim_id,
         snapshot.probability,

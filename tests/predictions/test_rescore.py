@@ -19,11 +19,13 @@ from predictions.rescore import (
     rescore_claim,
     sweep_deadlines,
 )
+from predictions.resolve import resolve_claim, unresolve_claim
 from predictions.tables import (
     Claim,
     ClaimIndicator,
     ClaimStatus,
     Indicator,
+    KeyRole,
     LinkRole,
     Outcome,
     ProbabilitySnapshot,
@@ -374,3 +376,51 @@ def test_a_claim_made_after_the_data_settled_it_resolves_truthfully_and_is_flagg
     assert "made after its outcome was known" in (claim.review_note or "")
     kinds = [e.kind for e in claim_events(session, claim_id=claim.id)]  # type: ignore[arg-type]
     assert kinds == ["auto_resolve", "flag"]
+
+
+def test_after_an_admin_un_resolves_an_automatic_resolution_new_data_re_scores_but_never_re_resolves(
+    session: Session,
+) -> None:
+    """Old behaviour caught: the next data (a revision of 2025-03) silently resolved the claim true again."""
+    claim = _quarter_claim(session, made_on=date(2025, 1, 1), key="decisions_stick")
+    rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2025, 6, 1, tzinfo=UTC)), reason="t")  # type: ignore[arg-type]
+    assert claim.status is ClaimStatus.RESOLVED_TRUE
+    unresolve_claim(
+        session,
+        claim_id=claim.id,  # type: ignore[arg-type]
+        reason="the source was withdrawn",
+        retracted_by="root",
+        clock=FixedClock(datetime(2025, 6, 2, tzinfo=UTC)),
+    )
+    assert claim.status is ClaimStatus.OPEN and claim.needs_review and "un-resolved" in (claim.review_note or "")
+    indicator = session.get(Indicator, _rule(session, claim).indicator_id)
+    add_observations(
+        session, indicator=indicator, start="2025-03", values=[2.5], as_of=datetime(2025, 6, 3, tzinfo=UTC)
+    )  # type: ignore[arg-type]
+    again = rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2025, 6, 4, tzinfo=UTC)), reason="r")  # type: ignore[arg-type]
+    assert again.written and again.status is ClaimStatus.OPEN and claim.needs_review
+    assert "left for review" in again.note
+    live = session.exec(
+        select(Resolution).where(Resolution.claim_id == claim.id, col(Resolution.retracted_at).is_(None))
+    )
+    assert live.all() == []
+    resolve_claim(
+        session,
+        claim_id=claim.id,  # type: ignore[arg-type]
+        outcome="true",
+        evidence="reviewed: the revised figures hold",
+        resolved_by="root",
+        role=KeyRole.ADMIN,
+        clock=FixedClock(datetime(2025, 6, 5, tzinfo=UTC)),
+        resolved_on=date(2025, 6, 3),
+    )
+    assert claim.status is ClaimStatus.RESOLVED_TRUE and not claim.needs_review and claim.review_note is None
+    events = claim_events(session, claim_id=claim.id)  # type: ignore[arg-type]
+    assert [(e.kind, e.by) for e in events] == [
+        ("auto_resolve", "auto"),
+        ("unresolve", "root"),
+        ("flag", "root"),
+        ("resolve", "root"),
+    ]
+    assert events[1].details["reason"] == "the source was withdrawn" and events[1].details["resolved_by"] == "auto"
+    assert events[3].details["outcome"] == "true" and "un-resolved" in events[3].details["review_cleared"]

@@ -193,3 +193,30 @@ def test_a_forecast_after_the_deadline_is_refused_with_the_reason(
     on_the_day = make_claim(session, made_on=date(2026, 1, 1), deadline=date(2026, 11, 28))
     ok = client.post(f"{API}/claims/{on_the_day.id}/forecasts", json={"probability": 0.5}, headers=researcher_headers)
     assert ok.status_code == 201
+
+
+def test_every_change_to_a_resolution_is_in_the_audit_trail(
+    client: TestClient, session: Session, researcher_headers: dict[str, str], admin_headers: dict[str, str]
+) -> None:
+    """Old behaviour caught: there was no audit trail; a retraction left only a stamp on the resolution row."""
+    claim = make_claim(session, deadline=date(2026, 12, 31))
+    body = {"outcome": "true", "evidence": "Court docket 2025-17", "resolved_on": "2026-11-01"}
+    assert client.post(f"{API}/claims/{claim.id}/resolve", json=body, headers=researcher_headers).status_code == 201
+    undo = client.post(f"{API}/claims/{claim.id}/unresolve", json={"reason": "wrong docket"}, headers=admin_headers)
+    assert undo.status_code == 200
+    annul = {"outcome": "annulled", "evidence": "the condition never held"}
+    assert client.post(f"{API}/claims/{claim.id}/resolve", json=annul, headers=admin_headers).status_code == 201
+    trail = client.get(f"{API}/claims/{claim.id}/audit").json()
+    assert [(e["kind"], e["by"]) for e in trail] == [
+        ("resolve", "test researcher"),
+        ("unresolve", "test admin"),
+        ("annul", "test admin"),
+    ]
+    assert trail[0]["details"]["evidence"] == "Court docket 2025-17" and trail[0]["details"]["outcome"] == "true"
+    assert trail[1]["details"] == {
+        "resolution_id": trail[0]["details"]["resolution_id"],
+        "outcome": "true",
+        "resolved_by": "test researcher",
+        "reason": "wrong docket",
+    }
+    assert trail[2]["details"]["outcome"] == "annulled"
