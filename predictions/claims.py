@@ -23,13 +23,18 @@ logger = logging.getLogger(__name__)
 def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
     """Store a new claim with its tags, rule and leading indicators, and ask for its first score."""
     if data.source_id is not None and session.get(Source, data.source_id) is None:
-        raise NotFound(f"source {data.source_id} does not exist: create it first with POST /api/v1/sources")
+        raise NotFound(
+            f"source {data.source_id} does not exist: create it first with POST /api/v1/sources", field="source_id"
+        )
     keys = [data.rule.indicator] if data.rule else []
     keys += data.leading_indicators
     indicators = catalog.indicators_by_keys(session, keys=keys)
     missing = sorted(set(keys) - set(indicators))
     if missing:
-        raise NotFound(f"unknown indicator(s) {', '.join(missing)}: create them first with POST /api/v1/indicators")
+        raise NotFound(
+            f"unknown indicator(s) {', '.join(missing)}: create them first with POST /api/v1/indicators",
+            field="rule_indicator" if data.rule and data.rule.indicator in missing else "leading_indicators",
+        )
     if data.rule is not None:
         frequency = indicators[data.rule.indicator].frequency
         try:
@@ -41,9 +46,12 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
                 window_end=data.rule.window_end,
             )
         except PeriodError as exc:
-            raise InvalidInput(f"rule window: {exc}") from None
+            raise InvalidInput(f"rule window: {exc}", field="rule_window_start") from None
         if last < first:
-            raise InvalidInput(f"rule window ends ({data.rule.window_end}) before it starts ({data.rule.window_start})")
+            raise InvalidInput(
+                f"rule window ends ({data.rule.window_end}) before it starts ({data.rule.window_start})",
+                field="rule_window_end",
+            )
     now = clock.now()
     status = ClaimStatus.AWAITING_RESOLUTION if data.deadline < now.date() else ClaimStatus.OPEN
     needs_review, review_note = _review(data)

@@ -1,5 +1,7 @@
 """Errors raised by the ledger's use cases; the service maps each class to one HTTP status.
 
+Each error may name the input ``field`` it concerns, so that a form can show the message next to that field.
+
 Hierarchy::
 
     LedgerError                 400: the request makes no sense for the ledger
@@ -18,9 +20,10 @@ class LedgerError(Exception):
 
     status_code = 400
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: str, *, field: str | None = None) -> None:
         super().__init__(detail)
         self.detail = detail
+        self.field = field
 
 
 class NotFound(LedgerError):
@@ -40,8 +43,8 @@ class InvalidInput(LedgerError):
 
     status_code = 400
 
-    def __init__(self, detail: str, *, row: int | None = None) -> None:
-        super().__init__(detail if row is None else f"row {row}: {detail}")
+    def __init__(self, detail: str, *, row: int | None = None, field: str | None = None) -> None:
+        super().__init__(detail if row is None else f"row {row}: {detail}", field=field)
         self.row = row
 
 

@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from predictions.clock import Clock
 from predictions.errors import Conflict, InvalidInput, NotFound
-from predictions.repo.resolutions import RESOLVED
+from predictions.repo.resolutions import RESOLVED, human_forecasts_of
 from predictions.tables import Claim, HumanForecast
 
 
@@ -22,11 +22,12 @@ def add_forecast(
 ) -> HumanForecast:
     """Store ``forecaster``'s probability (strictly between 0 and 1) for an unresolved claim."""
     if isinstance(probability, bool) or not isinstance(probability, int | float) or math.isnan(probability):
-        raise InvalidInput(f"probability {probability!r} is not a number")
+        raise InvalidInput(f"probability {probability!r} is not a number", field="probability")
     if not 0.0 < probability < 1.0:
         raise InvalidInput(
             f"probability {probability!r} must be strictly between 0 and 1 (certainty cannot be scored fairly); "
-            "use e.g. 0.01 or 0.99"
+            "use e.g. 0.01 or 0.99",
+            field="probability",
         )
     claim = session.get(Claim, claim_id)
     if claim is None:
@@ -49,3 +50,8 @@ def add_forecast(
     session.add(forecast)
     session.flush()
     return forecast
+
+
+def claim_forecasts(session: Session, *, claim_id: int) -> list[HumanForecast]:
+    """The claim's human forecasts, oldest first."""
+    return human_forecasts_of(session, claim_ids=[claim_id]).get(claim_id, [])

@@ -58,3 +58,9 @@ def authenticate(session: Session, *, key: str) -> ApiKey | None:
 def allows(granted: KeyRole, needed: KeyRole) -> bool:
     """Whether a key of role ``granted`` may do what needs ``needed`` (admin may do everything)."""
     return granted is KeyRole.ADMIN or granted is needed
+
+
+def live_key(session: Session, *, key_id: int) -> ApiKey | None:
+    """The key with this id unless it was revoked (a dashboard session stays valid only as long as its key)."""
+    row = session.get(ApiKey, key_id)
+    return row if row is not None and row.revoked_at is None else None

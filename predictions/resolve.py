@@ -56,18 +56,22 @@ def resolve_claim(
     try:
         outcome = Outcome(outcome)
     except ValueError:
-        raise InvalidInput(f"unknown outcome {outcome!r}: use true, false or annulled") from None
+        raise InvalidInput(f"unknown outcome {outcome!r}: use true, false or annulled", field="outcome") from None
     if outcome is Outcome.ANNULLED and role is not KeyRole.ADMIN:
-        raise PermissionDenied("annulling a claim needs the admin role")
+        raise PermissionDenied("annulling a claim needs the admin role", field="outcome")
     if not evidence or not evidence.strip():
-        raise InvalidInput("evidence is empty: say what settled the claim (a link, a figure, a ruling)")
+        raise InvalidInput(
+            "evidence is empty: say what settled the claim (a link, a figure, a ruling)", field="evidence"
+        )
     claim = _claim(session, claim_id)
     today = clock.now().date()
     resolved_on = resolved_on or today
     if resolved_on > today:
-        raise InvalidInput(f"resolved_on {resolved_on} is in the future (today is {today})")
+        raise InvalidInput(f"resolved_on {resolved_on} is in the future (today is {today})", field="resolved_on")
     if resolved_on < claim.made_on:
-        raise InvalidInput(f"resolved_on {resolved_on} is before the claim was made ({claim.made_on})")
+        raise InvalidInput(
+            f"resolved_on {resolved_on} is before the claim was made ({claim.made_on})", field="resolved_on"
+        )
     live = repo.active_resolution(session, claim_id=claim_id)
     if live is not None or claim.status in repo.RESOLVED:
         what = f"{live.outcome.value} on {live.resolved_on} by {live.resolved_by}" if live else claim.status.value

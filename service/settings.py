@@ -28,7 +28,8 @@ class Settings(BaseSettings):
     scheduler_lease_seconds: float = 30.0
     forecast_paths: int = 1000
     forecast_seed: int = 20261128
-    # Signs subscription links. Unset: a secret is generated on first start and kept in the database.
+    # Signs subscription links and the dashboard's session and CSRF cookies. Unset: a secret is generated on first
+    # start and kept in the database, so that every replica signs with the same one.
     secret_key: SecretStr | None = None
     # Where readers reach this service: every link in an email or feed starts with it.
     public_url: str = "http://127.0.0.1:8000"

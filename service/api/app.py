@@ -26,6 +26,7 @@ from service.api.routes import (
 )
 from service.digest.sender import EmailSender, SmtpSender
 from service.settings import Settings, get_settings
+from service.web import actions
 from service.web import views as dashboard
 
 API_PREFIX = "/api/v1"
@@ -66,6 +67,8 @@ def create_app(
     app.state.engine = engine or get_engine(settings.database_url)
     app.state.clock = clock or SystemClock()
     app.state.email_sender = email_sender or (lambda: SmtpSender.from_settings(settings))
+    # The dashboard's cookie secret: PREDTRACK_SECRET_KEY, else the database's (loaded on the first request).
+    app.state.session_secret = settings.secret_key.get_secret_value() if settings.secret_key else None
     install_error_handlers(app)
     app.include_router(health.router, prefix=API_PREFIX)
     # Links from emails carry their own signed token, and mail providers POST one-click unsubscribes keyless.
@@ -77,4 +80,7 @@ def create_app(
     app.include_router(api)
     app.include_router(digest.feeds, dependencies=[Depends(reader)])
     app.include_router(dashboard.router, dependencies=[Depends(reader)])
+    # The dashboard's pages check the session cookie themselves (service.web.auth.web_reader).
+    app.include_router(actions.router)
+    app.include_router(dashboard.router)
     return app

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
@@ -18,18 +18,20 @@ from predictions import catalog, claims, figures
 from predictions.errors import LedgerError
 from predictions.forecasting import indicator_forecast
 from predictions.formula import parse_formula
+from predictions.human_forecasts import claim_forecasts
 from predictions.rescore import claim_history
 from predictions.schemas import ClaimRead, IndicatorRead
-from predictions.tables import ClaimStatus, SnapshotKind
+from predictions.tables import ApiKey, ClaimStatus, SnapshotKind
 from predictions.track_record import GroupBy, ScoreGroup, track_record
 from service.api.deps import SessionDep
+from service.web.auth import WebKeyDep, csrf_token, load_secret, remember_csrf
 from service.web.charts import Band, Chart, Line, calibration_plot, percent, probability_history, render, sparkline
 
 logger = logging.getLogger(__name__)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.filters["pct"] = percent
 templates.env.filters["figure"] = lambda value, like: figures.format_figure(value, like=like)
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, dependencies=[Depends(load_secret)])
 # Observed periods shown before the rule's window, so the reader sees the indicator's recent path.
 CONTEXT_PERIODS = 36
 # Observed periods before the forecast on an indicator's own page, and how far its fan reaches by default.
@@ -58,22 +60,41 @@ HISTORY_LIMIT = 200
 TREND_POINTS = 20
 
 
+def page(
+    request: Request, name: str, context: dict[str, Any], *, key: ApiKey | None, status_code: int = 200
+) -> HTMLResponse:
+    """A dashboard page, with who is signed in and this browser's CSRF token for its forms."""
+    response = templates.TemplateResponse(
+        request, name, {**context, "user": key, "csrf_token": csrf_token(request)}, status_code=status_code
+    )
+    remember_csrf(request, response)
+    return response
+
+
 @router.get("/", response_class=HTMLResponse)
-def claims_page(request: Request, session: SessionDep, status: ClaimStatus | None = Query(None)) -> HTMLResponse:
+def claims_page(
+    request: Request, session: SessionDep, key: WebKeyDep, status: ClaimStatus | None = Query(None)
+) -> HTMLResponse:
     """Every claim with its status, probability, trend and deadline."""
     items, total = claims.list_claims(session, status=status, limit=1000)
     trends = claims.probability_trends(session, claim_ids=[c.id for c in items], last=TREND_POINTS)
     rows = [{"claim": c, "spark": sparkline(trends.get(c.id, []))} for c in items]
-    return templates.TemplateResponse(
+    return page(
         request,
         "claims.html",
         {"rows": rows, "total": total, "status": status.value if status else None, "statuses": list(ClaimStatus)},
+        key=key,
     )
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
-def claim_page(request: Request, claim_id: int, session: SessionDep) -> HTMLResponse:
+def claim_page(request: Request, claim_id: int, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
     """One claim: quote, probability and its history, the indicator's fan chart with the threshold."""
+    return page(request, "claim.html", claim_context(session, claim_id=claim_id), key=key)
+
+
+def claim_context(session: Session, *, claim_id: int) -> dict[str, Any]:
+    """What the claim page shows (the researcher forms re-render it with their errors)."""
     claim = claims.get_claim(session, claim_id=claim_id)
     source = catalog.get_source(session, source_id=claim.source_id) if claim.source_id else None
     history, _ = claim_history(session, claim_id=claim_id, limit=HISTORY_LIMIT, offset=0)
@@ -86,24 +107,24 @@ def claim_page(request: Request, claim_id: int, session: SessionDep) -> HTMLResp
             + (f", from {percent(history[0].probability)} to {percent(history[-1].probability)}" if history else ""),
         )
     )
-    fan = _indicator_chart(session, claim)
     checks = figures.source_checks(session, source_id=claim.source_id) if claim.source_id else None
-    return templates.TemplateResponse(
-        request,
-        "claim.html",
-        {
-            "claim": claim,
-            "source": source,
-            "history": list(reversed(history)),
-            "history_chart": history_chart,
-            "fan": fan,
-            "checks": checks,
-        },
-    )
+    return {
+        "claim": claim,
+        "source": source,
+        "history": list(reversed(history)),
+        "history_chart": history_chart,
+        "fan": _indicator_chart(session, claim),
+        "checks": checks,
+        "forecasts": claim_forecasts(session, claim_id=claim_id),
+        "errors": {},
+        "values": {},
+    }
 
 
 @router.get("/track-record", response_class=HTMLResponse)
-def track_record_page(request: Request, session: SessionDep, by: GroupBy = Query(GroupBy.METHOD)) -> HTMLResponse:
+def track_record_page(
+    request: Request, session: SessionDep, key: WebKeyDep, by: GroupBy = Query(GroupBy.METHOD)
+) -> HTMLResponse:
     """Scores per group and method, each with its calibration plot."""
     rows = _score_rows(track_record(session, by=by))
     counts = {}
@@ -115,20 +136,21 @@ def track_record_page(request: Request, session: SessionDep, by: GroupBy = Query
             ),
             "awaiting": claims.list_claims(session, status=ClaimStatus.AWAITING_RESOLUTION, limit=0)[1],
         }
-    return templates.TemplateResponse(
+    return page(
         request,
         "track_record.html",
         {"rows": rows, "by": by.value, "groupings": [g.value for g in GroupBy], "counts": counts},
+        key=key,
     )
 
 
 @router.get("/indicators/{key}", response_class=HTMLResponse)
-def indicator_page(request: Request, key: str, session: SessionDep) -> HTMLResponse:
+def indicator_page(request: Request, key: str, session: SessionDep, user: WebKeyDep) -> HTMLResponse:
     """One indicator: its fan chart and backtest, recent values with their vintages, formula, linked claims."""
     indicator = catalog.get_indicator(session, key=key)
     fan = _fan(session, indicator, context=INDICATOR_CONTEXT[indicator.frequency])
     inputs = sorted(parse_formula(indicator.formula).inputs) if indicator.formula else []
-    return templates.TemplateResponse(
+    return page(
         request,
         "indicator.html",
         {
@@ -138,15 +160,16 @@ def indicator_page(request: Request, key: str, session: SessionDep) -> HTMLRespo
             "vintages": catalog.indicator_vintages(session, key=key, periods=VINTAGE_PERIODS),
             "claims": claims.get_claims(session, claim_ids=indicator.claim_ids),
         },
+        key=user,
     )
 
 
 @router.get("/sources/{source_id}", response_class=HTMLResponse)
-def source_page(request: Request, source_id: int, session: SessionDep) -> HTMLResponse:
+def source_page(request: Request, source_id: int, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
     """One source: its claims and the track record of everyone who forecast them."""
     source = catalog.get_source(session, source_id=source_id)
     items, total = claims.list_claims(session, source_id=source_id, limit=SOURCE_CLAIMS)
-    return templates.TemplateResponse(
+    return page(
         request,
         "source.html",
         {
@@ -156,6 +179,7 @@ def source_page(request: Request, source_id: int, session: SessionDep) -> HTMLRe
             "scores": _score_rows(track_record(session, by=GroupBy.METHOD, source_id=source_id)),
             "checks": figures.source_checks(session, source_id=source_id),
         },
+        key=key,
     )
 
 

@@ -117,3 +117,16 @@ def running_server(workdir: Path, *args: str) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def cli_key(workdir: Path, *, role: str = "researcher", name: str = "ana") -> str:
+    """A new API key made by the real CLI on the database of ``running_server(workdir)``."""
+    env = {**os.environ, "PREDTRACK_DATABASE_URL": f"sqlite:///{workdir / 'serve.db'}", "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "service.cli", "keys", "create", "--role", role, "--name", name],
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()

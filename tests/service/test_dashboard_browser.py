@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 import httpx
 import pytest
 
-from tests.service.conftest import ROOT, running_server
+from tests.service.conftest import ROOT, cli_key, running_server
 from tests.service.fresh_db import eventually
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -124,5 +124,83 @@ def test_a_reader_browses_every_page_type(chromium: str, served: str) -> None:
                 assert width <= 390 + 1, f"{path} scrolls sideways at 390 px ({width} px)"
                 narrow.shot(f"{name}-390")
             narrow.assert_clean()
+        finally:
+            browser.close()
+
+
+HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'
+
+
+def test_a_researcher_signs_in_and_acts_through_the_forms(chromium: str, served: str, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    key = cli_key(tmp_path)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            watched = Watched(browser, width=1280)
+            page = watched.page
+            page.goto(served + "/")
+            page.get_by_role("link", name="Sign in").click()
+            page.get_by_label("API key").fill(key)
+            page.get_by_role("button", name="Sign in").click()
+            assert "signed in as ana" in page.locator("header").inner_text()
+            assert key not in page.content()
+            assert key not in page.url
+
+            # Add a claim whose every text field is hostile: it must show as text.
+            page.get_by_role("link", name="Add a claim").click()
+            page.get_by_label("Statement").fill("Spread below 4 " + HOSTILE)
+            page.get_by_label("Quote").fill("It will narrow " + HOSTILE)
+            page.get_by_label("Author").fill("Analyst " + HOSTILE)
+            page.get_by_label("Made on").fill("2026-11-01")
+            page.get_by_label("Deadline").fill("2026-12-31")
+            page.get_by_label("Resolution criteria").fill("m2_m1_spread for 2026-12 < 4")
+            page.get_by_label("Tags").fill("monetary, <b>bold</b>")
+            page.get_by_label("Indicator", exact=True).select_option("m2_m1_spread")
+            page.get_by_label("Comparison").select_option("<")
+            page.get_by_role("button", name="Add the claim").click()
+            assert page.locator(".field-error").count() >= 1  # no threshold yet: the error sits by its field
+            assert page.locator("#claim-rule_threshold-error").is_visible()
+            page.get_by_label("Threshold").fill("4")
+            page.get_by_role("button", name="Add the claim").click()
+            assert "The claim is added" in page.locator(".notice").inner_text()
+            assert HOSTILE in page.locator("h1").inner_text() and HOSTILE in page.locator("#quote").inner_text()
+            assert page.evaluate("window.__pwned === undefined")
+            watched.shot("claim-added-1280")
+
+            page.goto(served + "/")
+            assert page.evaluate("window.__pwned === undefined")
+            assert "<b>bold</b>" in page.locator("#claims").inner_text()
+
+            # Forecast on the new (open) claim, then resolve the court case.
+            page.go_back()
+            page.get_by_label("Probability it comes true (0 to 1)").fill("0.35")
+            page.get_by_label("Rationale").fill("The spread was 3.1 in November.")
+            page.get_by_role("button", name="Record forecast").click()
+            assert "The spread was 3.1" in page.locator("#human-forecasts").inner_text()
+
+            page.goto(served + "/")
+            page.get_by_role("link", name="A major court case").click()
+            page.get_by_label("Outcome").select_option("false")
+            page.get_by_role("textbox", name="Evidence").fill(
+                "No case invoking the regulation was reported by 2025-12-31."
+            )
+            page.get_by_label("Resolved on").fill("2099-01-01")
+            page.get_by_role("button", name="Resolve").click()
+            assert "in the future" in page.locator("#resolve-resolved_on-error").inner_text()
+            page.get_by_label("Resolved on").fill("")
+            page.get_by_role("button", name="Resolve").click()
+            assert "ana" in page.locator("#resolution").inner_text()
+            watched.shot("claim-resolved-1280")
+
+            page.get_by_role("link", name="Track record").click()
+            assert page.locator("#scores").count() == 1
+            watched.shot("track-record-filled-1280")
+
+            # The keyboard reaches the content: the first Tab lands on the skip link.
+            page.keyboard.press("Tab")
+            assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+            watched.assert_clean()
         finally:
             browser.close()

@@ -1,8 +1,5 @@
 """Issue 4's researcher workflow end to end over real HTTP: `predtrack serve` with its scheduler, nothing mocked."""
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,23 +9,15 @@ import numpy as np
 import pytest
 
 from forecasts.periods import Frequency, format_period, period_of, shift
-from tests.service.conftest import ROOT, running_server
+from tests.service.conftest import cli_key, running_server
 from tests.service.fresh_db import eventually
 
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[httpx.Client, httpx.Client]]:
     """A served ledger and two clients: the public one and a researcher's (key made with the real CLI)."""
-    env = {**os.environ, "PREDTRACK_DATABASE_URL": f"sqlite:///{tmp_path / 'serve.db'}", "PYTHONPATH": str(ROOT)}
     with running_server(tmp_path) as url:
-        key = subprocess.run(
-            [sys.executable, "-m", "service.cli", "keys", "create", "--role", "researcher", "--name", "ana"],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
+        key = cli_key(tmp_path)
         with (
             httpx.Client(base_url=url + "/api/v1", timeout=60) as public,
             httpx.Client(

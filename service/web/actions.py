@@ -1,0 +1,250 @@
+"""What a signed-in researcher does from the dashboard: sign in, resolve, forecast, add a claim.
+
+Each form handler parses its fields, calls the same use case as the REST API, and either redirects (303, so that
+reloading does not post twice) or shows the form again with each error next to its field. No business rule lives
+here: the use cases raise ``LedgerError`` with the ``field`` they concern. A form shown again with its errors is
+a 200 page (as Django does): a 4xx would put a "Failed to load resource" error in the browser's console.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from fastapi import APIRouter, BackgroundTasks, Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
+
+from predictions import catalog, claims
+from predictions.errors import InvalidInput, LedgerError
+from predictions.human_forecasts import add_forecast
+from predictions.keys import authenticate
+from predictions.resolve import resolve_claim
+from predictions.schemas import ClaimCreate
+from predictions.tables import ApiKey
+from service.api.deps import ClockDep, SessionDep
+from service.jobs import wake
+from service.web.auth import CSRF_FIELD, CurrentKeyDep, WebKeyDep, check_csrf, end_session, load_secret, start_session
+from service.web.forms import Form, FormDep, field_errors, split_list
+from service.web.views import claim_context, page
+
+logger = logging.getLogger(__name__)
+router = APIRouter(include_in_schema=False, dependencies=[Depends(load_secret)])
+# Sources and indicators offered in the new-claim form's pickers.
+PICKER_LIMIT = 500
+
+
+def _safe_next(target: str | None) -> str:
+    # Only a path on this site: never an absolute URL or a protocol-relative //host (open redirect).
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/"
+
+
+def _sign_in_first(request: Request) -> RedirectResponse:
+    return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+
+
+def _error_of(exc: LedgerError, default: str) -> dict[str, str]:
+    return {exc.field or default: exc.detail}
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, key: CurrentKeyDep, next: str = "/") -> HTMLResponse:
+    """The sign-in form: one field, the API key from `predtrack keys create`."""
+    return page(request, "login.html", {"next": _safe_next(next), "errors": {}}, key=key)
+
+
+@router.post("/login", response_class=HTMLResponse)
+def login(request: Request, session: SessionDep, form: FormDep) -> Response:
+    """Check the key once and set the session cookie; the key itself is never stored in the browser."""
+    check_csrf(request, form[CSRF_FIELD])
+    target = _safe_next(form["next"])
+    key = authenticate(session, key=form["key"]) if form["key"] else None
+    if key is None:
+        message = "enter your API key" if not form["key"] else "unknown or revoked API key"
+        return page(request, "login.html", {"next": target, "errors": {"key": message}}, key=None)
+    response = RedirectResponse(target, status_code=303)
+    start_session(request, response, key=key)
+    logger.info("dashboard sign-in by key %s (%s)", key.prefix, key.name)
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, form: FormDep) -> Response:
+    """End the session."""
+    check_csrf(request, form[CSRF_FIELD])
+    response = RedirectResponse("/", status_code=303)
+    end_session(response)
+    return response
+
+
+def _claim_action(
+    request: Request,
+    session: SessionDep,
+    key: ApiKey | None,
+    form: Form,
+    *,
+    claim_id: int,
+    form_name: str,
+    default_field: str,
+    done: str,
+    run: Callable[[ApiKey], object],
+) -> Response:
+    """Run one researcher action from the claim page: redirect on success, else the page with the form's errors."""
+    check_csrf(request, form[CSRF_FIELD])
+    if key is None:
+        return _sign_in_first(request)
+    try:
+        run(key)
+    except LedgerError as exc:
+        context = claim_context(session, claim_id=claim_id)
+        context["errors"] = {form_name: {exc.field or default_field: exc.detail}}
+        context["values"] = {form_name: form}
+        return page(request, "claim.html", context, key=key)
+    return RedirectResponse(f"/claims/{claim_id}?done={done}", status_code=303)
+
+
+@router.post("/claims/{claim_id}/resolve", response_class=HTMLResponse)
+def resolve(
+    request: Request, claim_id: int, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
+) -> Response:
+    """Resolve a claim with evidence, from its page."""
+    return _claim_action(
+        request,
+        session,
+        key,
+        form,
+        claim_id=claim_id,
+        form_name="resolve",
+        default_field="evidence",
+        done="resolved#resolution",
+        run=lambda k: resolve_claim(
+            session,
+            claim_id=claim_id,
+            outcome=form["outcome"],
+            evidence=form["evidence"],
+            resolved_on=_date(form.optional("resolved_on"), "resolved_on"),
+            resolved_by=k.name,
+            role=k.role,
+            clock=clock,
+        ),
+    )
+
+
+@router.post("/claims/{claim_id}/forecasts", response_class=HTMLResponse)
+def forecast(
+    request: Request, claim_id: int, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
+) -> Response:
+    """Record the signed-in researcher's probability, with a rationale."""
+    return _claim_action(
+        request,
+        session,
+        key,
+        form,
+        claim_id=claim_id,
+        form_name="forecast",
+        default_field="probability",
+        done="forecast#forecasts",
+        run=lambda k: add_forecast(
+            session,
+            claim_id=claim_id,
+            forecaster=k.name,
+            probability=_number(form["probability"], "probability"),
+            rationale=form.optional("rationale"),
+            clock=clock,
+        ),
+    )
+
+
+def _claim_form(
+    request: Request, session: SessionDep, key: ApiKey, *, errors: dict[str, str], values: dict[str, str]
+) -> HTMLResponse:
+    sources, _ = catalog.list_sources(session, limit=PICKER_LIMIT, offset=0)
+    indicators, _ = catalog.list_indicators(session, limit=PICKER_LIMIT, offset=0)
+    return page(
+        request,
+        "claim_new.html",
+        {"sources": sources, "indicators": indicators, "errors": errors, "values": values},
+        key=key,
+    )
+
+
+@router.get("/claims/new", response_class=HTMLResponse)
+def new_claim_form(request: Request, session: SessionDep, key: WebKeyDep) -> Response:
+    """The new-claim form: the same fields as POST /api/v1/claims."""
+    if key is None:
+        return _sign_in_first(request)
+    return _claim_form(request, session, key, errors={}, values={})
+
+
+@router.post("/claims/new", response_class=HTMLResponse)
+def new_claim(
+    request: Request, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep, background: BackgroundTasks
+) -> Response:
+    """Add a claim from the form; its first probability follows within seconds."""
+    check_csrf(request, form[CSRF_FIELD])
+    if key is None:
+        return _sign_in_first(request)
+    try:
+        data = ClaimCreate.model_validate(_claim_payload(form))
+    except ValidationError as exc:
+        return _claim_form(request, session, key, errors=field_errors(exc), values=form)
+    try:
+        claim = claims.create_claim(session, data=data, clock=clock)
+    except LedgerError as exc:
+        return _claim_form(request, session, key, errors=_error_of(exc, ""), values=form)
+    background.add_task(wake)
+    return RedirectResponse(f"/claims/{claim.id}?done=created", status_code=303)
+
+
+def _claim_payload(form: dict[str, str]) -> dict[str, Any]:
+    """The form's fields in the API's shape; pydantic then checks them exactly as it checks the API's JSON."""
+    payload: dict[str, Any] = {
+        name: form.get(name) or None
+        for name in (
+            "statement",
+            "quote",
+            "author",
+            "source_id",
+            "made_on",
+            "deadline",
+            "resolution_criteria",
+            "interpretation",
+            "prior",
+            "stated_confidence",
+            "stated_probability",
+        )
+    }
+    for required in ("statement", "quote", "author", "resolution_criteria"):
+        payload[required] = form.get(required, "")
+    payload["tags"] = split_list(form.get("tags", ""))
+    payload["leading_indicators"] = split_list(form.get("leading_indicators", ""))
+    if form.get("rule_indicator"):
+        payload["rule"] = {
+            "indicator": form["rule_indicator"],
+            "op": form.get("rule_op") or None,
+            "threshold": form.get("rule_threshold") or None,
+            "aggregate": form.get("rule_aggregate") or "last",
+            "window_start": form.get("rule_window_start") or None,
+            "window_end": form.get("rule_window_end") or None,
+        }
+    return payload
+
+
+def _date(text: str | None, field: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"{text!r} is not a date: write it as YYYY-MM-DD", field=field) from None
+
+
+def _number(text: str, field: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise InvalidInput(f"{text!r} is not a number: write e.g. 0.3", field=field) from None
