@@ -79,7 +79,6 @@ def create_app(
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(digest.feeds, dependencies=[Depends(reader)])
-    app.include_router(dashboard.router, dependencies=[Depends(reader)])
     # The dashboard's pages check the session cookie themselves (service.web.auth.web_reader).
     app.include_router(actions.router)
     app.include_router(dashboard.router)
