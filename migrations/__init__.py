@@ -8,6 +8,8 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection, Engine
 
+from predictions.db import take_turns
+
 HERE = Path(__file__).resolve().parent
 # Tables in the same database that are not the ledger's: APScheduler's persistent job store makes its own.
 FOREIGN_TABLES = frozenset({"apscheduler_jobs"})
@@ -30,9 +32,10 @@ def alembic_config(bind: Engine | Connection | str) -> Config:
 
 
 def upgrade(bind: Engine | Connection | str, revision: str = "head") -> None:
-    """Apply migrations up to ``revision``."""
+    """Apply migrations up to ``revision`` (processes starting at once on PostgreSQL take turns)."""
     if isinstance(bind, Engine):
         with bind.begin() as connection:
+            take_turns(connection, name="predtrack.migrations")
             command.upgrade(alembic_config(connection), revision)
         return
     command.upgrade(alembic_config(bind), revision)

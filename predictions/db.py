@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 
 
 def normalise_url(url: str) -> str:
@@ -34,3 +35,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def advisory_key(name: str) -> int:
+    """A stable signed 64-bit key for ``name`` (PostgreSQL advisory locks are numbered)."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+
+
+def take_turns(connection: Connection, *, name: str) -> None:
+    """On PostgreSQL, wait for the transaction-level advisory lock ``name``; it is released at commit or rollback.
+
+    Replicas that start at once on one database then apply migrations and load the seed one after the other
+    instead of racing each other. SQLite has one writer at a time already: nothing to do there.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": advisory_key(name)})

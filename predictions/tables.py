@@ -404,6 +404,26 @@ class RescoreRequest(SQLModel, table=True):
     done_at: datetime | None = _ts(index=True)
 
 
+class JobRun(SQLModel, table=True):
+    """One run of a scheduler job that did something, and which scheduler ran it.
+
+    Written in the job's own transaction (the outbox job's run commits with the requests it consumed), so the
+    ledger can show that no piece of work ran twice and when each job last ran.
+    """
+
+    __tablename__ = "job_run"
+    __table_args__ = (sa.Index("ix_job_run_job_started_at", "job", "started_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    job: str = Field(max_length=100)
+    runner: str = Field(max_length=200)
+    started_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    finished_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    requests: int = 0
+    claims: int = 0
+    snapshots: int = 0
+
+
 class Lease(SQLModel, table=True):
     """A named lock with an expiry, so that only one scheduler acts (used where advisory locks are missing)."""
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
-from pydantic import SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from predictions.db import normalise_url
@@ -20,12 +21,16 @@ class Settings(BaseSettings):
     port: int = 8000
     private_reads: bool = False
     scheduler_enabled: bool = True
-    rescore_interval_minutes: int = 60
+    rescore_interval_minutes: float = Field(default=60, gt=0)
     # The scheduler: how often its outbox job polls (the fallback: on PostgreSQL it also LISTENs for new rows),
     # and the lease of the scheduler lock (SQLite) and the period of its renewal / take-over attempts (lease / 3).
     outbox_poll_seconds: float = 1.0
     outbox_listen: bool = True
     scheduler_lease_seconds: float = 30.0
+    # Where the full re-score and `predtrack forecast` run their forecasts: "local" (a pool of executor_jobs
+    # processes) or "dask://HOST:PORT" (a Dask distributed cluster; needs the `dask` extra).
+    executor: str = "local"
+    executor_jobs: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     forecast_paths: int = 1000
     forecast_seed: int = 20261128
     # Signs subscription links and the dashboard's session and CSRF cookies. Unset: a secret is generated on first
@@ -56,6 +61,14 @@ class Settings(BaseSettings):
     @classmethod
     def _normalise(cls, value: str) -> str:
         return normalise_url(value)
+
+    @field_validator("executor")
+    @classmethod
+    def _known_executor(cls, value: str) -> str:
+        from forecasts.executor import executor_for
+
+        executor_for(value, jobs=1)  # raises ValueError (a settings error) for anything else; connects to nothing
+        return value
 
 
 @lru_cache

@@ -92,3 +92,16 @@ def session(engine: Engine) -> Iterator[Session]:
 def backend(engine: Engine) -> str:
     """The name of the database backend under test."""
     return engine.dialect.name
+
+
+@pytest.fixture(scope="session")
+def dask_address() -> Iterator[str]:
+    """A real Dask LocalCluster (2 worker processes, 1 thread each) for the session; yields its ``dask://`` URL."""
+    distributed = pytest.importorskip("distributed", reason='the dask extra is not installed: pip install -e ".[dask]"')
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1"
+    )
+    try:
+        yield cluster.scheduler_address.replace("tcp://", "dask://")
+    finally:
+        cluster.close()

@@ -5,6 +5,7 @@ The package is split along its concerns:
 - ``evaluation``: a claim's probability from its rule and data (or its base rate), and the hash of its inputs;
 - ``resolution``: re-scoring one claim, and resolving it automatically when the observed data settle its rule;
 - ``outbox``: the pending re-score requests, batch re-scores and the deadline sweep;
+- ``fanout``: the forecasts a batch needs, made in parallel through an executor (a process pool, Dask);
 - ``history``: writing, listing, re-running and verifying probability snapshots;
 - ``hindcast``: the snapshots the engine would have produced at past moments, for claims added after made_on.
 
@@ -24,10 +25,12 @@ from predictions.rescore.evaluation import (
     evaluate_base_rate,
     evaluate_rule,
     finish_rule,
+    forecast_key,
     inputs_hash,
     prepare_rule,
     smoothed,
 )
+from predictions.rescore.fanout import prefetch_forecasts
 from predictions.rescore.hindcast import HindcastSummary, hindcast_all, hindcast_claim
 from predictions.rescore.history import Verification, claim_history, recompute_snapshot, verify_snapshot, write_snapshot
 from predictions.rescore.outbox import (
@@ -56,8 +59,10 @@ __all__ = [
     "evaluate_base_rate",
     "evaluate_rule",
     "finish_rule",
+    "forecast_key",
     "inputs_hash",
     "merge",
+    "prefetch_forecasts",
     "prepare_rule",
     "process_pending",
     "recompute_snapshot",

@@ -129,13 +129,16 @@ def _json_safe(value: Any) -> Any:
     return str(value)
 
 
-def _cached_forecast(
-    cache: ForecastCache | None, *, indicator_id: int, known: datetime, series: Series, h: int, n_paths: int, seed: int
-) -> Forecast:
-    key: ForecastKey = (indicator_id, known.isoformat(), h, n_paths, seed, forecasts.ENGINE_VERSION)
+def run_forecast(series: Series, key: ForecastKey) -> Forecast:
+    """The default engine's forecast that ``key`` names (a module-level function, so executors can ship it)."""
+    _indicator_id, _known, h, n_paths, seed, _engine = key
+    return forecasts.forecast(series, h, model=AUTO, n_paths=n_paths, seed=seed)
+
+
+def _cached_forecast(cache: ForecastCache | None, *, key: ForecastKey, series: Series) -> Forecast:
     if cache is not None and key in cache:
         return cache[key]
-    fc = forecasts.forecast(series, h, model="auto", n_paths=n_paths, seed=seed)
+    fc = run_forecast(series, key)
     if cache is not None:
         cache[key] = fc
     return fc
@@ -280,6 +283,16 @@ def prepare_from_rows(
     )
 
 
+def forecast_key(prepared: RuleInputs) -> ForecastKey | None:
+    """The key of the forecast that ``finish_rule`` needs for these inputs (None when the data alone decide)."""
+    if prepared.outcome is not None or prepared.unobserved == 0:
+        return None
+    indicator_id = prepared.indicator.id
+    assert indicator_id is not None
+    known = prepared.known.isoformat()
+    return (indicator_id, known, prepared.horizon, prepared.n_paths, prepared.seed, forecasts.ENGINE_VERSION)
+
+
 def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> Evaluation:
     """The probability from prepared inputs: settled by the data, or over the forecast's sample paths."""
     p = prepared
@@ -317,15 +330,9 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
         future = np.empty((p.n_paths, 0))
         model = MODEL_OBSERVED
     else:
-        fc = _cached_forecast(
-            cache,
-            indicator_id=p.indicator.id,
-            known=p.known,
-            series=p.series,
-            h=p.horizon,
-            n_paths=p.n_paths,
-            seed=p.seed,
-        )
+        key = forecast_key(p)
+        assert key is not None
+        fc = _cached_forecast(cache, key=key, series=p.series)
         offset = p.needed - p.unobserved  # forecast steps before the first unobserved period of the window
         future = fc.paths[:, offset : offset + p.unobserved]
         model = fc.model

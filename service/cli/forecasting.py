@@ -17,6 +17,7 @@ from service.cli import app
 
 if TYPE_CHECKING:
     from forecasts.evaluation import Scored
+    from forecasts.executor import DaskExecutor, LocalProcessExecutor, SerialExecutor
     from forecasts.longformat import Item
     from forecasts.types import Forecast
 
@@ -56,6 +57,14 @@ def _check_model(name: str) -> None:
 
     if name != "auto" and name not in available():
         raise _fail(f"unknown model {name!r}: choose auto or one of {', '.join(available())}")
+
+
+def _executor(jobs: int) -> SerialExecutor | LocalProcessExecutor | DaskExecutor:
+    """The executor PREDTRACK_EXECUTOR names (``local``: ``jobs`` processes; ``dask://HOST:PORT``: a cluster)."""
+    from forecasts.executor import executor_for
+    from service.settings import get_settings
+
+    return executor_for(get_settings().executor, jobs=jobs)
 
 
 class _Progress:
@@ -126,9 +135,11 @@ def forecast(
         None, "--paths-out", help="Also write every sample path: CSV series_id,path,ds,value (path 0..N-1)."
     ),
 ) -> None:
-    """Forecast every series of a long-format file with calibrated quantiles (and, if asked, its sample paths)."""
-    from forecasts.executor import local_executor
+    """Forecast every series of a long-format file with calibrated quantiles (and, if asked, its sample paths).
 
+    The series are forecast in parallel where PREDTRACK_EXECUTOR says: a pool of --jobs local processes
+    (``local``, the default) or the workers of a Dask cluster (``dask://HOST:PORT``).
+    """
     _check_model(model)
     if paths_out is not None and paths_out.resolve() == out.resolve():
         raise _fail("--paths-out must name a different file from --out")
@@ -144,7 +155,8 @@ def forecast(
             writer.writerow(OUTPUT_COLUMNS)
             if paths_out is not None:
                 handles[1].write(",".join(PATH_COLUMNS) + "\n")
-            for rows, path_text in local_executor(jobs).map(_forecast_task, tasks):
+            executor = stack.enter_context(_executor(jobs))
+            for rows, path_text in executor.map(_forecast_task, tasks):
                 writer.writerows(rows)
                 if paths_out is not None:
                     handles[1].write(path_text)
@@ -192,7 +204,6 @@ def backtest(
 ) -> None:
     """Forecast each series' test rows from its train rows; print sMAPE, MASE, OWA, coverage, MSIS, seconds."""
     from forecasts.evaluation import format_table, table
-    from forecasts.executor import local_executor
 
     names = tuple(dict.fromkeys([*(m.strip() for m in models.split(",") if m.strip()), "naive2"]))
     for name in names:
@@ -202,7 +213,8 @@ def backtest(
         raise _fail(f"{data} has no series with test rows to score against")
     progress = _Progress(len(items), "backtest")
     scored: list[Scored] = []
-    for result in local_executor(jobs).map(_backtest_task, [_BacktestTask(i, names, paths) for i in items]):
-        scored.extend(result)
-        progress.tick()
+    with _executor(jobs) as executor:
+        for result in executor.map(_backtest_task, [_BacktestTask(i, names, paths) for i in items]):
+            scored.extend(result)
+            progress.tick()
     typer.echo(format_table(table(scored)))

@@ -20,6 +20,7 @@ def serve(
 
     import migrations
     from predictions.clock import SystemClock
+    from predictions.db import take_turns
     from predictions.rescore import hindcast_all
     from predictions.seed import seed_if_empty
     from service.api.app import create_app
@@ -30,6 +31,7 @@ def serve(
     engine = get_engine(settings.database_url)
     migrations.upgrade(engine)
     with session_scope(engine) as session:
+        take_turns(session.connection(), name="predtrack.seed")  # replicas started at once load it once
         report = seed_if_empty(session, clock=SystemClock())
     if report is not None:
         typer.echo(f"first start: loaded the seed ({report.claims} claims, {report.indicators} indicators)", err=True)

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from datetime import timedelta
 from typing import Protocol
@@ -18,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from predictions.clock import Clock
+from predictions.db import advisory_key
 from predictions.tables import Lease
 
 logger = logging.getLogger(__name__)
@@ -39,11 +39,6 @@ class SchedulerLock(Protocol):
     def release(self) -> None:
         """Let go of the lock."""
         ...
-
-
-def advisory_key(name: str) -> int:
-    """A stable signed 64-bit key for ``name``."""
-    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
 
 
 class AdvisoryLock:

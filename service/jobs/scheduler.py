@@ -40,15 +40,19 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
+from forecasts.executor import executor_for
 from predictions.clock import Clock, SystemClock
 from predictions.digest import send_time, week_due
+from predictions.job_runs import record_job_run
 from predictions.repo.snapshots import claims_to_rescore
 from predictions.rescore import (
     ForecastCache,
     Progress,
     RunSummary,
     merge,
+    prefetch_forecasts,
     process_pending,
     rescore_all,
     sweep_deadlines,
@@ -80,14 +84,32 @@ class JobContext:
     engine: Engine
     clock: Clock
     settings: Settings
+    runner: str = "cli"  # who runs the jobs, as recorded in ``job_run``
 
 
 def run_outbox(ctx: JobContext) -> RunSummary:
-    """Consume pending rescore requests, in one transaction."""
+    """Consume pending rescore requests, in one transaction (with its ``job_run`` row when there were any)."""
+    started = ctx.clock.now()
     with session_scope(ctx.engine) as session:
-        return process_pending(
+        summary = process_pending(
             session, clock=ctx.clock, n_paths=ctx.settings.forecast_paths, seed=ctx.settings.forecast_seed
         )
+        if summary.requests:
+            _record(session, ctx, job=JOB_OUTBOX, started=started, summary=summary)
+    return summary
+
+
+def _record(session: Session, ctx: JobContext, *, job: str, started: datetime, summary: RunSummary) -> None:
+    record_job_run(
+        session,
+        job=job,
+        runner=ctx.runner,
+        started_at=started,
+        finished_at=ctx.clock.now(),
+        requests=summary.requests,
+        claims=summary.claims,
+        snapshots=summary.written,
+    )
 
 
 def run_full(
@@ -104,37 +126,65 @@ def run_full(
     SQLite write lock (or PostgreSQL row locks on the claims) for minutes and stall ingestion and the outbox.
     Every committed chunk is whole; a crash loses only the current chunk, which the next run redoes.
     """
+    started = ctx.clock.now()
     with session_scope(ctx.engine) as session:
         ordered = claims_to_rescore(session, claim_ids=claim_ids)
     summary = RunSummary()
     cache: ForecastCache = {}  # shared across chunks: each indicator is forecast once per run
-    for first in range(0, len(ordered), chunk):
-        part = ordered[first : first + chunk]
+    settings = ctx.settings
+    executor = executor_for(settings.executor, jobs=settings.executor_jobs)
+    with executor:
+        for first in range(0, len(ordered), chunk):
+            part = ordered[first : first + chunk]
 
-        def report(done: int, _total: int, first: int = first) -> None:
-            if progress is not None:
-                progress(first + done, len(ordered))
+            def report(done: int, _total: int, first: int = first) -> None:
+                if progress is not None:
+                    progress(first + done, len(ordered))
 
-        with session_scope(ctx.engine) as session:
-            result = rescore_all(
-                session,
-                clock=ctx.clock,
-                n_paths=ctx.settings.forecast_paths,
-                seed=ctx.settings.forecast_seed,
-                claim_ids=part,
-                reason=reason,
-                progress=report,
-                cache=cache,
-            )
-        merge(summary, result)
-        logger.info("re-scored %s of %s claims", min(first + chunk, len(ordered)), len(ordered))
+            # The chunk's forecasts in parallel (pool or cluster), read-only and outside the chunk's write
+            # transaction; the results come back to this process, which alone writes the ledger.
+            with session_scope(ctx.engine) as session:
+                prefetch_forecasts(
+                    session,
+                    claim_ids=part,
+                    clock=ctx.clock,
+                    n_paths=settings.forecast_paths,
+                    seed=settings.forecast_seed,
+                    cache=cache,
+                    executor=executor,
+                )
+            with session_scope(ctx.engine) as session:
+                result = rescore_all(
+                    session,
+                    clock=ctx.clock,
+                    n_paths=settings.forecast_paths,
+                    seed=settings.forecast_seed,
+                    claim_ids=part,
+                    reason=reason,
+                    progress=report,
+                    cache=cache,
+                )
+            merge(summary, result)
+            logger.info("re-scored %s of %s claims", min(first + chunk, len(ordered)), len(ordered))
+    with session_scope(ctx.engine) as session:
+        _record(session, ctx, job=JOB_FULL, started=started, summary=summary)
     return summary
 
 
 def run_sweep(ctx: JobContext) -> list[int]:
     """Move open claims past their deadline to awaiting_resolution, in one transaction."""
+    started = ctx.clock.now()
     with session_scope(ctx.engine) as session:
-        return sweep_deadlines(session, clock=ctx.clock)
+        moved = sweep_deadlines(session, clock=ctx.clock)
+        record_job_run(
+            session,
+            job=JOB_SWEEP,
+            runner=ctx.runner,
+            started_at=started,
+            finished_at=ctx.clock.now(),
+            claims=len(moved),
+        )
+    return moved
 
 
 def run_digest(
@@ -199,7 +249,7 @@ class SchedulerRunner:
         misfire_grace_seconds: int = 300,
     ) -> None:
         self.id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-        self.ctx = JobContext(engine=engine, clock=clock or SystemClock(), settings=settings)
+        self.ctx = JobContext(engine=engine, clock=clock or SystemClock(), settings=settings, runner=self.id)
         self.lease = lease if lease is not None else timedelta(seconds=settings.scheduler_lease_seconds)
         self.lock = lock or make_lock(engine, holder=self.id, clock=self.ctx.clock, ttl=self.lease)
         self.outbox_seconds = outbox_seconds if outbox_seconds is not None else settings.outbox_poll_seconds
@@ -278,7 +328,7 @@ class SchedulerRunner:
         scheduler.add_job(
             scheduled_job,
             "interval",
-            minutes=self.ctx.settings.rescore_interval_minutes,
+            seconds=self.ctx.settings.rescore_interval_minutes * 60,
             id=JOB_FULL,
             name="periodic full re-score",
             kwargs={"runner_id": self.id, "job_id": JOB_FULL},

@@ -90,33 +90,52 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@contextmanager
-def running_server(workdir: Path, *args: str) -> Iterator[str]:
-    """`predtrack serve` in a subprocess on a fresh SQLite file in ``workdir``; yields its base URL."""
-    port = free_port()
-    env = {**os.environ, "PREDTRACK_DATABASE_URL": f"sqlite:///{workdir / 'serve.db'}", "PYTHONPATH": str(ROOT)}
+def start_cli(workdir: Path, *args: str, ready: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """`predtrack ARGS` in a subprocess, returned once its log on stderr shows ``ready`` (no sleeps).
+
+    It uses a fresh SQLite file in ``workdir`` unless ``env`` names another database.
+    """
+    full_env = {
+        **os.environ,
+        "PREDTRACK_DATABASE_URL": f"sqlite:///{workdir / 'serve.db'}",
+        "PYTHONPATH": str(ROOT),
+        **(env or {}),
+    }
     process = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--port", str(port), *args],
+        [sys.executable, "-m", "service.cli", *args],
         cwd=workdir,
-        env=env,
+        env=full_env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
+    assert process.stderr is not None
+    for line in process.stderr:
+        if ready in line:
+            break
+    else:
+        pytest.fail(f"predtrack {' '.join(args)} exited with {process.wait()}")
+    # Keep draining its log, or a full pipe would block the process.
+    threading.Thread(target=process.stderr.read, daemon=True).start()
+    return process
+
+
+def stop(process: subprocess.Popen[str]) -> None:
+    """SIGTERM, and wait for the process to end."""
+    if process.poll() is None:
+        process.terminate()
+    process.wait(timeout=30)
+
+
+@contextmanager
+def running_server(workdir: Path, *args: str, env: dict[str, str] | None = None) -> Iterator[str]:
+    """`predtrack serve` in a subprocess (on a fresh SQLite file in ``workdir`` by default); yields its base URL."""
+    port = free_port()
+    process = start_cli(workdir, "serve", "--port", str(port), *args, ready="Uvicorn running on", env=env)
     try:
-        # Block on the server's own log until it says it is listening (no sleeps).
-        assert process.stderr is not None
-        for line in process.stderr:
-            if "Uvicorn running on" in line:
-                break
-        else:
-            pytest.fail(f"server exited with {process.wait()}")
-        # Keep draining its log, or a full pipe would block the server.
-        threading.Thread(target=process.stderr.read, daemon=True).start()
         yield f"http://127.0.0.1:{port}"
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        stop(process)
 
 
 def cli_key(workdir: Path, *, role: str = "researcher", name: str = "ana") -> str:

@@ -150,3 +150,22 @@ def test_paths_out_must_not_overwrite_the_quantiles(data: Path, tmp_path: Path) 
     assert result.exit_code == 2
     assert "--paths-out must name a different file" in result.output
     assert not out.exists()
+
+
+def test_forecast_on_a_dask_cluster_writes_the_same_file_as_the_local_pool(
+    data: Path, tmp_path: Path, dask_address: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from service.settings import get_settings
+
+    outputs = []
+    for executor in ("local", dask_address):
+        monkeypatch.setenv("PREDTRACK_EXECUTOR", executor)
+        get_settings.cache_clear()
+        out = tmp_path / f"out-{len(outputs)}.csv"
+        result = runner.invoke(
+            app, ["forecast", "--data", str(data), "--out", str(out), "--jobs", "2", "--paths", "100"]
+        )
+        assert result.exit_code == 0, result.output
+        outputs.append(out.read_bytes())
+    get_settings.cache_clear()
+    assert outputs[0] == outputs[1] and outputs[0].count(b"\n") > 10
