@@ -315,13 +315,13 @@ def _claims(writer: _Writer, rng: np.random.Generator, sizes: Sizes) -> list[int
             for k in range(per):
                 at = writer.ts(start + timedelta(days=k + 1))
                 yield (sid, c + 1, at, float(probs[c, k]), method, "auto" if has_rule[c] else "base_rate", "1.2.0",
-                       at, seed_of(c, k), f"{c:08x}{k:08x}", "scheduled re-score", details)  # fmt: skip
+                       at, seed_of(c, k), f"{c:08x}{k:08x}", "scheduled re-score", details, at)  # fmt: skip
                 sid += 1
 
     writer.insert(
         "probability_snapshot",
         ("id", "claim_id", "at", "probability", "method", "model", "model_version", "data_as_of", "seed",
-         "inputs_hash", "reason", "details"),
+         "inputs_hash", "reason", "details", "computed_at"),
         snapshots(),
     )  # fmt: skip
     return rule_claims
