@@ -207,3 +207,27 @@ def test_any_over_a_longer_window_is_never_less_likely(
 def test_missing_paths_for_an_open_window_is_an_error() -> None:
     with pytest.raises(ValueError, match="simulated paths"):
         rule_probability(op=">", threshold=0, aggregate="last", observed=[1.0], future=None, window_length=3)
+
+
+def test_a_complete_window_whose_last_value_passes_settles_true() -> None:
+    assert settled_by_observed(op=">", threshold=5.0, aggregate="last", observed=[1.0, 1.0, 9.0], window_length=3) == (
+        True,
+        2,
+    )
+
+
+def test_the_result_counts_the_paths_it_used() -> None:
+    future = np.array([[9.0, 9.0], [1.0, 1.0], [9.0, 1.0], [1.0, 9.0]])
+    open_window = rule_probability(
+        op=">", threshold=5.0, aggregate="any", observed=[1.0], future=future, window_length=3
+    )
+    assert (open_window.probability, open_window.n_paths, open_window.settled) == (0.75, 4, None)
+    settled = rule_probability(op=">", threshold=5.0, aggregate="any", observed=[6.0], future=future, window_length=3)
+    assert (settled.probability, settled.n_paths, settled.settled) == (1.0, 4, True)
+    no_paths = rule_probability(op=">", threshold=5.0, aggregate="any", observed=[6.0], future=None, window_length=3)
+    assert no_paths.n_paths == 0
+
+
+def test_paths_too_short_for_the_unobserved_periods_are_an_error() -> None:
+    with pytest.raises(ValueError, match="the 2 unobserved periods"):
+        rule_probability(op=">", threshold=0, aggregate="last", observed=[1.0], future=np.ones((3, 1)), window_length=3)

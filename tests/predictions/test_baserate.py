@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from predictions.baserate import EPSILON, hazard_probability
+from predictions.baserate import EPSILON, constant_prior, hazard_probability
 
 MADE, DEADLINE = date(2024, 1, 1), date(2025, 1, 1)
 
@@ -30,3 +30,28 @@ def test_a_check_before_made_on_is_the_prior_and_bad_priors_are_refused() -> Non
     assert hazard_probability(prior=0.2, made_on=MADE, deadline=DEADLINE, checked_through=early) == pytest.approx(0.2)
     with pytest.raises(ValueError, match="strictly between 0 and 1"):
         hazard_probability(prior=1.0, made_on=MADE, deadline=DEADLINE, checked_through=None)
+
+
+def test_probabilities_stay_inside_the_ledger_bounds() -> None:
+    # A near-certain prior is clipped to 1 - EPSILON, with or without a check.
+    assert hazard_probability(prior=0.9999, made_on=MADE, deadline=DEADLINE, checked_through=None) == 1 - EPSILON
+    assert hazard_probability(prior=0.9999, made_on=MADE, deadline=DEADLINE, checked_through=MADE) == 1 - EPSILON
+    with pytest.raises(ValueError, match="strictly between 0 and 1"):
+        hazard_probability(prior=0.0, made_on=MADE, deadline=DEADLINE, checked_through=None)
+
+
+def test_a_one_day_life_checked_through_its_deadline_is_over() -> None:
+    # made_on to deadline is one day; a check through the deadline leaves no time for the event.
+    one_day = date(2024, 1, 2)
+    assert hazard_probability(prior=0.5, made_on=MADE, deadline=one_day, checked_through=one_day) == EPSILON
+
+
+@pytest.mark.parametrize(("prior", "expected"), [(0.3, 0.3), (0.9999, 1 - EPSILON), (0.00001, EPSILON)])
+def test_a_state_claim_keeps_its_prior_clipped(prior: float, expected: float) -> None:
+    assert constant_prior(prior=prior) == expected
+
+
+@pytest.mark.parametrize("bad", [0.0, 1.0, -0.2])
+def test_a_state_claim_refuses_a_prior_outside_0_1(bad: float) -> None:
+    with pytest.raises(ValueError, match="strictly between 0 and 1"):
+        constant_prior(prior=bad)

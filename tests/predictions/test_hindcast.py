@@ -171,3 +171,28 @@ def test_hindcast_all_reports_progress_and_skips_failures(session: Session) -> N
     )
     assert summary.written == 3 and [c for c, _ in summary.failures] == [bad.id]
     assert seen == [(1, 2), (2, 2)]
+
+
+def test_the_seed_gets_the_hindcast_model_beside_the_articles_stated_confidence(session: Session) -> None:
+    from predictions.resolve import resolve_claim
+    from predictions.seed import load_seed
+    from predictions.tables import KeyRole
+
+    load_seed(session, clock=CLOCK)
+    hindcast_all(session, clock=CLOCK, n_paths=100)
+    court = session.exec(select(Claim).where(col(Claim.statement).contains("court case"))).one()
+    assert court.stated_probability is not None  # the article's unhedged "will"
+    resolve_claim(
+        session,
+        claim_id=court.id,  # type: ignore[arg-type]
+        outcome="true",
+        evidence="a case was accepted",
+        resolved_by="ana",
+        role=KeyRole.RESEARCHER,
+        clock=CLOCK,
+        resolved_on=date(2025, 6, 1),
+    )
+    groups = {g.method: g.summary for g in track_record(session, by="method")}
+    assert groups["base_rate (hindcast)"].n == 1 and groups["stated_confidence"].n == 1
+    # The base rate said its prior, 35%, on the article's date; the article said "will".
+    assert groups["base_rate (hindcast)"].brier == pytest.approx((1 - 0.35) ** 2)

@@ -103,3 +103,30 @@ def test_summary_means_over_the_group() -> None:
     assert [b.n for b in summary.calibration] == [0, 1, 0, 0, 1]
     empty = summarise([])
     assert empty.n == 0 and empty.brier is None and empty.log is None
+
+
+def test_time_averaged_brier_orders_forecasts_by_day_and_the_later_one_of_a_day_stands() -> None:
+    # Given out of order: 0.9 from Jan 1, 0.2 from Jan 3; resolved false on Jan 5 -> 2 days at 0.81, 2 at 0.04.
+    shuffled = [(date(2025, 1, 3), 0.2), (date(2025, 1, 1), 0.9)]
+    assert time_averaged_brier(shuffled, outcome=False, resolved_on=date(2025, 1, 5)) == pytest.approx(0.425)
+    # Two forecasts on one day: the one made later that day stands (0.2, not the larger 0.9).
+    same_day = [(datetime(2025, 1, 1, 9, tzinfo=UTC), 0.9), (datetime(2025, 1, 1, 18, tzinfo=UTC), 0.2)]
+    assert time_averaged_brier(same_day, outcome=False, resolved_on=date(2025, 1, 3)) == pytest.approx(0.04)
+
+
+def test_one_bin_is_allowed_and_none_is_refused() -> None:
+    [single] = calibration_bins([(0.2, False), (0.6, True)], bins=1)
+    assert (single.lower, single.upper, single.n) == (0.0, 1.0, 2)
+    assert single.mean_probability == pytest.approx(0.4) and single.observed_frequency == 0.5
+    with pytest.raises(ValueError, match="^bins must be at least 1$"):
+        calibration_bins([], bins=0)
+
+
+def test_summary_averages_the_time_averaged_briers_it_has() -> None:
+    scored = [
+        Scored(probability=0.5, outcome=True, time_averaged_brier=0.1),
+        Scored(probability=0.5, outcome=True, time_averaged_brier=0.3),
+        Scored(probability=0.5, outcome=True, time_averaged_brier=None),
+    ]
+    summary = summarise(scored)
+    assert summary.time_averaged_brier == pytest.approx(0.2) and summary.n_time_averaged == 2

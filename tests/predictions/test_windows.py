@@ -1,0 +1,45 @@
+"""A rule's window: explicit periods, or the periods that contain the claim's made_on and deadline."""
+
+from datetime import date
+
+import pytest
+
+from forecasts.periods import Frequency
+from predictions.windows import effective_window, window_text
+
+MADE, DEADLINE = date(2024, 5, 17), date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("frequency", "first", "last", "text"),
+    [
+        (Frequency.MONTHLY, date(2024, 5, 1), date(2026, 12, 1), ("2024-05", "2026-12")),
+        (Frequency.QUARTERLY, date(2024, 4, 1), date(2026, 10, 1), ("2024-Q2", "2026-Q4")),
+        (Frequency.ANNUAL, date(2024, 1, 1), date(2026, 1, 1), ("2024", "2026")),
+        (Frequency.WEEKLY, date(2024, 5, 13), date(2026, 12, 28), ("2024-05-13", "2026-12-28")),  # Mondays
+        (Frequency.DAILY, MADE, DEADLINE, ("2024-05-17", "2026-12-31")),
+    ],
+)
+def test_by_default_the_window_runs_from_the_made_on_period_to_the_deadline_period(
+    frequency: Frequency, first: date, last: date, text: tuple[str, str]
+) -> None:
+    kwargs = {"frequency": frequency, "made_on": MADE, "deadline": DEADLINE, "window_start": None, "window_end": None}
+    assert effective_window(**kwargs) == (first, last)  # type: ignore[arg-type]
+    assert window_text(**kwargs) == text  # type: ignore[arg-type]
+
+
+def test_explicit_ends_win_each_on_its_own() -> None:
+    monthly = {"frequency": Frequency.MONTHLY, "made_on": MADE, "deadline": DEADLINE}
+    assert effective_window(**monthly, window_start="2025-01", window_end=None) == (  # type: ignore[arg-type]
+        date(2025, 1, 1),
+        date(2026, 12, 1),
+    )
+    assert effective_window(**monthly, window_start=None, window_end="2025-03") == (  # type: ignore[arg-type]
+        date(2024, 5, 1),
+        date(2025, 3, 1),
+    )
+    assert window_text(**monthly, window_start="2023-11", window_end="2024-02") == ("2023-11", "2024-02")  # type: ignore[arg-type]
+    annual = window_text(
+        frequency=Frequency.ANNUAL, made_on=MADE, deadline=DEADLINE, window_start="2026", window_end="2026"
+    )
+    assert annual == ("2026", "2026")
