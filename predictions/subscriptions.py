@@ -48,13 +48,15 @@ class SubscribeOutcome:
 
 
 def normalise_email(raw: str) -> str:
-    """The address in normal form; InvalidInput (with the reason) when it is not a valid address.
+    """The address in normal ASCII form; InvalidInput (with the reason) when it is not a valid address.
 
     email-validator refuses spaces, line breaks and every other character that could start a new mail
-    header, so an address that passes cannot inject one.
+    header, so an address that passes cannot inject one. Addresses that need SMTPUTF8 are refused too
+    (international domains are kept in their ASCII form), so every address fits a plain mail header.
     """
     try:
-        return validate_email(raw, check_deliverability=False).normalized
+        valid = validate_email(raw, check_deliverability=False, allow_smtputf8=False)
+        return valid.ascii_email or valid.normalized
     except EmailNotValidError as exc:
         raise InvalidInput(f"email: not a valid address ({exc})") from None
 
@@ -172,7 +174,7 @@ def claim_delivery(
     now = clock.now()
     row = repo.delivery_for_update(session, subscription_id=subscription_id, week=week)
     if row is None:
-        row = DigestDelivery(
+        new = DigestDelivery(
             subscription_id=subscription_id,
             week=week,
             status=DeliveryStatus.SENDING,
@@ -180,12 +182,10 @@ def claim_delivery(
             claimed_by=run_id,
             claimed_at=now,
         )
-        try:
-            with session.begin_nested():
-                session.add(row)
-        except IntegrityError:  # another run claimed it this instant
+        new_id = repo.insert_delivery_if_absent(session, delivery=new)
+        if new_id is None:  # another run claimed it this instant
             return None
-        return row
+        return session.get(DigestDelivery, new_id)
     if row.status in (DeliveryStatus.SENT, DeliveryStatus.FAILED):
         return None
     if row.status is DeliveryStatus.SENDING and now - row.claimed_at < stale_after:

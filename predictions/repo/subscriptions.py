@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from predictions.tables import DeliveryStatus, DigestDelivery, Subscription, SubscriptionStatus
@@ -55,3 +56,22 @@ def deliveries_of_week(session: Session, *, week: str) -> list[DigestDelivery]:
     """Every delivery of ``week``, by subscription."""
     query = select(DigestDelivery).where(DigestDelivery.week == week).order_by(col(DigestDelivery.subscription_id))
     return list(session.exec(query).all())
+
+
+def insert_delivery_if_absent(session: Session, *, delivery: DigestDelivery) -> int | None:
+    """Insert ``delivery`` unless its (subscription, week) exists; its new id, or None when it existed.
+
+    ``INSERT ... ON CONFLICT DO NOTHING`` rather than a savepoint around a plain insert: on SQLite a savepoint
+    outside a transaction commits (and syncs to disk) when released, which made every claim a commit.
+    """
+    table = DigestDelivery.__table__  # type: ignore[attr-defined]
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    values = delivery.model_dump(exclude={"id"})
+    statement = (
+        insert(table)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["subscription_id", "week"])
+        .returning(table.c.id)
+    )
+    row = session.execute(statement).first()
+    return int(row[0]) if row is not None else None

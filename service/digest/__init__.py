@@ -2,7 +2,16 @@
 
 from service.digest.delivery import SendReport, send_confirmation, send_week, token_signer
 from service.digest.errors import PermanentSendError, SendError, TemporarySendError
-from service.digest.render import Links, RenderedDigest, digest_message, preview_html, preview_text, render_digest
+from service.digest.render import (
+    Links,
+    Outgoing,
+    RenderedDigest,
+    digest_template,
+    personalise,
+    preview_html,
+    preview_text,
+    render_digest,
+)
 from service.digest.sender import EmailSender, FakeSender, SmtpSender
 
 __all__ = [
@@ -15,7 +24,9 @@ __all__ = [
     "SendReport",
     "SmtpSender",
     "TemporarySendError",
-    "digest_message",
+    "Outgoing",
+    "digest_template",
+    "personalise",
     "preview_html",
     "preview_text",
     "render_digest",

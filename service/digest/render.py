@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.policy import SMTP
+from email.utils import format_datetime, parseaddr
 from pathlib import Path
 from typing import cast
 from urllib.parse import urlencode, urlsplit
 
 import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import escape
 
 from predictions.digest import DigestContent
 from service.digest.charts import probability_png
@@ -119,27 +119,68 @@ def render_digest(content: DigestContent, *, links: Links) -> RenderedDigest:
     return RenderedDigest(week=label, subject=subject, text=text, html=html, images=images, is_empty=content.is_empty)
 
 
-def digest_message(
-    rendered: RenderedDigest,
-    *,
-    to: str,
-    mail_from: str,
-    unsubscribe_url: str,
-    message_id: str,
-    date: datetime,
-) -> EmailMessage:
-    """The digest for one subscriber, with the RFC 2369 / RFC 8058 one-click unsubscribe headers."""
-    message = _headers(subject=rendered.subject, to=to, mail_from=mail_from, message_id=message_id, date=date)
-    message["List-Unsubscribe"] = f"<{unsubscribe_url}>"
+TO_PLACEHOLDER = "predtrack-recipient@placeholder.invalid"
+MESSAGE_ID_PLACEHOLDER = "<predtrack-message-id@placeholder.invalid>"
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A message ready for SMTP: envelope sender and recipient, and the bytes (CRLF line ends)."""
+
+    sender: str
+    recipient: str
+    data: bytes
+
+    @classmethod
+    def of(cls, message: EmailMessage) -> Outgoing:
+        """An EmailMessage with one sender and one recipient, serialised."""
+        return cls(
+            sender=parseaddr(str(message["From"]))[1],
+            recipient=parseaddr(str(message["To"]))[1],
+            data=message.as_bytes(policy=SMTP),
+        )
+
+
+def digest_template(rendered: RenderedDigest, *, mail_from: str, date: datetime) -> bytes:
+    """The digest as one message for everyone with these tags; ``personalise`` fills in each subscriber.
+
+    Serialising a MIME message with the email package costs milliseconds (it re-parses every header), so it is
+    done once per digest, not once per subscriber. The text and HTML go as 8bit UTF-8, never wrapped or
+    encoded, so the placeholders survive serialisation intact.
+    """
+    message = _headers(
+        subject=rendered.subject, to=TO_PLACEHOLDER, mail_from=mail_from, message_id=MESSAGE_ID_PLACEHOLDER, date=date
+    )
+    message["List-Unsubscribe"] = f"<{UNSUBSCRIBE_PLACEHOLDER}>"
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    message.set_content(rendered.text.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe_url))
-    html = rendered.html.replace(UNSUBSCRIBE_PLACEHOLDER, str(escape(unsubscribe_url)))
-    message.add_alternative(html, subtype="html")
+    message.set_content(rendered.text, cte="8bit")
+    message.add_alternative(rendered.html, subtype="html", cte="8bit")
     if rendered.images:
         html_part = cast(EmailMessage, message.get_payload()[1])  # type: ignore[index]
         for cid, png in rendered.images:
             html_part.add_related(png, "image", "png", cid=f"<{cid}>", filename=f"{cid.split('@')[0]}.png")
-    return message
+    data = message.as_bytes(policy=SMTP)
+    for placeholder, times in ((TO_PLACEHOLDER, 1), (MESSAGE_ID_PLACEHOLDER, 1), (UNSUBSCRIBE_PLACEHOLDER, 3)):
+        found = data.count(placeholder.encode())
+        if found != times:  # a placeholder folded or encoded away would silently send someone else's link
+            raise RuntimeError(f"digest template: {placeholder} appears {found} times, expected {times}")
+    return data
+
+
+def personalise(template: bytes, *, to: str, message_id: str, unsubscribe_url: str) -> bytes:
+    """The digest for one subscriber: their address, Message-ID and unsubscribe link put in the template.
+
+    The values are checked to be plain ASCII without line breaks, so that no header can be injected through
+    them (addresses are validated and ASCII-normalised on subscription; the rest is made here).
+    """
+    for value in (to, message_id, unsubscribe_url):
+        if not value.isascii() or any(ch in value for ch in "\r\n\0"):
+            raise ValueError(f"refusing to put {value!r} into a message")
+    return (
+        template.replace(TO_PLACEHOLDER.encode(), to.encode())
+        .replace(MESSAGE_ID_PLACEHOLDER.encode(), message_id.encode())
+        .replace(UNSUBSCRIBE_PLACEHOLDER.encode(), unsubscribe_url.encode())
+    )
 
 
 def preview_html(rendered: RenderedDigest) -> str:
@@ -162,8 +203,10 @@ def confirmation_message(
     subject = "Confirm your predtrack weekly digest"
     context = {"subject": subject, "tags": tags, "confirm_url": confirm_url}
     message = _headers(subject=subject, to=to, mail_from=mail_from, message_id=message_id, date=date)
-    message.set_content(_env.get_template("confirm.txt").render(context))
-    message.add_alternative(_inliner.inline(_env.get_template("confirm.html").render(context)), subtype="html")
+    # 8bit, not quoted-printable: the link stays one unbroken line even in a raw view of the message.
+    message.set_content(_env.get_template("confirm.txt").render(context), cte="8bit")
+    html = _inliner.inline(_env.get_template("confirm.html").render(context))
+    message.add_alternative(html, subtype="html", cte="8bit")
     return message
 
 
