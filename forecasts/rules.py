@@ -4,6 +4,12 @@ A rule compares an aggregate of an indicator over a window of periods with a thr
 ``last`` is the window's final period, ``any`` / ``all`` ask whether some / every period passes,
 ``mean`` is the window's mean. The window's periods that are already observed are fixed; the rest come
 from the forecast's sample paths, so each path is one complete possible window.
+
+**Comparisons are exact for values as written.** The data are published with a few decimals; a mean computed in
+binary floats carries noise in its last digits (the mean of 0.1, 0.2 and 0.3 is 0.20000000000000004), which
+would tip a comparison at the threshold. So a mean is read back as written, rounded to ``SIGNIFICANT_DIGITS``
+significant digits (far more than any published figure has), before it is compared: mean(0.1, 0.2, 0.3) <= 0.2
+holds. Single values (``last``, ``any``, ``all``) are compared as stored.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ class Aggregate(StrEnum):
     ALL = "all"
     MEAN = "mean"
 
+
+SIGNIFICANT_DIGITS = 12
 
 _COMPARE: dict[Op, Callable[[NDArray[np.float64], float], NDArray[np.bool_]]] = {
     Op.GT: operator.gt,
@@ -77,7 +85,7 @@ def settled_by_observed(
         return True, last
     if aggregate is Aggregate.LAST:
         return bool(_COMPARE[op](window[-1:], threshold)[0]), last
-    return bool(_COMPARE[op](np.array([window.mean()]), threshold)[0]), last
+    return bool(_COMPARE[op](_as_written(np.array([window.mean()])), threshold)[0]), last
 
 
 def settling_indices(
@@ -140,9 +148,14 @@ def _holds(windows: NDArray[np.float64], *, op: Op, threshold: float, aggregate:
     if aggregate is Aggregate.LAST:
         return compare(windows[:, -1], threshold)
     if aggregate is Aggregate.MEAN:
-        return compare(np.nanmean(windows, axis=1), threshold)
+        return compare(_as_written(np.nanmean(windows, axis=1)), threshold)
     passes = compare(windows, threshold)
     known = ~np.isnan(windows)
     if aggregate is Aggregate.ANY:
         return np.asarray((passes & known).any(axis=1))
     return np.asarray((passes | ~known).all(axis=1))
+
+
+def _as_written(values: NDArray[np.float64]) -> NDArray[np.float64]:
+    """Each value rounded to SIGNIFICANT_DIGITS significant digits: binary noise of arithmetic removed."""
+    return np.array([float(f"{v:.{SIGNIFICANT_DIGITS}g}") for v in values.tolist()], dtype=float)

@@ -3,25 +3,34 @@
 A formula may use numbers, the keys of other indicators, ``+ - * /``, unary minus and parentheses. Anything
 else (calls, attributes, subscripts, comparisons, ``**``) is refused when the indicator is created, so that
 evaluating a stored formula is a walk over a small, known tree.
+
+**Numbers keep the precision they were written with.** Each input is read as the decimal it was written as (the
+shortest text of its float, so 8.3 is 8.3, not 8.300000000000000710...) and the arithmetic is done in decimal,
+so a derived value carries no binary noise: 8.3 - 2.3 is 6, not 6.000000000000001, and a rule ``<= 6`` on the
+spread holds. Division keeps ``DIVISION_DIGITS`` significant digits (more than a float holds).
 """
 
 from __future__ import annotations
 
 import ast
+import decimal
 import math
 import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 from predictions.errors import InvalidInput
 
-_BINARY: dict[type[ast.operator], Callable[[float, float], float]] = {
+DIVISION_DIGITS = 28
+
+_BINARY: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
     ast.Mult: operator.mul,
     ast.Div: operator.truediv,
 }
-_UNARY: dict[type[ast.unaryop], Callable[[float], float]] = {ast.USub: operator.neg, ast.UAdd: operator.pos}
+_UNARY: dict[type[ast.unaryop], Callable[[Decimal], Decimal]] = {ast.USub: operator.neg, ast.UAdd: operator.pos}
 
 
 @dataclass(frozen=True)
@@ -34,9 +43,11 @@ class Formula:
 
     def evaluate(self, values: Mapping[str, float]) -> float | None:
         """The formula's value for one period, or None when it is undefined there (a division by zero)."""
+        context = decimal.Context(prec=DIVISION_DIGITS, traps=[decimal.DivisionByZero, decimal.InvalidOperation])
         try:
-            result = _evaluate(self.tree, values)
-        except ZeroDivisionError:
+            with decimal.localcontext(context):
+                result = float(_evaluate(self.tree, values))
+        except (decimal.DivisionByZero, decimal.InvalidOperation, ZeroDivisionError):
             return None
         return result if math.isfinite(result) else None
 
@@ -72,11 +83,18 @@ def parse_formula(text: str) -> Formula:
     return Formula(text=text.strip(), tree=tree, inputs=frozenset(inputs))
 
 
-def _evaluate(node: ast.expr, values: Mapping[str, float]) -> float:
+def _as_written(value: float) -> Decimal:
+    """The decimal a float was written as: its shortest round-trip text (8.3 -> Decimal('8.3'))."""
+    if not math.isfinite(value):
+        raise decimal.InvalidOperation(f"{value!r} is not a number")
+    return Decimal(repr(float(value)))
+
+
+def _evaluate(node: ast.expr, values: Mapping[str, float]) -> Decimal:
     if isinstance(node, ast.Constant):
-        return float(node.value)  # type: ignore[arg-type]  # parse_formula allows int and float only
+        return _as_written(node.value)  # type: ignore[arg-type]  # parse_formula allows int and float only
     if isinstance(node, ast.Name):
-        return float(values[node.id])
+        return _as_written(values[node.id])
     if isinstance(node, ast.BinOp):
         return _BINARY[type(node.op)](_evaluate(node.left, values), _evaluate(node.right, values))
     if isinstance(node, ast.UnaryOp):

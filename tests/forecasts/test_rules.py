@@ -60,8 +60,8 @@ def _by_hand(window: list[float], op: str, threshold: float, aggregate: str) -> 
     compare["<="] = lambda v: v <= threshold
     if aggregate == "last":
         return compare[op](window[-1])
-    if aggregate == "mean":
-        return compare[op](sum(window) / len(window))
+    if aggregate == "mean":  # compared as written: to 12 significant digits (see forecasts.rules)
+        return compare[op](float(f"{sum(window) / len(window):.12g}"))
     if aggregate == "any":
         return any(compare[op](v) for v in window)
     return all(compare[op](v) for v in window)
@@ -231,3 +231,18 @@ def test_the_result_counts_the_paths_it_used() -> None:
 def test_paths_too_short_for_the_unobserved_periods_are_an_error() -> None:
     with pytest.raises(ValueError, match="the 2 unobserved periods"):
         rule_probability(op=">", threshold=0, aggregate="last", observed=[1.0], future=np.ones((3, 1)), window_length=3)
+
+
+@pytest.mark.parametrize(("op", "outcome"), [("<=", True), (">=", True), ("<", False), (">", False)])
+def test_a_mean_equal_to_the_threshold_as_written_is_equal(op: str, outcome: bool) -> None:
+    """Old behaviour caught: mean(0.1, 0.2, 0.3) is 0.20000000000000004 in floats, so `<= 0.2` failed."""
+    settled = rule_probability(
+        op=op, threshold=0.2, aggregate="mean", observed=[0.1, 0.2, 0.3], future=None, window_length=3
+    )
+    assert settled.settled is outcome
+    # Path 1 completes the window with 0.3 (mean 0.2 exactly as written), path 2 with 0.31 (mean 0.20333...).
+    future = np.array([[0.3], [0.31]])
+    simulated = rule_probability(
+        op="<=", threshold=0.2, aggregate="mean", observed=[0.1, 0.2], future=future, window_length=3
+    )
+    assert simulated.probability == 0.5

@@ -12,6 +12,7 @@ from predictions import rescore
 from predictions.audit_trail import claim_events
 from predictions.clock import FixedClock
 from predictions.errors import NotFound
+from predictions.ingest import BatchIn, ObservationIn, create_indicator, ingest_batches
 from predictions.rescore import (
     process_pending,
     recompute_snapshot,
@@ -424,3 +425,24 @@ def test_after_an_admin_un_resolves_an_automatic_resolution_new_data_re_scores_b
     ]
     assert events[1].details["reason"] == "the source was withdrawn" and events[1].details["resolved_by"] == "auto"
     assert events[3].details["outcome"] == "true" and "un-resolved" in events[3].details["review_cleared"]
+
+
+def test_a_derived_spread_of_exactly_6_resolves_a_rule_at_most_6_true(session: Session) -> None:
+    """Old behaviour caught: 8.3 - 2.3 was stored as 6.000000000000001, so `last <= 6` resolved false, "= 6"."""
+    clock = FixedClock(datetime(2025, 2, 20, tzinfo=UTC))
+    for key in ("m2_yoy", "m1_yoy"):
+        create_indicator(session, key=key, name=key, frequency="M", clock=clock)
+    create_indicator(session, key="spread", name="spread", frequency="M", formula="m2_yoy - m1_yoy", clock=clock)
+    batches = [
+        BatchIn(indicator=key, observations=[ObservationIn(period="2025-01", value=value)])
+        for key, value in (("m2_yoy", 8.3), ("m1_yoy", 2.3))
+    ]
+    ingest_batches(session, batches=batches, clock=clock)
+    spread = session.exec(select(Indicator).where(Indicator.key == "spread")).one()
+    claim = make_claim(session, made_on=date(2024, 12, 1), deadline=date(2025, 1, 31))
+    link_rule(session, claim=claim, indicator=spread, op=Op.LE, threshold=6.0, window_start="2025-01")
+    rescore_claim(session, claim_id=claim.id, clock=clock, reason="t")  # type: ignore[arg-type]
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    assert resolution.outcome is Outcome.TRUE and claim.status is ClaimStatus.RESOLVED_TRUE
+    assert resolution.evidence.startswith("spread 2025-01 = 6 (as of 2025-02-20T00:00:00+00:00) completes the")
+    assert "last <= 6 over 2025-01..2025-01: true" in resolution.evidence
