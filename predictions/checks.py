@@ -60,12 +60,17 @@ def add_check(
     if checked_through < claim.made_on:
         raise InvalidInput(
             f"checked_through {checked_through} is before the claim was made ({claim.made_on}); "
-            "a check covers the claim's life"
+            "a check covers the claim's life",
+            field="checked_through",
         )
     if checked_through > today:
-        raise InvalidInput(f"checked_through {checked_through} is in the future (today is {today})")
+        raise InvalidInput(
+            f"checked_through {checked_through} is in the future (today is {today})", field="checked_through"
+        )
     if not note or not note.strip():
-        raise InvalidInput("note is empty: say where you looked (court registers, news archives, a search query)")
+        raise InvalidInput(
+            "note is empty: say where you looked (court registers, news archives, a search query)", field="note"
+        )
     if claim.status in RESOLVED:
         raise Conflict(f"claim {claim_id} is already {claim.status.value}; checks are for unresolved claims")
     check = ClaimCheck(

@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
 from predictions import catalog, claims
+from predictions.checks import add_check
 from predictions.errors import InvalidInput, LedgerError
 from predictions.human_forecasts import add_forecast
 from predictions.keys import authenticate
@@ -159,6 +160,35 @@ def forecast(
     )
 
 
+@router.post("/claims/{claim_id}/checks", response_class=HTMLResponse)
+def check(
+    request: Request, claim_id: int, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
+) -> Response:
+    """Record a check: the researcher looked and found no event through a date; the claim is re-scored at once."""
+    settings = request.app.state.settings
+    return _claim_action(
+        request,
+        session,
+        key,
+        form,
+        claim_id=claim_id,
+        form_name="check",
+        default_field="note",
+        done="checked#checks",
+        run=lambda k: add_check(
+            session,
+            claim_id=claim_id,
+            checked_through=_date(form.optional("checked_through"), "checked_through")
+            or _missing("checked_through", "say through which day you looked (YYYY-MM-DD)"),
+            note=form["note"],
+            checked_by=k.name,
+            clock=clock,
+            n_paths=settings.forecast_paths,
+            seed=settings.forecast_seed,
+        ),
+    )
+
+
 def _claim_form(
     request: Request, session: SessionDep, key: ApiKey, *, errors: dict[str, str], values: dict[str, str]
 ) -> HTMLResponse:
@@ -241,6 +271,10 @@ def _date(text: str | None, field: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise InvalidInput(f"{text!r} is not a date: write it as YYYY-MM-DD", field=field) from None
+
+
+def _missing(field: str, hint: str) -> Any:
+    raise InvalidInput(f"{field} is empty: {hint}", field=field)
 
 
 def _number(text: str, field: str) -> float:

@@ -15,6 +15,8 @@ from sqlmodel import Session
 
 from forecasts.periods import Frequency, format_period, parse_period, periods_between, shift
 from predictions import catalog, claims, figures
+from predictions.audit_trail import claim_events
+from predictions.checks import claim_checks
 from predictions.errors import LedgerError
 from predictions.forecasting import indicator_forecast
 from predictions.formula import parse_formula
@@ -116,6 +118,8 @@ def claim_context(session: Session, *, claim_id: int) -> dict[str, Any]:
         "fan": _indicator_chart(session, claim),
         "checks": checks,
         "forecasts": claim_forecasts(session, claim_id=claim_id),
+        "claim_checks": claim_checks(session, claim_id=claim_id),
+        "events": claim_events(session, claim_id=claim_id),
         "errors": {},
         "values": {},
     }

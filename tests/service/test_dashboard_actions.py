@@ -243,3 +243,26 @@ def test_private_reads_send_the_reader_to_sign_in(private_client: TestClient, se
     assert private_client.get("/favicon.ico").status_code == 200
     _sign_in(private_client, key)
     assert private_client.get("/").status_code == 200
+
+
+def test_record_a_check_through_the_form(client: TestClient, seeded, key, session: Session) -> None:
+    _sign_in(client, key)
+    court = _court_id(client)
+    token = _csrf(client, f"/claims/{court}")
+    empty = client.post(
+        f"/claims/{court}/checks", data={"checked_through": "2025-06-30", "note": "", "csrf_token": token}
+    )
+    assert 'id="check-note-error"' in empty.text and "note is empty" in empty.text
+    future = client.post(
+        f"/claims/{court}/checks", data={"checked_through": "2099-01-01", "note": "x", "csrf_token": token}
+    )
+    assert 'id="check-checked_through-error"' in future.text
+    done = client.post(
+        f"/claims/{court}/checks",
+        data={"checked_through": "2025-06-30", "note": "Searched China Judgements Online.", "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert done.status_code == 303
+    page = client.get(done.headers["location"]).text
+    assert "Searched China Judgements Online." in page.split('id="check-list"')[1]
+    assert "check" in page.split('id="audit-trail"')[1].split("</ol>")[0]

@@ -61,7 +61,10 @@ class Watched:
         self.failed: list[str] = []
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("requestfailed", lambda r: self.failed.append(r.url))
+        # A request cut short by the next navigation (net::ERR_ABORTED, e.g. the icon) is not a failure.
+        self.page.on(
+            "requestfailed", lambda r: None if "ERR_ABORTED" in (r.failure or "") else self.failed.append(r.url)
+        )
         self.page.route("**/*", self._route)
 
     def _route(self, route: Any) -> None:
@@ -182,6 +185,12 @@ def test_a_researcher_signs_in_and_acts_through_the_forms(chromium: str, served:
 
             page.goto(served + "/")
             page.get_by_role("link", name="A major court case").click()
+            page.get_by_label("Checked through").fill("2025-12-31")
+            page.get_by_role("textbox", name="Where you looked").fill("China Judgements Online: no such case.")
+            page.get_by_role("button", name="Record check").click()
+            assert "re-scored" in page.locator(".notice").inner_text()
+            assert "China Judgements Online" in page.locator("#check-list").inner_text()
+            assert "check" in page.locator("#audit-trail").inner_text()
             page.get_by_label("Outcome").select_option("false")
             page.get_by_role("textbox", name="Evidence").fill(
                 "No case invoking the regulation was reported by 2025-12-31."
