@@ -9,6 +9,8 @@ is a second process (``--drive``): asyncio + httpx with ``--concurrency`` reques
 over the replicas (client-side balancing, standing in for the reverse proxy), for ``--seconds`` after a 3 s
 warm-up. The mix is what readers ask for: the claims list (page 1-20), a claim, its history, an indicator and
 its observations. Layouts take turns (1, 2, 1, 2, ...) so the load of a shared machine falls on both alike.
+It also reads the replicas' CPU time from /proc: the cores they got while the driver ran, and CPU per request
+(warm-up included in both), which tells a replica that is saturated from one that is starved of CPU.
 Prints one JSON line.
 """
 
@@ -101,10 +103,18 @@ def _start_replica(url: str, port: int) -> subprocess.Popen[str]:
     return process
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _measure(url: str, replicas: int, args: argparse.Namespace, *, claims: int, keys: list[str]) -> dict:
     ports = [_free_port() for _ in range(replicas)]
     processes = [_start_replica(url, port) for port in ports]
     try:
+        cpu_before = sum(_cpu_seconds(p.pid) for p in processes)
+        started = time.perf_counter()
         driver = subprocess.run(
             [
                 sys.executable,
@@ -126,7 +136,13 @@ def _measure(url: str, replicas: int, args: argparse.Namespace, *, claims: int, 
             text=True,
             check=True,
         )
-        return json.loads(driver.stdout.strip().splitlines()[-1])
+        wall = time.perf_counter() - started
+        result = json.loads(driver.stdout.strip().splitlines()[-1])
+        cpu = sum(_cpu_seconds(p.pid) for p in processes) - cpu_before
+        # How much CPU the replicas got, in cores, while the driver ran (warm-up included), and per request.
+        result["replica_cores_used"] = round(cpu / wall, 2)
+        result["replica_cpu_ms_per_request"] = round(1000 * cpu / max(1, result["ok"] + result["errors"]), 1)
+        return result
     finally:
         for process in processes:
             process.terminate()

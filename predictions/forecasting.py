@@ -13,12 +13,14 @@ import math
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, select
 
 import forecasts
 from predictions.errors import Conflict, InvalidInput, NotFound
 from predictions.hashing import canonical_hash
 from predictions.repo.observations import data_as_of, load_series
+from predictions.sqltypes import utcnow
 from predictions.tables import Indicator, IndicatorForecast
 
 logger = logging.getLogger(__name__)
@@ -95,15 +97,26 @@ def indicator_forecast(session: Session, *, key: str, horizon: int, as_of: datet
         return cached
     fc = forecasts.forecast(series, horizon, seed=SEED)
     logger.info("forecast %s over %s periods with %s", key, horizon, fc.model)
-    row = IndicatorForecast(
-        indicator_id=indicator.id,
-        data_hash=data_hash,
-        data_as_of=known_at,
-        horizon=horizon,
-        engine_version=forecasts.ENGINE_VERSION,
-        model=fc.model,
-        payload=_payload(fc),
+    # Two requests (on one replica or two) may compute the same forecast at once: the first insert wins and the
+    # other keeps it (the forecast is seeded, so both computed the same numbers), instead of failing on the key.
+    table = IndicatorForecast.__table__  # type: ignore[attr-defined]
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.execute(
+        insert(table)
+        .values(
+            indicator_id=indicator.id,
+            data_hash=data_hash,
+            data_as_of=known_at,
+            horizon=horizon,
+            engine_version=forecasts.ENGINE_VERSION,
+            model=fc.model,
+            payload=_payload(fc),
+            created_at=utcnow(),
+        )
+        .on_conflict_do_nothing(index_elements=["indicator_id", "data_hash"])
     )
-    session.add(row)
-    session.flush()
-    return row
+    return session.exec(
+        select(IndicatorForecast).where(
+            IndicatorForecast.indicator_id == indicator.id, IndicatorForecast.data_hash == data_hash
+        )
+    ).one()
