@@ -211,3 +211,8 @@ def rule_in_words(rule: RuleRead) -> str:
     if rule.aggregate.value == "any":
         return f"{rule.indicator} is {op} in at least one period {where}"
     return f"{rule.indicator} is {op} in every period {where}"
+
+
+def tags_in_use(session: Session) -> list[tuple[str, int]]:
+    """Every tag with its number of claims (for filters)."""
+    return repo.tag_counts(session)

@@ -21,6 +21,7 @@ class ClaimSort(StrEnum):
     PROBABILITY = "probability"
     UPDATED = "updated"
     CREATED = "created"
+    STATUS = "status"  # what needs attention first: awaiting resolution, open, resolved true/false, annulled
 
 
 class SortOrder(StrEnum):

@@ -29,6 +29,17 @@ _SORT_COLUMNS: dict[ClaimSort, Any] = {
     ClaimSort.PROBABILITY: Claim.probability,
     ClaimSort.UPDATED: sa.func.coalesce(col(Claim.probability_updated_at), col(Claim.created_at)),
     ClaimSort.CREATED: Claim.created_at,
+    ClaimSort.STATUS: sa.case(
+        {
+            ClaimStatus.AWAITING_RESOLUTION: 0,
+            ClaimStatus.OPEN: 1,
+            ClaimStatus.RESOLVED_TRUE: 2,
+            ClaimStatus.RESOLVED_FALSE: 3,
+            ClaimStatus.ANNULLED: 4,
+        },
+        value=col(Claim.status),
+        else_=5,
+    ),
 }
 
 
@@ -145,3 +156,13 @@ def claims_by_ids(session: Session, *, claim_ids: Sequence[int]) -> list[Claim]:
         return []
     query = select(Claim).where(col(Claim.id).in_(sorted(set(claim_ids))))
     return list(session.exec(query.order_by(col(Claim.deadline), col(Claim.id))).all())
+
+
+def tag_counts(session: Session) -> list[tuple[str, int]]:
+    """Every tag in use with its number of claims, by tag."""
+    rows = session.exec(
+        select(ClaimTag.tag, sa.func.count())  # type: ignore[call-overload]
+        .group_by(col(ClaimTag.tag))
+        .order_by(col(ClaimTag.tag))
+    )
+    return [(tag, int(n)) for tag, n in rows]

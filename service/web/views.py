@@ -6,8 +6,9 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
@@ -22,7 +23,7 @@ from predictions.forecasting import indicator_forecast
 from predictions.formula import parse_formula
 from predictions.human_forecasts import claim_forecasts
 from predictions.rescore import claim_history
-from predictions.schemas import ClaimRead, IndicatorRead
+from predictions.schemas import ClaimRead, ClaimSort, IndicatorRead, SortOrder
 from predictions.tables import ApiKey, ClaimStatus, SnapshotKind
 from predictions.track_record import GroupBy, ScoreGroup, track_record
 from service.api.deps import SessionDep
@@ -59,6 +60,7 @@ FAVICON = (
     '<path d="M6 24 L13 15 L18 19 L26 8" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>'
 )
 HISTORY_LIMIT = 200
+PAGE_SIZE = 50
 TREND_POINTS = 20
 
 
@@ -75,16 +77,67 @@ def page(
 
 @router.get("/", response_class=HTMLResponse)
 def claims_page(
-    request: Request, session: SessionDep, key: WebKeyDep, status: ClaimStatus | None = Query(None)
+    request: Request,
+    session: SessionDep,
+    key: WebKeyDep,
+    q: str | None = Query(None, max_length=200),
+    status_text: str | None = Query(None, alias="status", description="A status; empty means any."),
+    tag: str | None = Query(None, max_length=100),
+    sort: ClaimSort = Query(ClaimSort.DEADLINE),
+    order: SortOrder = Query(SortOrder.ASC),
+    page_number: int = Query(1, alias="page", ge=1),
 ) -> HTMLResponse:
-    """Every claim with its status, probability, trend and deadline."""
-    items, total = claims.list_claims(session, status=status, limit=1000)
+    """One page of claims: search, filters and sort kept in the URL; status, probability, trend, deadline."""
+    q = q.strip() if q and q.strip() else None
+    tag = tag or None
+    # The filter form sends "status=" for "any": an empty value is no filter, an unknown one a 422.
+    try:
+        status = ClaimStatus(status_text) if status_text else None
+    except ValueError:
+        raise HTTPException(
+            status_code=422, detail=f"unknown status {status_text!r}: use one of {', '.join(ClaimStatus)}"
+        ) from None
+    items, total = claims.list_claims(
+        session,
+        q=q,
+        status=status,
+        tag=tag,
+        sort=sort,
+        order=order,
+        limit=PAGE_SIZE,
+        offset=(page_number - 1) * PAGE_SIZE,
+    )
     trends = claims.probability_trends(session, claim_ids=[c.id for c in items], last=TREND_POINTS)
     rows = [{"claim": c, "spark": sparkline(trends.get(c.id, []))} for c in items]
+    state = {"q": q, "status": status.value if status else None, "tag": tag, "sort": sort.value, "order": order.value}
+
+    def url(**changes: Any) -> str:
+        params = {k: v for k, v in {**state, **changes}.items() if v not in (None, "")}
+        if params.get("sort") == ClaimSort.DEADLINE.value:
+            params.pop("sort")
+        if params.get("order") == SortOrder.ASC.value:
+            params.pop("order")
+        if params.get("page") == 1:
+            params.pop("page")
+        return "/" + ("?" + urlencode(params) if params else "")
+
+    pages = max(1, -(-total // PAGE_SIZE))
     return page(
         request,
         "claims.html",
-        {"rows": rows, "total": total, "status": status.value if status else None, "statuses": list(ClaimStatus)},
+        {
+            "rows": rows,
+            "total": total,
+            "state": state,
+            "url": url,
+            "page": page_number,
+            "pages": pages,
+            "first": (page_number - 1) * PAGE_SIZE + 1,
+            "last": min(page_number * PAGE_SIZE, total),
+            "statuses": list(ClaimStatus),
+            "sorts": list(ClaimSort),
+            "tags": claims.tags_in_use(session),
+        },
         key=key,
     )
 

@@ -70,3 +70,18 @@ def test_q_combines_with_filters_and_total(session: Session) -> None:
     _ledger(session)
     items, total = list_claims(session, q="e", due_before=date(2026, 1, 1), limit=1)
     assert total == 1 and items[0].statement == "Courts hear a test case"
+
+
+def test_sort_by_status_puts_what_needs_a_researcher_first(session) -> None:
+    from predictions.claims import list_claims
+    from predictions.schemas import ClaimSort, SortOrder
+    from predictions.tables import ClaimStatus
+    from tests.factories import make_claim
+
+    for status in (ClaimStatus.RESOLVED_FALSE, ClaimStatus.OPEN, ClaimStatus.ANNULLED, ClaimStatus.AWAITING_RESOLUTION):
+        make_claim(session, statement=f"status sort {status.value}", status=status)
+    items, _ = list_claims(session, q="status sort", sort=ClaimSort.STATUS, limit=10)
+    expected = ["awaiting_resolution", "open", "resolved_false", "annulled"]  # the order written by hand
+    assert [c.status.value for c in items] == expected
+    items, _ = list_claims(session, q="status sort", sort=ClaimSort.STATUS, order=SortOrder.DESC, limit=10)
+    assert [c.status.value for c in items] == expected[::-1]

@@ -1,5 +1,6 @@
 """The dashboard pages, rendered by the real app on the seeded ledger with probabilities scored."""
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -158,3 +159,49 @@ def _resolve_court_case(client: TestClient, session: Session) -> None:
         role=KeyRole.RESEARCHER,
         clock=FixedClock(datetime(2026, 11, 28, 13, tzinfo=UTC)),
     )
+
+
+def test_claims_table_search_filters_and_sort_live_in_the_url(client: TestClient, scored) -> None:
+    html = client.get("/", params={"q": "COURT"}).text
+    assert html.count("data-claim-id=") == 1 and 'value="COURT"' in html
+    tagged = client.get("/", params={"tag": "law"}).text
+    assert tagged.count("data-claim-id=") == 1 and '<option value="law" selected>' in tagged
+    by_status = client.get("/", params={"sort": "status"}).text
+    first_row = by_status.split("data-claim-id=")[1]
+    assert "awaiting resolution" in first_row.split("</tr>")[0]
+    assert "Awaiting resolution: the deadline has passed" in first_row.split("</tr>")[0]  # said in words, not colour
+    desc = client.get("/", params={"sort": "deadline", "order": "desc"}).text
+    deadlines = re.findall(r'white-space:nowrap">(\d{4}-\d{2}-\d{2})</td>\s*</tr>', desc)
+    assert deadlines == sorted(deadlines, reverse=True) and len(deadlines) == len(CLAIMS)
+    # Sorting links keep the filters.
+    assert 'href="/?q=court&amp;sort=probability"' in client.get("/", params={"q": "court"}).text
+    assert client.get("/", params={"sort": "nonsense"}).status_code == 422
+
+
+def test_claims_table_pages(client: TestClient, scored, monkeypatch) -> None:
+    from service.web import views
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    first = client.get("/").text
+    assert first.count("data-claim-id=") == 2 and "Claims 1–2 of 5" in first and 'href="/?page=2"' in first
+    last = client.get("/", params={"page": 3}).text
+    assert last.count("data-claim-id=") == 1 and 'rel="prev"' in last and 'rel="next"' not in last
+
+
+def test_html_in_a_claim_shows_as_text(client: TestClient, session: Session, clock, researcher_headers) -> None:
+    load_seed(session, clock=clock)
+    hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+    body = {
+        "statement": "S " + hostile,
+        "quote": "Q " + hostile,
+        "author": "A " + hostile,
+        "made_on": "2026-11-01",
+        "deadline": "2026-12-31",
+        "resolution_criteria": "C " + hostile,
+        "tags": ["<b>t</b>"],
+    }
+    claim = client.post("/api/v1/claims", json=body, headers=researcher_headers).json()
+    for path in ("/", f"/claims/{claim['id']}"):
+        html = client.get(path).text
+        assert "<script>alert(1)" not in html and "<img src=x" not in html and "<b>t</b>" not in html
+        assert str(html_escape(hostile)) in html

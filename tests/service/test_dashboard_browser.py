@@ -97,6 +97,11 @@ def test_a_reader_browses_every_page_type(chromium: str, served: str) -> None:
             assert rows.count() == 5
             assert "resolved false" in page.locator("#claims").inner_text()
             watched.shot("claims-1280")
+            page.get_by_label("Search statement and quote").fill("court")
+            page.get_by_label("Search statement and quote").press("Enter")
+            assert rows.count() == 1 and "q=court" in page.url
+            page.get_by_role("link", name="Clear filters").click()
+            assert rows.count() == 5
 
             page.get_by_role("link", name="China's M2-M1 growth spread stays narrow").click()
             assert "M2-M1 stability" in page.locator("#quote").inner_text()
