@@ -13,6 +13,8 @@ from predictions.clock import Clock
 from predictions.errors import InvalidInput, NotFound
 from predictions.repo import catalog
 from predictions.repo import claims as repo
+from predictions.repo.conditions import conditions_by_claim
+from predictions.rescore.conditions import store_condition
 from predictions.schemas import ClaimCreate, ClaimRead, ClaimSort, LinkRead, ResolutionRead, RuleRead, SortOrder
 from predictions.tables import Claim, ClaimIndicator, ClaimStatus, ClaimTag, LinkRole, RescoreRequest, Source
 from predictions.windows import effective_window, window_text
@@ -28,6 +30,7 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
         )
     keys = [data.rule.indicator] if data.rule else []
     keys += data.leading_indicators
+    keys += [data.condition_rule.indicator] if data.condition_rule else []
     indicators = catalog.indicators_by_keys(session, keys=keys)
     missing = sorted(set(keys) - set(indicators))
     if missing:
@@ -52,11 +55,35 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
                 f"rule window ends ({data.rule.window_end}) before it starts ({data.rule.window_start})",
                 field="rule_window_end",
             )
+    if data.condition_rule is not None:
+        condition = data.condition_rule
+        try:
+            first, last = effective_window(
+                frequency=indicators[condition.indicator].frequency,
+                made_on=data.made_on,
+                deadline=data.deadline,
+                window_start=condition.window_start,
+                window_end=condition.window_end,
+            )
+        except PeriodError as exc:
+            raise InvalidInput(f"condition_rule window: {exc}") from None
+        if last < first:
+            raise InvalidInput(f"condition_rule window ends ({condition.window_end}) before it starts")
     now = clock.now()
     status = ClaimStatus.AWAITING_RESOLUTION if data.deadline < now.date() else ClaimStatus.OPEN
     needs_review, review_note = _review(data)
     claim = Claim(
-        **data.model_dump(exclude={"tags", "rule", "leading_indicators", "needs_review", "proposed_rule"}),
+        **data.model_dump(
+            exclude={
+                "tags",
+                "rule",
+                "leading_indicators",
+                "needs_review",
+                "proposed_rule",
+                "condition_rule",
+                "condition_prior",
+            }
+        ),
         needs_review=needs_review,
         review_note=review_note,
         status=status,
@@ -83,6 +110,8 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
         session.add(
             ClaimIndicator(claim_id=claim.id, indicator_id=indicators[key].id, role=LinkRole.LEADING)  # type: ignore[arg-type]
         )
+    condition_indicator = indicators[data.condition_rule.indicator] if data.condition_rule else None
+    store_condition(session, claim=claim, data=data, indicator=condition_indicator)
     session.add(RescoreRequest(claim_id=claim.id, reason="new claim", requested_at=now))
     session.flush()
     logger.info("created claim %s (%s)", claim.id, claim.statement[:60])
@@ -150,6 +179,11 @@ def describe_claims(session: Session, *, claims: Sequence[Claim]) -> list[ClaimR
     links = repo.links_by_claim(session, claim_ids=ids)
     resolutions = repo.current_resolutions(session, claim_ids=ids)
     snapshots = repo.latest_snapshots(session, claim_ids=ids)
+    conditions = conditions_by_claim(session, claim_ids=ids)
+    condition_indicators = {
+        i.id: i
+        for i in catalog.indicators_by_ids(session, ids=[c.indicator_id for c in conditions.values() if c.indicator_id])
+    }
     result = []
     for claim in claims:
         assert claim.id is not None
@@ -173,6 +207,26 @@ def describe_claims(session: Session, *, claims: Sequence[Claim]) -> list[ClaimR
                 )
         resolution = resolutions.get(claim.id)
         snapshot = snapshots.get(claim.id)
+        condition = conditions.get(claim.id)
+        condition_rule = None
+        if condition is not None and condition.indicator_id is not None:
+            on = condition_indicators[condition.indicator_id]
+            assert condition.op and condition.aggregate and condition.threshold is not None
+            start, end = window_text(
+                frequency=on.frequency,
+                made_on=claim.made_on,
+                deadline=claim.deadline,
+                window_start=condition.window_start,
+                window_end=condition.window_end,
+            )
+            condition_rule = RuleRead(
+                indicator=on.key,
+                op=condition.op,
+                threshold=condition.threshold,
+                aggregate=condition.aggregate,
+                window_start=start,
+                window_end=end,
+            )
         result.append(
             ClaimRead(
                 **claim.model_dump(exclude={"created_at"}),
@@ -182,6 +236,10 @@ def describe_claims(session: Session, *, claims: Sequence[Claim]) -> list[ClaimR
                 probability_method=snapshot.method if snapshot else None,
                 probability_model=snapshot.model if snapshot else None,
                 backtest=(snapshot.details or {}).get("backtest") if snapshot else None,
+                condition_status=condition.status if condition else None,
+                condition_probability=condition.probability if condition else None,
+                condition_rule=condition_rule,
+                condition_decided_on=condition.decided_on if condition else None,
                 indicators=[
                     LinkRead(indicator=indicator.key, name=indicator.name, role=link.role, has_data=has_data)
                     for link, indicator, has_data in links.get(claim.id, [])

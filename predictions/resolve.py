@@ -22,7 +22,8 @@ from predictions.audit_trail import EventKind, flag_claim, record_event
 from predictions.clock import Clock
 from predictions.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from predictions.repo import resolutions as repo
-from predictions.tables import Claim, ClaimStatus, KeyRole, Outcome, RescoreRequest, Resolution
+from predictions.repo.conditions import conditions_by_claim
+from predictions.tables import Claim, ClaimStatus, ConditionStatus, KeyRole, Outcome, RescoreRequest, Resolution
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +72,12 @@ def resolve_claim(
     if resolved_on < claim.made_on:
         raise InvalidInput(
             f"resolved_on {resolved_on} is before the claim was made ({claim.made_on})", field="resolved_on"
+        )
+    condition = conditions_by_claim(session, claim_ids=[claim_id]).get(claim_id)
+    if outcome is not Outcome.ANNULLED and condition is not None and condition.status is not ConditionStatus.MET:
+        raise Conflict(
+            f"claim {claim_id} counts only if its condition ({claim.condition}) is met, and that is not decided: "
+            f"decide it first with POST /api/v1/claims/{claim_id}/condition"
         )
     live = repo.active_resolution(session, claim_id=claim_id)
     if live is not None or claim.status in repo.RESOLVED:

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from forecasts.periods import Frequency
 from forecasts.rules import Aggregate, Op
-from predictions.tables import CheckStatus, ClaimStatus, LinkRole, Outcome, Transformation
+from predictions.tables import CheckStatus, ClaimStatus, ConditionStatus, LinkRole, Outcome, Transformation
 
 
 class ClaimSort(StrEnum):
@@ -123,6 +123,12 @@ class ClaimCreate(BaseModel):
     condition: str | None = Field(
         default=None, max_length=2000, description="What must happen first for the claim to be scored."
     )
+    condition_rule: RuleIn | None = Field(
+        default=None, description="The condition as a rule on an indicator (else a researcher decides it)."
+    )
+    condition_prior: float | None = Field(
+        default=None, gt=0, lt=1, description="P(condition by the deadline) while no data decides it."
+    )
     proposed_rule: ProposedRule | None = Field(
         default=None, description="A threshold read from the text, kept in the review note until a rule uses it."
     )
@@ -142,6 +148,8 @@ class ClaimCreate(BaseModel):
     def _deadline_after_made_on(self) -> ClaimCreate:
         if self.deadline < self.made_on:
             raise ValueError(f"deadline {self.deadline} is before made_on {self.made_on}")
+        if (self.condition_rule is not None or self.condition_prior is not None) and not self.condition:
+            raise ValueError("condition_rule and condition_prior need the condition in words (condition)")
         return self
 
 
@@ -193,6 +201,12 @@ class ClaimRead(BaseModel):
     checked_through: date | None = None
     indicators: list[LinkRead]
     condition: str | None = None
+    condition_status: ConditionStatus | None = None
+    condition_probability: float | None = Field(
+        default=None, description="P(condition by the deadline); the claim's probability is P(outcome | condition)."
+    )
+    condition_rule: RuleRead | None = None
+    condition_decided_on: date | None = None
 
 
 class IndicatorRead(BaseModel):
@@ -302,3 +316,13 @@ class SubscriptionCreate(BaseModel):
 
     email: str = Field(min_length=3, max_length=320)
     tags: list[str] = Field(default_factory=list, max_length=20)
+
+
+class ConditionDecision(BaseModel):
+    """A researcher's decision on a claim's condition."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    met: bool
+    evidence: str = Field(min_length=1)
+    decided_on: date | None = Field(default=None, description="When it was met (or found impossible); default today.")

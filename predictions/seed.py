@@ -90,6 +90,8 @@ class ClaimSeed:
     stated_probability: float | None = None
     rule: tuple[str, Op, float, Aggregate, str | None, str | None] | None = None
     leading: tuple[str, ...] = ()
+    condition: str | None = None
+    condition_prior: float | None = None
 
 
 def _monetary(key: str, name: str, unit: str, a2023: float, q2024: float, trend: str, implication: str) -> list:
@@ -266,22 +268,39 @@ CLAIMS: list[ClaimSeed] = [
             "resilience will prove whether China can maintain targeted tech funding during broad economic stress, "
             "the true measure of this policy's durability."
         ),
-        statement="China's M2-M1 growth spread stays narrow (at most 6 ppt) in every month from May 2024 to 2026.",
+        statement=(
+            "If a global financial downturn begins by the end of 2026, China's M2-M1 growth spread stays narrow "
+            "(at most 6 ppt) in every month from May 2024 to 2026."
+        ),
         deadline=date(2026, 12, 31),
         resolution_criteria=(
-            "True if m2_yoy - m1_yoy, as published by the PBOC, is at most 6.0 percentage points in every month "
-            "from 2024-05 to 2026-12; false as soon as one month exceeds it."
+            "Counts only if a global financial downturn begins between 2024-05-01 and 2026-12-31 (see the "
+            "condition). Then true if m2_yoy - m1_yoy, as published by the PBOC, is at most 6.0 percentage points in "
+            "every month from 2024-05 to 2026-12; false as soon as one month exceeds it."
         ),
         interpretation=(
-            "The prediction gives no date and no number. Its premise is that the spread is 'narrow & stable' (the "
-            "article reports 4.8 for 2023 and 4.6 for 2024-Q1), and it says this stability will hold until tested "
-            "by a global downturn. We make that resolvable as: the spread stays within 6.0 ppt (the article's "
-            "level plus a tolerance of about 1.2 ppt) in every month from the article's date to the end of 2026, "
-            "the horizon of its other dated predictions."
+            "A conditional prediction: the article says the spread's stability will be tested 'during the next "
+            "global financial downturn', and that its resilience then is the measure of the policy. So the claim "
+            "counts only if such a downturn begins before the deadline (the end of 2026, the horizon of the "
+            "article's other dated predictions); otherwise it is annulled. 'Stays narrow' is made resolvable as the "
+            "spread within 6.0 ppt (the article's 4.6-4.8 plus about 1.2 ppt) in every month from the article's "
+            "date: the article gives no date for the downturn, so the whole span counts. Its probability reads "
+            "P(spread stays narrow | downturn); P(downturn by 2026) sits beside it. The earlier unconditional "
+            "reading (the spread stays narrow whatever happens) is not kept as a separate claim: the article does "
+            "not predict it, it asserts it as a present fact ('narrow & stable'), and that assertion is checked "
+            "as a figure instead (the article's 4.8 for 2023 against the PBOC's 7.8)."
         ),
         tags=("monetary", "china", "m2-m1"),
         stated_confidence="will (no number; the stability itself is asserted)",
         rule=("m2_m1_spread", Op.LE, 6.0, Aggregate.ALL, None, None),
+        condition=(
+            "a global financial downturn begins between 2024-05-01 and 2026-12-31: world real GDP growth below "
+            "1% in a calendar year (IMF World Economic Outlook) or a global financial crisis so named by the IMF or "
+            "BIS; decided by a researcher"
+        ),
+        # The IMF dates global recessions in 1975, 1982, 1991, 2009 and 2020: about one year in
+        # ten, so about 1 - 0.9 ** 2.7 = 0.25 over the claim's 2.7 years.
+        condition_prior=0.25,
     ),
     ClaimSeed(
         quote=(
@@ -503,6 +522,8 @@ def _load_claims(session: Session, *, source: Source, clock: Clock) -> int:
             stated_probability=spec.stated_probability,
             rule=rule,
             leading_indicators=list(spec.leading),
+            condition=spec.condition,
+            condition_prior=spec.condition_prior,
         )
         create_claim(session, data=data, clock=clock)
     return len(CLAIMS)

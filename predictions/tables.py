@@ -77,6 +77,14 @@ class CheckStatus(StrEnum):
     INCOMPLETE = "incomplete"
 
 
+class ConditionStatus(StrEnum):
+    """Where a conditional claim's condition stands."""
+
+    PENDING = "pending"
+    MET = "met"
+    NOT_MET = "not_met"
+
+
 class KeyRole(StrEnum):
     """What an API key may do. An admin may do everything a researcher may."""
 
@@ -258,6 +266,43 @@ class FigureCheck(SQLModel, table=True):
     official_data_as_of: datetime | None = _ts()
     checked_at: datetime | None = _ts()
     created_at: datetime = _now_ts()
+
+
+class ClaimCondition(SQLModel, table=True):
+    """What must happen first for a claim to be scored: a rule on an indicator, or a statement a researcher decides.
+
+    The statement is ``Claim.condition``. ``probability`` is P(condition by the deadline), shown beside the claim's
+    own probability, which then reads P(outcome | condition).
+    """
+
+    __tablename__ = "claim_condition"
+    __table_args__ = (
+        sa.CheckConstraint("prior IS NULL OR (prior > 0 AND prior < 1)", name="prior_between_0_and_1"),
+        sa.CheckConstraint(
+            "indicator_id IS NULL OR (op IS NOT NULL AND threshold IS NOT NULL AND aggregate IS NOT NULL)",
+            name="rule_complete",
+        ),
+    )
+
+    claim_id: int = Field(foreign_key="claim.id", primary_key=True, ondelete="CASCADE")
+    indicator_id: int | None = Field(default=None, foreign_key="indicator.id", ondelete="RESTRICT", index=True)
+    op: Op | None = Field(default=None, sa_column=Column(enum_column_type(Op, "condition_op")))
+    threshold: float | None = None
+    aggregate: Aggregate | None = Field(
+        default=None, sa_column=Column(enum_column_type(Aggregate, "condition_aggregate"))
+    )
+    window_start: str | None = Field(default=None, max_length=10)
+    window_end: str | None = Field(default=None, max_length=10)
+    prior: float | None = Field(default=None, description="P(condition by the deadline) when no data decides it.")
+    status: ConditionStatus = Field(
+        default=ConditionStatus.PENDING,
+        sa_column=Column(enum_column_type(ConditionStatus, "condition_status"), nullable=False),
+    )
+    probability: float | None = None
+    probability_at: datetime | None = _ts()
+    decided_on: date | None = None
+    decided_by: str | None = Field(default=None, max_length=200)
+    evidence: str | None = Field(default=None, sa_column=Column(sa.Text))
 
 
 class ProbabilitySnapshot(SQLModel, table=True):

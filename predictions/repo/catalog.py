@@ -105,3 +105,10 @@ def indicators_with_source(session: Session) -> list[Indicator]:
     """Indicators that name a source (fetchable or not), in key order."""
     query = select(Indicator).where(col(Indicator.source).is_not(None)).order_by(col(Indicator.key))
     return list(session.exec(query).all())
+
+
+def indicators_by_ids(session: Session, *, ids: Collection[int]) -> list[Indicator]:
+    """The indicators with these ids."""
+    if not ids:
+        return []
+    return list(session.exec(select(Indicator).where(col(Indicator.id).in_(ids))).all())

@@ -21,6 +21,7 @@ from predictions.repo.snapshots import (
     open_claims_past_deadline,
     pending_requests,
 )
+from predictions.rescore.conditions import annul_unmet_conditions
 from predictions.rescore.evaluation import ForecastCache
 from predictions.rescore.resolution import RESOLVED, RescoreOutcome, rescore_claim
 from predictions.tables import ClaimStatus
@@ -173,6 +174,9 @@ def merge(total: RunSummary, part: RunSummary) -> None:
 def sweep_deadlines(session: Session, *, clock: Clock) -> list[int]:
     """Open claims past their deadline without a decision become ``awaiting_resolution``; returns their ids."""
     today = clock.now().date()
+    annulled = annul_unmet_conditions(session, clock=clock)
+    if annulled:
+        logger.info("deadline sweep: %s conditional claims annulled (condition not met)", len(annulled))
     claims = open_claims_past_deadline(session, today=today)
     for claim in claims:
         claim.status = ClaimStatus.AWAITING_RESOLUTION

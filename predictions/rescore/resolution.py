@@ -17,8 +17,10 @@ from forecasts.periods import format_period
 from predictions.audit_trail import EventKind, flag_claim, record_event
 from predictions.clock import Clock
 from predictions.errors import NotFound
+from predictions.repo.conditions import conditions_by_claim
 from predictions.repo.resolutions import AUTO_RESOLVER, active_resolution, automatic_resolution_retracted
 from predictions.repo.snapshots import deciding_rule, latest_snapshot, observation_for
+from predictions.rescore.conditions import update_condition
 from predictions.rescore.evaluation import (
     Evaluation,
     ForecastCache,
@@ -27,7 +29,7 @@ from predictions.rescore.evaluation import (
     prepare_rule,
 )
 from predictions.rescore.history import write_snapshot
-from predictions.tables import Claim, ClaimStatus, Observation, Outcome, Resolution
+from predictions.tables import Claim, ClaimStatus, ConditionStatus, Observation, Outcome, Resolution
 
 logger = logging.getLogger(__name__)
 
@@ -72,14 +74,26 @@ def rescore_claim(
     if claim.status in RESOLVED and (resolution is None or resolution.resolved_by != AUTO_RESOLVER):
         return nothing("the claim was resolved by hand; it is not re-scored")
 
+    condition = conditions_by_claim(session, claim_ids=[claim_id]).get(claim_id)
+    if condition is not None:
+        state = update_condition(
+            session, claim=claim, condition=condition, now=now, n_paths=n_paths, seed=seed, cache=cache
+        )
+        if state is ConditionStatus.NOT_MET:
+            return nothing(f"annulled: {condition.evidence}")
+    # While its condition is pending, data that settle the outcome do not resolve the claim: it only counts once
+    # the condition is met.
+    outcome_counts = condition is None or condition.status is ConditionStatus.MET
+    just_counts = condition is not None and outcome_counts and resolution is None  # settled data now resolve it
+
     rule = deciding_rule(session, claim_id=claim_id)
     evaluation = None
     if rule is not None:
         prepared = prepare_rule(session, claim=claim, rule=rule, as_of=now, n_paths=n_paths, seed=seed)
         if prepared is not None:
             latest = latest_snapshot(session, claim_id=claim_id)
-            if latest is not None and latest.inputs_hash == prepared.inputs_hash:  # nothing new: no forecast
-                return nothing(f"nothing new since snapshot {latest.id}")
+            if latest is not None and latest.inputs_hash == prepared.inputs_hash and not just_counts:
+                return nothing(f"nothing new since snapshot {latest.id}")  # nothing new: no forecast
             evaluation = finish_rule(prepared, cache=cache)
     if evaluation is None and claim.prior is not None and resolution is None:
         evaluation = evaluate_base_rate(claim=claim, rule=rule, checked_through=claim.checked_through)
@@ -94,10 +108,16 @@ def rescore_claim(
 
     latest = latest_snapshot(session, claim_id=claim_id)
     if latest is not None and latest.inputs_hash == evaluation.inputs_hash:
+        if just_counts and evaluation.settled is not None:
+            _resolve_automatically(session, claim=claim, ev=evaluation, now=now)
+            return nothing(f"condition met: resolved from the data of snapshot {latest.id}")
         return nothing(f"nothing new since snapshot {latest.id}")
+    if condition is not None:
+        beside = {"status": condition.status.value, "probability": condition.probability}
+        evaluation = dataclasses.replace(evaluation, details={**evaluation.details, "condition": beside})
     snapshot = write_snapshot(session, claim=claim, ev=evaluation, now=now, reason=reason, seed=seed)
     note = reason
-    if evaluation.settled is not None:
+    if evaluation.settled is not None and outcome_counts:
         if automatic_resolution_retracted(session, claim_id=claim_id):
             # Decisions stick: an admin un-resolved what the data decided; only an admin resolves it again.
             note = f"{reason}; the data settle it, but an admin un-resolved its automatic resolution: left for review"

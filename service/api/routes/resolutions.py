@@ -8,8 +8,11 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
+from predictions.claims import get_claim
 from predictions.human_forecasts import add_forecast
+from predictions.rescore.conditions import decide_condition
 from predictions.resolve import STATUS_AFTER, resolve_claim, unresolve_claim
+from predictions.schemas import ClaimRead, ConditionDecision
 from predictions.tables import ClaimStatus, Outcome
 from service.api.auth import AdminDep, ResearcherDep
 from service.api.deps import ClockDep, SessionDep
@@ -104,3 +107,12 @@ def post_forecast(claim_id: int, body: ForecastCreate, session: SessionDep, cloc
         rationale=body.rationale,
         clock=clock,
     )
+
+
+@router.post("/claims/{claim_id}/condition")
+def post_condition(
+    claim_id: int, body: ConditionDecision, session: SessionDep, clock: ClockDep, key: ResearcherDep
+) -> ClaimRead:
+    """Decide a conditional claim's condition (researcher): met (the claim counts) or not met (it is annulled)."""
+    decide_condition(session, claim_id=claim_id, decision=body, decided_by=key.name, clock=clock)
+    return get_claim(session, claim_id=claim_id)

@@ -1,0 +1,236 @@
+"""Conditional claims: a claim that counts only if something happens first.
+
+A claim's condition is ``Claim.condition`` in words, and a ``ClaimCondition`` row: either a rule on an indicator
+("world GDP growth below 1% in any quarter of 2025-2026"), decided by the data like any rule, or a statement that
+a researcher decides (``decide_condition``), optionally with a ``prior`` for P(condition) meanwhile.
+
+- The claim's own probability is read as **P(outcome | condition)**: the engine scores the outcome as if the
+  condition holds (it assumes the outcome's indicator does not depend on the condition beyond what its own data
+  show). **P(condition)** is kept beside it, on the condition row.
+- While the condition is pending, data that settle the outcome do **not** resolve the claim: the outcome only
+  counts once the condition is met. A researcher cannot resolve it either until the condition is decided.
+- When the condition is met on or before the deadline, the claim is scored and resolved as usual.
+- When the deadline passes without the condition, or the data show it can no longer be met, the claim is
+  **annulled automatically** with the reason as evidence; annulled claims are left out of every score.
+
+Use cases flush; the caller commits.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+
+from sqlmodel import Session
+
+from predictions.audit_trail import EventKind, record_event
+from predictions.baserate import hazard_probability
+from predictions.clock import Clock
+from predictions.errors import Conflict, InvalidInput, NotFound
+from predictions.repo import conditions as repo
+from predictions.repo.resolutions import active_resolution
+from predictions.rescore.evaluation import AUTO, ForecastCache, finish_rule, prepare_rule
+from predictions.schemas import ClaimCreate, ConditionDecision
+from predictions.tables import (
+    Claim,
+    ClaimCondition,
+    ClaimIndicator,
+    ClaimStatus,
+    ConditionStatus,
+    Indicator,
+    LinkRole,
+    Outcome,
+    RescoreRequest,
+    Resolution,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def store_condition(session: Session, *, claim: Claim, data: ClaimCreate, indicator: Indicator | None) -> None:
+    """Write the condition row of a new claim that has one (``indicator`` is the condition rule's)."""
+    if not data.condition:
+        return
+    assert claim.id is not None
+    rule = data.condition_rule
+    session.add(
+        ClaimCondition(
+            claim_id=claim.id,
+            indicator_id=indicator.id if indicator is not None and rule is not None else None,
+            op=rule.op if rule else None,
+            threshold=rule.threshold if rule else None,
+            aggregate=rule.aggregate if rule else None,
+            window_start=rule.window_start if rule else None,
+            window_end=rule.window_end if rule else None,
+            prior=data.condition_prior,
+            probability=data.condition_prior,
+        )
+    )
+
+
+def condition_link(condition: ClaimCondition) -> ClaimIndicator:
+    """The condition's rule in the shape the rule engine reads (never added to the session)."""
+    return ClaimIndicator(
+        claim_id=condition.claim_id,
+        indicator_id=condition.indicator_id,  # type: ignore[arg-type]
+        role=LinkRole.DECIDES,
+        op=condition.op,
+        threshold=condition.threshold,
+        aggregate=condition.aggregate,
+        window_start=condition.window_start,
+        window_end=condition.window_end,
+    )
+
+
+def update_condition(
+    session: Session,
+    *,
+    claim: Claim,
+    condition: ClaimCondition,
+    now: datetime,
+    n_paths: int,
+    seed: int,
+    cache: ForecastCache | None = None,
+) -> ConditionStatus:
+    """Re-evaluate a pending condition: P(condition), and met / not met when the data settle it or time is up."""
+    if condition.status is not ConditionStatus.PENDING:
+        return condition.status
+    if now.date() > claim.deadline:
+        annul_for_condition(
+            session, claim=claim, condition=condition, now=now,
+            reason=f"the deadline {claim.deadline} passed without the condition ({claim.condition})",
+        )  # fmt: skip
+        return condition.status
+    if condition.indicator_id is not None:
+        prepared = prepare_rule(
+            session, claim=claim, rule=condition_link(condition), as_of=now, n_paths=n_paths, seed=seed
+        )
+        if prepared is not None:
+            evaluation = finish_rule(prepared, cache=cache)
+            condition.probability, condition.probability_at = evaluation.probability, now
+            if evaluation.settled is True:
+                known = (evaluation.data_as_of or now).date()
+                _decide(
+                    session, claim=claim, condition=condition, met=True, on=min(known, claim.deadline), by=AUTO,
+                    evidence=f"the data settle the condition rule: P={evaluation.probability:.4f}", now=now,
+                )  # fmt: skip
+            elif evaluation.settled is False:
+                annul_for_condition(
+                    session, claim=claim, condition=condition, now=now,
+                    reason=f"the data show the condition ({claim.condition}) cannot be met by the deadline",
+                )  # fmt: skip
+            session.flush()
+            return condition.status
+    if condition.prior is not None:
+        condition.probability = hazard_probability(
+            prior=condition.prior, made_on=claim.made_on, deadline=claim.deadline, checked_through=None
+        )
+        condition.probability_at = now
+    session.flush()
+    return condition.status
+
+
+def decide_condition(
+    session: Session, *, claim_id: int, decision: ConditionDecision, decided_by: str, clock: Clock
+) -> ClaimCondition:
+    """A researcher says whether the condition was met (by ``decided_on``); not met annuls the claim."""
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"claim {claim_id} does not exist")
+    condition = repo.conditions_by_claim(session, claim_ids=[claim_id]).get(claim_id)
+    if condition is None:
+        raise InvalidInput(f"claim {claim_id} has no condition")
+    if condition.status is not ConditionStatus.PENDING:
+        raise Conflict(f"the condition of claim {claim_id} is already decided ({condition.status.value})")
+    now = clock.now()
+    on = decision.decided_on or now.date()
+    if on > now.date():
+        raise InvalidInput(f"decided_on {on} is in the future (today is {now.date()})")
+    if on < claim.made_on:
+        raise InvalidInput(f"decided_on {on} is before the claim was made ({claim.made_on})")
+    if decision.met and on > claim.deadline:
+        raise InvalidInput(
+            f"a condition met on {on}, after the deadline {claim.deadline}, does not count: decide it as not met"
+        )
+    if decision.met:
+        _decide(
+            session, claim=claim, condition=condition, met=True, on=on, by=decided_by,
+            evidence=decision.evidence.strip(), now=now,
+        )  # fmt: skip
+    else:
+        condition.decided_by = decided_by
+        annul_for_condition(
+            session, claim=claim, condition=condition, now=now,
+            reason=f"the condition was not met: {decision.evidence.strip()}", by=decided_by, on=on,
+        )  # fmt: skip
+    session.flush()
+    return condition
+
+
+def annul_unmet_conditions(session: Session, *, clock: Clock) -> list[int]:
+    """Annul every unresolved claim whose deadline passed with its condition still pending; their ids."""
+    now = clock.now()
+    found = repo.pending_past_deadline(session, today=now.date())
+    for claim, condition in found:
+        annul_for_condition(
+            session, claim=claim, condition=condition, now=now,
+            reason=f"the deadline {claim.deadline} passed without the condition ({claim.condition})",
+        )  # fmt: skip
+    session.flush()
+    return [claim.id for claim, _ in found if claim.id is not None]
+
+
+def annul_for_condition(
+    session: Session,
+    *,
+    claim: Claim,
+    condition: ClaimCondition,
+    now: datetime,
+    reason: str,
+    by: str = AUTO,
+    on: date | None = None,
+) -> None:
+    """Mark the condition not met and annul the claim, with the reason as evidence and in the audit trail."""
+    assert claim.id is not None
+    condition.status = ConditionStatus.NOT_MET
+    condition.decided_on = on or min(now.date(), max(claim.deadline, claim.made_on))
+    condition.decided_by = condition.decided_by or by
+    condition.evidence = reason
+    if active_resolution(session, claim_id=claim.id) is None:
+        session.add(
+            Resolution(
+                claim_id=claim.id,
+                outcome=Outcome.ANNULLED,
+                resolved_on=max(condition.decided_on, claim.made_on),
+                evidence=f"annulled: {reason}",
+                resolved_by=by,
+                created_at=now,
+            )
+        )
+    claim.status = ClaimStatus.ANNULLED
+    session.flush()
+    record_event(session, claim_id=claim.id, kind=EventKind.ANNUL, by=by, at=now, details={"reason": reason})
+    logger.info("claim %s annulled: %s", claim.id, reason)
+
+
+def _decide(
+    session: Session,
+    *,
+    claim: Claim,
+    condition: ClaimCondition,
+    met: bool,
+    on: date,
+    by: str,
+    evidence: str,
+    now: datetime,
+) -> None:
+    assert claim.id is not None and met
+    condition.status = ConditionStatus.MET
+    condition.decided_on, condition.decided_by, condition.evidence = on, by, evidence
+    session.add(RescoreRequest(claim_id=claim.id, reason="condition met", requested_at=now))
+    session.flush()
+    record_event(
+        session, claim_id=claim.id, kind=EventKind.CONDITION, by=by, at=now,
+        details={"decided_on": on.isoformat(), "evidence": evidence},
+    )  # fmt: skip
+    logger.info("claim %s: condition met on %s (%s)", claim.id, on, evidence)
