@@ -268,39 +268,26 @@ CLAIMS: list[ClaimSeed] = [
             "resilience will prove whether China can maintain targeted tech funding during broad economic stress, "
             "the true measure of this policy's durability."
         ),
-        statement=(
-            "If a global financial downturn begins by the end of 2026, China's M2-M1 growth spread stays narrow "
-            "(at most 6 ppt) in every month from May 2024 to 2026."
-        ),
+        statement="China's M2-M1 growth spread stays narrow (at most 6 ppt) in every month from May 2024 to 2026.",
         deadline=date(2026, 12, 31),
         resolution_criteria=(
-            "Counts only if a global financial downturn begins between 2024-05-01 and 2026-12-31 (see the "
-            "condition). Then true if m2_yoy - m1_yoy, as published by the PBOC, is at most 6.0 percentage points in "
-            "every month from 2024-05 to 2026-12; false as soon as one month exceeds it."
+            "True if m2_yoy - m1_yoy, as published by the PBOC, is at most 6.0 percentage points in every month "
+            "from 2024-05 to 2026-12; false as soon as one month exceeds it."
         ),
         interpretation=(
-            "A conditional prediction: the article says the spread's stability will be tested 'during the next "
-            "global financial downturn', and that its resilience then is the measure of the policy. So the claim "
-            "counts only if such a downturn begins before the deadline (the end of 2026, the horizon of the "
-            "article's other dated predictions); otherwise it is annulled. 'Stays narrow' is made resolvable as the "
-            "spread within 6.0 ppt (the article's 4.6-4.8 plus about 1.2 ppt) in every month from the article's "
-            "date: the article gives no date for the downturn, so the whole span counts. Its probability reads "
-            "P(spread stays narrow | downturn); P(downturn by 2026) sits beside it. The earlier unconditional "
-            "reading (the spread stays narrow whatever happens) is not kept as a separate claim: the article does "
-            "not predict it, it asserts it as a present fact ('narrow & stable'), and that assertion is checked "
-            "as a figure instead (the article's 4.8 for 2023 against the PBOC's 7.8)."
+            "The prediction gives no date and no number. Its premise is that the spread is 'narrow & stable' (the "
+            "article reports 4.8 for 2023 and 4.6 for 2024-Q1), and it says this stability will hold until tested "
+            "by a global downturn. We make that resolvable as: the spread stays within 6.0 ppt (the article's "
+            "level plus a tolerance of about 1.2 ppt) in every month from the article's date to the end of 2026, "
+            "the horizon of its other dated predictions. Kept beside the conditional reading (the last claim, "
+            "'If a global financial downturn begins ...'): a 'first major test' during the next downturn "
+            "presupposes that the stability lasts until then, so a spread that widens with no downturn at all "
+            "already contradicts the prediction. This claim scores that presupposition; the conditional claim "
+            "scores the prediction itself."
         ),
         tags=("monetary", "china", "m2-m1"),
         stated_confidence="will (no number; the stability itself is asserted)",
         rule=("m2_m1_spread", Op.LE, 6.0, Aggregate.ALL, None, None),
-        condition=(
-            "a global financial downturn begins between 2024-05-01 and 2026-12-31: world real GDP growth below "
-            "1% in a calendar year (IMF World Economic Outlook) or a global financial crisis so named by the IMF or "
-            "BIS; decided by a researcher"
-        ),
-        # The IMF dates global recessions in 1975, 1982, 1991, 2009 and 2020: about one year in
-        # ten, so about 1 - 0.9 ** 2.7 = 0.25 over the claim's 2.7 years.
-        condition_prior=0.25,
     ),
     ClaimSeed(
         quote=(
@@ -372,6 +359,45 @@ CLAIMS: list[ClaimSeed] = [
         stated_confidence="no confidence stated (framed as the success metric)",
         leading=("cn_ai_chip_consolidation", "cn_patent_licensing_abroad"),
     ),
+    ClaimSeed(
+        quote=(
+            "The 'M2-M1 stability' will face its first major test during the next global financial downturn. Its "
+            "resilience will prove whether China can maintain targeted tech funding during broad economic stress, "
+            "the true measure of this policy's durability."
+        ),
+        statement=(
+            "If a global financial downturn begins by the end of 2026, the M2-M1 spread holds within 6 ppt in every "
+            "month from May 2024 to 2026."
+        ),
+        deadline=date(2026, 12, 31),
+        resolution_criteria=(
+            "Counts only if a global financial downturn begins between 2024-05-01 and 2026-12-31 (see the "
+            "condition). Then true if m2_yoy - m1_yoy, as published by the PBOC, is at most 6.0 percentage points in "
+            "every month from 2024-05 to 2026-12; false as soon as one month exceeds it."
+        ),
+        interpretation=(
+            "A conditional prediction: the article says the spread's stability will be tested 'during the next "
+            "global financial downturn', and that its resilience then is the measure of the policy. So the claim "
+            "counts only if such a downturn begins before the deadline (the end of 2026, the horizon of the "
+            "article's other dated predictions); otherwise it is annulled. 'Stays narrow' is made resolvable as the "
+            "spread within 6.0 ppt (the article's 4.6-4.8 plus about 1.2 ppt) in every month from the article's "
+            "date: the article gives no date for the downturn, so the whole span counts. Its probability reads "
+            "P(spread stays narrow | downturn); P(downturn by 2026) sits beside it. The unconditional reading "
+            "(the second claim) is kept as a separate claim on the prediction's presupposition: the stability lasts "
+            "until it is tested."
+        ),
+        tags=("monetary", "china", "m2-m1"),
+        stated_confidence="will (no number; the stability itself is asserted)",
+        rule=("m2_m1_spread", Op.LE, 6.0, Aggregate.ALL, None, None),
+        condition=(
+            "a global financial downturn begins between 2024-05-01 and 2026-12-31: world real GDP growth below "
+            "1% in a calendar year (IMF World Economic Outlook) or a global financial crisis so named by the IMF or "
+            "BIS; decided by a researcher"
+        ),
+        # The IMF dates global recessions in 1975, 1982, 1991, 2009 and 2020: about one year in
+        # ten, so about 1 - 0.9 ** 2.7 = 0.25 over the claim's 2.7 years.
+        condition_prior=0.25,
+    ),
 ]
 
 
@@ -434,7 +460,7 @@ def load_seed(session: Session, *, clock: Clock) -> SeedReport:
         session.add(source)
         session.flush()
         sources_written = 1
-        claims_written = _load_claims(session, source=source, clock=clock)
+    claims_written = _load_claims(session, source=source, clock=clock)
     _load_checks(session, source=source, clock=clock)
     report = SeedReport(sources_written, claims_written, indicators_written, observations_written)
     logger.info("seed: %s", report)
@@ -499,8 +525,14 @@ def _ingest_data(session: Session, *, clock: Clock) -> None:
 
 
 def _load_claims(session: Session, *, source: Source, clock: Clock) -> int:
-    """Add the claims through the ordinary use case (tags, rule, leading indicators, first score request)."""
-    for spec in CLAIMS:
+    """Add the missing claims through the ordinary use case (tags, rule, leading indicators, first score request).
+
+    Keyed by statement, so a ledger seeded before a claim was added to the seed gets it on the next load.
+    """
+    assert source.id is not None
+    known = set(session.exec(select(Claim.statement).where(Claim.source_id == source.id)).all())
+    missing = [spec for spec in CLAIMS if spec.statement not in known]
+    for spec in missing:
         rule = None
         if spec.rule is not None:
             key, op, threshold, aggregate, start, end = spec.rule
@@ -526,7 +558,7 @@ def _load_claims(session: Session, *, source: Source, clock: Clock) -> int:
             condition_prior=spec.condition_prior,
         )
         create_claim(session, data=data, clock=clock)
-    return len(CLAIMS)
+    return len(missing)
 
 
 def _load_checks(session: Session, *, source: Source, clock: Clock) -> None:

@@ -126,7 +126,8 @@ def test_a_rule_condition_is_decided_by_its_data(session: Session, gdp: list[flo
 def test_the_seeds_second_prediction_is_conditional(session: Session) -> None:
     load_seed(session, clock=CLOCK)
     claims = [get_claim(session, claim_id=i) for i in range(1, 1000) if _exists(session, i)]
-    (downturn,) = [c for c in claims if c.quote.startswith("The 'M2-M1 stability'")]
+    (downturn,) = [c for c in claims if c.condition is not None]
+    assert downturn.quote.startswith("The 'M2-M1 stability'")
     assert downturn.condition is not None and "global financial downturn" in downturn.condition
     assert downturn.condition_status is ConditionStatus.PENDING and downturn.condition_probability == 0.25
     rescore_claim(session, claim_id=downturn.id, clock=CLOCK, reason="test", n_paths=100)

@@ -20,7 +20,7 @@ def test_seed_is_idempotent(session: Session) -> None:
     first = load_seed(session, clock=NOW)
     counts = [_count(session, t) for t in (Source, Claim, Indicator, Observation, ClaimIndicator)]
     second = load_seed(session, clock=NOW)
-    assert first.claims == 5 and first.sources == 1
+    assert first.claims == 6 and first.sources == 1
     assert (second.sources, second.claims, second.indicators, second.observations) == (0, 0, 0, 0)
     assert [_count(session, t) for t in (Source, Claim, Indicator, Observation, ClaimIndicator)] == counts
 
@@ -29,7 +29,7 @@ def test_every_quote_is_verbatim_in_the_article(session: Session) -> None:
     load_seed(session, clock=NOW)
     text = article_text()
     quotes = session.exec(select(Claim.quote)).all()
-    assert len(quotes) == 5
+    assert len(quotes) == 6
     for quote in quotes:
         assert quote in text
 
@@ -111,5 +111,5 @@ def test_seed_if_empty_loads_only_into_an_empty_ledger(session: Session) -> None
 def test_seed_specs_cover_the_four_predictions_and_the_success_metric() -> None:
     text = article_text()
     verdict = text[text.index("Our Predictions:") :]
-    assert len(CLAIMS) == 5
+    assert len(CLAIMS) == 6  # the second prediction read twice: its presupposition and its condition
     assert all(spec.quote in verdict for spec in CLAIMS)

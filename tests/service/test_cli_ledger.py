@@ -18,7 +18,7 @@ def test_seed_then_list_as_json(runner: CliRunner) -> None:
     result = runner.invoke(app, ["claims", "list", "--format", "json"])
     assert result.exit_code == 0
     body = json.loads(result.stdout)
-    assert body["total"] == 5
+    assert body["total"] == 6
 
 
 def test_list_as_table_shows_status_and_deadline(runner: CliRunner) -> None:
@@ -85,7 +85,7 @@ def test_add_a_claim_from_flags_and_refuse_a_bad_one(runner: CliRunner) -> None:
     missing = runner.invoke(app, ["claims", "add", "--statement", "x"])
     assert missing.exit_code == 2 and "quote" in missing.output
     listed = json.loads(runner.invoke(app, ["claims", "list", "--format", "json"]).stdout)
-    assert listed["total"] == 6
+    assert listed["total"] == 7
 
 
 def test_import_is_all_or_nothing(runner: CliRunner, tmp_path: Path) -> None:
@@ -104,8 +104,8 @@ def test_import_is_all_or_nothing(runner: CliRunner, tmp_path: Path) -> None:
     path.write_text(json.dumps([good, bad]))
     result = runner.invoke(app, ["claims", "import", str(path)])
     assert result.exit_code == 2 and "claim 2" in result.output and "nothing was imported" in result.output
-    assert json.loads(runner.invoke(app, ["claims", "list", "--format", "json"]).stdout)["total"] == 5
+    assert json.loads(runner.invoke(app, ["claims", "list", "--format", "json"]).stdout)["total"] == 6
     path.write_text(json.dumps([good, good]))
     assert runner.invoke(app, ["claims", "import", str(path)]).exit_code == 0
-    assert json.loads(runner.invoke(app, ["claims", "list", "--format", "json"]).stdout)["total"] == 7
+    assert json.loads(runner.invoke(app, ["claims", "list", "--format", "json"]).stdout)["total"] == 8
     assert runner.invoke(app, ["claims", "import", str(tmp_path / "nope.json")]).exit_code == 2

@@ -94,7 +94,7 @@ def test_a_reader_browses_every_page_type(chromium: str, served: str) -> None:
             page.goto(served + "/")
             assert page.title() == "Claims · predtrack"
             rows = page.locator("#claims tbody tr")
-            assert rows.count() == 5
+            assert rows.count() == 6
             assert "resolved false" in page.locator("#claims").inner_text()
             watched.shot("claims-1280")
             page.get_by_label("Search statement and quote").fill("court")
@@ -117,7 +117,7 @@ def test_a_reader_browses_every_page_type(chromium: str, served: str) -> None:
 
             page.go_back()
             page.locator("p.muted a[href^='/sources/']").click()
-            assert page.locator("#source-claims tbody tr").count() == 5
+            assert page.locator("#source-claims tbody tr").count() == 6
             watched.shot("source-1280")
 
             page.get_by_role("link", name="Track record").click()
