@@ -183,9 +183,9 @@ def test_claims_table_pages(client: TestClient, scored, monkeypatch) -> None:
 
     monkeypatch.setattr(views, "PAGE_SIZE", 2)
     first = client.get("/").text
-    assert first.count("data-claim-id=") == 2 and "Claims 1–2 of 5" in first and 'href="/?page=2"' in first
+    assert first.count("data-claim-id=") == 2 and "Claims 1–2 of 6" in first and 'href="/?page=2"' in first
     last = client.get("/", params={"page": 3}).text
-    assert last.count("data-claim-id=") == 1 and 'rel="prev"' in last and 'rel="next"' not in last
+    assert last.count("data-claim-id=") == 2 and 'rel="prev"' in last and 'rel="next"' not in last
 
 
 def test_html_in_a_claim_shows_as_text(client: TestClient, session: Session, clock, researcher_headers) -> None:

@@ -1,7 +1,7 @@
 """claim_condition: a conditional claim's condition (a rule or a statement), its status and P(condition)
 
-Revision ID: 0010_claim_condition_rule
-Revises: 0009_indicator_fetch_status
+Revision ID: 0011_claim_condition_rule
+Revises: 0010_job_run
 Create Date: 2026-11-28 21:01:55.329520
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 import predictions.sqltypes
 
-revision: str = '0010_claim_condition_rule'
-down_revision: str | None = '0009_indicator_fetch_status'
+revision: str = '0011_claim_condition_rule'
+down_revision: str | None = '0010_job_run'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
