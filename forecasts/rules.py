@@ -121,11 +121,15 @@ def rule_probability(
     observed: ArrayLike,
     future: NDArray[np.float64] | None,
     window_length: int,
+    gaps: NDArray[np.float64] | None = None,
 ) -> RuleResult:
-    """P(rule holds) over ``observed`` (the window's known values, in order) joined to each row of ``future``.
+    """P(rule holds) over ``observed`` (the window's observed values, in order) joined to each row of ``future``.
 
-    ``future`` has shape (n_paths, >= window_length - len(observed)); extra columns are ignored. A missing
-    observed value (NaN) cannot settle the rule and is skipped by the aggregates.
+    ``future`` has shape (n_paths, >= window_length - len(observed)); extra columns are ignored. A **gap** (NaN
+    among the observed values) is unknown, not a pass or a fail: it cannot settle the rule, and, like a future
+    period, it takes a simulated value on every path: ``gaps`` has shape (n_paths, number of gaps), each row
+    that path's values for the gaps in order. A gap whose simulated value is itself NaN (a period no model can
+    simulate, before the series' first value) is skipped by the aggregates.
     """
     op, aggregate = Op(op), Aggregate(aggregate)
     values = np.asarray(observed, dtype=float)[:window_length]
@@ -138,7 +142,17 @@ def rule_probability(
     if future is None or future.ndim != 2 or future.shape[1] < missing:
         raise ValueError(f"need simulated paths for the {missing} unobserved periods of the window")
     future = np.asarray(future, dtype=float)[:, :missing]
-    windows = np.concatenate([np.broadcast_to(values, (len(future), len(values))), future], axis=1)
+    known = np.broadcast_to(values, (len(future), len(values)))
+    holes = np.flatnonzero(np.isnan(values))
+    if len(holes):
+        if gaps is None or gaps.ndim != 2 or gaps.shape != (len(future), len(holes)):
+            raise ValueError(
+                f"need simulated values for the {len(holes)} gaps in the observed values, on each of the "
+                f"{len(future)} paths"
+            )
+        known = known.copy()
+        known[:, holes] = gaps
+    windows = np.concatenate([known, future], axis=1)
     holds = _holds(windows, op=op, threshold=threshold, aggregate=aggregate)
     return RuleResult(float(holds.mean()), None, len(future))
 

@@ -5,8 +5,10 @@ and ``deadline``. The window's observed values are fixed; the unobserved rest co
 ``forecasts.forecast(series, h, model="auto")``. The share of paths on which the rule holds, ``k / n``, can be
 0 or 1, but the ledger keeps probabilities strictly inside (0, 1), so the snapshot records the smoothed share
 ``(k + 0.5) / (n + 1)`` (the Jeffreys / Krichevsky-Trofimov estimate), with ``k`` and ``n`` in its details.
-When the observed values alone settle the rule, every path agrees (``k = n`` or ``k = 0``) and the evaluation
-says so (``settled``), so that the claim can be resolved automatically.
+A **gap** (a missing period inside the window's observed part) is unknown, like a future period: every path
+simulates it, from a forecast of the series cut before the window's first gap, so no gap ever passes, fails or
+settles a rule. When the observed values alone settle the rule, every path agrees (``k = n`` or ``k = 0``)
+and the evaluation says so (``settled``), so that the claim can be resolved automatically.
 
 **Claims without data** but with a ``prior`` use the base rates of ``predictions.baserate``.
 
@@ -326,9 +328,15 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
             settling_needs_all=needs_all,
             **common,
         )
-    if p.unobserved == 0:  # the window is past but has gaps: the known values decide every path alike
+    gaps, gap_model = _simulate_gaps(p, cache=cache)
+    if gaps is not None:
+        holes = np.flatnonzero(np.isnan(p.observed))
+        details.update(
+            gaps=[format_period(shift(p.window.start, int(i), freq), freq) for i in holes], gap_model=gap_model
+        )
+    if p.unobserved == 0:  # the window is past but has gaps: they alone are simulated
         future = np.empty((p.n_paths, 0))
-        model = MODEL_OBSERVED
+        model = gap_model or MODEL_OBSERVED
     else:
         key = forecast_key(p)
         assert key is not None
@@ -347,11 +355,48 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
         observed=p.observed,
         future=future,
         window_length=p.window.length,
+        gaps=gaps,
     )
     n = len(future)
     k = int(round(result.probability * n))
     details.update(model=model, k=k, raw_share=result.probability)
     return Evaluation(probability=smoothed(k, n), model=model, details=details, **common)
+
+
+def _simulate_gaps(p: RuleInputs, *, cache: ForecastCache | None) -> tuple[np.ndarray | None, str | None]:
+    """Each path's values for the gaps among the window's observed values, and the model that simulated them.
+
+    A gap is unknown, like a future period: it is forecast from the values before it (the series cut at the
+    last value before the window's first gap), on every path, with the same engine, paths and seed. A gap
+    before the series' first value cannot be simulated and stays NaN (see ``forecasts.rules``).
+    """
+    holes = np.flatnonzero(np.isnan(p.observed))
+    if not len(holes):
+        return None, None
+    freq, series = Frequency(p.indicator.frequency), p.series
+    index = [periods_between(series.start, shift(p.window.start, int(i), freq), freq) for i in holes]
+    fillable = [(column, i) for column, i in enumerate(index) if i > 0]
+    gaps = np.full((p.n_paths, len(holes)), np.nan)
+    if not fillable:
+        return gaps, None
+    first = min(i for _, i in fillable)
+    known_before = np.flatnonzero(~np.isnan(series.values[:first]))
+    cut = int(known_before[-1]) + 1  # the series up to its last value before the first gap
+    history = Series(values=series.values[:cut], freq=freq, start=series.start, name=series.name)
+    needed = max(i for _, i in fillable) - cut + 1
+    assert p.indicator.id is not None
+    key: ForecastKey = (
+        p.indicator.id,
+        f"{p.known.isoformat()} gaps from {format_period(shift(series.start, cut, freq), freq)}",
+        _horizon(needed, freq),
+        p.n_paths,
+        p.seed,
+        forecasts.ENGINE_VERSION,
+    )
+    fc = _cached_forecast(cache, key=key, series=history)
+    for column, i in fillable:
+        gaps[:, column] = fc.paths[:, i - cut]
+    return gaps, fc.model
 
 
 def evaluate_rule(

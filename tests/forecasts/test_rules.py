@@ -246,3 +246,63 @@ def test_a_mean_equal_to_the_threshold_as_written_is_equal(op: str, outcome: boo
         op="<=", threshold=0.2, aggregate="mean", observed=[0.1, 0.2], future=future, window_length=3
     )
     assert simulated.probability == 0.5
+
+
+# Gaps: a missing observed value (NaN) is unknown; each path simulates it, like a future period.
+
+
+def test_last_with_a_missing_last_period_splits_the_paths_between_a_rule_and_its_complement() -> None:
+    """Old behaviour caught: the NaN last value failed every comparison, so P(> 5) and P(<= 5) were both 0."""
+    gaps = np.array([[3.0], [7.0], [9.0], [2.0]])  # each path's value for the gap (the window's last period)
+    empty = np.empty((4, 0))
+    above = rule_probability(
+        op=">", threshold=5.0, aggregate="last", observed=[1.0, np.nan], future=empty, window_length=2, gaps=gaps
+    )
+    at_most = rule_probability(
+        op="<=", threshold=5.0, aggregate="last", observed=[1.0, np.nan], future=empty, window_length=2, gaps=gaps
+    )
+    assert (above.probability, at_most.probability) == (0.5, 0.5) and above.settled is None
+
+
+@pytest.mark.parametrize(
+    ("aggregate", "observed", "expected"),
+    [
+        ("all", [6.0, np.nan, 7.0], 0.5),  # old: the gap passed: 1.0. Paths: [6, 1, 7] fails, [6, 8, 7] passes
+        ("any", [1.0, np.nan, 2.0], 0.5),  # old: the gap failed: 0.0. Paths: [1, 1, 2] fails, [1, 8, 2] passes
+        ("mean", [4.0, np.nan, 8.0], 0.5),  # old: nanmean 6 > 5: 1.0. Paths: mean 13/3 fails, mean 20/3 passes
+    ],
+)
+def test_a_gap_takes_each_paths_simulated_value(aggregate: str, observed: list[float], expected: float) -> None:
+    """Old behaviour caught: gaps were skipped, counted as passes (all) or as failures (any)."""
+    gaps = np.array([[1.0], [8.0]])
+    result = rule_probability(
+        op=">",
+        threshold=5.0,
+        aggregate=aggregate,
+        observed=observed,
+        future=np.empty((2, 0)),
+        window_length=3,
+        gaps=gaps,
+    )
+    assert result.probability == expected and result.settled is None
+
+
+def test_gaps_and_future_periods_are_both_simulated_in_their_places() -> None:
+    # Window [2, gap, observed 9, future]: path 1 = [2, 1, 9, 8] (all > 0.5) , path 2 = [2, 0, 9, 8] (fails at the gap).
+    result = rule_probability(
+        op=">",
+        threshold=0.5,
+        aggregate="all",
+        observed=[2.0, np.nan, 9.0],
+        future=np.array([[8.0], [8.0]]),
+        window_length=4,
+        gaps=np.array([[1.0], [0.0]]),
+    )
+    assert result.probability == 0.5
+
+
+def test_gaps_without_simulated_values_are_an_error() -> None:
+    with pytest.raises(ValueError, match="the 1 gaps in the observed values, on each of the 2 paths"):
+        rule_probability(
+            op=">", threshold=5.0, aggregate="last", observed=[1.0, np.nan], future=np.empty((2, 0)), window_length=2
+        )

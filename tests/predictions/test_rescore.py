@@ -446,3 +446,25 @@ def test_a_derived_spread_of_exactly_6_resolves_a_rule_at_most_6_true(session: S
     assert resolution.outcome is Outcome.TRUE and claim.status is ClaimStatus.RESOLVED_TRUE
     assert resolution.evidence.startswith("spread 2025-01 = 6 (as of 2025-02-20T00:00:00+00:00) completes the")
     assert "last <= 6 over 2025-01..2025-01: true" in resolution.evidence
+
+
+def test_a_missing_last_period_is_simulated_so_a_rule_and_its_complement_sum_to_one(session: Session) -> None:
+    """Old behaviour caught: 2025-06 missing inside a past window made `last > x` and `last <= x` both ~0.0005.
+
+    With k of n paths above x, the two snapshots are (k + 0.5) / (n + 1) and (n - k + 0.5) / (n + 1): they sum to 1.
+    """
+    indicator = make_indicator(session, key="with_a_gap")
+    values = _history()
+    add_observations(session, indicator=indicator, start="2006-01", values=values[:233])  # up to 2025-05
+    add_observations(session, indicator=indicator, start="2025-07", values=values[234:])  # 2025-06 is missing
+    threshold = values[232]  # the 2025-05 value: the gap is about as likely above it as below
+    probabilities = []
+    for op in (Op.GT, Op.LE):
+        claim = make_claim(session, made_on=date(2025, 1, 1), deadline=date(2025, 6, 30))
+        link_rule(session, claim=claim, indicator=indicator, op=op, threshold=threshold)
+        outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=200)  # type: ignore[arg-type]
+        [snap] = _snapshots(session, claim)
+        assert snap.details["gaps"] == ["2025-06"] and snap.model != "observed" and claim.status is ClaimStatus.OPEN
+        probabilities.append(outcome.probability)
+    assert probabilities[0] + probabilities[1] == pytest.approx(1.0)  # type: ignore[operator]
+    assert 0.1 < probabilities[0] < 0.9  # type: ignore[operator]
