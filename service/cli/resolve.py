@@ -44,3 +44,37 @@ def resolve(
     except LedgerError as exc:
         fail(exc.detail, code=1)
     typer.echo(summary)
+
+
+@claims_app.command("condition")
+def condition(
+    claim_id: int = typer.Argument(..., help="The conditional claim's id."),
+    met: bool = typer.Option(..., "--met/--not-met", help="Was the condition met (on or before the deadline)?"),
+    evidence: str = typer.Option(..., "--evidence", help="What shows it: a link, a figure, a dated event."),
+    decided_on: str | None = typer.Option(None, "--on", help="YYYY-MM-DD: when it was met (default: today)."),
+    by: str = typer.Option("cli", "--by", help="Who decides it."),
+) -> None:
+    """Decide a conditional claim's condition: met (the claim now counts) or not met (the claim is annulled)."""
+    from predictions.clock import SystemClock
+    from predictions.errors import LedgerError
+    from predictions.rescore.conditions import decide_condition
+    from predictions.schemas import ConditionDecision
+    from service.cli.common import fail, open_ledger
+
+    try:
+        day = date.fromisoformat(decided_on) if decided_on else None
+    except ValueError:
+        fail(f"--on {decided_on!r} is not a date; write it like 2025-12-31")
+    try:
+        with open_ledger() as session:
+            decided = decide_condition(
+                session,
+                claim_id=claim_id,
+                decision=ConditionDecision(met=met, evidence=evidence, decided_on=day),
+                decided_by=by,
+                clock=SystemClock(),
+            )
+            summary = f"claim {claim_id}: condition {decided.status.value} on {decided.decided_on}"
+    except LedgerError as exc:
+        fail(exc.detail, code=1)
+    typer.echo(summary + ("; it is annulled" if not met else "; its outcome now counts (re-scored on the next run)"))

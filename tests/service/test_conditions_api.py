@@ -44,3 +44,20 @@ def test_the_seeds_conditional_claim_shows_both_probabilities_and_can_be_decided
         f"/api/v1/claims/{unconditional[0]['id']}/condition", json={"met": True, "evidence": "x"},
         headers=researcher_headers,
     ).status_code == 400  # fmt: skip
+
+
+def test_the_cli_decides_a_condition(runner) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from service.cli import app, ledger, resolve  # noqa: F401  (registers the commands)
+
+    runner.invoke(app, ["seed"])
+    items = json.loads(runner.invoke(app, ["claims", "list", "--format", "json"]).stdout)["items"]
+    (claim,) = [c for c in items if c["condition"] is not None]
+    bad = runner.invoke(
+        app, ["claims", "condition", str(claim["id"]), "--met", "--evidence", "x", "--on", "2030-01-01"]
+    )
+    assert bad.exit_code == 1 and "in the future" in bad.output
+    done = runner.invoke(app, ["claims", "condition", str(claim["id"]), "--not-met", "--evidence", "no downturn"])
+    assert done.exit_code == 0, done.output
+    assert "condition not_met" in done.output and "annulled" in done.output

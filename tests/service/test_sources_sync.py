@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlmodel import select
+from fastapi.testclient import TestClient
+from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 import migrations
@@ -129,3 +130,17 @@ def test_an_indicator_without_a_fetchable_source_is_refused(runner: CliRunner, s
     result = runner.invoke(app, ["sources", "sync", "--indicator", "manual"])
     assert result.exit_code == 2 and "names no fetchable source" in result.output
     assert "no indicator names a fetchable source" in runner.invoke(app, ["sources", "sync"]).output
+
+
+def test_the_indicator_page_shows_the_last_fetch_and_the_last_error(
+    client: TestClient, session: Session, clock: FixedClock
+) -> None:
+    create_indicator(session, key="synced", name="s", frequency="M", source="dbnomics:A/B/C", clock=clock)
+    indicator = session.exec(select(Indicator).where(Indicator.key == "synced")).one()
+    indicator.last_fetched_at = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)
+    indicator.last_fetch_error = "dbnomics:A/B/C: HTTP 503 (gave up after 4 attempt(s))"
+    indicator.last_fetch_error_at = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)
+    session.flush()
+    page = client.get("/indicators/synced").text
+    assert "last success 2026-11-27 06:00 UTC; last error 2026-11-28 06:00 UTC: dbnomics:A/B/C: HTTP 503" in page
+    assert client.get("/api/v1/indicators/synced").json()["last_fetch_error"].startswith("dbnomics:A/B/C")
