@@ -86,6 +86,23 @@ def learn(items: list[Ingredients], weight: float, *, smooth: bool = True) -> di
     return priors
 
 
+def relative_knots(items: list[DevItem]) -> dict[str, tuple[tuple[float, ...], ...]]:
+    """Per frequency and step, quantiles of |change| / |last value| from the end of the train part to each
+    hold-out value: the spread of a naive forecast when a series is too short to say anything itself."""
+    out = {}
+    for freq in sorted({d.freq for d in items}):
+        group = [d for d in items if d.freq == freq and d.item.train.values[-1] != 0]
+        h = max(len(d.item.test) for d in group)
+        rel = np.full((len(group), h), np.nan)
+        for row, d in enumerate(group):
+            last = d.item.train.values[-1]
+            rel[row, : len(d.item.test)] = np.abs(d.item.test - last) / abs(last)
+        knots = np.array([[np.nanquantile(rel[:, j], lvl) for lvl in LEVELS] for j in range(h)])
+        knots = np.maximum.accumulate(np.maximum.accumulate(knots, axis=1), axis=0)
+        out[freq] = tuple(tuple(float(round(v, 4)) for v in row) for row in knots)
+    return out
+
+
 def evaluate(items: list[Ingredients], priors: dict[str, Prior]) -> dict[str, dict[str, float]]:
     """Coverage of the 80% / 95% intervals and MSIS, per frequency and "All" (means over series)."""
     per: dict[str, list[tuple[float, float, float]]] = {}
@@ -113,7 +130,7 @@ def peer_msis(peers: Results, keys: list[str], freq_of: dict[str, str], model: s
     return {k: float(np.mean(v)) for k, v in per.items()}
 
 
-def write_table(priors: dict[str, Prior], command: str) -> None:
+def write_table(priors: dict[str, Prior], relative: dict[str, tuple[tuple[float, ...], ...]], command: str) -> None:
     """Write the learnt tables as a Python module."""
     names = {"A": "Yearly", "Q": "Quarterly", "M": "Monthly"}
     lines = [
@@ -135,6 +152,16 @@ def write_table(priors: dict[str, Prior], command: str) -> None:
         lines.append("        knots=(")
         lines += [f"            ({', '.join(f'{v:.4f}' for v in row)})," for row in p.knots]
         lines.append("        ),")
+        lines.append("    ),")
+    lines.append("}")
+    lines += [
+        "",
+        "#: Naive forecasts of series too short to calibrate: quantiles of |change| / |last value| per step.",
+        "RELATIVE: dict[str, tuple[tuple[float, ...], ...]] = {",
+    ]
+    for freq, knots in relative.items():
+        lines.append(f'    "{freq}": (')
+        lines += [f"        ({', '.join(f'{v:.4f}' for v in row)})," for row in knots]
         lines.append("    ),")
     lines.append("}")
     TABLE.write_text("\n".join(lines) + "\n")
@@ -187,7 +214,8 @@ def main() -> None:
         print(f"{key:16s} median {med:.3f}  10-90%: {lo:.3f}-{hi:.3f}")
     if args.write:
         weight = chosen.most_common(1)[0][0]
-        write_table(learn(ingr, weight, smooth=smooth), "python -m benchmarks.forecast_tune --write")
+        relative = relative_knots(items)
+        write_table(learn(ingr, weight, smooth=smooth), relative, "python -m benchmarks.forecast_tune --write")
         print(f"wrote {TABLE} (weight {weight:g})")
 
 

@@ -32,25 +32,65 @@ def test_auto_is_the_calibrated_combination_with_backtest_info() -> None:
 @pytest.mark.parametrize(
     ("values", "expected_model"),
     [
-        ([5.0], "naive2"),  # too short for the combination
-        ([3.0, 4.0], "naive2"),
-        ([7.0] * 30, "comb"),  # constant
+        ([5.0], "naive (short series: 1 value)"),  # an article's annual table with one point
+        ([3.0, 4.0], "naive (short series: 2 values)"),
+        ([np.nan, 3.0, np.nan, 4.0, 4.5], "naive (short series: 3 values) (1 gap filled)"),
+        ([7.0] * 30, "naive (constant series)"),
         (list(-np.arange(1.0, 40.0)), "comb"),  # negative
-        ([1, 2, np.nan, 4, 5, np.nan, np.nan, 8, 9, 10, 11, 12, 13], "comb"),  # gaps
-        ([np.nan, np.nan, 3, 4, 5, 6, 7, 8, 9, 10, 11], "comb"),  # leading gaps
+        ([1, 2, np.nan, 4, 5, np.nan, np.nan, 8, 9, 10, 11, 12, 13], "comb (3 gaps filled)"),
+        ([np.nan, np.nan, 3, 4, 5, 6, 7, 8, 9, 10, 11], "comb"),  # leading gaps: the series starts later
+        ([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, np.nan, np.nan], "comb (last 2 missing, forecast)"),
     ],
 )
-def test_awkward_series_never_crash(values: list[float], expected_model: str) -> None:
+def test_awkward_series_get_a_labelled_forecast_never_a_crash(values: list[float], expected_model: str) -> None:
     fc = forecasts.forecast(_series(values), 4, n_paths=50)
     assert fc.model == expected_model
+    assert fc.paths.shape == (50, 4)
     assert np.all(np.isfinite(fc.paths))
-    if expected_model != "comb":
-        assert fc.info["fallback_from"] == ["comb"]
+    # Never an absurd interval: the paths stay within a few times the data's level and range.
+    known = np.asarray(values, dtype=float)[np.isfinite(values)]
+    reach = 3 * (np.ptp(known) + np.abs(known).max())
+    assert np.all(np.abs(fc.paths - known[-1]) <= reach)
 
 
-def test_constant_series_forecasts_the_constant() -> None:
-    fc = forecasts.forecast(_series([7.0] * 30), 4, n_paths=50)
-    assert np.allclose(fc.paths, 7.0)
+def test_short_series_spread_is_the_dev_sets_relative_naive_spread() -> None:
+    from forecasts._calibration_table import RELATIVE
+
+    fc = forecasts.forecast(_series([200.0, 210.0], "A"), 3, n_paths=20_000)
+    assert fc.model == "naive (short series: 2 values)"
+    assert np.allclose(fc.mean, 210.0)
+    # The 80% half-width is 210 x the table's 80% knot x the factor the one observed change gives: the pooled
+    # one-step sd is knot / 1.2816; the change 10 / 210 in those units, squared, joins 4 pseudo-observations of 1.
+    knots80 = np.array([row[1] for row in RELATIVE["A"][:3]])
+    pooled_sd = knots80[0] / 1.2815516
+    factor = np.sqrt((4 + (10 / 210 / pooled_sd) ** 2) / 5)
+    assert fc.info["spread_factor"] == pytest.approx(factor)
+    assert np.allclose(fc.quantile(0.9) - 210.0, 210.0 * factor * knots80, rtol=0.03)
+    assert np.all(np.diff(fc.quantile(0.9)) >= 0)  # wider with every step
+
+
+def test_constant_series_forecasts_the_constant_with_an_honest_spread() -> None:
+    fc = forecasts.forecast(_series([7.0] * 30), 4, n_paths=400)
+    assert np.allclose(fc.mean, 7.0) and np.allclose(fc.quantile(0.5), 7.0)
+    width = fc.quantile(0.975) - fc.quantile(0.025)
+    assert np.all(width > 0) and np.all(width < 7.0)  # not certainty, not absurd
+    assert fc.info["spread_factor"] == pytest.approx(np.sqrt(4 / (4 + 29)))  # 29 changes of 0
+    assert "fallback" in fc.info
+
+
+def test_a_zero_level_with_too_few_values_is_a_point_and_says_so() -> None:
+    fc = forecasts.forecast(_series([0.0]), 2, n_paths=10)
+    assert np.all(fc.paths == 0.0)
+    assert "no level" in fc.info["fallback"]
+
+
+def test_missing_last_periods_are_forecast_not_carried_forward() -> None:
+    values = [float(v) for v in range(1, 31)] + [np.nan, np.nan]
+    fc = forecasts.forecast(_series(values, "A"), 3, n_paths=200)
+    # Output starts after the last (missing) period; a trend of +1 per year continues through the gap.
+    assert fc.start == date(2020 + 32, 1, 1)
+    assert fc.info["missing_at_end"] == 2
+    assert fc.mean[0] > 31.5  # carried forward, the gap would hold 30 and the forecast start near 30
 
 
 def test_one_absurd_value_is_ignored() -> None:
@@ -69,7 +109,7 @@ def test_a_real_spike_is_kept() -> None:
 
 
 def test_all_nan_series_is_a_series_error() -> None:
-    with pytest.raises(SeriesError):
+    with pytest.raises(SeriesError, match="no values"):
         forecasts.forecast(_series([np.nan, np.nan]), 3)
 
 
