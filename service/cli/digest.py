@@ -63,6 +63,7 @@ def digest(
         f"digest {result.week}: {result.sent} sent, {result.skipped} already sent or in progress, "
         f"{result.empty} with nothing to say, {result.deferred} deferred, {result.failed} failed"
         + (f", {len(result.flagged)} subscriptions flagged after repeated bounces" if result.flagged else "")
+        + ("; stopped early: the SMTP server kept failing (run it again later)" if result.stopped_early else "")
     )
     if result.deferred:
         raise typer.Exit(1)

@@ -54,6 +54,9 @@ logger = logging.getLogger(__name__)
 RETRY_DELAYS = (2.0, 8.0, 32.0)  # seconds before the 2nd, 3rd and 4th attempt
 PAGE = 500
 BATCH = 50  # subscribers claimed in one commit and recorded in one commit
+# After this many subscribers in a row whose digest hit only temporary failures (retries included), the server
+# is down or throttling: the run stops rather than spend the retry delays on every remaining subscriber.
+GIVE_UP_AFTER = 3
 RENDER_CACHE = 64
 
 
@@ -108,7 +111,8 @@ def send_confirmation(
         date=clock.now(),
     )
     try:
-        send_with_retry(sender, Outgoing.of(message), delays=(1.0,))
+        # No retry delays here: this runs in the web process after the answer; a reader can ask again later.
+        send_with_retry(sender, Outgoing.of(message), delays=())
     except (TemporarySendError, PermanentSendError) as exc:
         # The subscriber can ask again after the resend window; the answer to the request never says more.
         logger.warning("confirmation email not sent: %s", exc.detail)
@@ -127,6 +131,8 @@ class SendReport:
     deferred: int = 0
     failed: int = 0
     flagged: list[int] = field(default_factory=list)
+    stopped_early: bool = False  # the server kept failing: the rest waits for the next run
+    temporary_streak: int = 0
 
 
 def message_id_for(*, week: str, public_id: str, domain: str) -> str:
@@ -234,6 +240,8 @@ def send_week(
                 else:
                     recipients.append(_Recipient(subscription_id, email, public_id, digest))
             for first in range(0, len(recipients), batch):
+                if report.stopped_early:
+                    break
                 _deliver_batch(
                     recipients[first : first + batch],
                     engine=engine,
@@ -251,6 +259,8 @@ def send_week(
                 )
             if progress is not None:
                 progress(report.sent + report.skipped + report.empty + report.deferred + report.failed)
+            if report.stopped_early:
+                break
     finally:
         sender.close()
     logger.info(
@@ -301,6 +311,11 @@ def _deliver_batch(
     outcomes = []
     envelope_from = parseaddr(settings.mail_from)[1]
     for recipient, message_id, delivery_id in claimed:
+        if report.stopped_early:
+            not_tried = TemporarySendError("not tried: the SMTP server kept failing in this run")
+            not_tried.attempts = 0
+            outcomes.append(_Outcome(delivery_id, recipient.subscription_id, 0, not_tried))
+            continue
         assert recipient.digest.template is not None
         data = personalise(
             recipient.digest.template,
@@ -313,7 +328,12 @@ def _deliver_batch(
             attempts = send_with_retry(sender, message, delays=delays, sleep=sleep)
         except SendError as exc:
             outcomes.append(_Outcome(delivery_id, recipient.subscription_id, exc.attempts, exc))
+            report.temporary_streak = report.temporary_streak + 1 if isinstance(exc, TemporarySendError) else 0
+            if report.temporary_streak >= GIVE_UP_AFTER:
+                logger.warning("digest: %s temporary failures in a row; stopping this run", report.temporary_streak)
+                report.stopped_early = True
             continue
+        report.temporary_streak = 0
         if after_send is not None:
             after_send(recipient.subscription_id)
         outcomes.append(_Outcome(delivery_id, recipient.subscription_id, attempts))

@@ -11,6 +11,7 @@ unsubscribe link differs, and it is filled into a placeholder. That keeps a 10,0
 from __future__ import annotations
 
 import base64
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.headerregistry import Address
@@ -115,7 +116,7 @@ def render_digest(content: DigestContent, *, links: Links) -> RenderedDigest:
         "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER,
     }
     html = _inliner.inline(_env.get_template("digest.html").render(context))
-    text = _env.get_template("digest.txt").render(context)
+    text = re.sub(r"\n{3,}", "\n\n", _env.get_template("digest.txt").render(context))  # one blank line between sections
     return RenderedDigest(week=label, subject=subject, text=text, html=html, images=images, is_empty=content.is_empty)
 
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from predictions.clock import FixedClock
 from predictions.tables import Subscription
@@ -54,3 +54,32 @@ def test_the_weekly_job_is_monday_at_the_hour_in_the_configured_time_zone(fresh_
         assert runner._scheduler.get_job(JOB_DIGEST_RETRY) is not None
     finally:
         runner._stop_jobs()
+
+
+def test_a_run_stops_when_the_server_keeps_failing(fresh_engine: Engine) -> None:
+    from predictions.digest import parse_week
+    from predictions.tables import DeliveryStatus, DigestDelivery
+    from service.digest import TemporarySendError, send_week
+
+    build_ledger(fresh_engine)
+    for i in range(6):
+        add_subscriber(fresh_engine, f"reader{i}@example.com")
+    sender = FakeSender(failures=[TemporarySendError("421 4.3.2 service not available") for _ in range(100)])
+    sleeps: list[float] = []
+    report = send_week(
+        engine=fresh_engine,
+        sender=sender,
+        settings=mail_settings(25),
+        clock=FixedClock(MONDAY_AFTER),
+        week=parse_week(WEEK),
+        sleep=sleeps.append,
+        delays=(1.0,),
+    )
+    assert report.stopped_early and report.sent == 0
+    assert len(sender.failures) == 100 - 3 * 2  # three subscribers tried, twice each; the rest not tried
+    assert sleeps == [1.0, 1.0, 1.0]
+    with Session(fresh_engine) as session:
+        rows = session.exec(select(DigestDelivery)).all()
+    # The three tried and the batch's untried are deferred (the next run takes them); nobody is marked sent.
+    assert {row.status for row in rows} == {DeliveryStatus.DEFERRED} and len(rows) == 6
+    assert sum(row.attempts for row in rows) == 6
