@@ -9,6 +9,7 @@ from datetime import date
 from sqlmodel import Session
 
 from forecasts.errors import PeriodError
+from forecasts.periods import format_period
 from predictions.clock import Clock
 from predictions.errors import InvalidInput, NotFound
 from predictions.repo import catalog
@@ -17,7 +18,7 @@ from predictions.repo.conditions import conditions_by_claim
 from predictions.rescore.conditions import store_condition
 from predictions.schemas import ClaimCreate, ClaimRead, ClaimSort, LinkRead, ResolutionRead, RuleRead, SortOrder
 from predictions.tables import Claim, ClaimIndicator, ClaimStatus, ClaimTag, LinkRole, RescoreRequest, Source
-from predictions.windows import effective_window, window_text
+from predictions.windows import CAP_YEARS, effective_window, past_cap, window_text
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +56,13 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
                 f"rule window ends ({data.rule.window_end}) before it starts ({data.rule.window_start})",
                 field="rule_window_end",
             )
+        if past_cap(frequency=frequency, today=clock.now().date(), window_end=last):
+            raise InvalidInput(
+                f"the rule's window ends in {format_period(last, frequency)}, more than {CAP_YEARS} years from "
+                "today: no forecast reaches that far. Give the claim a nearer deadline or window_end, or no rule "
+                "and a prior (it is then scored by its base rate)",
+                field="rule_window_end",
+            )
     if data.condition_rule is not None:
         condition = data.condition_rule
         try:
@@ -69,6 +77,8 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
             raise InvalidInput(f"condition_rule window: {exc}") from None
         if last < first:
             raise InvalidInput(f"condition_rule window ends ({condition.window_end}) before it starts")
+        if past_cap(frequency=indicators[condition.indicator].frequency, today=clock.now().date(), window_end=last):
+            raise InvalidInput(f"condition_rule window ends more than {CAP_YEARS} years from today")
     now = clock.now()
     status = ClaimStatus.AWAITING_RESOLUTION if data.deadline < now.date() else ClaimStatus.OPEN
     needs_review, review_note = _review(data)

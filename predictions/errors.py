@@ -7,7 +7,10 @@ Hierarchy::
     LedgerError                 400: the request makes no sense for the ledger
     ├── NotFound                404: an id or key that does not exist
     ├── Conflict                409: the request clashes with what is stored (duplicate key, wrong status)
-    ├── InvalidInput            400/422-like: a value that the domain refuses; ``row`` names the bad row
+    ├── InvalidInput            400: a well-formed value that the domain refuses; ``row`` names the bad row
+    ├── InvalidPayload          422: a payload that does not fit its documented schema (checked by hand where
+    │                                pydantic would cost too much memory, as for observation batches)
+    ├── TooLarge                413: more rows than one request may carry
     ├── PermissionDenied        403: the caller's role is too small
     └── DataSourceError         502: an outside data source failed (timeout, 429, malformed body, ...)
 """
@@ -58,3 +61,15 @@ class DataSourceError(LedgerError):
     """An outside data source failed: it timed out, refused, or answered something unreadable."""
 
     status_code = 502
+
+
+class InvalidPayload(LedgerError):
+    """A payload that does not fit its documented schema."""
+
+    status_code = 422
+
+
+class TooLarge(LedgerError):
+    """More rows than one request may carry."""
+
+    status_code = 413

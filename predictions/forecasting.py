@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, select
 
 import forecasts
+from forecasts.periods import shift
 from predictions.errors import Conflict, InvalidInput, NotFound
 from predictions.hashing import canonical_hash
 from predictions.repo.observations import data_as_of, load_series
@@ -27,6 +29,13 @@ logger = logging.getLogger(__name__)
 
 FAN_QUANTILES = (0.05, 0.1, 0.5, 0.9, 0.95)
 MAX_HORIZON = 120
+# The forecast reads at most this many of the latest periods (a 200,000-day series once took 62 s); ten years of
+# daily data, more than any model here needs.
+MAX_HISTORY = 3660
+# Forecasts that failed, by cache key: the same data fails the same way, so it is not paid for again.
+# Kept in the process (a failed request writes nothing to the ledger), bounded, oldest dropped first.
+_FAILURES: OrderedDict[str, str] = OrderedDict()
+_MAX_FAILURES = 1000
 SEED = 0
 
 
@@ -59,6 +68,16 @@ def _payload(fc: forecasts.Forecast) -> dict[str, Any]:
     )
 
 
+def recent(series: forecasts.Series, *, periods: int) -> forecasts.Series:
+    """The last ``periods`` values of ``series`` (all of it when shorter)."""
+    if len(series) <= periods:
+        return series
+    skipped = len(series) - periods
+    return forecasts.Series(
+        series.values[skipped:], series.freq, shift(series.start, skipped, series.freq), series.name
+    )
+
+
 def forecast_key(series: forecasts.Series, *, horizon: int) -> str:
     """The cache key of a forecast of ``series``: a hash of its data, the horizon, the engine and the seed."""
     return canonical_hash(
@@ -87,7 +106,10 @@ def indicator_forecast(session: Session, *, key: str, horizon: int, as_of: datet
     series = load_series(session, indicator=indicator, as_of=as_of)
     if series is None:  # pragma: no cover - data_as_of said there was data
         raise Conflict(f"indicator {key!r} has no observations yet")
+    series = recent(series, periods=MAX_HISTORY)
     data_hash = forecast_key(series, horizon=horizon)
+    if data_hash in _FAILURES:
+        raise Conflict(_FAILURES[data_hash])
     cached = session.exec(
         select(IndicatorForecast).where(
             IndicatorForecast.indicator_id == indicator.id, IndicatorForecast.data_hash == data_hash
@@ -95,7 +117,15 @@ def indicator_forecast(session: Session, *, key: str, horizon: int, as_of: datet
     ).first()
     if cached is not None:
         return cached
-    fc = forecasts.forecast(series, horizon, seed=SEED)
+    try:
+        fc = forecasts.forecast(series, horizon, seed=SEED)
+    except (forecasts.ForecastError, ArithmeticError, ValueError) as exc:
+        detail = f"no forecast of {key!r} from its data: {str(exc)[:300]}"
+        _FAILURES[data_hash] = detail
+        while len(_FAILURES) > _MAX_FAILURES:
+            _FAILURES.popitem(last=False)
+        logger.warning("forecast of %s failed (cached): %s", key, exc)
+        raise Conflict(detail) from None
     logger.info("forecast %s over %s periods with %s", key, horizon, fc.model)
     # Two requests (on one replica or two) may compute the same forecast at once: the first insert wins and the
     # other keeps it (the forecast is seeded, so both computed the same numbers), instead of failing on the key.

@@ -30,6 +30,8 @@ _BINARY: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
     ast.Mult: operator.mul,
     ast.Div: operator.truediv,
 }
+MAX_LENGTH = 1000
+MAX_DEPTH = 100  # levels of the parsed tree; "a - b" has 3, a sum of n terms about n + 1
 _UNARY: dict[type[ast.unaryop], Callable[[Decimal], Decimal]] = {ast.USub: operator.neg, ast.UAdd: operator.pos}
 
 
@@ -47,7 +49,8 @@ class Formula:
         try:
             with decimal.localcontext(context):
                 result = float(_evaluate(self.tree, values))
-        except (decimal.DivisionByZero, decimal.InvalidOperation, ZeroDivisionError):
+        except (ArithmeticError, RecursionError, ValueError, KeyError):
+            # Undefined for this period (a division by zero, an overflow): ingestion of the inputs goes on.
             return None
         return result if math.isfinite(result) else None
 
@@ -56,10 +59,17 @@ def parse_formula(text: str) -> Formula:
     """Parse ``text`` and check that it uses only numbers, keys, ``+ - * /`` and parentheses."""
     if not text or not text.strip():
         raise InvalidInput("formula is empty: write it like 'm2_yoy - m1_yoy'")
+    if len(text) > MAX_LENGTH:
+        raise InvalidInput(f"formula is {len(text)} characters long; at most {MAX_LENGTH}")
     try:
         tree = ast.parse(text.strip(), mode="eval").body
-    except SyntaxError as exc:
-        raise InvalidInput(f"formula {text!r} is not a valid expression: {exc.msg}") from None
+    except (SyntaxError, ValueError) as exc:
+        raise InvalidInput(f"formula {text!r} is not a valid expression: {getattr(exc, 'msg', exc)}") from None
+    except (RecursionError, MemoryError):
+        raise InvalidInput(f"formula is nested too deeply; at most {MAX_DEPTH} levels") from None
+    depth = _depth(tree)
+    if depth > MAX_DEPTH:
+        raise InvalidInput(f"formula is nested {depth} levels deep; at most {MAX_DEPTH}")
     inputs: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Name):
@@ -67,6 +77,12 @@ def parse_formula(text: str) -> Formula:
         elif isinstance(node, ast.Constant):
             if isinstance(node.value, bool) or not isinstance(node.value, int | float):
                 raise InvalidInput(f"formula {text!r}: only numbers are allowed as constants, not {node.value!r}")
+            try:
+                finite = math.isfinite(float(node.value))
+            except OverflowError:
+                finite = False
+            if not finite:
+                raise InvalidInput(f"formula {text[:60]!r}...: a constant does not fit a 64-bit float")
         elif isinstance(node, ast.BinOp):
             if type(node.op) not in _BINARY:
                 raise InvalidInput(f"formula {text!r}: only + - * / are allowed")
@@ -81,6 +97,16 @@ def parse_formula(text: str) -> Formula:
     if not inputs:
         raise InvalidInput(f"formula {text!r} uses no indicator: name at least one indicator key")
     return Formula(text=text.strip(), tree=tree, inputs=frozenset(inputs))
+
+
+def _depth(node: ast.AST) -> int:
+    """How deeply the tree nests, without recursion (a hostile formula may nest thousands of levels)."""
+    deepest, stack = 0, [(node, 1)]
+    while stack:
+        current, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in ast.iter_child_nodes(current))
+    return deepest
 
 
 def _as_written(value: float) -> Decimal:

@@ -116,7 +116,8 @@ def create_indicator(
         raise InvalidInput(str(exc)) from None
     if indicators_by_keys(session, keys=[key]):
         raise Conflict(f"indicator {key!r} already exists; pick another key")
-    parsed = _check_formula(session, formula=formula, key=key, frequency=frequency) if formula else None
+    # An empty formula is a mistake (400), not a request for a raw indicator: that is no formula at all.
+    parsed = _check_formula(session, formula=formula, key=key, frequency=frequency) if formula is not None else None
     indicator = Indicator(
         key=key,
         name=name,
@@ -263,7 +264,12 @@ def _check_formula(session: Session, *, formula: str, key: str, frequency: Frequ
 def _dependents(session: Session, *, changed_keys: set[str]) -> list[tuple[Indicator, Formula]]:
     found = []
     for indicator in repo.derived_indicators(session):
-        formula = parse_formula(indicator.formula or "")
+        try:
+            formula = parse_formula(indicator.formula or "")
+        except InvalidInput as exc:
+            # A formula stored before today's checks must not block its inputs' ingestion forever.
+            logger.warning("derived indicator %s is skipped: %s", indicator.key, exc.detail)
+            continue
         if formula.inputs & changed_keys:
             found.append((indicator, formula))
     return sorted(found, key=lambda pair: pair[0].key)
@@ -309,12 +315,21 @@ def _clean_row(raw: ObservationIn, *, row: int, frequency: Frequency, now: datet
     value = raw.value
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidInput(f"value {value!r} is not a number", row=row)
-    value = float(value)
+    try:
+        value = float(value)
+    except OverflowError:
+        raise InvalidInput(f"value {str(value)[:20]}... is too large for a 64-bit float", row=row) from None
     if not math.isfinite(value):
         raise InvalidInput(f"value {value!r} is not a finite number", row=row)
     as_of = _parse_as_of(raw.as_of, row=row, default=now)
     if as_of > now:
         raise InvalidInput(f"as_of {as_of.isoformat()} is in the future (now is {now.isoformat()})", row=row)
+    if period_start > as_of.date():
+        raise InvalidInput(
+            f"period {format_period(period_start, frequency)} starts after as_of {as_of.date()}: "
+            "a value cannot be known before its period begins",
+            row=row,
+        )
     return _Clean(period_start=period_start, value=value, as_of=as_of, row=row)
 
 
@@ -336,7 +351,10 @@ def _parse_as_of(raw: Any, *, row: int, default: datetime) -> datetime:
             ) from None
     else:
         raise InvalidInput(f"as_of {raw!r} is not an ISO-8601 time", row=row)
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    try:
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00+01:00 and the like fall off the calendar in UTC
+        raise InvalidInput(f"as_of {raw!r} lies outside the calendar once converted to UTC", row=row) from None
 
 
 def _plan(

@@ -11,10 +11,10 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from predictions.clock import Clock
-from predictions.errors import InvalidInput
+from predictions.errors import Conflict, InvalidInput, NotFound
 from predictions.tables import ApiKey, KeyRole
 
 
@@ -64,3 +64,21 @@ def live_key(session: Session, *, key_id: int) -> ApiKey | None:
     """The key with this id unless it was revoked (a dashboard session stays valid only as long as its key)."""
     row = session.get(ApiKey, key_id)
     return row if row is not None and row.revoked_at is None else None
+
+
+def list_keys(session: Session) -> list[ApiKey]:
+    """Every key, live and revoked, oldest first (hashes stay in the database)."""
+    return list(session.exec(select(ApiKey).order_by(col(ApiKey.id))).all())
+
+
+def revoke_key(session: Session, *, key_id: int, clock: Clock) -> ApiKey:
+    """Revoke key ``key_id``: from now on it authenticates nothing."""
+    row = session.get(ApiKey, key_id)
+    if row is None:
+        raise NotFound(f"API key {key_id} does not exist (see `predtrack keys list`)")
+    if row.revoked_at is not None:
+        raise Conflict(f"API key {key_id} was already revoked at {row.revoked_at.isoformat()}")
+    row.revoked_at = clock.now()
+    session.add(row)
+    session.flush()
+    return row

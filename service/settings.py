@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     source_retries: int = 3
     source_backoff_seconds: float = 1.0
     sources_sync_interval_minutes: int = 360
+    max_body_mb: float = 20.0
+    max_batch_rows: int = 100_000
+    rate_limit_per_minute: float = 30.0
+    rate_limit_burst: int = 10
 
     @field_validator("database_url")
     @classmethod

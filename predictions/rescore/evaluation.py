@@ -40,7 +40,7 @@ from predictions.errors import InvalidInput
 from predictions.explain import MEDIANS_KEY, step_medians
 from predictions.repo.observations import observations_as_of, series_of
 from predictions.tables import Claim, ClaimIndicator, Indicator, Observation
-from predictions.windows import effective_window
+from predictions.windows import REACH_YEARS, effective_window, periods_in_years
 
 METHOD_MODEL = "model"
 MODEL_OBSERVED = "observed"
@@ -230,6 +230,8 @@ def prepare_from_rows(
     outcome, decisive = settled_by_observed(
         op=rule.op, threshold=rule.threshold, aggregate=rule.aggregate, observed=observed, window_length=window.length
     )
+    if outcome is None and needed > periods_in_years(REACH_YEARS, freq):
+        return None  # past the forecast's reach: the base rate scores the claim until the window comes closer
     horizon = _horizon(needed, freq) if missing > 0 and outcome is None else 0
     inputs: dict[str, Any] = {
         "method": METHOD_MODEL,

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from fastapi import APIRouter, Depends, FastAPI
+from fastapi_offline import FastAPIOffline
 from sqlalchemy.engine import Engine
 
 from predictions.clock import Clock, SystemClock
 from service.api.auth import reader
 from service.api.errors import install_error_handlers
+from service.api.limits import RequestGuard, TokenBuckets, route_table
 from service.api.routes import (
     audit,
     claims,
@@ -18,6 +20,7 @@ from service.api.routes import (
     health,
     indicators,
     ingest,
+    keys,
     rescore,
     resolutions,
     scores,
@@ -43,6 +46,7 @@ ROUTE_MODULES = (
     audit,
     subscriptions,
     digest,
+    keys,
 )
 
 
@@ -57,7 +61,8 @@ def create_app(
     from service.db import get_engine
 
     settings = settings or get_settings()
-    app = FastAPI(
+    # fastapi-offline serves Swagger UI's and ReDoc's assets from the installed package: /docs needs no CDN.
+    app = FastAPIOffline(
         title="predtrack",
         version="0.1.0",
         description="Predictions as resolvable claims, forecast indicators, and honest scores.",
@@ -69,7 +74,9 @@ def create_app(
     app.state.email_sender = email_sender or (lambda: SmtpSender.from_settings(settings))
     # The dashboard's cookie secret: PREDTRACK_SECRET_KEY, else the database's (loaded on the first request).
     app.state.session_secret = settings.secret_key.get_secret_value() if settings.secret_key else None
+    app.state.rate_limiter = TokenBuckets(per_minute=settings.rate_limit_per_minute, burst=settings.rate_limit_burst)
     install_error_handlers(app)
+    app.add_middleware(RequestGuard, max_body_bytes=int(settings.max_body_mb * 1_000_000))
     app.include_router(health.router, prefix=API_PREFIX)
     # Links from emails carry their own signed token, and mail providers POST one-click unsubscribes keyless.
     app.include_router(subscriptions.public, prefix=API_PREFIX)
@@ -82,4 +89,7 @@ def create_app(
     # The dashboard's pages check the session cookie themselves (service.web.auth.web_reader).
     app.include_router(actions.router)
     app.include_router(dashboard.router)
+    app.state.routes = route_table(
+        [(API_PREFIX, module.router) for module in (health, *ROUTE_MODULES)] + [("", dashboard.router)]
+    )
     return app

@@ -14,24 +14,34 @@ from service.api.deps import SessionDep
 _bearer = HTTPBearer(auto_error=False, description="An API key from `predtrack keys create`.")
 
 
+MISSING_KEY = (
+    "this request needs an API key: send 'Authorization: Bearer <key>' "
+    "(create one with `predtrack keys create --role researcher`)"
+)
+UNKNOWN_KEY = "unknown or revoked API key"
+CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+
+def bearer_token(authorization: str | None) -> str | None:
+    """The key in an ``Authorization: Bearer <key>`` header, or None."""
+    scheme, _, token = (authorization or "").partition(" ")
+    token = token.strip()
+    return token if scheme.lower() == "bearer" and token else None
+
+
 def _require(role: KeyRole):  # type: ignore[no-untyped-def]
     def dependency(session: SessionDep, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> ApiKey:
         if credentials is None:
-            raise HTTPException(
-                status_code=401,
-                detail="this request needs an API key: send 'Authorization: Bearer <key>' "
-                "(create one with `predtrack keys create --role researcher`)",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
+            raise HTTPException(status_code=401, detail=MISSING_KEY, headers=CHALLENGE)
         key = authenticate(session, key=credentials.credentials)
         if key is None:
-            raise HTTPException(
-                status_code=401, detail="unknown or revoked API key", headers={"WWW-Authenticate": "Bearer"}
-            )
+            raise HTTPException(status_code=401, detail=UNKNOWN_KEY, headers=CHALLENGE)
         if not allows(key.role, role):
             raise HTTPException(status_code=403, detail=f"this request needs the {role.value} role")
         return key
 
+    # The request guard (service.api.limits) checks the key of such routes before it reads their body.
+    dependency.needs_key = True  # type: ignore[attr-defined]
     return dependency
 
 

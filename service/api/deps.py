@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterator
-from typing import Annotated
+from contextlib import contextmanager
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlmodel import Session
@@ -33,3 +35,28 @@ def get_clock(request: Request) -> Clock:
 # commit, and background tasks such as jobs.wake() see the committed data.
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 ClockDep = Annotated[Clock, Depends(get_clock)]
+
+
+@contextmanager
+def app_session(app: Any) -> Iterator[Session]:
+    """A read-only session for code outside the dependency system (middleware), the same way requests get one.
+
+    Tests override ``get_session`` so that requests share their rolled-back transaction; middleware must see
+    that same data, so the override is honoured here too.
+    """
+    override = app.dependency_overrides.get(get_session)
+    if override is None:
+        with Session(app.state.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+        return
+    produced = override()
+    if inspect.isgenerator(produced):
+        try:
+            yield next(produced)
+        finally:
+            produced.close()
+    else:
+        yield produced

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Generic, TypeVar
 
-from fastapi import Depends, Query
+from fastapi import Depends, Path, Query
 from pydantic import BaseModel
+
+from predictions.schemas import MAX_ID
 
 T = TypeVar("T")
 
@@ -28,10 +30,15 @@ class PageParams(BaseModel):
 
 def page_params(
     limit: int = Query(50, ge=1, le=1000, description="How many items, 1 to 1000."),
-    offset: int = Query(0, ge=0, description="How many items to skip."),
+    offset: int = Query(0, ge=0, le=MAX_ID, description="How many items to skip."),
 ) -> PageParams:
     """Parse ``limit`` and ``offset``."""
     return PageParams(limit=limit, offset=offset)
 
 
 PageDep = Annotated[PageParams, Depends(page_params)]
+
+# Path and query ids: 64-bit like the database's, so that a huge number is a 422 and not a driver error.
+ClaimId = Annotated[int, Path(ge=1, le=MAX_ID, description="The claim's id.")]
+SourceId = Annotated[int, Path(ge=1, le=MAX_ID, description="The source's id.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_ID, description="How many items to skip.")]

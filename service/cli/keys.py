@@ -1,4 +1,4 @@
-"""``predtrack keys create``: make an API key and print it, alone, on stdout (it is shown once)."""
+"""``predtrack keys create|list|revoke``: a new key is printed alone on stdout, once; list and revoke by id."""
 
 from __future__ import annotations
 
@@ -27,3 +27,36 @@ def create(
     except LedgerError as exc:
         fail(exc.detail)
     typer.echo(new.secret)
+
+
+@keys_app.command("list")
+def list_() -> None:
+    """List every key: id, role, name, prefix, created, revoked (secrets are never shown again)."""
+    from predictions.keys import list_keys
+    from service.cli.common import open_ledger
+
+    with open_ledger() as session:
+        rows = list_keys(session)
+        typer.echo(f"{'id':>4}  {'role':<10}  {'prefix':<12}  {'created':<20}  {'revoked':<20}  name")
+        for row in rows:
+            revoked = row.revoked_at.strftime("%Y-%m-%d %H:%M:%S") if row.revoked_at else "-"
+            created = row.created_at.strftime("%Y-%m-%d %H:%M:%S")
+            typer.echo(f"{row.id:>4}  {row.role.value:<10}  {row.prefix:<12}  {created:<20}  {revoked:<20}  {row.name}")
+
+
+@keys_app.command("revoke")
+def revoke(
+    key_id: int = typer.Argument(..., min=1, max=2**63 - 1, help="The key's id, from `predtrack keys list`."),
+) -> None:
+    """Revoke a key: every request with it gets 401 from now on."""
+    from predictions.clock import SystemClock
+    from predictions.errors import LedgerError
+    from predictions.keys import revoke_key
+    from service.cli.common import fail, open_ledger
+
+    try:
+        with open_ledger() as session:
+            row = revoke_key(session, key_id=key_id, clock=SystemClock())
+            typer.echo(f"revoked key {row.id} ({row.role.value}, {row.name})")
+    except LedgerError as exc:
+        fail(exc.detail)

@@ -26,7 +26,7 @@ from predictions.tables import ApiKey, Indicator, KeyRole, Observation, RescoreR
 WRITERS = 8
 BATCH = 1_000
 STEP = 500  # writer w posts days [w * STEP, w * STEP + BATCH): each overlaps its neighbours
-FIRST_DAY = date(2020, 1, 1)
+FIRST_DAY = date(2013, 1, 1)  # the last day (FIRST_DAY + 4,500 days) lies before T0: no future periods
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 CLOCK = FixedClock(T0 + timedelta(days=1))
 

@@ -45,7 +45,7 @@ def test_a_check_is_stored_shown_and_rescores_the_claim(
     [
         ({"checked_through": "2024-04-30", "note": "x"}, 400, "before the claim was made"),
         ({"checked_through": "2026-11-29", "note": "x"}, 400, "in the future"),
-        ({"checked_through": "2025-01-01", "note": " "}, 400, "note is empty"),
+        ({"checked_through": "2025-01-01", "note": " "}, 422, None),
         ({"checked_through": "2025-01-01"}, 422, None),
         ({"checked_through": "soon", "note": "x"}, 422, None),
     ],

@@ -74,10 +74,10 @@ def test_wake_is_called_after_a_batch_that_changed_something(
         ([{"period": "2025-13", "value": 1}], 400, "row 1: period '2025-13' does not fit frequency M"),
         (
             [{"period": "2025-01", "value": 1}, {"period": "2025-02", "value": "abc"}],
-            400,
-            "row 2: value 'abc' is not a number",
+            422,
+            "row 2: value must be a number",
         ),
-        ([{"period": "2025-01", "value": None}], 400, "row 1: value None is not a number"),
+        ([{"period": "2025-01", "value": None}], 422, "row 1: value must be a number"),
         (
             [{"period": "2025-01", "value": 1, "as_of": "2027-01-01"}],
             400,
@@ -119,9 +119,8 @@ def test_non_finite_json_numbers_are_refused(
         content=body,
         headers={**researcher_headers, "Content-Type": "application/json"},
     )
-    assert response.status_code == 400
-    assert "row 1: value nan is not a finite number" in response.json()["detail"]
-    assert "row 2: value inf is not a finite number" in response.json()["detail"]
+    assert response.status_code == 422
+    assert "NaN is not a JSON number" in response.json()["detail"]
     assert counts(session) == before
 
 

@@ -30,7 +30,9 @@ def server(tmp_path: Path) -> Iterator[tuple[httpx.Client, httpx.Client]]:
 def test_data_in_probabilities_out_claims_resolve_and_scores_appear(server) -> None:
     public, researcher = server
     today = datetime.now(UTC).date()
-    last_month = period_of(today, Frequency.MONTHLY)
+    # The series ends last month, so that "next month" (the deciding value) is this month: a period that has
+    # not started yet is refused (a value cannot be known before its period begins).
+    last_month = shift(period_of(today, Frequency.MONTHLY), -1, Frequency.MONTHLY)
     first = shift(last_month, -240, Frequency.MONTHLY)
     rng = np.random.default_rng(7)
     history = 50 + np.cumsum(rng.normal(0, 0.5, 240))

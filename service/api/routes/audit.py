@@ -6,23 +6,23 @@ from datetime import date, datetime
 from typing import Any
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from predictions.audit_trail import claim_events
 from predictions.checks import add_check, claim_checks
+from predictions.schemas import RequestModel, StrictDate, Text5000
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
+from service.api.pagination import ClaimId
 
 router = APIRouter(tags=["audit"])
 
 
-class CheckCreate(BaseModel):
+class CheckCreate(RequestModel):
     """A researcher looked for the claim's event and found none through ``checked_through``."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    checked_through: date = Field(description="The last day covered by the search: on/after made_on, not future.")
-    note: str = Field(description="Where you looked (required, not blank): registers, archives, a search query.")
+    checked_through: StrictDate = Field(description="The last day covered by the search: on/after made_on, not future.")
+    note: Text5000 = Field(description="Where you looked (required, not blank): registers, archives, a search query.")
 
 
 class CheckRead(BaseModel):
@@ -57,7 +57,7 @@ class EventRead(BaseModel):
 
 @router.post("/claims/{claim_id}/checks", status_code=201, response_model=CheckCreated)
 def post_check(
-    claim_id: int, body: CheckCreate, request: Request, session: SessionDep, clock: ClockDep, key: ResearcherDep
+    claim_id: ClaimId, body: CheckCreate, request: Request, session: SessionDep, clock: ClockDep, key: ResearcherDep
 ) -> Any:
     """Record a check (researcher): no event through ``checked_through``; the claim is re-scored at once."""
     settings = request.app.state.settings
@@ -80,12 +80,12 @@ def post_check(
 
 
 @router.get("/claims/{claim_id}/checks", response_model=list[CheckRead])
-def get_checks(claim_id: int, session: SessionDep) -> Any:
+def get_checks(claim_id: ClaimId, session: SessionDep) -> Any:
     """The claim's checks, oldest first."""
     return claim_checks(session, claim_id=claim_id)
 
 
 @router.get("/claims/{claim_id}/audit", response_model=list[EventRead])
-def get_audit(claim_id: int, session: SessionDep) -> Any:
+def get_audit(claim_id: ClaimId, session: SessionDep) -> Any:
     """The claim's audit trail, oldest first: resolutions, annulments, un-resolves, flags and checks."""
     return claim_events(session, claim_id=claim_id)

@@ -7,11 +7,11 @@ from datetime import date
 from fastapi import APIRouter, BackgroundTasks, Query
 
 from predictions import claims
-from predictions.schemas import ClaimCreate, ClaimRead, ClaimSort, SortOrder
+from predictions.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, SortOrder
 from predictions.tables import ClaimStatus
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
-from service.api.pagination import Page, PageDep
+from service.api.pagination import ClaimId, Page, PageDep
 from service.jobs import wake
 
 router = APIRouter(prefix="/claims", tags=["claims"])
@@ -26,7 +26,7 @@ def list_claims(
     ),
     status: ClaimStatus | None = Query(None, description="Only claims with this status."),
     tag: str | None = Query(None, description="Only claims with this tag."),
-    source_id: int | None = Query(None, description="Only claims from this source."),
+    source_id: int | None = Query(None, ge=1, le=MAX_ID, description="Only claims from this source."),
     due_before: date | None = Query(None, description="Only claims whose deadline is before this date."),
     sort: ClaimSort = Query(
         ClaimSort.DEADLINE, description="Order by deadline, probability, updated (last change) or created."
@@ -60,6 +60,6 @@ def create_claim(
 
 
 @router.get("/{claim_id}")
-def get_claim(claim_id: int, session: SessionDep) -> ClaimRead:
+def get_claim(claim_id: ClaimId, session: SessionDep) -> ClaimRead:
     """One claim."""
     return claims.get_claim(session, claim_id=claim_id)

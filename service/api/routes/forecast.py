@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 
 from predictions.forecasting import MAX_HORIZON, indicator_forecast
 from service.api.deps import SessionDep
+from service.api.limits import costly_read
 
 router = APIRouter(tags=["forecasts"])
 
@@ -34,13 +35,17 @@ class ForecastRead(BaseModel):
     backtest: dict[str, Any]
 
 
-@router.get("/indicators/{key}/forecast", response_model=ForecastRead)
+@router.get("/indicators/{key}/forecast", response_model=ForecastRead, dependencies=[Depends(costly_read)])
 def get_forecast(
     key: str,
     session: SessionDep,
     horizon: int = Query(12, ge=1, le=MAX_HORIZON, description="Periods ahead."),
 ) -> ForecastRead:
-    """The default engine's calibrated forecast, cached until new data arrives."""
+    """The default engine's calibrated forecast, cached until new data arrives.
+
+    Costly: an anonymous client gets ``PREDTRACK_RATE_LIMIT_BURST`` at once, then
+    ``PREDTRACK_RATE_LIMIT_PER_MINUTE`` a minute (429 with Retry-After past that); a key lifts the limit.
+    """
     row = indicator_forecast(session, key=key, horizon=horizon)
     return ForecastRead(
         key=key,

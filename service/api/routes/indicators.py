@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from predictions import catalog
 from predictions.schemas import IndicatorRead, ObservationRead
 from service.api.deps import SessionDep
-from service.api.pagination import Page, PageDep
+from service.api.pagination import Offset, Page, PageDep
 
 router = APIRouter(prefix="/indicators", tags=["indicators"])
 
@@ -35,7 +35,7 @@ def list_observations(
         None, description="Answer with what was known at this time (ISO 8601; UTC if no zone)."
     ),
     limit: int = Query(1000, ge=1, le=100_000, description="How many periods, 1 to 100000."),
-    offset: int = Query(0, ge=0),
+    offset: Offset = 0,
 ) -> Page[ObservationRead]:
     """The indicator's values in period order, each period's latest vintage known at ``as_of``."""
     if as_of is not None and as_of.tzinfo is None:

@@ -2,56 +2,68 @@
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import Annotated, Any
 
-from fastapi import APIRouter, BackgroundTasks
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi import APIRouter, BackgroundTasks, Depends, Request
+from pydantic import BaseModel, Field
 
 from predictions import catalog
+from predictions.errors import InvalidPayload
 from predictions.ingest import ObservationIn, create_indicator, ingest_observations
-from predictions.schemas import IndicatorRead
+from predictions.schemas import (
+    IndicatorRead,
+    Key,
+    Line100,
+    Line200,
+    Line500,
+    RequestModel,
+    Text5000,
+    observation_batch_schema,
+    observation_rows,
+)
 from service import jobs
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
+from service.settings import Settings
 
 router = APIRouter(tags=["ingestion"])
 
-_NUMBER = {"type": "number", "description": "A finite number."}
-_TIME = {
-    "type": "string",
-    "format": "date-time",
-    "description": "When this value became known (ISO-8601; a bare date is midnight UTC; default: now).",
-}
+# The documented bound (the default); a deployment may lower or raise it with PREDTRACK_MAX_BATCH_ROWS.
+MAX_BATCH_ROWS = Settings.model_fields["max_batch_rows"].default
 
 
-class IndicatorCreate(BaseModel):
+class IndicatorCreate(RequestModel):
     """A new indicator; ``formula`` makes it derived from other indicators of the same frequency."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    key: str = Field(pattern=r"^[a-z][a-z0-9_]{0,99}$", examples=["m2_m1_spread"], description="A slug.")
-    name: str = Field(min_length=1, max_length=300)
-    frequency: str = Field(examples=["M"], description="A, Q, M, W or D.")
-    unit: str | None = Field(default=None, max_length=100)
-    description: str | None = None
-    source: str | None = Field(default=None, max_length=500)
+    key: Key = Field(examples=["m2_m1_spread"], description="A slug.")
+    name: Line200
+    frequency: str = Field(max_length=20, examples=["M"], description="A, Q, M, W or D.")
+    unit: Line100 | None = None
+    description: Text5000 | None = None
+    source: Line500 | None = None
     formula: str | None = Field(
         default=None, max_length=1000, examples=["m2_yoy - m1_yoy"], description="Keys, numbers, + - * / and ()."
     )
 
 
-class ObservationPost(BaseModel):
-    """One value of one period. Checked by the use case, so that a bad row is named in the answer."""
+async def observation_batch(request: Request) -> list[ObservationIn]:
+    """The body of an observations POST, checked row by row without a model per row (bounded memory)."""
+    body = await request.body()
+    try:
+        payload = json.loads(body, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:  # also ints past Python's 4,300-digit limit
+        raise InvalidPayload(f"the body is not valid JSON: {str(exc)[:200]}") from None
+    del body
+    max_rows = request.app.state.settings.max_batch_rows
+    return [
+        ObservationIn(period=period, value=value, as_of=as_of, row=row)
+        for row, period, value, as_of in observation_rows(payload, max_rows=max_rows)
+    ]
 
-    period: Any = Field(json_schema_extra={"type": "string"}, examples=["2025-11"])
-    value: Any = Field(json_schema_extra=_NUMBER, examples=[7.5])
-    as_of: Any = Field(default=None, json_schema_extra=_TIME)
 
-
-class ObservationsPost(BaseModel):
-    """A batch of observations of one indicator, stored all together or not at all."""
-
-    observations: list[ObservationPost]
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 class IngestCounts(BaseModel):
@@ -69,23 +81,37 @@ def post_indicator(body: IndicatorCreate, session: SessionDep, clock: ClockDep, 
     return catalog.describe_indicators(session, indicators=[indicator])[0]
 
 
-@router.post("/indicators/{key}/observations", response_model=IngestCounts)
+@router.post(
+    "/indicators/{key}/observations",
+    response_model=IngestCounts,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": observation_batch_schema(max_rows=MAX_BATCH_ROWS),
+                    "example": {"observations": [{"period": "2025-11", "value": 7.5, "as_of": "2025-12-15"}]},
+                }
+            },
+        }
+    },
+)
 def post_observations(
     key: str,
-    body: ObservationsPost,
     session: SessionDep,
     clock: ClockDep,
     api_key: ResearcherDep,
     background: BackgroundTasks,
+    observations: Annotated[list[ObservationIn], Depends(observation_batch)],
 ) -> dict[str, int]:
-    """Store a batch idempotently: same value again is unchanged, a new value is a revision."""
+    """Store a batch (all or nothing) idempotently: same value again is unchanged, a new value is a revision.
+
+    One request takes at most PREDTRACK_MAX_BATCH_ROWS rows (100,000 by default) and PREDTRACK_MAX_BODY_MB.
+    """
     result = ingest_observations(
         session,
         indicator_key=key,
-        observations=[
-            ObservationIn(period=o.period, value=o.value, as_of=o.as_of, row=i)
-            for i, o in enumerate(body.observations, start=1)
-        ],
+        observations=observations,
         clock=clock,
         origin=f"api:{api_key.name}",
     )

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from predictions.rescore import claim_history, rescore_claim, verify_snapshot
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
+from service.api.pagination import ClaimId, Offset
 
 router = APIRouter(tags=["re-scoring"])
 
@@ -69,7 +70,9 @@ class VerificationRead(BaseModel):
 
 
 @router.post("/claims/{claim_id}/rescore", response_model=RescoreRead)
-def rescore(claim_id: int, request: Request, session: SessionDep, clock: ClockDep, key: ResearcherDep) -> RescoreRead:
+def rescore(
+    claim_id: ClaimId, request: Request, session: SessionDep, clock: ClockDep, key: ResearcherDep
+) -> RescoreRead:
     """Re-score the claim now; a snapshot is written only if something changed."""
     settings = request.app.state.settings
     outcome = rescore_claim(
@@ -93,10 +96,10 @@ def rescore(claim_id: int, request: Request, session: SessionDep, clock: ClockDe
 
 @router.get("/claims/{claim_id}/history", response_model=HistoryRead)
 def history(
-    claim_id: int,
+    claim_id: ClaimId,
     session: SessionDep,
     limit: int = Query(100, ge=1, le=1000),
-    offset: int = Query(0, ge=0),
+    offset: Offset = 0,
 ) -> HistoryRead:
     """The claim's probability snapshots, oldest first."""
     rows, total = claim_history(session, claim_id=claim_id, limit=limit, offset=offset)

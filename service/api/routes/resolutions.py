@@ -6,28 +6,27 @@ from datetime import date, datetime
 from typing import Any
 
 from fastapi import APIRouter
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from predictions.claims import get_claim
 from predictions.human_forecasts import add_forecast
 from predictions.rescore.conditions import decide_condition
 from predictions.resolve import STATUS_AFTER, resolve_claim, unresolve_claim
-from predictions.schemas import ClaimRead, ConditionDecision
+from predictions.schemas import ClaimRead, ConditionDecision, RequestModel, StrictDate, Text10k, Text5000
 from predictions.tables import ClaimStatus, Outcome
 from service.api.auth import AdminDep, ResearcherDep
 from service.api.deps import ClockDep, SessionDep
+from service.api.pagination import ClaimId
 
 router = APIRouter(tags=["resolution"])
 
 
-class ResolutionCreate(BaseModel):
+class ResolutionCreate(RequestModel):
     """A person's resolution of a claim; ``annulled`` needs an admin key."""
 
-    model_config = ConfigDict(extra="forbid")
-
     outcome: Outcome
-    evidence: str = Field(min_length=1, description="What settled the claim: a link, a figure, a ruling.")
-    resolved_on: date | None = Field(default=None, description="When the outcome became known (default: today).")
+    evidence: Text10k = Field(description="What settled the claim: a link, a figure, a ruling.")
+    resolved_on: StrictDate | None = Field(default=None, description="When the outcome became known (default: today).")
 
 
 class ResolutionRead(BaseModel):
@@ -43,12 +42,10 @@ class ResolutionRead(BaseModel):
     claim_status: ClaimStatus
 
 
-class Unresolve(BaseModel):
+class Unresolve(RequestModel):
     """Why a resolution is retracted."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    reason: str = Field(min_length=1)
+    reason: Text5000
 
 
 class UnresolveRead(BaseModel):
@@ -58,13 +55,11 @@ class UnresolveRead(BaseModel):
     status: ClaimStatus
 
 
-class ForecastCreate(BaseModel):
+class ForecastCreate(RequestModel):
     """A researcher's probability that the claim comes true (strictly between 0 and 1)."""
 
-    model_config = ConfigDict(extra="forbid")
-
     probability: float = Field(examples=[0.3])
-    rationale: str | None = None
+    rationale: Text5000 | None = None
 
 
 class ForecastRead(BaseModel):
@@ -80,7 +75,7 @@ class ForecastRead(BaseModel):
 
 @router.post("/claims/{claim_id}/resolve", status_code=201, response_model=ResolutionRead)
 def post_resolution(
-    claim_id: int, body: ResolutionCreate, session: SessionDep, clock: ClockDep, key: ResearcherDep
+    claim_id: ClaimId, body: ResolutionCreate, session: SessionDep, clock: ClockDep, key: ResearcherDep
 ) -> dict[str, Any]:
     """Resolve a claim with evidence (researcher; annulment needs admin)."""
     resolution = resolve_claim(
@@ -90,14 +85,16 @@ def post_resolution(
 
 
 @router.post("/claims/{claim_id}/unresolve", response_model=UnresolveRead)
-def post_unresolve(claim_id: int, body: Unresolve, session: SessionDep, clock: ClockDep, key: AdminDep) -> Any:
+def post_unresolve(claim_id: ClaimId, body: Unresolve, session: SessionDep, clock: ClockDep, key: AdminDep) -> Any:
     """Retract a claim's resolution (admin); the claim reopens and is re-scored."""
     claim = unresolve_claim(session, claim_id=claim_id, reason=body.reason, retracted_by=key.name, clock=clock)
     return {"claim_id": claim.id, "status": claim.status}
 
 
 @router.post("/claims/{claim_id}/forecasts", status_code=201, response_model=ForecastRead)
-def post_forecast(claim_id: int, body: ForecastCreate, session: SessionDep, clock: ClockDep, key: ResearcherDep) -> Any:
+def post_forecast(
+    claim_id: ClaimId, body: ForecastCreate, session: SessionDep, clock: ClockDep, key: ResearcherDep
+) -> Any:
     """Record the caller's probability for a claim; the forecaster is the key's name."""
     return add_forecast(
         session,
@@ -111,7 +108,7 @@ def post_forecast(claim_id: int, body: ForecastCreate, session: SessionDep, cloc
 
 @router.post("/claims/{claim_id}/condition")
 def post_condition(
-    claim_id: int, body: ConditionDecision, session: SessionDep, clock: ClockDep, key: ResearcherDep
+    claim_id: ClaimId, body: ConditionDecision, session: SessionDep, clock: ClockDep, key: ResearcherDep
 ) -> ClaimRead:
     """Decide a conditional claim's condition (researcher): met (the claim counts) or not met (it is annulled)."""
     decide_condition(session, claim_id=claim_id, decision=body, decided_by=key.name, clock=clock)

@@ -1,0 +1,211 @@
+"""Limits that hold before any handler runs: security headers, body size, key before body, rate of costly reads.
+
+- Every response carries a Content-Security-Policy (no third-party anything; ``frame-ancestors 'none'``),
+  ``X-Content-Type-Options: nosniff``, ``X-Frame-Options: DENY`` and ``Referrer-Policy``.
+- A request body is refused with 413 when its ``Content-Length`` says it is over ``PREDTRACK_MAX_BODY_MB``, or as
+  soon as a streamed body passes that size: nothing is parsed.
+- A write to a route that needs a key gets its key checked (401) before one byte of its body is read, because
+  FastAPI reads and parses a body before it solves a route's dependencies.
+- Costly anonymous reads (forecasts, exports) take a token from a per-client bucket; an empty bucket answers 429
+  with ``Retry-After``. A request with a valid key is not limited.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.routing import APIRoute
+from starlette.responses import JSONResponse
+from starlette.routing import compile_path
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from predictions.keys import authenticate
+from service.api.auth import CHALLENGE, MISSING_KEY, UNKNOWN_KEY, bearer_token
+from service.api.deps import SessionDep, app_session
+
+logger = logging.getLogger(__name__)
+
+# The dashboard and the API: everything from this origin, inline styles (server-rendered SVG), no inline script.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
+# Swagger UI starts itself with an inline script; that page alone allows one.
+DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+DOCS_PATHS = ("/docs", "/redoc")
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def _security_headers(path: str) -> list[tuple[bytes, bytes]]:
+    csp = DOCS_CSP if path.startswith(DOCS_PATHS) else CSP
+    return [
+        (b"content-security-policy", csp.encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"x-frame-options", b"DENY"),
+        (b"referrer-policy", b"same-origin"),
+    ]
+
+
+@dataclass(frozen=True)
+class RouteInfo:
+    """What the guard and the error handler need to know of one route, independent of FastAPI's internals."""
+
+    methods: frozenset[str]
+    regex: re.Pattern[str]
+    needs_key: bool
+
+
+def route_table(routers: Iterable[tuple[str, APIRouter]]) -> list[RouteInfo]:
+    """One entry per route of each ``(prefix, router)``, as mounted under ``prefix``."""
+    table = []
+    for prefix, router in routers:
+        for route in router.routes:
+            if isinstance(route, APIRoute):
+                regex, _, _ = compile_path(prefix + route.path)
+                table.append(RouteInfo(frozenset(route.methods), regex, _needs_key(route.dependant)))
+    return table
+
+
+def allowed_methods(table: Iterable[RouteInfo], path: str) -> list[str]:
+    """Every method some route answers on ``path``."""
+    return sorted({m for info in table if info.regex.match(path) for m in info.methods})
+
+
+class RequestGuard:
+    """ASGI middleware: headers on every response, body size and key checks before a body is read."""
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = _security_headers(scope["path"])
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {name.lower() for name, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []), *(h for h in extra if h[0] not in names)]
+            await send(message)
+
+        if scope["method"] in WRITE_METHODS:
+            refusal = self._refusal(scope)
+            if refusal is not None:
+                await refusal(scope, receive, send_with_headers)
+                return
+            receive = self._limited(receive)
+        await self.app(scope, receive, send_with_headers)
+
+    def _refusal(self, scope: Scope) -> JSONResponse | None:
+        headers = dict(scope["headers"])
+        length = headers.get(b"content-length")
+        if length is not None:
+            try:
+                size = int(length)
+            except ValueError:
+                return JSONResponse({"detail": "Content-Length is not a number"}, status_code=400)
+            if size > self.max_body_bytes:
+                return _too_large(self.max_body_bytes)
+        if not self._route_needs_key(scope):
+            return None
+        token = bearer_token(headers.get(b"authorization", b"").decode("latin-1"))
+        if token is None:
+            return JSONResponse({"detail": MISSING_KEY}, status_code=401, headers=CHALLENGE)
+        with app_session(scope["app"]) as session:
+            if authenticate(session, key=token) is None:
+                return JSONResponse({"detail": UNKNOWN_KEY}, status_code=401, headers=CHALLENGE)
+        return None
+
+    def _route_needs_key(self, scope: Scope) -> bool:
+        table: list[RouteInfo] = getattr(scope["app"].state, "routes", [])
+        method, path = scope["method"], scope["path"]
+        return any(info.needs_key for info in table if method in info.methods and info.regex.match(path))
+
+    def _limited(self, receive: Receive) -> Receive:
+        seen = 0
+        limit = self.max_body_bytes
+
+        async def receive_limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise HTTPException(status_code=413, detail=_too_large_detail(limit))
+            return message
+
+        return receive_limited
+
+
+def _needs_key(dependant: Any) -> bool:
+    return any(getattr(d.call, "needs_key", False) or _needs_key(d) for d in dependant.dependencies)
+
+
+def _too_large_detail(limit: int) -> str:
+    return (
+        f"the request body is over {limit / 1_000_000:g} MB (PREDTRACK_MAX_BODY_MB); "
+        "split the data into smaller batches"
+    )
+
+
+def _too_large(limit: int) -> JSONResponse:
+    return JSONResponse({"detail": _too_large_detail(limit)}, status_code=413)
+
+
+class TokenBuckets:
+    """Per-client token buckets: ``rate`` tokens a minute, at most ``burst`` saved up. Thread-safe, bounded."""
+
+    def __init__(
+        self, *, per_minute: float, burst: int, now: Callable[[], float] = time.monotonic, clients: int = 10_000
+    ) -> None:
+        self.rate = per_minute / 60.0
+        self.burst = float(burst)
+        self.now = now
+        self.clients = clients
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def take(self, client: str) -> float:
+        """Take a token for ``client``: 0 when granted, else the seconds until one is there."""
+        with self._lock:
+            now = self.now()
+            tokens, then = self._buckets.pop(client, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - then) * self.rate)
+            wait = 0.0
+            if tokens >= 1:
+                tokens -= 1
+            else:
+                wait = (1 - tokens) / self.rate if self.rate > 0 else 3600.0
+            self._buckets[client] = (tokens, now)
+            while len(self._buckets) > self.clients:  # forget the longest-idle clients first
+                self._buckets.popitem(last=False)
+            return wait
+
+
+def costly_read(request: Request, session: SessionDep) -> None:
+    """Dependency of expensive reads: an anonymous client past its rate gets 429 with Retry-After."""
+    token = bearer_token(request.headers.get("authorization"))
+    if token is not None and authenticate(session, key=token) is not None:
+        return  # a key's holder is known and answerable
+    buckets: TokenBuckets = request.app.state.rate_limiter
+    client = request.client.host if request.client else "unknown"
+    wait = buckets.take(client)
+    if wait > 0:
+        seconds = max(1, math.ceil(wait))
+        raise HTTPException(
+            status_code=429,
+            detail=f"too many expensive requests from this client: retry in {seconds} s, or send an API key",
+            headers={"Retry-After": str(seconds)},
+        )
