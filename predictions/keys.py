@@ -71,11 +71,13 @@ def list_keys(session: Session) -> list[ApiKey]:
     return list(session.exec(select(ApiKey).order_by(col(ApiKey.id))).all())
 
 
-def revoke_key(session: Session, *, key_id: int, clock: Clock) -> ApiKey:
-    """Revoke key ``key_id``: from now on it authenticates nothing."""
+def revoke_key(session: Session, *, key_id: int, clock: Clock, by_key_id: int | None = None) -> ApiKey:
+    """Revoke key ``key_id``: from now on it authenticates nothing. A key cannot revoke itself."""
     row = session.get(ApiKey, key_id)
     if row is None:
         raise NotFound(f"API key {key_id} does not exist (see `predtrack keys list`)")
+    if key_id == by_key_id:
+        raise Conflict(f"API key {key_id} is the key of this request: revoke it with another admin key or the CLI")
     if row.revoked_at is not None:
         raise Conflict(f"API key {key_id} was already revoked at {row.revoked_at.isoformat()}")
     row.revoked_at = clock.now()

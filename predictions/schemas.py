@@ -16,6 +16,9 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
     StringConstraints,
     field_validator,
     model_validator,
@@ -29,11 +32,13 @@ from predictions.tables import CheckStatus, ClaimStatus, ConditionStatus, LinkRo
 # Ids, offsets and counts are stored as 64-bit integers: anything larger is refused up front (422), not by the
 # database driver (500).
 MAX_ID = 2**63 - 1
-Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+Id = Annotated[StrictInt, Field(ge=1, le=MAX_ID)]
 # Calendar dates that the ledger accepts for made_on, deadline, published_on, resolved_on and checks.
 FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2199, 12, 31)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD = r"^\d{4}(-(Q[1-4]|\d{2}(-\d{2})?))?$"
+_AS_OF = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$"
+_AS_OF_RE = re.compile(_AS_OF)
 _MULTILINE_OK = frozenset("\n\r\t")
 
 
@@ -67,6 +72,15 @@ def _iso_date(value: Any) -> Any:
     return value
 
 
+def _iso_time(value: Any) -> Any:
+    # Strict: an ISO-8601 text (or a datetime), never a number (0 is not 1970-01-01T00:00).
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not _AS_OF_RE.match(value):
+        raise ValueError("a time is written like 2025-11-15T08:00:00Z (or a date, 2025-11-15)")
+    return value
+
+
 def _in_calendar(value: date) -> date:
     if not FIRST_DATE <= value <= LAST_DATE:
         raise ValueError(f"the date must lie between {FIRST_DATE} and {LAST_DATE}")
@@ -89,6 +103,7 @@ Text5000 = Annotated[str, StringConstraints(min_length=1, max_length=5000), Afte
 Text10k = Annotated[str, StringConstraints(min_length=1, max_length=10_000), AfterValidator(_paragraphs)]
 Text1M = Annotated[str, StringConstraints(min_length=1, max_length=1_000_000), AfterValidator(_paragraphs)]
 StrictDate = Annotated[date, BeforeValidator(_iso_date), AfterValidator(_in_calendar)]
+StrictDateTime = Annotated[datetime, BeforeValidator(_iso_time)]
 WebUrl = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_line), AfterValidator(_web_url)]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,99}$")]
 Period = Annotated[str, StringConstraints(max_length=10, pattern=_PERIOD)]
@@ -148,7 +163,7 @@ class RuleIn(RequestModel):
 
     indicator: Key = Field(description="The indicator's key.", examples=["m2_m1_spread"])
     op: Op
-    threshold: float
+    threshold: StrictFloat
     aggregate: Aggregate = Aggregate.LAST
     window_start: Period | None = Field(default=None, description="A period; defaults to the one containing made_on.")
     window_end: Period | None = Field(
@@ -178,7 +193,7 @@ class ProposedRule(RequestModel):
     """A comparison read from the text ("over 70%" is ``> 70``) before any indicator is linked to it."""
 
     op: Op
-    threshold: float
+    threshold: StrictFloat
     unit: Line100 | None = None
     words: Text2000 | None = Field(default=None, description="The words it was read from.")
 
@@ -195,9 +210,9 @@ class ClaimCreate(RequestModel):
     resolution_criteria: Text5000
     interpretation: Text5000 | None = None
     tags: list[Line100] = Field(default_factory=list, max_length=50)
-    prior: float | None = Field(default=None, gt=0, lt=1, description="Base rate for claims no data decides.")
+    prior: StrictFloat | None = Field(default=None, gt=0, lt=1, description="Base rate for claims no data decides.")
     stated_confidence: Line500 | None = None
-    stated_probability: float | None = Field(default=None, gt=0, lt=1)
+    stated_probability: StrictFloat | None = Field(default=None, gt=0, lt=1)
     rule: RuleIn | None = None
     leading_indicators: list[Key] = Field(
         default_factory=list, max_length=50, description="Keys of indicators that foreshadow it."
@@ -212,9 +227,8 @@ class ClaimCreate(RequestModel):
     proposed_rule: ProposedRule | None = Field(
         default=None, description="A threshold read from the text, kept in the review note until a rule uses it."
     )
-    needs_review: bool | list[Line500] = Field(
+    needs_review: StrictBool | Annotated[list[Line500], Field(max_length=50)] = Field(
         default=False,
-        max_length=50,
         description="True, or the list of what a researcher must still decide (from `extract`).",
     )
 
@@ -335,7 +349,7 @@ class FigureCheckCreate(RequestModel):
     period: Period = Field(description="The reported figure's period, e.g. '2023' or '2024-Q1'.")
     official_indicator: Key = Field(description="Key of the official series.")
     transformation: Transformation = Field(description="How the official series is brought to that period.")
-    tolerance: float = Field(ge=0, description="The largest difference still called consistent, in the unit.")
+    tolerance: StrictFloat = Field(ge=0, description="The largest difference still called consistent, in the unit.")
     note: Text5000 | None = None
 
     @field_validator("tolerance")
@@ -389,8 +403,9 @@ class SourceChecksRead(BaseModel):
 class SubscriptionCreate(RequestModel):
     """A request for the weekly digest; ``tags`` narrow it to claims carrying any of them."""
 
-    email: Annotated[str, StringConstraints(min_length=3, max_length=320), AfterValidator(_line)]
-    tags: list[Line100] = Field(default_factory=list, max_length=20)
+    # Checked by the use case, which names what is wrong with an address (400), header injection included.
+    email: str = Field(min_length=3, max_length=320)
+    tags: list[Annotated[str, StringConstraints(max_length=100)]] = Field(default_factory=list, max_length=20)
 
     email: str = Field(min_length=3, max_length=320)
     tags: list[str] = Field(default_factory=list, max_length=20)
@@ -408,8 +423,6 @@ class ConditionDecision(RequestModel):
 
 # Observation batches are checked by hand, row by row, instead of through pydantic models: a model per row
 # costs about ten times the JSON's size in memory, and the rows are handed to ingestion as they are checked.
-_AS_OF = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$"
-_AS_OF_RE = re.compile(_AS_OF)
 _ROW_FIELDS = frozenset({"period", "value", "as_of"})
 
 

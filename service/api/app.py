@@ -9,6 +9,7 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy.engine import Engine
 
 from predictions.clock import Clock, SystemClock
+from service.api import openapi
 from service.api.auth import reader
 from service.api.errors import install_error_handlers
 from service.api.limits import RequestGuard, TokenBuckets, route_table
@@ -90,6 +91,8 @@ def create_app(
     app.include_router(actions.router)
     app.include_router(dashboard.router)
     app.state.routes = route_table(
-        [(API_PREFIX, module.router) for module in (health, *ROUTE_MODULES)] + [("", dashboard.router)]
+        [(API_PREFIX, module.router) for module in (health, *ROUTE_MODULES)]
+        + [(API_PREFIX, subscriptions.public), ("", digest.feeds), ("", dashboard.router)]
     )
+    openapi.install(app)
     return app

@@ -41,4 +41,5 @@ PageDep = Annotated[PageParams, Depends(page_params)]
 # Path and query ids: 64-bit like the database's, so that a huge number is a 422 and not a driver error.
 ClaimId = Annotated[int, Path(ge=1, le=MAX_ID, description="The claim's id.")]
 SourceId = Annotated[int, Path(ge=1, le=MAX_ID, description="The source's id.")]
+SnapshotId = Annotated[int, Path(ge=1, le=MAX_ID, description="The snapshot's id.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_ID, description="How many items to skip.")]

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, BackgroundTasks, Query
 
 from predictions import claims
-from predictions.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, SortOrder
+from predictions.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, SortOrder, StrictDate
 from predictions.tables import ClaimStatus
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
@@ -27,7 +25,7 @@ def list_claims(
     status: ClaimStatus | None = Query(None, description="Only claims with this status."),
     tag: str | None = Query(None, description="Only claims with this tag."),
     source_id: int | None = Query(None, ge=1, le=MAX_ID, description="Only claims from this source."),
-    due_before: date | None = Query(None, description="Only claims whose deadline is before this date."),
+    due_before: StrictDate | None = Query(None, description="Only claims whose deadline is before this date."),
     sort: ClaimSort = Query(
         ClaimSort.DEADLINE, description="Order by deadline, probability, updated (last change) or created."
     ),

@@ -56,6 +56,7 @@ def post_key(body: KeyCreate, session: SessionDep, clock: ClockDep, _admin: Admi
 
 
 @router.post("/{key_id}/revoke")
-def post_revoke(key_id: KeyId, session: SessionDep, clock: ClockDep, _admin: AdminDep) -> KeyRead:
-    """Revoke a key (admin): its next request gets 401."""
-    return KeyRead.model_validate(revoke_key(session, key_id=key_id, clock=clock), from_attributes=True)
+def post_revoke(key_id: KeyId, session: SessionDep, clock: ClockDep, admin: AdminDep) -> KeyRead:
+    """Revoke a key (admin; not the key of the request): its next request gets 401."""
+    row = revoke_key(session, key_id=key_id, clock=clock, by_key_id=admin.id)
+    return KeyRead.model_validate(row, from_attributes=True)

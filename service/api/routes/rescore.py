@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from predictions.rescore import claim_history, rescore_claim, verify_snapshot
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
-from service.api.pagination import ClaimId, Offset
+from service.api.pagination import ClaimId, Offset, SnapshotId
 
 router = APIRouter(tags=["re-scoring"])
 
@@ -108,7 +108,7 @@ def history(
 
 
 @router.get("/snapshots/{snapshot_id}/verify", response_model=VerificationRead)
-def verify(snapshot_id: int, session: SessionDep) -> VerificationRead:
+def verify(snapshot_id: SnapshotId, session: SessionDep) -> VerificationRead:
     """Recompute the snapshot from its recorded inputs (observations, rule, seed, paths) and compare."""
     result = verify_snapshot(session, snapshot_id=snapshot_id)
     return VerificationRead.model_validate(result, from_attributes=True)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictFloat
 
 from predictions.claims import get_claim
 from predictions.human_forecasts import add_forecast
@@ -58,7 +58,7 @@ class UnresolveRead(BaseModel):
 class ForecastCreate(RequestModel):
     """A researcher's probability that the claim comes true (strictly between 0 and 1)."""
 
-    probability: float = Field(examples=[0.3])
+    probability: StrictFloat = Field(examples=[0.3])
     rationale: Text5000 | None = None
 
 
