@@ -92,7 +92,7 @@ def create_app(
     app.include_router(dashboard.router)
     app.state.routes = route_table(
         [(API_PREFIX, module.router) for module in (health, *ROUTE_MODULES)]
-        + [(API_PREFIX, subscriptions.public), ("", digest.feeds), ("", dashboard.router)]
+        + [(API_PREFIX, subscriptions.public), ("", digest.feeds), ("", actions.router), ("", dashboard.router)]
     )
     openapi.install(app)
     return app

@@ -250,18 +250,32 @@ def _claim_payload(form: dict[str, str]) -> dict[str, Any]:
     }
     for required in ("statement", "quote", "author", "resolution_criteria"):
         payload[required] = form.get(required, "")
+    # The API takes numbers as JSON numbers only (a string "0.3" is refused), so form text is converted here.
+    payload["source_id"] = _as_number(payload["source_id"], int)
+    payload["prior"] = _as_number(payload["prior"], float)
+    payload["stated_probability"] = _as_number(payload["stated_probability"], float)
     payload["tags"] = split_list(form.get("tags", ""))
     payload["leading_indicators"] = split_list(form.get("leading_indicators", ""))
     if form.get("rule_indicator"):
         payload["rule"] = {
             "indicator": form["rule_indicator"],
             "op": form.get("rule_op") or None,
-            "threshold": form.get("rule_threshold") or None,
+            "threshold": _as_number(form.get("rule_threshold") or None, float),
             "aggregate": form.get("rule_aggregate") or "last",
             "window_start": form.get("rule_window_start") or None,
             "window_end": form.get("rule_window_end") or None,
         }
     return payload
+
+
+def _as_number(text: str | None, kind: type[int] | type[float]) -> Any:
+    """Form text as a number when it reads as one; otherwise as it was, for the schema to name the problem."""
+    if text is None:
+        return None
+    try:
+        return kind(text)
+    except ValueError:
+        return text
 
 
 def _date(text: str | None, field: str) -> date | None:
