@@ -229,7 +229,11 @@ def _parse_rule(text: str) -> dict[str, Any]:
     parts = text.split()
     if not 3 <= len(parts) <= 5:
         fail(usage)
-    rule: dict[str, Any] = {"indicator": parts[0], "op": parts[1], "threshold": parts[2]}
+    try:  # the schema takes numbers as numbers
+        threshold: float | str = float(parts[2])
+    except ValueError:
+        threshold = parts[2]
+    rule: dict[str, Any] = {"indicator": parts[0], "op": parts[1], "threshold": threshold}
     for extra in parts[3:]:
         if ".." in extra:
             if "window_start" in rule:
