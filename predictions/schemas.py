@@ -221,7 +221,7 @@ class ClaimCreate(RequestModel):
     condition_rule: RuleIn | None = Field(
         default=None, description="The condition as a rule on an indicator (else a researcher decides it)."
     )
-    condition_prior: float | None = Field(
+    condition_prior: StrictFloat | None = Field(
         default=None, gt=0, lt=1, description="P(condition by the deadline) while no data decides it."
     )
     proposed_rule: ProposedRule | None = Field(
@@ -407,14 +407,11 @@ class SubscriptionCreate(RequestModel):
     email: str = Field(min_length=3, max_length=320)
     tags: list[Annotated[str, StringConstraints(max_length=100)]] = Field(default_factory=list, max_length=20)
 
-    email: str = Field(min_length=3, max_length=320)
-    tags: list[str] = Field(default_factory=list, max_length=20)
-
 
 class ConditionDecision(RequestModel):
     """A researcher's decision on a claim's condition."""
 
-    met: bool
+    met: StrictBool
     evidence: Text10k
     decided_on: StrictDate | None = Field(
         default=None, description="When it was met (or found impossible); default today."
