@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from forecasts.periods import format_period
+from forecasts.periods import format_period, parse_period
 from predictions.clock import Clock
 from predictions.errors import NotFound
 from predictions.repo import catalog as repo
@@ -59,6 +59,14 @@ def list_observations(
     rows = observations_as_of(session, indicator_id=indicator.id, as_of=as_of)  # type: ignore[arg-type]
     page = rows[offset : offset + limit]
     return [ObservationRead.model_validate(o, from_attributes=True) for o in page], len(rows)
+
+
+def observations_since(session: Session, *, key: str, since: str) -> list[ObservationRead]:
+    """The indicator's current values from period ``since`` on (for charts: no need to read its whole history)."""
+    indicator = require_indicator(session, key=key)
+    start = parse_period(since, indicator.frequency)
+    rows = observations_as_of(session, indicator_id=indicator.id, since=start)  # type: ignore[arg-type]
+    return [ObservationRead.model_validate(o, from_attributes=True) for o in rows]
 
 
 def require_indicator(session: Session, *, key: str) -> Indicator:

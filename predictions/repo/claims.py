@@ -63,7 +63,9 @@ def filtered_claims(
     offset: int = 0,
 ) -> tuple[list[Claim], int]:
     """One page of claims matching the filters, in the given order (claims without a value last), and the total."""
-    query = select(Claim)
+    # Filter and sort ids only, then load the page's rows: sorting whole rows (statement, quote, criteria texts)
+    # made deep pages of 10,000 claims several times slower on SQLite.
+    query = select(Claim.id)
     if q:
         pattern = _like_pattern(q)
         query = query.where(
@@ -85,8 +87,9 @@ def filtered_claims(
     direction = sa.desc if order is SortOrder.DESC else sa.asc
     # "IS NULL" first keeps claims without a value at the end in both directions, on SQLite and PostgreSQL alike.
     ordering = [sa.case((key.is_(None), 1), else_=0), direction(key), direction(col(Claim.id))]
-    page = session.exec(query.order_by(*ordering).limit(limit).offset(offset)).all()
-    return list(page), int(total)
+    ids = list(session.exec(query.order_by(*ordering).limit(limit).offset(offset)).all())
+    rows = {c.id: c for c in session.exec(select(Claim).where(col(Claim.id).in_(ids))).all()} if ids else {}
+    return [rows[i] for i in ids], int(total)
 
 
 def tags_by_claim(session: Session, *, claim_ids: Sequence[int]) -> dict[int, list[str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 import numpy as np
 import sqlalchemy as sa
@@ -14,11 +14,15 @@ from forecasts.types import Series
 from predictions.tables import Indicator, Observation
 
 
-def observations_as_of(session: Session, *, indicator_id: int, as_of: datetime | None = None) -> list[Observation]:
-    """The latest vintage of every period known at ``as_of`` (default: now), in period order."""
+def observations_as_of(
+    session: Session, *, indicator_id: int, as_of: datetime | None = None, since: date | None = None
+) -> list[Observation]:
+    """The latest vintage of every period known at ``as_of`` (default: now), from period ``since`` on, in order."""
     latest = select(Observation.period, sa.func.max(Observation.as_of).label("as_of")).where(
         Observation.indicator_id == indicator_id
     )
+    if since is not None:
+        latest = latest.where(col(Observation.period_start) >= since)
     if as_of is not None:
         latest = latest.where(col(Observation.as_of) <= as_of)
     latest_sq = latest.group_by(col(Observation.period)).subquery()

@@ -285,18 +285,24 @@ def _fan(
 ) -> Fan:
     """Observed values (``context`` periods before the window or the data's end), then the forecast fan."""
     freq = indicator.frequency
-    observed, _ = catalog.list_observations(session, key=indicator.key, as_of=None, limit=100_000, offset=0)
-    last_observed = parse_period(observed[-1].period, freq) if observed else None
+    if indicator.last_period is None or indicator.first_period is None:
+        if window is None:
+            return Fan(chart=Markup('<p class="muted">No data yet.</p>'), note="This indicator has no data yet.")
+        observed, last_observed = [], None
+    else:
+        last_observed = parse_period(indicator.last_period, freq)
     if window is not None:
         window_start, window_end = parse_period(window[0], freq), parse_period(window[1], freq)
-    elif last_observed is not None:
-        window_start = window_end = shift(last_observed, DEFAULT_HORIZON[freq], freq)
     else:
-        return Fan(chart=Markup('<p class="muted">No data yet.</p>'), note="This indicator has no data yet.")
+        assert last_observed is not None
+        window_start = window_end = shift(last_observed, DEFAULT_HORIZON[freq], freq)
     if last_observed is not None:
-        first = max(parse_period(observed[0].period, freq), shift(min(last_observed, window_start), -context, freq))
+        assert indicator.first_period is not None
+        first = max(parse_period(indicator.first_period, freq), shift(min(last_observed, window_start), -context, freq))
         first = min(first, window_start)
         end = max(window_end, last_observed)
+        # Only the periods drawn are read, not the indicator's whole history.
+        observed = catalog.observations_since(session, key=indicator.key, since=format_period(first, freq))
     else:
         first, end = window_start, window_end
     n = periods_between(first, end, freq) + 1

@@ -205,3 +205,29 @@ def test_html_in_a_claim_shows_as_text(client: TestClient, session: Session, clo
         html = client.get(path).text
         assert "<script>alert(1)" not in html and "<img src=x" not in html and "<b>t</b>" not in html
         assert str(html_escape(hostile)) in html
+
+
+def test_no_page_runs_a_query_per_row(client: TestClient, scored, engine, session: Session) -> None:
+    import sqlalchemy as sa
+
+    from tests.factories import make_claim
+
+    def statements(path: str) -> int:
+        seen: list[str] = []
+
+        def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+            seen.append(statement)
+
+        sa.event.listen(engine, "before_cursor_execute", count)
+        try:
+            assert client.get(path).status_code == 200
+        finally:
+            sa.event.remove(engine, "before_cursor_execute", count)
+        return len(seen)
+
+    statements("/")  # the first request also loads the cookie secret
+    before = statements("/")
+    for i in range(20):
+        make_claim(session, statement=f"extra claim {i}")
+    after = statements("/")
+    assert after == before, (before, after)
