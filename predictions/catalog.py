@@ -11,8 +11,16 @@ from forecasts.periods import format_period, parse_period
 from predictions.clock import Clock
 from predictions.errors import NotFound
 from predictions.repo import catalog as repo
+from predictions.repo.ingestion import latest_values
 from predictions.repo.observations import observations_as_of
-from predictions.schemas import IndicatorRead, ObservationRead, ObservationVintages, SourceCreate, SourceRead
+from predictions.schemas import (
+    IndicatorRead,
+    LinkedClaim,
+    ObservationRead,
+    ObservationVintages,
+    SourceCreate,
+    SourceRead,
+)
 from predictions.tables import Indicator, Source
 
 
@@ -41,8 +49,20 @@ def list_sources(session: Session, *, limit: int, offset: int) -> tuple[list[Sou
 
 
 def get_indicator(session: Session, *, key: str) -> IndicatorRead:
-    """One indicator with a summary of its data."""
-    return describe_indicators(session, indicators=[require_indicator(session, key=key)])[0]
+    """One indicator with a summary of its data, its latest value, its data source and its linked claims."""
+    indicator = require_indicator(session, key=key)
+    read = describe_indicators(session, indicators=[indicator])[0]
+    assert indicator.id is not None
+    if read.last_period is not None:
+        last = parse_period(read.last_period, indicator.frequency)
+        newest = latest_values(session, indicator_id=indicator.id, period_starts=[last]).get(last)
+        if newest is not None:
+            read.latest_value, read.latest_value_as_of = newest.value, newest.as_of
+    read.claims = [
+        LinkedClaim(id=c.id, statement=c.statement, status=c.status, probability=c.probability, role=role)  # type: ignore[arg-type]
+        for c, role in repo.linked_claims(session, indicator_id=indicator.id)
+    ]
+    return read
 
 
 def list_indicators(session: Session, *, limit: int, offset: int) -> tuple[list[IndicatorRead], int]:

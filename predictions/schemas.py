@@ -302,8 +302,18 @@ class ClaimRead(BaseModel):
     condition_decided_on: date | None = None
 
 
+class LinkedClaim(BaseModel):
+    """A claim linked to an indicator, and what the indicator does for it."""
+
+    id: int
+    statement: str
+    status: ClaimStatus
+    probability: float | None
+    role: LinkRole
+
+
 class IndicatorRead(BaseModel):
-    """An indicator and a summary of its data."""
+    """An indicator and a summary of its data (the single view adds its latest value and linked claims)."""
 
     key: str
     name: str
@@ -321,6 +331,9 @@ class IndicatorRead(BaseModel):
     last_fetched_at: datetime | None = None
     last_fetch_error: str | None = None
     last_fetch_error_at: datetime | None = None
+    latest_value: float | None = Field(default=None, description="The last period's newest vintage (single view).")
+    latest_value_as_of: datetime | None = None
+    claims: list[LinkedClaim] = Field(default_factory=list, description="Linked claims (single view).")
 
 
 class ObservationRead(BaseModel):

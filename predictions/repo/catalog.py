@@ -9,7 +9,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from predictions.tables import Claim, ClaimIndicator, Indicator, Observation, Source
+from predictions.tables import Claim, ClaimIndicator, Indicator, LinkRole, Observation, Source
 
 
 def indicator_by_key(session: Session, *, key: str) -> Indicator | None:
@@ -112,3 +112,14 @@ def indicators_by_ids(session: Session, *, ids: Collection[int]) -> list[Indicat
     if not ids:
         return []
     return list(session.exec(select(Indicator).where(col(Indicator.id).in_(ids))).all())
+
+
+def linked_claims(session: Session, *, indicator_id: int) -> list[tuple[Claim, LinkRole]]:
+    """The claims linked to an indicator, with the link's role, by claim id."""
+    rows = session.exec(
+        select(Claim, ClaimIndicator.role)  # type: ignore[call-overload]
+        .join(ClaimIndicator, col(ClaimIndicator.claim_id) == Claim.id)
+        .where(ClaimIndicator.indicator_id == indicator_id)
+        .order_by(col(Claim.id))
+    )
+    return [(claim, LinkRole(role)) for claim, role in rows]

@@ -144,3 +144,15 @@ def test_claims_search_and_sort_over_http(client: TestClient, seeded: Session) -
 def test_bad_search_and_sort_parameters_get_422(client: TestClient, params: dict) -> None:
     response = client.get("/api/v1/claims", params=params)
     assert response.status_code == 422 and response.json()["detail"]
+
+
+def test_indicator_detail_has_latest_value_source_and_linked_claims(client: TestClient, seeded: Session) -> None:
+    detail = client.get("/api/v1/indicators/m2_m1_spread").json()
+    observations = client.get("/api/v1/indicators/m2_m1_spread/observations", params={"limit": 100_000}).json()
+    last = observations["items"][-1]
+    assert detail["last_period"] == last["period"]
+    assert detail["latest_value"] == last["value"] and detail["latest_value_as_of"] == last["as_of"]
+    assert "source" in detail and "formula" in detail and "claim_ids" in detail  # today's fields stay
+    assert [c["id"] for c in detail["claims"]] == detail["claim_ids"]
+    assert {c["role"] for c in detail["claims"]} <= {"decides", "leading"} and detail["claims"][0]["statement"]
+    assert client.get("/api/v1/indicators/no_such_key").status_code == 404

@@ -1,0 +1,155 @@
+"""Load on the read API over the big ledger: `GET /api/v1/claims?limit=50` and `GET /api/v1/claims/{id}`.
+
+    /work/main/.venv/bin/python -m benchmarks.api_load --url sqlite:////tmp/big.db [--workers 3] [--users 50]
+        [--seconds 20] [--plans-only]
+    /work/main/.venv/bin/python -m benchmarks.api_load --url postgresql://postgres@127.0.0.1:5432/big
+
+The ledger is ``benchmarks.big_ledger`` (10,000 claims, 2,000 indicators, 1,000,000 observations, 100,000
+snapshots), built on first use and reused after. The API runs as uvicorn with ``--workers`` processes (no
+scheduler); locust (headless, ``benchmarks/locust_api.py``) drives it from a second process with ``--users``
+clients that never wait, one endpoint at a time. It prints one JSON line per endpoint (requests/s, median, p95,
+p99, failures) and, first, the query plans of every statement that reading one claim runs, flagging any scan of
+the observation or probability_snapshot tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from benchmarks.big_ledger import open_or_build
+
+ROOT = Path(__file__).resolve().parents[1]
+BIG_TABLES = ("observation", "probability_snapshot")
+
+
+def query_plans(engine: Engine, *, claim_id: int) -> list[dict[str, Any]]:
+    """Every statement ``get_claim`` runs, with its plan and whether it scans a big table."""
+    from predictions.claims import get_claim
+
+    statements: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
+        statements.append((statement, parameters))
+
+    sa.event.listen(engine, "before_cursor_execute", record)
+    try:
+        with Session(engine) as session:
+            get_claim(session, claim_id=claim_id)
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", record)
+    sqlite = engine.dialect.name == "sqlite"
+    result = []
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        for statement, parameters in statements:
+            cursor = raw.cursor()
+            cursor.execute(("EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN ") + statement, parameters)
+            lines = [" ".join(str(c) for c in row[-1:]) if sqlite else str(row[0]) for row in cursor.fetchall()]
+            cursor.close()
+            scans = [
+                line
+                for line in lines
+                for table in BIG_TABLES
+                if (f"SCAN {table}" in line and "USING" not in line) or f"Seq Scan on {table}" in line
+            ]
+            result.append({"sql": " ".join(statement.split())[:160], "plan": lines, "big_table_scans": scans})
+    return result
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _serve(url: str, *, workers: int) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    env = {**os.environ, "PREDTRACK_DATABASE_URL": url, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--factory", "service.api.app:create_app", "--port", str(port),
+         "--workers", str(workers), "--log-level", "warning", "--no-access-log"],
+        env=env,
+        cwd=ROOT,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        try:
+            if httpx.get(f"{base}/api/v1/health", timeout=2).status_code == 200:
+                return process, base
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    process.terminate()
+    raise RuntimeError("the API did not come up within a minute")
+
+
+def _locust(base: str, *, endpoint: str, users: int, seconds: int, claims: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        prefix = str(Path(tmp) / "run")
+        env = {**os.environ, "API_LOAD_ENDPOINT": endpoint, "API_LOAD_CLAIMS": str(claims)}
+        subprocess.run(
+            [sys.executable, "-m", "locust", "-f", str(ROOT / "benchmarks" / "locust_api.py"), "--headless",
+             "-u", str(users), "-r", str(users), "-t", f"{seconds}s", "--host", base, "--csv", prefix,
+             "--only-summary", "--loglevel", "WARNING"],
+            env=env,
+            check=False,
+            capture_output=True,
+        )  # fmt: skip
+        with open(f"{prefix}_stats.csv") as handle:
+            row = next(r for r in csv.DictReader(handle) if r["Name"] == "Aggregated")
+    return {
+        "endpoint": endpoint,
+        "requests": int(row["Request Count"]),
+        "failures": int(row["Failure Count"]),
+        "rps": round(float(row["Requests/s"]), 1),
+        "median_ms": float(row["50%"]),
+        "p95_ms": float(row["95%"]),
+        "p99_ms": float(row["99%"]),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--plans-only", action="store_true")
+    args = parser.parse_args()
+    engine = open_or_build(args.url)
+    with engine.connect() as connection:
+        claims = int(connection.execute(sa.text("SELECT max(id) FROM claim")).scalar_one())
+    for item in query_plans(engine, claim_id=claims // 2):
+        print(json.dumps(item))
+    engine.dispose()
+    if args.plans_only:
+        return
+    process, base = _serve(args.url, workers=args.workers)
+    try:
+        for endpoint in ("list", "claim"):
+            result = _locust(base, endpoint=endpoint, users=args.users, seconds=args.seconds, claims=claims)
+            print(json.dumps({"backend": args.url.split(":")[0], "workers": args.workers, "users": args.users,
+                              "seconds": args.seconds, **result}))  # fmt: skip
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
