@@ -1,6 +1,6 @@
 """The weekly digest to N subscribers through a real SMTP server (aiosmtpd), with time and memory.
 
-    python -m benchmarks.digest_send [--subscribers 10000] [--compare 1000] [--database-url URL]
+    python -m benchmarks.digest_send [--subscribers 10000] [--compare 1000] [--postgres ADMIN_URL]
 
 Each size runs in its own process on a new database: the seeded ledger (plus one explained move, so every
 digest carries a chart), N active subscribers spread over four sets of tags, and an aiosmtpd server in another
@@ -23,6 +23,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -157,11 +159,36 @@ def child(subscribers: int, url: str | None) -> dict[str, object]:
     }
 
 
+@contextmanager
+def _database(admin_url: str | None) -> Iterator[str | None]:
+    """A throwaway PostgreSQL database on ``admin_url``'s server, dropped afterwards (None: SQLite)."""
+    if admin_url is None:
+        yield None
+        return
+    import sqlalchemy as sa
+    from sqlalchemy.engine import make_url
+
+    from predictions.db import normalise_url
+
+    admin = make_url(normalise_url(admin_url))
+    name = f"predtrack_digest_bench_{secrets.token_hex(4)}"
+    engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+    with engine.connect() as connection:
+        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--subscribers", type=int, default=10_000)
     parser.add_argument("--compare", type=int, default=1_000, help="a smaller run to compare memory with (0: none)")
-    parser.add_argument("--database-url", default=None, help="default: a new SQLite file per run")
+    parser.add_argument("--postgres", default=None, help="a PostgreSQL server URL: a throwaway database per run")
+    parser.add_argument("--database-url", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
@@ -170,9 +197,10 @@ def main() -> None:
     results = []
     for n in [m for m in (args.compare, args.subscribers) if m]:
         command = [sys.executable, "-m", "benchmarks.digest_send", "--child", str(n)]
-        if args.database_url:
-            command += ["--database-url", args.database_url]
-        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        with _database(args.postgres) as url:
+            if url:
+                command += ["--database-url", url]
+            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         results.append(json.loads(output.strip().splitlines()[-1]))
         print(json.dumps(results[-1]), flush=True)
     if len(results) == 2:

@@ -161,8 +161,8 @@ def claim_delivery(
     run_id: str,
     clock: Clock,
     stale_after: timedelta = STALE_CLAIM,
-) -> DigestDelivery | None:
-    """Claim the right to send ``week`` to this subscription, or None when that is not ours to send.
+) -> int | None:
+    """Claim the right to send ``week`` to this subscription: the delivery's id, or None when not ours to send.
 
     The caller commits the claim *before* it talks to the SMTP server. The unique (subscription, week) row
     makes a second run, a restarted process or a concurrent scheduler skip a digest that is sent, failed
@@ -172,20 +172,20 @@ def claim_delivery(
     with one Message-ID together); the alternative, skipping them, would lose that week's digest.
     """
     now = clock.now()
+    new = DigestDelivery(
+        subscription_id=subscription_id,
+        week=week,
+        status=DeliveryStatus.SENDING,
+        message_id=message_id,
+        claimed_by=run_id,
+        claimed_at=now,
+    )
+    new_id = repo.insert_delivery_if_absent(session, delivery=new)  # the usual case: one statement
+    if new_id is not None:
+        return new_id
     row = repo.delivery_for_update(session, subscription_id=subscription_id, week=week)
     if row is None:
-        new = DigestDelivery(
-            subscription_id=subscription_id,
-            week=week,
-            status=DeliveryStatus.SENDING,
-            message_id=message_id,
-            claimed_by=run_id,
-            claimed_at=now,
-        )
-        new_id = repo.insert_delivery_if_absent(session, delivery=new)
-        if new_id is None:  # another run claimed it this instant
-            return None
-        return session.get(DigestDelivery, new_id)
+        return None
     if row.status in (DeliveryStatus.SENT, DeliveryStatus.FAILED):
         return None
     if row.status is DeliveryStatus.SENDING and now - row.claimed_at < stale_after:
@@ -203,22 +203,26 @@ def claim_delivery(
     row.claimed_at = now
     session.add(row)
     session.flush()
-    return row
+    return row.id
+
+
+def record_sent_many(session: Session, *, attempts_by_delivery: dict[int, int], clock: Clock) -> None:
+    """The server accepted these digests (delivery id -> attempts): done, and their bounce counts start over.
+
+    A few statements for a whole batch, not a few per message (each is a round trip to PostgreSQL).
+    """
+    by_attempts: dict[int, list[int]] = {}
+    for delivery_id, attempts in attempts_by_delivery.items():
+        by_attempts.setdefault(attempts, []).append(delivery_id)
+    now = clock.now()
+    for attempts, ids in by_attempts.items():
+        repo.mark_deliveries_sent(session, delivery_ids=ids, attempts=attempts, at=now)
+    repo.reset_bounces(session, delivery_ids=list(attempts_by_delivery))
 
 
 def record_sent(session: Session, *, delivery_id: int, attempts: int, clock: Clock) -> None:
     """The server accepted the digest: the delivery is done and the subscription's bounce count starts over."""
-    delivery = _delivery(session, delivery_id)
-    delivery.status = DeliveryStatus.SENT
-    delivery.sent_at = clock.now()
-    delivery.attempts += attempts
-    delivery.error = None
-    subscription = session.get(Subscription, delivery.subscription_id)
-    if subscription is not None and subscription.bounce_count:
-        subscription.bounce_count = 0
-        session.add(subscription)
-    session.add(delivery)
-    session.flush()
+    record_sent_many(session, attempts_by_delivery={delivery_id: attempts}, clock=clock)
 
 
 def record_deferred(session: Session, *, delivery_id: int, attempts: int, error: str) -> None:

@@ -75,3 +75,25 @@ def insert_delivery_if_absent(session: Session, *, delivery: DigestDelivery) -> 
     )
     row = session.execute(statement).first()
     return int(row[0]) if row is not None else None
+
+
+def mark_deliveries_sent(session: Session, *, delivery_ids: list[int], attempts: int, at: datetime) -> None:
+    """Mark these deliveries sent at ``at`` after ``attempts`` more attempts."""
+    table = DigestDelivery.__table__  # type: ignore[attr-defined]
+    session.execute(
+        table.update()
+        .where(table.c.id.in_(sorted(delivery_ids)))
+        .values(status=DeliveryStatus.SENT, sent_at=at, attempts=table.c.attempts + attempts, error=None)
+    )
+
+
+def reset_bounces(session: Session, *, delivery_ids: list[int]) -> None:
+    """Start the bounce count over for the subscriptions of these deliveries (where it is not zero)."""
+    deliveries = DigestDelivery.__table__  # type: ignore[attr-defined]
+    subscriptions = Subscription.__table__  # type: ignore[attr-defined]
+    owners = sa.select(deliveries.c.subscription_id).where(deliveries.c.id.in_(sorted(delivery_ids)))
+    session.execute(
+        subscriptions.update()
+        .where(subscriptions.c.id.in_(owners), subscriptions.c.bounce_count > 0)
+        .values(bounce_count=0)
+    )

@@ -32,7 +32,7 @@ from predictions.subscriptions import (
     claim_delivery,
     record_deferred,
     record_failed,
-    record_sent,
+    record_sent_many,
     subscriptions_due,
 )
 from predictions.tokens import TokenSigner
@@ -295,7 +295,7 @@ def _deliver_batch(
     with session_scope(engine) as session:  # commit 1: the claims, before anything leaves
         for recipient in recipients:
             message_id = message_id_for(week=recipient.digest.week, public_id=recipient.public_id, domain=links.domain)
-            delivery = claim_delivery(
+            delivery_id = claim_delivery(
                 session,
                 subscription_id=recipient.subscription_id,
                 week=recipient.digest.week,
@@ -304,10 +304,10 @@ def _deliver_batch(
                 clock=clock,
                 stale_after=stale_after,
             )
-            if delivery is None or delivery.id is None:
+            if delivery_id is None:
                 report.skipped += 1
             else:
-                claimed.append((recipient, message_id, delivery.id))
+                claimed.append((recipient, message_id, delivery_id))
     outcomes = []
     envelope_from = parseaddr(settings.mail_from)[1]
     for recipient, message_id, delivery_id in claimed:
@@ -338,12 +338,15 @@ def _deliver_batch(
             after_send(recipient.subscription_id)
         outcomes.append(_Outcome(delivery_id, recipient.subscription_id, attempts))
     with session_scope(engine) as session:  # commit 2: what happened to each
+        sent = {o.delivery_id: o.attempts for o in outcomes if o.error is None}
+        if sent:
+            record_sent_many(session, attempts_by_delivery=sent, clock=clock)
+            report.sent += len(sent)
         for outcome in outcomes:
             error = outcome.error
             if error is None:
-                record_sent(session, delivery_id=outcome.delivery_id, attempts=outcome.attempts, clock=clock)
-                report.sent += 1
-            elif isinstance(error, PermanentSendError):
+                continue
+            if isinstance(error, PermanentSendError):
                 flagged = record_failed(
                     session, delivery_id=outcome.delivery_id, attempts=outcome.attempts, error=error.detail
                 )

@@ -154,7 +154,12 @@ def test_no_second_send_in_the_same_week_also_after_a_restart(
 def test_a_temporary_failure_is_retried_with_backoff(fresh_engine: Engine, smtp: tuple[Mailbox, int]) -> None:
     mailbox, port = smtp
     build_ledger(fresh_engine)
-    add_subscriber(fresh_engine, READER)
+    subscription_id = add_subscriber(fresh_engine, READER)
+    with Session(fresh_engine) as session:  # two bounces earlier: a delivery starts the count over
+        row = session.get(Subscription, subscription_id)
+        assert row is not None
+        row.bounce_count = 2
+        session.commit()
     mailbox.refuse_once[READER] = "451 4.3.0 Try again later"
     sleeps: list[float] = []
     report = _send(fresh_engine, mail_settings(port), FixedClock(MONDAY_AFTER), sleeps=sleeps)
@@ -162,6 +167,8 @@ def test_a_temporary_failure_is_retried_with_backoff(fresh_engine: Engine, smtp:
     assert len(mailbox.to(READER)) == 1 and mailbox.rcpt_attempts == 2
     [delivery] = _deliveries(fresh_engine)
     assert delivery.status is DeliveryStatus.SENT and delivery.attempts == 2
+    with Session(fresh_engine) as session:
+        assert session.get(Subscription, subscription_id).bounce_count == 0  # type: ignore[union-attr]
 
 
 def test_temporary_failures_that_outlast_the_retries_are_deferred_to_a_later_run(
