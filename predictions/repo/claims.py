@@ -169,3 +169,21 @@ def tag_counts(session: Session) -> list[tuple[str, int]]:
         .order_by(col(ClaimTag.tag))
     )
     return [(tag, int(n)) for tag, n in rows]
+
+
+def claims_after(session: Session, *, after_id: int, limit: int) -> list[Claim]:
+    """Up to ``limit`` claims with ids above ``after_id``, by id (for walking the whole ledger in batches)."""
+    return list(session.exec(select(Claim).where(col(Claim.id) > after_id).order_by(col(Claim.id)).limit(limit)))
+
+
+def snapshot_histories(session: Session, *, claim_ids: Sequence[int]) -> dict[int, list[ProbabilitySnapshot]]:
+    """Each claim's snapshots, oldest first."""
+    result: dict[int, list[ProbabilitySnapshot]] = defaultdict(list)
+    rows = session.exec(
+        select(ProbabilitySnapshot)
+        .where(col(ProbabilitySnapshot.claim_id).in_(claim_ids))
+        .order_by(col(ProbabilitySnapshot.claim_id), col(ProbabilitySnapshot.id))
+    )
+    for row in rows:
+        result[row.claim_id].append(row)
+    return result

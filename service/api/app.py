@@ -17,6 +17,7 @@ from service.api.routes import (
     audit,
     claims,
     digest,
+    export,
     forecast,
     health,
     indicators,
@@ -48,6 +49,7 @@ ROUTE_MODULES = (
     subscriptions,
     digest,
     keys,
+    export,
 )
 
 

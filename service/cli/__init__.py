@@ -30,6 +30,7 @@ def main() -> None:
     """Entry point of the ``predtrack`` script."""
     from service.cli import (  # noqa: F401  (each module registers its commands)
         digest,
+        export,
         extract,
         forecasting,
         ingest,

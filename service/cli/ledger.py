@@ -15,9 +15,12 @@ from pydantic import ValidationError
 from predictions.claims import create_claim, get_claim, list_claims, rule_in_words
 from predictions.clock import SystemClock
 from predictions.errors import LedgerError
+from predictions.export import FORMAT as EXPORT_FORMAT
+from predictions.export import claim_for_import
+from predictions.resolve import resolve_claim
 from predictions.schemas import ClaimCreate, ClaimRead
 from predictions.seed import load_seed
-from predictions.tables import ClaimStatus
+from predictions.tables import ClaimStatus, KeyRole
 from service.cli import app
 from service.cli.common import fail, open_ledger
 
@@ -128,14 +131,36 @@ def claims_import(
 ) -> None:
     """Add many claims in one transaction: one bad claim and none are added."""
     payload = _read_yaml(file) if file.suffix.lower() in (".yaml", ".yml") else _read_json(file)
+    resolutions: list[dict[str, Any] | None] = []
+    if isinstance(payload, dict) and payload.get("format") == EXPORT_FORMAT:
+        # A `predtrack export` file: the claims, and the resolutions people made (auto ones follow from the data).
+        exported = payload.get("claims") or []
+        resolutions = [
+            item.get("resolution") if (item.get("resolution") or {}).get("resolved_by") != "auto" else None
+            for item in exported
+        ]
+        payload = [claim_for_import(item) for item in exported]
     if not isinstance(payload, list):
-        fail("the file must hold a JSON list of claim objects")
+        fail("the file must hold a JSON list of claim objects, or a `predtrack export` claims.json")
     parsed = [_validate(item, row=i + 1) for i, item in enumerate(payload)]
     ids = []
     with open_ledger() as session:
         for i, claim in enumerate(parsed, start=1):
             try:
-                ids.append(create_claim(session, data=claim, clock=SystemClock()).id)
+                new = create_claim(session, data=claim, clock=SystemClock())
+                ids.append(new.id)
+                resolution = resolutions[i - 1] if resolutions else None
+                if resolution is not None:
+                    resolve_claim(
+                        session,
+                        claim_id=new.id,  # type: ignore[arg-type]
+                        outcome=resolution["outcome"],
+                        evidence=resolution["evidence"],
+                        resolved_by=resolution["resolved_by"],
+                        resolved_on=date.fromisoformat(resolution["resolved_on"]),
+                        role=KeyRole.ADMIN,
+                        clock=SystemClock(),
+                    )
             except LedgerError as exc:
                 fail(f"claim {i}: {exc.detail} (nothing was imported)")
             if i % 100 == 0:
