@@ -172,4 +172,4 @@ def _holds(windows: NDArray[np.float64], *, op: Op, threshold: float, aggregate:
 
 def _as_written(values: NDArray[np.float64]) -> NDArray[np.float64]:
     """Each value rounded to SIGNIFICANT_DIGITS significant digits: binary noise of arithmetic removed."""
-    return np.array([float(f"{v:.{SIGNIFICANT_DIGITS}g}") for v in values.tolist()], dtype=float)
+    return np.array([float(f"{v:.{SIGNIFICANT_DIGITS}g}") for v in values.tolist()])

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forecasts.rules import rule_probability, settled_by_observed
+from forecasts.rules import rule_probability, settled_by_observed, settling_indices
 
 values = st.floats(min_value=-100, max_value=100, allow_nan=False, width=32)
 ops = st.sampled_from([">", ">=", "<", "<="])
@@ -301,8 +301,47 @@ def test_gaps_and_future_periods_are_both_simulated_in_their_places() -> None:
     assert result.probability == 0.5
 
 
-def test_gaps_without_simulated_values_are_an_error() -> None:
+@pytest.mark.parametrize("gaps", [None, np.ones((3, 1)), np.ones((2, 2))])
+def test_gaps_without_one_simulated_value_per_gap_and_path_are_an_error(gaps: np.ndarray | None) -> None:
     with pytest.raises(ValueError, match="the 1 gaps in the observed values, on each of the 2 paths"):
         rule_probability(
-            op=">", threshold=5.0, aggregate="last", observed=[1.0, np.nan], future=np.empty((2, 0)), window_length=2
+            op=">",
+            threshold=5.0,
+            aggregate="last",
+            observed=[1.0, np.nan],
+            future=np.empty((2, 0)),
+            window_length=2,
+            gaps=gaps,
         )
+
+
+@pytest.mark.parametrize(
+    ("aggregate", "observed", "expected"),
+    [
+        ("any", [1.0, 6.0, 9.0], ((1, 2), False)),  # each passing value settles it alone
+        ("any", [1.0, 6.0], ((1,), False)),  # already met before the window is over
+        ("all", [6.0, 1.0, np.nan, 2.0], ((1, 3), False)),  # each failing value settles it; the gap does not
+        ("any", [1.0, 2.0, 3.0], ((0, 1, 2), True)),  # none passed: the complete window settles it
+        ("all", [6.0, 7.0, 8.0], ((0, 1, 2), True)),
+        ("last", [9.0, 9.0, 1.0], ((0, 1, 2), True)),
+        ("mean", [4.0, 5.0, 7.0], ((0, 1, 2), True)),
+        ("last", [9.0, 9.0, np.nan], ((), False)),  # a gap settles nothing
+        ("all", [6.0, 7.0], ((), False)),
+    ],
+)
+def test_which_observed_values_settle_a_rule(
+    aggregate: str, observed: list[float], expected: tuple[tuple[int, ...], bool]
+) -> None:
+    window = max(3, len(observed))
+    assert (
+        settling_indices(op=">", threshold=5.0, aggregate=aggregate, observed=observed, window_length=window)
+        == expected
+    )
+
+
+def test_a_mean_is_compared_to_twelve_significant_digits_not_fewer() -> None:
+    # 0.20000000001 differs from 0.2 in the 11th significant digit: still above it, as written.
+    result = rule_probability(
+        op="<=", threshold=0.2, aggregate="mean", observed=[0.20000000001] * 3, future=None, window_length=3
+    )
+    assert result.settled is False
