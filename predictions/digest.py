@@ -256,14 +256,18 @@ def biggest_moves(
         steps[snapshot.claim_id].append((snapshot, before))
     if not steps:
         return []
-    openings = repo.last_snapshots_before(session, at=start, claim_ids=steps.keys())
+    opening_snapshots = repo.last_snapshots_before(session, at=start, claim_ids=steps.keys())
+    openings = {claim_id: s.probability for claim_id, s in opening_snapshots.items()}
+    # A claim first scored during the week (a new claim, then a check or new data) opens at its first live snapshot.
+    first_scored = repo.snapshot_histories(session, claim_ids=steps.keys() - openings.keys(), before=end)
+    openings |= {claim_id: history[0].probability for claim_id, history in first_scored.items()}
     closings = {claim_id: moved[-1][0] for claim_id, moved in steps.items()}
     claims = {claim_id: session.get(Claim, claim_id) for claim_id in steps}
     ranked = sorted(
         steps,
-        key=lambda claim_id: (-abs(closings[claim_id].probability - openings[claim_id].probability), claim_id),
+        key=lambda claim_id: (-abs(closings[claim_id].probability - openings[claim_id]), claim_id),
     )
-    ranked = [c for c in ranked if abs(closings[c].probability - openings[c].probability) >= MIN_MOVE][:top]
+    ranked = [c for c in ranked if abs(closings[c].probability - openings[c]) >= MIN_MOVE][:top]
     histories = repo.snapshot_histories(session, claim_ids=ranked, before=end)
     moves = []
     for claim_id in ranked:
@@ -274,7 +278,7 @@ def biggest_moves(
             Move(
                 claim_id=claim_id,
                 statement=claim.statement,
-                before=openings[claim_id].probability,
+                before=openings[claim_id],
                 after=closings[claim_id].probability,
                 sentence=move_sentence(main, before=main_before, statement=claim.statement),
                 at=closings[claim_id].at,

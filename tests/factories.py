@@ -9,7 +9,17 @@ from sqlmodel import Session
 
 from forecasts.periods import Frequency, format_period, parse_period
 from forecasts.rules import Aggregate, Op
-from predictions.tables import Claim, ClaimIndicator, ClaimStatus, Indicator, LinkRole, Observation, Source
+from predictions.tables import (
+    Claim,
+    ClaimIndicator,
+    ClaimStatus,
+    Indicator,
+    LinkRole,
+    Observation,
+    ProbabilitySnapshot,
+    SnapshotKind,
+    Source,
+)
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -119,3 +129,31 @@ def link_rule(
     session.add(link)
     session.flush()
     return link
+
+
+def make_snapshot(
+    session: Session,
+    *,
+    claim: Claim,
+    at: datetime,
+    probability: float,
+    kind: SnapshotKind = SnapshotKind.LIVE,
+    method: str = "model",
+    model: str = "test",
+    reason: str | None = None,
+) -> ProbabilitySnapshot:
+    """A probability snapshot of ``claim``."""
+    snapshot = ProbabilitySnapshot(
+        claim_id=claim.id,  # type: ignore[arg-type]
+        at=at,
+        probability=probability,
+        method=method,
+        model=model,
+        model_version="1",
+        inputs_hash="x",
+        kind=kind,
+        reason=reason,
+    )
+    session.add(snapshot)
+    session.flush()
+    return snapshot
