@@ -2,6 +2,7 @@
 
     /work/venv/bin/python -m benchmarks.rescore_full [--claims 1000] [--database-url URL] [--paths 1000]
 
+``--executor`` / ``--jobs`` choose where the forecasts fan out (``PREDTRACK_EXECUTOR`` / ``_EXECUTOR_JOBS``).
 Runs the periodic job's code path (``service.jobs.scheduler.run_full``: chunks of 100 claims, one commit
 each, one forecast per indicator per run) twice: first with every claim new, then again with nothing new
 (which must write nothing). Prints one JSON line.
@@ -27,13 +28,18 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=1000)
     parser.add_argument("--database-url", default=None, help="default: a new SQLite file")
     parser.add_argument("--paths", type=int, default=1000)
+    parser.add_argument("--executor", default="local", help="local (default) or dask://HOST:PORT")
+    parser.add_argument("--jobs", type=int, default=None, help="local pool size (default: the number of CPUs)")
     args = parser.parse_args()
 
     url, engine = database(args.database_url)
     started = time.perf_counter()
     claim_ids = seed(engine, indicators=args.claims)
     seeded = time.perf_counter() - started
-    ctx = JobContext(engine=engine, clock=SystemClock(), settings=Settings(database_url=url, forecast_paths=args.paths))
+    settings = Settings(database_url=url, forecast_paths=args.paths, executor=args.executor)
+    if args.jobs is not None:
+        settings = settings.model_copy(update={"executor_jobs": args.jobs})
+    ctx = JobContext(engine=engine, clock=SystemClock(), settings=settings)
 
     def progress(done: int, total: int) -> None:
         if done % 100 == 0 or done == total:
@@ -54,6 +60,8 @@ def main() -> None:
                 "claims": args.claims,
                 "points_per_indicator": 240,
                 "n_paths": args.paths,
+                "executor": args.executor,
+                "executor_jobs": settings.executor_jobs,
                 "engine_version": forecasts.ENGINE_VERSION,
                 "seed_seconds": round(seeded, 1),
                 "full_rescore_seconds": round(first_seconds, 1),
