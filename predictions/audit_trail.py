@@ -34,6 +34,7 @@ class EventKind(StrEnum):
     UNRESOLVE = "unresolve"  # an admin retracted the live resolution
     FLAG = "flag"  # the claim was flagged needs_review (a contradicting revision, a claim made too late...)
     CHECK = "check"  # a researcher looked and found no event through a date
+    EDIT = "edit"  # a researcher changed the claim (PATCH /claims/{id}): every field's old and new value
     CONDITION = "condition"  # a conditional claim's condition was met (by the data or a researcher)
 
 

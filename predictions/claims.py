@@ -5,18 +5,31 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session
 
 from forecasts.errors import PeriodError
-from forecasts.periods import format_period
+from forecasts.periods import Frequency, format_period
+from predictions.audit_trail import EventKind, record_event
 from predictions.clock import Clock
-from predictions.errors import InvalidInput, NotFound
+from predictions.errors import Conflict, InvalidInput, NotFound
 from predictions.repo import catalog
 from predictions.repo import claims as repo
 from predictions.repo.conditions import conditions_by_claim
+from predictions.repo.resolutions import active_resolution
 from predictions.rescore.conditions import store_condition
-from predictions.schemas import ClaimCreate, ClaimRead, ClaimSort, LinkRead, ResolutionRead, RuleRead, SortOrder
+from predictions.schemas import (
+    ClaimCreate,
+    ClaimRead,
+    ClaimSort,
+    ClaimUpdate,
+    LinkRead,
+    ResolutionRead,
+    RuleIn,
+    RuleRead,
+    SortOrder,
+)
 from predictions.tables import Claim, ClaimIndicator, ClaimStatus, ClaimTag, LinkRole, RescoreRequest, Source
 from predictions.windows import CAP_YEARS, effective_window, past_cap, window_text
 
@@ -40,29 +53,13 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
             field="rule_indicator" if data.rule and data.rule.indicator in missing else "leading_indicators",
         )
     if data.rule is not None:
-        frequency = indicators[data.rule.indicator].frequency
-        try:
-            first, last = effective_window(
-                frequency=frequency,
-                made_on=data.made_on,
-                deadline=data.deadline,
-                window_start=data.rule.window_start,
-                window_end=data.rule.window_end,
-            )
-        except PeriodError as exc:
-            raise InvalidInput(f"rule window: {exc}", field="rule_window_start") from None
-        if last < first:
-            raise InvalidInput(
-                f"rule window ends ({data.rule.window_end}) before it starts ({data.rule.window_start})",
-                field="rule_window_end",
-            )
-        if past_cap(frequency=frequency, today=clock.now().date(), window_end=last):
-            raise InvalidInput(
-                f"the rule's window ends in {format_period(last, frequency)}, more than {CAP_YEARS} years from "
-                "today: no forecast reaches that far. Give the claim a nearer deadline or window_end, or no rule "
-                "and a prior (it is then scored by its base rate)",
-                field="rule_window_end",
-            )
+        _check_rule_window(
+            rule=data.rule,
+            frequency=indicators[data.rule.indicator].frequency,
+            made_on=data.made_on,
+            deadline=data.deadline,
+            today=clock.now().date(),
+        )
     if data.condition_rule is not None:
         condition = data.condition_rule
         try:
@@ -105,16 +102,7 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
     session.add_all(ClaimTag(claim_id=claim.id, tag=tag) for tag in data.tags)
     if data.rule is not None:
         session.add(
-            ClaimIndicator(
-                claim_id=claim.id,
-                indicator_id=indicators[data.rule.indicator].id,  # type: ignore[arg-type]
-                role=LinkRole.DECIDES,
-                op=data.rule.op,
-                threshold=data.rule.threshold,
-                aggregate=data.rule.aggregate,
-                window_start=data.rule.window_start,
-                window_end=data.rule.window_end,
-            )
+            _rule_link(claim_id=claim.id, indicator_id=indicators[data.rule.indicator].id, rule=data.rule)  # type: ignore[arg-type]
         )
     for key in dict.fromkeys(data.leading_indicators):
         session.add(
@@ -125,6 +113,110 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
     session.add(RescoreRequest(claim_id=claim.id, reason="new claim", requested_at=now))
     session.flush()
     logger.info("created claim %s (%s)", claim.id, claim.statement[:60])
+    return claim
+
+
+def _check_rule_window(*, rule: RuleIn, frequency: Frequency, made_on: date, deadline: date, today: date) -> None:
+    """Refuse a rule whose window does not parse, ends before it starts, or lies past the horizon cap."""
+    try:
+        first, last = effective_window(
+            frequency=frequency,
+            made_on=made_on,
+            deadline=deadline,
+            window_start=rule.window_start,
+            window_end=rule.window_end,
+        )
+    except PeriodError as exc:
+        raise InvalidInput(f"rule window: {exc}", field="rule_window_start") from None
+    if last < first:
+        raise InvalidInput(
+            f"rule window ends ({rule.window_end}) before it starts ({rule.window_start})", field="rule_window_end"
+        )
+    if past_cap(frequency=frequency, today=today, window_end=last):
+        raise InvalidInput(
+            f"the rule's window ends in {format_period(last, frequency)}, more than {CAP_YEARS} years from "
+            "today: no forecast reaches that far. Give the claim a nearer deadline or window_end, or no rule "
+            "and a prior (it is then scored by its base rate)",
+            field="rule_window_end",
+        )
+
+
+def _rule_link(*, claim_id: int, indicator_id: int, rule: RuleIn) -> ClaimIndicator:
+    return ClaimIndicator(
+        claim_id=claim_id,
+        indicator_id=indicator_id,
+        role=LinkRole.DECIDES,
+        op=rule.op,
+        threshold=rule.threshold,
+        aggregate=rule.aggregate,
+        window_start=rule.window_start,
+        window_end=rule.window_end,
+    )
+
+
+# Fields a PATCH may change, and the ones frozen once a forecast on the claim has been scored (it is resolved).
+EDITABLE = ("tags", "interpretation", "resolution_criteria", "rule", "quote", "author", "made_on")
+FROZEN_ONCE_SCORED = ("quote", "author", "made_on")
+
+
+def update_claim(session: Session, *, claim_id: int, data: ClaimUpdate, by: str, clock: Clock) -> Claim:
+    """Edit a claim (researcher): each change is kept in the audit trail; the claim is re-scored."""
+    claim = session.get(Claim, claim_id, with_for_update=True)
+    if claim is None:
+        raise NotFound(f"claim {claim_id} does not exist")
+    assert claim.id is not None
+    changes = {name: getattr(data, name) for name in data.model_fields_set}
+    if not changes:
+        raise InvalidInput("nothing to change: send at least one of " + ", ".join(EDITABLE))
+    resolved = active_resolution(session, claim_id=claim_id) is not None
+    frozen = sorted(set(changes) & set(FROZEN_ONCE_SCORED))
+    if resolved and frozen:
+        raise Conflict(f"{', '.join(frozen)} cannot change: the claim is resolved, so its forecasts are scored")
+    if "rule" in changes and repo.has_resolutions(session, claim_id=claim_id):
+        raise Conflict("the rule can change only before the claim's first resolution")
+    for required in ("quote", "author", "made_on", "resolution_criteria"):
+        if required in changes and changes[required] is None:
+            raise InvalidInput(f"{required} cannot be removed", field=required)
+    made_on = changes.get("made_on") or claim.made_on
+    if made_on > claim.deadline:
+        raise InvalidInput(f"made_on {made_on} is after the deadline {claim.deadline}", field="made_on")
+    old = describe_claims(session, claims=[claim])[0]
+    now = clock.now()
+    before: dict[str, Any] = {}
+    if "rule" in changes:
+        rule: RuleIn | None = changes["rule"]
+        before["rule"] = old.rule.model_dump(mode="json") if old.rule else None
+        indicator = None
+        if rule is not None:
+            indicator = catalog.indicators_by_keys(session, keys=[rule.indicator]).get(rule.indicator)
+            if indicator is None or indicator.id is None:
+                raise NotFound(f"unknown indicator {rule.indicator!r}", field="rule_indicator")
+            _check_rule_window(
+                rule=rule, frequency=indicator.frequency, made_on=made_on, deadline=claim.deadline, today=now.date()
+            )
+        repo.delete_rule(session, claim_id=claim.id)
+        if rule is not None and indicator is not None:
+            session.add(_rule_link(claim_id=claim.id, indicator_id=indicator.id, rule=rule))  # type: ignore[arg-type]
+    if "tags" in changes:
+        before["tags"] = old.tags
+        repo.replace_tags(session, claim_id=claim.id, tags=changes["tags"] or [])
+    for name in ("interpretation", "resolution_criteria", "quote", "author", "made_on"):
+        if name in changes:
+            value = getattr(claim, name)
+            before[name] = value.isoformat() if isinstance(value, date) else value
+            setattr(claim, name, changes[name])
+    session.add(claim)
+    after = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in data.model_dump(mode="json").items()}
+    record_event(
+        session,
+        claim_id=claim.id,
+        kind=EventKind.EDIT,
+        by=by,
+        at=now,
+        details={"changed": {name: {"from": before.get(name), "to": after[name]} for name in sorted(changes)}},
+    )
+    session.add(RescoreRequest(claim_id=claim.id, reason=f"claim edited by {by}", requested_at=now))
+    session.flush()
     return claim
 
 

@@ -246,6 +246,27 @@ class ClaimCreate(RequestModel):
         return self
 
 
+class ClaimUpdate(RequestModel):
+    """A researcher's edit of a claim: only the fields sent change (``rule: null`` removes the rule).
+
+    The rule may change only before the claim's first resolution; quote, author and made_on only while no
+    forecast on the claim has been scored (it is not resolved).
+    """
+
+    tags: list[Line100] | None = Field(default=None, max_length=50)
+    interpretation: Text5000 | None = None
+    resolution_criteria: Text5000 | None = None
+    rule: RuleIn | None = None
+    quote: Text10k | None = None
+    author: Line200 | None = None
+    made_on: StrictDate | None = None
+
+    @field_validator("tags")
+    @classmethod
+    def _clean_tags(cls, tags: list[str] | None) -> list[str] | None:
+        return None if tags is None else sorted({t.strip().lower() for t in tags})
+
+
 class ResolutionRead(BaseModel):
     """How a claim was resolved."""
 

@@ -17,6 +17,7 @@ from predictions.tables import (
     ClaimStatus,
     ClaimTag,
     Indicator,
+    LinkRole,
     Observation,
     ProbabilitySnapshot,
     Resolution,
@@ -187,3 +188,25 @@ def snapshot_histories(session: Session, *, claim_ids: Sequence[int]) -> dict[in
     for row in rows:
         result[row.claim_id].append(row)
     return result
+
+
+def has_resolutions(session: Session, *, claim_id: int) -> bool:
+    """Whether the claim was ever resolved (retracted resolutions count)."""
+    return session.exec(select(Resolution.id).where(Resolution.claim_id == claim_id).limit(1)).first() is not None
+
+
+def delete_rule(session: Session, *, claim_id: int) -> None:
+    """Remove the claim's deciding rule, if it has one."""
+    session.execute(
+        sa.delete(ClaimIndicator).where(
+            col(ClaimIndicator.claim_id) == claim_id, col(ClaimIndicator.role) == LinkRole.DECIDES
+        )
+    )
+    session.flush()
+
+
+def replace_tags(session: Session, *, claim_id: int, tags: Sequence[str]) -> None:
+    """Make ``tags`` the claim's tags."""
+    session.execute(sa.delete(ClaimTag).where(col(ClaimTag.claim_id) == claim_id))
+    session.add_all(ClaimTag(claim_id=claim_id, tag=tag) for tag in tags)
+    session.flush()

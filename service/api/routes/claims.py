@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, BackgroundTasks, Query
 
 from predictions import claims
-from predictions.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, SortOrder, StrictDate
+from predictions.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, ClaimUpdate, SortOrder, StrictDate
 from predictions.tables import ClaimStatus
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
@@ -55,6 +55,22 @@ def create_claim(
     claim = claims.create_claim(session, data=data, clock=clock)
     background.add_task(wake)
     return claims.get_claim(session, claim_id=claim.id)  # type: ignore[arg-type]
+
+
+@router.patch("/{claim_id}")
+def patch_claim(
+    claim_id: ClaimId,
+    data: ClaimUpdate,
+    session: SessionDep,
+    clock: ClockDep,
+    background: BackgroundTasks,
+    key: ResearcherDep,
+) -> ClaimRead:
+    """Edit tags, interpretation, criteria, the rule (before the first resolution), quote, author or made_on
+    (while no forecast is scored) (researcher); the change is audited and the claim re-scored."""
+    claims.update_claim(session, claim_id=claim_id, data=data, by=key.name, clock=clock)
+    background.add_task(wake)
+    return claims.get_claim(session, claim_id=claim_id)
 
 
 @router.get("/{claim_id}")
