@@ -65,6 +65,8 @@ def _paragraphs(value: str) -> str:
 
 def _iso_date(value: Any) -> Any:
     # Strict: "2026-12-31" or a date, never a number (0 is not 1970-01-01) or a datetime string.
+    if value is None:  # an extracted claim's deadline the text did not give arrives as null
+        raise ValueError("the date is missing (null): write it YYYY-MM-DD")
     if isinstance(value, datetime) or not isinstance(value, str | date):
         raise ValueError("a date is written YYYY-MM-DD")
     if isinstance(value, str) and not _ISO_DATE.match(value):

@@ -43,6 +43,7 @@ def test_first_source_extract_review_import(runner: CliRunner, tmp_path: Path) -
     raw.write_text(out.stdout, encoding="utf-8")
     refused = runner.invoke(app, ["claims", "import", str(raw)])
     assert refused.exit_code == 2 and "claim 2: deadline" in refused.output and "nothing was imported" in refused.output
+    assert "the date is missing (null)" in refused.output  # not "a date is written YYYY-MM-DD", which it was
     reviewed = tmp_path / "reviewed.yaml"
     reviewed.write_text(yaml.safe_dump(_review(claims)), encoding="utf-8")
     imported = runner.invoke(app, ["claims", "import", str(reviewed)])
