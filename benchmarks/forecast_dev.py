@@ -322,8 +322,48 @@ def main() -> None:
         _write(args, rows, spread, targets)
 
 
+SECTION = "## Forecasting: development set (M3 dev + M1)"
+
+
 def _write(args: argparse.Namespace, rows: list[Row], spread: str, targets: str) -> None:
-    raise NotImplementedError
+    """Replace (or add) the generated section of ``args.write``; hand-written "### " notes after it stay."""
+    from forecasts.evaluation import format_table
+
+    command = " ".join(["python -m benchmarks.forecast_dev", *sys.argv[1:]])
+    section = "\n".join(
+        [
+            SECTION,
+            "",
+            f"Measured {dt.date.today().isoformat()} with engine {ENGINE_VERSION}: `{command}`.",
+            "The machine is shared by 8 engineers (2 cores), so seconds are rough: read medians and ratios.",
+            "",
+            "Whole set, per frequency (OWA against Naive2 on the same series; seconds = wall time per method summed",
+            "over series):",
+            "",
+            format_table(rows, markdown=True),
+            "",
+            f"Spread over {args.halves} random series-level splits into halves (within source and frequency; both",
+            "halves count): median (10th-90th percentile).",
+            "",
+            spread,
+            "",
+            "Issue 8's targets on the same halves (margin >= 0: met):",
+            "",
+            targets,
+            "",
+        ]
+    )
+    path = args.write
+    text = path.read_text() if path.exists() else "# Benchmarks\n\n"
+    if SECTION in text:
+        head, _, rest = text.partition(SECTION)
+        cut = min((i for i in (rest.find("\n### "), rest.find("\n## ")) if i >= 0), default=len(rest))
+        text = head + section + ("\n" + rest[cut + 1 :] if cut < len(rest) else "")
+    else:
+        marker = "## Forecasting: M3 dev file"
+        head, found, rest = text.partition(marker)
+        text = head + section + "\n" + found + rest if found else text.rstrip() + "\n\n" + section
+    path.write_text(text)
 
 
 if __name__ == "__main__":
