@@ -105,8 +105,12 @@ class SeriesClaims:
     climatology: list[float]
 
 
-def _engine(d: DevItem) -> SeriesClaims:
+def _engine(d: DevItem, priors: dict | None = None) -> SeriesClaims:
     train, test = d.item.train, d.item.test
+    if priors is not None:  # cross-fitting: the pooled table learnt on the other half
+        import forecasts._calibration_table as table
+
+        table.PRIORS = priors
     h = len(test)
     rules = make_rules(train.values, train.season_length)
     paths = forecast(train, h, n_paths=N_PATHS, seed=SEED).paths
@@ -205,18 +209,52 @@ def reliability_png(probs: dict[str, NDArray[np.float64]], y: NDArray[np.float64
     plt.close(fig)
 
 
+def _engine_with(task: tuple[DevItem, dict]) -> SeriesClaims:
+    return _engine(task[0], task[1])
+
+
+def _cross_fit(items: list[DevItem], args: argparse.Namespace) -> list[SeriesClaims]:
+    """The engine's claims with the pooled table learnt on the other half of one random split (seed 0)."""
+    import pickle
+
+    import __main__
+    from benchmarks.forecast_dev import split_keys
+    from benchmarks.forecast_tune import Ingredients, learn
+
+    __main__.Ingredients = Ingredients  # type: ignore[attr-defined]  # the cache was pickled by forecast_tune's main
+    ingr = {i.key: i for i in pickle.loads(args.cross_fit.read_bytes())}
+    a, b = split_keys(items, np.random.default_rng(0))
+    from forecasts.calibration import prior_for
+
+    weight = prior_for("M").weight
+    learnt = {}
+    learnt["a"] = learn([ingr[k] for k in a], weight)
+    learnt["b"] = learn([ingr[k] for k in b], weight)
+    in_a = set(a)
+    tasks = [(d, learnt["b"] if d.key in in_a else learnt["a"]) for d in items]
+    return list(local_executor(args.jobs).map(_engine_with, tasks))
+
+
 def main() -> None:
     """Generate the claims, compute every method's probabilities and print the table."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", default=M3_DEV)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--subset", type=float, default=1.0)
+    parser.add_argument(
+        "--cross-fit",
+        type=Path,
+        help="ingredients cache of benchmarks.forecast_tune: score each half with the table learnt on the other",
+    )
     parser.add_argument("--png", type=Path, default=Path("benchmarks/results/claims_reliability.png"))
     args = parser.parse_args()
 
     items = subset(load_dev(args.data), args.subset)
     started = time.perf_counter()
-    claims = list(local_executor(args.jobs).map(_engine, items))
+    if args.cross_fit:
+        claims = _cross_fit(items, args)
+    else:
+        claims = list(local_executor(args.jobs).map(_engine, items))
     print(f"predtrack {ENGINE_VERSION}: {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     ets = autoets_marginals(items)
     probs: dict[str, list[float]] = {m: [] for m in METHODS}

@@ -154,12 +154,12 @@ def run_parallel(
     return results
 
 
-def run_statsforecast(items: list[DevItem]) -> Results:
+def run_statsforecast(items: list[DevItem], models: tuple[str, ...] = ("AutoETS", "AutoARIMA", "AutoTheta")) -> Results:
     """statsforecast's three Auto models, one process, per source (series ids may repeat across sources)."""
     results: Results = {}
     for source in dict.fromkeys(d.source for d in items):
         group = [d for d in items if d.source == source]
-        scored = _statsforecast([d.item for d in group])
+        scored = _statsforecast([d.item for d in group], models)
         # _statsforecast yields, per frequency and model, the group's series in order.
         by_freq: dict[str, list[DevItem]] = {}
         for d in group:
@@ -172,8 +172,10 @@ def run_statsforecast(items: list[DevItem]) -> Results:
     return results
 
 
-def run_peers(items: list[DevItem], jobs: int) -> Results:
-    """Every peer on every series."""
+def run_peers(items: list[DevItem], jobs: int, *, fast: bool = False) -> Results:
+    """Every peer on every series (``fast``: statsforecast AutoETS and AutoTheta only)."""
+    if fast:
+        return run_statsforecast(items, ("AutoETS", "AutoTheta"))
     results = run_parallel(_slow_peers_one, items, jobs, "Prophet + statsmodels ETS")
     print("statsforecast next (one process)", file=sys.stderr, flush=True)
     for model, scores in run_statsforecast(items).items():
@@ -291,6 +293,7 @@ def main() -> None:
     parser.add_argument("--sources", default="M3,M1")
     parser.add_argument("--halves", type=int, default=100, help="random splits into halves")
     parser.add_argument("--cache", type=Path, help="peers' scores: read if present, else computed and saved")
+    parser.add_argument("--fast-peers", action="store_true", help="statsforecast AutoETS and AutoTheta only")
     parser.add_argument("--peers-only", action="store_true", help="compute (and cache) the peers, then stop")
     parser.add_argument("--write", type=Path, help="write the tables into this Markdown file's section")
     args = parser.parse_args()
@@ -299,21 +302,21 @@ def main() -> None:
     print(f"{len(items)} series", file=sys.stderr, flush=True)
     if args.cache and args.cache.exists():
         peers: Results = pickle.loads(args.cache.read_bytes())
-        missing = [d for d in items if any(d.key not in peers.get(p, {}) for p in PEERS)]
+        missing = [d for d in items if any(d.key not in peers.get(p, {}) for p in peers)]
         if missing:
             raise SystemExit(f"{len(missing)} series are not in the cache {args.cache}: run without it")
     else:
-        peers = run_peers(items, args.jobs)
+        peers = run_peers(items, args.jobs, fast=args.fast_peers)
         if args.cache:
             args.cache.parent.mkdir(parents=True, exist_ok=True)
             args.cache.write_bytes(pickle.dumps(peers))
     if args.peers_only:
         return
     results = run_parallel(_ours_one, items, args.jobs, f"predtrack {ENGINE_VERSION}")
-    results.update({p: peers[p] for p in PEERS})
+    results.update({p: peers[p] for p in PEERS if p in peers})
     rows = rows_for(results, [d.key for d in items])
     print(format_table(rows))
-    models = [OURS, *PEERS, "naive2"]
+    models = [OURS, *(p for p in PEERS if p in peers), "naive2"]
     spread = format_spread(halves_spread(results, items, n_splits=args.halves), models)
     print(spread)
     targets = format_targets(results, items, n_splits=args.halves)

@@ -102,8 +102,8 @@ def _ours(item: Item) -> list[Scored]:
     return [_predtrack(item, "predtrack"), _predtrack(item, "naive2"), _prophet(item), _plain_ets(item)]
 
 
-def _statsforecast(items: list[Item]) -> list[Scored]:
-    """AutoETS / AutoARIMA / AutoTheta with default settings, one process, per frequency."""
+def _statsforecast(items: list[Item], models: tuple[str, ...] = ("AutoETS", "AutoARIMA", "AutoTheta")) -> list[Scored]:
+    """AutoETS / AutoARIMA / AutoTheta (or those of ``models``) with default settings, one process, per frequency."""
     import pandas as pd
     from statsforecast import StatsForecast
     from statsforecast.models import AutoARIMA, AutoETS, AutoTheta
@@ -131,6 +131,8 @@ def _statsforecast(items: list[Item]) -> list[Scored]:
             ("statsforecast AutoARIMA", AutoARIMA(season_length=m)),
             ("statsforecast AutoTheta", AutoTheta(season_length=m)),
         ):
+            if type(model).__name__ not in models:
+                continue
             started = time.perf_counter()
             result = StatsForecast(models=[model], freq=sf_freq, n_jobs=1).forecast(df=frame, h=h, level=list(LEVELS))
             seconds = time.perf_counter() - started
