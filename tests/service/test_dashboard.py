@@ -7,6 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 from markupsafe import escape as html_escape
 from sqlmodel import Session
+from sqlmodel import select as sa_select
 
 from predictions.clock import FixedClock
 from predictions.rescore import rescore_all
@@ -231,3 +232,17 @@ def test_no_page_runs_a_query_per_row(client: TestClient, scored, engine, sessio
         make_claim(session, statement=f"extra claim {i}")
     after = statements("/")
     assert after == before, (before, after)
+
+
+def test_indicator_page_shows_its_last_fetch(client: TestClient, scored, session: Session) -> None:
+    from predictions.tables import Indicator
+
+    assert "never fetched automatically" in client.get("/indicators/m1_yoy").text
+    row = session.exec(sa_select(Indicator).where(Indicator.key == "m1_yoy")).one()
+    row.last_fetched_at = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)
+    row.last_fetch_error = "HTTP 503 from the provider"
+    row.last_fetch_error_at = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)
+    session.add(row)
+    session.flush()
+    fetched = client.get("/indicators/m1_yoy").text.split('id="last-fetch"')[1].split("</dd>")[0]
+    assert "2026-11-27 06:00 UTC" in fetched and "HTTP 503 from the provider" in fetched
