@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from predictions.clock import FixedClock
 from predictions.keys import create_key
@@ -223,7 +223,7 @@ def test_actions_need_a_session(client: TestClient, seeded) -> None:
 def test_revoking_the_key_ends_the_session(client: TestClient, seeded, key, session: Session, clock) -> None:
     _sign_in(client, key)
     assert "signed in as ana" in client.get("/").text
-    row = next(r for r in session.query(ApiKey).all() if r.name == "ana")
+    row = next(r for r in session.exec(select(ApiKey)).all() if r.name == "ana")
     row.revoked_at = clock.now()
     session.flush()
     assert "signed in as ana" not in client.get("/").text
