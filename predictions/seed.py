@@ -286,7 +286,10 @@ CLAIMS: list[ClaimSeed] = [
             "scores the prediction itself."
         ),
         tags=("monetary", "china", "m2-m1"),
-        stated_confidence="will (no number; the stability itself is asserted)",
+        # "will", unhedged: 0.9 by the same documented table that `predtrack extract` uses
+        # (predictions.extract.confidence), so the article's own confidence is scored beside the model's.
+        stated_confidence="will (unhedged; the stability itself is asserted)",
+        stated_probability=UNHEDGED_WILL,
         rule=("m2_m1_spread", Op.LE, 6.0, Aggregate.ALL, None, None),
     ),
     ClaimSeed(
