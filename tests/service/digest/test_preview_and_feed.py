@@ -30,9 +30,13 @@ def test_preview_shows_the_html_with_its_charts(app_client: TestClient) -> None:
 
 
 def test_preview_refuses_a_bad_week(app_client: TestClient) -> None:
-    for week in ("2026-48", "2026-W54"):
+    # Not written as an ISO week at all (an empty value included): the schema's pattern refuses it, 422.
+    for week in ("2026-48", "", "2026-W48x"):
         answer = app_client.get("/api/v1/digest/preview", params={"week": week})
-        assert answer.status_code == 400 and "week" in answer.json()["detail"]
+        assert answer.status_code == 422 and "week" in str(answer.json()["detail"])
+    # Well written, but 2026 has no week 54: the ledger refuses it, 400.
+    answer = app_client.get("/api/v1/digest/preview", params={"week": "2026-W54"})
+    assert answer.status_code == 400 and "week" in answer.json()["detail"]
 
 
 def test_the_dashboard_links_the_preview(app_client: TestClient) -> None:
