@@ -7,6 +7,8 @@ Hierarchy::
     LedgerError                 400: the request makes no sense for the ledger
     ├── NotFound                404: an id or key that does not exist
     ├── Conflict                409: the request clashes with what is stored (duplicate key, wrong status)
+    │   └── ForecastFailed      409: no forecast from this data; the failure is cached in the ledger, so the
+    │                                caller should keep (commit) the unit of work that recorded it
     ├── InvalidInput            400: a well-formed value that the domain refuses; ``row`` names the bad row
     ├── InvalidPayload          422: a payload that does not fit its documented schema (checked by hand where
     │                                pydantic would cost too much memory, as for observation batches)
@@ -39,6 +41,10 @@ class Conflict(LedgerError):
     """The request clashes with what is stored."""
 
     status_code = 409
+
+
+class ForecastFailed(Conflict):
+    """No model could forecast the data; the failure was recorded (flushed) for every process to see."""
 
 
 class InvalidInput(LedgerError):

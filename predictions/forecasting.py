@@ -4,13 +4,16 @@ The cache row is keyed by a hash of everything the forecast depends on: the seri
 period's latest vintage), its first period and frequency, the horizon, the engine version and the seed. Any
 change to those (a new period, a revision, a back-dated vintage that leaves ``data_as_of`` where it was, a new
 engine) makes a new key, so a stale forecast is never served and nothing needs invalidating.
+
+A forecast that fails is cached the same way, as a row with its ``error``: the same data fails the same way, so
+every process answers ``ForecastFailed`` at once from then on, until the data (and so the key) changes. The row
+is flushed before ``ForecastFailed`` is raised; the caller commits its unit of work to keep it.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +22,7 @@ from sqlmodel import Session, select
 
 import forecasts
 from forecasts.periods import shift
-from predictions.errors import Conflict, InvalidInput, NotFound
+from predictions.errors import Conflict, ForecastFailed, InvalidInput, NotFound
 from predictions.hashing import canonical_hash
 from predictions.repo.observations import data_as_of, load_series
 from predictions.sqltypes import utcnow
@@ -32,10 +35,6 @@ MAX_HORIZON = 120
 # The forecast reads at most this many of the latest periods (a 200,000-day series once took 62 s); ten years of
 # daily data, more than any model here needs.
 MAX_HISTORY = 3660
-# Forecasts that failed, by cache key: the same data fails the same way, so it is not paid for again.
-# Kept in the process (a failed request writes nothing to the ledger), bounded, oldest dropped first.
-_FAILURES: OrderedDict[str, str] = OrderedDict()
-_MAX_FAILURES = 1000
 SEED = 0
 
 
@@ -93,7 +92,10 @@ def forecast_key(series: forecasts.Series, *, horizon: int) -> str:
 
 
 def indicator_forecast(session: Session, *, key: str, horizon: int, as_of: datetime | None = None) -> IndicatorForecast:
-    """The cached (or freshly computed and cached) forecast of indicator ``key`` over ``horizon`` periods."""
+    """The cached (or freshly computed and cached) forecast of indicator ``key`` over ``horizon`` periods.
+
+    Raises ``ForecastFailed`` when no model can forecast the data, now or at an earlier request (on any replica).
+    """
     if not 1 <= horizon <= MAX_HORIZON:
         raise InvalidInput(f"horizon must be between 1 and {MAX_HORIZON}, got {horizon}")
     indicator = session.exec(select(Indicator).where(Indicator.key == key)).first()
@@ -108,45 +110,45 @@ def indicator_forecast(session: Session, *, key: str, horizon: int, as_of: datet
         raise Conflict(f"indicator {key!r} has no observations yet")
     series = recent(series, periods=MAX_HISTORY)
     data_hash = forecast_key(series, horizon=horizon)
-    if data_hash in _FAILURES:
-        raise Conflict(_FAILURES[data_hash])
-    cached = session.exec(
-        select(IndicatorForecast).where(
-            IndicatorForecast.indicator_id == indicator.id, IndicatorForecast.data_hash == data_hash
+    cached = _cached(session, indicator_id=indicator.id, data_hash=data_hash)
+    if cached is None:
+        try:
+            fc = forecasts.forecast(series, horizon, seed=SEED)
+        except (forecasts.ForecastError, ArithmeticError, ValueError) as exc:
+            logger.warning("forecast of %s failed (cached): %s", key, exc)
+            detail = f"no forecast of {key!r} from its data: {str(exc)[:300]}"
+            values: dict[str, Any] = {"model": "", "payload": {}, "error": detail}
+        else:
+            logger.info("forecast %s over %s periods with %s", key, horizon, fc.model)
+            values = {"model": fc.model, "payload": _payload(fc), "error": None}
+        # Two requests (on one replica or two) may compute the same forecast at once: the first insert wins and
+        # the other keeps it (the forecast is seeded, so both computed the same numbers), instead of failing on
+        # the key.
+        table = IndicatorForecast.__table__  # type: ignore[attr-defined]
+        insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+        session.execute(
+            insert(table)
+            .values(
+                indicator_id=indicator.id,
+                data_hash=data_hash,
+                data_as_of=known_at,
+                horizon=horizon,
+                engine_version=forecasts.ENGINE_VERSION,
+                created_at=utcnow(),
+                **values,
+            )
+            .on_conflict_do_nothing(index_elements=["indicator_id", "data_hash"])
         )
-    ).first()
-    if cached is not None:
-        return cached
-    try:
-        fc = forecasts.forecast(series, horizon, seed=SEED)
-    except (forecasts.ForecastError, ArithmeticError, ValueError) as exc:
-        detail = f"no forecast of {key!r} from its data: {str(exc)[:300]}"
-        _FAILURES[data_hash] = detail
-        while len(_FAILURES) > _MAX_FAILURES:
-            _FAILURES.popitem(last=False)
-        logger.warning("forecast of %s failed (cached): %s", key, exc)
-        raise Conflict(detail) from None
-    logger.info("forecast %s over %s periods with %s", key, horizon, fc.model)
-    # Two requests (on one replica or two) may compute the same forecast at once: the first insert wins and the
-    # other keeps it (the forecast is seeded, so both computed the same numbers), instead of failing on the key.
-    table = IndicatorForecast.__table__  # type: ignore[attr-defined]
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    session.execute(
-        insert(table)
-        .values(
-            indicator_id=indicator.id,
-            data_hash=data_hash,
-            data_as_of=known_at,
-            horizon=horizon,
-            engine_version=forecasts.ENGINE_VERSION,
-            model=fc.model,
-            payload=_payload(fc),
-            created_at=utcnow(),
-        )
-        .on_conflict_do_nothing(index_elements=["indicator_id", "data_hash"])
-    )
+        cached = _cached(session, indicator_id=indicator.id, data_hash=data_hash)
+        assert cached is not None
+    if cached.error is not None:
+        raise ForecastFailed(cached.error)
+    return cached
+
+
+def _cached(session: Session, *, indicator_id: int, data_hash: str) -> IndicatorForecast | None:
     return session.exec(
         select(IndicatorForecast).where(
-            IndicatorForecast.indicator_id == indicator.id, IndicatorForecast.data_hash == data_hash
+            IndicatorForecast.indicator_id == indicator_id, IndicatorForecast.data_hash == data_hash
         )
-    ).one()
+    ).first()

@@ -416,7 +416,9 @@ class ApiKey(SQLModel, table=True):
 class IndicatorForecast(SQLModel, table=True):
     """A cached forecast of an indicator, keyed by a hash of exactly the data, horizon, engine and seed it used.
 
-    ``data_as_of`` alone is no key: a back-dated vintage changes the data without moving it.
+    ``data_as_of`` alone is no key: a back-dated vintage changes the data without moving it. A forecast that
+    failed is cached too, with its ``error`` (and an empty payload): the same data fails the same way, so every
+    replica answers 409 at once instead of paying for it again.
     """
 
     __tablename__ = "indicator_forecast"
@@ -430,6 +432,7 @@ class IndicatorForecast(SQLModel, table=True):
     engine_version: str = Field(max_length=50)
     model: str = Field(max_length=100)
     payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    error: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     created_at: datetime = _now_ts()
 
 
@@ -467,6 +470,22 @@ class JobRun(SQLModel, table=True):
     requests: int = 0
     claims: int = 0
     snapshots: int = 0
+
+
+class RateBucket(SQLModel, table=True):
+    """One anonymous client's token bucket for costly reads, shared by every replica.
+
+    ``at`` and ``since`` are seconds since the epoch by the app's clock: when the bucket last changed and when the
+    row was made. A row idle long enough to be full again says nothing, so it may be deleted at any time.
+    """
+
+    __tablename__ = "rate_bucket"
+
+    client: str = Field(primary_key=True, max_length=100)
+    tokens: float
+    at: float = Field(index=True)
+    since: float
+    granted: bool
 
 
 class Lease(SQLModel, table=True):

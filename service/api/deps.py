@@ -38,10 +38,13 @@ ClockDep = Annotated[Clock, Depends(get_clock)]
 
 
 @contextmanager
-def app_session(app: Any) -> Iterator[Session]:
-    """A read-only session for code outside the dependency system (middleware), the same way requests get one.
+def app_session(app: Any, *, commit: bool = False) -> Iterator[Session]:
+    """A session for code outside the request's unit of work (middleware, the rate limit), as requests get one.
 
-    Tests override ``get_session`` so that requests share their rolled-back transaction; middleware must see
+    Read-only unless ``commit``: then it is a short transaction of its own, committed on success whatever the
+    request does afterwards.
+
+    Tests override ``get_session`` so that requests share their rolled-back transaction; this code must see
     that same data, so the override is honoured here too.
     """
     override = app.dependency_overrides.get(get_session)
@@ -49,6 +52,8 @@ def app_session(app: Any) -> Iterator[Session]:
         with Session(app.state.engine, expire_on_commit=False) as session:
             try:
                 yield session
+                if commit:
+                    session.commit()
             finally:
                 session.rollback()
         return

@@ -6,8 +6,9 @@
   soon as a streamed body passes that size: nothing is parsed.
 - A write to a route that needs a key gets its key checked (401) before one byte of its body is read, because
   FastAPI reads and parses a body before it solves a route's dependencies.
-- Costly anonymous reads (forecasts, exports) take a token from a per-client bucket; an empty bucket answers 429
-  with ``Retry-After``. A request with a valid key is not limited.
+- Costly anonymous reads (forecasts, exports) take a token from a per-client bucket kept in the database
+  (``predictions.rate_limits``, shared by every replica); an empty bucket answers 429 with ``Retry-After``. A
+  request with a valid key is not limited.
 """
 
 from __future__ import annotations
@@ -15,10 +16,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-import threading
-import time
-from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +27,7 @@ from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from predictions.keys import authenticate
+from predictions.rate_limits import take_token
 from service.api.auth import CHALLENGE, MISSING_KEY, UNKNOWN_KEY, bearer_token
 from service.api.deps import SessionDep, app_session
 
@@ -164,46 +163,27 @@ def _too_large(limit: int) -> JSONResponse:
     return JSONResponse({"detail": _too_large_detail(limit)}, status_code=413)
 
 
-class TokenBuckets:
-    """Per-client token buckets: ``rate`` tokens a minute, at most ``burst`` saved up. Thread-safe, bounded."""
-
-    def __init__(
-        self, *, per_minute: float, burst: int, now: Callable[[], float] = time.monotonic, clients: int = 10_000
-    ) -> None:
-        self.rate = per_minute / 60.0
-        self.burst = float(burst)
-        self.now = now
-        self.clients = clients
-        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def take(self, client: str) -> float:
-        """Take a token for ``client``: 0 when granted, else the seconds until one is there."""
-        with self._lock:
-            now = self.now()
-            tokens, then = self._buckets.pop(client, (self.burst, now))
-            tokens = min(self.burst, tokens + (now - then) * self.rate)
-            wait = 0.0
-            if tokens >= 1:
-                tokens -= 1
-            else:
-                wait = (1 - tokens) / self.rate if self.rate > 0 else 3600.0
-            self._buckets[client] = (tokens, now)
-            while len(self._buckets) > self.clients:  # forget the longest-idle clients first
-                self._buckets.popitem(last=False)
-            return wait
-
-
 def costly_read(request: Request, session: SessionDep) -> None:
-    """Dependency of expensive reads: an anonymous client past its rate gets 429 with Retry-After."""
+    """Dependency of expensive reads: an anonymous client past its rate gets 429 with Retry-After.
+
+    The token is taken in a transaction of its own (one statement), committed before the handler runs: a read
+    that then fails still spent it, and the bucket's row is not locked while the read works.
+    """
     token = bearer_token(request.headers.get("authorization"))
     if token is not None and authenticate(session, key=token) is not None:
         return  # a key's holder is known and answerable
-    buckets: TokenBuckets = request.app.state.rate_limiter
+    settings = request.app.state.settings
     client = request.client.host if request.client else "unknown"
-    wait = buckets.take(client)
-    if wait > 0:
-        seconds = max(1, math.ceil(wait))
+    with app_session(request.app, commit=True) as bucket_session:
+        taken = take_token(
+            bucket_session,
+            client=client[:100],
+            now=request.app.state.clock.now().timestamp(),
+            per_minute=settings.rate_limit_per_minute,
+            burst=settings.rate_limit_burst,
+        )
+    if not taken.granted:
+        seconds = max(1, math.ceil(taken.wait))
         raise HTTPException(
             status_code=429,
             detail=f"too many expensive requests from this client: retry in {seconds} s, or send an API key",

@@ -247,7 +247,6 @@ def test_forecast_uses_a_bounded_history_and_caches_failures(
         raise forecasts.ForecastError("every model failed")
 
     monkeypatch.setattr(forecasting.forecasts, "forecast", failing)
-    monkeypatch.setattr(forecasting, "_FAILURES", type(forecasting._FAILURES)())  # this test's own cache
     first = client.get(f"{API}/indicators/long_daily/forecast", params={"horizon": 5}, headers=researcher_headers)
     again = client.get(f"{API}/indicators/long_daily/forecast", params={"horizon": 5}, headers=researcher_headers)
     refused(first, 409, "every model failed")

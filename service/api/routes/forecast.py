@@ -6,8 +6,10 @@ from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
+from predictions.errors import ForecastFailed
 from predictions.forecasting import MAX_HORIZON, indicator_forecast
 from service.api.deps import SessionDep
 from service.api.limits import costly_read
@@ -40,13 +42,18 @@ def get_forecast(
     key: str,
     session: SessionDep,
     horizon: int = Query(12, ge=1, le=MAX_HORIZON, description="Periods ahead."),
-) -> ForecastRead:
+) -> ForecastRead | JSONResponse:
     """The default engine's calibrated forecast, cached until new data arrives.
 
     Costly: an anonymous client gets ``PREDTRACK_RATE_LIMIT_BURST`` at once, then
     ``PREDTRACK_RATE_LIMIT_PER_MINUTE`` a minute (429 with Retry-After past that); a key lifts the limit.
     """
-    row = indicator_forecast(session, key=key, horizon=horizon)
+    try:
+        row = indicator_forecast(session, key=key, horizon=horizon)
+    except ForecastFailed as exc:
+        # Answered, not raised: the request's unit of work then commits the cached failure, which every replica
+        # sees (raising would roll it back, and the next request would pay for the failing forecast again).
+        return JSONResponse(status_code=409, content={"detail": exc.detail})
     return ForecastRead(
         key=key,
         horizon=row.horizon,
