@@ -21,6 +21,7 @@ import asyncio
 import itertools
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -109,11 +110,33 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _postgres_cpu_seconds() -> float:
+    """CPU time so far of every PostgreSQL server process on this machine (its backends serve the replicas)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # the process ended while we looked
+            continue
+        if "(postgres)" in text:
+            fields = text.rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _busy_cores_seconds() -> float:
+    """CPU seconds the whole machine has spent busy (not idle or waiting on I/O), from /proc/stat."""
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, Path("/proc/stat").read_text().split()[1:9])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def _measure(url: str, replicas: int, args: argparse.Namespace, *, claims: int, keys: list[str]) -> dict:
     ports = [_free_port() for _ in range(replicas)]
     processes = [_start_replica(url, port) for port in ports]
     try:
         cpu_before = sum(_cpu_seconds(p.pid) for p in processes)
+        postgres_before, busy_before = _postgres_cpu_seconds(), _busy_cores_seconds()
+        driver_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         driver = subprocess.run(
             [
@@ -142,6 +165,13 @@ def _measure(url: str, replicas: int, args: argparse.Namespace, *, claims: int, 
         # How much CPU the replicas got, in cores, while the driver ran (warm-up included), and per request.
         result["replica_cores_used"] = round(cpu / wall, 2)
         result["replica_cpu_ms_per_request"] = round(1000 * cpu / max(1, result["ok"] + result["errors"]), 1)
+        # Where the rest of the machine went: the load driver (a child process, finished by now), PostgreSQL's
+        # backends, and the whole machine's busy time (2 cores = 2.0).
+        driver_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        driver_cpu = (driver_after.ru_utime - driver_before.ru_utime) + (driver_after.ru_stime - driver_before.ru_stime)
+        result["driver_cores_used"] = round(driver_cpu / wall, 2)
+        result["postgres_cores_used"] = round((_postgres_cpu_seconds() - postgres_before) / wall, 2)
+        result["machine_busy_cores"] = round((_busy_cores_seconds() - busy_before) / wall, 2)
         return result
     finally:
         for process in processes:
