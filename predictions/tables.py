@@ -562,3 +562,26 @@ class DigestDelivery(SQLModel, table=True):
     claimed_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     sent_at: datetime | None = _ts()
     error: str | None = Field(default=None, sa_column=Column(sa.Text))
+
+
+class LedgerVersion(SQLModel, table=True):
+    """One row whose ``version`` grows with every committed write to what a claim's view reads.
+
+    Triggers (migration 0013) bump it: claims, tags, links, indicators, an indicator's first observation,
+    snapshots, resolutions and conditions. On PostgreSQL the bump runs at commit, through ``LedgerTouch``, so that
+    concurrent writers hold the row's lock only while they commit. Readers use it to know whether an answer they
+    computed earlier still stands; every replica reads the same row, so no two of them can disagree.
+    """
+
+    __tablename__ = "ledger_version"
+
+    id: int = Field(default=1, primary_key=True)
+    version: int = Field(default=0, sa_column=Column(sa.BigInteger, nullable=False, server_default="0"))
+
+
+class LedgerTouch(SQLModel, table=True):
+    """PostgreSQL only: a transaction that wrote to the ledger, until its commit bumps ``LedgerVersion``."""
+
+    __tablename__ = "ledger_touch"
+
+    txid: int = Field(sa_column=Column(sa.BigInteger, primary_key=True, autoincrement=False))

@@ -13,6 +13,7 @@ from service.api import openapi
 from service.api.auth import reader
 from service.api.errors import install_error_handlers
 from service.api.limits import RequestGuard, route_table
+from service.api.read_cache import ReadCache
 from service.api.routes import (
     audit,
     claims,
@@ -77,6 +78,7 @@ def create_app(
     app.state.email_sender = email_sender or (lambda: SmtpSender.from_settings(settings))
     # The dashboard's cookie secret: PREDTRACK_SECRET_KEY, else the database's (loaded on the first request).
     app.state.session_secret = settings.secret_key.get_secret_value() if settings.secret_key else None
+    app.state.read_cache = ReadCache()
     install_error_handlers(app)
     app.add_middleware(RequestGuard, max_body_bytes=int(settings.max_body_mb * 1_000_000))
     app.include_router(health.router, prefix=API_PREFIX)

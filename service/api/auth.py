@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from predictions.keys import allows, authenticate
 from predictions.tables import ApiKey, KeyRole
-from service.api.deps import SessionDep
+from service.api.deps import SessionDep, app_session
 
 _bearer = HTTPBearer(auto_error=False, description="An API key from `predtrack keys create`.")
 
@@ -45,11 +46,24 @@ def _require(role: KeyRole):  # type: ignore[no-untyped-def]
     return dependency
 
 
-def reader(request: Request, session: SessionDep, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)):  # type: ignore[no-untyped-def]
-    # Reads are public unless PREDTRACK_PRIVATE_READS is set; then any valid key may read.
+async def reader(
+    request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)
+) -> ApiKey | None:
+    """Reads are public unless PREDTRACK_PRIVATE_READS is set; then any valid key may read.
+
+    Async, and without the request's session, because it runs before every read: public reads then cost no
+    thread-pool hop here. A private read checks its key in the pool, on a session of its own.
+    """
     if not request.app.state.settings.private_reads:
         return None
-    return _require(KeyRole.RESEARCHER)(session, credentials)
+
+    def check() -> ApiKey:
+        with app_session(request.app) as session:
+            key = _require(KeyRole.RESEARCHER)(session, credentials)
+            session.expunge(key)  # still readable after the session ends
+            return key
+
+    return await run_in_threadpool(check)
 
 
 ResearcherDep = Annotated[ApiKey, Depends(_require(KeyRole.RESEARCHER))]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, BackgroundTasks, Query
 
 from predictions import claims
@@ -9,16 +11,19 @@ from predictions.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, Claim
 from predictions.tables import ClaimStatus
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
+from service.api.fastjson import JSONBytes
 from service.api.pagination import ClaimId, Page, PageDep
+from service.api.read_cache import ReadCacheDep
 from service.jobs import wake
 
 router = APIRouter(prefix="/claims", tags=["claims"])
 
 
-@router.get("")
+@router.get("", response_model=Page[ClaimRead])
 def list_claims(
     session: SessionDep,
     page: PageDep,
+    cache: ReadCacheDep,
     q: str | None = Query(
         None, max_length=200, description="Only claims whose statement or quote contains this text (any case)."
     ),
@@ -30,21 +35,16 @@ def list_claims(
         ClaimSort.DEADLINE, description="Order by deadline, probability, updated (last change) or created."
     ),
     order: SortOrder = Query(SortOrder.ASC, description="asc or desc; claims without the value come last."),
-) -> Page[ClaimRead]:
+) -> JSONBytes:
     """Claims (by deadline unless ``sort`` says otherwise), with their probability, rule, tags and resolution."""
-    items, total = claims.list_claims(
-        session,
-        q=q,
-        status=status,
-        tag=tag,
-        source_id=source_id,
-        due_before=due_before,
-        sort=sort,
-        order=order,
-        limit=page.limit,
-        offset=page.offset,
-    )
-    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+    filters = {"q": q, "status": status, "tag": tag, "source_id": source_id, "due_before": due_before, "sort": sort,
+               "order": order, "limit": page.limit, "offset": page.offset}  # fmt: skip
+
+    def compute() -> dict[str, Any]:
+        items, total = claims.list_claim_documents(session, **filters)
+        return {"items": items, "total": total, "limit": page.limit, "offset": page.offset}
+
+    return JSONBytes(cache.answer(session, key=("claims", *filters.values()), compute=compute))
 
 
 @router.post("", status_code=201)
@@ -73,7 +73,8 @@ def patch_claim(
     return claims.get_claim(session, claim_id=claim_id)
 
 
-@router.get("/{claim_id}")
-def get_claim(claim_id: ClaimId, session: SessionDep) -> ClaimRead:
+@router.get("/{claim_id}", response_model=ClaimRead)
+def get_claim(claim_id: ClaimId, session: SessionDep, cache: ReadCacheDep) -> JSONBytes:
     """One claim."""
-    return claims.get_claim(session, claim_id=claim_id)
+    document = lambda: claims.get_claim_document(session, claim_id=claim_id)  # noqa: E731
+    return JSONBytes(cache.answer(session, key=("claim", claim_id), compute=document))
