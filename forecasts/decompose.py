@@ -69,8 +69,10 @@ def classical(values: NDArray[np.float64], m: int) -> Seasonal:
     offset = (len(weights) - 1) // 2
     ratio = values[offset : offset + len(trend)]
     ratio = ratio / trend if multiplicative else ratio - trend
-    positions = np.arange(offset, offset + len(trend)) % m
-    indices = np.array([ratio[positions == p].mean() if np.any(positions == p) else np.nan for p in range(m)])
+    # ratio[j] sits at position (offset + j) % m in the cycle, so position p's ratios are every m-th from
+    # (p - offset) % m: a strided view (the same values in the same order as a mask would pick, without one).
+    firsts = [(p - offset) % m for p in range(m)]
+    indices = np.array([ratio[first::m].mean() if first < len(ratio) else np.nan for first in firsts])
     indices = np.where(np.isnan(indices), 1.0 if multiplicative else 0.0, indices)
     if multiplicative:
         indices = indices / indices.mean()

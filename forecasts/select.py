@@ -18,9 +18,9 @@ import numpy as np
 from numpy.typing import NDArray
 
 from forecasts.calibration import Prior, half_widths, out_of_sample_coverage, prior_for, series_score, shrunk_factor
-from forecasts.errors import ForecastError, ModelFitError
+from forecasts.errors import ModelFitError
 from forecasts.metrics import mase_scale
-from forecasts.models._common import PointSdModel, clean_values, make_forecast
+from forecasts.models._common import FIT_FAILURES, PointSdModel, clean_values, make_forecast
 from forecasts.models.base import Forecaster
 from forecasts.types import Forecast, Series
 
@@ -59,6 +59,31 @@ def point_sd_model(model: Forecaster) -> PointSdModel:
     return model
 
 
+def fit_at_origins(make: Callable[[], Forecaster], pasts: Sequence[Series]) -> list[PointSdModel | None]:
+    """``make()`` fitted on each past (None where the fit failed).
+
+    A model with a ``fit_batch`` (the default combination) fits every past in one vectorised pass, with the
+    same results as one at a time.
+    """
+    try:
+        batch = getattr(point_sd_model(make()), "fit_batch", None)
+    except FIT_FAILURES:
+        return [None] * len(pasts)
+    if batch is not None:
+        try:
+            fitted: list[PointSdModel | None] = batch(pasts)
+            return fitted
+        except FIT_FAILURES:
+            pass  # one awkward past spoils the shared pass: fit one at a time, skipping only that one
+    models: list[PointSdModel | None] = []
+    for past in pasts:
+        try:
+            models.append(point_sd_model(make()).fit(past))
+        except FIT_FAILURES:
+            models.append(None)
+    return models
+
+
 def run_backtest(make: Callable[[], Forecaster], series: Series, h: int) -> Backtest:
     """Refit ``make()`` at each origin on the values known then; collect its errors and claimed sds per step."""
     raw = np.where(np.isfinite(series.values), series.values, np.nan)
@@ -72,11 +97,13 @@ def run_backtest(make: Callable[[], Forecaster], series: Series, h: int) -> Back
     errors = np.full((len(origins), h), np.nan)
     sds = np.full((len(origins), h), np.nan)
     kept = []
-    for row, origin in enumerate(origins):
-        past = Series(raw[:origin], series.freq, series.start, series.name)
+    pasts = [Series(raw[:origin], series.freq, series.start, series.name) for origin in origins]
+    for row, (origin, model) in enumerate(zip(origins, fit_at_origins(make, pasts), strict=True)):
+        if model is None:
+            continue
         try:
-            point, sd, _ = point_sd_model(make()).fit(past).point_sd(h)
-        except (ForecastError, ValueError, FloatingPointError, np.linalg.LinAlgError):
+            point, sd, _ = model.point_sd(h)
+        except FIT_FAILURES:
             continue
         seen = min(h, len(raw) - origin)
         errors[row, :seen] = actual[origin : origin + seen] - point[:seen]

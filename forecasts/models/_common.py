@@ -7,9 +7,12 @@ from typing import Self
 import numpy as np
 from numpy.typing import NDArray
 
-from forecasts.errors import SeriesError
+from forecasts.errors import ForecastError, SeriesError
 from forecasts.periods import shift
 from forecasts.types import Forecast, Series
+
+#: What a fit on a short or awkward history may raise; a backtest skips that origin.
+FIT_FAILURES = (ForecastError, ValueError, FloatingPointError, np.linalg.LinAlgError)
 
 
 def clean_values(series: Series) -> NDArray[np.float64]:
@@ -141,6 +144,11 @@ class PointSdModel:
 
     def fit(self, series: Series) -> Self:
         """Learn from ``series`` (gaps interpolated) and return self."""
+        self._fit(self._clean(series))
+        return self
+
+    def _clean(self, series: Series) -> NDArray[np.float64]:
+        """The values to learn from (see ``clean_values``), kept with ``series``; ModelFitError when too few."""
         from forecasts.errors import ModelFitError
 
         y = clean_values(series)
@@ -148,8 +156,7 @@ class PointSdModel:
             raise ModelFitError(f"{self.name} needs at least {self.min_length} values, got {len(y)}")
         self.series_ = series
         self.y_ = y
-        self._fit(y)
-        return self
+        return y
 
     def _fit(self, y: NDArray[np.float64]) -> None:
         raise NotImplementedError

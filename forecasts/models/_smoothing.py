@@ -7,6 +7,7 @@ full-featured (and slower) alternative.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -45,15 +46,28 @@ class SmoothingFit:
         return np.sqrt(1.0 + np.r_[0.0, np.cumsum(c**2)])
 
 
-def _run(y: NDArray[np.float64], alpha, beta, phi, level, trend):  # type: ignore[no-untyped-def]
-    sse = np.zeros_like(alpha)
-    for t in range(1, len(y)):
-        fitted = level + phi * trend
-        err = y[t] - fitted
-        sse += err * err
-        level = fitted + alpha * err
-        trend = phi * trend + beta * err
-    return sse, level, trend
+@dataclass(frozen=True)
+class _Grid:
+    """One smoother's candidate parameters, searched side by side, and how it starts and counts its residuals."""
+
+    alpha: NDArray[np.float64]
+    beta: NDArray[np.float64]
+    phi: NDArray[np.float64]
+    trend: bool  # starts from a line through the first values (else flat, from the first value)
+    dof_lost: int  # parameters the residual variance pays for
+
+
+def _holt_grid(phis: NDArray[np.float64]) -> _Grid:
+    a, bf, p = (g.ravel() for g in np.meshgrid(_ALPHAS, _BETA_FRACTIONS, phis, indexing="ij"))
+    return _Grid(a, a * bf, p, trend=True, dof_lost=4)
+
+
+_GRIDS = {
+    "ses": _Grid(_ALPHAS, np.zeros_like(_ALPHAS), np.ones_like(_ALPHAS), trend=False, dof_lost=2),
+    "holt": _holt_grid(np.array([1.0])),
+    "damped": _holt_grid(_PHIS),
+}
+_BASE = {"ses": "ses", "holt": "holt", "damped": "damped", "theta": "ses"}  # Theta is SES plus a drift
 
 
 INIT_WINDOW = 12
@@ -68,36 +82,32 @@ def _initial_states(y: NDArray[np.float64]) -> tuple[float, float]:
     return float(intercept), float(slope)
 
 
-def fit_ses(y: NDArray[np.float64]) -> SmoothingFit:
-    """Simple exponential smoothing, alpha chosen by in-sample one-step squared error."""
-    alpha = _ALPHAS
-    zeros = np.zeros_like(alpha)
-    sse, level, _ = _run(y, alpha, zeros, np.ones_like(alpha), np.full_like(alpha, y[0]), zeros)
-    best = int(np.argmin(sse))
-    sigma = float(np.sqrt(sse[best] / max(len(y) - 2, 1)))
-    return SmoothingFit(float(alpha[best]), 0.0, 1.0, float(level[best]), 0.0, sigma, len(y))
+def _start(grid: _Grid, y: NDArray[np.float64]) -> tuple[float, float]:
+    return _initial_states(y) if grid.trend else (float(y[0]), 0.0)
 
 
-def fit_holt(y: NDArray[np.float64], *, damped: bool) -> SmoothingFit:
-    """Holt's linear trend (optionally damped), parameters chosen by in-sample one-step squared error."""
-    phis = _PHIS if damped else np.array([1.0])
-    a, bf, p = (g.ravel() for g in np.meshgrid(_ALPHAS, _BETA_FRACTIONS, phis, indexing="ij"))
-    b = a * bf
-    level0, trend0 = _initial_states(y)
-    sse, level, trend = _run(y, a, b, p, np.full_like(a, level0), np.full_like(a, trend0))
+def _best(
+    grid: _Grid, sse: NDArray[np.float64], level: NDArray[np.float64], trend: NDArray[np.float64], n: int
+) -> SmoothingFit:
+    """The candidate with the least in-sample one-step squared error."""
     best = int(np.argmin(sse))
-    sigma = float(np.sqrt(sse[best] / max(len(y) - 4, 1)))
+    sigma = float(np.sqrt(sse[best] / max(n - grid.dof_lost, 1)))
     return SmoothingFit(
-        float(a[best]), float(b[best]), float(p[best]), float(level[best]), float(trend[best]), sigma, len(y)
+        float(grid.alpha[best]),
+        float(grid.beta[best]),
+        float(grid.phi[best]),
+        float(level[best]),
+        float(trend[best]) if grid.trend else 0.0,
+        sigma,
+        n,
     )
 
 
-def fit_theta(y: NDArray[np.float64]) -> SmoothingFit:
+def _theta(ses: SmoothingFit, y: NDArray[np.float64]) -> SmoothingFit:
     """The standard Theta method (Assimakopoulos & Nikolopoulos): SES plus half the linear-regression slope.
 
     Written as SES with drift b/2 (Hyndman & Billah 2003); the drift's start-up term is folded into the level.
     """
-    ses = fit_ses(y)
     n = len(y)
     t = np.arange(n)
     slope = float(np.polyfit(t, y, 1)[0]) if n > 1 else 0.0
@@ -106,3 +116,99 @@ def fit_theta(y: NDArray[np.float64]) -> SmoothingFit:
     # ŷ(n+h) = ℓ_n + b/2 * (h - 1 + 1/α - (1-α)^n / α)
     offset = drift * (1.0 / alpha - (1.0 - alpha) ** n / alpha - 1.0)
     return SmoothingFit(alpha, 0.0, 1.0, ses.level + offset, drift, ses.sigma, n)
+
+
+def fit_smoothers(targets: Sequence[NDArray[np.float64]], components: Sequence[str]) -> list[list[SmoothingFit]]:
+    """Each named smoother (ses, holt, damped, theta) fitted on each target: ``fits[target][component]``.
+
+    One vectorised pass serves them all: every candidate of every smoother runs side by side on every target
+    (a row per target), and a target that starts a longer one (same values, same start states) reads its
+    states off that row at its own length. Each candidate's recursion is the same elementwise arithmetic as
+    when fitted alone, so the fits are bit for bit those of one smoother on one target at a time; a rolling-origin
+    backtest refits on many nested histories, and this is what makes it cheap.
+    """
+    grids = list(dict.fromkeys(_BASE[name] for name in components))
+    columns, first = {}, 0
+    for name in grids:
+        columns[name] = slice(first, first + len(_GRIDS[name].alpha))
+        first = columns[name].stop
+    alpha, beta, phi = (np.concatenate([getattr(_GRIDS[name], p) for name in grids]) for p in ("alpha", "beta", "phi"))
+
+    # Rows: the distinct histories, longest first; each target reads its fit off a row at its length.
+    rows: list[tuple[NDArray[np.float64], list[tuple[float, float]]]] = []
+    row_of: dict[int, int] = {}
+    for i in sorted(range(len(targets)), key=lambda i: -len(targets[i])):
+        y = np.asarray(targets[i], dtype=float)
+        starts = [_start(_GRIDS[name], y) for name in grids]
+        same = (
+            r for r, (longer, at) in enumerate(rows) if _same_floats(at, starts) and np.array_equal(longer[: len(y)], y)
+        )
+        row_of[i] = next(same, len(rows))
+        if row_of[i] == len(rows):
+            rows.append((y, starts))
+    lengths = np.array([len(y) for y, _ in rows])
+    level = np.empty((len(rows), first))
+    trend = np.empty((len(rows), first))
+    for r, (_, starts) in enumerate(rows):
+        for name, (level0, trend0) in zip(grids, starts, strict=True):
+            level[r, columns[name]] = level0
+            trend[r, columns[name]] = trend0
+    values = np.zeros((len(rows), int(lengths.max(initial=0))))
+    for r, (y, _) in enumerate(rows):
+        values[r, : len(y)] = y
+    sse = np.zeros_like(level)
+
+    due: dict[int, list[int]] = {}  # step -> targets whose last value it is
+    states: dict[int, tuple[NDArray[np.float64], ...]] = {}
+    for i, y in enumerate(targets):
+        if len(y) <= 1:
+            r = row_of[i]
+            states[i] = (sse[r].copy(), level[r].copy(), trend[r].copy())
+        else:
+            due.setdefault(len(y) - 1, []).append(i)
+    running = (lengths[None, :] > np.arange(values.shape[1])[:, None]).sum(axis=1)  # rows still going at t
+    damped, fitted, err, scratch = (np.empty_like(level) for _ in range(4))
+    for t in range(1, values.shape[1]):
+        k = int(running[t])  # the rows are sorted longest first: rows[:k] are the ones still running
+        # The recursion of one smoother on one history, written in place to save allocating per step:
+        # fitted = level + phi * trend; err = y[t] - fitted; sse += err * err;
+        # level = fitted + alpha * err; trend = phi * trend + beta * err.
+        d, f, e, x = damped[:k], fitted[:k], err[:k], scratch[:k]
+        np.multiply(phi, trend[:k], out=d)
+        np.add(level[:k], d, out=f)
+        np.subtract(values[:k, t, None], f, out=e)
+        np.multiply(e, e, out=x)
+        sse[:k] += x
+        np.multiply(alpha, e, out=x)
+        np.add(f, x, out=level[:k])
+        np.multiply(beta, e, out=x)
+        np.add(d, x, out=trend[:k])
+        for i in due.get(t, ()):
+            r = row_of[i]
+            states[i] = (sse[r].copy(), level[r].copy(), trend[r].copy())
+
+    fits = []
+    for i, y in enumerate(targets):
+        s, lv, tr = states[i]
+        base = {name: _best(_GRIDS[name], s[c], lv[c], tr[c], len(y)) for name, c in columns.items()}
+        fits.append([_theta(base["ses"], y) if name == "theta" else base[name] for name in components])
+    return fits
+
+
+def _same_floats(a: Sequence[tuple[float, float]], b: Sequence[tuple[float, float]]) -> bool:
+    return np.array(a, dtype=float).tobytes() == np.array(b, dtype=float).tobytes()
+
+
+def fit_ses(y: NDArray[np.float64]) -> SmoothingFit:
+    """Simple exponential smoothing, alpha chosen by in-sample one-step squared error."""
+    return fit_smoothers([y], ["ses"])[0][0]
+
+
+def fit_holt(y: NDArray[np.float64], *, damped: bool) -> SmoothingFit:
+    """Holt's linear trend (optionally damped), parameters chosen by in-sample one-step squared error."""
+    return fit_smoothers([y], ["damped" if damped else "holt"])[0][0]
+
+
+def fit_theta(y: NDArray[np.float64]) -> SmoothingFit:
+    """The standard Theta method: SES plus half the linear-regression slope (see ``_theta``)."""
+    return fit_smoothers([y], ["theta"])[0][0]

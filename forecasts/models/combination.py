@@ -9,13 +9,16 @@ such methods are the classic winners of the M3 and M4 competitions; each one is 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 from numpy.typing import NDArray
 
 from forecasts.decompose import NONE, seasonal_component
-from forecasts.models._common import PointSdModel
-from forecasts.models._smoothing import SmoothingFit, fit_holt, fit_ses, fit_theta
+from forecasts.models._common import FIT_FAILURES, PointSdModel
+from forecasts.models._smoothing import SmoothingFit, fit_holt, fit_ses, fit_smoothers, fit_theta
 from forecasts.models.base import register
+from forecasts.types import Series
 
 COMPONENTS = ("theta", "damped")
 
@@ -44,13 +47,36 @@ class Combination(PointSdModel):
         self.how = how
 
     def _fit(self, y: NDArray[np.float64]) -> None:
+        self.fits_ = fit_smoothers([self._target(y)], self.components)[0]
+
+    def _target(self, y: NDArray[np.float64]) -> NDArray[np.float64]:
+        """The values the smoothers see: seasonally adjusted, in logs when positive."""
         self.season_ = seasonal_component(y, self.series_.season_length)
         adjusted = self.season_.remove(y) if self.season_ is not NONE else y
         self.n_ = len(y)
         # Positive series are smoothed in logs: trends and errors then scale with the level.
         self.log_ = bool(np.all(adjusted > 0))
-        target = np.log(adjusted) if self.log_ else adjusted
-        self.fits_ = [fit_component(name, target) for name in self.components]
+        return np.log(adjusted) if self.log_ else adjusted
+
+    def fit_batch(self, many: Sequence[Series]) -> list[Combination | None]:
+        """A copy of this model fitted on each series (None where that fit failed), the smoothers in one pass.
+
+        The fits are exactly those of ``fit`` one series at a time (see ``fit_smoothers``); a backtest's
+        refits at many origins cost about one.
+        """
+        models: list[Combination | None] = []
+        targets = []
+        for series in many:
+            model: Combination | None = Combination(self.components, self.how)
+            try:
+                targets.append(model._target(model._clean(series)))  # type: ignore[union-attr]
+            except FIT_FAILURES:
+                model = None
+            models.append(model)
+        fitted = [m for m in models if m is not None]
+        for model, fits in zip(fitted, fit_smoothers(targets, self.components), strict=True):
+            model.fits_ = fits
+        return models
 
     @property
     def weights(self) -> dict[str, float]:
