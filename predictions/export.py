@@ -1,10 +1,8 @@
-"""The ledger's claims out, and back in: one JSON item (or CSV row) per claim, built in batches.
+"""The ledger's claims out: one JSON item (or CSV row) per claim, built in batches, with the sources first.
 
-An item is the claim as the API shows it (``ClaimRead``) plus its ``checks`` and its full probability ``history``.
-``claim_for_import`` turns an item back into what ``POST /claims`` takes, so that `predtrack claims import` reads
-an export into a fresh ledger: the claims with their rules, tags, leading indicators and conditions, and their
-resolutions by people. Snapshots are not copied: the new ledger's scheduler computes its own from the data. A
-source id is dropped (sources are not exported; the new ledger numbers its own).
+An item is the claim as the API shows it (``ClaimRead``) plus what a faithful copy needs (``export_format``):
+its checks, full probability ``history`` (each snapshot with its recorded inputs), every resolution, human
+forecasts and audit trail. `predtrack claims import` (``ledger_import``) reads it back into another ledger.
 """
 
 from __future__ import annotations
@@ -12,17 +10,29 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlmodel import Session
 
 from predictions.claims import describe_claims
+from predictions.export_format import (
+    FORMAT,
+    CheckItem,
+    ConditionState,
+    EventItem,
+    HumanForecastItem,
+    ObservationRef,
+    ResolutionItem,
+    SnapshotItem,
+    SourceItem,
+)
 from predictions.repo import claims as repo
-from predictions.repo.audit import checks_of
+from predictions.repo import export as export_repo
+from predictions.repo.conditions import conditions_by_claim
 from predictions.schemas import ClaimCreate
+from predictions.tables import ClaimCheck, ClaimEvent, HumanForecast, ProbabilitySnapshot, Resolution
 
-FORMAT = "predtrack-claims-export/1"
 BATCH = 200
 CSV_COLUMNS = (
     "id", "statement", "quote", "author", "source_id", "made_on", "deadline", "status", "probability",
@@ -31,41 +41,83 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def claim_items(session: Session, *, batch: int = BATCH) -> Iterator[dict[str, Any]]:
-    """Every claim by id, as export items, reading ``batch`` claims at a time."""
+def _dump(model: Any) -> dict[str, Any]:
+    return model.model_dump(mode="json")  # type: ignore[no-any-return]
+
+
+def source_items(session: Session, *, batch: int = BATCH) -> Iterator[dict[str, Any]]:
+    """Every source by id, as export items."""
     after = 0
-    while True:
-        rows = repo.claims_after(session, after_id=after, limit=batch)
-        if not rows:
-            return
+    while rows := export_repo.sources_after(session, after_id=after, limit=batch):
+        for row in rows:
+            yield _dump(SourceItem.model_validate(row))
+        after = rows[-1].id or after
+
+
+def claim_items(session: Session, *, batch: int = BATCH) -> Iterator[dict[str, Any]]:
+    """Every claim by id, as export items, reading ``batch`` claims at a time (a fixed number of queries each)."""
+    after = 0
+    while rows := repo.claims_after(session, after_id=after, limit=batch):
         ids = [c.id for c in rows if c.id is not None]
+        created = {c.id: c.created_at for c in rows}
         histories = repo.snapshot_histories(session, claim_ids=ids)
+        checks = export_repo.rows_by_claim(session, ClaimCheck, claim_ids=ids)
+        resolutions = export_repo.rows_by_claim(session, Resolution, claim_ids=ids)
+        forecasts = export_repo.rows_by_claim(session, HumanForecast, claim_ids=ids)
+        events = export_repo.rows_by_claim(session, ClaimEvent, claim_ids=ids)
+        conditions = conditions_by_claim(session, claim_ids=ids)
+        mentioned = {
+            claim_id: _observations_mentioned(histories.get(claim_id, []), resolutions.get(claim_id, []))
+            for claim_id in ids
+        }
+        refs = export_repo.observation_refs(session, ids=[i for found in mentioned.values() for i in found])
         for read in describe_claims(session, claims=rows):
             item = read.model_dump(mode="json")
-            item["checks"] = [
-                {"checked_through": c.checked_through.isoformat(), "note": c.note, "checked_by": c.checked_by,
-                 "at": c.at.isoformat()}
-                for c in checks_of(session, claim_id=read.id)
-            ]  # fmt: skip
-            item["history"] = [
-                {"at": s.at.isoformat(), "probability": s.probability, "method": s.method, "model": s.model,
-                 "kind": str(s.kind), "data_as_of": s.data_as_of.isoformat() if s.data_as_of else None,
-                 "reason": s.reason}
-                for s in histories.get(read.id, [])
-            ]  # fmt: skip
+            condition = conditions.get(read.id)
+            item["created_at"] = created[read.id].isoformat()
+            item["condition_state"] = _dump(ConditionState.model_validate(condition)) if condition else None
+            item["checks"] = [_dump(CheckItem.model_validate(c)) for c in checks.get(read.id, [])]
+            item["history"] = [_dump(SnapshotItem.model_validate(s)) for s in histories.get(read.id, [])]
+            item["resolutions"] = [_dump(ResolutionItem.model_validate(r)) for r in resolutions.get(read.id, [])]
+            item["human_forecasts"] = [_dump(HumanForecastItem.model_validate(f)) for f in forecasts.get(read.id, [])]
+            item["events"] = [_dump(EventItem.model_validate(e)) for e in events.get(read.id, [])]
+            item["observations"] = {
+                str(i): _dump(ObservationRef(indicator=refs[i][0], period=refs[i][1], as_of=refs[i][2]))
+                for i in sorted(mentioned[read.id])
+                if i in refs
+            }
             yield item
         after = ids[-1]
 
 
-def json_chunks(items: Iterator[dict[str, Any]]) -> Iterator[str]:
-    """The JSON export, ``{"format", "claims": [...]}``, a claim at a time."""
-    yield f'{{"format": "{FORMAT}", "claims": ['
+def _observations_mentioned(snapshots: list[ProbabilitySnapshot], resolutions: list[Resolution]) -> set[int]:
+    found = {int(i) for s in snapshots for i in (s.inputs or {}).get("observation_ids", [])}
+    found.update(r.decisive_observation_id for r in resolutions if r.decisive_observation_id is not None)
+    return found
+
+
+def json_export(session: Session) -> Iterator[str]:
+    """The whole JSON export of the ledger, in chunks."""
+    return json_chunks(claim_items(session), sources=source_items(session))
+
+
+def csv_export(session: Session) -> Iterator[str]:
+    """The whole CSV export of the ledger's claims, in chunks."""
+    return csv_chunks(claim_items(session))
+
+
+def json_chunks(items: Iterable[dict[str, Any]], *, sources: Iterable[dict[str, Any]] = ()) -> Iterator[str]:
+    """The JSON export, ``{"format", "sources": [...], "claims": [...]}``, a source or claim at a time."""
+    yield f'{{"format": "{FORMAT}", "sources": ['
+    for i, source in enumerate(sources):
+        yield ("," if i else "") + "\n" + json.dumps(source, ensure_ascii=False)
+    yield '\n], "claims": ['
     for i, item in enumerate(items):
         yield ("," if i else "") + "\n" + json.dumps(item, ensure_ascii=False)
     yield "\n]}\n"
 
 
-def csv_chunks(items: Iterator[dict[str, Any]]) -> Iterator[str]:
+def csv_chunks(items: Iterable[dict[str, Any]]) -> Iterator[str]:
     """The CSV export: one row per claim; tags ';'-joined, rule as text, checks and history as JSON cells."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)

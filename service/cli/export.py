@@ -11,14 +11,15 @@ from service.cli import app
 
 @app.command("export")
 def export(directory: Path = typer.Argument(..., help="Where to write claims.json and claims.csv.")) -> None:
-    """Write every claim with its resolution, checks and probability history to DIR/claims.json and claims.csv."""
-    from predictions.export import claim_items, csv_chunks, json_chunks
+    """Write the sources and every claim with its resolutions, checks, forecasts, audit trail and probability history
+    to DIR/claims.json (`predtrack claims import` reads it into another ledger) and DIR/claims.csv."""
+    from predictions.export import csv_export, json_export
     from service.cli.common import open_ledger
 
     directory.mkdir(parents=True, exist_ok=True)
     with open_ledger() as session:
-        for name, chunks in (("claims.json", json_chunks), ("claims.csv", csv_chunks)):
+        for name, chunks in (("claims.json", json_export), ("claims.csv", csv_export)):
             with (directory / name).open("w", encoding="utf-8", newline="") as handle:
-                for chunk in chunks(claim_items(session)):
+                for chunk in chunks(session):
                     handle.write(chunk)
             typer.echo(f"wrote {directory / name}", err=True)

@@ -15,8 +15,8 @@ from pydantic import ValidationError
 from predictions.claims import create_claim, get_claim, list_claims, rule_in_words
 from predictions.clock import SystemClock
 from predictions.errors import LedgerError
-from predictions.export import FORMAT as EXPORT_FORMAT
 from predictions.export import claim_for_import
+from predictions.export_format import FORMAT_V1 as EXPORT_FORMAT_V1
 from predictions.resolve import resolve_claim
 from predictions.schemas import ClaimCreate, ClaimRead
 from predictions.seed import load_seed
@@ -126,14 +126,23 @@ def claims_add(
 def claims_import(
     file: Path = typer.Argument(
         ...,
-        help="A JSON or YAML (.yaml/.yml) list of claim objects (the fields of POST /api/v1/claims), as from extract.",
+        help="A `predtrack export` claims.json, or a JSON or YAML (.yaml/.yml) list of claim objects (the fields of "
+        "POST /api/v1/claims), as from extract.",
     ),
 ) -> None:
-    """Add many claims in one transaction: one bad claim and none are added."""
+    """Add many claims in one transaction: one bad claim and none are added.
+
+    A `predtrack export` claims.json brings its sources, claims, resolutions, checks, human forecasts, audit trail
+    and probability histories as recorded; claims already in the ledger are skipped, so a second import adds
+    nothing.
+    """
     payload = _read_yaml(file) if file.suffix.lower() in (".yaml", ".yml") else _read_json(file)
+    if isinstance(payload, dict) and "format" in payload and payload["format"] != EXPORT_FORMAT_V1:
+        _import_export(payload)  # the current export format (an unknown one is refused there, by name)
+        return
     resolutions: list[dict[str, Any] | None] = []
-    if isinstance(payload, dict) and payload.get("format") == EXPORT_FORMAT:
-        # A `predtrack export` file: the claims, and the resolutions people made (auto ones follow from the data).
+    if isinstance(payload, dict) and payload.get("format") == EXPORT_FORMAT_V1:
+        # A first-version export: the claims, and the resolutions people made (auto ones follow from the data).
         exported = payload.get("claims") or []
         resolutions = [
             item.get("resolution") if (item.get("resolution") or {}).get("resolved_by") != "auto" else None
@@ -166,6 +175,31 @@ def claims_import(
             if i % 100 == 0:
                 typer.echo(f"{i}/{len(parsed)} claims", err=True)
     typer.echo(f"imported {len(ids)} claim(s): ids {ids[0] if ids else '-'}..{ids[-1] if ids else '-'}", err=True)
+
+
+def _import_export(document: dict[str, Any]) -> None:
+    from predictions.ledger_import import import_export
+
+    with open_ledger() as session:
+        try:
+            report = import_export(session, document=document, clock=SystemClock())
+        except LedgerError as exc:
+            fail(f"{exc.detail} (nothing was imported)")
+    ids = report.claim_ids
+    typer.echo(
+        f"imported {len(ids)} claim(s) (ids {ids[0] if ids else '-'}..{ids[-1] if ids else '-'}) with "
+        f"{report.snapshots} snapshot(s), {report.resolutions} resolution(s), {report.checks} check(s), "
+        f"{report.human_forecasts} human forecast(s) and {report.events} audit event(s); "
+        f"{report.sources} new source(s), {report.sources_matched} already here; "
+        f"{report.skipped} claim(s) already in the ledger, skipped",
+        err=True,
+    )
+    if report.observations_missing:
+        typer.echo(
+            f"warning: {report.observations_missing} recorded observation(s) are not in this ledger (same indicator, "
+            "period and as_of); their snapshots keep them under observations_elsewhere and will not verify",
+            err=True,
+        )
 
 
 def _understood(claim: ClaimRead, *, window_given: bool) -> list[str]:

@@ -26,10 +26,13 @@ def test_json_and_csv_exports_carry_every_claim_with_history(client: TestClient,
     exported = client.get("/api/v1/export/claims.json")
     assert exported.status_code == 200 and exported.headers["content-type"].startswith("application/json")
     body = exported.json()
-    assert body["format"] == "predtrack-claims-export/1"
+    assert body["format"] == "predtrack-claims-export/2"
+    assert [s["title"] for s in body["sources"]] == [s["title"] for s in client.get("/api/v1/sources").json()["items"]]
     assert sorted(c["id"] for c in body["claims"]) == sorted(c["id"] for c in listing["items"])
     for item in body["claims"]:
-        assert {"resolution", "checks", "history", "rule", "tags", "quote"} <= set(item)
+        assert {"resolution", "checks", "history", "rule", "tags", "quote", "resolutions", "human_forecasts"} <= set(
+            item
+        )
         history = client.get(f"/api/v1/claims/{item['id']}/history", params={"limit": 1000}).json()
         assert [h["probability"] for h in item["history"]] == [h["probability"] for h in history["items"]]
     rows = list(csv.DictReader(io.StringIO(client.get("/api/v1/export/claims.csv").text)))
@@ -71,3 +74,17 @@ def test_export_dir_round_trips_through_claims_import(runner: CliRunner, tmp_pat
     for claim in again:
         if claim["statement"] in hand_resolved:
             assert claim["resolution"]["outcome"] == hand_resolved[claim["statement"]]
+
+
+def test_a_first_version_export_still_imports_its_claims(runner: CliRunner, tmp_path: Path) -> None:
+    assert runner.invoke(app, ["seed"]).exit_code == 0
+    assert runner.invoke(app, ["export", str(tmp_path / "out")]).exit_code == 0
+    document = json.loads((tmp_path / "out" / "claims.json").read_text())
+    old = {"format": "predtrack-claims-export/1", "claims": [{**c, "statement": c["statement"] + " (v1)"}
+                                                            for c in document["claims"]]}  # fmt: skip
+    (tmp_path / "v1.json").write_text(json.dumps(old))
+    imported = runner.invoke(app, ["claims", "import", str(tmp_path / "v1.json")])
+    assert imported.exit_code == 0, imported.output
+    listed = json.loads(runner.invoke(app, ["claims", "list", "--format", "json"]).output)
+    items = listed["items"] if isinstance(listed, dict) else listed
+    assert sum(c["statement"].endswith(" (v1)") for c in items) == len(document["claims"])
