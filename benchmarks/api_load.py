@@ -10,6 +10,12 @@ scheduler); locust (headless, ``benchmarks/locust_api.py``) drives it from a sec
 clients that never wait, one endpoint at a time. It prints one JSON line per endpoint (requests/s, median, p95,
 p99, failures) and, first, the query plans of every statement that reading one claim runs, flagging any scan of
 the observation or probability_snapshot tables.
+
+Where the machine's CPU went during each endpoint's run is in the same line, from /proc: the server's workers
+(``server_cores``, and ``server_cpu_ms_per_request``), the load driver (``driver_cores``), PostgreSQL's backends
+and the whole machine (``machine_busy_cores``; 2 cores = 2.0). The driver is locust's ``FastHttpUser`` (the
+geventhttpclient client, much lighter per request than the default ``HttpUser`` on requests): on a 2-core machine
+every cycle the driver spends is one the server does not get.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import argparse
 import csv
 import json
 import os
+import resource
 import socket
 import subprocess
 import sys
@@ -32,6 +39,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from benchmarks.big_ledger import open_or_build
+from benchmarks.replica_throughput import _busy_cores_seconds, _cpu_seconds, _postgres_cpu_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
 BIG_TABLES = ("observation", "probability_snapshot")
@@ -99,7 +107,20 @@ def _serve(url: str, *, workers: int) -> tuple[subprocess.Popen[bytes], str]:
     raise RuntimeError("the API did not come up within a minute")
 
 
-def _locust(base: str, *, endpoint: str, users: int, seconds: int, claims: int) -> dict[str, Any]:
+def _tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds so far of process ``pid`` and its children (uvicorn's workers), from /proc."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return _cpu_seconds(pid) + sum(_tree_cpu_seconds(int(child)) for child in children)
+
+
+def _locust(base: str, *, server: int, endpoint: str, users: int, seconds: int, claims: int) -> dict[str, Any]:
+    server_before, postgres_before, busy_before = (
+        _tree_cpu_seconds(server),
+        _postgres_cpu_seconds(),
+        _busy_cores_seconds(),
+    )
+    driver_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         prefix = str(Path(tmp) / "run")
         env = {**os.environ, "API_LOAD_ENDPOINT": endpoint, "API_LOAD_CLAIMS": str(claims)}
@@ -111,8 +132,12 @@ def _locust(base: str, *, endpoint: str, users: int, seconds: int, claims: int) 
             check=False,
             capture_output=True,
         )  # fmt: skip
+        wall = time.perf_counter() - started
         with open(f"{prefix}_stats.csv") as handle:
             row = next(r for r in csv.DictReader(handle) if r["Name"] == "Aggregated")
+    server_cpu = _tree_cpu_seconds(server) - server_before
+    driver_after = resource.getrusage(resource.RUSAGE_CHILDREN)  # locust, a finished child; the server is not reaped
+    driver_cpu = (driver_after.ru_utime - driver_before.ru_utime) + (driver_after.ru_stime - driver_before.ru_stime)
     return {
         "endpoint": endpoint,
         "requests": int(row["Request Count"]),
@@ -121,6 +146,11 @@ def _locust(base: str, *, endpoint: str, users: int, seconds: int, claims: int) 
         "median_ms": float(row["50%"]),
         "p95_ms": float(row["95%"]),
         "p99_ms": float(row["99%"]),
+        "server_cores": round(server_cpu / wall, 2),
+        "server_cpu_ms_per_request": round(1000 * server_cpu / max(1, int(row["Request Count"])), 2),
+        "driver_cores": round(driver_cpu / wall, 2),
+        "postgres_cores": round((_postgres_cpu_seconds() - postgres_before) / wall, 2),
+        "machine_busy_cores": round((_busy_cores_seconds() - busy_before) / wall, 2),
     }
 
 
@@ -143,7 +173,9 @@ def main() -> None:
     process, base = _serve(args.url, workers=args.workers)
     try:
         for endpoint in ("list", "claim"):
-            result = _locust(base, endpoint=endpoint, users=args.users, seconds=args.seconds, claims=claims)
+            result = _locust(
+                base, server=process.pid, endpoint=endpoint, users=args.users, seconds=args.seconds, claims=claims
+            )
             print(json.dumps({"backend": args.url.split(":")[0], "workers": args.workers, "users": args.users,
                               "seconds": args.seconds, **result}))  # fmt: skip
     finally:

@@ -3,25 +3,44 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
 
+import anyio
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from sqlmodel import Session
 
 from predictions.clock import Clock
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """The request's unit of work: commit on success, roll back on any error."""
-    with Session(request.app.state.engine, expire_on_commit=False) as session:
-        try:
-            yield session
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """The request's unit of work: commit on success, roll back on any error.
+
+    Async, so that opening it costs no hop to the thread pool (a Session connects only when first used): a sync
+    generator cost two hops per request, a fifth of a cached read's CPU. Committing or rolling back does I/O, so it
+    runs in the pool, shielded, so that a cancelled request still gives its connection back.
+    """
+    session = Session(request.app.state.engine, expire_on_commit=False)
+    try:
+        yield session
+    except BaseException:
+        with anyio.CancelScope(shield=True):
+            await run_in_threadpool(_end, session, commit=False)
+        raise
+    with anyio.CancelScope(shield=True):
+        await run_in_threadpool(_end, session, commit=True)
+
+
+def _end(session: Session, *, commit: bool) -> None:
+    try:
+        if commit:
             session.commit()
-        except BaseException:
+        else:
             session.rollback()
-            raise
+    finally:
+        session.close()
 
 
 def get_clock(request: Request) -> Clock:
