@@ -25,6 +25,8 @@ def test_executor_for_reads_the_setting() -> None:
     assert isinstance(executor_for("local", jobs=3), LocalProcessExecutor)
     dask = executor_for("dask://10.0.0.5:8786", jobs=1)
     assert isinstance(dask, DaskExecutor) and dask.address == "tcp://10.0.0.5:8786"
+    with pytest.raises(ValueError, match="chunksize"):
+        DaskExecutor("tcp://10.0.0.5:8786", chunksize=0)
     for wrong in ("dask://", "dask://host", "spark://host:7077", "threads"):
         with pytest.raises(ValueError, match="dask://HOST:PORT"):
             executor_for(wrong, jobs=1)
@@ -40,6 +42,17 @@ def test_dask_cluster_and_local_pool_agree_bit_for_bit(dask_address: str) -> Non
         assert list(cluster.map(len, [[1], [1, 2], []])) == [1, 2, 0]  # order kept, the client reused
     for reference, a, b in zip(expected, pooled, clustered, strict=True):
         assert np.array_equal(reference, a) and np.array_equal(reference, b)
+
+
+def test_dask_chunks_keep_input_order_across_chunk_edges(dask_address: str) -> None:
+    # 3 items per task: 10 items are 4 tasks, the last one short; order must hold across every edge.
+    with DaskExecutor(dask_address.replace("dask://", "tcp://"), chunksize=3) as cluster:
+        assert list(cluster.map(_square, range(10))) == [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]
+        assert list(cluster.map(_square, [])) == []
+
+
+def _square(x: int) -> int:
+    return x * x
 
 
 def test_a_failing_task_raises_in_the_caller(dask_address: str) -> None:
