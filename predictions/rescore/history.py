@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlmodel import Session
 
@@ -52,11 +52,20 @@ def write_snapshot(
     seed: int,
     kind: SnapshotKind = SnapshotKind.LIVE,
     at: datetime | None = None,
+    previous: ProbabilitySnapshot | None | Literal["look up"] = "look up",
 ) -> ProbabilitySnapshot:
-    """Append a snapshot computed ``now``; a live one becomes the claim's probability, a hindcast stands for ``at``."""
+    """Append a snapshot computed ``now``; a live one becomes the claim's probability, a hindcast stands for ``at``.
+
+    ``previous`` is the claim's latest live snapshot when the caller has already read it (else it is looked up):
+    a live snapshot explains its move from that one.
+    """
     recorded = dict(ev.inputs, observation_ids=list(ev.observation_ids)) if ev.method == METHOD_MODEL else ev.inputs
     details = ev.details
-    sentence = _explain(session, claim=claim, ev=ev) if kind == SnapshotKind.LIVE else None
+    sentence = None
+    if kind == SnapshotKind.LIVE:
+        if previous == "look up":
+            previous = latest_snapshot(session, claim_id=claim.id) if claim.id is not None else None
+        sentence = _explain(claim=claim, ev=ev, previous=previous)
     if sentence is not None:  # the explained move is the reason the history shows; the trigger stays in details
         details, reason = dict(ev.details, explanation=sentence, trigger=reason), sentence
     snapshot = ProbabilitySnapshot(
@@ -84,12 +93,9 @@ def write_snapshot(
     return snapshot
 
 
-def _explain(session: Session, *, claim: Claim, ev: Evaluation) -> str | None:
+def _explain(*, claim: Claim, ev: Evaluation, previous: ProbabilitySnapshot | None) -> str | None:
     """The one-sentence reason for the move from the claim's previous live snapshot, when data explains it."""
-    if ev.method != METHOD_MODEL or ev.indicator is None or claim.id is None:
-        return None
-    previous = latest_snapshot(session, claim_id=claim.id)
-    if previous is None:
+    if ev.method != METHOD_MODEL or ev.indicator is None or claim.id is None or previous is None:
         return None
     return explain(
         previous_details=previous.details,

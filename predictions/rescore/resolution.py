@@ -29,7 +29,15 @@ from predictions.rescore.evaluation import (
     prepare_rule,
 )
 from predictions.rescore.history import write_snapshot
-from predictions.tables import Claim, ClaimStatus, ConditionStatus, Observation, Outcome, Resolution
+from predictions.tables import (
+    Claim,
+    ClaimStatus,
+    ConditionStatus,
+    Observation,
+    Outcome,
+    ProbabilitySnapshot,
+    Resolution,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -87,11 +95,11 @@ def rescore_claim(
     just_counts = condition is not None and outcome_counts and resolution is None  # settled data now resolve it
 
     rule = deciding_rule(session, claim_id=claim_id)
+    latest = latest_snapshot(session, claim_id=claim_id)  # read once: nothing below writes one before the end
     evaluation = None
     if rule is not None:
         prepared = prepare_rule(session, claim=claim, rule=rule, as_of=now, n_paths=n_paths, seed=seed)
         if prepared is not None:
-            latest = latest_snapshot(session, claim_id=claim_id)
             if latest is not None and latest.inputs_hash == prepared.inputs_hash and not just_counts:
                 return nothing(f"nothing new since snapshot {latest.id}")  # nothing new: no forecast
             evaluation = finish_rule(prepared, cache=cache)
@@ -103,10 +111,9 @@ def rescore_claim(
 
     if resolution is not None:
         return _check_automatic_resolution(
-            session, claim=claim, resolution=resolution, ev=evaluation, now=now, reason=reason
+            session, claim=claim, resolution=resolution, ev=evaluation, now=now, reason=reason, latest=latest
         )
 
-    latest = latest_snapshot(session, claim_id=claim_id)
     if latest is not None and latest.inputs_hash == evaluation.inputs_hash:
         if just_counts and evaluation.settled is not None:
             _resolve_automatically(session, claim=claim, ev=evaluation, now=now)
@@ -115,7 +122,7 @@ def rescore_claim(
     if condition is not None:
         beside = {"status": condition.status.value, "probability": condition.probability}
         evaluation = dataclasses.replace(evaluation, details={**evaluation.details, "condition": beside})
-    snapshot = write_snapshot(session, claim=claim, ev=evaluation, now=now, reason=reason, seed=seed)
+    snapshot = write_snapshot(session, claim=claim, ev=evaluation, now=now, reason=reason, seed=seed, previous=latest)
     note = reason
     if evaluation.settled is not None and outcome_counts:
         if automatic_resolution_retracted(session, claim_id=claim_id):
@@ -205,7 +212,14 @@ def _resolve_automatically(session: Session, *, claim: Claim, ev: Evaluation, no
 
 
 def _check_automatic_resolution(
-    session: Session, *, claim: Claim, resolution: Resolution, ev: Evaluation, now: datetime, reason: str
+    session: Session,
+    *,
+    claim: Claim,
+    resolution: Resolution,
+    ev: Evaluation,
+    now: datetime,
+    reason: str,
+    latest: ProbabilitySnapshot | None,
 ) -> RescoreOutcome:
     """An automatically resolved claim: if revised data contradict the resolution, record it and flag the claim."""
     claim_id = claim.id
@@ -219,7 +233,6 @@ def _check_automatic_resolution(
             ClaimStatus(claim.status),
             f"resolved automatically (resolution {resolution.id}); the data still agree",
         )
-    latest = latest_snapshot(session, claim_id=claim_id)
     if latest is not None and latest.inputs_hash == ev.inputs_hash:
         return RescoreOutcome(
             claim_id,
@@ -238,7 +251,13 @@ def _check_automatic_resolution(
     details = dict(ev.details, contradicts_resolution=resolution.id, revision=note)
     flagged = dataclasses.replace(ev, details=details)
     snapshot = write_snapshot(
-        session, claim=claim, ev=flagged, now=now, reason=f"{reason}; {note}", seed=ev.inputs.get("seed", 0)
+        session,
+        claim=claim,
+        ev=flagged,
+        now=now,
+        reason=f"{reason}; {note}",
+        seed=ev.inputs.get("seed", 0),
+        previous=latest,
     )
     flag_claim(session, claim=claim, note=note, by=AUTO_RESOLVER, at=now)
     return RescoreOutcome(

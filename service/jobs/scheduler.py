@@ -5,7 +5,10 @@ The digest goes out on Mondays at ``PREDTRACK_DIGEST_HOUR`` (07:00) in ``PREDTRA
 job retries the deliveries that temporary SMTP failures deferred.
 
 APScheduler 3.x runs the jobs from a persistent ``SQLAlchemyJobStore`` on the ledger's own database, with
-explicit job ids, ``replace_existing``, ``coalesce``, ``max_instances=1`` and a misfire grace time.
+explicit job ids, ``replace_existing``, ``coalesce``, ``max_instances=1`` and a misfire grace time. The outbox
+job alone lives in memory: it is re-added at every start and its work is recorded in the outbox table itself,
+so a stored copy would add nothing but a database write and read (and, on SQLite, a wait for the write lock)
+between every ``wake()`` and the job.
 
 New outbox rows are heard at once: in the same process through ``service.jobs.wake()``, from other processes
 on PostgreSQL through LISTEN/NOTIFY (``service.jobs.listen``); the outbox poll (``outbox_poll_seconds``) is the
@@ -36,6 +39,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
@@ -74,6 +78,7 @@ JOB_DIGEST = "predtrack.weekly_digest"
 JOB_DIGEST_RETRY = "predtrack.weekly_digest_retry"
 JOB_SOURCES = "predtrack.sources_sync"
 JOBSTORE_TABLE = "apscheduler_jobs"
+MEMORY = "memory"  # the jobstore of the outbox job
 FULL_RUN_CHUNK = 100
 
 
@@ -307,7 +312,10 @@ class SchedulerRunner:
 
     def _start_jobs(self) -> None:
         scheduler = BackgroundScheduler(
-            jobstores={"default": SQLAlchemyJobStore(engine=self.ctx.engine, tablename=JOBSTORE_TABLE)},
+            jobstores={
+                "default": SQLAlchemyJobStore(engine=self.ctx.engine, tablename=JOBSTORE_TABLE),
+                MEMORY: MemoryJobStore(),
+            },
             executors={"default": ThreadPoolExecutor(max_workers=3)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": self.misfire_grace_seconds},
             timezone=UTC,
@@ -323,6 +331,7 @@ class SchedulerRunner:
             kwargs={"runner_id": self.id, "job_id": JOB_OUTBOX},
             next_run_time=now,
             misfire_grace_time=30,
+            jobstore=MEMORY,
             **common,
         )
         scheduler.add_job(
