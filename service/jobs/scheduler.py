@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -386,6 +387,10 @@ class SchedulerRunner:
         scheduler.start()
         self._scheduler = scheduler
         self.active = True
+        try:  # a copy stored by a version that kept the outbox job in the database: it would fire for nobody
+            scheduler.remove_job(JOB_OUTBOX, jobstore="default")
+        except JobLookupError:
+            pass
         if self.listener is not None:
             self.listener.start()
 
@@ -406,7 +411,7 @@ class SchedulerRunner:
         self._woken.set()
         scheduler = self._scheduler
         if self.active and scheduler is not None:
-            scheduler.modify_job(JOB_OUTBOX, next_run_time=datetime.now(UTC))
+            scheduler.modify_job(JOB_OUTBOX, jobstore=MEMORY, next_run_time=datetime.now(UTC))
 
     def run(self, job_id: str) -> None:
         """Run one job, if this runner holds the lock."""

@@ -1,6 +1,8 @@
 from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
@@ -21,6 +23,7 @@ from service.jobs.scheduler import (
     run_full,
     run_outbox,
     run_sweep,
+    scheduled_job,
 )
 from service.settings import Settings
 from tests.factories import T0, make_claim
@@ -100,3 +103,31 @@ def test_a_runner_that_lost_its_lock_runs_nothing(fresh_url: str, fresh_engine: 
     runner = SchedulerRunner(engine=fresh_engine, settings=_settings(fresh_url), outbox_seconds=3600)
     runner.run(JOB_OUTBOX)  # never started, so never active
     assert runner.executions[JOB_OUTBOX] == 0
+
+
+def test_an_outbox_job_stored_by_an_older_version_does_not_take_the_wakes(
+    fresh_url: str,  # noqa: F811
+    fresh_engine: Engine,  # noqa: F811
+) -> None:
+    # Before, the outbox job was stored in the database with the id of the runner that added it; a wake that
+    # moved that stale copy fired it for a runner that no longer exists, and the new data waited for the poll.
+    old = BackgroundScheduler(
+        jobstores={"default": SQLAlchemyJobStore(engine=fresh_engine, tablename=JOBSTORE_TABLE)}, timezone=UTC
+    )
+    stale = {"runner_id": "gone", "job_id": JOB_OUTBOX}
+    old.add_job(scheduled_job, "interval", seconds=3600, id=JOB_OUTBOX, kwargs=stale)
+    old.start(paused=True)
+    old.shutdown(wait=False)
+    runner = SchedulerRunner(engine=fresh_engine, settings=_settings(fresh_url), outbox_seconds=3600)
+    runner.start()
+    try:
+        assert runner.active
+        with fresh_engine.connect() as connection:
+            stored = connection.execute(sa.text(f"SELECT id FROM {JOBSTORE_TABLE}")).scalars().all()
+        assert JOB_OUTBOX not in stored
+        assert eventually(lambda: runner.completed[JOB_OUTBOX] >= 1)  # the start-up look at the outbox
+        seed_rule_claims(fresh_engine, n=1)
+        jobs.wake()  # the outbox poll is an hour away: only the wake can run the job
+        assert eventually(lambda: _pending(fresh_engine) == 0)
+    finally:
+        runner.stop()
