@@ -16,7 +16,11 @@ from service.settings import get_settings
 @lru_cache
 def get_engine(url: str | None = None) -> Engine:
     """The process's engine for ``url`` (default: the configured database)."""
-    return make_engine(url or get_settings().database_url)
+    settings = get_settings()
+    url = url or settings.database_url
+    if url.startswith("sqlite") and (":memory:" in url or url.rstrip("/") in ("sqlite:", "sqlite+pysqlite:")):
+        return make_engine(url)  # one in-memory database: SQLAlchemy's single-connection pool, no sizes
+    return make_engine(url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow)
 
 
 @contextmanager

@@ -17,6 +17,11 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PREDTRACK_", extra="ignore")
 
     database_url: str = "sqlite:///predtrack.db"
+    # Connections each process keeps open, and how many more it may open under a burst (closed after use). The
+    # pool should cover a process's concurrent requests: past it, every request pays a new connection (a fork on
+    # PostgreSQL). Mind PostgreSQL's max_connections (100 by default) across replicas.
+    db_pool_size: int = Field(default=20, ge=1)
+    db_max_overflow: int = Field(default=20, ge=0)
     host: str = "127.0.0.1"
     port: int = 8000
     private_reads: bool = False
