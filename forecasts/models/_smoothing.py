@@ -67,7 +67,9 @@ _GRIDS = {
     "holt": _holt_grid(np.array([1.0])),
     "damped": _holt_grid(_PHIS),
 }
-_BASE = {"ses": "ses", "holt": "holt", "damped": "damped", "theta": "ses"}  # Theta is SES plus a drift
+#: Theta lines by name and coefficient: SES plus a drift, so they need only SES's grid.
+THETAS = {"theta": 2.0, "theta3": 3.0}
+_BASE = {"ses": "ses", "holt": "holt", "damped": "damped", **dict.fromkeys(THETAS, "ses")}
 
 
 INIT_WINDOW = 12
@@ -103,23 +105,23 @@ def _best(
     )
 
 
-def _theta(ses: SmoothingFit, y: NDArray[np.float64]) -> SmoothingFit:
-    """The standard Theta method (Assimakopoulos & Nikolopoulos): SES plus half the linear-regression slope.
+def theta_line(ses: SmoothingFit, y: NDArray[np.float64], theta: float) -> SmoothingFit:
+    """The Theta method with coefficient ``theta`` from a fitted SES: SES plus (1 - 1/theta) of the OLS slope.
 
-    Written as SES with drift b/2 (Hyndman & Billah 2003); the drift's start-up term is folded into the level.
+    ``theta = 2`` is the standard method of Assimakopoulos & Nikolopoulos (half the slope); a larger theta
+    extrapolates more of the long-run trend. Written as SES with a drift (Hyndman & Billah 2003); the drift's
+    start-up term is folded into the level.
     """
     n = len(y)
-    t = np.arange(n)
-    slope = float(np.polyfit(t, y, 1)[0]) if n > 1 else 0.0
-    drift = slope / 2.0
+    slope = float(np.polyfit(np.arange(n), y, 1)[0]) if n > 1 else 0.0
+    drift = slope * (1.0 - 1.0 / theta)
     alpha = ses.alpha
-    # ŷ(n+h) = ℓ_n + b/2 * (h - 1 + 1/α - (1-α)^n / α)
     offset = drift * (1.0 / alpha - (1.0 - alpha) ** n / alpha - 1.0)
     return SmoothingFit(alpha, 0.0, 1.0, ses.level + offset, drift, ses.sigma, n)
 
 
 def fit_smoothers(targets: Sequence[NDArray[np.float64]], components: Sequence[str]) -> list[list[SmoothingFit]]:
-    """Each named smoother (ses, holt, damped, theta) fitted on each target: ``fits[target][component]``.
+    """Each named smoother (ses, holt, damped, theta, theta3) fitted on each target: ``fits[target][component]``.
 
     One vectorised pass serves them all: every candidate of every smoother runs side by side on every target
     (a row per target), and a target that starts a longer one (same values, same start states) reads its
@@ -191,7 +193,7 @@ def fit_smoothers(targets: Sequence[NDArray[np.float64]], components: Sequence[s
     for i, y in enumerate(targets):
         s, lv, tr = states[i]
         base = {name: _best(_GRIDS[name], s[c], lv[c], tr[c], len(y)) for name, c in columns.items()}
-        fits.append([_theta(base["ses"], y) if name == "theta" else base[name] for name in components])
+        fits.append([theta_line(base["ses"], y, THETAS[name]) if name in THETAS else base[name] for name in components])
     return fits
 
 
@@ -210,5 +212,5 @@ def fit_holt(y: NDArray[np.float64], *, damped: bool) -> SmoothingFit:
 
 
 def fit_theta(y: NDArray[np.float64]) -> SmoothingFit:
-    """The standard Theta method: SES plus half the linear-regression slope (see ``_theta``)."""
+    """The standard Theta method: SES plus half the linear-regression slope (see ``theta_line``)."""
     return fit_smoothers([y], ["theta"])[0][0]
