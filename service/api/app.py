@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi_offline import FastAPIOffline
 from sqlalchemy.engine import Engine
 
 from predictions.clock import Clock, SystemClock
+from predictions.repo.ledger import CommittedVersions
 from service.api import openapi
 from service.api.auth import reader
 from service.api.errors import install_error_handlers
+from service.api.fast_reads import FastReads
 from service.api.limits import RequestGuard, route_table
 from service.api.read_cache import ReadCache
 from service.api.routes import (
@@ -54,6 +57,14 @@ ROUTE_MODULES = (
 )
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.committed_versions.close()  # the connection the read cache's version checks kept
+    if app.state.read_engine is not app.state.engine:
+        app.state.read_engine.dispose()
+
+
 def create_app(
     *,
     engine: Engine | None = None,
@@ -62,7 +73,7 @@ def create_app(
     email_sender: Callable[[], EmailSender] | None = None,
 ) -> FastAPI:
     """Build the app; ``engine``, ``clock`` and ``email_sender`` (a factory) are injectable for tests."""
-    from service.db import get_engine
+    from service.db import get_engine, read_engine
 
     settings = settings or get_settings()
     # fastapi-offline serves Swagger UI's and ReDoc's assets from the installed package: /docs needs no CDN.
@@ -71,6 +82,7 @@ def create_app(
         version="0.1.0",
         description="Predictions as resolvable claims, forecast indicators, and honest scores.",
         openapi_url="/openapi.json",
+        lifespan=_lifespan,
     )
     app.state.settings = settings
     app.state.engine = engine or get_engine(settings.database_url)
@@ -79,7 +91,12 @@ def create_app(
     # The dashboard's cookie secret: PREDTRACK_SECRET_KEY, else the database's (loaded on the first request).
     app.state.session_secret = settings.secret_key.get_secret_value() if settings.secret_key else None
     app.state.read_cache = ReadCache()
+    # At most PREDTRACK_DB_POOL_SIZE connections more per process: fast reads wait for one rather than open more.
+    app.state.read_engine = read_engine(app.state.engine, pool_size=settings.db_pool_size, max_overflow=0)
+    app.state.committed_versions = CommittedVersions(app.state.read_engine)
     install_error_handlers(app)
+    # Inside the guard (added later, so outer): fast answers get the security headers like every other.
+    app.add_middleware(FastReads)
     app.add_middleware(RequestGuard, max_body_bytes=int(settings.max_body_mb * 1_000_000))
     app.include_router(health.router, prefix=API_PREFIX)
     # Links from emails carry their own signed token, and mail providers POST one-click unsubscribes keyless.

@@ -9,6 +9,11 @@ view can see, so:
   serves an answer older than the last commit, and two replicas never disagree on what is committed.
 A session that has written and not committed gets None for the version and is never served from, nor stored
 into, the cache. Memory is bounded (least recently used answers go first).
+
+The cache also remembers which question each raw request (path and query string) asked, once a route has
+answered it (``remember``), so that ``service.api.fast_reads`` can answer the same request again without
+FastAPI's routing, validation and dependencies: a route's parse of a request never changes, only the answer
+does, and that is still looked up by version.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from sqlmodel import Session
 
 from predictions.repo.ledger import committed_version
 
+MAX_QUESTIONS = 100_000  # raw requests remembered; each costs ~200 bytes
+
 
 class ReadCache:
     """Serialised answers by (question, version), within a byte budget. Thread-safe."""
@@ -33,20 +40,32 @@ class ReadCache:
         self._answers: OrderedDict[Hashable, tuple[int, bytes]] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
+        self._questions: OrderedDict[tuple[str, bytes], Hashable] = OrderedDict()
         self.hits = 0
         self.misses = 0
 
-    def answer(self, session: Session, *, key: Hashable, compute: Callable[[], Any]) -> bytes:
+    def cached(self, key: Hashable, version: int) -> bytes | None:
+        """The answer to ``key`` if one was computed at ``version``, else None."""
+        with self._lock:
+            found = self._answers.get(key)
+            if found is None or found[0] != version:
+                return None
+            self._answers.move_to_end(key)
+            self.hits += 1
+            return found[1]
+
+    def answer(
+        self, session: Session, *, key: Hashable, compute: Callable[[], Any], version: int | None = None
+    ) -> bytes:
         """The JSON answer to ``key``: cached if computed at the ledger's current version, else ``compute()``d
-        now (after reading the version, so that it is at least as new) and kept."""
-        version = committed_version(session)
+        now (after reading the version, so that it is at least as new) and kept. A caller that has just read the
+        committed version itself, on a connection that holds no writes, passes it as ``version``."""
+        if version is None:
+            version = committed_version(session)
         if version is not None:
-            with self._lock:
-                found = self._answers.get(key)
-                if found is not None and found[0] == version:
-                    self._answers.move_to_end(key)
-                    self.hits += 1
-                    return found[1]
+            found = self.cached(key, version)
+            if found is not None:
+                return found
         body = pydantic_core.to_json(compute())
         if version is not None:
             self._keep(key, version, body)
@@ -69,11 +88,42 @@ class ReadCache:
                 _, (_, dropped) = self._answers.popitem(last=False)
                 self._bytes -= len(dropped)
 
+    def remember(self, request: tuple[str, bytes], key: Hashable) -> None:
+        """Note that the raw ``request`` (path, query string) asks the question ``key`` (bounded, oldest out)."""
+        with self._lock:
+            self._questions[request] = key
+            self._questions.move_to_end(request)
+            while len(self._questions) > MAX_QUESTIONS:
+                self._questions.popitem(last=False)
 
-async def get_read_cache(request: Request) -> ReadCache:
-    """The app's read cache (async: a sync dependency would cost a hop to the thread pool)."""
-    cache: ReadCache = request.app.state.read_cache
-    return cache
+    def question(self, request: tuple[str, bytes]) -> Hashable | None:
+        """The question a route found the raw ``request`` to ask, if one has answered it."""
+        with self._lock:
+            return self._questions.get(request)
 
 
-ReadCacheDep = Annotated[ReadCache, Depends(get_read_cache)]
+class RequestReadCache:
+    """The read cache as one request's route uses it: answering also notes, in the request's state, which
+    question the request asked (``service.api.fast_reads`` remembers it once the route has answered 200)."""
+
+    def __init__(self, cache: ReadCache, request: Request) -> None:
+        self.cache = cache
+        self.request = request
+
+    def answer(
+        self, session: Session, *, key: Hashable, compute: Callable[[], Any], version: int | None = None
+    ) -> bytes:
+        """``ReadCache.answer``, noting ``key`` as this request's question."""
+        setattr(self.request.state, QUESTION, key)
+        return self.cache.answer(session, key=key, compute=compute, version=version)
+
+
+QUESTION = "read_question"  # the request state's attribute that holds the question a route answered
+
+
+async def get_read_cache(request: Request) -> RequestReadCache:
+    """The app's read cache, for this request (async: a sync dependency would cost a hop to the thread pool)."""
+    return RequestReadCache(request.app.state.read_cache, request)
+
+
+ReadCacheDep = Annotated[RequestReadCache, Depends(get_read_cache)]

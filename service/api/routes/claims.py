@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks, Query
+from sqlmodel import Session
 
 from predictions import claims
 from predictions.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, ClaimUpdate, SortOrder, StrictDate
@@ -13,7 +14,7 @@ from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
 from service.api.fastjson import JSONBytes
 from service.api.pagination import ClaimId, Page, PageDep
-from service.api.read_cache import ReadCacheDep
+from service.api.read_cache import ReadCache, ReadCacheDep, RequestReadCache
 from service.jobs import wake
 
 router = APIRouter(prefix="/claims", tags=["claims"])
@@ -76,5 +77,19 @@ def patch_claim(
 @router.get("/{claim_id}", response_model=ClaimRead)
 def get_claim(claim_id: ClaimId, session: SessionDep, cache: ReadCacheDep) -> JSONBytes:
     """One claim."""
+    return JSONBytes(claim_answer(session, cache, claim_id))
+
+
+def claim_answer(
+    session: Session, cache: ReadCache | RequestReadCache, claim_id: int, *, version: int | None = None
+) -> bytes:
+    """One claim's JSON, from the read cache or computed now; raises NotFound for an unknown id. The route
+    above and ``service.api.fast_reads`` both answer with it, so their bytes are the same (``version``: see
+    ``ReadCache.answer``)."""
     document = lambda: claims.get_claim_document(session, claim_id=claim_id)  # noqa: E731
-    return JSONBytes(cache.answer(session, key=("claim", claim_id), compute=document))
+    return cache.answer(session, key=claim_question(claim_id), compute=document, version=version)
+
+
+def claim_question(claim_id: int) -> tuple[str, int]:
+    """The read cache's key for one claim's answer."""
+    return ("claim", claim_id)

@@ -1,0 +1,135 @@
+"""The hottest reads, answered before FastAPI routes them: one claim, and any claims query a route has answered.
+
+Why: a cached answer costs ~0.05 ms to look up, but ~0.5 ms of CPU to reach through FastAPI (routing, solving
+the dependencies, validating the parameters, two hops to the thread pool). Under load that overhead, not the
+ledger, decides the latency (docs/BENCHMARKS.md, "REST API under load").
+
+What it answers, and why the bytes are the route's own:
+- ``GET /api/v1/claims/{id}`` with a plain decimal id and no query string: through
+  ``routes.claims.claim_answer``, the function the route itself answers with (same cache, same key, same
+  computation); an unknown id goes on to the route, which answers 404.
+- Any other ``GET`` under ``/api/v1/claims`` whose exact path and query string a route has already answered with
+  200 from the read cache: the route noted which question the request asked (``read_cache.QUESTION``), and the
+  answer to that question is looked up at the ledger's committed version, as the route would. A route's reading
+  of a request never changes; only the answer does, and that is versioned.
+Anything else, and every request when reads are private (``PREDTRACK_PRIVATE_READS``: a key must be checked),
+goes on to FastAPI unchanged. The version check stays on every request, so this is as exact as the cache: no
+answer older than the last commit is ever sent. It runs inside ``limits.RequestGuard``, so the security headers
+are added as to every other answer.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from predictions.errors import NotFound
+from predictions.repo.ledger import committed_version
+from predictions.schemas import MAX_ID
+from service.api.deps import app_session, get_session
+from service.api.read_cache import QUESTION, ReadCache
+from service.api.routes.claims import claim_answer, claim_question
+
+logger = logging.getLogger(__name__)
+
+CLAIMS = "/api/v1/claims"
+_CLAIM = re.compile(r"/api/v1/claims/([1-9][0-9]{0,18})")
+
+
+class FastReads:
+    """ASGI middleware: answers the claims reads it can answer exactly from the read cache; the rest go on."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith(CLAIMS):
+            await self.app(scope, receive, send)
+            return
+        app = scope["app"]
+        if app.state.settings.private_reads:
+            await self.app(scope, receive, send)
+            return
+        cache: ReadCache = app.state.read_cache
+        request = (scope["path"], scope["query_string"])
+        body = await _answer(app, cache, request)
+        if body is not None:
+            await send({"type": "http.response.start", "status": 200, "headers": _headers(body)})
+            await send({"type": "http.response.body", "body": body})
+            return
+        state = scope.setdefault("state", {})
+        status = 0
+
+        async def watching(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        await self.app(scope, receive, watching)
+        question = state.get(QUESTION)
+        if status == 200 and question is not None:
+            cache.remember(request, question)
+
+
+async def _answer(app: Any, cache: ReadCache, request: tuple[str, bytes]) -> bytes | None:
+    """The answer the route would give ``request``, if it can be had exactly without the route, else None.
+
+    The version is read inline, on a kept autocommit connection: one primary-key lookup costs less than the hop
+    to the thread pool that would keep the event loop free meanwhile. An uncached claim is computed at that
+    version: inline on SQLite, whose statements run in this process on the CPU the loop would use anyway; in the
+    thread pool on PostgreSQL, so that other requests go on while its statements wait on the server, on an
+    autocommit connection (``service.db.read_engine``).
+    """
+    question = cache.question(request)
+    claim_id = _claim_id(request)
+    if claim_id is not None:
+        question = claim_question(claim_id)
+    if question is None:
+        return None
+    try:
+        overridden = get_session in app.dependency_overrides
+        version = _test_version(app) if overridden else app.state.committed_versions.read()
+        found = cache.cached(question, version)
+        if found is not None or claim_id is None:
+            return found
+        if overridden or app.state.engine.dialect.name == "sqlite":
+            with app_session(app) as session:
+                return claim_answer(session, cache, claim_id)
+        return await run_in_threadpool(_claim, app, cache, claim_id, version)
+    except NotFound:
+        return None  # the route answers 404, with its detail
+    except Exception:  # the route will meet the same problem and answer it in the error model's terms
+        logger.exception("fast read of %s failed; the route answers instead", request[0])
+        return None
+
+
+def _test_version(app: Any) -> int:
+    """Tests share one transaction among requests (an override of ``get_session``): the version it sees."""
+    with app_session(app) as session:
+        version = committed_version(session)
+    return -1 if version is None else version  # -1: uncommitted writes, which no cached answer holds
+
+
+def _claim(app: Any, cache: ReadCache, claim_id: int, version: int) -> bytes:
+    with app.state.read_engine.connect() as connection, Session(bind=connection) as session:
+        return claim_answer(session, cache, claim_id, version=version)
+
+
+def _claim_id(request: tuple[str, bytes]) -> int | None:
+    path, query = request
+    match = _CLAIM.fullmatch(path)
+    if match is None or query:
+        return None
+    claim_id = int(match.group(1))
+    return claim_id if claim_id <= MAX_ID else None
+
+
+def _headers(body: bytes) -> list[tuple[bytes, bytes]]:
+    """The headers of the routes' ``JSONBytes`` answers (content-length, then content-type)."""
+    return [(b"content-length", str(len(body)).encode()), (b"content-type", b"application/json")]

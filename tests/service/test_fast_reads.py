@@ -1,0 +1,157 @@
+"""Cached claims reads answered before FastAPI (issue 12): the route's bytes, never stale, never past a key check.
+
+Real apps on a fresh, committed database (SQLite and PostgreSQL). The reference is the same app without the
+fast path (``FastReads`` taken out of its middleware), so every answer is compared with what the route itself
+sends: status, headers and body, byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+from fastapi import FastAPI, Request
+from fastapi.testclient import TestClient
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from predictions.clock import FixedClock
+from predictions.db import make_engine
+from predictions.keys import create_key
+from predictions.tables import Claim, ClaimTag, KeyRole
+from service.api.app import create_app
+from service.api.fast_reads import FastReads
+from service.api.read_cache import RequestReadCache, get_read_cache
+from service.settings import Settings
+from tests.factories import T0, make_claim, make_snapshot
+from tests.service.conftest import NOW
+from tests.service.fresh_db import fresh_engine, fresh_url  # noqa: F401
+
+API = "/api/v1"
+PUBLIC = Settings(database_url="sqlite://", private_reads=False)
+
+
+@pytest.fixture
+def claim_ids(fresh_engine: Engine) -> list[int]:  # noqa: F811
+    """Three committed claims, two with snapshots."""
+    with Session(fresh_engine) as session:
+        made = [make_claim(session, statement=f"Claim {n}", deadline=date(2027, n, 1)) for n in (1, 2, 3)]
+        session.add_all(ClaimTag(claim_id=c.id, tag=f"t{n}") for n, c in enumerate(made, start=1))  # type: ignore[arg-type]
+        make_snapshot(session, claim=made[0], at=T0, probability=0.4, model="ets")
+        make_snapshot(session, claim=made[2], at=T0, probability=0.9, model="theta")
+        session.commit()
+        return [c.id for c in made if c.id is not None]
+
+
+def _app(engine: Engine, *, settings: Settings = PUBLIC, fast: bool = True) -> FastAPI:
+    app = create_app(engine=engine, settings=settings, clock=FixedClock(NOW))
+    if not fast:
+        app.user_middleware = [m for m in app.user_middleware if m.cls is not FastReads]
+    return app
+
+
+@pytest.fixture
+def clients(fresh_engine: Engine) -> Iterator[tuple[TestClient, TestClient]]:  # noqa: F811
+    """(with the fast path, without it) on one database."""
+    with TestClient(_app(fresh_engine)) as fast, TestClient(_app(fresh_engine, fast=False)) as plain:
+        yield fast, plain
+
+
+def _routed(app: FastAPI) -> list[str]:
+    """Counts the requests that reach a route using the read cache (the fast path answers without one)."""
+    reached: list[str] = []
+    real = get_read_cache
+
+    async def counting(request: Request) -> RequestReadCache:
+        reached.append(request.url.path)
+        return await real(request)
+
+    app.dependency_overrides[get_read_cache] = counting
+    return reached
+
+
+def _seen(response) -> tuple[int, list[tuple[bytes, bytes]], bytes]:  # type: ignore[no-untyped-def]
+    return response.status_code, list(response.headers.raw), response.content
+
+
+REQUESTS = [
+    "/claims",
+    "/claims?limit=2&offset=1",
+    "/claims?sort=probability&order=desc",
+    "/claims?tag=t2",
+    "/claims?limit=50&limit=2",
+    "/claims?limit=0",  # 422
+    "/claims?colour=red",  # unknown parameter
+    "/claims/{0}",
+    "/claims/{1}",
+    "/claims/{2}",
+    "/claims/0{0}",  # not the plain form: the route parses it
+    "/claims/999999",  # 404
+    "/claims/99999999999999999999",  # beyond int64: 422
+    "/claims/-1",
+]
+
+
+def test_every_answer_is_the_routes_byte_for_byte(clients, claim_ids: list[int]) -> None:
+    fast, plain = clients
+    for template in REQUESTS:
+        path = API + template.format(*claim_ids)
+        expected = _seen(plain.get(path))
+        first, again = _seen(fast.get(path)), _seen(fast.get(path))
+        assert first == expected, path
+        assert again == expected, path
+    assert _seen(fast.get(f"{API}/claims/{claim_ids[0]}"))[1][-4:] == [
+        (b"content-security-policy", plain.get(f"{API}/claims").headers["content-security-policy"].encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"x-frame-options", b"DENY"),
+        (b"referrer-policy", b"same-origin"),
+    ]
+
+
+def test_repeated_reads_skip_the_route_until_the_ledger_changes(
+    clients,
+    claim_ids: list[int],
+    fresh_url: str,  # noqa: F811
+) -> None:
+    fast, _ = clients
+    reached = _routed(fast.app)
+    first = fast.get(f"{API}/claims", params={"limit": 2})
+    assert first.status_code == 200
+    assert fast.get(f"{API}/claims", params={"limit": 2}).content == first.content
+    for claim_id in claim_ids:
+        assert fast.get(f"{API}/claims/{claim_id}").status_code == 200
+    assert reached == [f"{API}/claims"]  # the list once; each claim by the fast path from the start
+
+    other = make_engine(fresh_url)  # another process (the scheduler, say) writes
+    try:
+        with Session(other) as session:
+            claim = session.get_one(Claim, claim_ids[1])
+            make_snapshot(session, claim=claim, at=T0, probability=0.25, model="arima")
+            session.execute(sa.text("UPDATE claim SET probability = 0.25 WHERE id = :id"), {"id": claim_ids[1]})
+            session.commit()
+    finally:
+        other.dispose()
+    listed = fast.get(f"{API}/claims", params={"limit": 2})
+    assert [c["probability"] for c in listed.json()["items"]] == [
+        None,
+        0.25,
+    ]  # claim 1 has a snapshot but no probability column set
+    assert reached == [f"{API}/claims"] * 2  # the route again: the cached page was older than the write
+    claim = fast.get(f"{API}/claims/{claim_ids[1]}").json()
+    assert (claim["probability"], claim["probability_model"]) == (0.25, "arima")
+
+
+def test_private_reads_are_not_answered_without_a_key(fresh_engine: Engine, claim_ids: list[int]) -> None:  # noqa: F811
+    with Session(fresh_engine) as session:
+        key = create_key(session, role=KeyRole.RESEARCHER, name="r", clock=FixedClock(NOW))
+        session.commit()
+        auth = {"Authorization": f"Bearer {key.secret}"}
+    private = Settings(database_url="sqlite://", private_reads=True)
+    with TestClient(_app(fresh_engine, settings=private)) as client:
+        for path in (f"{API}/claims", f"{API}/claims/{claim_ids[0]}"):
+            assert client.get(path, headers=auth).status_code == 200
+            assert client.get(path, headers=auth).status_code == 200
+            refused = client.get(path)
+            assert refused.status_code == 401 and "key" in refused.json()["detail"].lower()
