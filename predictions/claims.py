@@ -298,6 +298,7 @@ def claim_documents(session: Session, *, claim_ids: Sequence[int]) -> list[dict[
     Three queries whatever the number of claims, and no ORM objects or validation: this is the read API's hot
     path (a page of 50 claims), and ``ClaimRead.model_validate`` turns a dict into the model where one is needed.
     """
+    session.flush()  # the repo reads below run on the connection, below the ORM's autoflush
     rows = {row.id: row for row in repo.claim_rows(session, claim_ids=claim_ids)}
     if not rows:
         return []

@@ -229,17 +229,21 @@ _LINKS = (
 
 def claim_rows(session: Session, *, claim_ids: Sequence[int]) -> list[Row[Any]]:
     """One row per claim: its columns, its newest live snapshot's method, model and backtest, its current
-    (not retracted) resolution, and its condition with the condition's indicator; in no particular order."""
+    (not retracted) resolution, and its condition with the condition's indicator; in no particular order.
+
+    This and the two functions below run on the session's connection (SQLAlchemy Core), not through the ORM:
+    they select columns, not objects, and the ORM's execution path cost ~0.1 ms per statement on top (a third
+    of an uncached claim read). Not going through the ORM, they do not flush pending changes: callers do."""
     if not claim_ids:
         return []
-    return list(session.execute(_CLAIM_ROWS, {"claim_ids": list(claim_ids)}).all())
+    return list(session.connection().execute(_CLAIM_ROWS, {"claim_ids": list(claim_ids)}).all())
 
 
 def tags_by_claim(session: Session, *, claim_ids: Sequence[int]) -> dict[int, list[str]]:
     """Tags of each claim, sorted."""
     result: dict[int, list[str]] = defaultdict(list)
     if claim_ids:
-        for claim_id, tag in session.execute(_TAGS, {"claim_ids": list(claim_ids)}):
+        for claim_id, tag in session.connection().execute(_TAGS, {"claim_ids": list(claim_ids)}):
             result[claim_id].append(tag)
     return result
 
@@ -249,7 +253,7 @@ def links_by_claim(session: Session, *, claim_ids: Sequence[int]) -> dict[int, l
     any data), by role then key."""
     result: dict[int, list[Row[Any]]] = defaultdict(list)
     if claim_ids:
-        for row in session.execute(_LINKS, {"claim_ids": list(claim_ids)}):
+        for row in session.connection().execute(_LINKS, {"claim_ids": list(claim_ids)}):
             result[row.claim_id].append(row)
     return result
 
