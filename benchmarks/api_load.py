@@ -1,15 +1,20 @@
 """Load on the read API over the big ledger: `GET /api/v1/claims?limit=50` and `GET /api/v1/claims/{id}`.
 
     /work/main/.venv/bin/python -m benchmarks.api_load --url sqlite:////tmp/big.db [--workers 3] [--users 50]
-        [--seconds 20] [--plans-only]
+        [--seconds 20] [--rate 10] [--runs 3] [--plans-only]
     /work/main/.venv/bin/python -m benchmarks.api_load --url postgresql://postgres@127.0.0.1:5432/big
 
 The ledger is ``benchmarks.big_ledger`` (10,000 claims, 2,000 indicators, 1,000,000 observations, 100,000
 snapshots), built on first use and reused after. The API runs as uvicorn with ``--workers`` processes (no
 scheduler); locust (headless, ``benchmarks/locust_api.py``) drives it from a second process with ``--users``
-clients that never wait, one endpoint at a time. It prints one JSON line per endpoint (requests/s, median, p95,
-p99, failures) and, first, the query plans of every statement that reading one claim runs, flagging any scan of
-the observation or probability_snapshot tables.
+clients, one endpoint at a time. By default the clients never wait (a closed loop: each sends its next request
+as soon as the last is answered, so the server is always saturated and, by Little's law, mean latency =
+users / throughput). With ``--rate R`` each client sends at most R requests a second (locust's
+``constant_throughput``), so ``--users 50 --rate 10`` offers 500 requests/s: the latency at that load, not at
+saturation. ``--runs N`` repeats each measurement N times (medians are what to quote on a shared machine).
+It prints one JSON line per endpoint and run (requests/s, median, p95, p99, failures) and, first, the query plans
+of every statement that reading one claim runs, flagging any scan of the observation or probability_snapshot
+tables.
 
 Where the machine's CPU went during each endpoint's run is in the same line, from /proc: the server's workers
 (``server_cores``, and ``server_cpu_ms_per_request``), the load driver (``driver_cores``), PostgreSQL's backends
@@ -113,7 +118,9 @@ def _tree_cpu_seconds(pid: int) -> float:
     return _cpu_seconds(pid) + sum(_tree_cpu_seconds(int(child)) for child in children)
 
 
-def _locust(base: str, *, server: int, endpoint: str, users: int, seconds: int, claims: int) -> dict[str, Any]:
+def _locust(
+    base: str, *, server: int, endpoint: str, users: int, seconds: int, claims: int, rate: float
+) -> dict[str, Any]:
     server_before, postgres_before, busy_before = (
         _tree_cpu_seconds(server),
         _postgres_cpu_seconds(),
@@ -123,7 +130,7 @@ def _locust(base: str, *, server: int, endpoint: str, users: int, seconds: int, 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         prefix = str(Path(tmp) / "run")
-        env = {**os.environ, "API_LOAD_ENDPOINT": endpoint, "API_LOAD_CLAIMS": str(claims)}
+        env = {**os.environ, "API_LOAD_ENDPOINT": endpoint, "API_LOAD_CLAIMS": str(claims), "API_LOAD_RATE": str(rate)}
         subprocess.run(
             [sys.executable, "-m", "locust", "-f", str(ROOT / "benchmarks" / "locust_api.py"), "--headless",
              "-u", str(users), "-r", str(users), "-t", f"{seconds}s", "--host", base, "--csv", prefix,
@@ -160,6 +167,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--rate", type=float, default=0.0, help="requests/s per client (default 0: clients never wait)")
+    parser.add_argument("--runs", type=int, default=1, help="repeat each endpoint's run this many times")
     parser.add_argument("--plans-only", action="store_true")
     args = parser.parse_args()
     engine = open_or_build(args.url)
@@ -172,12 +181,15 @@ def main() -> None:
         return
     process, base = _serve(args.url, workers=args.workers)
     try:
-        for endpoint in ("list", "claim"):
-            result = _locust(
-                base, server=process.pid, endpoint=endpoint, users=args.users, seconds=args.seconds, claims=claims
-            )
-            print(json.dumps({"backend": args.url.split(":")[0], "workers": args.workers, "users": args.users,
-                              "seconds": args.seconds, **result}))  # fmt: skip
+        for run in range(1, args.runs + 1):
+            for endpoint in ("list", "claim"):
+                result = _locust(
+                    base, server=process.pid, endpoint=endpoint, users=args.users, seconds=args.seconds,
+                    claims=claims, rate=args.rate,
+                )  # fmt: skip
+                print(json.dumps({"backend": args.url.split(":")[0], "workers": args.workers, "users": args.users,
+                                  "rate_per_user": args.rate, "seconds": args.seconds, "run": run, **result}),
+                      flush=True)  # fmt: skip
     finally:
         process.terminate()
         process.wait(timeout=30)

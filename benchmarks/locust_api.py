@@ -1,23 +1,27 @@
-"""locust users for benchmarks.api_load: readers that never wait, on one endpoint (API_LOAD_ENDPOINT)."""
+"""locust users for benchmarks.api_load: readers on one endpoint (API_LOAD_ENDPOINT) that never wait, or that
+send at most API_LOAD_RATE requests a second each."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 
-from locust import FastHttpUser, constant, task
+from locust import FastHttpUser, constant, constant_throughput, task
 
 ENDPOINT = os.environ.get("API_LOAD_ENDPOINT", "list")
 CLAIMS = int(os.environ.get("API_LOAD_CLAIMS", "10000"))
+RATE = float(os.environ.get("API_LOAD_RATE", "0"))  # requests/s per user; 0: never wait
 
 
 class Reader(FastHttpUser):
-    """One client: the claims list (page 1) or one claim chosen at random (seeded per user)."""
+    """One client: the claims list (page 1) or one claim chosen at random (seeded by the user's number)."""
 
-    wait_time = constant(0)
+    wait_time = constant_throughput(RATE) if RATE > 0 else constant(0)
+    _numbers = itertools.count()
 
     def on_start(self) -> None:
-        self.rng = random.Random(id(self))
+        self.rng = random.Random(next(Reader._numbers))  # user n draws the same ids in every run
 
     @task
     def read(self) -> None:
