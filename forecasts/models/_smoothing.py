@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-_ALPHAS = np.r_[np.linspace(0.02, 0.3, 15), np.linspace(0.35, 1.0, 14)]
+#: The smoothing parameters every smoother searches (SES, Holt, damped; the optimised Theta line too).
+ALPHAS = np.r_[np.linspace(0.02, 0.3, 15), np.linspace(0.35, 1.0, 14)]
 _BETA_FRACTIONS = np.array([0.02, 0.05, 0.1, 0.2, 0.35, 0.6])
 _PHIS = np.array([0.8, 0.88, 0.94, 0.98])
 
@@ -58,12 +59,12 @@ class _Grid:
 
 
 def _holt_grid(phis: NDArray[np.float64]) -> _Grid:
-    a, bf, p = (g.ravel() for g in np.meshgrid(_ALPHAS, _BETA_FRACTIONS, phis, indexing="ij"))
+    a, bf, p = (g.ravel() for g in np.meshgrid(ALPHAS, _BETA_FRACTIONS, phis, indexing="ij"))
     return _Grid(a, a * bf, p, trend=True, dof_lost=4)
 
 
 _GRIDS = {
-    "ses": _Grid(_ALPHAS, np.zeros_like(_ALPHAS), np.ones_like(_ALPHAS), trend=False, dof_lost=2),
+    "ses": _Grid(ALPHAS, np.zeros_like(ALPHAS), np.ones_like(ALPHAS), trend=False, dof_lost=2),
     "holt": _holt_grid(np.array([1.0])),
     "damped": _holt_grid(_PHIS),
 }

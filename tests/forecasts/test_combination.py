@@ -77,7 +77,11 @@ def test_two_cycles_are_enough_for_a_season_one_is_not() -> None:
 
 @pytest.mark.parametrize(
     ("freq", "members"),
-    [("A", {"theta3", "damped"}), ("Q", {"theta3", "damped"}), ("M", {"theta", "theta3", "damped", "ses"})],
+    [
+        ("A", {"theta3", "damped", "otheta"}),
+        ("Q", {"theta3", "damped", "otheta8"}),
+        ("M", {"theta", "theta3", "damped", "otheta99"}),
+    ],
 )
 def test_members_per_frequency(freq: str, members: set[str]) -> None:
     values = 50 + np.arange(40.0) + np.random.default_rng(1).normal(0, 1, 40)
@@ -87,11 +91,17 @@ def test_members_per_frequency(freq: str, members: set[str]) -> None:
 
 
 def test_yearly_combination_is_the_mean_of_its_members_in_logs() -> None:
-    # A yearly series with no season: the point is exp of the average of theta(3) and damped Holt in logs.
+    # A yearly series with no season: the point is exp of the average of theta(3), damped Holt and the
+    # optimised Theta line (judged one step ahead) in logs.
+    from forecasts.models._optimised_theta import fit_optimised_theta, ses_levels
     from forecasts.models._smoothing import fit_holt
 
     values = 50 * 1.05 ** np.arange(25) * (1 + np.random.default_rng(2).normal(0, 0.02, 25))
     point, _, _ = get_model("comb").fit(Series(values, "A", date(2000, 1, 1))).point_sd(6)  # type: ignore[attr-defined]
     logs = np.log(values)
-    members = [theta_line(fit_ses(logs), logs, 3.0).point(6), fit_holt(logs, damped=True).point(6)]
+    members = [
+        theta_line(fit_ses(logs), logs, 3.0).point(6),
+        fit_holt(logs, damped=True).point(6),
+        fit_optimised_theta(logs, ses_levels([logs])[0], 1).point(6),
+    ]
     assert point == pytest.approx(np.exp(np.mean(members, axis=0)), rel=1e-12)

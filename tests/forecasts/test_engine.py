@@ -25,8 +25,8 @@ def test_auto_is_the_calibrated_combination_with_backtest_info() -> None:
     bt = fc.info["backtest"]
     assert {"mase", "coverage_80", "coverage_95", "model", "spread_factor"} <= set(bt)
     assert bt["mase"] > 0
-    # Monthly series: Theta (theta 2 and 3), damped Holt and SES, equally weighted (the documented table).
-    assert bt["weights"] == {"theta": 0.25, "theta3": 0.25, "damped": 0.25, "ses": 0.25}
+    # Monthly series: Theta (theta 2 and 3), damped Holt and the optimised Theta line, equally weighted.
+    assert bt["weights"] == {"theta": 0.25, "theta3": 0.25, "damped": 0.25, "otheta99": 0.25}
     assert fc.info["engine_version"] == forecasts.ENGINE_VERSION
 
 

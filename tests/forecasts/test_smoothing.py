@@ -10,7 +10,7 @@ from numpy.typing import NDArray
 
 from forecasts.decompose import classical
 from forecasts.models import get_model
-from forecasts.models._smoothing import _ALPHAS, _BETA_FRACTIONS, _PHIS, SmoothingFit, fit_smoothers
+from forecasts.models._smoothing import _BETA_FRACTIONS, _PHIS, ALPHAS, SmoothingFit, fit_smoothers
 from forecasts.select import backtest_origins, run_backtest
 from forecasts.types import Series
 from tests.forecasts.conftest import seasonal_monthly
@@ -32,11 +32,11 @@ def _reference(y: NDArray[np.float64], name: str) -> SmoothingFit:
         return sse, level, trend
 
     if name in ("ses", "theta"):
-        zeros = np.zeros_like(_ALPHAS)
-        sse, level, _ = run(_ALPHAS, zeros, np.ones_like(_ALPHAS), np.full_like(_ALPHAS, y[0]), zeros)
+        zeros = np.zeros_like(ALPHAS)
+        sse, level, _ = run(ALPHAS, zeros, np.ones_like(ALPHAS), np.full_like(ALPHAS, y[0]), zeros)
         best = int(np.argmin(sse))
         sigma = float(np.sqrt(sse[best] / max(len(y) - 2, 1)))
-        ses = SmoothingFit(float(_ALPHAS[best]), 0.0, 1.0, float(level[best]), 0.0, sigma, len(y))
+        ses = SmoothingFit(float(ALPHAS[best]), 0.0, 1.0, float(level[best]), 0.0, sigma, len(y))
         if name == "ses":
             return ses
         n = len(y)
@@ -44,7 +44,7 @@ def _reference(y: NDArray[np.float64], name: str) -> SmoothingFit:
         offset = drift * (1.0 / ses.alpha - (1.0 - ses.alpha) ** n / ses.alpha - 1.0)
         return SmoothingFit(ses.alpha, 0.0, 1.0, ses.level + offset, drift, ses.sigma, n)
     phis = _PHIS if name == "damped" else np.array([1.0])
-    a, bf, p = (g.ravel() for g in np.meshgrid(_ALPHAS, _BETA_FRACTIONS, phis, indexing="ij"))
+    a, bf, p = (g.ravel() for g in np.meshgrid(ALPHAS, _BETA_FRACTIONS, phis, indexing="ij"))
     k = min(len(y), 12)
     slope, intercept = np.polyfit(np.arange(k), y[:k], 1) if k >= 2 else (0.0, float(y[0]))
     sse, level, trend = run(a, a * bf, p, np.full_like(a, intercept), np.full_like(a, slope))
