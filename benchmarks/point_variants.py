@@ -8,8 +8,9 @@ among candidates on half A and scores it on half B.
 
     python -m benchmarks.point_variants --jobs 2 [--only base,js2m,engine] [--baseline base] [--select a,b,c]
 
-``base`` is engine 1.3's combination (90% seasonality test; Theta + damped Holt in logs), ``engine`` the
-current default model.
+``base`` is engine 1.3's combination (90% seasonality test; Theta + damped Holt in logs), ``v14`` engine 1.4.0's
+(shrunk season; per-frequency Theta lines, damped Holt, SES), the ``v14_*`` variants engine 1.5's candidates on
+top of it, and ``engine`` the current default model.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from forecasts.executor import local_executor  # noqa: E402
 from forecasts.metrics import mase, smape  # noqa: E402
 from forecasts.models import get_model  # noqa: E402
 from forecasts.models._common import clean_values  # noqa: E402
+from forecasts.models._optimised_theta import fit_optimised_theta, ses_levels  # noqa: E402
 from forecasts.models._smoothing import SmoothingFit, fit_ses, theta_line  # noqa: E402
 from forecasts.models.combination import fit_component as _fit_component  # noqa: E402
 
@@ -88,6 +90,184 @@ def comb(
     return point
 
 
+# --- engine 1.5: what 1.4.0 left untried, on top of its members --------------------------------------
+
+_ALPHAS = np.r_[np.linspace(0.02, 0.3, 15), np.linspace(0.35, 1.0, 14)]
+_BETA_FRACTIONS = np.array([0.02, 0.05, 0.1, 0.2, 0.35, 0.6])
+_PHIS = np.array([0.8, 0.88, 0.94, 0.98])
+_STATIC_THETAS = np.array([1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.0, 10.0, 1e9])
+GAMMAS = (0.0, 0.01, 0.03, 0.06, 0.1, 0.2)
+
+#: A member: an engine member's name, or a function (target, h, log season or None) -> points on the target.
+Member = str | Callable[[NDArray[np.float64], int, NDArray[np.float64] | None], NDArray[np.float64]]
+
+
+def _damped_sum(phi: float, steps: NDArray[np.int_]) -> NDArray[np.float64]:
+    """phi + ... + phi^k for each k in ``steps``."""
+    return steps.astype(float) if phi == 1.0 else np.asarray(phi * (1 - phi**steps) / (1 - phi))
+
+
+def smoother_grid(
+    y: NDArray[np.float64],
+    h: int,
+    grid: dict[str, NDArray[np.float64]],
+    *,
+    season: NDArray[np.float64] | None = None,
+    steps: int = 1,
+    trend_start: bool = True,
+) -> NDArray[np.float64]:
+    """Points of the best candidate of ``grid`` (alpha, beta, phi, drift, optional gamma), run side by side.
+
+    Each candidate: level, trend damped by phi, a fixed drift, and, given ``season`` (additive, positions from
+    0) and gammas, seasonal states that evolve (damped Holt-Winters). The best has the least in-sample squared
+    error over 1..``steps`` ahead (each step's mean over origins, then the mean over steps).
+    """
+    alpha, beta, phi, drift = grid["alpha"], grid["beta"], grid["phi"], grid["drift"]
+    gamma = grid.get("gamma")
+    n, c = len(y), len(alpha)
+    m = 1 if season is None else len(season)
+    seas = np.zeros((c, m)) if season is None else np.tile(season, (c, 1))
+    adjusted = y - seas[0, np.arange(n) % m]
+    k = min(n, 12)
+    l0, b0 = np.polyfit(np.arange(k), adjusted[:k], 1)[::-1] if trend_start and k > 1 else (adjusted[0], 0.0)
+    level, trend = np.full(c, float(l0)), np.where(beta > 0, float(b0), 0.0)
+    keep = steps > 1  # the states at every origin, to score steps ahead
+    history = [(level, trend, seas.copy())]
+    sse = np.zeros(c)
+    for t in range(1, n):
+        j = t % m
+        damped = phi * trend
+        err = y[t] - (level + damped + drift + seas[:, j])
+        sse += err * err
+        level = level + damped + drift + alpha * err
+        trend = damped + beta * err
+        if gamma is not None:
+            seas[:, j] += gamma * err
+        if keep:
+            history.append((level, trend, seas.copy()))
+    if keep:
+        sse = np.zeros(c)
+        for step in range(1, min(steps, n - 1) + 1):
+            errs = []
+            for o in range(n - step):
+                lv, tr, ss = history[o]
+                ahead = lv + _damped_sum_vec(phi, step) * tr + step * drift + ss[:, (o + step) % m]
+                errs.append(y[o + step] - ahead)
+            sse += np.mean(np.square(errs), axis=0)
+    best = int(np.argmin(sse))
+    ahead = np.arange(1, h + 1)
+    out = level[best] + _damped_sum(float(phi[best]), ahead) * trend[best] + ahead * drift[best]
+    return np.asarray(out + seas[best, (n - 1 + ahead) % m])
+
+
+def _damped_sum_vec(phi: NDArray[np.float64], k: int) -> NDArray[np.float64]:
+    return np.where(phi == 1.0, float(k), phi * (1 - phi**k) / np.where(phi == 1.0, 0.5, 1 - phi))
+
+
+def grid_of(kind: str, y: NDArray[np.float64], gammas: tuple[float, ...] = ()) -> dict[str, NDArray[np.float64]]:
+    """Candidates: ``damped`` Holt, or ``static_theta`` (SES plus (1 - 1/theta) of the whole series' slope)."""
+    if kind == "damped":
+        a, bf, p = (g.ravel() for g in np.meshgrid(_ALPHAS, _BETA_FRACTIONS, _PHIS, indexing="ij"))
+        grid = {"alpha": a, "beta": a * bf, "phi": p, "drift": np.zeros_like(a)}
+    elif kind == "static_theta":
+        slope = float(np.polyfit(np.arange(len(y)), y, 1)[0]) if len(y) > 1 else 0.0
+        a, th = (g.ravel() for g in np.meshgrid(_ALPHAS, _STATIC_THETAS, indexing="ij"))
+        grid = {"alpha": a, "beta": np.zeros_like(a), "phi": np.ones_like(a), "drift": slope * (1 - 1 / th)}
+    else:
+        raise ValueError(kind)
+    if gammas:
+        grid = {key: np.repeat(v, len(gammas)) for key, v in grid.items()}
+        grid["gamma"] = np.tile(np.asarray(gammas), len(a))
+        keep = grid["gamma"] <= 1 - grid["alpha"]
+        grid = {key: v[keep] for key, v in grid.items()}
+    return grid
+
+
+def holt_winters(y: NDArray[np.float64], h: int, season: NDArray[np.float64] | None) -> NDArray[np.float64]:
+    """Damped Holt-Winters with evolving seasonality (gamma from ``GAMMAS``), started from the shrunk indices."""
+    return smoother_grid(y, h, grid_of("damped", y, GAMMAS), season=season)
+
+
+holt_winters.seasonal = True  # type: ignore[attr-defined]
+
+
+def damped_on_steps(y: NDArray[np.float64], h: int, season: NDArray[np.float64] | None) -> NDArray[np.float64]:
+    """Damped Holt with parameters chosen on steps 1..h ahead in sample (not one step)."""
+    return smoother_grid(y, h, grid_of("damped", y), steps=h)
+
+
+def static_theta(y: NDArray[np.float64], h: int, season: NDArray[np.float64] | None) -> NDArray[np.float64]:
+    """Theta chosen per series one step ahead, but with the whole series' slope at every origin (look-ahead)."""
+    return smoother_grid(y, h, grid_of("static_theta", y), trend_start=False)
+
+
+def otheta(steps: int | None) -> Member:
+    """The engine's optimised Theta line judged on ``steps`` ahead (None: every step the series allows)."""
+
+    def point(y: NDArray[np.float64], h: int, season: NDArray[np.float64] | None) -> NDArray[np.float64]:
+        fit = fit_optimised_theta(y, ses_levels([y])[0], len(y) if steps is None else steps)
+        return fit.point(h)
+
+    return point
+
+
+def members_comb(members: dict[str, tuple[Member, float]]) -> Point:
+    """The engine's pipeline (shrunk season from 2 cycles, logs when positive) with these weighted members.
+
+    A seasonal member (``holt_winters``) sees the target with its season put back (in logs, the log indices),
+    and its points are adjusted again before they are averaged.
+    """
+
+    def point(y: NDArray[np.float64], m: int, h: int) -> NDArray[np.float64]:
+        s = season(y, m, z=None, min_cycles=2)
+        adjusted = s.remove(y) if s is not NONE else y
+        logs = bool(np.all(adjusted > 0))
+        target = np.log(adjusted) if logs else adjusted
+        n = len(y)
+        points, weights = [], []
+        for spec, weight in members.values():
+            if isinstance(spec, str):
+                points.append(fit_component(spec, target).point(h))
+            elif getattr(spec, "seasonal", False) and s is not NONE and (logs or not s.multiplicative):
+                indices = np.log(s.factor(0, m)) if s.multiplicative else s.factor(0, m)
+                full = spec(target + indices[np.arange(n) % m], h, indices)
+                points.append(full - indices[(n + np.arange(h)) % m])
+            else:
+                points.append(spec(target, h, None))
+            weights.append(weight)
+        out = np.average(np.array(points), axis=0, weights=weights)
+        if logs:
+            out = np.exp(np.clip(out, -700, 700))
+        return s.restore(out, n) if s is not NONE else out
+
+    return point
+
+
+#: Engine 1.4.0's members and weights per frequency.
+V14 = {
+    "A": {"theta3": ("theta3", 0.5), "damped": ("damped", 0.5)},
+    "Q": {"theta3": ("theta3", 0.6), "damped": ("damped", 0.4)},
+    "M": {name: (name, 0.25) for name in ("theta", "theta3", "damped", "ses")},
+}
+
+
+def v14_with(
+    replace: dict[str, Member] | None = None, *, add: dict[str, tuple[Member, float]] | None = None, freqs: str = "AQM"
+) -> Point:
+    """Engine 1.4.0 with some members replaced (same weight) or added, on the frequencies ``freqs`` only."""
+    by = {}
+    for freq, members in V14.items():
+        chosen: dict[str, tuple[Member, float]] = dict(members)
+        if freq in freqs:
+            for name, spec in (replace or {}).items():
+                if name in chosen:
+                    chosen[name] = (spec, chosen[name][1])
+            chosen.update(add or {})
+        by[freq] = members_comb(chosen)
+    names = {1: "A", 4: "Q", 12: "M"}
+    return lambda y, m, h: by[names.get(m, "M")](y, m, h)
+
+
 JS = {"z": None, "min_cycles": 2}
 VARIANTS: dict[str, Point] = {
     # engine 1.3 and its seasonality test at other levels
@@ -111,6 +291,20 @@ VARIANTS: dict[str, Point] = {
     "js2m_t3w": comb(("theta3", "damped"), weights=(0.6, 0.4), **JS),  # type: ignore[arg-type]
     "js2m_tt3": comb(("theta", "theta3", "damped"), **JS),  # type: ignore[arg-type]
     "js2m_tt3s": comb(("theta", "theta3", "damped", "ses"), **JS),  # type: ignore[arg-type]
+    # engine 1.5: on top of 1.4.0 (v14); shares 0.2 / 1/3 are weights 0.25 / 0.5 next to 1.4.0's, which sum to 1
+    "v14": v14_with(),
+    "v14_hw": v14_with({"damped": holt_winters}, freqs="QM"),
+    "v14_hw+": v14_with(add={"hw": (holt_winters, 0.25)}, freqs="QM"),
+    "v14_dsteps": v14_with({"damped": damped_on_steps}),
+    "v14_static": v14_with({"theta3": static_theta}),
+    "v14_ot1": v14_with(add={"ot": (otheta(1), 0.25)}),
+    "v14_ot1b": v14_with(add={"ot": (otheta(1), 0.5)}),
+    "v14_ot8": v14_with(add={"ot": (otheta(8), 0.25)}),
+    "v14_ot8b": v14_with(add={"ot": (otheta(8), 0.5)}),
+    "v14_ot99": v14_with(add={"ot": (otheta(99), 0.25)}),
+    "v14_ot99b": v14_with(add={"ot": (otheta(99), 0.5)}),
+    **{f"v14_ses_ot{k}": v14_with({"ses": otheta(k)}, freqs="M") for k in (18, 36, 54, 72, 99)},
+    "v14_ses_otall": v14_with({"ses": otheta(None)}, freqs="M"),
 }
 
 
@@ -176,7 +370,8 @@ def select_per_frequency(
             f"per-frequency choice on half A, scored on half B, against {baseline}: median delta (share won)",
             "  All/A/Q/M: "
             + "  ".join(f"{np.median(arr[:, j]):+.4f} ({np.mean(arr[:, j] < 0):.0%})" for j in range(4)),
-            f"  OWA on B: median {med:.4f} (10-90%: {lo:.4f}-{hi:.4f}); picked: {picked}",
+            f"  OWA on B: median {med:.4f} (10-90%: {lo:.4f}-{hi:.4f}), <= 0.80 on {np.mean(arr[:, 4] <= 0.8):.0%}; "
+            f"picked: {picked}",
         ]
     )
 
