@@ -2,9 +2,10 @@
 
 Seasonality is removed first (classical decomposition, its indices shrunk towards none by how clearly the
 data show them: ``forecasts.decompose.shrunk_seasonal``); positive series are then taken to logs; Theta
-lines (fixed, and one with theta chosen per series: ``forecasts.models._optimised_theta``), damped Holt and
-SES forecast the adjusted series and their forecasts are averaged with per-frequency weights. Combinations
-of such methods are the classic winners of the M3 and M4 competitions; each one is fitted in milliseconds.
+lines (fixed, and one with theta chosen per series: ``forecasts.models._optimised_theta``) and damped Holt
+forecast the adjusted series and their forecasts are averaged with per-frequency weights; SES gives the spread.
+Combinations of such methods are the classic winners of the M3 and M4 competitions; each one is fitted in
+milliseconds.
 
 Engine 1.4 chose the seasonal shrinkage, the members and their weights on the development set (M3 dev file
 + M1) with ``benchmarks/point_variants.py``, keeping a change only when it won on held-out random halves:
@@ -55,7 +56,7 @@ def fit_component(name: str, y: NDArray[np.float64]) -> SmoothingFit:
 
 
 class Combination(PointSdModel):
-    """Weighted mean of Theta lines (fixed and optimised), damped Holt and SES (per frequency), seasonally adjusted."""
+    """Weighted mean of Theta lines (fixed and optimised) and damped Holt (per frequency), seasonally adjusted."""
 
     name = "comb"
     min_length = 4
