@@ -179,9 +179,10 @@ def main() -> None:
     engine.dispose()
     if args.plans_only:
         return
-    process, base = _serve(args.url, workers=args.workers)
-    try:
-        for run in range(1, args.runs + 1):
+    for run in range(1, args.runs + 1):
+        # A new server for every run: each starts with empty read caches (the users draw the same ids every run).
+        process, base = _serve(args.url, workers=args.workers)
+        try:
             for endpoint in ("list", "claim"):
                 result = _locust(
                     base, server=process.pid, endpoint=endpoint, users=args.users, seconds=args.seconds,
@@ -190,9 +191,9 @@ def main() -> None:
                 print(json.dumps({"backend": args.url.split(":")[0], "workers": args.workers, "users": args.users,
                                   "rate_per_user": args.rate, "seconds": args.seconds, "run": run, **result}),
                       flush=True)  # fmt: skip
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 if __name__ == "__main__":
