@@ -83,8 +83,8 @@ async def _answer(app: Any, cache: ReadCache, request: tuple[str, bytes]) -> byt
     lookup), and an uncached claim at that version (three indexed statements, ~1 ms; on PostgreSQL on an
     autocommit connection without a ping, ``service.db.read_engine``). The loop waits meanwhile, but the hop to
     the thread pool and the threads' contention for the GIL cost more than the waits they would hide: with 50
-    clients at 500 requests/s on PostgreSQL, one uncached claim took a median of 19 ms and a p99 of 170-200 ms
-    from the thread pool, 4 ms and 35 ms inline (docs/BENCHMARKS.md). Several workers keep the CPU busy.
+    clients at 500 requests/s on PostgreSQL, one uncached claim took a median of 19 ms and a p99 of 170 ms from
+    the thread pool, 4 ms and 35 ms inline (docs/BENCHMARKS.md). Several workers keep the CPU busy.
     """
     question = cache.question(request)
     claim_id = _claim_id(request)
