@@ -291,6 +291,15 @@ def describe_claims(session: Session, *, claims: Sequence[Claim]) -> list[ClaimR
     return [ClaimRead.model_validate(d) for d in claim_documents(session, claim_ids=ids)]
 
 
+def warm_reads(session: Session) -> None:
+    """Run each statement of the claims reads once, so that SQLAlchemy compiles and caches them now and not on
+    the first requests (a new API process does this before it takes traffic)."""
+    list_claim_documents(session, limit=1)
+    repo.claim_rows(session, claim_ids=[0])
+    repo.tags_by_claim(session, claim_ids=[0])
+    repo.links_by_claim(session, claim_ids=[0])
+
+
 def claim_documents(session: Session, *, claim_ids: Sequence[int]) -> list[dict[str, Any]]:
     """Claims fully described (tags, rule, links, resolution, latest snapshot, condition) as plain dicts with
     ``ClaimRead``'s fields in its order, in the order of ``claim_ids`` (unknown ids are left out).

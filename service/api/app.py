@@ -14,7 +14,7 @@ from predictions.repo.ledger import CommittedVersions
 from service.api import openapi
 from service.api.auth import reader
 from service.api.errors import install_error_handlers
-from service.api.fast_reads import FastReads
+from service.api.fast_reads import FastReads, warm_up
 from service.api.limits import RequestGuard, route_table
 from service.api.read_cache import ReadCache
 from service.api.routes import (
@@ -59,6 +59,7 @@ ROUTE_MODULES = (
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    warm_up(app)
     yield
     app.state.committed_versions.close()  # the connection the read cache's version checks kept
     if app.state.read_engine is not app.state.engine:
