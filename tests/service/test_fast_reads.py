@@ -155,3 +155,36 @@ def test_private_reads_are_not_answered_without_a_key(fresh_engine: Engine, clai
             assert client.get(path, headers=auth).status_code == 200
             refused = client.get(path)
             assert refused.status_code == 401 and "key" in refused.json()["detail"].lower()
+
+
+class _Broken:
+    """A version reader whose database went away."""
+
+    def read(self) -> int:
+        raise sa.exc.OperationalError("SELECT version", {}, Exception("server closed the connection"))
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_failing_fast_path_leaves_the_answer_to_the_route(
+    clients, claim_ids: list[int], caplog: pytest.LogCaptureFixture
+) -> None:
+    fast, plain = clients
+    fast.app.state.committed_versions = _Broken()
+    reached = _routed(fast.app)
+    path = f"{API}/claims/{claim_ids[0]}"
+    answer = fast.get(path)
+    assert _seen(answer) == _seen(plain.get(path))
+    assert reached == [path]  # the route answered, through its own session
+    assert "the route answers instead" in caplog.text
+
+
+def test_a_process_starts_even_when_its_reads_cannot_be_warmed(tmp_path, caplog: pytest.LogCaptureFixture) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'empty.db'}")  # no tables yet
+    try:
+        with TestClient(_app(engine)) as client:
+            assert client.get(f"{API}/health").status_code in (200, 503)
+    finally:
+        engine.dispose()
+    assert "warming the claims reads failed" in caplog.text
