@@ -7,6 +7,7 @@ import itertools
 import os
 import random
 
+import gevent
 from locust import FastHttpUser, constant, constant_throughput, task
 
 ENDPOINT = os.environ.get("API_LOAD_ENDPOINT", "list")
@@ -22,6 +23,11 @@ class Reader(FastHttpUser):
 
     def on_start(self) -> None:
         self.rng = random.Random(next(Reader._numbers))  # user n draws the same ids in every run
+        if RATE > 0:
+            # locust starts the users at even intervals (50 a second: every 20 ms), so users paced at 10 a second
+            # would fire in step, in bursts of 10 every 20 ms. A first delay drawn within one period spreads
+            # them, as independent clients are.
+            gevent.sleep(self.rng.random() / RATE)
 
     @task
     def read(self) -> None:
