@@ -11,7 +11,7 @@ from sqlmodel import Session
 _POSTGRESQL = sa.text(
     "SELECT version, pg_current_xact_id_if_assigned() IS NULL FROM ledger_version WHERE id = 1"
 ).columns(sa.column("version", sa.BigInteger), sa.column("clean", sa.Boolean))
-_SQLITE = sa.text("SELECT version FROM ledger_version WHERE id = 1")
+_VERSION = sa.text("SELECT version FROM ledger_version WHERE id = 1")
 
 
 def committed_version(session: Session) -> int | None:
@@ -24,10 +24,7 @@ def committed_version(session: Session) -> int | None:
     # pysqlite opens a transaction only before a write, so an open one holds uncommitted writes.
     if getattr(connection.connection.dbapi_connection, "in_transaction", True):
         return None
-    return int(connection.execute(_SQLITE).scalar_one())
-
-
-_VERSION = sa.text("SELECT version FROM ledger_version WHERE id = 1")
+    return int(connection.execute(_VERSION).scalar_one())
 
 
 class CommittedVersions:
