@@ -64,7 +64,7 @@ def test_sign_in_sets_a_strict_httponly_cookie_and_never_shows_the_key(client: T
     cookie = response.headers["set-cookie"]
     assert cookie.startswith("predtrack_session=") and "HttpOnly" in cookie and "SameSite=strict" in cookie
     assert "Secure" not in cookie  # plain http in this test
-    assert key not in cookie and key.split("_")[2] not in response.headers["set-cookie"]
+    assert key not in cookie and key.split("_", 2)[2] not in response.headers["set-cookie"]
     for path in ("/", f"/claims/{_court_id(client)}", "/claims/new", "/login"):
         html = client.get(path).text
         assert key not in html and "signed in as ana" in html
