@@ -296,6 +296,7 @@ def warm_reads(session: Session) -> None:
     the first requests (a new API process does this before it takes traffic)."""
     list_claim_documents(session, limit=1)
     repo.claim_rows(session, claim_ids=[0])
+    repo.versioned_claim_rows(session, claim_ids=[0])
 
 
 def claim_documents(session: Session, *, claim_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -309,6 +310,13 @@ def claim_documents(session: Session, *, claim_ids: Sequence[int]) -> list[dict[
     session.flush()  # the repo read below runs on the connection, below the ORM's autoflush
     rows = repo.claim_rows(session, claim_ids=claim_ids)
     return [_document(*rows[i]) for i in claim_ids if i in rows]
+
+
+def versioned_claim_documents(session: Session, *, claim_ids: Sequence[int]) -> tuple[int | None, list[dict[str, Any]]]:
+    """``claim_documents``, and the ledger's version read by the same statement (None when no claim exists):
+    committed, if the session holds no writes, and what the documents hold at."""
+    version, rows = repo.versioned_claim_rows(session, claim_ids=claim_ids)
+    return version, [_document(*rows[i]) for i in claim_ids if i in rows]
 
 
 def _document(row: tuple[Any, ...], tags: list[str], links: list[tuple[Any, ...]]) -> dict[str, Any]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Row
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.functions import FunctionElement
@@ -22,6 +23,7 @@ from predictions.tables import (
     ClaimStatus,
     ClaimTag,
     Indicator,
+    LedgerVersion,
     LinkRole,
     Observation,
     ProbabilitySnapshot,
@@ -253,31 +255,48 @@ def _claim_rows_statement() -> Any:
 
 
 _CLAIM_ROWS = _claim_rows_statement()
-CLAIM_WIDTH = len(_CLAIM_ROWS.selected_columns) - 11  # the claim's own columns, before the tags and the link
+LINK_WIDTH = 10  # a link's columns, last in each row
+CLAIM_WIDTH = len(_CLAIM_ROWS.selected_columns) - 1 - LINK_WIDTH  # the claim's own columns, before its tags
+_VERSIONED_CLAIM_ROWS = _CLAIM_ROWS.add_columns(
+    select(col(LedgerVersion.version)).where(col(LedgerVersion.id) == 1).scalar_subquery()
+)
 
 
 def claim_rows(session: Session, *, claim_ids: Sequence[int]) -> dict[int, ClaimRows]:
     """Each claim's row (its columns, its newest live snapshot's method, model and backtest, its current (not
     retracted) resolution, and its condition with the condition's indicator: ``CLAIM_WIDTH`` values), its tags,
     sorted, and its indicator links (role and rule, the indicator's key, name and frequency, and whether it has
-    any data: 10 values each), by role then key; in no particular order of claims.
+    any data: ``LINK_WIDTH`` values each), by role then key; in no particular order of claims.
 
     One statement, so one round trip to the database: the tags come as a JSON array in the claim's row and each
     link as a row of its own, the claim's columns repeated (a claim has a few links). It runs on the session's
     connection (SQLAlchemy Core), not through the ORM: it selects columns, not objects, and the ORM's execution
     path cost ~0.1 ms per statement on top. Not going through the ORM, it does not flush pending changes:
     callers do."""
-    result: dict[int, ClaimRows] = {}
     if not claim_ids:
-        return result
-    for row in session.connection().execute(_CLAIM_ROWS, {"claim_ids": list(claim_ids)}):
+        return {}
+    return _grouped(session.connection().execute(_CLAIM_ROWS, {"claim_ids": list(claim_ids)}))
+
+
+def versioned_claim_rows(session: Session, *, claim_ids: Sequence[int]) -> tuple[int | None, dict[int, ClaimRows]]:
+    """``claim_rows``, and the ledger's version read by the same statement, so at the same snapshot (None when
+    none of the claims exists). Committed only on a connection that holds no writes of its own."""
+    if not claim_ids:
+        return None, {}
+    rows = session.connection().execute(_VERSIONED_CLAIM_ROWS, {"claim_ids": list(claim_ids)}).all()
+    return (int(rows[0][-1]) if rows else None), _grouped(rows)
+
+
+def _grouped(rows: Iterable[Row[Any]]) -> dict[int, ClaimRows]:
+    result: dict[int, ClaimRows] = {}
+    for row in rows:
         found = result.get(row[0])
         if found is None:
             # Tags sorted here, by code point, as SQLite and PostgreSQL's C collation sort them: json_agg and
             # json_group_array keep no order.
             found = result[row[0]] = ClaimRows(row[:CLAIM_WIDTH], sorted(row[CLAIM_WIDTH] or ()), [])
         if row[CLAIM_WIDTH + 1] is not None:
-            found.links.append(tuple(row[CLAIM_WIDTH + 1 :]))
+            found.links.append(tuple(row[CLAIM_WIDTH + 1 : CLAIM_WIDTH + 1 + LINK_WIDTH]))
     return result
 
 

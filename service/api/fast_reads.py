@@ -13,9 +13,10 @@ What it answers, and why the bytes are the route's own:
   answer to that question is looked up at the ledger's committed version, as the route would. A route's reading
   of a request never changes; only the answer does, and that is versioned.
 Anything else, and every request when reads are private (``PREDTRACK_PRIVATE_READS``: a key must be checked),
-goes on to FastAPI unchanged. The version check stays on every request, so this is as exact as the cache: no
-answer older than the last commit is ever sent. It runs inside ``limits.RequestGuard``, so the security headers
-are added as to every other answer.
+goes on to FastAPI unchanged. Every answer is checked against the ledger's version read for that request (or, for
+a claim this process has no answer to yet, read by the same statement as the claim), so this is as exact as the
+cache: no answer older than the last commit is ever sent. It runs inside ``limits.RequestGuard``, so the security
+headers are added as to every other answer.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from predictions.repo.ledger import committed_version
 from predictions.schemas import MAX_ID
 from service.api.deps import app_session, get_session
 from service.api.read_cache import QUESTION, ReadCache
-from service.api.routes.claims import claim_answer, claim_question
+from service.api.routes.claims import claim_answer, claim_question, fresh_claim_answer
 
 logger = logging.getLogger(__name__)
 
@@ -80,12 +81,14 @@ class FastReads:
 async def _answer(app: Any, cache: ReadCache, request: tuple[str, bytes]) -> bytes | None:
     """The answer the route would give ``request``, if it can be had exactly without the route, else None.
 
-    Everything runs inline, on the event loop: the version on a kept autocommit connection (one primary-key
-    lookup), and an uncached claim at that version (three indexed statements, ~1 ms; on PostgreSQL on an
-    autocommit connection without a ping, ``service.db.read_engine``). The loop waits meanwhile, but the hop to
-    the thread pool and the threads' contention for the GIL cost more than the waits they would hide: with 50
-    clients at 500 requests/s on PostgreSQL, one uncached claim took a median of 19 ms and a p99 of 170 ms from
-    the thread pool, 4 ms and 35 ms inline (docs/BENCHMARKS.md). Several workers keep the CPU busy.
+    Everything runs inline, on the event loop: the version on a kept autocommit connection (one primary-key lookup),
+    and an uncached claim at that version (one statement of indexed lookups, ~0.7 ms; on PostgreSQL on an autocommit
+    connection without a ping, ``service.db.read_engine``). A claim this process holds no answer for at all skips
+    the separate version read: one statement reads the claim and the version together, and the answer is kept at
+    that version (under load most claims are first reads: the caches are per process). The loop waits meanwhile, but
+    the hop to the thread pool and the threads' contention for the GIL cost more than the waits they would hide:
+    with 50 clients at 500 requests/s on PostgreSQL, one uncached claim took a median of 19 ms and a p99 of 170 ms
+    from the thread pool, 4 ms and 35 ms inline (docs/BENCHMARKS.md). Several workers keep the CPU busy.
     """
     question = cache.question(request)
     claim_id = _claim_id(request)
@@ -95,6 +98,10 @@ async def _answer(app: Any, cache: ReadCache, request: tuple[str, bytes]) -> byt
         return None
     try:
         overridden = get_session in app.dependency_overrides
+        if claim_id is not None and not overridden and not cache.holds(question):
+            # A claim this process has never answered: the answer and the version it holds at, in one statement.
+            with app.state.read_engine.connect() as connection, Session(bind=connection) as session:
+                return fresh_claim_answer(session, cache, claim_id)
         version = _test_version(app) if overridden else app.state.committed_versions.read()
         found = cache.cached(question, version)
         if found is not None or claim_id is None:

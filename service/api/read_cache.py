@@ -54,6 +54,11 @@ class ReadCache:
             self.hits += 1
             return found[1]
 
+    def holds(self, key: Hashable) -> bool:
+        """Whether an answer to ``key`` is kept, at any version."""
+        with self._lock:
+            return key in self._answers
+
     def answer(
         self, session: Session, *, key: Hashable, compute: Callable[[], Any], version: int | None = None
     ) -> bytes:
@@ -66,7 +71,12 @@ class ReadCache:
             found = self.cached(key, version)
             if found is not None:
                 return found
-        body = pydantic_core.to_json(compute())
+        return self.keep(key, version, compute())
+
+    def keep(self, key: Hashable, version: int | None, answer: Any) -> bytes:
+        """``answer`` as JSON, kept as the answer to ``key`` at ``version`` (a committed version that it holds
+        at least everything of; None: not kept)."""
+        body = pydantic_core.to_json(answer)
         if version is not None:
             self._keep(key, version, body)
         return body

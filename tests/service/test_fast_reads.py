@@ -8,6 +8,7 @@ sends: status, headers and body, byte for byte.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -72,6 +73,18 @@ def _routed(app: FastAPI) -> list[str]:
     return reached
 
 
+@contextmanager
+def _elsewhere(url: str) -> Iterator[Session]:
+    """A session of another process's engine on the same database, committed at the end."""
+    other = make_engine(url)
+    try:
+        with Session(other) as session:
+            yield session
+            session.commit()
+    finally:
+        other.dispose()
+
+
 def _seen(response) -> tuple[int, list[tuple[bytes, bytes]], bytes]:  # type: ignore[no-untyped-def]
     return response.status_code, list(response.headers.raw), response.content
 
@@ -124,15 +137,10 @@ def test_repeated_reads_skip_the_route_until_the_ledger_changes(
         assert fast.get(f"{API}/claims/{claim_id}").status_code == 200
     assert reached == [f"{API}/claims"]  # the list once; each claim by the fast path from the start
 
-    other = make_engine(fresh_url)  # another process (the scheduler, say) writes
-    try:
-        with Session(other) as session:
-            claim = session.get_one(Claim, claim_ids[1])
-            make_snapshot(session, claim=claim, at=T0, probability=0.25, model="arima")
-            session.execute(sa.text("UPDATE claim SET probability = 0.25 WHERE id = :id"), {"id": claim_ids[1]})
-            session.commit()
-    finally:
-        other.dispose()
+    with _elsewhere(fresh_url) as session:  # another process (the scheduler, say) writes
+        claim = session.get_one(Claim, claim_ids[1])
+        make_snapshot(session, claim=claim, at=T0, probability=0.25, model="arima")
+        session.execute(sa.text("UPDATE claim SET probability = 0.25 WHERE id = :id"), {"id": claim_ids[1]})
     listed = fast.get(f"{API}/claims", params={"limit": 2})
     assert [c["probability"] for c in listed.json()["items"]] == [
         None,
@@ -171,13 +179,45 @@ def test_a_failing_fast_path_leaves_the_answer_to_the_route(
     clients, claim_ids: list[int], caplog: pytest.LogCaptureFixture
 ) -> None:
     fast, plain = clients
-    fast.app.state.committed_versions = _Broken()
     reached = _routed(fast.app)
-    path = f"{API}/claims/{claim_ids[0]}"
-    answer = fast.get(path)
-    assert _seen(answer) == _seen(plain.get(path))
-    assert reached == [path]  # the route answered, through its own session
-    assert "the route answers instead" in caplog.text
+    cached, never_read = (f"{API}/claims/{claim_ids[0]}", f"{API}/claims/{claim_ids[1]}")
+    assert _seen(fast.get(cached)) == _seen(plain.get(cached)) and reached == []  # now held by the cache
+    fast.app.state.committed_versions = _Broken()  # checking the held answer's version fails
+    assert _seen(fast.get(cached)) == _seen(plain.get(cached))
+    assert reached == [cached]  # the route answered, through its own session
+    fast.app.state.read_engine = sa.create_engine("sqlite:////nonexistent/dir/ledger.db")  # the first read fails
+    assert _seen(fast.get(never_read)) == _seen(plain.get(never_read))
+    assert reached == [cached, never_read]
+    assert caplog.text.count("the route answers instead") == 2
+
+
+def test_a_claim_never_read_costs_one_statement_and_is_kept_at_its_version(
+    clients,
+    claim_ids: list[int],
+    fresh_url: str,  # noqa: F811
+) -> None:
+    fast, plain = clients
+    path = f"{API}/claims/{claim_ids[2]}"
+    expected = _seen(plain.get(path))
+    statements: list[str] = []
+    engines = {fast.app.state.read_engine, fast.app.state.engine}
+
+    def record(_conn, _cursor, statement: str, *_) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    for engine in engines:
+        sa.event.listen(engine, "before_cursor_execute", record)
+    answer = _seen(fast.get(path))
+    for engine in engines:
+        sa.event.remove(engine, "before_cursor_execute", record)
+    assert answer == expected
+    assert len(statements) == 1 and "ledger_version" in statements[0]  # the claim and the version together
+    reached = _routed(fast.app)
+    assert _seen(fast.get(path)) == _seen(plain.get(path)) and reached == []  # from the cache, at that version
+
+    with _elsewhere(fresh_url) as session:  # a write elsewhere makes the kept answer old
+        session.add(ClaimTag(claim_id=claim_ids[2], tag="new-tag"))
+    assert "new-tag" in fast.get(path).json()["tags"]
 
 
 def test_a_process_starts_even_when_its_reads_cannot_be_warmed(tmp_path, caplog: pytest.LogCaptureFixture) -> None:

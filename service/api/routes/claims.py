@@ -8,6 +8,7 @@ from fastapi import APIRouter, BackgroundTasks, Query
 from sqlmodel import Session
 
 from predictions import claims
+from predictions.errors import NotFound
 from predictions.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, ClaimUpdate, SortOrder, StrictDate
 from predictions.tables import ClaimStatus
 from service.api.auth import ResearcherDep
@@ -88,6 +89,17 @@ def claim_answer(
     ``ReadCache.answer``)."""
     document = lambda: claims.get_claim_document(session, claim_id=claim_id)  # noqa: E731
     return cache.answer(session, key=claim_question(claim_id), compute=document, version=version)
+
+
+def fresh_claim_answer(session: Session, cache: ReadCache, claim_id: int) -> bytes:
+    """One claim's JSON computed now, kept in the read cache at the ledger version that the same statement read
+    (so the answer holds exactly that version); raises NotFound for an unknown id. For a claim this process has
+    no answer to at any version: one round trip instead of two (the version, then the claim). The same document,
+    so the same bytes, as ``claim_answer``; ``session`` must hold no writes of its own."""
+    version, documents = claims.versioned_claim_documents(session, claim_ids=[claim_id])
+    if not documents:
+        raise NotFound(f"claim {claim_id} does not exist")
+    return cache.keep(claim_question(claim_id), version, documents[0])
 
 
 def claim_question(claim_id: int) -> tuple[str, int]:
