@@ -1,7 +1,7 @@
 """Load on the read API over the big ledger: `GET /api/v1/claims?limit=50` and `GET /api/v1/claims/{id}`.
 
     /work/main/.venv/bin/python -m benchmarks.api_load --url sqlite:////tmp/big.db [--workers 3] [--users 50]
-        [--seconds 20] [--rate 10] [--runs 3] [--plans-only]
+        [--seconds 20] [--rate 10] [--runs 3] [--endpoints list claim] [--plans-only]
     /work/main/.venv/bin/python -m benchmarks.api_load --url postgresql://postgres@127.0.0.1:5432/big
 
 The ledger is ``benchmarks.big_ledger`` (10,000 claims, 2,000 indicators, 1,000,000 observations, 100,000
@@ -17,10 +17,10 @@ of every statement that reading one claim runs, flagging any scan of the observa
 tables.
 
 Where the machine's CPU went during each endpoint's run is in the same line, from /proc: the server's workers
-(``server_cores``, and ``server_cpu_ms_per_request``), the load driver (``driver_cores``), PostgreSQL's backends
-and the whole machine (``machine_busy_cores``; 2 cores = 2.0). The driver is locust's ``FastHttpUser`` (the
-geventhttpclient client, much lighter per request than the default ``HttpUser`` on requests): on a 2-core machine
-every cycle the driver spends is one the server does not get.
+(``server_cores``, and ``server_cpu_ms_per_request``), the load driver (``driver_cores``), PostgreSQL's backends and
+the whole machine (``machine_busy_cores``; 2 cores = 2.0, of which ``steal_cores`` the hypervisor took). The driver
+is locust's ``FastHttpUser`` (the geventhttpclient client, much lighter per request than the default ``HttpUser`` on
+requests): on a 2-core machine every cycle the driver spends is one the server does not get.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -118,13 +119,21 @@ def _tree_cpu_seconds(pid: int) -> float:
     return _cpu_seconds(pid) + sum(_tree_cpu_seconds(int(child)) for child in children)
 
 
+def _steal_seconds() -> float:
+    """CPU seconds the hypervisor has taken from this virtual machine (/proc/stat's steal): a run with steal
+    lost cores it was counting on, to work that is not its own."""
+    steal = int(Path("/proc/stat").read_text().split()[8])
+    return steal / os.sysconf("SC_CLK_TCK")
+
+
 def _locust(
     base: str, *, server: int, endpoint: str, users: int, seconds: int, claims: int, rate: float
 ) -> dict[str, Any]:
-    server_before, postgres_before, busy_before = (
+    server_before, postgres_before, busy_before, steal_before = (
         _tree_cpu_seconds(server),
         _postgres_cpu_seconds(),
         _busy_cores_seconds(),
+        _steal_seconds(),
     )
     driver_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
@@ -158,6 +167,7 @@ def _locust(
         "driver_cores": round(driver_cpu / wall, 2),
         "postgres_cores": round((_postgres_cpu_seconds() - postgres_before) / wall, 2),
         "machine_busy_cores": round((_busy_cores_seconds() - busy_before) / wall, 2),
+        "steal_cores": round((_steal_seconds() - steal_before) / wall, 2),
     }
 
 
@@ -169,6 +179,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--rate", type=float, default=0.0, help="requests/s per client (default 0: clients never wait)")
     parser.add_argument("--runs", type=int, default=1, help="repeat each endpoint's run this many times")
+    parser.add_argument(
+        "--endpoints", nargs="+", choices=("list", "claim"), default=["list", "claim"], help="which reads to load"
+    )
     parser.add_argument("--plans-only", action="store_true")
     args = parser.parse_args()
     engine = open_or_build(args.url)
@@ -179,18 +192,36 @@ def main() -> None:
     engine.dispose()
     if args.plans_only:
         return
-    for run in range(1, args.runs + 1):
-        # A new server for every run: each starts with empty read caches (the users draw the same ids every run).
-        process, base = _serve(args.url, workers=args.workers)
+    fields = {"backend": args.url.split(":")[0], "workers": args.workers, "users": args.users,
+              "rate_per_user": args.rate, "seconds": args.seconds}  # fmt: skip
+
+    def measure(base: str, server: int, endpoint: str) -> dict[str, Any]:
+        return _locust(
+            base, server=server, endpoint=endpoint, users=args.users, seconds=args.seconds, claims=claims,
+            rate=args.rate,
+        )  # fmt: skip
+
+    each_run(args.url, fields, workers=args.workers, runs=args.runs, endpoints=args.endpoints, measure=measure)
+
+
+def each_run(
+    url: str,
+    fields: dict[str, Any],
+    *,
+    workers: int,
+    runs: int,
+    endpoints: list[str],
+    measure: Callable[[str, int, str], dict[str, Any]],
+) -> None:
+    """For each run, a new server (each starts with empty read caches: the users draw the same ids every run),
+    and ``measure(base_url, server_pid, endpoint)`` for each endpoint in turn, printed as one JSON line with
+    ``fields`` and the run's number."""
+    for run in range(1, runs + 1):
+        process, base = _serve(url, workers=workers)
         try:
-            for endpoint in ("list", "claim"):
-                result = _locust(
-                    base, server=process.pid, endpoint=endpoint, users=args.users, seconds=args.seconds,
-                    claims=claims, rate=args.rate,
-                )  # fmt: skip
-                print(json.dumps({"backend": args.url.split(":")[0], "workers": args.workers, "users": args.users,
-                                  "rate_per_user": args.rate, "seconds": args.seconds, "run": run, **result}),
-                      flush=True)  # fmt: skip
+            for endpoint in endpoints:
+                result = measure(base, process.pid, endpoint)
+                print(json.dumps({**fields, "run": run, **result}), flush=True)
         finally:
             process.terminate()
             process.wait(timeout=30)
