@@ -52,8 +52,9 @@ BIG_TABLES = ("observation", "probability_snapshot")
 
 
 def query_plans(engine: Engine, *, claim_id: int) -> list[dict[str, Any]]:
-    """Every statement ``get_claim`` runs, with its plan and whether it scans a big table."""
-    from predictions.claims import get_claim
+    """Every statement reading one claim runs (``get_claim``, the route's; ``versioned_claim_documents``, the fast
+    path's first read of a claim), with its plan and whether it scans a big table."""
+    from predictions.claims import get_claim, versioned_claim_documents
 
     statements: list[tuple[str, Any]] = []
 
@@ -64,6 +65,7 @@ def query_plans(engine: Engine, *, claim_id: int) -> list[dict[str, Any]]:
     try:
         with Session(engine) as session:
             get_claim(session, claim_id=claim_id)
+            versioned_claim_documents(session, claim_ids=[claim_id])
     finally:
         sa.event.remove(engine, "before_cursor_execute", record)
     sqlite = engine.dialect.name == "sqlite"
