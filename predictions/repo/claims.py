@@ -180,6 +180,12 @@ def _tag_list(element: _TagList, compiler: Any, **kw: Any) -> str:
     return f"json_group_array({compiler.process(element.clauses, **kw)})"
 
 
+def _rule_columns(entity: Any, prefix: str) -> list[Any]:
+    """A rule's columns (a condition's or a link's), in the order ``claims._rule`` takes them."""
+    names = ("op", "threshold", "aggregate", "window_start", "window_end")
+    return [col(getattr(entity, name)).label(f"{prefix}_{name}") for name in names]
+
+
 def _claim_rows_statement() -> Any:
     # Correlated max(id)s, each one index search per claim: a GROUP BY subquery joined back cost SQLite an
     # automatic index per query, and ORDER BY ... LIMIT 1 a sort per claim.
@@ -220,21 +226,13 @@ def _claim_rows_statement() -> Any:
             col(ClaimCondition.status).label("condition_status"),
             col(ClaimCondition.probability).label("condition_probability"),
             col(ClaimCondition.decided_on).label("condition_decided_on"),
-            col(ClaimCondition.op).label("condition_op"),
-            col(ClaimCondition.threshold).label("condition_threshold"),
-            col(ClaimCondition.aggregate).label("condition_aggregate"),
-            col(ClaimCondition.window_start).label("condition_window_start"),
-            col(ClaimCondition.window_end).label("condition_window_end"),
+            *_rule_columns(ClaimCondition, "condition"),
             condition_indicator.key.label("condition_indicator"),  # type: ignore[attr-defined]
             condition_indicator.frequency.label("condition_frequency"),  # type: ignore[attr-defined]
             tags.label("tags"),
             # The links, one row each (a claim without links has one row, with these columns null):
             col(ClaimIndicator.role).label("link_role"),
-            col(ClaimIndicator.op).label("link_op"),
-            col(ClaimIndicator.threshold).label("link_threshold"),
-            col(ClaimIndicator.aggregate).label("link_aggregate"),
-            col(ClaimIndicator.window_start).label("link_window_start"),
-            col(ClaimIndicator.window_end).label("link_window_end"),
+            *_rule_columns(ClaimIndicator, "link"),
             link_indicator.key.label("link_indicator"),  # type: ignore[attr-defined]
             link_indicator.name.label("link_name"),  # type: ignore[attr-defined]
             link_indicator.frequency.label("link_frequency"),  # type: ignore[attr-defined]
