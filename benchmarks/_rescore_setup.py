@@ -14,8 +14,8 @@ from sqlalchemy.engine import Engine
 import migrations
 from forecasts.periods import Frequency, format_period, parse_period, shift
 from forecasts.rules import Aggregate, Op
-from predictions.db import make_engine
-from predictions.tables import Claim, ClaimIndicator, ClaimStatus, Indicator, LinkRole, Observation
+from predictions.ledger.db import make_engine
+from predictions.ledger.tables import Claim, ClaimIndicator, ClaimStatus, Indicator, LinkRole, Observation
 
 BASE_AS_OF = datetime(2026, 1, 5, tzinfo=UTC)
 FIRST_PERIOD = "2006-01"

@@ -54,7 +54,7 @@ BIG_TABLES = ("observation", "probability_snapshot")
 def query_plans(engine: Engine, *, claim_id: int) -> list[dict[str, Any]]:
     """Every statement reading one claim runs (``get_claim``, the route's; ``versioned_claim_documents``, the fast
     path's first read of a claim), with its plan and whether it scans a big table."""
-    from predictions.claims import get_claim, versioned_claim_documents
+    from predictions.claims.claims import get_claim, versioned_claim_documents
 
     statements: list[tuple[str, Any]] = []
 

@@ -38,7 +38,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 
 import migrations
 from forecasts.periods import Frequency, format_period, parse_period, shift
-from predictions.db import make_engine, normalise_url
+from predictions.ledger.db import make_engine, normalise_url
 
 logger = logging.getLogger(__name__)
 

@@ -61,10 +61,10 @@ def _prepare(url: str, subscribers: int) -> None:
     from sqlmodel import Session
 
     import migrations
-    from predictions.clock import FixedClock
-    from predictions.db import make_engine
-    from predictions.seed import seed_if_empty
-    from predictions.tables import ProbabilitySnapshot, Subscription, SubscriptionStatus
+    from predictions.ledger.clock import FixedClock
+    from predictions.ledger.db import make_engine
+    from predictions.ledger.tables import ProbabilitySnapshot, Subscription, SubscriptionStatus
+    from predictions.seed.seed import seed_if_empty
 
     engine = make_engine(url)
     migrations.upgrade(engine)
@@ -106,9 +106,9 @@ def _prepare(url: str, subscribers: int) -> None:
 
 def child(subscribers: int, url: str | None) -> dict[str, object]:
     """One measured run (in its own process)."""
-    from predictions.clock import FixedClock
-    from predictions.db import make_engine
-    from predictions.digest import parse_week
+    from predictions.digest.digest import parse_week
+    from predictions.ledger.clock import FixedClock
+    from predictions.ledger.db import make_engine
     from service.digest import SmtpSender, send_week
     from service.settings import Settings
 
@@ -168,7 +168,7 @@ def _database(admin_url: str | None) -> Iterator[str | None]:
     import sqlalchemy as sa
     from sqlalchemy.engine import make_url
 
-    from predictions.db import normalise_url
+    from predictions.ledger.db import normalise_url
 
     admin = make_url(normalise_url(admin_url))
     name = f"predtrack_digest_bench_{secrets.token_hex(4)}"

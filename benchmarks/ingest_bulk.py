@@ -27,10 +27,10 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
 import migrations
-from predictions.clock import FixedClock
-from predictions.db import make_engine, normalise_url
-from predictions.ingest import ObservationIn, create_indicator, ingest_observations
-from predictions.keys import create_key
+from predictions.access.keys import create_key
+from predictions.data.ingest import ObservationIn, create_indicator, ingest_observations
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.db import make_engine, normalise_url
 
 CLOCK = FixedClock(datetime(2026, 11, 28, tzinfo=UTC))
 

@@ -18,8 +18,8 @@ import time
 from sqlmodel import Session
 
 import migrations
-from predictions.db import make_engine
-from predictions.rate_limits import take_token
+from predictions.access.rate_limits import take_token
+from predictions.ledger.db import make_engine
 
 T0 = 1_796_000_000.0
 

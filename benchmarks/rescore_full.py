@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 import forecasts
 from benchmarks._rescore_setup import database, seed
-from predictions.clock import SystemClock
+from predictions.ledger.clock import SystemClock
 from service.jobs.scheduler import JobContext, run_full
 from service.settings import Settings
 

@@ -47,11 +47,11 @@ from sqlmodel import Session, col, select
 
 import forecasts
 from benchmarks._rescore_setup import database, percentile, seed
-from predictions.clock import SystemClock
-from predictions.keys import create_key
-from predictions.repo.snapshots import pending_requests
+from predictions.access.keys import create_key
+from predictions.ledger.clock import SystemClock
+from predictions.ledger.tables import ClaimIndicator, Indicator, JobRun, Observation, RescoreRequest
 from predictions.rescore import rescore_claim
-from predictions.tables import ClaimIndicator, Indicator, JobRun, Observation, RescoreRequest
+from predictions.rescore.repo import pending_requests
 from service import jobs
 from service.api.app import create_app
 from service.jobs.scheduler import JOB_OUTBOX, SchedulerRunner

@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection, Engine
 
-from predictions.db import take_turns
+from predictions.ledger.db import take_turns
 
 HERE = Path(__file__).resolve().parent
 # Tables in the same database that are not the ledger's: APScheduler's persistent job store makes its own.

@@ -6,9 +6,9 @@ from alembic import context
 from sqlalchemy import pool
 from sqlmodel import SQLModel
 
-import predictions.tables  # noqa: F401  (registers the tables on the metadata)
+import predictions.ledger.tables  # noqa: F401  (registers the tables on the metadata)
 from migrations import include_name
-from predictions.db import make_engine
+from predictions.ledger.db import make_engine
 
 config = context.config
 if config.config_file_name is not None:

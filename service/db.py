@@ -9,7 +9,7 @@ from functools import lru_cache
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from predictions.db import make_engine
+from predictions.ledger.db import make_engine
 from service.settings import get_settings
 
 

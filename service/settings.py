@@ -8,7 +8,7 @@ from functools import lru_cache
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from predictions.db import normalise_url
+from predictions.ledger.db import normalise_url
 
 
 class Settings(BaseSettings):

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
 import migrations
-from predictions.db import make_engine, normalise_url
+from predictions.ledger.db import make_engine, normalise_url
 
 PG_ADMIN_URL = os.environ.get("PREDTRACK_TEST_DATABASE_URL")
 BACKENDS = ["sqlite", *(["postgresql"] if PG_ADMIN_URL else [])]

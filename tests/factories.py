@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from forecasts.periods import Frequency, format_period, parse_period
 from forecasts.rules import Aggregate, Op
-from predictions.tables import (
+from predictions.ledger.tables import (
     Claim,
     ClaimIndicator,
     ClaimStatus,

@@ -6,8 +6,8 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 import migrations
-import predictions.tables  # noqa: F401
-from predictions.db import make_engine
+import predictions.ledger.tables  # noqa: F401
+from predictions.ledger.db import make_engine
 
 
 def test_upgrade_downgrade_upgrade(database_url: str) -> None:

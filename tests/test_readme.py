@@ -12,5 +12,5 @@ _PATH = re.compile(r"(?<![\w/.])((?:predictions|service|forecasts|docs|benchmark
 
 def test_every_path_the_readme_names_exists() -> None:
     named = set(_PATH.findall((ROOT / "README.md").read_text(encoding="utf-8")))
-    assert "predictions/data/000_f7711c75f2fe8ed3.txt" in named  # the article to try `predtrack extract` on
+    assert "predictions/seed/000_f7711c75f2fe8ed3.txt" in named  # the article to try `predtrack extract` on
     assert sorted(p for p in named if not (ROOT / p).exists()) == []

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-import predictions.sqltypes
+import predictions.ledger.sqltypes
 
 revision: str = '0001'
 down_revision: str | None = None
@@ -27,8 +27,8 @@ def upgrade() -> None:
     sa.Column('prefix', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('key_hash', sqlmodel.sql.sqltypes.AutoString(length=128), nullable=False),
     sa.Column('role', sa.Enum('researcher', 'admin', name='key_role', native_enum=False, create_constraint=True, length=32), nullable=False),
-    sa.Column('created_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('revoked_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('revoked_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_api_key'))
     )
     with op.batch_alter_table('api_key', schema=None) as batch_op:
@@ -43,7 +43,7 @@ def upgrade() -> None:
     sa.Column('description', sa.Text(), nullable=True),
     sa.Column('source', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
     sa.Column('formula', sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=True),
-    sa.Column('created_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_indicator'))
     )
     with op.batch_alter_table('indicator', schema=None) as batch_op:
@@ -52,7 +52,7 @@ def upgrade() -> None:
     op.create_table('lease',
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('holder', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column('expires_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('expires_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('name', name=op.f('pk_lease'))
     )
     op.create_table('source',
@@ -64,7 +64,7 @@ def upgrade() -> None:
     sa.Column('published_on_note', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('url', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=True),
     sa.Column('text', sa.Text(), nullable=True),
-    sa.Column('created_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_source'))
     )
     op.create_table('claim',
@@ -84,8 +84,8 @@ def upgrade() -> None:
     sa.Column('needs_review', sa.Boolean(), server_default='0', nullable=False),
     sa.Column('review_note', sa.Text(), nullable=True),
     sa.Column('probability', sa.Float(), nullable=True),
-    sa.Column('probability_updated_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('created_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('probability_updated_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.CheckConstraint('deadline >= made_on', name=op.f('ck_claim_deadline_after_made_on')),
     sa.CheckConstraint('prior IS NULL OR (prior > 0 AND prior < 1)', name=op.f('ck_claim_prior_between_0_and_1')),
     sa.CheckConstraint('probability IS NULL OR (probability > 0 AND probability < 1)', name=op.f('ck_claim_probability_between_0_and_1')),
@@ -101,12 +101,12 @@ def upgrade() -> None:
     op.create_table('indicator_forecast',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('indicator_id', sa.Integer(), nullable=False),
-    sa.Column('data_as_of', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('data_as_of', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.Column('horizon', sa.Integer(), nullable=False),
     sa.Column('engine_version', sqlmodel.sql.sqltypes.AutoString(length=50), nullable=False),
     sa.Column('model', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('payload', sa.JSON(), nullable=False),
-    sa.Column('created_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['indicator_id'], ['indicator.id'], name=op.f('fk_indicator_forecast_indicator_id_indicator'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_indicator_forecast')),
     sa.UniqueConstraint('indicator_id', 'data_as_of', 'horizon', 'engine_version', name=op.f('uq_indicator_forecast_indicator_id_data_as_of_horizon_engine_version'))
@@ -120,8 +120,8 @@ def upgrade() -> None:
     sa.Column('period', sqlmodel.sql.sqltypes.AutoString(length=10), nullable=False),
     sa.Column('period_start', sa.Date(), nullable=False),
     sa.Column('value', sa.Float(), nullable=False),
-    sa.Column('as_of', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('recorded_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('as_of', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('recorded_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.Column('origin', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
     sa.ForeignKeyConstraint(['indicator_id'], ['indicator.id'], name=op.f('fk_observation_indicator_id_indicator'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_observation')),
@@ -167,7 +167,7 @@ def upgrade() -> None:
     sa.Column('forecaster', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('probability', sa.Float(), nullable=False),
     sa.Column('rationale', sa.Text(), nullable=True),
-    sa.Column('at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.CheckConstraint('probability > 0 AND probability < 1', name=op.f('ck_human_forecast_probability_between_0_and_1')),
     sa.ForeignKeyConstraint(['claim_id'], ['claim.id'], name=op.f('fk_human_forecast_claim_id_claim'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_human_forecast'))
@@ -178,12 +178,12 @@ def upgrade() -> None:
     op.create_table('probability_snapshot',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('claim_id', sa.Integer(), nullable=False),
-    sa.Column('at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.Column('probability', sa.Float(), nullable=False),
     sa.Column('method', sqlmodel.sql.sqltypes.AutoString(length=50), nullable=False),
     sa.Column('model', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('model_version', sqlmodel.sql.sqltypes.AutoString(length=50), nullable=False),
-    sa.Column('data_as_of', predictions.sqltypes.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('data_as_of', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=True),
     sa.Column('seed', sa.Integer(), nullable=False),
     sa.Column('inputs_hash', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('reason', sa.Text(), nullable=True),
@@ -200,8 +200,8 @@ def upgrade() -> None:
     sa.Column('claim_id', sa.Integer(), nullable=True),
     sa.Column('indicator_id', sa.Integer(), nullable=True),
     sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
-    sa.Column('requested_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('done_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('requested_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('done_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['claim_id'], ['claim.id'], name=op.f('fk_rescore_request_claim_id_claim'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['indicator_id'], ['indicator.id'], name=op.f('fk_rescore_request_indicator_id_indicator'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_rescore_request'))
@@ -219,8 +219,8 @@ def upgrade() -> None:
     sa.Column('evidence', sa.Text(), nullable=False),
     sa.Column('resolved_by', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('decisive_observation_id', sa.Integer(), nullable=True),
-    sa.Column('created_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('retracted_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('retracted_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=True),
     sa.Column('retracted_by', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
     sa.Column('retraction_reason', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['claim_id'], ['claim.id'], name=op.f('fk_resolution_claim_id_claim'), ondelete='CASCADE'),

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-import predictions.sqltypes
+import predictions.ledger.sqltypes
 
 revision: str = '0005_checks_and_audit_trail'
 down_revision: str | None = '0004_claim_condition'
@@ -27,7 +27,7 @@ def upgrade() -> None:
     sa.Column('checked_through', sa.Date(), nullable=False),
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('checked_by', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column('at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['claim_id'], ['claim.id'], name=op.f('fk_claim_check_claim_id_claim'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_claim_check'))
     )
@@ -39,7 +39,7 @@ def upgrade() -> None:
     sa.Column('claim_id', sa.Integer(), nullable=False),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=50), nullable=False),
     sa.Column('by', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column('at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.Column('details', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['claim_id'], ['claim.id'], name=op.f('fk_claim_event_claim_id_claim'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_claim_event'))

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-import predictions.sqltypes
+import predictions.ledger.sqltypes
 
 revision: str = '0007_figure_checks'
 down_revision: str | None = '0006_snapshot_inputs'
@@ -36,9 +36,9 @@ def upgrade() -> None:
     sa.Column('official_periods', sa.Integer(), nullable=False),
     sa.Column('expected_periods', sa.Integer(), nullable=False),
     sa.Column('status', sa.Enum('consistent', 'differs', 'incomplete', name='check_status', native_enum=False, create_constraint=True, length=32), nullable=False),
-    sa.Column('official_data_as_of', predictions.sqltypes.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('checked_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('created_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('official_data_as_of', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('checked_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.CheckConstraint('tolerance >= 0', name=op.f('ck_figure_check_tolerance_not_negative')),
     sa.ForeignKeyConstraint(['official_indicator_id'], ['indicator.id'], name=op.f('fk_figure_check_official_indicator_id_indicator'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['reported_indicator_id'], ['indicator.id'], name=op.f('fk_figure_check_reported_indicator_id_indicator'), ondelete='CASCADE'),

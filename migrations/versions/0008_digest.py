@@ -11,7 +11,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-import predictions.sqltypes
+import predictions.ledger.sqltypes
 
 revision: str = '0008_digest'
 down_revision: str | None = '0007_figure_checks'
@@ -24,7 +24,7 @@ def upgrade() -> None:
     op.create_table('app_secret',
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('value', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column('created_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('name', name=op.f('pk_app_secret'))
     )
     op.create_table('subscription',
@@ -34,10 +34,10 @@ def upgrade() -> None:
     sa.Column('public_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('tags', sa.JSON(), nullable=False),
     sa.Column('status', sa.Enum('pending', 'active', 'unsubscribed', 'bouncing', name='subscription_status', native_enum=False, create_constraint=True, length=32), nullable=False),
-    sa.Column('created_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('confirmation_sent_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('confirmed_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('unsubscribed_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('confirmation_sent_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('confirmed_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('unsubscribed_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=True),
     sa.Column('bounce_count', sa.Integer(), server_default='0', nullable=False),
     sa.Column('last_error', sa.Text(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_subscription')),
@@ -55,8 +55,8 @@ def upgrade() -> None:
     sa.Column('message_id', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
     sa.Column('attempts', sa.Integer(), server_default='0', nullable=False),
     sa.Column('claimed_by', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
-    sa.Column('claimed_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('sent_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('claimed_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('sent_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=True),
     sa.Column('error', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['subscription_id'], ['subscription.id'], name=op.f('fk_digest_delivery_subscription_id_subscription'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_digest_delivery')),

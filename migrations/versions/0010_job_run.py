@@ -11,7 +11,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-import predictions.sqltypes
+import predictions.ledger.sqltypes
 
 revision: str = '0010_job_run'
 down_revision: str | None = '0009_indicator_fetch_status'
@@ -24,8 +24,8 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('job', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('runner', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column('started_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('finished_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('started_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('finished_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=False),
     sa.Column('requests', sa.Integer(), nullable=False),
     sa.Column('claims', sa.Integer(), nullable=False),
     sa.Column('snapshots', sa.Integer(), nullable=False),

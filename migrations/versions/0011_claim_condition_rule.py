@@ -11,7 +11,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-import predictions.sqltypes
+import predictions.ledger.sqltypes
 
 revision: str = '0011_claim_condition_rule'
 down_revision: str | None = '0010_job_run'
@@ -32,7 +32,7 @@ def upgrade() -> None:
     sa.Column('prior', sa.Float(), nullable=True),
     sa.Column('status', sa.Enum('pending', 'met', 'not_met', name='condition_status', native_enum=False, create_constraint=True, length=32), nullable=False),
     sa.Column('probability', sa.Float(), nullable=True),
-    sa.Column('probability_at', predictions.sqltypes.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('probability_at', predictions.ledger.sqltypes.UTCDateTime(timezone=True), nullable=True),
     sa.Column('decided_on', sa.Date(), nullable=True),
     sa.Column('decided_by', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
     sa.Column('evidence', sa.Text(), nullable=True),

@@ -23,15 +23,13 @@ from datetime import date, datetime
 
 from sqlmodel import Session
 
-from predictions.audit_trail import EventKind, record_event
-from predictions.baserate import hazard_probability
-from predictions.clock import Clock
-from predictions.errors import Conflict, InvalidInput, NotFound
-from predictions.repo import conditions as repo
-from predictions.repo.resolutions import active_resolution
-from predictions.rescore.evaluation import AUTO, ForecastCache, finish_rule, prepare_rule
-from predictions.schemas import ClaimCreate, ConditionDecision
-from predictions.tables import (
+from predictions.claims import repo_conditions as repo
+from predictions.claims.audit_trail import EventKind, record_event
+from predictions.claims.repo_resolutions import active_resolution
+from predictions.ledger.clock import Clock
+from predictions.ledger.errors import Conflict, InvalidInput, NotFound
+from predictions.ledger.schemas import ClaimCreate, ConditionDecision
+from predictions.ledger.tables import (
     Claim,
     ClaimCondition,
     ClaimIndicator,
@@ -43,6 +41,8 @@ from predictions.tables import (
     RescoreRequest,
     Resolution,
 )
+from predictions.rescore.baserate import hazard_probability
+from predictions.rescore.evaluation import AUTO, ForecastCache, finish_rule, prepare_rule
 
 logger = logging.getLogger(__name__)
 

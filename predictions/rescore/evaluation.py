@@ -10,7 +10,7 @@ simulates it, from a forecast of the series cut before the window's first gap, s
 settles a rule. When the observed values alone settle the rule, every path agrees (``k = n`` or ``k = 0``)
 and the evaluation says so (``settled``), so that the claim can be resolved automatically.
 
-**Claims without data** but with a ``prior`` use the base rates of ``predictions.baserate``.
+**Claims without data** but with a ``prior`` use the base rates of ``predictions.rescore.baserate``.
 
 The canonical inputs (values, data_as_of, rule, window, horizon, paths, seed, engine version) are hashed into
 ``inputs_hash``. The horizon of a forecast is the steps needed to reach the window's end, rounded up to a
@@ -35,12 +35,12 @@ import forecasts
 from forecasts.periods import Frequency, format_period, parse_period, periods_between, shift
 from forecasts.rules import Aggregate, Op, rule_probability, settled_by_observed, settling_indices
 from forecasts.types import Forecast, Series
-from predictions import baserate
-from predictions.errors import InvalidInput
-from predictions.explain import MEDIANS_KEY, step_medians
-from predictions.repo.observations import observations_as_of, series_of
-from predictions.tables import Claim, ClaimIndicator, Indicator, Observation
-from predictions.windows import REACH_YEARS, effective_window, periods_in_years
+from predictions.data.repo_observations import observations_as_of, series_of
+from predictions.ledger.errors import InvalidInput
+from predictions.ledger.tables import Claim, ClaimIndicator, Indicator, Observation
+from predictions.rescore import baserate
+from predictions.rescore.explain import MEDIANS_KEY, step_medians
+from predictions.rescore.windows import REACH_YEARS, effective_window, periods_in_years
 
 METHOD_MODEL = "model"
 MODEL_OBSERVED = "observed"
@@ -417,7 +417,7 @@ def evaluate_rule(
 
 
 def evaluate_base_rate(*, claim: Claim, rule: ClaimIndicator | None, checked_through: date | None) -> Evaluation:
-    """The base rate of a claim with a prior, given the latest check (see ``predictions.baserate``).
+    """The base rate of a claim with a prior, given the latest check (see ``predictions.rescore.baserate``).
 
     An event claim (no rule, or an ``any`` rule without data) uses the constant hazard conditioned on no event
     through ``checked_through`` (the prior before any check); a claim about a state keeps its prior. The

@@ -15,11 +15,11 @@ from sqlmodel import Session
 from forecasts.errors import ForecastError
 from forecasts.executor import Executor
 from forecasts.types import Forecast, Series
-from predictions.clock import Clock
-from predictions.errors import LedgerError
-from predictions.repo.snapshots import deciding_rule, latest_snapshot
+from predictions.ledger.clock import Clock
+from predictions.ledger.errors import LedgerError
+from predictions.ledger.tables import Claim, ClaimStatus
 from predictions.rescore.evaluation import ForecastCache, ForecastKey, forecast_key, prepare_rule, run_forecast
-from predictions.tables import Claim, ClaimStatus
+from predictions.rescore.repo import deciding_rule, latest_snapshot
 
 logger = logging.getLogger(__name__)
 

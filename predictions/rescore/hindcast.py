@@ -28,15 +28,15 @@ from datetime import UTC, date, datetime, time
 from sqlmodel import Session
 
 from forecasts.errors import ForecastError
-from predictions.clock import Clock
-from predictions.errors import LedgerError, NotFound
-from predictions.repo.audit import checks_of
-from predictions.repo.observations import vintage_times
-from predictions.repo.snapshots import claims_to_rescore, deciding_rule, hindcasts_of
+from predictions.claims.repo_audit import checks_of
+from predictions.data.repo_observations import vintage_times
+from predictions.ledger.clock import Clock
+from predictions.ledger.errors import LedgerError, NotFound
+from predictions.ledger.tables import Claim, ClaimCheck, ClaimIndicator, ClaimStatus, SnapshotKind
 from predictions.rescore.evaluation import Evaluation, ForecastCache, evaluate_base_rate, finish_rule, prepare_rule
 from predictions.rescore.history import write_snapshot
 from predictions.rescore.outbox import Progress
-from predictions.tables import Claim, ClaimCheck, ClaimIndicator, ClaimStatus, SnapshotKind
+from predictions.rescore.repo import claims_to_rescore, deciding_rule, hindcasts_of
 
 logger = logging.getLogger(__name__)
 

@@ -23,11 +23,10 @@ from sqlmodel import Session
 
 from forecasts.periods import Frequency
 from forecasts.rules import Aggregate, Op
-from predictions import baserate
-from predictions.errors import Conflict, NotFound
-from predictions.explain import explain
-from predictions.repo.observations import observations_by_ids
-from predictions.repo.snapshots import latest_snapshot, list_snapshots
+from predictions.data.repo_observations import observations_by_ids
+from predictions.ledger.errors import Conflict, NotFound
+from predictions.ledger.tables import Claim, ClaimIndicator, Indicator, LinkRole, ProbabilitySnapshot, SnapshotKind
+from predictions.rescore import baserate
 from predictions.rescore.evaluation import (
     METHOD_MODEL,
     Evaluation,
@@ -37,7 +36,8 @@ from predictions.rescore.evaluation import (
     prepare_from_rows,
     recorded_window,
 )
-from predictions.tables import Claim, ClaimIndicator, Indicator, LinkRole, ProbabilitySnapshot, SnapshotKind
+from predictions.rescore.explain import explain
+from predictions.rescore.repo import latest_snapshot, list_snapshots
 
 logger = logging.getLogger(__name__)
 

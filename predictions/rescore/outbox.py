@@ -13,18 +13,18 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from forecasts.errors import ForecastError
-from predictions.clock import Clock
-from predictions.errors import LedgerError
-from predictions.repo.snapshots import (
+from predictions.ledger.clock import Clock
+from predictions.ledger.errors import LedgerError
+from predictions.ledger.tables import ClaimStatus
+from predictions.rescore.conditions import annul_unmet_conditions
+from predictions.rescore.evaluation import ForecastCache
+from predictions.rescore.repo import (
     claims_linked_to,
     claims_to_rescore,
     open_claims_past_deadline,
     pending_requests,
 )
-from predictions.rescore.conditions import annul_unmet_conditions
-from predictions.rescore.evaluation import ForecastCache
 from predictions.rescore.resolution import RESOLVED, RescoreOutcome, rescore_claim
-from predictions.tables import ClaimStatus
 
 logger = logging.getLogger(__name__)
 

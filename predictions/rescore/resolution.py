@@ -14,12 +14,20 @@ from datetime import UTC, datetime, time
 from sqlmodel import Session
 
 from forecasts.periods import format_period
-from predictions.audit_trail import EventKind, flag_claim, record_event
-from predictions.clock import Clock
-from predictions.errors import NotFound
-from predictions.repo.conditions import conditions_by_claim
-from predictions.repo.resolutions import AUTO_RESOLVER, active_resolution, automatic_resolution_retracted
-from predictions.repo.snapshots import deciding_rule, latest_snapshot, observation_for
+from predictions.claims.audit_trail import EventKind, flag_claim, record_event
+from predictions.claims.repo_conditions import conditions_by_claim
+from predictions.claims.repo_resolutions import AUTO_RESOLVER, active_resolution, automatic_resolution_retracted
+from predictions.ledger.clock import Clock
+from predictions.ledger.errors import NotFound
+from predictions.ledger.tables import (
+    Claim,
+    ClaimStatus,
+    ConditionStatus,
+    Observation,
+    Outcome,
+    ProbabilitySnapshot,
+    Resolution,
+)
 from predictions.rescore.conditions import update_condition
 from predictions.rescore.evaluation import (
     Evaluation,
@@ -29,15 +37,7 @@ from predictions.rescore.evaluation import (
     prepare_rule,
 )
 from predictions.rescore.history import write_snapshot
-from predictions.tables import (
-    Claim,
-    ClaimStatus,
-    ConditionStatus,
-    Observation,
-    Outcome,
-    ProbabilitySnapshot,
-    Resolution,
-)
+from predictions.rescore.repo import deciding_rule, latest_snapshot, observation_for
 
 logger = logging.getLogger(__name__)
 

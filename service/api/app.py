@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends, FastAPI
 from fastapi_offline import FastAPIOffline
 from sqlalchemy.engine import Engine
 
-from predictions.clock import Clock, SystemClock
-from predictions.repo.ledger import CommittedVersions
+from predictions.ledger.clock import Clock, SystemClock
+from predictions.ledger.repo import CommittedVersions
 from service.api import openapi
 from service.api.auth import reader
 from service.api.errors import install_error_handlers

@@ -8,8 +8,8 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from predictions.keys import allows, authenticate
-from predictions.tables import ApiKey, KeyRole
+from predictions.access.keys import allows, authenticate
+from predictions.ledger.tables import ApiKey, KeyRole
 from service.api.deps import SessionDep, app_session
 
 _bearer = HTTPBearer(auto_error=False, description="An API key from `predtrack keys create`.")

@@ -12,7 +12,7 @@ from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from sqlmodel import Session
 
-from predictions.clock import Clock
+from predictions.ledger.clock import Clock
 
 
 async def get_session(request: Request) -> AsyncIterator[Session]:

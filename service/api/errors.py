@@ -22,7 +22,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from forecasts.errors import ForecastError, PeriodError, SeriesError
-from predictions.errors import LedgerError
+from predictions.ledger.errors import LedgerError
 from service.api.limits import allowed_methods
 
 logger = logging.getLogger(__name__)

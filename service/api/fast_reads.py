@@ -28,10 +28,10 @@ from typing import Any
 from sqlmodel import Session
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from predictions import claims
-from predictions.errors import NotFound
-from predictions.repo.ledger import committed_version
-from predictions.schemas import MAX_ID
+from predictions.claims import claims
+from predictions.ledger.errors import NotFound
+from predictions.ledger.repo import committed_version
+from predictions.ledger.schemas import MAX_ID
 from service.api.deps import app_session, get_session
 from service.api.read_cache import QUESTION, ReadCache
 from service.api.routes.claims import claim_answer, claim_question, fresh_claim_answer

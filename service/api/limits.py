@@ -7,7 +7,7 @@
 - A write to a route that needs a key gets its key checked (401) before one byte of its body is read, because
   FastAPI reads and parses a body before it solves a route's dependencies.
 - Costly anonymous reads (forecasts, exports) take a token from a per-client bucket kept in the database
-  (``predictions.rate_limits``, shared by every replica); an empty bucket answers 429 with ``Retry-After``. A
+  (``predictions.access.rate_limits``, shared by every replica); an empty bucket answers 429 with ``Retry-After``. A
   request with a valid key is not limited.
 """
 
@@ -26,8 +26,8 @@ from starlette.responses import JSONResponse
 from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from predictions.keys import authenticate
-from predictions.rate_limits import take_token
+from predictions.access.keys import authenticate
+from predictions.access.rate_limits import take_token
 from service.api.auth import CHALLENGE, MISSING_KEY, UNKNOWN_KEY, bearer_token
 from service.api.deps import SessionDep, app_session
 

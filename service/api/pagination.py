@@ -7,7 +7,7 @@ from typing import Annotated, Generic, TypeVar
 from fastapi import Depends, Path, Query
 from pydantic import BaseModel
 
-from predictions.schemas import MAX_ID
+from predictions.ledger.schemas import MAX_ID
 
 T = TypeVar("T")
 

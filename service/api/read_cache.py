@@ -1,6 +1,6 @@
 """Answers of the hottest reads, kept per process and keyed on the ledger's committed version.
 
-A request reads the version first (one indexed row, ``predictions.repo.ledger``), then looks for an answer to the
+A request reads the version first (one indexed row, ``predictions.ledger.repo``), then looks for an answer to the
 same question computed at that version. Triggers bump the version in the same commit as any write that a claim's
 view can see, so:
 - an answer computed after reading version V holds at least everything committed up to V; a request that sees V
@@ -27,7 +27,7 @@ import pydantic_core
 from fastapi import Depends, Request
 from sqlmodel import Session
 
-from predictions.repo.ledger import committed_version
+from predictions.ledger.repo import committed_version
 
 MAX_QUESTIONS = 100_000  # raw requests remembered; each costs ~200 bytes
 

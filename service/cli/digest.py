@@ -19,9 +19,9 @@ def digest(
 ) -> None:
     """Preview or send the weekly digest (SMTP from PREDTRACK_SMTP_*, links under PREDTRACK_PUBLIC_URL)."""
     import migrations
-    from predictions import digest as content
-    from predictions.clock import SystemClock
-    from predictions.errors import LedgerError
+    from predictions.digest import digest as content
+    from predictions.ledger.clock import SystemClock
+    from predictions.ledger.errors import LedgerError
     from service.db import get_engine, session_scope
     from service.digest import Links, SmtpSender, preview_text, render_digest, send_week
     from service.settings import get_settings

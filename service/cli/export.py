@@ -13,7 +13,7 @@ from service.cli import app
 def export(directory: Path = typer.Argument(..., help="Where to write claims.json and claims.csv.")) -> None:
     """Write the sources and every claim with its resolutions, checks, forecasts, audit trail and probability history
     to DIR/claims.json (`predtrack claims import` reads it into another ledger) and DIR/claims.csv."""
-    from predictions.export import csv_export, json_export
+    from predictions.transfer.export import csv_export, json_export
     from service.cli.common import open_ledger
 
     directory.mkdir(parents=True, exist_ok=True)

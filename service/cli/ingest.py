@@ -40,9 +40,9 @@ def ingest(
     file_format: str | None = typer.Option(None, "--format", help="csv or json (default: from the extension)."),
 ) -> None:
     """Load observations from a CSV or JSON file."""
-    from predictions.clock import SystemClock
-    from predictions.errors import LedgerError
-    from predictions.ingest import ingest_batches
+    from predictions.data.ingest import ingest_batches
+    from predictions.ledger.clock import SystemClock
+    from predictions.ledger.errors import LedgerError
     from service import jobs
     from service.cli.common import fail, open_ledger
 
@@ -74,7 +74,7 @@ def _progress(message: str) -> None:
 
 
 def _read_csv(path: Path) -> list[Any]:
-    from predictions.ingest import BatchIn, ObservationIn
+    from predictions.data.ingest import BatchIn, ObservationIn
 
     by_key: dict[str, list[ObservationIn]] = {}
     with path.open(newline="", encoding="utf-8-sig") as handle:
@@ -114,7 +114,7 @@ def _number(text: str | None) -> Any:
 
 
 def _read_json(path: Path) -> list[Any]:
-    from predictions.ingest import BatchIn, ObservationIn
+    from predictions.data.ingest import BatchIn, ObservationIn
 
     data = json.loads(path.read_text(encoding="utf-8"))
     items = data if isinstance(data, list) else [data]

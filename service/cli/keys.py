@@ -16,9 +16,9 @@ def create(
     name: str = typer.Option("researcher", "--name", help="Who holds the key; recorded as forecaster / resolver."),
 ) -> None:
     """Create a key and print it alone on stdout; store it now, it cannot be shown again."""
-    from predictions.clock import SystemClock
-    from predictions.errors import LedgerError
-    from predictions.keys import create_key
+    from predictions.access.keys import create_key
+    from predictions.ledger.clock import SystemClock
+    from predictions.ledger.errors import LedgerError
     from service.cli.common import fail, open_ledger
 
     try:
@@ -32,7 +32,7 @@ def create(
 @keys_app.command("list")
 def list_() -> None:
     """List every key: id, role, name, prefix, created, revoked (secrets are never shown again)."""
-    from predictions.keys import list_keys
+    from predictions.access.keys import list_keys
     from service.cli.common import open_ledger
 
     with open_ledger() as session:
@@ -49,9 +49,9 @@ def revoke(
     key_id: int = typer.Argument(..., min=1, max=2**63 - 1, help="The key's id, from `predtrack keys list`."),
 ) -> None:
     """Revoke a key: every request with it gets 401 from now on."""
-    from predictions.clock import SystemClock
-    from predictions.errors import LedgerError
-    from predictions.keys import revoke_key
+    from predictions.access.keys import revoke_key
+    from predictions.ledger.clock import SystemClock
+    from predictions.ledger.errors import LedgerError
     from service.cli.common import fail, open_ledger
 
     try:

@@ -12,15 +12,15 @@ import typer
 import yaml
 from pydantic import ValidationError
 
-from predictions.claims import create_claim, get_claim, list_claims, rule_in_words
-from predictions.clock import SystemClock
-from predictions.errors import LedgerError
-from predictions.export import claim_for_import
-from predictions.export_format import FORMAT_V1 as EXPORT_FORMAT_V1
-from predictions.resolve import resolve_claim
-from predictions.schemas import ClaimCreate, ClaimRead
-from predictions.seed import load_seed
-from predictions.tables import ClaimStatus, KeyRole
+from predictions.claims.claims import create_claim, get_claim, list_claims, rule_in_words
+from predictions.claims.resolve import resolve_claim
+from predictions.ledger.clock import SystemClock
+from predictions.ledger.errors import LedgerError
+from predictions.ledger.schemas import ClaimCreate, ClaimRead
+from predictions.ledger.tables import ClaimStatus, KeyRole
+from predictions.seed.seed import load_seed
+from predictions.transfer.export import claim_for_import
+from predictions.transfer.export_format import FORMAT_V1 as EXPORT_FORMAT_V1
 from service.cli import app
 from service.cli.common import fail, open_ledger
 
@@ -178,7 +178,7 @@ def claims_import(
 
 
 def _import_export(document: dict[str, Any]) -> None:
-    from predictions.ledger_import import import_export
+    from predictions.transfer.ledger_import import import_export
 
     with open_ledger() as session:
         try:

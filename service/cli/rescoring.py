@@ -45,8 +45,8 @@ def rescore(
     With --hindcast, compute hindcasts instead: of every claim, or of --claim ID.
     """
     import migrations
-    from predictions.clock import SystemClock
-    from predictions.errors import LedgerError
+    from predictions.ledger.clock import SystemClock
+    from predictions.ledger.errors import LedgerError
     from predictions.rescore import rescore_claim
     from service.db import get_engine, session_scope
     from service.jobs.scheduler import JobContext, run_full, run_outbox
@@ -102,9 +102,9 @@ def rescore(
 
 def _hindcast(ctx: JobContext, *, claim_ids: list[int] | None) -> None:
     """Compute and commit the missing hindcasts, with progress on stderr."""
-    from predictions.errors import NotFound
+    from predictions.ledger.errors import NotFound
+    from predictions.ledger.tables import Claim
     from predictions.rescore import hindcast_all
-    from predictions.tables import Claim
     from service.db import session_scope
 
     with session_scope(ctx.engine) as session:

@@ -18,10 +18,10 @@ def resolve(
     by: str = typer.Option("cli", "--by", help="Who resolves it (recorded as resolved_by)."),
 ) -> None:
     """Resolve a claim with evidence. Shell access to the database counts as admin (so annulled is allowed)."""
-    from predictions.clock import SystemClock
-    from predictions.errors import LedgerError
-    from predictions.resolve import resolve_claim
-    from predictions.tables import KeyRole
+    from predictions.claims.resolve import resolve_claim
+    from predictions.ledger.clock import SystemClock
+    from predictions.ledger.errors import LedgerError
+    from predictions.ledger.tables import KeyRole
     from service.cli.common import fail, open_ledger
 
     try:
@@ -55,10 +55,10 @@ def condition(
     by: str = typer.Option("cli", "--by", help="Who decides it."),
 ) -> None:
     """Decide a conditional claim's condition: met (the claim now counts) or not met (the claim is annulled)."""
-    from predictions.clock import SystemClock
-    from predictions.errors import LedgerError
+    from predictions.ledger.clock import SystemClock
+    from predictions.ledger.errors import LedgerError
+    from predictions.ledger.schemas import ConditionDecision
     from predictions.rescore.conditions import decide_condition
-    from predictions.schemas import ConditionDecision
     from service.cli.common import fail, open_ledger
 
     try:

@@ -19,10 +19,10 @@ def serve(
     import uvicorn
 
     import migrations
-    from predictions.clock import SystemClock
-    from predictions.db import take_turns
+    from predictions.ledger.clock import SystemClock
+    from predictions.ledger.db import take_turns
     from predictions.rescore import hindcast_all
-    from predictions.seed import seed_if_empty
+    from predictions.seed.seed import seed_if_empty
     from service.api.app import create_app
     from service.db import get_engine, session_scope
     from service.settings import get_settings

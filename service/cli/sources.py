@@ -5,9 +5,9 @@ from __future__ import annotations
 import typer
 
 import migrations
-from predictions.clock import SystemClock
-from predictions.errors import LedgerError
-from predictions.sync import SyncResult
+from predictions.data.sync import SyncResult
+from predictions.ledger.clock import SystemClock
+from predictions.ledger.errors import LedgerError
 from service.cli import app
 from service.cli.common import fail
 from service.db import get_engine

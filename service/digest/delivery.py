@@ -1,7 +1,7 @@
 """Sending: the confirmation email, and the week's digest to every active subscriber, exactly once each.
 
 Per batch of subscribers the run (1) commits a claim on each (subscription, week), (2) sends, retrying temporary
-failures with backoff, and (3) commits the outcomes. See ``predictions.subscriptions.claim_delivery`` and
+failures with backoff, and (3) commits the outcomes. See ``predictions.digest.subscriptions.claim_delivery`` and
 ``send_week`` for why a crash between (2) and (3) leads to a re-send with the same Message-ID rather than to a
 lost week.
 
@@ -23,10 +23,9 @@ from email.utils import make_msgid, parseaddr
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from predictions.app_secret import signing_secret
-from predictions.clock import Clock
-from predictions.digest import Week, build_digest
-from predictions.subscriptions import (
+from predictions.access.app_secret import signing_secret
+from predictions.digest.digest import Week, build_digest
+from predictions.digest.subscriptions import (
     STALE_CLAIM,
     SubscribeOutcome,
     claim_delivery,
@@ -35,7 +34,8 @@ from predictions.subscriptions import (
     record_sent_many,
     subscriptions_due,
 )
-from predictions.tokens import TokenSigner
+from predictions.digest.tokens import TokenSigner
+from predictions.ledger.clock import Clock
 from service.db import session_scope
 from service.digest.errors import PermanentSendError, SendError, TemporarySendError
 from service.digest.render import (

@@ -7,7 +7,7 @@ from datetime import datetime
 from urllib.parse import urlencode
 from xml.etree import ElementTree as ET
 
-from predictions.digest import Change
+from predictions.digest.digest import Change
 from service.digest.render import Links
 
 ATOM = "http://www.w3.org/2005/Atom"

@@ -25,7 +25,7 @@ from urllib.parse import urlencode, urlsplit
 import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from predictions.digest import DigestContent
+from predictions.digest.digest import DigestContent
 from service.digest.charts import probability_png
 from service.web.charts import percent
 

@@ -16,9 +16,9 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from predictions.clock import Clock
-from predictions.db import advisory_key
-from predictions.tables import Lease
+from predictions.ledger.clock import Clock
+from predictions.ledger.db import advisory_key
+from predictions.ledger.tables import Lease
 
 logger = logging.getLogger(__name__)
 

@@ -48,10 +48,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from forecasts.executor import executor_for
-from predictions.clock import Clock, SystemClock
-from predictions.digest import send_time, week_due
-from predictions.job_runs import record_job_run
-from predictions.repo.snapshots import claims_to_rescore
+from predictions.digest.digest import send_time, week_due
+from predictions.ledger.clock import Clock, SystemClock
+from predictions.ledger.job_runs import record_job_run
 from predictions.rescore import (
     ForecastCache,
     Progress,
@@ -62,6 +61,7 @@ from predictions.rescore import (
     rescore_all,
     sweep_deadlines,
 )
+from predictions.rescore.repo import claims_to_rescore
 from service import jobs
 from service.db import session_scope
 from service.digest import EmailSender, SendReport, SmtpSender, send_week

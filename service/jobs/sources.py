@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from sqlalchemy.engine import Engine
 
-from predictions.clock import Clock
-from predictions.datasources import CsvUrlSource, DataSource, DBnomicsSource, FredSource, HttpPolicy
-from predictions.sync import SyncResult, sync_indicator, syncable_indicators
+from predictions.data.sources import CsvUrlSource, DataSource, DBnomicsSource, FredSource, HttpPolicy
+from predictions.data.sync import SyncResult, sync_indicator, syncable_indicators
+from predictions.ledger.clock import Clock
 from service.db import session_scope
 from service.settings import Settings
 

@@ -17,14 +17,15 @@ from fastapi import APIRouter, BackgroundTasks, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
-from predictions import catalog, claims
-from predictions.checks import add_check
-from predictions.errors import InvalidInput, LedgerError
-from predictions.human_forecasts import add_forecast
-from predictions.keys import authenticate
-from predictions.resolve import resolve_claim
-from predictions.schemas import ClaimCreate
-from predictions.tables import ApiKey
+from predictions.access.keys import authenticate
+from predictions.claims import claims
+from predictions.claims.checks import add_check
+from predictions.claims.human_forecasts import add_forecast
+from predictions.claims.resolve import resolve_claim
+from predictions.data import catalog
+from predictions.ledger.errors import InvalidInput, LedgerError
+from predictions.ledger.schemas import ClaimCreate
+from predictions.ledger.tables import ApiKey
 from service.api.deps import ClockDep, SessionDep
 from service.jobs import wake
 from service.web.auth import CSRF_FIELD, CurrentKeyDep, WebKeyDep, check_csrf, end_session, load_secret, start_session

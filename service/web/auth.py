@@ -16,9 +16,9 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request, Response
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-from predictions.app_secret import signing_secret
-from predictions.keys import live_key
-from predictions.tables import ApiKey
+from predictions.access.app_secret import signing_secret
+from predictions.access.keys import live_key
+from predictions.ledger.tables import ApiKey
 from service.api.deps import SessionDep
 
 logger = logging.getLogger(__name__)

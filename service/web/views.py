@@ -15,17 +15,18 @@ from markupsafe import Markup
 from sqlmodel import Session
 
 from forecasts.periods import Frequency, format_period, parse_period, periods_between, shift
-from predictions import catalog, claims, figures
-from predictions.audit_trail import claim_events
-from predictions.checks import claim_checks
-from predictions.errors import LedgerError
-from predictions.forecasting import indicator_forecast
-from predictions.formula import parse_formula
-from predictions.human_forecasts import claim_forecasts
+from predictions.claims import claims
+from predictions.claims.audit_trail import claim_events
+from predictions.claims.checks import claim_checks
+from predictions.claims.human_forecasts import claim_forecasts
+from predictions.data import catalog, figures
+from predictions.data.formula import parse_formula
+from predictions.ledger.errors import LedgerError
+from predictions.ledger.schemas import ClaimRead, ClaimSort, IndicatorRead, SortOrder
+from predictions.ledger.tables import ApiKey, ClaimStatus, SnapshotKind
 from predictions.rescore import claim_history
-from predictions.schemas import ClaimRead, ClaimSort, IndicatorRead, SortOrder
-from predictions.tables import ApiKey, ClaimStatus, SnapshotKind
-from predictions.track_record import GroupBy, ScoreGroup, track_record
+from predictions.rescore.forecasting import indicator_forecast
+from predictions.scoring.track_record import GroupBy, ScoreGroup, track_record
 from service.api.deps import SessionDep
 from service.web.auth import WebKeyDep, csrf_token, load_secret, remember_csrf
 from service.web.charts import Band, Chart, Line, calibration_plot, percent, probability_history, render, sparkline

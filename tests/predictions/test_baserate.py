@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from predictions.baserate import EPSILON, constant_prior, hazard_probability
+from predictions.rescore.baserate import EPSILON, constant_prior, hazard_probability
 
 MADE, DEADLINE = date(2024, 1, 1), date(2025, 1, 1)
 

@@ -3,11 +3,11 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlmodel import Session, select
 
-from predictions.audit_trail import claim_events
-from predictions.checks import add_check, claim_checks
-from predictions.clock import FixedClock
-from predictions.errors import Conflict, InvalidInput, NotFound
-from predictions.tables import ClaimCheck, ClaimStatus, ProbabilitySnapshot
+from predictions.claims.audit_trail import claim_events
+from predictions.claims.checks import add_check, claim_checks
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.errors import Conflict, InvalidInput, NotFound
+from predictions.ledger.tables import ClaimCheck, ClaimStatus, ProbabilitySnapshot
 from tests.factories import make_claim
 
 CLOCK = FixedClock(datetime(2025, 3, 1, 9, tzinfo=UTC))

@@ -8,8 +8,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from predictions.claims import claim_documents
-from predictions.tables import ClaimIndicator, ClaimTag, LinkRole
+from predictions.claims.claims import claim_documents
+from predictions.ledger.tables import ClaimIndicator, ClaimTag, LinkRole
 from tests.factories import add_observations, link_rule, make_claim, make_indicator
 
 

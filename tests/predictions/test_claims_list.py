@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime
 
 from sqlmodel import Session
 
-from predictions.claims import list_claims
-from predictions.schemas import ClaimSort, SortOrder
+from predictions.claims.claims import list_claims
+from predictions.ledger.schemas import ClaimSort, SortOrder
 from tests.factories import make_claim
 
 
@@ -73,9 +73,9 @@ def test_q_combines_with_filters_and_total(session: Session) -> None:
 
 
 def test_sort_by_status_puts_what_needs_a_researcher_first(session) -> None:
-    from predictions.claims import list_claims
-    from predictions.schemas import ClaimSort, SortOrder
-    from predictions.tables import ClaimStatus
+    from predictions.claims.claims import list_claims
+    from predictions.ledger.schemas import ClaimSort, SortOrder
+    from predictions.ledger.tables import ClaimStatus
     from tests.factories import make_claim
 
     for status in (ClaimStatus.RESOLVED_FALSE, ClaimStatus.OPEN, ClaimStatus.ANNULLED, ClaimStatus.AWAITING_RESOLUTION):

@@ -7,16 +7,16 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlmodel import Session, select
 
-from predictions.claims import create_claim, get_claim
-from predictions.clock import FixedClock
-from predictions.errors import Conflict, InvalidInput
+from predictions.claims.claims import create_claim, get_claim
+from predictions.claims.resolve import resolve_claim
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.errors import Conflict, InvalidInput
+from predictions.ledger.schemas import ClaimCreate, ConditionDecision, RuleIn
+from predictions.ledger.tables import ClaimStatus, ConditionStatus, KeyRole, Outcome, Resolution
 from predictions.rescore import rescore_claim, sweep_deadlines
 from predictions.rescore.conditions import decide_condition
-from predictions.resolve import resolve_claim
-from predictions.schemas import ClaimCreate, ConditionDecision, RuleIn
-from predictions.seed import load_seed
-from predictions.tables import ClaimStatus, ConditionStatus, KeyRole, Outcome, Resolution
-from predictions.track_record import track_record
+from predictions.scoring.track_record import track_record
+from predictions.seed.seed import load_seed
 from tests.factories import add_observations, make_indicator
 
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
@@ -138,6 +138,6 @@ def test_the_seeds_second_prediction_is_conditional(session: Session) -> None:
 
 
 def _exists(session: Session, claim_id: int) -> bool:
-    from predictions.tables import Claim
+    from predictions.ledger.tables import Claim
 
     return session.get(Claim, claim_id) is not None

@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlmodel import Session
 
 from forecasts.rules import Aggregate, Op
-from predictions.tables import ClaimIndicator, HumanForecast, LinkRole, Observation, ProbabilitySnapshot
+from predictions.ledger.tables import ClaimIndicator, HumanForecast, LinkRole, Observation, ProbabilitySnapshot
 from tests.factories import T0, add_observations, make_claim, make_indicator, make_source
 
 

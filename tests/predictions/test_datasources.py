@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 import pytest
 
 from forecasts.periods import Frequency
-from predictions.datasources import CsvUrlSource, DBnomicsSource, Fetched, FredSource, HttpPolicy, parse_source_ref
-from predictions.errors import DataSourceError
+from predictions.data.sources import CsvUrlSource, DBnomicsSource, Fetched, FredSource, HttpPolicy, parse_source_ref
+from predictions.ledger.errors import DataSourceError
 from tests.recorded_http import RecordedServer, Reply, recorded, recorded_server
 
 M1 = "/series/PBOC/MONEY/M1_YOY"

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 
 from sqlmodel import Session
 
-from predictions.digest import biggest_moves, build_digest, parse_week
-from predictions.tables import SnapshotKind
+from predictions.digest.digest import biggest_moves, build_digest, parse_week
+from predictions.ledger.tables import SnapshotKind
 from tests.factories import make_claim, make_snapshot
 
 WEEK = parse_week("2026-W48")  # Monday 23 to Sunday 29 November 2026

@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from predictions.clock import FixedClock
-from predictions.digest import last_complete_week, parse_week, send_time, week_due, week_of
-from predictions.errors import InvalidInput
-from predictions.tokens import TokenSigner
+from predictions.digest.digest import last_complete_week, parse_week, send_time, week_due, week_of
+from predictions.digest.tokens import TokenSigner
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.errors import InvalidInput
 
 
 def test_weeks() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from forecasts.periods import Frequency
-from predictions.explain import MEDIANS_KEY, event_label, explain, move_sentence, step_medians
+from predictions.rescore.explain import MEDIANS_KEY, event_label, explain, move_sentence, step_medians
 
 
 def test_the_issue_example_sentence() -> None:

@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 from predictions.extract import extract_candidates, find_deadline, find_threshold, stated_confidence
-from predictions.seed import article_text
+from predictions.seed.seed import article_text
 
 ARTICLES = Path(__file__).parent / "articles"
 

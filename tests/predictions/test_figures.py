@@ -9,13 +9,13 @@ from importlib import resources
 import pytest
 from sqlmodel import Session, select
 
-from predictions.clock import FixedClock
-from predictions.errors import Conflict, InvalidInput, NotFound
-from predictions.figures import create_figure_check, source_checks
-from predictions.ingest import ObservationIn, create_indicator, ingest_observations
-from predictions.schemas import FigureCheckCreate
-from predictions.seed import load_seed
-from predictions.tables import CheckStatus, Source, Transformation
+from predictions.data.figures import create_figure_check, source_checks
+from predictions.data.ingest import ObservationIn, create_indicator, ingest_observations
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.errors import Conflict, InvalidInput, NotFound
+from predictions.ledger.schemas import FigureCheckCreate
+from predictions.ledger.tables import CheckStatus, Source, Transformation
+from predictions.seed.seed import load_seed
 from tests.factories import make_source
 
 CLOCK = FixedClock(datetime(2026, 11, 28, 12, tzinfo=UTC))
@@ -23,7 +23,7 @@ CLOCK = FixedClock(datetime(2026, 11, 28, 12, tzinfo=UTC))
 
 def _pboc_spread_mean(months: list[str]) -> float:
     """The official spread worked from the raw CSV, outside the code under test."""
-    with resources.files("predictions.data").joinpath("china_money_supply.csv").open(encoding="utf-8") as handle:
+    with resources.files("predictions.seed").joinpath("china_money_supply.csv").open(encoding="utf-8") as handle:
         rows = {r["period"]: float(r["m2_yoy"]) - float(r["m1_yoy"]) for r in csv.DictReader(handle)}
     return sum(rows[m] for m in months) / len(months)
 

@@ -7,8 +7,8 @@ import threading
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from predictions.forecasting import indicator_forecast
-from predictions.tables import IndicatorForecast
+from predictions.ledger.tables import IndicatorForecast
+from predictions.rescore.forecasting import indicator_forecast
 from tests.factories import add_observations, make_indicator
 from tests.service.fresh_db import fresh_engine, fresh_url  # noqa: F401
 

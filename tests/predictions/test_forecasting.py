@@ -9,9 +9,9 @@ import pytest
 from sqlmodel import Session, select
 
 import forecasts
-from predictions.errors import Conflict, InvalidInput, NotFound
-from predictions.forecasting import indicator_forecast
-from predictions.tables import IndicatorForecast
+from predictions.ledger.errors import Conflict, InvalidInput, NotFound
+from predictions.ledger.tables import IndicatorForecast
+from predictions.rescore.forecasting import indicator_forecast
 from tests.factories import T0, add_observations, make_indicator
 
 VALUES = list(5 + np.sin(np.arange(36) / 3))

@@ -1,7 +1,7 @@
 import pytest
 
-from predictions.errors import InvalidInput
-from predictions.formula import parse_formula
+from predictions.data.formula import parse_formula
+from predictions.ledger.errors import InvalidInput
 
 
 def test_spread_reads_its_inputs_and_computes() -> None:

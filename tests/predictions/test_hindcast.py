@@ -10,9 +10,8 @@ from sqlmodel import Session, col, select
 import forecasts
 from forecasts.periods import Frequency, format_period, parse_period, shift
 from forecasts.rules import Aggregate, Op
-from predictions.clock import FixedClock
-from predictions.rescore import hindcast_all, hindcast_claim, rescore_claim, verify_snapshot
-from predictions.tables import (
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import (
     Claim,
     ClaimCheck,
     Indicator,
@@ -21,7 +20,8 @@ from predictions.tables import (
     Resolution,
     SnapshotKind,
 )
-from predictions.track_record import track_record
+from predictions.rescore import hindcast_all, hindcast_claim, rescore_claim, verify_snapshot
+from predictions.scoring.track_record import track_record
 from tests.factories import link_rule, make_claim, make_indicator
 
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
@@ -174,9 +174,9 @@ def test_hindcast_all_reports_progress_and_skips_failures(session: Session) -> N
 
 
 def test_the_seed_gets_the_hindcast_model_beside_the_articles_stated_confidence(session: Session) -> None:
-    from predictions.resolve import resolve_claim
-    from predictions.seed import load_seed
-    from predictions.tables import KeyRole
+    from predictions.claims.resolve import resolve_claim
+    from predictions.ledger.tables import KeyRole
+    from predictions.seed.seed import load_seed
 
     load_seed(session, clock=CLOCK)
     hindcast_all(session, clock=CLOCK, n_paths=100)

@@ -4,11 +4,11 @@ import pytest
 from sqlmodel import Session, col, func, select
 
 from forecasts.periods import Frequency
-from predictions.clock import FixedClock
-from predictions.errors import Conflict, InvalidInput, NotFound
-from predictions.ingest import BatchIn, ObservationIn, create_indicator, ingest_batches, ingest_observations
-from predictions.repo.observations import observations_as_of
-from predictions.tables import Indicator, Observation, RescoreRequest
+from predictions.data.ingest import BatchIn, ObservationIn, create_indicator, ingest_batches, ingest_observations
+from predictions.data.repo_observations import observations_as_of
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.errors import Conflict, InvalidInput, NotFound
+from predictions.ledger.tables import Indicator, Observation, RescoreRequest
 
 NOW = datetime(2026, 1, 10, 12, tzinfo=UTC)
 CLOCK = FixedClock(NOW)
@@ -274,7 +274,7 @@ def test_duplicate_indicator_key_is_a_conflict(session: Session) -> None:
 
 
 def test_lock_runs_on_this_database(session: Session) -> None:
-    from predictions.repo.ingestion import lock_indicators_for_write
+    from predictions.data.repo_ingestion import lock_indicators_for_write
 
     m2 = indicator(session)
     lock_indicators_for_write(session, indicator_ids=[m2.id, m2.id])

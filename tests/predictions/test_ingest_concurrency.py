@@ -17,11 +17,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from predictions.clock import FixedClock
-from predictions.db import make_engine
-from predictions.ingest import IngestResult, ObservationIn, create_indicator, ingest_observations
-from predictions.keys import create_key
-from predictions.tables import ApiKey, Indicator, KeyRole, Observation, RescoreRequest
+from predictions.access.keys import create_key
+from predictions.data.ingest import IngestResult, ObservationIn, create_indicator, ingest_observations
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.db import make_engine
+from predictions.ledger.tables import ApiKey, Indicator, KeyRole, Observation, RescoreRequest
 
 WRITERS = 8
 BATCH = 1_000

@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from predictions.repo.ledger import committed_version
-from predictions.tables import Claim, ClaimCondition, ClaimTag, Indicator, Outcome, Resolution
+from predictions.ledger.repo import committed_version
+from predictions.ledger.tables import Claim, ClaimCondition, ClaimTag, Indicator, Outcome, Resolution
 from tests.factories import T0, add_observations, link_rule, make_claim, make_indicator, make_snapshot
 from tests.service.fresh_db import fresh_engine, fresh_url  # noqa: F401
 

@@ -3,7 +3,7 @@ from datetime import timedelta
 import numpy as np
 from sqlmodel import Session
 
-from predictions.repo.observations import data_as_of, load_series, observations_as_of
+from predictions.data.repo_observations import data_as_of, load_series, observations_as_of
 from tests.factories import T0, add_observations, make_indicator
 
 

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from predictions.rate_limits import take_token
-from predictions.tables import RateBucket
+from predictions.access.rate_limits import take_token
+from predictions.ledger.tables import RateBucket
 from tests.service.fresh_db import fresh_engine, fresh_url  # noqa: F401
 
 T = 1_796_000_000.0  # 2026-11-29, seconds since the epoch
@@ -63,7 +63,7 @@ def test_idle_full_buckets_are_forgotten_when_a_new_client_comes(session: Sessio
 
 
 def test_racing_takers_on_two_engines_spend_each_token_once(fresh_engine: Engine, fresh_url: str) -> None:  # noqa: F811
-    from predictions.db import make_engine
+    from predictions.ledger.db import make_engine
 
     other = make_engine(fresh_url)  # a second replica's connection pool
     engines = [fresh_engine, other]

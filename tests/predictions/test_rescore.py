@@ -9,19 +9,12 @@ from forecasts.periods import Frequency
 from forecasts.rules import Aggregate, Op
 from forecasts.types import Series
 from predictions import rescore
-from predictions.audit_trail import claim_events
-from predictions.clock import FixedClock
-from predictions.errors import NotFound
-from predictions.ingest import BatchIn, ObservationIn, create_indicator, ingest_batches
-from predictions.rescore import (
-    process_pending,
-    recompute_snapshot,
-    rescore_all,
-    rescore_claim,
-    sweep_deadlines,
-)
-from predictions.resolve import resolve_claim, unresolve_claim
-from predictions.tables import (
+from predictions.claims.audit_trail import claim_events
+from predictions.claims.resolve import resolve_claim, unresolve_claim
+from predictions.data.ingest import BatchIn, ObservationIn, create_indicator, ingest_batches
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.errors import NotFound
+from predictions.ledger.tables import (
     Claim,
     ClaimIndicator,
     ClaimStatus,
@@ -32,6 +25,13 @@ from predictions.tables import (
     ProbabilitySnapshot,
     RescoreRequest,
     Resolution,
+)
+from predictions.rescore import (
+    process_pending,
+    recompute_snapshot,
+    rescore_all,
+    rescore_claim,
+    sweep_deadlines,
 )
 from tests.factories import T0, add_observations, link_rule, make_claim, make_indicator
 

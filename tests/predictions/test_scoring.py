@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from predictions.scoring import (
+from predictions.scoring.scoring import (
     LOG_EPS,
     Scored,
     brier,

@@ -3,11 +3,11 @@ from datetime import UTC, datetime
 import pytest
 from sqlmodel import Session, func, select
 
-from predictions.clock import FixedClock
-from predictions.repo.catalog import indicator_by_key
-from predictions.repo.observations import load_series, observations_as_of
-from predictions.seed import CLAIMS, article_text, load_seed, pboc_as_of, seed_if_empty
-from predictions.tables import Claim, ClaimIndicator, ClaimStatus, Indicator, LinkRole, Observation, Source
+from predictions.data.repo_catalog import indicator_by_key
+from predictions.data.repo_observations import load_series, observations_as_of
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import Claim, ClaimIndicator, ClaimStatus, Indicator, LinkRole, Observation, Source
+from predictions.seed.seed import CLAIMS, article_text, load_seed, pboc_as_of, seed_if_empty
 
 NOW = FixedClock(datetime(2026, 11, 28, tzinfo=UTC))
 

@@ -10,11 +10,11 @@ from sqlmodel import Session, col, select
 
 import forecasts
 from forecasts.rules import Aggregate, Op
-from predictions.clock import FixedClock
-from predictions.errors import Conflict, NotFound
-from predictions.repo.snapshots import deciding_rule
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.errors import Conflict, NotFound
+from predictions.ledger.tables import Claim, Observation, ProbabilitySnapshot, SnapshotKind
 from predictions.rescore import evaluate_rule, rescore_claim, verify_snapshot
-from predictions.tables import Claim, Observation, ProbabilitySnapshot, SnapshotKind
+from predictions.rescore.repo import deciding_rule
 from tests.factories import T0, add_observations, link_rule, make_claim, make_indicator
 
 NOW = T0 + timedelta(days=1)

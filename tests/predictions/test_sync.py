@@ -8,12 +8,12 @@ from datetime import UTC, datetime
 import pytest
 from sqlmodel import Session, select
 
-from predictions.clock import FixedClock
-from predictions.datasources import FredSource, HttpPolicy
-from predictions.ingest import create_indicator
-from predictions.repo.observations import observations_as_of
-from predictions.sync import sync_indicator
-from predictions.tables import Observation
+from predictions.data.ingest import create_indicator
+from predictions.data.repo_observations import observations_as_of
+from predictions.data.sources import FredSource, HttpPolicy
+from predictions.data.sync import sync_indicator
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import Observation
 from tests.recorded_http import RecordedServer, recorded, recorded_server
 
 CLOCK = FixedClock(datetime(2026, 11, 28, 12, tzinfo=UTC))

@@ -1,6 +1,6 @@
 from sqlmodel import Session, select
 
-from predictions.tables import Claim
+from predictions.ledger.tables import Claim
 from tests.factories import make_claim, make_source
 
 

@@ -3,10 +3,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlmodel import Session
 
-from predictions.clock import FixedClock
-from predictions.resolve import resolve_claim, unresolve_claim
-from predictions.scoring import brier, log_score, time_averaged_brier
-from predictions.tables import (
+from predictions.claims.resolve import resolve_claim, unresolve_claim
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import (
     Claim,
     ClaimStatus,
     ClaimTag,
@@ -17,7 +16,8 @@ from predictions.tables import (
     Resolution,
     SnapshotKind,
 )
-from predictions.track_record import STATED_CONFIDENCE, track_record
+from predictions.scoring.scoring import brier, log_score, time_averaged_brier
+from predictions.scoring.track_record import STATED_CONFIDENCE, track_record
 from tests.factories import add_observations, make_claim, make_indicator, make_source
 
 MADE = date(2025, 1, 1)

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from forecasts.periods import Frequency
-from predictions.windows import beyond_reach, effective_window, past_cap, periods_in_years, window_text
+from predictions.rescore.windows import beyond_reach, effective_window, past_cap, periods_in_years, window_text
 
 MADE, DEADLINE = date(2024, 5, 17), date(2026, 12, 31)
 

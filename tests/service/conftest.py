@@ -18,9 +18,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 from typer.testing import CliRunner
 
-from predictions.clock import FixedClock
-from predictions.keys import create_key
-from predictions.tables import KeyRole
+from predictions.access.keys import create_key
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import KeyRole
 from service.api.app import create_app
 from service.api.deps import get_session
 from service.db import get_engine

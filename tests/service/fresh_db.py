@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 import migrations
-from predictions.db import make_engine
+from predictions.ledger.db import make_engine
 from tests.conftest import BACKENDS, _throwaway_database
 
 
@@ -42,7 +42,7 @@ def seed_rule_claims(engine: Engine, *, n: int, points: int = 60, pending: bool 
 
     from sqlmodel import Session
 
-    from predictions.tables import RescoreRequest
+    from predictions.ledger.tables import RescoreRequest
     from tests.factories import T0, add_observations, link_rule, make_claim, make_indicator
 
     ids = []

@@ -6,7 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
-from predictions.tables import ClaimCheck, ClaimEvent, ProbabilitySnapshot
+from predictions.ledger.tables import ClaimCheck, ClaimEvent, ProbabilitySnapshot
 from tests.factories import make_claim
 
 API = "/api/v1"

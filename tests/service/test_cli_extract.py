@@ -8,14 +8,14 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from predictions.seed import ARTICLE_FILE
+from predictions.seed.seed import ARTICLE_FILE
 from service.cli import (
     app,
     extract,  # noqa: F401  (registers the command)
     ledger,  # noqa: F401
 )
 
-SEED_ARTICLE = Path(__file__).parents[2] / "predictions" / "data" / ARTICLE_FILE
+SEED_ARTICLE = Path(__file__).parents[2] / "predictions" / "seed" / ARTICLE_FILE
 ARTICLES = Path(__file__).parents[1] / "predictions" / "articles"
 
 

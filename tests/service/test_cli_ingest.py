@@ -11,10 +11,10 @@ import sqlalchemy as sa
 from sqlmodel import Session, func, select
 from typer.testing import CliRunner
 
-from predictions.clock import FixedClock
-from predictions.ingest import create_indicator
-from predictions.keys import authenticate
-from predictions.tables import ApiKey, Claim, ClaimStatus, KeyRole, Observation
+from predictions.access.keys import authenticate
+from predictions.data.ingest import create_indicator
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import ApiKey, Claim, ClaimStatus, KeyRole, Observation
 from service.cli import app, ingest, keys, resolve  # noqa: F401  (registers the commands)
 from service.db import get_engine
 from tests.factories import T0, make_claim

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from predictions.clock import FixedClock
-from predictions.seed import load_seed
+from predictions.ledger.clock import FixedClock
+from predictions.seed.seed import load_seed
 
 
 def _downturn_claim(client: TestClient) -> dict:

@@ -9,11 +9,11 @@ from markupsafe import escape as html_escape
 from sqlmodel import Session
 from sqlmodel import select as sa_select
 
-from predictions.clock import FixedClock
+from predictions.claims.resolve import resolve_claim
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import KeyRole
 from predictions.rescore import rescore_all
-from predictions.resolve import resolve_claim
-from predictions.seed import CLAIMS, load_seed
-from predictions.tables import KeyRole
+from predictions.seed.seed import CLAIMS, load_seed
 
 
 @pytest.fixture
@@ -239,7 +239,7 @@ def test_no_page_runs_a_query_per_row(client: TestClient, scored, engine, sessio
 
 
 def test_indicator_page_shows_its_last_fetch(client: TestClient, scored, session: Session) -> None:
-    from predictions.tables import Indicator
+    from predictions.ledger.tables import Indicator
 
     assert "never fetched automatically" in client.get("/indicators/m1_yoy").text
     row = session.exec(sa_select(Indicator).where(Indicator.key == "m1_yoy")).one()

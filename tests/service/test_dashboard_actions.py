@@ -10,10 +10,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from predictions.clock import FixedClock
-from predictions.keys import create_key
-from predictions.seed import CLAIMS, load_seed
-from predictions.tables import ApiKey, Claim, ClaimStatus, KeyRole
+from predictions.access.keys import create_key
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import ApiKey, Claim, ClaimStatus, KeyRole
+from predictions.seed.seed import CLAIMS, load_seed
 from service.api.app import create_app
 from service.api.deps import get_session
 from service.settings import Settings

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 from typer.testing import CliRunner
 
-from predictions.seed import load_seed
+from predictions.seed.seed import load_seed
 from service.cli import app
 from service.cli import export as _export  # noqa: F401 - registers the command
 from service.cli import ledger as _ledger  # noqa: F401
@@ -54,8 +54,8 @@ def test_export_dir_round_trips_through_claims_import(runner: CliRunner, tmp_pat
 
     get_settings.cache_clear()
     get_engine.cache_clear()
-    from predictions.clock import SystemClock
-    from predictions.seed import _load_indicators as load_indicators  # the seed without its claims
+    from predictions.ledger.clock import SystemClock
+    from predictions.seed.seed import _load_indicators as load_indicators  # the seed without its claims
     from service.cli.common import open_ledger
 
     with open_ledger() as session:

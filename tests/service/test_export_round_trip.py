@@ -21,19 +21,14 @@ from sqlmodel import Session, func, select
 from typer.testing import CliRunner
 
 import migrations
-from predictions.checks import add_check
-from predictions.claims import create_claim
-from predictions.clock import FixedClock
-from predictions.db import make_engine
-from predictions.human_forecasts import add_forecast
-from predictions.rescore import hindcast_all, rescore_all
-from predictions.rescore.conditions import decide_condition
-from predictions.rescore.history import verify_snapshot
-from predictions.resolve import resolve_claim, unresolve_claim
-from predictions.schemas import ClaimCreate, ConditionDecision
-from predictions.seed import _load_indicators as load_indicators  # the seed's indicators and data, no claims
-from predictions.seed import load_seed
-from predictions.tables import (
+from predictions.claims.checks import add_check
+from predictions.claims.claims import create_claim
+from predictions.claims.human_forecasts import add_forecast
+from predictions.claims.resolve import resolve_claim, unresolve_claim
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.db import make_engine
+from predictions.ledger.schemas import ClaimCreate, ConditionDecision
+from predictions.ledger.tables import (
     Claim,
     ClaimCheck,
     ClaimEvent,
@@ -44,6 +39,11 @@ from predictions.tables import (
     Resolution,
     Source,
 )
+from predictions.rescore import hindcast_all, rescore_all
+from predictions.rescore.conditions import decide_condition
+from predictions.rescore.history import verify_snapshot
+from predictions.seed.seed import _load_indicators as load_indicators  # the seed's indicators and data, no claims
+from predictions.seed.seed import load_seed
 from service.cli import app
 from service.cli import export as _export  # noqa: F401 - registers the command
 from service.cli import ledger as _ledger  # noqa: F401

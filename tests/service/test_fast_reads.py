@@ -18,10 +18,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from predictions.clock import FixedClock
-from predictions.db import make_engine
-from predictions.keys import create_key
-from predictions.tables import Claim, ClaimTag, KeyRole
+from predictions.access.keys import create_key
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.db import make_engine
+from predictions.ledger.tables import Claim, ClaimTag, KeyRole
 from service.api.app import create_app
 from service.api.fast_reads import FastReads
 from service.api.read_cache import RequestReadCache, get_read_cache

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from predictions.clock import FixedClock
-from predictions.seed import load_seed
+from predictions.ledger.clock import FixedClock
+from predictions.seed.seed import load_seed
 
 
 def test_the_first_sources_checks_with_their_summary(client: TestClient, session: Session, clock: FixedClock) -> None:

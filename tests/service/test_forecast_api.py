@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from predictions.clock import FixedClock
+from predictions.ledger.clock import FixedClock
 from service.api.app import create_app
 from service.api.deps import get_session
 from tests.factories import add_observations, make_indicator

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
-from predictions.tables import ApiKey, Claim, Indicator, Observation, RescoreRequest, Source
+from predictions.ledger.tables import ApiKey, Claim, Indicator, Observation, RescoreRequest, Source
 from service.api.app import create_app
 from service.api.deps import get_session
 from service.settings import Settings
@@ -236,7 +236,7 @@ def test_forecast_uses_a_bounded_history_and_caches_failures(
     client: TestClient, session: Session, monkeypatch: pytest.MonkeyPatch, researcher_headers: dict[str, str]
 ) -> None:
     import forecasts
-    from predictions import forecasting
+    from predictions.rescore import forecasting
 
     indicator = make_indicator(session, key="long_daily", frequency="D")
     add_observations(session, indicator=indicator, start="1990-01-01", values=[float(i % 11) for i in range(12_000)])
@@ -469,7 +469,7 @@ def test_keys_cli_list_and_revoke(runner: Any) -> None:
     assert revoked.exit_code == 0 and "revoked key 1" in revoked.output
     again = runner.invoke(cli, ["keys", "revoke", "1"])
     assert again.exit_code != 0 and "already revoked" in again.output
-    from predictions.keys import authenticate
+    from predictions.access.keys import authenticate
     from service.db import get_engine
 
     with Session(get_engine()) as session:

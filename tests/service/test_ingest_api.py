@@ -4,7 +4,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
-from predictions.tables import Indicator, Observation, RescoreRequest
+from predictions.ledger.tables import Indicator, Observation, RescoreRequest
 from service import jobs
 
 API = "/api/v1"

@@ -14,9 +14,9 @@ import uvicorn
 from sqlmodel import Session
 
 import migrations
-from predictions.clock import SystemClock
-from predictions.db import make_engine
-from predictions.keys import create_key
+from predictions.access.keys import create_key
+from predictions.ledger.clock import SystemClock
+from predictions.ledger.db import make_engine
 from service.api.app import create_app
 from service.settings import Settings
 

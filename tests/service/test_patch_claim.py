@@ -7,7 +7,7 @@ from datetime import date
 from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
-from predictions.tables import ClaimEvent, ClaimStatus, ClaimTag, Outcome, Resolution
+from predictions.ledger.tables import ClaimEvent, ClaimStatus, ClaimTag, Outcome, Resolution
 from tests.factories import make_claim, make_indicator
 
 API = "/api/v1"

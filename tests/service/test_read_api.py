@@ -4,7 +4,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from predictions.seed import article_text, load_seed
+from predictions.seed.seed import article_text, load_seed
 
 
 @pytest.fixture

@@ -16,10 +16,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from predictions.clock import FixedClock
-from predictions.db import make_engine
-from predictions.keys import create_key
-from predictions.tables import Claim, KeyRole
+from predictions.access.keys import create_key
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.db import make_engine
+from predictions.ledger.tables import Claim, KeyRole
 from service.api.app import create_app
 from service.settings import Settings
 from tests.factories import T0, make_claim, make_snapshot

@@ -19,11 +19,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 import forecasts
-from predictions import forecasting
-from predictions.clock import FixedClock
-from predictions.db import make_engine
-from predictions.keys import create_key
-from predictions.tables import IndicatorForecast, KeyRole, RateBucket
+from predictions.access.keys import create_key
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.db import make_engine
+from predictions.ledger.tables import IndicatorForecast, KeyRole, RateBucket
+from predictions.rescore import forecasting
 from service.api.app import create_app
 from service.settings import Settings
 from tests.factories import add_observations, make_indicator

@@ -6,9 +6,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from predictions.clock import FixedClock
-from predictions.keys import create_key
-from predictions.tables import KeyRole
+from predictions.access.keys import create_key
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import KeyRole
 from service.api.app import create_app
 from service.settings import Settings
 from tests.factories import make_claim

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
-from predictions.tables import ProbabilitySnapshot, RescoreRequest
+from predictions.ledger.tables import ProbabilitySnapshot, RescoreRequest
 from tests.factories import T0
 from tests.service.fresh_db import eventually, fresh_engine, fresh_url, seed_rule_claims  # noqa: F401
 

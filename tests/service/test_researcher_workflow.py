@@ -90,7 +90,7 @@ def test_data_in_probabilities_out_claims_resolve_and_scores_appear(server) -> N
     after = public.get(f"/claims/{claim['id']}").json()["probability"]
     assert after > before
     history_items = public.get(f"/claims/{claim['id']}/history").json()["items"]
-    # The reason explains the move: what arrived against the previous forecast's median (predictions.explain).
+    # The reason explains the move: what arrived against the previous forecast's median (predictions.rescore.explain).
     assert len(history_items) == 2 and history_items[-1]["reason"].startswith(f"Ana index for {this_month} came in at")
 
     # 4. the decisive figure resolves a claim by itself

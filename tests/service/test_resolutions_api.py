@@ -4,8 +4,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
-from predictions.clock import FixedClock
-from predictions.tables import Claim, ClaimStatus, HumanForecast, RescoreRequest, Resolution
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import Claim, ClaimStatus, HumanForecast, RescoreRequest, Resolution
 from tests.factories import make_claim
 
 API = "/api/v1"

@@ -21,9 +21,9 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
-from predictions.clock import SystemClock
-from predictions.keys import create_key
-from predictions.tables import Claim, JobRun, KeyRole, ProbabilitySnapshot, RescoreRequest
+from predictions.access.keys import create_key
+from predictions.ledger.clock import SystemClock
+from predictions.ledger.tables import Claim, JobRun, KeyRole, ProbabilitySnapshot, RescoreRequest
 from service.jobs.scheduler import JOB_FULL, JOB_OUTBOX, JOB_SWEEP
 from tests.service.conftest import free_port, start_cli, stop
 from tests.service.fresh_db import eventually, fresh_engine, fresh_url, seed_rule_claims  # noqa: F401

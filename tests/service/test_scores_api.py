@@ -4,8 +4,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from predictions.scoring import brier
-from predictions.tables import ClaimTag, HumanForecast, ProbabilitySnapshot
+from predictions.ledger.tables import ClaimTag, HumanForecast, ProbabilitySnapshot
+from predictions.scoring.scoring import brier
 from tests.factories import make_claim
 
 API = "/api/v1"

@@ -12,11 +12,11 @@ from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 import migrations
-from predictions.claims import create_claim
-from predictions.clock import FixedClock
-from predictions.ingest import create_indicator
-from predictions.schemas import ClaimCreate, RuleIn
-from predictions.tables import Indicator, Observation, ProbabilitySnapshot
+from predictions.claims.claims import create_claim
+from predictions.data.ingest import create_indicator
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.schemas import ClaimCreate, RuleIn
+from predictions.ledger.tables import Indicator, Observation, ProbabilitySnapshot
 from service.cli import (
     app,
     rescoring,  # noqa: F401  (registers the commands)

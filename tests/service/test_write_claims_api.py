@@ -3,7 +3,7 @@
 from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
-from predictions.tables import Claim, ClaimIndicator, ClaimStatus, RescoreRequest, Source
+from predictions.ledger.tables import Claim, ClaimIndicator, ClaimStatus, RescoreRequest, Source
 from tests.factories import make_indicator, make_source
 
 

@@ -8,9 +8,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
-from predictions.audit_trail import claim_events
-from predictions.checks import add_check, claim_checks
-from predictions.schemas import RequestModel, StrictDate, Text5000
+from predictions.claims.audit_trail import claim_events
+from predictions.claims.checks import add_check, claim_checks
+from predictions.ledger.schemas import RequestModel, StrictDate, Text5000
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
 from service.api.pagination import ClaimId

@@ -7,10 +7,10 @@ from typing import Any
 from fastapi import APIRouter, BackgroundTasks, Query
 from sqlmodel import Session
 
-from predictions import claims
-from predictions.errors import NotFound
-from predictions.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, ClaimUpdate, SortOrder, StrictDate
-from predictions.tables import ClaimStatus
+from predictions.claims import claims
+from predictions.ledger.errors import NotFound
+from predictions.ledger.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, ClaimUpdate, SortOrder, StrictDate
+from predictions.ledger.tables import ClaimStatus
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
 from service.api.fastjson import JSONBytes

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from predictions import digest
+from predictions.digest import digest
 from service.api.deps import ClockDep, SessionDep
 from service.digest import Links, preview_html, render_digest
 from service.digest.feed import atom_feed

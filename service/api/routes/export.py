@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import StreamingResponse
 from sqlmodel import Session
 
-from predictions.export import csv_export, json_export
+from predictions.transfer.export import csv_export, json_export
 from service.api.deps import app_session
 from service.api.limits import costly_read
 

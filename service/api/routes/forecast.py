@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from predictions.errors import ForecastFailed
-from predictions.forecasting import MAX_HORIZON, indicator_forecast
+from predictions.ledger.errors import ForecastFailed
+from predictions.rescore.forecasting import MAX_HORIZON, indicator_forecast
 from service.api.deps import SessionDep
 from service.api.limits import costly_read
 

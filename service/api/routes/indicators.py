@@ -6,9 +6,9 @@ from datetime import UTC
 
 from fastapi import APIRouter, Query
 
-from predictions import catalog
-from predictions.errors import InvalidPayload
-from predictions.schemas import IndicatorRead, ObservationRead, StrictDateTime
+from predictions.data import catalog
+from predictions.ledger.errors import InvalidPayload
+from predictions.ledger.schemas import IndicatorRead, ObservationRead, StrictDateTime
 from service.api.deps import SessionDep
 from service.api.pagination import Offset, Page, PageDep
 

@@ -8,10 +8,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
 from pydantic import BaseModel, Field
 
-from predictions import catalog
-from predictions.errors import InvalidPayload
-from predictions.ingest import ObservationIn, create_indicator, ingest_observations
-from predictions.schemas import (
+from predictions.data import catalog
+from predictions.data.ingest import ObservationIn, create_indicator, ingest_observations
+from predictions.ledger.errors import InvalidPayload
+from predictions.ledger.schemas import (
     IndicatorRead,
     Key,
     Line100,

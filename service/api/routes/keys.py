@@ -8,9 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 from pydantic import BaseModel
 
-from predictions.keys import create_key, list_keys, revoke_key
-from predictions.schemas import MAX_ID, Line200, RequestModel
-from predictions.tables import KeyRole
+from predictions.access.keys import create_key, list_keys, revoke_key
+from predictions.ledger.schemas import MAX_ID, Line200, RequestModel
+from predictions.ledger.tables import KeyRole
 from service.api.auth import AdminDep
 from service.api.deps import ClockDep, SessionDep
 

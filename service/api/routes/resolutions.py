@@ -8,12 +8,12 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, Field, StrictFloat
 
-from predictions.claims import get_claim
-from predictions.human_forecasts import add_forecast
+from predictions.claims.claims import get_claim
+from predictions.claims.human_forecasts import add_forecast
+from predictions.claims.resolve import STATUS_AFTER, resolve_claim, unresolve_claim
+from predictions.ledger.schemas import ClaimRead, ConditionDecision, RequestModel, StrictDate, Text10k, Text5000
+from predictions.ledger.tables import ClaimStatus, Outcome
 from predictions.rescore.conditions import decide_condition
-from predictions.resolve import STATUS_AFTER, resolve_claim, unresolve_claim
-from predictions.schemas import ClaimRead, ConditionDecision, RequestModel, StrictDate, Text10k, Text5000
-from predictions.tables import ClaimStatus, Outcome
 from service.api.auth import AdminDep, ResearcherDep
 from service.api.deps import ClockDep, SessionDep
 from service.api.pagination import ClaimId

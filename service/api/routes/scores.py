@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
-from predictions.track_record import GroupBy, track_record
+from predictions.scoring.track_record import GroupBy, track_record
 from service.api.deps import SessionDep
 
 router = APIRouter(tags=["scores"])
@@ -24,7 +24,7 @@ class CalibrationBinRead(BaseModel):
 
 
 class ScoreRead(BaseModel):
-    """One method's scores within one group (lower is better; see predictions.scoring)."""
+    """One method's scores within one group (lower is better; see predictions.scoring.scoring)."""
 
     group: str
     method: str

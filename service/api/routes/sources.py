@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from predictions import catalog, figures
-from predictions.schemas import FigureCheckCreate, FigureCheckRead, SourceChecksRead, SourceCreate, SourceRead
+from predictions.data import catalog, figures
+from predictions.ledger.schemas import FigureCheckCreate, FigureCheckRead, SourceChecksRead, SourceCreate, SourceRead
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
 from service.api.pagination import Page, PageDep, SourceId

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, BackgroundTasks, Query, Request
 
-from predictions import subscriptions
-from predictions.schemas import SubscriptionCreate
+from predictions.digest import subscriptions
+from predictions.ledger.schemas import SubscriptionCreate
 from service.api.deps import ClockDep, SessionDep
 from service.digest import send_confirmation, token_signer
 

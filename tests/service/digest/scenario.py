@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from predictions.tables import (
+from predictions.ledger.tables import (
     ClaimStatus,
     ClaimTag,
     HumanForecast,

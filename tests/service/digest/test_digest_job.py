@@ -8,8 +8,8 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from predictions.clock import FixedClock
-from predictions.tables import Subscription
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import Subscription
 from service.digest import FakeSender
 from service.jobs.scheduler import JOB_DIGEST, JOB_DIGEST_RETRY, JobContext, SchedulerRunner, run_digest
 from tests.service.digest.conftest import mail_settings
@@ -57,8 +57,8 @@ def test_the_weekly_job_is_monday_at_the_hour_in_the_configured_time_zone(fresh_
 
 
 def test_a_run_stops_when_the_server_keeps_failing(fresh_engine: Engine) -> None:
-    from predictions.digest import parse_week
-    from predictions.tables import DeliveryStatus, DigestDelivery
+    from predictions.digest.digest import parse_week
+    from predictions.ledger.tables import DeliveryStatus, DigestDelivery
     from service.digest import TemporarySendError, send_week
 
     build_ledger(fresh_engine)

@@ -16,10 +16,10 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from predictions.clock import FixedClock
-from predictions.digest import parse_week
-from predictions.subscriptions import BOUNCE_LIMIT
-from predictions.tables import DeliveryStatus, DigestDelivery, Subscription, SubscriptionStatus
+from predictions.digest.digest import parse_week
+from predictions.digest.subscriptions import BOUNCE_LIMIT
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import DeliveryStatus, DigestDelivery, Subscription, SubscriptionStatus
 from service.digest import SendReport, SmtpSender, send_week
 from service.settings import Settings
 from tests.service.digest.conftest import Mailbox, mail_settings

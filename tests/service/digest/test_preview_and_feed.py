@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from typer.testing import CliRunner
 
-from predictions.clock import FixedClock
+from predictions.ledger.clock import FixedClock
 from service.api.app import create_app
 from service.settings import Settings
 from tests.service.digest.scenario import MONDAY_AFTER, SENTENCE, WEEK, build_ledger
@@ -66,7 +66,7 @@ def test_changes_feed_is_valid_atom(app_client: TestClient) -> None:
 
 def test_cli_preview_prints_the_text_part(runner: CliRunner, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     import migrations
-    from predictions.db import make_engine
+    from predictions.ledger.db import make_engine
     from service.cli import app, main  # noqa: F401
     from service.cli import digest as _digest  # noqa: F401  (registers the command)
 

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from predictions.digest import DigestContent, Move, parse_week
-from predictions.errors import InvalidInput
-from predictions.subscriptions import normalise_email
+from predictions.digest.digest import DigestContent, Move, parse_week
+from predictions.digest.subscriptions import normalise_email
+from predictions.ledger.errors import InvalidInput
 from service.digest import Links, digest_template, personalise, render_digest
 
 WEEK = parse_week("2026-W47")

@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
-from predictions.clock import FixedClock
-from predictions.tables import AppSecret, Subscription, SubscriptionStatus
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import AppSecret, Subscription, SubscriptionStatus
 from service.api.app import create_app
 from service.settings import Settings
 from tests.service.digest.conftest import Mailbox, mail_settings

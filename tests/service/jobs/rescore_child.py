@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 
-from predictions.clock import FixedClock
-from predictions.db import make_engine
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.db import make_engine
 from service.jobs.scheduler import JobContext, run_full
 from service.settings import Settings
 

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func
 from sqlmodel import select as sql_select
 
-from predictions.tables import Claim, ProbabilitySnapshot, RescoreRequest, Resolution
+from predictions.ledger.tables import Claim, ProbabilitySnapshot, RescoreRequest, Resolution
 from tests.service.fresh_db import fresh_engine, fresh_url, seed_rule_claims  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -9,9 +9,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from forecasts.executor import executor_for
-from predictions.clock import FixedClock
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import ProbabilitySnapshot
 from predictions.rescore import ForecastCache, prefetch_forecasts, recompute_snapshot
-from predictions.tables import ProbabilitySnapshot
 from service.jobs.scheduler import JobContext, run_full
 from service.settings import Settings
 from tests.service.fresh_db import fresh_engine, fresh_url, seed_rule_claims  # noqa: F401

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
-from predictions.tables import ProbabilitySnapshot, RescoreRequest
+from predictions.ledger.tables import ProbabilitySnapshot, RescoreRequest
 from service.jobs.listen import OUTBOX_CHANNEL, OutboxListener, libpq_url
 from service.jobs.scheduler import JOB_OUTBOX, SchedulerRunner
 from service.settings import Settings

@@ -6,8 +6,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
-from predictions.clock import FixedClock
-from predictions.tables import Claim, ClaimStatus, ProbabilitySnapshot, RescoreRequest
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import Claim, ClaimStatus, ProbabilitySnapshot, RescoreRequest
 from service import jobs
 from service.jobs.scheduler import (
     JOB_DIGEST,

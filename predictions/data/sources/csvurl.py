@@ -1,0 +1,50 @@
+"""A plain CSV file at a URL: a header with ``period`` (or ``date``) and ``value``, optionally ``as_of``."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime
+
+from forecasts.periods import Frequency, format_period, parse_period
+from predictions.data.sources.base import Fetched
+from predictions.data.sources.http import HttpPolicy, get
+from predictions.ledger.errors import DataSourceError
+
+
+class CsvUrlSource:
+    """Any CSV URL in the long format ``period,value[,as_of]``."""
+
+    name = "csv"
+
+    def __init__(self, *, policy: HttpPolicy | None = None) -> None:
+        self.policy = policy or HttpPolicy()
+
+    def fetch(self, path: str, *, frequency: Frequency) -> list[Fetched]:
+        """Every row of the CSV at ``path`` (empty values are skipped)."""
+        what = f"csv:{path}"
+        response = get(path, policy=self.policy, what=what)
+        reader = csv.DictReader(io.StringIO(response.text))
+        columns = {c.strip().lower(): c for c in reader.fieldnames or []}
+        period_column = columns.get("period") or columns.get("date")
+        if period_column is None or "value" not in columns:
+            raise DataSourceError(f"{what}: malformed CSV: the header needs 'period' (or 'date') and 'value'")
+        found = []
+        for line, row in enumerate(reader, start=2):
+            raw = (row.get(columns["value"]) or "").strip()
+            if not raw:
+                continue
+            try:
+                period = str(row[period_column]).strip()
+                start = date.fromisoformat(period) if len(period) == 10 else parse_period(period, frequency)
+                as_of_text = (row.get(columns["as_of"]) or "").strip() if "as_of" in columns else ""
+                found.append(
+                    Fetched(
+                        period=format_period(start, frequency),
+                        value=float(raw),
+                        as_of=datetime.fromisoformat(as_of_text) if as_of_text else None,
+                    )
+                )
+            except (ValueError, KeyError, TypeError) as exc:
+                raise DataSourceError(f"{what}: malformed CSV at line {line}: {exc}") from None
+        return found

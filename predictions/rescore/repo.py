@@ -1,0 +1,123 @@
+"""Queries over probability snapshots, rescore requests and the rules that link claims to indicators."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from predictions.ledger.tables import (
+    Claim,
+    ClaimIndicator,
+    ClaimStatus,
+    LinkRole,
+    Observation,
+    ProbabilitySnapshot,
+    RescoreRequest,
+    SnapshotKind,
+)
+
+
+def latest_snapshot(session: Session, *, claim_id: int) -> ProbabilitySnapshot | None:
+    """The claim's newest live snapshot, or None (hindcasts never stand for the claim's current number)."""
+    query = (
+        select(ProbabilitySnapshot)
+        .where(ProbabilitySnapshot.claim_id == claim_id, ProbabilitySnapshot.kind == SnapshotKind.LIVE)
+        .order_by(col(ProbabilitySnapshot.at).desc(), col(ProbabilitySnapshot.id).desc())
+        .limit(1)
+    )
+    return session.exec(query).first()
+
+
+def list_snapshots(
+    session: Session, *, claim_id: int, limit: int, offset: int
+) -> tuple[list[ProbabilitySnapshot], int]:
+    """One page of the claim's snapshots, oldest first, and how many there are in all."""
+    total = session.exec(
+        select(sa.func.count()).select_from(ProbabilitySnapshot).where(ProbabilitySnapshot.claim_id == claim_id)
+    ).one()
+    query = (
+        select(ProbabilitySnapshot)
+        .where(ProbabilitySnapshot.claim_id == claim_id)
+        .order_by(col(ProbabilitySnapshot.at), col(ProbabilitySnapshot.id))
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(session.exec(query).all()), int(total)
+
+
+def deciding_rule(session: Session, *, claim_id: int) -> ClaimIndicator | None:
+    """The rule that decides the claim, if it has one."""
+    query = select(ClaimIndicator).where(ClaimIndicator.claim_id == claim_id, ClaimIndicator.role == LinkRole.DECIDES)
+    return session.exec(query).first()
+
+
+def claims_linked_to(session: Session, *, indicator_ids: Iterable[int]) -> list[int]:
+    """Ids of the claims linked (deciding or leading) to any of the indicators."""
+    ids = sorted(set(indicator_ids))
+    if not ids:
+        return []
+    query = select(ClaimIndicator.claim_id).where(col(ClaimIndicator.indicator_id).in_(ids)).distinct()
+    return sorted(session.exec(query).all())
+
+
+def claims_to_rescore(session: Session, *, claim_ids: Iterable[int] | None = None) -> list[int]:
+    """Claims worth a periodic re-score (not annulled, not manually resolved), grouped by deciding indicator.
+
+    Grouping claims of one indicator together lets a run forecast each indicator once and share it.
+    """
+    rule = sa.orm.aliased(ClaimIndicator)
+    query = (
+        select(Claim.id)
+        .outerjoin(rule, sa.and_(col(rule.claim_id) == col(Claim.id), col(rule.role) == LinkRole.DECIDES))
+        .where(col(Claim.status) != ClaimStatus.ANNULLED)
+        .order_by(col(rule.indicator_id), col(Claim.id))
+    )
+    if claim_ids is not None:
+        query = query.where(col(Claim.id).in_(list(claim_ids)))
+    return [int(i) for i in session.exec(query).all() if i is not None]
+
+
+def pending_requests(session: Session, *, limit: int) -> list[RescoreRequest]:
+    """Outbox rows still to do, oldest first, locked against other workers until this transaction ends."""
+    query = (
+        select(RescoreRequest)
+        .where(col(RescoreRequest.done_at).is_(None))
+        .order_by(col(RescoreRequest.id))
+        .limit(limit)
+        .with_for_update()
+    )
+    return list(session.exec(query).all())
+
+
+def observation_for(session: Session, *, indicator_id: int, period_start: date, as_of: object) -> Observation | None:
+    """The vintage of one period known at ``as_of`` (the latest one not after it)."""
+    query = (
+        select(Observation)
+        .where(
+            Observation.indicator_id == indicator_id,
+            Observation.period_start == period_start,
+            col(Observation.as_of) <= as_of,
+        )
+        .order_by(col(Observation.as_of).desc())
+        .limit(1)
+    )
+    return session.exec(query).first()
+
+
+def open_claims_past_deadline(session: Session, *, today: date) -> list[Claim]:
+    """Open claims whose deadline is before ``today``."""
+    query = select(Claim).where(Claim.status == ClaimStatus.OPEN, col(Claim.deadline) < today).order_by(col(Claim.id))
+    return list(session.exec(query).all())
+
+
+def hindcasts_of(session: Session, *, claim_id: int) -> list[ProbabilitySnapshot]:
+    """The claim's hindcast snapshots, by the moment they stand for."""
+    query = (
+        select(ProbabilitySnapshot)
+        .where(ProbabilitySnapshot.claim_id == claim_id, ProbabilitySnapshot.kind == SnapshotKind.HINDCAST)
+        .order_by(col(ProbabilitySnapshot.at), col(ProbabilitySnapshot.id))
+    )
+    return list(session.exec(query).all())
