@@ -1,11 +1,16 @@
 """Database fixtures: every database test runs on SQLite and, when PREDTRACK_TEST_DATABASE_URL is set,
 on PostgreSQL too. Each backend gets a throwaway database built with ``alembic upgrade head``; each test
 runs inside a transaction that is rolled back.
+
+Tests that commit get a database of their own (``migrated_database``): a copy of one template that the migrations
+built once per test process (a file copy on SQLite, ``CREATE DATABASE ... TEMPLATE`` on PostgreSQL), so that the
+migrations run once per worker, not once per test.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,22 +27,84 @@ PG_ADMIN_URL = os.environ.get("PREDTRACK_TEST_DATABASE_URL")
 BACKENDS = ["sqlite", *(["postgresql"] if PG_ADMIN_URL else [])]
 
 
+def _pg_url(name: str) -> str:
+    return make_url(normalise_url(PG_ADMIN_URL or "")).set(database=name).render_as_string(hide_password=False)
+
+
 def _throwaway_database(backend: str, tmp: Path) -> Iterator[str]:
+    """A new, empty database on ``backend`` (no tables); yields its URL and drops it afterwards."""
     if backend == "sqlite":
         yield f"sqlite:///{tmp / 'predtrack-test.db'}"
         return
-    assert PG_ADMIN_URL
-    admin_url = make_url(normalise_url(PG_ADMIN_URL))
     name = f"predtrack_test_{uuid.uuid4().hex[:12]}"
+    _create_database(name)
+    try:
+        yield _pg_url(name)
+    finally:
+        _drop_database(name)
+
+
+def _admin_execute(statement: str) -> None:
+    """Run one statement on the PostgreSQL server as the test role, outside any transaction."""
+    admin_url = make_url(normalise_url(PG_ADMIN_URL or ""))
     admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
     with admin.connect() as connection:
-        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        connection.execute(sa.text(statement))
+    admin.dispose()
+
+
+def _create_database(name: str, *, template: str | None = None) -> None:
+    _admin_execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+
+
+def _drop_database(name: str) -> None:
+    _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+_TEMPLATES: dict[str, str] = {}
+
+
+def _template(backend: str, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The migrated template of ``backend`` for this test process: a SQLite file's path or a PostgreSQL name."""
+    if backend not in _TEMPLATES:
+        if backend == "sqlite":
+            path = tmp_path_factory.mktemp("template") / "template.db"
+            url = f"sqlite:///{path}"
+            _TEMPLATES[backend] = str(path)
+        else:
+            name = f"predtrack_template_{uuid.uuid4().hex[:12]}"
+            _create_database(name)
+            url = _pg_url(name)
+            _TEMPLATES[backend] = name
+        engine = make_engine(url)
+        migrations.upgrade(engine)
+        engine.dispose()
+    return _TEMPLATES[backend]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_templates() -> Iterator[None]:
+    yield
+    for backend, name in _TEMPLATES.items():
+        if backend == "postgresql":
+            _drop_database(name)
+
+
+def migrated_database(backend: str, tmp: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A new database on ``backend`` with the migrations applied (a copy of the process's template); yields its URL."""
+    template = _template(backend, tmp_path_factory)
+    if backend == "sqlite":
+        tmp.mkdir(parents=True, exist_ok=True)
+        path = tmp / "predtrack-test.db"
+        shutil.copyfile(template, path)
+        yield f"sqlite:///{path}"
+        return
+    name = f"predtrack_test_{uuid.uuid4().hex[:12]}"
+    _create_database(name, template=template)
     try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
+        yield _pg_url(name)
     finally:
-        with admin.connect() as connection:
-            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        _drop_database(name)
 
 
 @pytest.fixture(scope="session", params=BACKENDS)

@@ -11,21 +11,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Engine
 
-import migrations
 from predictions.ledger.db import make_engine
-from tests.conftest import BACKENDS, _throwaway_database
+from tests.conftest import BACKENDS, migrated_database
 
 
 @pytest.fixture(params=BACKENDS)
-def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def fresh_url(
+    request: pytest.FixtureRequest, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
     """The URL of a new database built by the migrations, for one test (sqlite and postgresql)."""
-    databases = _throwaway_database(request.param, tmp_path)
-    url = next(databases)
-    engine = make_engine(url)
-    migrations.upgrade(engine)
-    engine.dispose()
-    yield url
-    next(databases, None)
+    yield from migrated_database(request.param, tmp_path, tmp_path_factory)
 
 
 @pytest.fixture

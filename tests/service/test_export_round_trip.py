@@ -20,7 +20,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 from typer.testing import CliRunner
 
-import migrations
 from predictions.claims.checks import add_check
 from predictions.claims.claims import create_claim
 from predictions.claims.human_forecasts import add_forecast
@@ -49,23 +48,19 @@ from service.cli import export as _export  # noqa: F401 - registers the command
 from service.cli import ledger as _ledger  # noqa: F401
 from service.db import get_engine
 from service.settings import get_settings
-from tests.conftest import BACKENDS, _throwaway_database
+from tests.conftest import BACKENDS, migrated_database
 
 T = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 TABLES = (Source, Claim, ProbabilitySnapshot, Resolution, ClaimCheck, HumanForecast, ClaimEvent)
 
 
 @pytest.fixture(params=BACKENDS)
-def ledgers(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
+def ledgers(
+    request: pytest.FixtureRequest, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str]]:
     """Two empty migrated databases on one backend: the source ledger and the fresh one."""
-    made = [_throwaway_database(request.param, tmp_path / name) for name in ("one", "two")]
-    for name in ("one", "two"):
-        (tmp_path / name).mkdir()
+    made = [migrated_database(request.param, tmp_path / name, tmp_path_factory) for name in ("one", "two")]
     urls = [next(databases) for databases in made]
-    for url in urls:
-        engine = make_engine(url)
-        migrations.upgrade(engine)
-        engine.dispose()
     yield urls[0], urls[1]
     for databases in made:
         next(databases, None)
