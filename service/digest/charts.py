@@ -6,16 +6,16 @@ import io
 from collections.abc import Sequence
 from datetime import datetime
 
-import matplotlib
-
-matplotlib.use("Agg")  # no display, no GUI toolkit: safe in servers and threads
-
-from matplotlib.dates import AutoDateLocator, DateFormatter, date2num  # noqa: E402  (after the backend is chosen)
-from matplotlib.figure import Figure  # noqa: E402
-
 
 def probability_png(history: Sequence[tuple[datetime, float]], *, since: datetime) -> bytes:
     """The probability history as a 480x150 PNG, with the week being reported shaded."""
+    # matplotlib is imported on first use: it costs about a second, and most processes never draw a chart.
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display, no GUI toolkit: safe in servers and threads
+    from matplotlib.dates import AutoDateLocator, DateFormatter, date2num
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(4.8, 1.5), dpi=100)  # a Figure not attached to pyplot: no global state, thread-safe
     axes = figure.add_subplot()
     times = [float(date2num(at)) for at, _ in history]

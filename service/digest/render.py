@@ -27,7 +27,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from predictions.digest.digest import DigestContent
 from service.digest.charts import probability_png
-from service.web.charts import percent
+from service.formatting import percent
 
 TEMPLATES = Path(__file__).parent / "templates"
 UNSUBSCRIBE_PLACEHOLDER = "PREDTRACK-UNSUBSCRIBE-URL"

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
+from service.formatting import percent
+
 
 @dataclass(frozen=True)
 class Band:
@@ -219,14 +221,3 @@ def calibration_plot(points: Sequence[tuple[float, float, int]], *, size: int = 
         )
     parts.append("</svg>")
     return Markup("".join(parts))
-
-
-def percent(probability: float | None, decimals: int = 0) -> str:
-    """A probability as a percentage; the ledger's floors and ceilings read as "<1%" and ">99%"."""
-    if probability is None:
-        return "–"
-    if probability < 0.01:
-        return "<1%"
-    if probability > 0.99:
-        return ">99%"
-    return f"{probability * 100:.{decimals}f}%"

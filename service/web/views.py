@@ -28,8 +28,9 @@ from predictions.rescore import claim_history
 from predictions.rescore.forecasting import indicator_forecast
 from predictions.scoring.track_record import GroupBy, ScoreGroup, track_record
 from service.api.deps import SessionDep
+from service.formatting import percent
 from service.web.auth import WebKeyDep, csrf_token, load_secret, remember_csrf
-from service.web.charts import Band, Chart, Line, calibration_plot, percent, probability_history, render, sparkline
+from service.web.charts import Band, Chart, Line, calibration_plot, probability_history, render, sparkline
 
 logger = logging.getLogger(__name__)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
