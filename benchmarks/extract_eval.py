@@ -141,8 +141,9 @@ def rule_right(rule: dict[str, Any] | None, label_rule: dict[str, Any]) -> bool:
     unit = _unit(rule.get("unit"))
     if unit != _unit(label_rule["unit"]):
         return False
-    value = rule.get("threshold", rule.get("value"))
-    low, high = rule.get("low"), rule.get("high")
+    value: Any = rule.get("threshold", rule.get("value"))
+    low: Any = rule.get("low")
+    high: Any = rule.get("high")
     if isinstance(value, (list, tuple)) and len(value) == 2:
         low, high = value
         value = None
