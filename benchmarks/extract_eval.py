@@ -20,7 +20,8 @@ Among true candidates (each judged against the labelled sentence it overlaps mos
   default) whatever date it proposes;
 - rule (only where the label ``has_number``): comparison, threshold and unit equal to the label's, the metric
   ignored; a label ``about`` x (a point forecast) is met by ``=``/``about`` x or by a band whose ends enclose x;
-  ``between`` a-b by a band a-b;
+  ``between`` a-b by a band a-b (a band is ``low``/``high``, a two-number threshold, or ``>=`` threshold with
+  ``high``);
 - kept unedited (a proxy for "a reviewer keeps the statement as written"): the statement contains no hedge word
   (could, might, may, would, should, likely, possibly, probably, perhaps), no attribution word (said, according
   to, expect(s/ed), anticipate(d), forecast, project(ed), predict(ed), judged, noted, observed, viewed, saw,
@@ -147,6 +148,8 @@ def rule_right(rule: dict[str, Any] | None, label_rule: dict[str, Any]) -> bool:
     if isinstance(value, (list, tuple)) and len(value) == 2:
         low, high = value
         value = None
+    elif high is not None and low is None and op in {">=", ">"}:
+        low = value  # a band written as a lower bound with a "high" end: {"op": ">=", "threshold": 1.5, "high": 2.5}
     wanted = label_rule["comparison"]
     if wanted == "about":
         target = float(label_rule["threshold"])

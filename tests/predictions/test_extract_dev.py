@@ -181,6 +181,9 @@ def test_rule_right_reads_comparison_threshold_and_unit_not_the_metric() -> None
     assert rule_right({"op": "=", "threshold": 2.0, "unit": "%"}, about)
     assert rule_right({"op": "between", "low": 1.75, "high": 2.25, "unit": "%"}, about)
     assert not rule_right({"op": "between", "low": 2.1, "high": 2.5, "unit": "%"}, about)
+    # A band given as a lower bound with a "high" end encloses 2; it is not a "<" rule.
+    assert rule_right({"op": ">=", "threshold": 1.5, "high": 2.5, "unit": "%"}, about)
+    assert not rule_right({"op": ">=", "threshold": 1.5, "high": 2.5, "unit": "%"}, label)
 
 
 def test_kept_unedited_proxy() -> None:
