@@ -24,7 +24,7 @@ def test_manifest_lists_every_text_and_label_with_provenance_and_split() -> None
     assert sorted(p.stem for p in (ROOT / "texts").glob("*.txt")) == sorted(ids)
     assert sorted(p.stem for p in (ROOT / "labels").glob("*.json")) == sorted(ids)
     for entry in MANIFEST["texts"]:
-        for key in ("title", "publisher", "original_url", "licence", "excerpt"):
+        for key in ("title", "publisher", "original_url", "licence", "excerpt", "published_on_note"):
             assert entry[key].strip(), (entry["id"], key)
         assert entry["source"]["repo"] and entry["source"]["path"]
         assert re.fullmatch(r"[0-9a-f]{40}", entry["source"]["commit"])
@@ -33,11 +33,16 @@ def test_manifest_lists_every_text_and_label_with_provenance_and_split() -> None
         assert entry["split"] in {"dev", "heldout"}
 
 
-def test_split_is_the_seeded_draw_recorded_in_the_manifest() -> None:
-    universe = sorted(MANIFEST["split_universe"])
-    heldout = set(random.Random(MANIFEST["split_seed"]).sample(universe, len(universe) // 2))
+def test_split_is_the_seeded_draws_recorded_in_the_manifest() -> None:
+    expected: dict[str, str] = {}
+    for draw in MANIFEST["split_draws"]:
+        universe = sorted(draw["universe"])
+        heldout = set(random.Random(draw["seed"]).sample(universe, len(universe) // 2))
+        for doc_id in universe:
+            assert doc_id not in expected, f"{doc_id} is in two draws"
+            expected[doc_id] = "heldout" if doc_id in heldout else "dev"
     for entry in MANIFEST["texts"]:
-        assert entry["split"] == ("heldout" if entry["id"] in heldout else "dev"), entry["id"]
+        assert entry["split"] == expected[entry["id"]], entry["id"]
 
 
 def test_set_is_big_enough() -> None:
