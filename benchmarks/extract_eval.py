@@ -9,10 +9,10 @@ text is run with ``published_on`` from the manifest; figures are given per text 
 
 Matching a candidate to a labelled sentence (``match``): the candidate's quote is located in the text (its own
 position when the candidate carries one, else the first occurrence of the quote, whitespace-insensitive); it
-matches a labelled sentence when the two character spans overlap by at least half of the shorter one. A candidate
-that matches some labelled sentence is a true candidate (precision = true candidates / candidates); a labelled
-sentence matched by at least one candidate is found (recall = found / labelled). A candidate whose quote cannot be
-located at all counts as a false one.
+matches a labelled sentence when the two character spans overlap by at least half of the shorter one. Each labelled
+sentence matched by some candidate is found (recall = found / labelled), and the candidate that overlaps it most is
+a true candidate (precision = true candidates / candidates); further candidates on the same sentence count as
+false (duplicates a reviewer would drop), and so does a candidate whose quote cannot be located at all.
 
 Among true candidates (each judged against the labelled sentence it overlaps most):
 - deadline: right when the candidate's deadline is the labelled date (or one of ``deadline_also_ok``); where the
@@ -217,23 +217,40 @@ def load_set(root: Path) -> list[dict[str, Any]]:
 
 
 def score_text(text: str, labels: list[Label], candidates: list[Any]) -> dict[str, Any]:
-    """Counts for one text: labelled, candidates, found, true candidates, and the checks on true candidates."""
+    """Counts for one text: labelled, candidates, found, true candidates, and the checks on true candidates.
+
+    One candidate per labelled sentence is true: where several match the same sentence (a sentence cut in two, a
+    quote repeated), the one with the largest overlap is, and the others count as false ("duplicate"), since a
+    reviewer would have to drop them.
+    """
     proposed = [_proposed(c, text) for c in candidates]
-    matched = [match((p.start, p.end) if p.start is not None and p.end is not None else None, labels) for p in proposed]
-    found = {id(m) for m in matched if m is not None}
-    true = [(p, m) for p, m in zip(proposed, matched, strict=True) if m is not None]
-    numbered = [(p, m) for p, m in true if m.data.get("has_number")]
+    spans = [(p.start, p.end) if p.start is not None and p.end is not None else None for p in proposed]
+    matched = [match(span, labels) for span in spans]
+    best: dict[int, int] = {}  # id(label) -> index of the candidate that overlaps it most
+    for index, (span, label) in enumerate(zip(spans, matched, strict=True)):
+        if label is None or span is None:
+            continue
+        shared = overlap(span, (label.start, label.end))
+        held = best.get(id(label))
+        held_span = spans[held] if held is not None else None
+        if held_span is None or shared > overlap(held_span, (label.start, label.end)):
+            best[id(label)] = index
+    true_indexes = set(best.values())
+    true = [(proposed[i], matched[i]) for i in sorted(true_indexes)]
+    true_pairs = [(p, m) for p, m in true if m is not None]
+    numbered = [(p, m) for p, m in true_pairs if m.data.get("has_number")]
     return {
         "labelled": len(labels),
         "candidates": len(proposed),
-        "found": len(found),
-        "true_candidates": len(true),
-        "deadline_right": sum(deadline_right(p, m.data) for p, m in true),
+        "found": len(best),
+        "true_candidates": len(true_pairs),
+        "deadline_right": sum(deadline_right(p, m.data) for p, m in true_pairs),
         "numbered": len(numbered),
         "rule_right": sum(rule_right(p.rule, m.data["rule"]) for p, m in numbered),
-        "kept": sum(kept_unedited(p.statement) for p, _ in true),
-        "missed": [label.sentence for label in labels if id(label) not in found],
-        "false": [p.quote for p, m in zip(proposed, matched, strict=True) if m is None],
+        "kept": sum(kept_unedited(p.statement) for p, _ in true_pairs),
+        "missed": [label.sentence for label in labels if id(label) not in best],
+        "false": [p.quote for i, p in enumerate(proposed) if matched[i] is None],
+        "duplicate": [p.quote for i, p in enumerate(proposed) if matched[i] is not None and i not in true_indexes],
     }
 
 

@@ -168,6 +168,18 @@ def test_score_text_counts_recall_precision_deadline_rule_and_kept_by_hand() -> 
     assert counts["missed"] == []
 
 
+def test_score_text_counts_a_sentence_cut_in_two_once() -> None:
+    first_half, second_half = "The staff expected sales", "to grow 3 percent next year."
+    candidates = [
+        FakeCandidate(first_half, "Sales grow.", "2026-12-31", None),  # 24 characters of S1
+        FakeCandidate(second_half, "Sales grow 3 percent.", "2026-12-31", None),  # 28 characters of S1: the true one
+    ]
+    counts = score_text(TEXT, _labels(), candidates)
+    assert (counts["found"], counts["true_candidates"], counts["candidates"]) == (1, 1, 2)  # precision 1/2
+    assert counts["duplicate"] == [first_half]
+    assert counts["kept"] == 1  # the true one's statement, "Sales grow 3 percent."
+
+
 def test_score_text_misses_a_sentence_and_a_wrong_date() -> None:
     candidates = [FakeCandidate(S1, "The staff expected sales to grow.", "2025-12-31", None)]
     counts = score_text(TEXT, _labels(), candidates)
