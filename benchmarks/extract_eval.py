@@ -16,8 +16,8 @@ false (duplicates a reviewer would drop), and so does a candidate whose quote ca
 
 Among true candidates (each judged against the labelled sentence it overlaps most):
 - deadline: right when the candidate's deadline is the labelled date (or one of ``deadline_also_ok``); where the
-  label has no date (the text gives none), right when the candidate flags its deadline for review (an honest
-  default) whatever date it proposes;
+  label has no date (the text gives none), right when the candidate proposes a date and flags it for review (an
+  honest default), whatever the date; no date at all is wrong (it does not import);
 - rule (only where the label ``has_number``): comparison, threshold and unit equal to the label's, the metric
   ignored; a label ``about`` x (a point forecast) is met by ``=``/``about`` x or by a band whose ends enclose x;
   ``between`` a-b by a band a-b (a band is ``low``/``high``, a two-number threshold, or ``>=`` threshold with
@@ -119,7 +119,7 @@ def locate(quote: str, text: str) -> tuple[int, int] | None:
 def deadline_right(proposed: Proposed, label: dict[str, Any]) -> bool:
     """The labelled date (or an accepted alternative), or, where the text gives none, a default flagged for review."""
     if label["deadline"] is None:
-        return proposed.deadline_flagged
+        return proposed.deadline is not None and proposed.deadline_flagged
     return proposed.deadline in {label["deadline"], *label.get("deadline_also_ok", [])}
 
 

@@ -188,6 +188,14 @@ def test_score_text_misses_a_sentence_and_a_wrong_date() -> None:
     assert counts["kept"] == 0  # 'staff', 'expected'
 
 
+def test_a_missing_deadline_is_not_an_honest_default() -> None:
+    flagged = ["deadline: the text gives no date; set one"]
+    counts = score_text(TEXT, _labels(), [FakeCandidate(S2, "Output slips below 2 percent.", None, None, flagged)])
+    assert (counts["true_candidates"], counts["deadline_right"]) == (1, 0)
+    counts = score_text(TEXT, _labels(), [FakeCandidate(S2, "Output slips below 2 percent.", "2027-06-01", None)])
+    assert counts["deadline_right"] == 0  # a date, but not flagged for review
+
+
 def test_rule_right_reads_comparison_threshold_and_unit_not_the_metric() -> None:
     label = {"metric": "unemployment rate", "comparison": "<", "threshold": 4.0, "unit": "%"}
     assert rule_right({"op": "<", "threshold": 4, "unit": "%", "metric": "anything"}, label)
