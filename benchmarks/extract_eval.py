@@ -1,0 +1,332 @@
+"""How well ``predictions.extract.extract_candidates`` finds the predictions of real texts labelled by hand.
+
+    PYTHONPATH=$PWD python benchmarks/extract_eval.py            # Markdown tables
+    PYTHONPATH=$PWD python benchmarks/extract_eval.py --json     # the same figures as JSON
+
+The set is tests/predictions/extract_dev (texts, labels, manifest; README.md there has the labelling guide). Each
+text is run with ``published_on`` from the manifest; figures are given per text and overall, separately for the
+``dev`` and ``heldout`` halves. Deterministic: no timing, no randomness.
+
+Matching a candidate to a labelled sentence (``match``): the candidate's quote is located in the text (its own
+position when the candidate carries one, else the first occurrence of the quote, whitespace-insensitive); it
+matches a labelled sentence when the two character spans overlap by at least half of the shorter one. Each labelled
+sentence matched by some candidate is found (recall = found / labelled), and the candidate that overlaps it most is
+a true candidate (precision = true candidates / candidates); further candidates on the same sentence count as
+false (duplicates a reviewer would drop), and so does a candidate whose quote cannot be located at all.
+
+Among true candidates (each judged against the labelled sentence it overlaps most):
+- deadline: right when the candidate's deadline is the labelled date (or one of ``deadline_also_ok``); where the
+  label has no date (the text gives none), right when the candidate proposes a date and flags it for review (an
+  honest default), whatever the date; no date at all is wrong (it does not import);
+- rule (only where the label ``has_number``): comparison, threshold and unit equal to the label's, the metric
+  ignored; a label ``about`` x (a point forecast) is met by ``=``/``about`` x or by a band whose ends enclose x;
+  ``between`` a-b by a band a-b (a band is ``low``/``high``, a two-number threshold, or ``>=`` threshold with
+  ``high``);
+- kept unedited (a proxy for "a reviewer keeps the statement as written"): the statement contains no hedge word
+  (could, might, may, would, should, likely, possibly, probably, perhaps), no attribution word (said, according
+  to, expect(s/ed), anticipate(d), forecast, project(ed), predict(ed), judged, noted, observed, viewed, saw,
+  believe(s), indicated, reported, participants, members, staff, contacts), and does not start with a pronoun
+  (it, they, this, these, those, he, she, we, its, their).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+DEFAULT_SET = Path(__file__).resolve().parent.parent / "tests" / "predictions" / "extract_dev"
+
+_HEDGES = r"could|might|may|would|should|likely|possibly|probably|perhaps"
+_ATTRIBUTION = (
+    r"said|says|according\s+to|expects?|expected|expecting|anticipated?|anticipates|forecasts?|forecasted|"
+    r"projects?|projected|predicts?|predicted|judged|noted|observed|viewed|saw|believes?|indicated|reported|"
+    r"participants?|members|staff|contacts"
+)
+_NOT_KEPT = re.compile(rf"\b(?:{_HEDGES}|{_ATTRIBUTION})\b", re.IGNORECASE)
+_LEADING_PRONOUN = re.compile(r"^\s*(?:it|they|this|these|those|he|she|we|its|their)\b", re.IGNORECASE)
+_UNITS = {
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "pct": "%",
+    "percentage": "%",
+    "pp": "pp",
+    "percentage point": "pp",
+    "percentage points": "pp",
+    "percentage-point": "pp",
+}
+
+
+@dataclass(frozen=True)
+class Label:
+    """One hand-labelled predictive sentence and where it sits in its text."""
+
+    sentence: str
+    start: int
+    end: int
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Proposed:
+    """What the evaluation reads off a candidate, whatever shape the extractor gives it."""
+
+    quote: str
+    start: int | None
+    end: int | None
+    deadline: str | None
+    deadline_flagged: bool
+    rule: dict[str, Any] | None
+    statement: str
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters two half-open spans share."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match(span: tuple[int, int] | None, labels: list[Label]) -> Label | None:
+    """The labelled sentence a span matches (overlap >= half the shorter span); the largest overlap wins."""
+    if span is None:
+        return None
+    best: tuple[int, Label] | None = None
+    for label in labels:
+        shared = overlap(span, (label.start, label.end))
+        shorter = min(span[1] - span[0], label.end - label.start)
+        if shorter > 0 and shared * 2 >= shorter and (best is None or shared > best[0]):
+            best = (shared, label)
+    return best[1] if best else None
+
+
+def locate(quote: str, text: str) -> tuple[int, int] | None:
+    """The span of ``quote`` in ``text``: exact first, then ignoring differences in whitespace."""
+    at = text.find(quote)
+    if at >= 0:
+        return at, at + len(quote)
+    words = quote.split()
+    if not words:
+        return None
+    found = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return (found.start(), found.end()) if found else None
+
+
+def deadline_right(proposed: Proposed, label: dict[str, Any]) -> bool:
+    """The labelled date (or an accepted alternative), or, where the text gives none, a default flagged for review."""
+    if label["deadline"] is None:
+        return proposed.deadline is not None and proposed.deadline_flagged
+    return proposed.deadline in {label["deadline"], *label.get("deadline_also_ok", [])}
+
+
+def _unit(unit: Any) -> str | None:
+    if unit is None:
+        return None
+    text = str(unit).strip().lower()
+    return _UNITS.get(text, text)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def rule_right(rule: dict[str, Any] | None, label_rule: dict[str, Any]) -> bool:
+    """Comparison, threshold and unit as labelled (the metric ignored); see the module docstring for point forecasts."""
+    if not rule:
+        return False
+    op = str(rule.get("op", rule.get("comparison", ""))).strip().lower()
+    unit = _unit(rule.get("unit"))
+    if unit != _unit(label_rule["unit"]):
+        return False
+    value: Any = rule.get("threshold", rule.get("value"))
+    low: Any = rule.get("low")
+    high: Any = rule.get("high")
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        low, high = value
+        value = None
+    elif high is not None and low is None and op in {">=", ">"}:
+        low = value  # a band written as a lower bound with a "high" end: {"op": ">=", "threshold": 1.5, "high": 2.5}
+    wanted = label_rule["comparison"]
+    if wanted == "about":
+        target = float(label_rule["threshold"])
+        if op in {"=", "==", "about", "~", "≈"} and value is not None and _close(float(value), target):
+            return True
+        return low is not None and high is not None and float(low) <= target <= float(high)
+    if wanted == "between":
+        lo, hi = (float(x) for x in label_rule["threshold"])
+        return low is not None and high is not None and _close(float(low), lo) and _close(float(high), hi)
+    return op == wanted and value is not None and _close(float(value), float(label_rule["threshold"]))
+
+
+def kept_unedited(statement: str) -> bool:
+    """The proxy for a statement a reviewer keeps as written (module docstring)."""
+    return bool(statement.strip()) and not _NOT_KEPT.search(statement) and not _LEADING_PRONOUN.match(statement)
+
+
+def _proposed(candidate: Any, text: str) -> Proposed:
+    claim: dict[str, Any] = {}
+    if hasattr(candidate, "to_claim"):
+        try:
+            claim = candidate.to_claim(author=None, source_id=None)
+        except TypeError:
+            claim = candidate.to_claim()
+    elif isinstance(candidate, dict):
+        claim = candidate
+    quote = str(getattr(candidate, "quote", None) or claim.get("quote") or "")
+    start = end = None
+    for name in ("start", "quote_start", "offset"):
+        value = getattr(candidate, name, None) if not isinstance(candidate, dict) else candidate.get(name)
+        if isinstance(value, int):
+            start, end = value, value + len(quote)
+            break
+    span = getattr(candidate, "span", None) if not isinstance(candidate, dict) else candidate.get("span")
+    if start is None and isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(x, int) for x in span):
+        start, end = span
+    if start is None:
+        located = locate(quote, text)
+        if located is not None:
+            start, end = located
+    deadline = claim.get("deadline")
+    if deadline is None and getattr(candidate, "deadline", None) is not None:
+        on = getattr(candidate.deadline, "on", candidate.deadline)
+        deadline = on.isoformat() if isinstance(on, date) else str(on)
+    needs_review = claim.get("needs_review", getattr(candidate, "needs_review", [])) or []
+    flagged = any("deadline" in str(item).lower() for item in needs_review)
+    rule = claim.get("proposed_rule")
+    statement = str(claim.get("statement", getattr(candidate, "statement", "")) or "")
+    return Proposed(quote, start, end, deadline, flagged, rule, statement)
+
+
+def load_set(root: Path) -> list[dict[str, Any]]:
+    """The manifest's texts with their text and labels, in manifest order."""
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    docs = []
+    for entry in manifest["texts"]:
+        text = (root / "texts" / f"{entry['id']}.txt").read_text(encoding="utf-8")
+        labelled = json.loads((root / "labels" / f"{entry['id']}.json").read_text(encoding="utf-8"))
+        labels = []
+        for item in labelled["predictive_sentences"]:
+            at = text.index(item["sentence"])
+            labels.append(Label(item["sentence"], at, at + len(item["sentence"]), item))
+        docs.append({**entry, "text": text, "labels": labels})
+    return docs
+
+
+def score_text(text: str, labels: list[Label], candidates: list[Any]) -> dict[str, Any]:
+    """Counts for one text: labelled, candidates, found, true candidates, and the checks on true candidates.
+
+    One candidate per labelled sentence is true: where several match the same sentence (a sentence cut in two, a
+    quote repeated), the one with the largest overlap is, and the others count as false ("duplicate"), since a
+    reviewer would have to drop them.
+    """
+    proposed = [_proposed(c, text) for c in candidates]
+    spans = [(p.start, p.end) if p.start is not None and p.end is not None else None for p in proposed]
+    matched = [match(span, labels) for span in spans]
+    best: dict[int, int] = {}  # id(label) -> index of the candidate that overlaps it most
+    for index, (span, label) in enumerate(zip(spans, matched, strict=True)):
+        if label is None or span is None:
+            continue
+        shared = overlap(span, (label.start, label.end))
+        held = best.get(id(label))
+        held_span = spans[held] if held is not None else None
+        if held_span is None or shared > overlap(held_span, (label.start, label.end)):
+            best[id(label)] = index
+    true_indexes = set(best.values())
+    true = [(proposed[i], matched[i]) for i in sorted(true_indexes)]
+    true_pairs = [(p, m) for p, m in true if m is not None]
+    numbered = [(p, m) for p, m in true_pairs if m.data.get("has_number")]
+    return {
+        "labelled": len(labels),
+        "candidates": len(proposed),
+        "found": len(best),
+        "true_candidates": len(true_pairs),
+        "deadline_right": sum(deadline_right(p, m.data) for p, m in true_pairs),
+        "numbered": len(numbered),
+        "rule_right": sum(rule_right(p.rule, m.data["rule"]) for p, m in numbered),
+        "kept": sum(kept_unedited(p.statement) for p, _ in true_pairs),
+        "missed": [label.sentence for label in labels if id(label) not in best],
+        "false": [p.quote for i, p in enumerate(proposed) if matched[i] is None],
+        "duplicate": [p.quote for i, p in enumerate(proposed) if matched[i] is not None and i not in true_indexes],
+    }
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 3) if den else None
+
+
+def _rates(counts: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "recall": _ratio(counts["found"], counts["labelled"]),
+        "precision": _ratio(counts["true_candidates"], counts["candidates"]),
+        "deadline_share": _ratio(counts["deadline_right"], counts["true_candidates"]),
+        "rule_share": _ratio(counts["rule_right"], counts["numbered"]),
+        "kept_share": _ratio(counts["kept"], counts["true_candidates"]),
+    }
+
+
+_SUMMED = ("labelled", "candidates", "found", "true_candidates", "deadline_right", "numbered", "rule_right", "kept")
+
+
+def evaluate(root: Path = DEFAULT_SET) -> dict[str, Any]:
+    """Per-text and per-split figures for the extractor importable now."""
+    from predictions.extract import extract_candidates
+
+    result: dict[str, Any] = {"set": str(root), "texts": [], "splits": {}}
+    for doc in load_set(root):
+        candidates = extract_candidates(doc["text"], published_on=date.fromisoformat(doc["published_on"]))
+        counts = score_text(doc["text"], doc["labels"], candidates)
+        result["texts"].append({"id": doc["id"], "split": doc["split"], **counts, **_rates(counts)})
+    for split in ("dev", "heldout"):
+        rows = [t for t in result["texts"] if t["split"] == split]
+        total = {key: sum(r[key] for r in rows) for key in _SUMMED}
+        result["splits"][split] = {"texts": len(rows), **total, **_rates(total)}
+    return result
+
+
+def _cell(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def markdown(result: dict[str, Any]) -> str:
+    """The figures as Markdown: one table per split, a row per text and an overall row."""
+    lines = []
+    for split in ("dev", "heldout"):
+        lines += [
+            f"### {split}",
+            "",
+            "| text | labelled | candidates | found | true | recall | precision | deadline | rule | kept |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for row in (r for r in result["texts"] if r["split"] == split):
+            lines.append(_row(row["id"], row))
+        lines += [_row("**overall**", result["splits"][split]), ""]
+    return "\n".join(lines)
+
+
+def _row(name: str, r: dict[str, Any]) -> str:
+    return (
+        f"| {name} | {r['labelled']} | {r['candidates']} | {r['found']} | {r['true_candidates']} | "
+        f"{_cell(r['recall'])} | {_cell(r['precision'])} | {_cell(r['deadline_share'])} | "
+        f"{_cell(r['rule_share'])} ({r['rule_right']}/{r['numbered']}) | {_cell(r['kept_share'])} |"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="the labelled set's folder")
+    args = parser.parse_args(argv)
+    result = evaluate(args.set)
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        print(markdown(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
