@@ -41,6 +41,7 @@ class RecordedServer:
         self.routes: dict[str, list[Reply]] = {}
         self.hits: list[str] = []
         self.queries: list[str] = []
+        self.hosts: list[str] = []  # the Host header of each request
         self.url = ""
 
     def serve(self, path: str, *replies: Reply) -> None:
@@ -55,8 +56,8 @@ class RecordedServer:
 
 
 @contextmanager
-def recorded_server() -> Iterator[RecordedServer]:
-    """Start the server on a free loopback port; stop it afterwards."""
+def recorded_server(host: str = "127.0.0.1") -> Iterator[RecordedServer]:
+    """Start the server on a free port of ``host`` (any of 127.0.0.0/8); stop it afterwards."""
     state = RecordedServer()
 
     class Handler(BaseHTTPRequestHandler):
@@ -64,6 +65,7 @@ def recorded_server() -> Iterator[RecordedServer]:
             path, _, query = self.path.partition("?")
             state.hits.append(path)
             state.queries.append(query)
+            state.hosts.append(self.headers.get("Host", ""))
             reply = state.next_reply(path)
             if reply.delay:
                 time.sleep(reply.delay)  # the server is slow on purpose; the client under test does not sleep
@@ -82,9 +84,9 @@ def recorded_server() -> Iterator[RecordedServer]:
         def log_message(self, *_args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = ThreadingHTTPServer((host, 0), Handler)
     server.daemon_threads = True
-    state.url = f"http://127.0.0.1:{server.server_address[1]}"
+    state.url = f"http://{host}:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
