@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
+
 RECORDED = Path(__file__).parent / "predictions" / "recorded"
 
 
@@ -94,3 +96,18 @@ def recorded_server(host: str = "127.0.0.1") -> Iterator[RecordedServer]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def outside() -> Iterator[RecordedServer]:
+    """A source the tests treat as outside, on 127.0.0.1 (the fetcher reaches it only where a test allows it)."""
+    with recorded_server() as running:
+        yield running
+
+
+@pytest.fixture
+def internal() -> Iterator[RecordedServer]:
+    """An internal service holding a secret, on 127.0.0.2: what an attacker wants the server to fetch."""
+    with recorded_server("127.0.0.2") as running:
+        running.serve("/secret.csv", Reply(body="period,value\n2025-01,42\n", content_type="text/csv"))
+        yield running

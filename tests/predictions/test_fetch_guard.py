@@ -20,7 +20,7 @@ import pytest
 
 from predictions.data.sources.http import HttpPolicy, get, not_public
 from predictions.ledger.errors import DataSourceError
-from tests.recorded_http import RecordedServer, Reply, recorded_server
+from tests.recorded_http import RecordedServer, Reply
 
 CSV = "period,value\n2025-01,1.5\n"
 TEST_LOOPBACK = frozenset({"127.0.0.1"})
@@ -33,22 +33,6 @@ def _policy(**overrides: object) -> HttpPolicy:
 
 def _no_sleep(_seconds: float) -> None:
     raise AssertionError("no retry expected")
-
-
-@pytest.fixture
-def outside() -> Iterator[RecordedServer]:
-    """The server the tests treat as outside (127.0.0.1, allowed where a test passes ``TEST_LOOPBACK``)."""
-    with recorded_server() as running:
-        yield running
-
-
-@pytest.fixture
-def internal() -> Iterator[RecordedServer]:
-    """An internal service with a secret, on 127.0.0.2: what the attacker wants the server to fetch."""
-    with recorded_server("127.0.0.2") as running:
-        running.serve("/secret.csv", Reply(body="period,value\n2025-01,42\n", content_type="text/csv"))
-        running.serve("/admin", Reply(status=500, body="SECRET-TOKEN-123 in a stack trace"))
-        yield running
 
 
 def test_public_and_private_addresses_are_told_apart() -> None:
