@@ -14,8 +14,10 @@ import httpx
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from forecasts.periods import Frequency
 from predictions.access.keys import create_key
 from predictions.data.ingest import create_indicator
+from predictions.data.sources import Fetched
 from predictions.ledger.clock import FixedClock
 from predictions.ledger.tables import Indicator, KeyRole
 from service.api.app import create_app
@@ -161,3 +163,26 @@ def test_a_fetch_error_shown_publicly_is_a_category_never_the_body(
             assert httpx.get(f"{base}/api/v1/indicators/{key}", timeout=30).json()["last_fetch_error"] == error
             page = httpx.get(f"{base}/indicators/{key}", timeout=30).text
             assert SECRET not in page and "last error 2026-11-28 12:00 UTC" in page
+
+
+class _Surprising:
+    """A client that fails in a way no client should: the job must still record it and go on."""
+
+    name = "dbnomics"
+
+    def fetch(self, path: str, *, frequency: Frequency) -> list[Fetched]:
+        if path == "A/B/BOOM":
+            raise RuntimeError("a bug in a client")
+        return [Fetched("2025-01", 1.0)]
+
+
+def test_an_unexpected_failure_is_recorded_and_the_next_indicator_syncs(fresh_engine: Engine) -> None:  # noqa: F811
+    with Session(fresh_engine) as session:
+        create_indicator(session, key="a_boom", name="a", frequency="M", source="dbnomics:A/B/BOOM", clock=CLOCK)
+        create_indicator(session, key="b_fine", name="b", frequency="M", source="dbnomics:A/B/FINE", clock=CLOCK)
+        session.commit()
+    results = sync_sources(fresh_engine, clock=CLOCK, sources={"dbnomics": _Surprising()}, allowed_hosts=())
+    assert [(r.key, r.ok, r.inserted) for r in results] == [("a_boom", False, 0), ("b_fine", True, 1)]
+    boom = _indicator(fresh_engine, "a_boom")
+    assert boom.last_fetch_error == "sync failed (unexpected error; see the server log)"
+    assert boom.last_fetch_error_at == CLOCK.now()
