@@ -10,6 +10,7 @@ so) and 127.0.0.2 (never allowed: the "internal service" the attacker is after).
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +18,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import trustme
 
 from predictions.data.sources.http import HttpPolicy, get, not_public
 from predictions.ledger.errors import DataSourceError
@@ -89,6 +91,9 @@ def test_redirects_are_followed_within_bounds(outside: RecordedServer) -> None:
     with pytest.raises(DataSourceError, match="too many redirects"):
         get(f"{outside.url}/loop", policy=policy, what="csv:loop")
     assert outside.hits.count("/loop") == 4  # the first request and three redirects
+    outside.serve("/file", Reply(status=302, headers={"Location": "file:///etc/passwd"}))
+    with pytest.raises(DataSourceError, match="refused: not http\\(s\\)$"):
+        get(f"{outside.url}/file", policy=policy, what="csv:file")
 
 
 def test_the_checked_address_is_the_one_connected_to(outside: RecordedServer) -> None:
@@ -121,8 +126,11 @@ def test_an_error_body_is_never_in_the_error(outside: RecordedServer) -> None:
 
 
 @contextmanager
-def _server(write_body: Callable[[BaseHTTPRequestHandler], None]) -> Iterator[tuple[str, list[int]]]:
-    """A loopback server whose GET answers 200 and lets ``write_body`` write; yields its URL and bytes sent."""
+def _server(
+    write_body: Callable[[BaseHTTPRequestHandler], None], *, tls: ssl.SSLContext | None = None
+) -> Iterator[tuple[str, list[int]]]:
+    """A loopback server whose GET answers 200 and lets ``write_body`` write (over TLS with ``tls``); yields its
+    URL and the bytes it sent."""
     sent: list[int] = []
 
     class Handler(BaseHTTPRequestHandler):
@@ -140,9 +148,11 @@ def _server(write_body: Callable[[BaseHTTPRequestHandler], None]) -> Iterator[tu
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     server.sent = sent  # type: ignore[attr-defined]
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", sent
+        yield f"{'https' if tls else 'http'}://127.0.0.1:{server.server_address[1]}", sent
     finally:
         server.shutdown()
         server.server_close()
@@ -232,3 +242,27 @@ def test_a_closed_port_and_a_hang_up_read_the_same() -> None:
         errors.append(str(caught.value))
     listener.close()
     assert errors == ["csv:scan: could not connect (gave up after 1 attempt(s))"] * 2
+
+
+def test_tls_goes_to_the_pinned_address_and_checks_the_name() -> None:
+    """The socket goes to the checked address; TLS still sends the host name (SNI) and checks the certificate for
+    it, so pinning loses nothing: an address the certificate does not name is refused."""
+    authority = trustme.CA()
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("source.test").configure_cert(server_tls)
+    client_tls = ssl.create_default_context()
+    authority.configure_trust(client_tls)
+
+    def csv_body(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_header("Content-Length", str(len(CSV)))
+        handler.end_headers()
+        handler.wfile.write(CSV.encode())
+
+    with _server(csv_body, tls=server_tls) as (url, _sent):
+        port = int(url.rsplit(":", 1)[1])
+        policy = _policy(
+            test_addresses=TEST_LOOPBACK, ssl_context=client_tls, resolve=lambda _host, _port: ["127.0.0.1"]
+        )
+        assert get(f"https://source.test:{port}/series.csv", policy=policy, what="csv:tls").text == CSV
+        with pytest.raises(DataSourceError, match="could not connect"):
+            get(url, policy=policy, what="csv:tls")  # https://127.0.0.1: not the name on the certificate

@@ -26,6 +26,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import ssl
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -57,7 +58,8 @@ class HttpPolicy:
 
     ``timeout`` bounds each connect and each read (s); ``deadline`` the whole call (s); ``retries`` counts the
     attempts after the first; ``backoff`` and ``max_wait`` shape the waits between them (s); ``max_bytes`` caps
-    a body; ``max_redirects`` the hops. ``test_addresses`` is for tests only: addresses (e.g. ``127.0.0.1``,
+    a body; ``max_redirects`` the hops; ``ssl_context`` whom to trust for TLS (httpx's default, certifi's CAs, when
+    None). ``test_addresses`` is for tests only: addresses (e.g. ``127.0.0.1``,
     where the test suite's local servers listen) fetched although they are not public. It is empty by default
     and no deployment should set it.
     """
@@ -72,6 +74,7 @@ class HttpPolicy:
     max_redirects: int = 5
     monotonic: Callable[[], float] = field(default=time.monotonic)
     resolve: Resolver = field(default=resolve_host)
+    ssl_context: ssl.SSLContext | None = None
     test_addresses: frozenset[str] = frozenset()
 
 
@@ -202,10 +205,12 @@ class _Transport(httpx.HTTPTransport):
     with the same SSL defaults and the guarded backend (httpcore's documented extension point).
     """
 
-    def __init__(self, backend: _Backend) -> None:
+    def __init__(self, backend: _Backend, *, ssl_context: ssl.SSLContext | None) -> None:
         super().__init__(trust_env=False)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False), max_connections=1, network_backend=backend
+            ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
+            max_connections=1,
+            network_backend=backend,
         )
 
 
@@ -261,12 +266,10 @@ def _give_up(what: str, url: str, problem: str, attempt: int) -> None:
 
 def _fetch(url: str, *, params: Mapping[str, str] | None, policy: HttpPolicy, clock: _Clock) -> httpx.Response:
     """One attempt: the request and its redirects, each through the guard; the final body read within bounds."""
-    with httpx.Client(
-        transport=_Transport(_Backend(policy, clock)), trust_env=False, follow_redirects=False, timeout=policy.timeout
-    ) as client:
-        request: httpx.Request | None = client.build_request("GET", url, params=params)
+    transport = _Transport(_Backend(policy, clock), ssl_context=policy.ssl_context)
+    with httpx.Client(transport=transport, trust_env=False, follow_redirects=False, timeout=policy.timeout) as client:
+        request = client.build_request("GET", url, params=params)
         for _hop in range(policy.max_redirects + 1):
-            assert request is not None
             if request.url.scheme not in ("http", "https"):
                 raise _Refused("refused: not http(s)", f"{request.url.scheme}: URL")
             response = client.send(request, stream=True)
