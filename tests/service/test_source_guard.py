@@ -21,6 +21,7 @@ from predictions.data.sources import Fetched
 from predictions.ledger.clock import FixedClock
 from predictions.ledger.tables import Indicator, KeyRole
 from service.api.app import create_app
+from service.jobs.scheduler import JobContext, run_sources
 from service.jobs.sources import build_sources, sync_sources
 from service.settings import Settings
 from tests.recorded_http import RecordedServer, Reply, recorded
@@ -85,8 +86,9 @@ def test_a_researcher_cannot_point_the_server_at_loopback(
     assert internal.hits == []
 
 
-def test_the_sync_refuses_a_host_nobody_allowed(fresh_engine: Engine, outside: RecordedServer) -> None:  # noqa: F811
-    """A csv: source written before this check (or into the database directly), not set by an admin."""
+def test_the_scheduled_sync_refuses_a_host_nobody_allowed(fresh_engine: Engine, outside: RecordedServer) -> None:  # noqa: F811
+    """A csv: source written before this check (or into the database directly), not set by an admin; the job the
+    scheduler inside ``serve`` runs."""
     outside.serve("/series.csv", recorded("series.csv"))
     with Session(fresh_engine) as session:
         source = f"csv:{outside.url}/series.csv"
@@ -94,12 +96,12 @@ def test_the_sync_refuses_a_host_nobody_allowed(fresh_engine: Engine, outside: R
         create_indicator(session, key="admins_csv", name="a", frequency="M", source=source, clock=CLOCK, by_admin=True)
         session.commit()
     settings = Settings(database_url="sqlite://", test_source_addresses="127.0.0.1", source_retries=0)
-    results = sync_sources(
-        fresh_engine, clock=CLOCK, sources=build_sources(settings), allowed_hosts=settings.source_host_set
-    )
-    assert [(r.key, r.ok, r.inserted) for r in results] == [("admins_csv", True, 2), ("old_csv", False, 0)]
-    assert results[1].error == f"{source}: refused: host not allowed (an admin must set this source)"
+    assert run_sources(JobContext(engine=fresh_engine, clock=CLOCK, settings=settings)) == 1  # one failed
     assert outside.hits == ["/series.csv"]  # the admin's source only
+    assert _indicator(fresh_engine, "admins_csv").last_fetched_at == CLOCK.now()
+    assert _indicator(fresh_engine, "old_csv").last_fetch_error == (
+        f"{source}: refused: host not allowed (an admin must set this source)"
+    )
 
 
 def test_parse_errors_are_that_indicators_error_and_the_next_one_still_syncs(
