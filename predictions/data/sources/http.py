@@ -56,12 +56,13 @@ def resolve_host(host: str, port: int) -> list[str]:
 class HttpPolicy:
     """How hard to try and how much to take.
 
-    ``timeout`` bounds each connect and each read (s); ``deadline`` the whole call (s); ``retries`` counts the
-    attempts after the first; ``backoff`` and ``max_wait`` shape the waits between them (s); ``max_bytes`` caps
-    a body; ``max_redirects`` the hops; ``ssl_context`` whom to trust for TLS (httpx's default, certifi's CAs, when
-    None). ``test_addresses`` is for tests only: addresses (e.g. ``127.0.0.1``,
-    where the test suite's local servers listen) fetched although they are not public. It is empty by default
-    and no deployment should set it.
+    ``timeout`` bounds each connect and each read (s); ``deadline`` the whole call, every attempt, redirect and
+    wait included (s); ``retries`` counts the attempts after the first; ``backoff`` and ``max_wait`` shape the waits
+    between them (s); ``max_bytes`` caps a body (20 MB); ``max_redirects`` the hops; ``resolve`` answers a host's
+    addresses (the system resolver); ``ssl_context`` whom TLS trusts (httpx's default, certifi's CAs, when None).
+
+    ``test_addresses`` is for tests only: addresses (e.g. ``127.0.0.1``, where the test suite's local servers
+    listen) fetched although they are not public. It is empty by default and no deployment should set it.
     """
 
     timeout: float = 10.0
