@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from predictions.ledger.db import normalise_url
@@ -60,11 +60,37 @@ class Settings(BaseSettings):
     source_timeout_seconds: float = 10.0
     source_retries: int = 3
     source_backoff_seconds: float = 1.0
+    # Every fetch goes through one guarded door (predictions/data/sources/http.py): never a private address, at
+    # most source_max_mb of body, and source_deadline_seconds for the whole fetch, retries and waits included.
+    source_deadline_seconds: float = Field(default=60.0, gt=0)
+    source_max_mb: float = Field(default=20.0, gt=0)
+    # Hosts a researcher may name in a csv: source (comma-separated); another host needs an admin key. dbnomics:
+    # and fred: sources go to dbnomics_url and fred_url, which only the operator sets.
+    source_hosts: str = "api.db.nomics.world,api.stlouisfed.org"
+    # TESTS ONLY: addresses (comma-separated, e.g. 127.0.0.1) that sources may fetch although they are not public,
+    # because the test suite's local HTTP servers listen there. Empty by default; never set it in a deployment.
+    test_source_addresses: str = ""
+    # Peers whose X-Forwarded-For (the client's address, which the rate limits key on) and X-Forwarded-Proto are
+    # believed: your reverse proxy's address(es), comma-separated, or "*". None by default: a client's address is
+    # the peer's. FORWARDED_ALLOW_IPS (uvicorn's own variable, which older deployments set) is read too.
+    trusted_proxies: str = Field(
+        default="", validation_alias=AliasChoices("PREDTRACK_TRUSTED_PROXIES", "FORWARDED_ALLOW_IPS", "trusted_proxies")
+    )
     sources_sync_interval_minutes: int = 360
     max_body_mb: float = 20.0
     max_batch_rows: int = 100_000
     rate_limit_per_minute: float = 30.0
     rate_limit_burst: int = 10
+
+    @property
+    def source_host_set(self) -> frozenset[str]:
+        """``source_hosts`` as a set of lower-case host names."""
+        return _names(self.source_hosts)
+
+    @property
+    def test_source_address_set(self) -> frozenset[str]:
+        """``test_source_addresses`` as a set (tests only)."""
+        return _names(self.test_source_addresses)
 
     @field_validator("database_url")
     @classmethod
@@ -78,6 +104,10 @@ class Settings(BaseSettings):
 
         executor_for(value, jobs=1)  # raises ValueError (a settings error) for anything else; connects to nothing
         return value
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(n.strip().lower().rstrip(".") for n in text.split(",") if n.strip())
 
 
 @lru_cache

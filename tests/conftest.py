@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 import migrations
 from predictions.ledger.db import make_engine, normalise_url
+from tests.recorded_http import internal, outside  # noqa: F401  (the local HTTP servers, for every folder)
 
 PG_ADMIN_URL = os.environ.get("PREDTRACK_TEST_DATABASE_URL")
 BACKENDS = ["sqlite", *(["postgresql"] if PG_ADMIN_URL else [])]

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
+
 RECORDED = Path(__file__).parent / "predictions" / "recorded"
 
 
@@ -41,6 +43,7 @@ class RecordedServer:
         self.routes: dict[str, list[Reply]] = {}
         self.hits: list[str] = []
         self.queries: list[str] = []
+        self.hosts: list[str] = []  # the Host header of each request
         self.url = ""
 
     def serve(self, path: str, *replies: Reply) -> None:
@@ -55,8 +58,8 @@ class RecordedServer:
 
 
 @contextmanager
-def recorded_server() -> Iterator[RecordedServer]:
-    """Start the server on a free loopback port; stop it afterwards."""
+def recorded_server(host: str = "127.0.0.1") -> Iterator[RecordedServer]:
+    """Start the server on a free port of ``host`` (any of 127.0.0.0/8); stop it afterwards."""
     state = RecordedServer()
 
     class Handler(BaseHTTPRequestHandler):
@@ -64,6 +67,7 @@ def recorded_server() -> Iterator[RecordedServer]:
             path, _, query = self.path.partition("?")
             state.hits.append(path)
             state.queries.append(query)
+            state.hosts.append(self.headers.get("Host", ""))
             reply = state.next_reply(path)
             if reply.delay:
                 time.sleep(reply.delay)  # the server is slow on purpose; the client under test does not sleep
@@ -82,9 +86,9 @@ def recorded_server() -> Iterator[RecordedServer]:
         def log_message(self, *_args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = ThreadingHTTPServer((host, 0), Handler)
     server.daemon_threads = True
-    state.url = f"http://127.0.0.1:{server.server_address[1]}"
+    state.url = f"http://{host}:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -92,3 +96,18 @@ def recorded_server() -> Iterator[RecordedServer]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def outside() -> Iterator[RecordedServer]:
+    """A source the tests treat as outside, on 127.0.0.1 (the fetcher reaches it only where a test allows it)."""
+    with recorded_server() as running:
+        yield running
+
+
+@pytest.fixture
+def internal() -> Iterator[RecordedServer]:
+    """An internal service holding a secret, on 127.0.0.2: what an attacker wants the server to fetch."""
+    with recorded_server("127.0.0.2") as running:
+        running.serve("/secret.csv", Reply(body="period,value\n2025-01,42\n", content_type="text/csv"))
+        yield running

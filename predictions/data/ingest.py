@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -33,8 +33,9 @@ from predictions.data import repo_ingestion as repo
 from predictions.data.figures import rerun_checks
 from predictions.data.formula import Formula, parse_formula
 from predictions.data.repo_catalog import indicators_by_keys
+from predictions.data.sources.base import chosen_host, host_allowed, parse_source_ref
 from predictions.ledger.clock import Clock
-from predictions.ledger.errors import Conflict, InvalidInput, NotFound
+from predictions.ledger.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from predictions.ledger.tables import Indicator, RescoreRequest
 
 logger = logging.getLogger(__name__)
@@ -108,8 +109,27 @@ def create_indicator(
     description: str | None = None,
     source: str | None = None,
     formula: str | None = None,
+    allowed_hosts: Collection[str] | None = None,
+    by_admin: bool = False,
 ) -> Indicator:
-    """Create an indicator; a derived one gets its ``formula`` checked and its history computed at once."""
+    """Create an indicator; a derived one gets its ``formula`` checked and its history computed at once.
+
+    With ``allowed_hosts`` (a writer's request), a ``csv:`` source on any other host needs ``by_admin``
+    (``PermissionDenied``), and the sync fetches such a source only because an admin set it. Callers that are
+    the operator (the seed, tests) pass neither.
+    """
+    ref = parse_source_ref(source)
+    if (
+        ref is not None
+        and allowed_hosts is not None
+        and not by_admin
+        and not host_allowed(ref, allowed_hosts=allowed_hosts)
+    ):
+        raise PermissionDenied(
+            f"a data source on {chosen_host(ref) or 'this host'} needs an admin key: with a researcher key, a csv: "
+            f"source may only name {', '.join(sorted(allowed_hosts)) or 'no host'} (PREDTRACK_SOURCE_HOSTS)",
+            field="source",
+        )
     try:
         frequency = Frequency.parse(str(frequency))
     except PeriodError as exc:
@@ -125,6 +145,7 @@ def create_indicator(
         frequency=frequency,
         description=description,
         source=source,
+        source_set_by_admin=by_admin and ref is not None,
         formula=parsed.text if parsed else None,
         created_at=clock.now(),
     )

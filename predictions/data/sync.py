@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -20,9 +20,9 @@ from sqlmodel import Session
 
 from predictions.data import repo_catalog as catalog
 from predictions.data.ingest import BatchIn, ObservationIn, ingest_batches
-from predictions.data.sources.base import DataSource, Fetched, parse_source_ref
+from predictions.data.sources.base import DataSource, Fetched, chosen_host, host_allowed, parse_source_ref
 from predictions.ledger.clock import Clock
-from predictions.ledger.errors import DataSourceError, InvalidInput, NotFound
+from predictions.ledger.errors import DataSourceError, InvalidInput, LedgerError, NotFound
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +57,19 @@ def syncable_indicators(session: Session) -> list[str]:
     return [i.key for i in rows if parse_source_ref(i.source) is not None and not i.formula]
 
 
-def sync_indicator(session: Session, *, key: str, sources: Mapping[str, DataSource], clock: Clock) -> SyncResult:
-    """Fetch ``key``'s data from its source and ingest it; failures are recorded and returned."""
+def sync_indicator(
+    session: Session,
+    *,
+    key: str,
+    sources: Mapping[str, DataSource],
+    clock: Clock,
+    allowed_hosts: Collection[str],
+) -> SyncResult:
+    """Fetch ``key``'s data from its source and ingest it; failures are recorded and returned.
+
+    A ``csv:`` source is fetched only from ``allowed_hosts`` (PREDTRACK_SOURCE_HOSTS) or when an admin set it; the
+    fetcher itself refuses private addresses whoever set the source.
+    """
     indicator = catalog.indicator_by_key(session, key=key)
     if indicator is None:
         raise NotFound(f"indicator {key!r} does not exist")
@@ -70,6 +81,9 @@ def sync_indicator(session: Session, *, key: str, sources: Mapping[str, DataSour
         )
     result = SyncResult(key=key, source=ref.text)
     try:
+        if not indicator.source_set_by_admin and not host_allowed(ref, allowed_hosts=allowed_hosts):
+            logger.warning("sync %s: host %s is not in PREDTRACK_SOURCE_HOSTS", key, chosen_host(ref))
+            raise DataSourceError(f"{ref.text}: refused: host not allowed (an admin must set this source)")
         client = sources.get(ref.scheme)
         if client is None:
             raise DataSourceError(f"{ref.text}: no client is configured for {ref.scheme!r}")
@@ -77,12 +91,8 @@ def sync_indicator(session: Session, *, key: str, sources: Mapping[str, DataSour
         result.fetched = len(fetched)
         with session.begin_nested():  # a refused batch leaves nothing behind, and the error is still recorded
             _ingest(session, key=key, fetched=fetched, origin=ref.text, clock=clock, result=result)
-    except (DataSourceError, InvalidInput) as exc:
-        indicator.last_fetch_error = exc.detail
-        indicator.last_fetch_error_at = clock.now()
-        session.add(indicator)
-        session.flush()
-        logger.warning("sync %s from %s failed: %s", key, ref.text, exc.detail)
+    except LedgerError as exc:  # the source failed, or its data does not fit (a period, a conflict)
+        record_fetch_error(session, key=key, error=exc.detail, clock=clock)
         result.ok, result.error = False, exc.detail
         return result
     indicator.last_fetched_at = clock.now()
@@ -90,6 +100,19 @@ def sync_indicator(session: Session, *, key: str, sources: Mapping[str, DataSour
     session.flush()
     logger.info("sync %s", result.describe())
     return result
+
+
+def record_fetch_error(session: Session, *, key: str, error: str, clock: Clock) -> str:
+    """Record ``error`` as ``key``'s last fetch error (shown publicly: a category, never a body); its source."""
+    indicator = catalog.indicator_by_key(session, key=key)
+    if indicator is None:
+        raise NotFound(f"indicator {key!r} does not exist")
+    indicator.last_fetch_error = error
+    indicator.last_fetch_error_at = clock.now()
+    session.add(indicator)
+    session.flush()
+    logger.warning("sync %s from %s failed: %s", key, indicator.source, error)
+    return indicator.source or ""
 
 
 def _ingest(

@@ -175,6 +175,8 @@ class Indicator(SQLModel, table=True):
     frequency: Frequency = Field(sa_column=Column(enum_column_type(Frequency, "frequency"), nullable=False))
     description: str | None = Field(default=None, sa_column=Column(sa.Text))
     source: str | None = Field(default=None, max_length=500)
+    # An admin set this source: the sync may fetch its host although PREDTRACK_SOURCE_HOSTS does not list it.
+    source_set_by_admin: bool = Field(default=False, sa_column=Column(sa.Boolean, nullable=False, server_default="0"))
     formula: str | None = Field(default=None, max_length=1000, description="e.g. 'm2_yoy - m1_yoy'")
     last_fetched_at: datetime | None = _ts()
     last_fetch_error: str | None = Field(default=None, sa_column=Column(sa.Text))

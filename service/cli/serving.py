@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from service.cli import app
+
+if TYPE_CHECKING:
+    from service.settings import Settings
+
+
+def proxy_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn's proxy options: ``X-Forwarded-For`` and ``-Proto`` are believed only from PREDTRACK_TRUSTED_PROXIES.
+
+    uvicorn alone believes any loopback peer; with no trusted proxy set, the client is the peer, so nobody can
+    pick their own rate-limit bucket by sending the header.
+    """
+    trusted = settings.trusted_proxies.strip()
+    return {"proxy_headers": bool(trusted), "forwarded_allow_ips": trusted or ""}
 
 
 @app.command()
@@ -56,7 +70,7 @@ def serve(
         runner = SchedulerRunner(engine=engine, settings=settings)
         runner.start()
     try:
-        uvicorn.run(app_, host=host or settings.host, port=port or settings.port)
+        uvicorn.run(app_, host=host or settings.host, port=port or settings.port, **proxy_options(settings))
     finally:
         if runner is not None:
             runner.stop()

@@ -29,11 +29,13 @@ def sync(
     def report(done: int, total: int, result: SyncResult) -> None:
         typer.echo(f"[{done}/{total}] {result.describe()}", err=True)
 
+    settings = get_settings()
     try:
         results = sync_sources(
             engine,
             clock=SystemClock(),
-            sources=build_sources(get_settings()),
+            sources=build_sources(settings),
+            allowed_hosts=settings.source_host_set,
             keys=list(indicator) or None,
             progress=report,
         )

@@ -216,7 +216,9 @@ def run_digest(
 
 def run_sources(ctx: JobContext) -> int:
     """Pull new data from every indicator's own source (one transaction per indicator); how many failed."""
-    results = sync_sources(ctx.engine, clock=ctx.clock, sources=build_sources(ctx.settings))
+    results = sync_sources(
+        ctx.engine, clock=ctx.clock, sources=build_sources(ctx.settings), allowed_hosts=ctx.settings.source_host_set
+    )
     return sum(1 for r in results if not r.ok)
 
 

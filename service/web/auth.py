@@ -42,7 +42,8 @@ def _signer(request: Request, purpose: str) -> URLSafeTimedSerializer:
 
 
 def _secure(request: Request) -> bool:
-    # Behind a TLS-terminating proxy, uvicorn's --proxy-headers turns X-Forwarded-Proto into the scheme.
+    # Behind a TLS-terminating proxy listed in PREDTRACK_TRUSTED_PROXIES, uvicorn turns X-Forwarded-Proto into the
+    # scheme.
     return request.url.scheme == "https"
 
 

@@ -17,6 +17,7 @@ from predictions.ledger.errors import DataSourceError
 from tests.recorded_http import RecordedServer, Reply, recorded, recorded_server
 
 M1 = "/series/PBOC/MONEY/M1_YOY"
+LOOPBACK = frozenset({"127.0.0.1"})  # the local server's address, allowed for these tests only
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def sleeps() -> list[float]:
 
 
 def _policy(sleeps: list[float], *, retries: int = 2, timeout: float = 2.0) -> HttpPolicy:
-    return HttpPolicy(timeout=timeout, retries=retries, backoff=0.5, sleep=sleeps.append)
+    return HttpPolicy(timeout=timeout, retries=retries, backoff=0.5, sleep=sleeps.append, test_addresses=LOOPBACK)
 
 
 def test_dbnomics_good_answer_skips_na(server: RecordedServer, sleeps: list[float]) -> None:
@@ -113,7 +114,7 @@ def test_fred_without_key_or_with_a_bad_body_says_so_and_never_shows_the_key(
     server: RecordedServer, sleeps: list[float]
 ) -> None:
     with pytest.raises(DataSourceError, match="PREDTRACK_FRED_API_KEY"):
-        FredSource(api_key=None, base_url=server.url).fetch("M2SL", frequency=Frequency.MONTHLY)
+        FredSource(api_key=None, base_url=server.url, policy=_policy(sleeps)).fetch("M2SL", frequency=Frequency.MONTHLY)
     server.serve("/series/observations", Reply(body='{"observations": [{"date": "2025-01-01"}]}'))
     with pytest.raises(DataSourceError, match="malformed") as caught:
         FredSource(api_key="s3cret", base_url=server.url, policy=_policy(sleeps)).fetch("M2SL", frequency="M")

@@ -31,9 +31,13 @@ def test_alfred_vintages_are_stored_as_vintages_and_a_second_sync_changes_nothin
     server.serve("/series/observations", recorded("fred_m2sl_alfred.json"))
     m2 = create_indicator(session, key="us_m2", name="US M2", frequency="M", source="fred:M2SL", clock=CLOCK)
     sources = {
-        "fred": FredSource(api_key="k", base_url=server.url, policy=HttpPolicy(retries=0, sleep=lambda _s: None))
+        "fred": FredSource(
+            api_key="k",
+            base_url=server.url,
+            policy=HttpPolicy(retries=0, sleep=lambda _s: None, test_addresses=frozenset({"127.0.0.1"})),
+        )
     }
-    first = sync_indicator(session, key="us_m2", sources=sources, clock=CLOCK)
+    first = sync_indicator(session, key="us_m2", sources=sources, clock=CLOCK, allowed_hosts=())
     assert (first.ok, first.inserted, first.revised) == (True, 3, 1)
     assert first.vintages == ["2025-02-25", "2025-03-25", "2025-04-22"]
     january = session.exec(
@@ -46,6 +50,6 @@ def test_alfred_vintages_are_stored_as_vintages_and_a_second_sync_changes_nothin
     # As of mid-March 2025, only the first estimate was known.
     known = observations_as_of(session, indicator_id=m2.id, as_of=datetime(2025, 3, 15, tzinfo=UTC))  # type: ignore[arg-type]
     assert [(o.period, o.value) for o in known] == [("2025-01", 21561.4)]
-    again = sync_indicator(session, key="us_m2", sources=sources, clock=CLOCK)
+    again = sync_indicator(session, key="us_m2", sources=sources, clock=CLOCK, allowed_hosts=())
     assert (again.inserted, again.revised, again.unchanged) == (0, 0, 4)
     assert m2.last_fetched_at == CLOCK.now() and m2.last_fetch_error is None

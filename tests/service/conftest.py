@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -149,3 +150,24 @@ def cli_key(workdir: Path, *, role: str = "researcher", name: str = "ana") -> st
         text=True,
         check=True,
     ).stdout.strip()
+
+
+@contextmanager
+def uvicorn_in_thread(app: Any, **options: Any) -> Iterator[str]:
+    """``app`` served by uvicorn on a free loopback port in this process (``options`` go to its Config); its URL."""
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=free_port(), log_level="warning", **options))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        waited = 0
+        while not server.started:  # bounded: uvicorn sets it once it listens
+            if not thread.is_alive() or waited > 3000:
+                pytest.fail("uvicorn did not start")
+            thread.join(0.01)
+            waited += 1
+        yield f"http://127.0.0.1:{server.config.port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)

@@ -34,6 +34,7 @@ M1 = "/series/PBOC/MONEY/M1_YOY"
 def server(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> Iterator[RecordedServer]:
     with recorded_server() as running:
         monkeypatch.setenv("PREDTRACK_DBNOMICS_URL", running.url)
+        monkeypatch.setenv("PREDTRACK_TEST_SOURCE_ADDRESSES", "127.0.0.1")  # the local server (tests only)
         monkeypatch.setenv("PREDTRACK_SOURCE_RETRIES", "0")
         monkeypatch.setenv("PREDTRACK_SOURCE_TIMEOUT_SECONDS", "5")
         monkeypatch.setenv("PREDTRACK_FORECAST_PATHS", "200")

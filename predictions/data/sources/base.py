@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from forecasts.periods import Frequency
 
@@ -47,6 +49,23 @@ def parse_source_ref(source: str | None) -> SourceRef | None:
     if match is not None:
         return SourceRef("csv", match.group("path"))
     return None
+
+
+def chosen_host(ref: SourceRef) -> str | None:
+    """The host a ``csv:`` source makes the server fetch, which its writer chose; None for ``dbnomics:`` and
+    ``fred:``, whose host only the operator sets (``PREDTRACK_DBNOMICS_URL``, ``PREDTRACK_FRED_URL``)."""
+    if ref.scheme != "csv":
+        return None
+    try:
+        return (urlsplit(ref.path).hostname or "").rstrip(".").lower()
+    except ValueError:  # a malformed URL (e.g. an unclosed IPv6 bracket) names no host anyone allowed
+        return ""
+
+
+def host_allowed(ref: SourceRef, *, allowed_hosts: Collection[str]) -> bool:
+    """Whether anyone may make the server fetch ``ref``: a host only the operator sets, or an allowed one."""
+    host = chosen_host(ref)
+    return host is None or host in allowed_hosts
 
 
 class DataSource(Protocol):

@@ -13,7 +13,7 @@ from typing import Any
 
 from forecasts.periods import Frequency, format_period
 from predictions.data.sources.base import Fetched
-from predictions.data.sources.http import HttpPolicy, get
+from predictions.data.sources.http import HttpPolicy, get, malformed
 from predictions.ledger.errors import DataSourceError
 
 DEFAULT_URL = "https://api.db.nomics.world/v22"
@@ -47,8 +47,14 @@ class DBnomicsSource:
             return _observations(docs[0], frequency=frequency)
         except DataSourceError:
             raise
-        except (ValueError, KeyError, TypeError, IndexError) as exc:
-            raise DataSourceError(f"{what}: malformed response ({exc.__class__.__name__}: {exc})") from None
+        except (
+            ValueError,
+            KeyError,
+            TypeError,
+            IndexError,
+            RecursionError,
+        ) as exc:  # RecursionError: JSON nested too deep
+            raise malformed(what, exc) from None
 
 
 def _observations(doc: dict[str, Any], *, frequency: Frequency) -> list[Fetched]:

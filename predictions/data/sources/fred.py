@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 
 from forecasts.periods import Frequency, format_period
 from predictions.data.sources.base import Fetched
-from predictions.data.sources.http import HttpPolicy, get
+from predictions.data.sources.http import HttpPolicy, get, malformed
 from predictions.ledger.errors import DataSourceError
 
 DEFAULT_URL = "https://api.stlouisfed.org/fred"
@@ -51,5 +51,5 @@ class FredSource:
                     )
                 )
             return found
-        except (ValueError, KeyError, TypeError) as exc:
-            raise DataSourceError(f"{what}: malformed response ({exc.__class__.__name__}: {exc})") from None
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:  # RecursionError: JSON nested too deep
+            raise malformed(what, exc) from None

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
 from pydantic import BaseModel, Field
 
+from predictions.access.keys import allows
 from predictions.data import catalog
 from predictions.data.ingest import ObservationIn, create_indicator, ingest_observations
 from predictions.ledger.errors import InvalidPayload
@@ -22,6 +23,7 @@ from predictions.ledger.schemas import (
     observation_batch_schema,
     observation_rows,
 )
+from predictions.ledger.tables import KeyRole
 from service import jobs
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
@@ -75,9 +77,20 @@ class IngestCounts(BaseModel):
 
 
 @router.post("/indicators", status_code=201)
-def post_indicator(body: IndicatorCreate, session: SessionDep, clock: ClockDep, _key: ResearcherDep) -> IndicatorRead:
-    """Create an indicator (a derived one has its history computed from its inputs at once)."""
-    indicator = create_indicator(session, clock=clock, **body.model_dump())
+def post_indicator(
+    body: IndicatorCreate, request: Request, session: SessionDep, clock: ClockDep, key: ResearcherDep
+) -> IndicatorRead:
+    """Create an indicator (a derived one has its history computed from its inputs at once).
+
+    A ``csv:`` source on a host outside PREDTRACK_SOURCE_HOSTS needs an admin key (403 otherwise).
+    """
+    indicator = create_indicator(
+        session,
+        clock=clock,
+        allowed_hosts=request.app.state.settings.source_host_set,
+        by_admin=allows(key.role, KeyRole.ADMIN),
+        **body.model_dump(),
+    )
     return catalog.describe_indicators(session, indicators=[indicator])[0]
 
 
