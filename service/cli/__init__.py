@@ -26,20 +26,39 @@ def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log more 
         logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.WARNING)
 
 
+#: The modules that register each top-level command. A process imports only those of the command it runs (a
+#: module pulls in its own dependencies: statsmodels for ``forecast``, the web app for ``serve``), so that
+#: ``predtrack keys create`` does not pay for the forecasting engine. ``--help`` and unknown commands load all.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "digest": ("digest",),
+    "export": ("export",),
+    "extract": ("extract",),
+    "forecast": ("forecasting",),
+    "backtest": ("forecasting",),
+    "ingest": ("ingest",),
+    "keys": ("keys",),
+    "claims": ("ledger", "resolve"),
+    "seed": ("ledger",),
+    "rescore": ("rescoring",),
+    "scheduler": ("rescoring",),
+    "serve": ("serving",),
+    "sources": ("sources",),
+}
+
+
+def _register(argv: list[str]) -> None:
+    """Import the modules whose commands ``argv`` can reach (all of them unless it names a known command)."""
+    import importlib
+
+    command = next((arg for arg in argv if not arg.startswith("-")), None)
+    every = sorted({module for modules in COMMAND_MODULES.values() for module in modules})
+    for module in COMMAND_MODULES.get(command or "", tuple(every)):
+        importlib.import_module(f"service.cli.{module}")
+
+
 def main() -> None:
     """Entry point of the ``predtrack`` script."""
-    from service.cli import (  # noqa: F401  (each module registers its commands)
-        digest,
-        export,
-        extract,
-        forecasting,
-        ingest,
-        keys,
-        ledger,
-        rescoring,
-        resolve,
-        serving,
-        sources,
-    )
+    import sys
 
+    _register(sys.argv[1:])
     app()
