@@ -168,7 +168,7 @@ def test_a_condition_is_dated_when_its_deciding_value_first_arrived(session: Ses
 def test_new_data_on_the_conditions_indicator_rescore_its_claims_at_once(session: Session) -> None:
     rule = _quarterly_downturn(session, values=[0.5], as_of=datetime(2026, 5, 1, tzinfo=UTC))
     claim_id = _claim(session, condition_rule=rule)
-    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
+    process_pending(session, clock=CLOCK, n_paths=100)  # the new claim's first score
     assert get_claim(session, claim_id=claim_id).condition_status is ConditionStatus.PENDING
     _quarterly_downturn(session, values=[-0.2], as_of=datetime(2026, 8, 1, tzinfo=UTC), start="2026-Q2")
     world = session.exec(select(Indicator).where(Indicator.key == "world_gdp_qoq")).one()

@@ -27,11 +27,12 @@ NOW = datetime(2026, 5, 1, tzinfo=UTC)
 CLOCK = FixedClock(NOW)
 
 
-def _growth(session: Session) -> Indicator:
+def _growth(session: Session, *, revised: bool = True) -> Indicator:
     growth = make_indicator(session, key="growth")
     add_observations(session, indicator=growth, start="2026-01", values=[4.0], as_of=datetime(2026, 2, 10, tzinfo=UTC))
     add_observations(session, indicator=growth, start="2026-02", values=[5.5], as_of=FIRST)
-    add_observations(session, indicator=growth, start="2026-02", values=[5.6], as_of=REVISED)
+    if revised:
+        add_observations(session, indicator=growth, start="2026-02", values=[5.6], as_of=REVISED)
     return growth
 
 
@@ -90,9 +91,9 @@ def test_a_claim_made_after_the_first_settlement_is_flagged_and_unscored(session
 
 
 def test_two_claims_settled_by_one_observation_each_keep_their_cutoff(session: Session) -> None:
-    # Both are settled by 2026-02's first vintage (known 09:00 on 2026-03-10); each has a 0.9 made at 15:00 that
-    # day, after the outcome was known. Keyed by observation, one claim lost its date and its 0.9 was scored.
-    _growth(session)
+    # Both are settled by 2026-02 = 5.5 (known 09:00 on 2026-03-10, never revised); each has a 0.9 made at 15:00
+    # that day, after the outcome was known. Keyed by observation, one claim lost its date and its 0.9 was scored.
+    _growth(session, revised=False)
     claims = [_claim(session), _claim(session)]
     for claim in claims:
         assert claim.id is not None

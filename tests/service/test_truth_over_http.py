@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from predictions.ledger.clock import FixedClock
 from predictions.rescore import process_pending, sweep_deadlines
+from service.settings import Settings
 
 API = "/api/v1"
 Headers = dict[str, str]
@@ -49,9 +50,9 @@ def _claim(client: TestClient, headers: dict[str, str], **extra: Any) -> int:
 
 
 @pytest.fixture
-def run_outbox(session: Session, clock: FixedClock) -> Outbox:
-    """The scheduler's outbox job on the test's session: re-score what the pending requests touch."""
-    return lambda: process_pending(session, clock=clock, n_paths=100)
+def run_outbox(session: Session, clock: FixedClock, settings: Settings) -> Outbox:
+    """The scheduler's outbox job on the test's session, with the app's settings: re-score what requests touch."""
+    return lambda: process_pending(session, clock=clock, n_paths=settings.forecast_paths, seed=settings.forecast_seed)
 
 
 def _at(clock: FixedClock, *args: int) -> None:
