@@ -221,6 +221,21 @@ def test_unresolving_a_conditions_annulment_lets_the_condition_be_decided_again(
     assert get_claim(session, claim_id=claim_id).status is ClaimStatus.RESOLVED_TRUE
 
 
+def test_an_unresolved_annulment_by_data_is_not_annulled_again_by_the_same_data(session: Session) -> None:
+    # Every quarter of 2026 is in and none is below 0: the data annul the claim. An admin un-resolves that: the
+    # condition is pending again and the data leave it so (decisions stick) until an admin decides it.
+    rule = _quarterly_downturn(session, values=[0.5, 0.3, 0.2, 0.1], as_of=datetime(2026, 11, 1, tzinfo=UTC))
+    claim_id = _claim(session, condition_rule=rule)
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
+    annulled = get_claim(session, claim_id=claim_id)
+    assert (annulled.status, annulled.condition_decided_on) == (ClaimStatus.ANNULLED, date(2026, 11, 1))
+    unresolve_claim(session, claim_id=claim_id, reason="world GDP is being rebased", retracted_by="root", clock=CLOCK)
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="resolution retracted", n_paths=100)
+    read = get_claim(session, claim_id=claim_id)
+    assert (read.status, read.condition_status, read.resolution) == (ClaimStatus.OPEN, ConditionStatus.PENDING, None)
+    assert read.needs_review
+
+
 def test_an_unresolved_conditional_claim_stays_unresolved(session: Session) -> None:
     # The condition met, the data resolved it; an admin un-resolves it: neither a re-score nor new data
     # resolve it again (the old code re-resolved it on the condition-met path without asking).

@@ -142,3 +142,20 @@ def test_an_unresolved_conditional_claim_stays_unresolved_when_new_data_arrive(
     run_outbox()
     read = client.get(url).json()
     assert (read["status"], read["resolution"], read["needs_review"]) == ("open", None, True)
+
+
+def test_a_hand_resolution_dated_before_made_on_is_recorded_flagged_and_left_out_of_the_scores(
+    client: TestClient, clock: FixedClock, researcher_headers: Headers
+) -> None:
+    _at(clock, 2026, 4, 1)
+    _indicator(client, researcher_headers, "growth", "M")
+    claim_id = _claim(client, researcher_headers, made_on="2026-03-20")
+    forecast = client.post(f"{API}/claims/{claim_id}/forecasts", json={"probability": 0.95}, headers=researcher_headers)
+    assert forecast.status_code == 201, forecast.text
+    body = {"outcome": "true", "evidence": "the statistics office, 2026-03-10", "resolved_on": "2026-03-10"}
+    resolved = client.post(f"{API}/claims/{claim_id}/resolve", json=body, headers=researcher_headers)
+    assert resolved.status_code == 201 and resolved.json()["resolved_on"] == "2026-03-10", resolved.text
+    read = client.get(f"{API}/claims/{claim_id}").json()
+    assert read["status"] == "resolved_true" and read["needs_review"]
+    assert "before the claim was made (2026-03-20)" in read["review_note"]
+    assert client.get(f"{API}/scores?by=method").json()["items"] == []
