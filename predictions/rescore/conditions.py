@@ -162,18 +162,18 @@ def decide_condition(
     session: Session, *, claim_id: int, decision: ConditionDecision, decided_by: str, role: KeyRole, clock: Clock
 ) -> ClaimCondition:
     """A person says whether the condition was met (by ``decided_on``); not met annuls the claim (admin only)."""
-    if not decision.met and role is not KeyRole.ADMIN:
-        raise PermissionDenied(
-            "deciding that a condition was not met annuls the claim, and annulling needs the admin role: "
-            "ask an admin, or decide it as met if it was",
-            field="met",
-        )
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise NotFound(f"claim {claim_id} does not exist")
     condition = repo.conditions_by_claim(session, claim_ids=[claim_id]).get(claim_id)
     if condition is None:
         raise InvalidInput(f"claim {claim_id} has no condition")
+    if not decision.met and role is not KeyRole.ADMIN:
+        raise PermissionDenied(
+            "deciding that a condition was not met annuls the claim, and annulling needs the admin role: "
+            "ask an admin, or decide it as met if it was",
+            field="met",
+        )
     if condition.status is not ConditionStatus.PENDING:
         raise Conflict(f"the condition of claim {claim_id} is already decided ({condition.status.value})")
     now = clock.now()

@@ -48,6 +48,7 @@ def first_settlement(
     window = rule_window(claim, rule, Frequency(indicator.frequency))
     vintages = vintages_until(session, indicator_id=indicator.id, until=now)
     moments = sorted({row.as_of for row in vintages if row.period_start >= window.start})
+    n_paths, seed = current.inputs["n_paths"], current.inputs["seed"]
     known: dict[date, Observation] = {}
     arrived = 0
     for moment in moments:
@@ -55,7 +56,6 @@ def first_settlement(
             known[vintages[arrived].period_start] = vintages[arrived]
             arrived += 1
         rows = [known[period] for period in sorted(known)]
-        n_paths, seed = current.inputs["n_paths"], current.inputs["seed"]
         prepared = prepare_from_rows(
             indicator=indicator, rule=rule, window=window, rows=rows, n_paths=n_paths, seed=seed
         )
