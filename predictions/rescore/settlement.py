@@ -8,8 +8,11 @@ decided by data are both dated here.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import groupby
 
 from sqlmodel import Session
 
@@ -38,31 +41,62 @@ def first_settlement(
 ) -> Settlement:
     """The first moment up to ``now`` at which the data then known settled ``rule`` as ``current`` settles it.
 
-    Each moment a value of the window (or after it) arrived is replayed with the vintages known then; no
-    forecast is needed, since only settled evaluations are kept. ``current`` stands when no earlier moment
-    settles the rule the same way.
+    The moments are those at which a value of the window (or after it) arrived; each is judged with the
+    vintages known then by the engine's own ``prepare_from_rows`` (no forecast: only settled outcomes count).
+    More data never unsettles a rule, only a revision can, so between two revisions the answer changes at
+    most once, from unsettled to settled: each such stretch is asked at its end and, if settled there,
+    bisected. ``current`` stands when no moment settles the rule the same way.
     """
     assert current.settled is not None
     indicator = session.get(Indicator, rule.indicator_id)
     assert indicator is not None and indicator.id is not None
     window = rule_window(claim, rule, Frequency(indicator.frequency))
     vintages = vintages_until(session, indicator_id=indicator.id, until=now)
-    moments = sorted({row.as_of for row in vintages if row.period_start >= window.start})
+    arrivals = [row.as_of for row in vintages]
     n_paths, seed = current.inputs["n_paths"], current.inputs["seed"]
-    known: dict[date, Observation] = {}
-    arrived = 0
-    for moment in moments:
-        while arrived < len(vintages) and vintages[arrived].as_of <= moment:
-            known[vintages[arrived].period_start] = vintages[arrived]
-            arrived += 1
+
+    def settled_at(moment: datetime) -> Evaluation | None:
+        known: dict[date, Observation] = {}
+        for row in vintages[: bisect_right(arrivals, moment)]:
+            known[row.period_start] = row
         rows = [known[period] for period in sorted(known)]
         prepared = prepare_from_rows(
             indicator=indicator, rule=rule, window=window, rows=rows, n_paths=n_paths, seed=seed
         )
-        if prepared is not None and prepared.outcome is not None and prepared.outcome == current.settled:
-            evaluation = finish_rule(prepared)
-            return Settlement(evaluation, deciding_observation(session, ev=evaluation, as_of=moment))
+        if prepared is None or prepared.outcome is None or prepared.outcome != current.settled:
+            return None
+        return finish_rule(prepared)
+
+    for stretch in _stretches_between_revisions(vintages, window_start=window.start):
+        if settled_at(stretch[-1]) is None:
+            continue
+        low, high = 0, len(stretch) - 1  # settled at stretch[high]; find the first moment that is
+        while low < high:
+            middle = (low + high) // 2
+            if settled_at(stretch[middle]) is None:
+                low = middle + 1
+            else:
+                high = middle
+        moment = stretch[low]
+        evaluation = settled_at(moment)
+        assert evaluation is not None
+        return Settlement(evaluation, deciding_observation(session, ev=evaluation, as_of=moment))
     return Settlement(current, deciding_observation(session, ev=current, as_of=now))
+
+
+def _stretches_between_revisions(vintages: Sequence[Observation], *, window_start: date) -> list[list[datetime]]:
+    """The moments values of the window (or after it) arrived, cut where one of them revised a known period."""
+    stretches: list[list[datetime]] = []
+    seen: set[date] = set()
+    for moment, rows in groupby(vintages, key=lambda row: row.as_of):
+        batch = [row for row in rows if row.period_start >= window_start]
+        if not batch:
+            continue
+        if not stretches or any(row.period_start in seen for row in batch):
+            stretches.append([])
+        stretches[-1].append(moment)
+        seen.update(row.period_start for row in batch)
+    return stretches
 
 
 def deciding_observation(session: Session, *, ev: Evaluation, as_of: datetime) -> Observation | None:

@@ -7,9 +7,12 @@ revised to 5.6 on 2026-04-10. The rule "growth > 5 in some month of 2026-01..202
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+import uuid
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from sqlmodel import Session, select
 
 from predictions.claims.claims import create_claim, get_claim
@@ -17,7 +20,9 @@ from predictions.claims.resolve import resolve_claim
 from predictions.ledger.clock import FixedClock
 from predictions.ledger.schemas import ClaimCreate, RuleIn
 from predictions.ledger.tables import Claim, ClaimStatus, Indicator, KeyRole, Observation, Resolution
-from predictions.rescore import rescore_claim
+from predictions.rescore import evaluate_rule, prepare_rule, rescore_claim
+from predictions.rescore.repo import deciding_rule
+from predictions.rescore.settlement import first_settlement
 from predictions.scoring.track_record import track_record
 from tests.factories import add_observations, make_indicator, make_snapshot
 
@@ -119,3 +124,62 @@ def test_a_hand_resolution_dated_before_made_on_is_accepted_flagged_and_unscored
     assert read.status is ClaimStatus.RESOLVED_TRUE and read.needs_review
     assert read.review_note is not None and "before the claim was made (2026-03-20)" in read.review_note
     assert all(group.summary.n == 0 for group in track_record(session, by="method"))
+
+
+def test_a_revision_that_unsettles_then_new_data_that_settle_again_keep_the_first_date(session: Session) -> None:
+    # 2026-02 = 5.5 settles it on 2026-03-10; revised to 4.9 on 2026-04-10 (unsettled); 2026-03 = 5.2 on
+    # 2026-04-15 settles it again. The data, as then known, first settled it on 2026-03-10.
+    growth = _growth(session, revised=False)
+    add_observations(session, indicator=growth, start="2026-02", values=[4.9], as_of=REVISED)
+    add_observations(session, indicator=growth, start="2026-03", values=[5.2], as_of=datetime(2026, 4, 15, tzinfo=UTC))
+    claim = _claim(session)
+    assert claim.id is not None
+    rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="test", n_paths=100)
+    resolution = get_claim(session, claim_id=claim.id).resolution
+    assert resolution is not None and resolution.resolved_on == date(2026, 3, 10)
+
+
+VINTAGES = st.lists(
+    st.tuples(st.integers(0, 5), st.sampled_from([3.0, 5.0, 7.0]), st.integers(0, 40)), min_size=1, max_size=12
+)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    vintages=VINTAGES,
+    aggregate=st.sampled_from(["any", "all", "mean", "last"]),
+    op=st.sampled_from([">", "<="]),
+)
+def test_the_first_settlement_is_the_first_moment_a_replay_of_every_vintage_settles(
+    session: Session, vintages: list[tuple[int, float, int]], aggregate: str, op: str
+) -> None:
+    """Property: against the definition, asked the slow way (the engine's own reading at every as_of in turn)."""
+    key = f"v{uuid.uuid4().hex[:10]}"
+    indicator = make_indicator(session, key=key)
+    seen: set[tuple[int, int]] = set()
+    for month, value, day in vintages:
+        if (month, day) not in seen:
+            seen.add((month, day))
+            known = datetime(2026, 2, 1, tzinfo=UTC) + timedelta(days=day)
+            add_observations(session, indicator=indicator, start=f"2026-{month + 1:02d}", values=[value], as_of=known)
+    rule = RuleIn(indicator=key, op=op, threshold=5, aggregate=aggregate, window_start="2026-01", window_end="2026-06")
+    data = ClaimCreate(
+        statement="s", quote="q", author="A", made_on=date(2026, 1, 1), deadline=date(2026, 6, 30),
+        resolution_criteria="r", rule=rule,
+    )  # fmt: skip
+    claim = create_claim(session, data=data, clock=CLOCK)
+    link = deciding_rule(session, claim_id=claim.id)  # type: ignore[arg-type]
+    assert link is not None
+    current = evaluate_rule(session, claim=claim, rule=link, as_of=NOW, n_paths=50, seed=0)
+    assume(current is not None and current.settled is not None)
+    assert current is not None
+    moments = sorted(
+        {row.as_of for row in session.exec(select(Observation).where(Observation.indicator_id == indicator.id))}
+    )
+    expected = next(
+        t for t in moments
+        if (then := prepare_rule(session, claim=claim, rule=link, as_of=t, n_paths=50, seed=0)) is not None
+        and then.outcome == current.settled
+    )  # fmt: skip
+    first = first_settlement(session, claim=claim, rule=link, current=current, now=NOW)
+    assert first.evaluation.data_as_of == expected
