@@ -64,11 +64,13 @@ def resolved_claims(session: Session, *, source_id: int | None = None) -> list[t
 
 def decisive_as_of(session: Session, *, resolutions: Collection[Resolution]) -> dict[int, datetime]:
     """Per resolution id, when its decisive observation became known (automatic resolutions only)."""
-    wanted = {r.decisive_observation_id: r.id for r in resolutions if r.decisive_observation_id and r.id}
+    # Keyed by resolution: two claims settled by one observation each keep their date.
+    wanted = {r.id: r.decisive_observation_id for r in resolutions if r.decisive_observation_id and r.id}
     if not wanted:
         return {}
-    rows = session.exec(select(Observation).where(col(Observation.id).in_(sorted(wanted)))).all()
-    return {wanted[row.id]: row.as_of for row in rows if row.id is not None}
+    rows = session.exec(select(Observation).where(col(Observation.id).in_(sorted(set(wanted.values()))))).all()
+    known = {row.id: row.as_of for row in rows}
+    return {resolution_id: known[obs_id] for resolution_id, obs_id in wanted.items() if obs_id in known}
 
 
 def snapshots_of(session: Session, *, claim_ids: Collection[int]) -> dict[int, list[ProbabilitySnapshot]]:

@@ -3,7 +3,11 @@
 Resolutions are append-only. Un-resolving stamps the live resolution's ``retracted_at``/``retracted_by``/
 ``retraction_reason`` and puts the claim back to ``open`` (or ``awaiting_resolution`` once its deadline has
 passed); the model is asked to re-score it through the outbox. Scores are computed from live resolutions
-only, so they follow at once.
+only, so they follow at once. Un-resolving an annulment for a condition not met puts the condition back to
+pending too.
+
+A resolution may be dated before ``made_on``: a claim made after its outcome was known is recorded truthfully,
+flagged, and left out of every score (``predictions.scoring.track_record.counts_in_scores``).
 
 **Decisions stick.** Un-resolving an *automatic* resolution flags the claim ``needs_review``: from then on the
 automatic resolver leaves it alone (new data re-scores it, but never silently re-resolves it) until an admin
@@ -69,10 +73,6 @@ def resolve_claim(
     resolved_on = resolved_on or today
     if resolved_on > today:
         raise InvalidInput(f"resolved_on {resolved_on} is in the future (today is {today})", field="resolved_on")
-    if resolved_on < claim.made_on:
-        raise InvalidInput(
-            f"resolved_on {resolved_on} is before the claim was made ({claim.made_on})", field="resolved_on"
-        )
     condition = conditions_by_claim(session, claim_ids=[claim_id]).get(claim_id)
     if outcome is not Outcome.ANNULLED and condition is not None and condition.status is not ConditionStatus.MET:
         raise Conflict(
@@ -111,6 +111,12 @@ def resolve_claim(
         at=resolution.created_at,
         details={**details, "resolution_id": resolution.id},
     )
+    if resolved_on < claim.made_on and outcome is not Outcome.ANNULLED:
+        note = (
+            f"made after its outcome was known: {resolved_by} resolved it as known on {resolved_on.isoformat()}, "
+            f"before the claim was made ({claim.made_on.isoformat()}); resolved truthfully, but left out of every score"
+        )
+        flag_claim(session, claim=claim, note=note, by=resolved_by, at=resolution.created_at)
     logger.info("claim %s resolved %s by %s", claim_id, outcome.value, resolved_by)
     return resolution
 
@@ -128,6 +134,13 @@ def unresolve_claim(session: Session, *, claim_id: int, reason: str, retracted_b
     live.retracted_by = retracted_by
     live.retraction_reason = reason.strip()
     claim.status = ClaimStatus.AWAITING_RESOLUTION if claim.deadline < now.date() else ClaimStatus.OPEN
+    condition = conditions_by_claim(session, claim_ids=[claim_id]).get(claim_id)
+    if live.outcome is Outcome.ANNULLED and condition is not None and condition.status is ConditionStatus.NOT_MET:
+        # The annulment was the condition's "not met": retracting it undoes that decision too, so the condition
+        # can be decided again (by a person, or by data that arrive later).
+        condition.status = ConditionStatus.PENDING
+        condition.decided_on = condition.decided_by = condition.evidence = None
+        session.add(condition)
     session.add_all(
         [
             live,

@@ -88,3 +88,13 @@ def vintage_times(session: Session, *, indicator_id: int, after: datetime, until
         .order_by(col(Observation.as_of))
     )
     return list(session.exec(query).all())
+
+
+def vintages_until(session: Session, *, indicator_id: int, until: datetime) -> list[Observation]:
+    """Every vintage of the indicator known at ``until``, in the order they became known."""
+    query = (
+        select(Observation)
+        .where(Observation.indicator_id == indicator_id, col(Observation.as_of) <= until)
+        .order_by(col(Observation.as_of), col(Observation.period_start))
+    )
+    return list(session.exec(query).all())

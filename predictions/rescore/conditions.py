@@ -9,9 +9,15 @@ a researcher decides (``decide_condition``), optionally with a ``prior`` for P(c
   show). **P(condition)** is kept beside it, on the condition row.
 - While the condition is pending, data that settle the outcome do **not** resolve the claim: the outcome only
   counts once the condition is met. A researcher cannot resolve it either until the condition is decided.
-- When the condition is met on or before the deadline, the claim is scored and resolved as usual.
-- When the deadline passes without the condition, or the data show it can no longer be met, the claim is
-  **annulled automatically** with the reason as evidence; annulled claims are left out of every score.
+- When the condition is met, the claim is scored and resolved as usual.
+- A condition decided by data stays **pending until its data settle it**: the data for a window's last period
+  are published after the deadline, so the deadline alone decides nothing (the claim meanwhile awaits
+  resolution). Met or not met, it is dated when its deciding value first arrived (its ``as_of``).
+- When the data show the condition was not met, the claim is **annulled automatically** with the reason as
+  evidence; annulled claims are left out of every score. Deciding by hand that a condition was not met is an
+  annulment too, so it needs an admin.
+- An admin's un-resolve of such an annulment puts the condition back to pending, and the data do not annul
+  the claim again (decisions stick): an admin decides it.
 
 Use cases flush; the caller commits.
 """
@@ -23,11 +29,12 @@ from datetime import date, datetime
 
 from sqlmodel import Session
 
+from forecasts.periods import format_period
 from predictions.claims import repo_conditions as repo
 from predictions.claims.audit_trail import EventKind, record_event
-from predictions.claims.repo_resolutions import active_resolution
+from predictions.claims.repo_resolutions import active_resolution, automatic_resolution_retracted
 from predictions.ledger.clock import Clock
-from predictions.ledger.errors import Conflict, InvalidInput, NotFound
+from predictions.ledger.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from predictions.ledger.schemas import ClaimCreate, ConditionDecision
 from predictions.ledger.tables import (
     Claim,
@@ -36,13 +43,15 @@ from predictions.ledger.tables import (
     ClaimStatus,
     ConditionStatus,
     Indicator,
+    KeyRole,
     LinkRole,
     Outcome,
     RescoreRequest,
     Resolution,
 )
 from predictions.rescore.baserate import hazard_probability
-from predictions.rescore.evaluation import AUTO, ForecastCache, finish_rule, prepare_rule
+from predictions.rescore.evaluation import AUTO, Evaluation, ForecastCache, finish_rule, prepare_rule
+from predictions.rescore.settlement import Settlement, exact, first_settlement
 
 logger = logging.getLogger(__name__)
 
@@ -92,33 +101,21 @@ def update_condition(
     seed: int,
     cache: ForecastCache | None = None,
 ) -> ConditionStatus:
-    """Re-evaluate a pending condition: P(condition), and met / not met when the data settle it or time is up."""
+    """Re-evaluate a pending condition: P(condition), and met / not met once its data settle it.
+
+    The deadline alone decides nothing: the data for a window's last period are published after it, so a
+    condition stays pending (the claim awaiting resolution) until its data settle it or a person decides it.
+    """
     if condition.status is not ConditionStatus.PENDING:
         return condition.status
-    if now.date() > claim.deadline:
-        annul_for_condition(
-            session, claim=claim, condition=condition, now=now,
-            reason=f"the deadline {claim.deadline} passed without the condition ({claim.condition})",
-        )  # fmt: skip
-        return condition.status
     if condition.indicator_id is not None:
-        prepared = prepare_rule(
-            session, claim=claim, rule=condition_link(condition), as_of=now, n_paths=n_paths, seed=seed
-        )
+        rule = condition_link(condition)
+        prepared = prepare_rule(session, claim=claim, rule=rule, as_of=now, n_paths=n_paths, seed=seed)
         if prepared is not None:
             evaluation = finish_rule(prepared, cache=cache)
             condition.probability, condition.probability_at = evaluation.probability, now
-            if evaluation.settled is True:
-                known = (evaluation.data_as_of or now).date()
-                _decide(
-                    session, claim=claim, condition=condition, met=True, on=min(known, claim.deadline), by=AUTO,
-                    evidence=f"the data settle the condition rule: P={evaluation.probability:.4f}", now=now,
-                )  # fmt: skip
-            elif evaluation.settled is False:
-                annul_for_condition(
-                    session, claim=claim, condition=condition, now=now,
-                    reason=f"the data show the condition ({claim.condition}) cannot be met by the deadline",
-                )  # fmt: skip
+            if evaluation.settled is not None:
+                _settle_by_data(session, claim=claim, condition=condition, rule=rule, ev=evaluation, now=now)
             session.flush()
             return condition.status
     if condition.prior is not None:
@@ -130,16 +127,53 @@ def update_condition(
     return condition.status
 
 
+def _settle_by_data(
+    session: Session, *, claim: Claim, condition: ClaimCondition, rule: ClaimIndicator, ev: Evaluation, now: datetime
+) -> None:
+    """Decide the condition as its data settle it, dated when its deciding value first arrived."""
+    assert claim.id is not None
+    if not ev.settled and automatic_resolution_retracted(session, claim_id=claim.id):
+        # An admin un-resolved the annulment the data made: the data do not annul it again; an admin decides.
+        claim.needs_review = True
+        return
+    first = first_settlement(session, claim=claim, rule=rule, current=ev, now=now)
+    on = (first.known or now).date()
+    if ev.settled:
+        _decide(
+            session, claim=claim, condition=condition, met=True, on=on, by=AUTO,
+            evidence=f"the data settle the condition rule: {_value(first)}", now=now,
+        )  # fmt: skip
+    else:
+        annul_for_condition(
+            session, claim=claim, condition=condition, now=now, on=on,
+            reason=f"the data show the condition ({claim.condition}) was not met: {_value(first)}",
+        )  # fmt: skip
+
+
+def _value(settlement: Settlement) -> str:
+    observation, indicator = settlement.observation, settlement.evaluation.indicator
+    if observation is None or indicator is None:
+        return f"P={settlement.evaluation.probability:.4f}"
+    period = format_period(observation.period_start, indicator.frequency)
+    return f"{indicator.key} {period} = {exact(observation.value)} (as of {observation.as_of.isoformat()})"
+
+
 def decide_condition(
-    session: Session, *, claim_id: int, decision: ConditionDecision, decided_by: str, clock: Clock
+    session: Session, *, claim_id: int, decision: ConditionDecision, decided_by: str, role: KeyRole, clock: Clock
 ) -> ClaimCondition:
-    """A researcher says whether the condition was met (by ``decided_on``); not met annuls the claim."""
+    """A person says whether the condition was met (by ``decided_on``); not met annuls the claim (admin only)."""
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise NotFound(f"claim {claim_id} does not exist")
     condition = repo.conditions_by_claim(session, claim_ids=[claim_id]).get(claim_id)
     if condition is None:
         raise InvalidInput(f"claim {claim_id} has no condition")
+    if not decision.met and role is not KeyRole.ADMIN:
+        raise PermissionDenied(
+            "deciding that a condition was not met annuls the claim, and annulling needs the admin role: "
+            "ask an admin, or decide it as met if it was",
+            field="met",
+        )
     if condition.status is not ConditionStatus.PENDING:
         raise Conflict(f"the condition of claim {claim_id} is already decided ({condition.status.value})")
     now = clock.now()
@@ -165,19 +199,6 @@ def decide_condition(
         )  # fmt: skip
     session.flush()
     return condition
-
-
-def annul_unmet_conditions(session: Session, *, clock: Clock) -> list[int]:
-    """Annul every unresolved claim whose deadline passed with its condition still pending; their ids."""
-    now = clock.now()
-    found = repo.pending_past_deadline(session, today=now.date())
-    for claim, condition in found:
-        annul_for_condition(
-            session, claim=claim, condition=condition, now=now,
-            reason=f"the deadline {claim.deadline} passed without the condition ({claim.condition})",
-        )  # fmt: skip
-    session.flush()
-    return [claim.id for claim, _ in found if claim.id is not None]
 
 
 def annul_for_condition(

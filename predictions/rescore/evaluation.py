@@ -108,6 +108,11 @@ def _window(claim: Claim, rule: ClaimIndicator, freq: Frequency) -> _Window:
     return _Window(start, end, length)
 
 
+def rule_window(claim: Claim, rule: ClaimIndicator, freq: Frequency) -> _Window:
+    """The periods the claim's rule covers (its own window, or the periods of ``made_on`` .. ``deadline``)."""
+    return _window(claim, rule, freq)
+
+
 def _values_json(values: np.ndarray) -> list[float | None]:
     return [None if math.isnan(v) else float(v) for v in values.tolist()]
 

@@ -16,7 +16,6 @@ from forecasts.errors import ForecastError
 from predictions.ledger.clock import Clock
 from predictions.ledger.errors import LedgerError
 from predictions.ledger.tables import ClaimStatus
-from predictions.rescore.conditions import annul_unmet_conditions
 from predictions.rescore.evaluation import ForecastCache
 from predictions.rescore.repo import (
     claims_linked_to,
@@ -172,11 +171,12 @@ def merge(total: RunSummary, part: RunSummary) -> None:
 
 
 def sweep_deadlines(session: Session, *, clock: Clock) -> list[int]:
-    """Open claims past their deadline without a decision become ``awaiting_resolution``; returns their ids."""
+    """Open claims past their deadline without a decision become ``awaiting_resolution``; returns their ids.
+
+    A conditional claim whose condition is still pending awaits resolution too: the deadline alone does not
+    annul it, since the data that decide its condition may still be on their way.
+    """
     today = clock.now().date()
-    annulled = annul_unmet_conditions(session, clock=clock)
-    if annulled:
-        logger.info("deadline sweep: %s conditional claims annulled (condition not met)", len(annulled))
     claims = open_claims_past_deadline(session, today=today)
     for claim in claims:
         claim.status = ClaimStatus.AWAITING_RESOLUTION

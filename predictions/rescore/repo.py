@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from predictions.ledger.tables import (
     Claim,
+    ClaimCondition,
     ClaimIndicator,
     ClaimStatus,
     LinkRole,
@@ -55,12 +56,13 @@ def deciding_rule(session: Session, *, claim_id: int) -> ClaimIndicator | None:
 
 
 def claims_linked_to(session: Session, *, indicator_ids: Iterable[int]) -> list[int]:
-    """Ids of the claims linked (deciding or leading) to any of the indicators."""
+    """Ids of the claims linked (deciding or leading) to any of the indicators, or whose condition is on one."""
     ids = sorted(set(indicator_ids))
     if not ids:
         return []
-    query = select(ClaimIndicator.claim_id).where(col(ClaimIndicator.indicator_id).in_(ids)).distinct()
-    return sorted(session.exec(query).all())
+    links = select(ClaimIndicator.claim_id).where(col(ClaimIndicator.indicator_id).in_(ids))
+    conditions = select(ClaimCondition.claim_id).where(col(ClaimCondition.indicator_id).in_(ids))
+    return sorted(set(session.exec(links).all()) | set(session.exec(conditions).all()))
 
 
 def claims_to_rescore(session: Session, *, claim_ids: Iterable[int] | None = None) -> list[int]:

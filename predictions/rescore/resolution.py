@@ -21,6 +21,7 @@ from predictions.ledger.clock import Clock
 from predictions.ledger.errors import NotFound
 from predictions.ledger.tables import (
     Claim,
+    ClaimIndicator,
     ClaimStatus,
     ConditionStatus,
     Observation,
@@ -37,7 +38,8 @@ from predictions.rescore.evaluation import (
     prepare_rule,
 )
 from predictions.rescore.history import write_snapshot
-from predictions.rescore.repo import deciding_rule, latest_snapshot, observation_for
+from predictions.rescore.repo import deciding_rule, latest_snapshot
+from predictions.rescore.settlement import exact, first_settlement
 
 logger = logging.getLogger(__name__)
 
@@ -115,8 +117,10 @@ def rescore_claim(
         )
 
     if latest is not None and latest.inputs_hash == evaluation.inputs_hash:
-        if just_counts and evaluation.settled is not None:
-            _resolve_automatically(session, claim=claim, ev=evaluation, now=now)
+        if just_counts and evaluation.settled is not None and rule is not None:
+            if _retracted(session, claim=claim):
+                return nothing(f"nothing new since snapshot {latest.id}; {LEFT_FOR_REVIEW}")
+            _resolve_automatically(session, claim=claim, rule=rule, ev=evaluation, now=now)
             return nothing(f"condition met: resolved from the data of snapshot {latest.id}")
         return nothing(f"nothing new since snapshot {latest.id}")
     if condition is not None:
@@ -124,37 +128,26 @@ def rescore_claim(
         evaluation = dataclasses.replace(evaluation, details={**evaluation.details, "condition": beside})
     snapshot = write_snapshot(session, claim=claim, ev=evaluation, now=now, reason=reason, seed=seed, previous=latest)
     note = reason
-    if evaluation.settled is not None and outcome_counts:
-        if automatic_resolution_retracted(session, claim_id=claim_id):
-            # Decisions stick: an admin un-resolved what the data decided; only an admin resolves it again.
-            note = f"{reason}; the data settle it, but an admin un-resolved its automatic resolution: left for review"
-            claim.needs_review = True
+    if evaluation.settled is not None and outcome_counts and rule is not None:
+        if _retracted(session, claim=claim):
+            note = f"{reason}; {LEFT_FOR_REVIEW}"
         else:
-            _resolve_automatically(session, claim=claim, ev=evaluation, now=now)
+            _resolve_automatically(session, claim=claim, rule=rule, ev=evaluation, now=now)
     return RescoreOutcome(
         claim_id, snapshot.probability, True, ClaimStatus(claim.status), note, snapshot.id, evaluation.method
     )
 
 
-def exact(value: float) -> str:
-    """A stored number as it is: the shortest text that reads back to the same float ("6", "6.000000000000001")."""
-    text = repr(float(value))
-    return text[:-2] if text.endswith(".0") else text
+LEFT_FOR_REVIEW = "the data settle it, but an admin un-resolved its automatic resolution: left for review"
 
 
-def _deciding_observation(session: Session, *, ev: Evaluation, now: datetime) -> Observation | None:
-    """The value whose arrival settled the rule: the latest to arrive of a complete window, else the earliest."""
-    indicator = ev.indicator
-    assert indicator is not None and indicator.id is not None
-    found = [
-        observation
-        for period in ev.settling_periods
-        if (observation := observation_for(session, indicator_id=indicator.id, period_start=period, as_of=now))
-    ]
-    if not found:
-        return None
-    order = lambda o: (o.as_of, o.period_start)  # noqa: E731
-    return max(found, key=order) if ev.settling_needs_all else min(found, key=order)
+def _retracted(session: Session, *, claim: Claim) -> bool:
+    """Decisions stick: once an admin un-resolved what the data decided, only an admin resolves it again."""
+    assert claim.id is not None
+    if not automatic_resolution_retracted(session, claim_id=claim.id):
+        return False
+    claim.needs_review = True
+    return True
 
 
 def _evidence(*, ev: Evaluation, observation: Observation | None) -> str:
@@ -172,12 +165,17 @@ def _evidence(*, ev: Evaluation, observation: Observation | None) -> str:
     )
 
 
-def _resolve_automatically(session: Session, *, claim: Claim, ev: Evaluation, now: datetime) -> Resolution:
-    """Resolve from the data, dated when the deciding value arrived; flag a claim made after that."""
+def _resolve_automatically(
+    session: Session, *, claim: Claim, rule: ClaimIndicator, ev: Evaluation, now: datetime
+) -> Resolution:
+    """Resolve from the data, dated when the data first settled the rule; flag a claim made after that."""
     assert claim.id is not None
-    observation = _deciding_observation(session, ev=ev, now=now)
-    evidence = _evidence(ev=ev, observation=observation)
-    known = observation.as_of if observation is not None else now
+    # The outcome was known when the data, as then known, first settled the rule: a later revision that keeps
+    # the outcome does not move that date, so neither does it let later forecasts into the scores.
+    first = first_settlement(session, claim=claim, rule=rule, current=ev, now=now)
+    observation = first.observation
+    evidence = _evidence(ev=first.evaluation, observation=observation)
+    known = first.known or now
     resolution = Resolution(
         claim_id=claim.id,
         outcome=Outcome.TRUE if ev.settled else Outcome.FALSE,

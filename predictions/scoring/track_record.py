@@ -5,8 +5,9 @@
 - the moment its outcome became known: the ``as_of`` of the decisive observation of an automatic resolution;
 - the resolution's own dates: the end of ``resolved_on`` and the moment the resolution was recorded.
 A forecast made at or after the cutoff is never scored, whoever made it (the model, the base rate, a
-researcher, the source's stated confidence). A claim made after its outcome was known (the cutoff is not
-after the start of ``made_on``) is left out of every score.
+researcher, the source's stated confidence). A claim made after its outcome was known (resolved as known
+before ``made_on``, or a cutoff not after the start of ``made_on``) is left out of every score:
+``counts_in_scores`` decides, for every reader of scores.
 
 Who is scored, per resolved (true/false, not annulled, not retracted) claim:
 - the **model**: its probability snapshots before the cutoff. Brier and log score use the last one; the
@@ -82,9 +83,9 @@ def track_record(
     for claim, resolution in resolved:
         assert claim.id is not None
         cutoff = scoring_cutoff(claim=claim, resolution=resolution, decisive_as_of=decisive.get(resolution.id or 0))
-        made = datetime.combine(claim.made_on, time(), tzinfo=UTC)
-        if cutoff <= made:  # made after its outcome was known: nothing about it can be scored
+        if not counts_in_scores(claim=claim, resolution=resolution, cutoff=cutoff):
             continue
+        made = _start_of(claim.made_on)
         end = min(resolution.resolved_on, cutoff.date())
         for kind, suffix in ((SnapshotKind.LIVE, ""), (SnapshotKind.HINDCAST, HINDCAST_SUFFIX)):
             # A hindcast counts exactly when a live forecast at its ``at`` would: it stands for that moment.
@@ -102,6 +103,19 @@ def track_record(
         if claim.stated_probability is not None:
             records.append(_record(claim, resolution, end, STATED_CONFIDENCE, [(made, claim.stated_probability)]))
     return _group(session, records, by=by, bins=bins)
+
+
+def counts_in_scores(*, claim: Claim, resolution: Resolution, cutoff: datetime) -> bool:
+    """Whether anything about the claim is scored: the one predicate of the track record, the API and the digest.
+
+    Not when the claim is annulled or its resolution retracted, nor when it was made after its outcome was
+    known: resolved (by data or by hand) as known before ``made_on``, or a cutoff not after ``made_on`` starts.
+    """
+    if resolution.outcome is Outcome.ANNULLED or resolution.retracted_at is not None:
+        return False
+    if resolution.resolved_on < claim.made_on:  # known before it was made (a hand resolution may say so)
+        return False
+    return cutoff > _start_of(claim.made_on)
 
 
 def scoring_cutoff(*, claim: Claim, resolution: Resolution, decisive_as_of: datetime | None) -> datetime:

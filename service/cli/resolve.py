@@ -58,6 +58,7 @@ def condition(
     from predictions.ledger.clock import SystemClock
     from predictions.ledger.errors import LedgerError
     from predictions.ledger.schemas import ConditionDecision
+    from predictions.ledger.tables import KeyRole
     from predictions.rescore.conditions import decide_condition
     from service.cli.common import fail, open_ledger
 
@@ -72,6 +73,7 @@ def condition(
                 claim_id=claim_id,
                 decision=ConditionDecision(met=met, evidence=evidence, decided_on=day),
                 decided_by=by,
+                role=KeyRole.ADMIN,  # the CLI runs on the ledger's own machine, as its operator
                 clock=SystemClock(),
             )
             summary = f"claim {claim_id}: condition {decided.status.value} on {decided.decided_on}"

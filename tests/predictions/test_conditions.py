@@ -1,4 +1,4 @@
-"""Conditional claims: scored only once the condition is met, annulled with the reason when it is not."""
+"""Conditional claims: scored only once the condition is met, annulled with the reason once it is known not met."""
 
 from __future__ import annotations
 
@@ -7,26 +7,42 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlmodel import Session, select
 
+from forecasts.periods import Frequency
 from predictions.claims.claims import create_claim, get_claim
-from predictions.claims.resolve import resolve_claim
+from predictions.claims.human_forecasts import add_forecast
+from predictions.claims.resolve import resolve_claim, unresolve_claim
 from predictions.ledger.clock import FixedClock
-from predictions.ledger.errors import Conflict, InvalidInput
+from predictions.ledger.errors import Conflict, InvalidInput, PermissionDenied
 from predictions.ledger.schemas import ClaimCreate, ConditionDecision, RuleIn
-from predictions.ledger.tables import ClaimStatus, ConditionStatus, KeyRole, Outcome, Resolution
-from predictions.rescore import rescore_claim, sweep_deadlines
+from predictions.ledger.tables import (
+    ClaimCondition,
+    ClaimStatus,
+    ConditionStatus,
+    Indicator,
+    KeyRole,
+    RescoreRequest,
+    Resolution,
+)
+from predictions.rescore import process_pending, rescore_claim, sweep_deadlines
 from predictions.rescore.conditions import decide_condition
 from predictions.scoring.track_record import track_record
 from predictions.seed.seed import load_seed
-from tests.factories import add_observations, make_indicator
+from tests.factories import T0, add_observations, make_indicator
 
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
 CLOCK = FixedClock(NOW)
 
 
-def _claim(session: Session, *, condition_rule: RuleIn | None = None, deadline: date = date(2026, 12, 31)) -> int:
+def _claim(
+    session: Session,
+    *,
+    condition_rule: RuleIn | None = None,
+    deadline: date = date(2026, 12, 31),
+    growth_as_of: datetime = T0,
+) -> int:
     """Outcome: growth above 5 in some month of 2026 (already met by the data); condition: a recession."""
     growth = make_indicator(session, key="growth")
-    add_observations(session, indicator=growth, start="2026-01", values=[4.0, 5.5, 4.5])
+    add_observations(session, indicator=growth, start="2026-01", values=[4.0, 5.5, 4.5], as_of=growth_as_of)
     claim = create_claim(
         session,
         data=ClaimCreate(
@@ -67,26 +83,103 @@ def test_condition_met_then_the_data_resolve_it(session: Session) -> None:
     claim_id = _claim(session)
     rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
     decision = ConditionDecision(met=True, evidence="NBER dated a peak in 2026-03", decided_on=date(2026, 4, 1))
-    decide_condition(session, claim_id=claim_id, decision=decision, decided_by="ana", clock=CLOCK)
+    decide_condition(
+        session, claim_id=claim_id, decision=decision, decided_by="ana", role=KeyRole.RESEARCHER, clock=CLOCK
+    )
     rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="condition met", n_paths=100)
     read = get_claim(session, claim_id=claim_id)
     assert read.status is ClaimStatus.RESOLVED_TRUE and read.condition_status is ConditionStatus.MET
     with pytest.raises(Conflict, match="already decided"):
-        decide_condition(session, claim_id=claim_id, decision=decision, decided_by="ana", clock=CLOCK)
+        decide_condition(
+            session, claim_id=claim_id, decision=decision, decided_by="ana", role=KeyRole.RESEARCHER, clock=CLOCK
+        )
 
 
-def test_deadline_without_the_condition_annuls_with_the_reason(session: Session) -> None:
+def test_the_deadline_alone_does_not_annul_a_pending_condition(session: Session) -> None:
+    # The old sweep annulled every claim whose condition was pending at the deadline, before any data came.
     claim_id = _claim(session, deadline=date(2026, 6, 30))
-    assert sweep_deadlines(session, clock=CLOCK) == []  # annulled, not awaiting resolution
+    sweep_deadlines(session, clock=CLOCK)
     read = get_claim(session, claim_id=claim_id)
-    assert read.status is ClaimStatus.ANNULLED and read.condition_status is ConditionStatus.NOT_MET
-    resolution = session.exec(select(Resolution).where(Resolution.claim_id == claim_id)).one()
-    assert resolution.outcome is Outcome.ANNULLED and resolution.resolved_by == "auto"
-    assert "passed without the condition (a recession starts in 2026)" in resolution.evidence
-    assert all(group.summary.n == 0 for group in track_record(session, by="method"))
+    assert read.status is ClaimStatus.AWAITING_RESOLUTION and read.condition_status is ConditionStatus.PENDING
+    assert read.resolution is None and session.exec(select(Resolution)).all() == []
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
+    again = get_claim(session, claim_id=claim_id)
+    assert again.status is ClaimStatus.AWAITING_RESOLUTION and again.condition_status is ConditionStatus.PENDING
 
 
-def test_a_researcher_decides_not_met_and_bad_decisions_are_refused(session: Session) -> None:
+def _quarterly_downturn(session: Session, *, values: list[float], as_of: datetime, start: str = "2026-Q1") -> RuleIn:
+    """World GDP growth (quarterly) and the condition rule "below 0 in some quarter of 2026"."""
+    world = session.exec(select(Indicator).where(Indicator.key == "world_gdp_qoq")).first()
+    if world is None:
+        world = make_indicator(session, key="world_gdp_qoq", frequency=Frequency.QUARTERLY)
+    add_observations(session, indicator=world, start=start, values=values, as_of=as_of)
+    return RuleIn(
+        indicator="world_gdp_qoq", op="<", threshold=0, aggregate="any", window_start="2026-Q1", window_end="2026-Q4"
+    )
+
+
+@pytest.mark.parametrize(
+    ("q4", "status", "condition"),
+    [(-0.3, ClaimStatus.RESOLVED_TRUE, ConditionStatus.MET), (0.1, ClaimStatus.ANNULLED, ConditionStatus.NOT_MET)],
+)
+def test_a_condition_whose_last_quarter_is_published_after_the_deadline_is_decided_by_it(
+    session: Session, q4: float, status: ClaimStatus, condition: ConditionStatus
+) -> None:
+    rule = _quarterly_downturn(session, values=[0.5, 0.3, 0.2], as_of=datetime(2026, 11, 1, tzinfo=UTC))
+    claim_id = _claim(session, condition_rule=rule, growth_as_of=datetime(2026, 3, 5, tzinfo=UTC))
+    add_forecast(
+        session, claim_id=claim_id, forecaster="ana", probability=0.7,
+        clock=FixedClock(datetime(2026, 2, 1, tzinfo=UTC)),
+    )  # fmt: skip
+    january = FixedClock(datetime(2027, 1, 5, tzinfo=UTC))
+    assert sweep_deadlines(session, clock=january) == [claim_id]
+    rescore_claim(session, claim_id=claim_id, clock=january, reason="test", n_paths=100)
+    waiting = get_claim(session, claim_id=claim_id)
+    assert (waiting.status, waiting.condition_status) == (ClaimStatus.AWAITING_RESOLUTION, ConditionStatus.PENDING)
+    # 2026-Q4 is published on 2027-01-30, a month after the deadline: it decides the condition, dated then.
+    _quarterly_downturn(session, values=[q4], as_of=datetime(2027, 1, 30, 10, tzinfo=UTC), start="2026-Q4")
+    february = FixedClock(datetime(2027, 2, 1, tzinfo=UTC))
+    rescore_claim(session, claim_id=claim_id, clock=february, reason="2026-Q4 published", n_paths=100)
+    read = get_claim(session, claim_id=claim_id)
+    assert (read.status, read.condition_status) == (status, condition)
+    assert read.condition_decided_on == date(2027, 1, 30)
+    groups = {g.method: g.summary for g in track_record(session, by="method")}
+    if status is ClaimStatus.RESOLVED_TRUE:
+        # growth 2026-02 = 5.5 settled the outcome when it arrived (2026-03-05); ana's 0.7 came before that.
+        assert read.resolution is not None and read.resolution.resolved_on == date(2026, 3, 5)
+        assert groups["researcher:ana"].n == 1 and groups["researcher:ana"].brier == pytest.approx(0.3**2)
+    else:
+        assert read.resolution is not None and read.resolution.resolved_on == date(2027, 1, 30)
+        assert "was not met: world_gdp_qoq 2026-Q4 = 0.1" in read.resolution.evidence
+        assert all(group.n == 0 for group in groups.values())
+
+
+def test_a_condition_is_dated_when_its_deciding_value_first_arrived(session: Session) -> None:
+    # 2026-Q1 = -0.4 (known 2026-05-01) meets it; a later quarter and a revision of Q1 do not move that date.
+    rule = _quarterly_downturn(session, values=[-0.4], as_of=datetime(2026, 5, 1, tzinfo=UTC))
+    _quarterly_downturn(session, values=[0.5], as_of=datetime(2026, 8, 1, tzinfo=UTC), start="2026-Q2")
+    _quarterly_downturn(session, values=[-0.6], as_of=datetime(2026, 9, 1, tzinfo=UTC))
+    claim_id = _claim(session, condition_rule=rule)
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
+    read = get_claim(session, claim_id=claim_id)
+    assert read.condition_status is ConditionStatus.MET and read.condition_decided_on == date(2026, 5, 1)
+
+
+def test_new_data_on_the_conditions_indicator_rescore_its_claims_at_once(session: Session) -> None:
+    rule = _quarterly_downturn(session, values=[0.5], as_of=datetime(2026, 5, 1, tzinfo=UTC))
+    claim_id = _claim(session, condition_rule=rule)
+    process_pending(session, clock=CLOCK, n_paths=100)  # the new claim's first score
+    assert get_claim(session, claim_id=claim_id).condition_status is ConditionStatus.PENDING
+    _quarterly_downturn(session, values=[-0.2], as_of=datetime(2026, 8, 1, tzinfo=UTC), start="2026-Q2")
+    world = session.exec(select(Indicator).where(Indicator.key == "world_gdp_qoq")).one()
+    session.add(RescoreRequest(indicator_id=world.id, reason="world_gdp_qoq: 1 new", requested_at=NOW))
+    summary = process_pending(session, clock=CLOCK, n_paths=100)
+    read = get_claim(session, claim_id=claim_id)
+    assert summary.claims == 1 and read.condition_status is ConditionStatus.MET
+    assert read.condition_decided_on == date(2026, 8, 1) and read.status is ClaimStatus.RESOLVED_TRUE
+
+
+def test_not_met_is_an_annulment_for_admins_and_bad_decisions_are_refused(session: Session) -> None:
     claim_id = _claim(session)
     with pytest.raises(InvalidInput, match="after the deadline"):
         late = ConditionDecision(met=True, evidence="x", decided_on=date(2027, 1, 5))
@@ -95,16 +188,70 @@ def test_a_researcher_decides_not_met_and_bad_decisions_are_refused(session: Ses
             claim_id=claim_id,
             decision=late,
             decided_by="ana",
+            role=KeyRole.RESEARCHER,
             clock=FixedClock(datetime(2027, 2, 1, tzinfo=UTC)),
         )
     with pytest.raises(InvalidInput, match="in the future"):
         future = ConditionDecision(met=True, evidence="x", decided_on=date(2026, 12, 1))
-        decide_condition(session, claim_id=claim_id, decision=future, decided_by="ana", clock=CLOCK)
+        decide_condition(session, claim_id=claim_id, decision=future, decided_by="ana", role=KeyRole.ADMIN, clock=CLOCK)
     no = ConditionDecision(met=False, evidence="no recession: growth positive all year")
-    decide_condition(session, claim_id=claim_id, decision=no, decided_by="ana", clock=CLOCK)
+    with pytest.raises(PermissionDenied, match="annulling needs the admin role"):
+        decide_condition(
+            session, claim_id=claim_id, decision=no, decided_by="ana", role=KeyRole.RESEARCHER, clock=CLOCK
+        )
+    assert get_claim(session, claim_id=claim_id).condition_status is ConditionStatus.PENDING
+    decide_condition(session, claim_id=claim_id, decision=no, decided_by="root", role=KeyRole.ADMIN, clock=CLOCK)
     read = get_claim(session, claim_id=claim_id)
     assert read.status is ClaimStatus.ANNULLED and read.resolution is not None
     assert read.resolution.evidence == "annulled: the condition was not met: no recession: growth positive all year"
+
+
+def test_unresolving_a_conditions_annulment_lets_the_condition_be_decided_again(session: Session) -> None:
+    claim_id = _claim(session)
+    no = ConditionDecision(met=False, evidence="no recession yet")
+    decide_condition(session, claim_id=claim_id, decision=no, decided_by="root", role=KeyRole.ADMIN, clock=CLOCK)
+    unresolve_claim(session, claim_id=claim_id, reason="decided too early", retracted_by="root", clock=CLOCK)
+    read = get_claim(session, claim_id=claim_id)
+    assert (read.status, read.condition_status, read.condition_decided_on) == (
+        ClaimStatus.OPEN, ConditionStatus.PENDING, None
+    )  # fmt: skip
+    yes = ConditionDecision(met=True, evidence="NBER dated a peak in 2026-03", decided_on=date(2026, 4, 1))
+    decide_condition(session, claim_id=claim_id, decision=yes, decided_by="ana", role=KeyRole.RESEARCHER, clock=CLOCK)
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="condition met", n_paths=100)
+    assert get_claim(session, claim_id=claim_id).status is ClaimStatus.RESOLVED_TRUE
+
+
+def test_an_unresolved_annulment_by_data_is_not_annulled_again_by_the_same_data(session: Session) -> None:
+    # Every quarter of 2026 is in and none is below 0: the data annul the claim. An admin un-resolves that: the
+    # condition is pending again and the data leave it so (decisions stick) until an admin decides it.
+    rule = _quarterly_downturn(session, values=[0.5, 0.3, 0.2, 0.1], as_of=datetime(2026, 11, 1, tzinfo=UTC))
+    claim_id = _claim(session, condition_rule=rule)
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
+    annulled = get_claim(session, claim_id=claim_id)
+    assert (annulled.status, annulled.condition_decided_on) == (ClaimStatus.ANNULLED, date(2026, 11, 1))
+    unresolve_claim(session, claim_id=claim_id, reason="world GDP is being rebased", retracted_by="root", clock=CLOCK)
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="resolution retracted", n_paths=100)
+    read = get_claim(session, claim_id=claim_id)
+    assert (read.status, read.condition_status, read.resolution) == (ClaimStatus.OPEN, ConditionStatus.PENDING, None)
+    assert read.needs_review
+
+
+def test_an_unresolved_conditional_claim_stays_unresolved(session: Session) -> None:
+    # The condition met, the data resolved it; an admin un-resolves it: neither a re-score nor new data
+    # resolve it again (the old code re-resolved it on the condition-met path without asking).
+    claim_id = _claim(session)
+    yes = ConditionDecision(met=True, evidence="NBER dated a peak in 2026-03", decided_on=date(2026, 4, 1))
+    decide_condition(session, claim_id=claim_id, decision=yes, decided_by="ana", role=KeyRole.RESEARCHER, clock=CLOCK)
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="condition met", n_paths=100)
+    assert get_claim(session, claim_id=claim_id).status is ClaimStatus.RESOLVED_TRUE
+    unresolve_claim(session, claim_id=claim_id, reason="growth series under review", retracted_by="root", clock=CLOCK)
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="resolution retracted", n_paths=100)
+    assert get_claim(session, claim_id=claim_id).resolution is None
+    growth = session.exec(select(Indicator).where(Indicator.key == "growth")).one()
+    add_observations(session, indicator=growth, start="2026-04", values=[5.8], as_of=datetime(2026, 5, 3, tzinfo=UTC))
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="new data", n_paths=100)
+    read = get_claim(session, claim_id=claim_id)
+    assert read.status is ClaimStatus.OPEN and read.resolution is None and read.needs_review
 
 
 @pytest.mark.parametrize(("gdp", "expected"), [([0.5, -0.4], ConditionStatus.MET), ([1.0], ConditionStatus.PENDING)])
@@ -135,6 +282,20 @@ def test_the_seeds_second_prediction_is_conditional(session: Session) -> None:
     # The spread broke 6 ppt in 2024 (10.1 in 2024-09), so P(narrow | downturn) is tiny, but nothing resolves
     # until a downturn is decided.
     assert after.status is ClaimStatus.OPEN and after.probability is not None and after.probability < 0.05
+
+
+def test_the_seeds_downturn_claim_is_not_annulled_at_its_deadline(session: Session) -> None:
+    # Its condition (world growth below 1% in a year of 2024-2026, per the IMF) is known only from the IMF's
+    # outlook of April 2027: on 2027-01-01 the claim still awaits its evidence.
+    load_seed(session, clock=CLOCK)
+    (downturn,) = session.exec(select(ClaimCondition)).all()
+    new_year = FixedClock(datetime(2027, 1, 1, tzinfo=UTC))
+    assert downturn.claim_id in sweep_deadlines(session, clock=new_year)
+    rescore_claim(session, claim_id=downturn.claim_id, clock=new_year, reason="test", n_paths=100)
+    read = get_claim(session, claim_id=downturn.claim_id)
+    assert (read.status, read.condition_status, read.resolution) == (
+        ClaimStatus.AWAITING_RESOLUTION, ConditionStatus.PENDING, None
+    )  # fmt: skip
 
 
 def _exists(session: Session, claim_id: int) -> bool:

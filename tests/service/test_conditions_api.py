@@ -16,7 +16,11 @@ def _downturn_claim(client: TestClient) -> dict:
 
 
 def test_the_seeds_conditional_claim_shows_both_probabilities_and_can_be_decided(
-    client: TestClient, session: Session, clock: FixedClock, researcher_headers: dict[str, str]
+    client: TestClient,
+    session: Session,
+    clock: FixedClock,
+    researcher_headers: dict[str, str],
+    admin_headers: dict[str, str],
 ) -> None:
     load_seed(session, clock=clock)
     claim = _downturn_claim(client)
@@ -30,9 +34,12 @@ def test_the_seeds_conditional_claim_shows_both_probabilities_and_can_be_decided
         f"/api/v1/claims/{claim['id']}/resolve", json={"outcome": "false", "evidence": "x"}, headers=researcher_headers
     )
     assert resolve.status_code == 409 and "decide it first" in resolve.json()["detail"]
-    decided = client.post(
-        url, json={"met": False, "evidence": "no global downturn through 2026-11"}, headers=researcher_headers
-    )
+    not_met = {"met": False, "evidence": "no global downturn through 2026-11"}
+    refused = client.post(url, json=not_met, headers=researcher_headers)  # not met annuls: admin only
+    assert refused.status_code == 403, refused.text
+    assert refused.json()["detail"].startswith("deciding that a condition was not met annuls the claim")
+    assert client.get(f"/api/v1/claims/{claim['id']}").json()["condition_status"] == "pending"
+    decided = client.post(url, json=not_met, headers=admin_headers)
     assert decided.status_code == 200, decided.text
     body = decided.json()
     assert body["status"] == "annulled" and body["condition_status"] == "not_met"

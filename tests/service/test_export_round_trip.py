@@ -117,7 +117,7 @@ def _busy_ledger(engine: Engine) -> dict[str, Any]:
         clock.at = T + timedelta(hours=2)
         unresolve_claim(session, claim_id=plain[2].id, reason="misread the table", retracted_by="admin", clock=clock)
         decide_condition(
-            session, claim_id=conditional.id, decided_by="ana", clock=clock,  # type: ignore[arg-type]
+            session, claim_id=conditional.id, decided_by="ana", role=KeyRole.RESEARCHER, clock=clock,  # type: ignore[arg-type]
             decision=ConditionDecision(met=True, evidence="IMF says so", decided_on=date(2026, 11, 1)),
         )  # fmt: skip
         other = Source(

@@ -110,6 +110,6 @@ def post_forecast(
 def post_condition(
     claim_id: ClaimId, body: ConditionDecision, session: SessionDep, clock: ClockDep, key: ResearcherDep
 ) -> ClaimRead:
-    """Decide a conditional claim's condition (researcher): met (the claim counts) or not met (it is annulled)."""
-    decide_condition(session, claim_id=claim_id, decision=body, decided_by=key.name, clock=clock)
+    """Decide a conditional claim's condition: met (researcher; the claim counts) or not met (admin; annulled)."""
+    decide_condition(session, claim_id=claim_id, decision=body, decided_by=key.name, role=key.role, clock=clock)
     return get_claim(session, claim_id=claim_id)
