@@ -427,7 +427,9 @@ def evaluate_base_rate(*, claim: Claim, rule: ClaimIndicator | None, checked_thr
     assert claim.prior is not None
     event = rule is None or rule.aggregate == Aggregate.ANY
     model = baserate.MODEL if event else baserate.STATE_MODEL
-    checked = min(max(checked_through, claim.made_on), claim.deadline) if event and checked_through else None
+    # A check through a day before made_on covers none of the claim's life: it is no check of this claim.
+    looked = event and checked_through is not None and checked_through >= claim.made_on
+    checked = min(checked_through, claim.deadline) if looked and checked_through else None
     inputs: dict[str, Any] = {
         "method": baserate.METHOD,
         "model": model,

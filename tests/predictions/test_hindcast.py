@@ -133,8 +133,9 @@ def test_a_base_rate_claim_gets_its_prior_at_made_on_and_a_hindcast_per_check(se
     assert at_made_on.at == datetime(2024, 5, 1, tzinfo=UTC) and at_made_on.method == "base_rate"
     assert at_made_on.probability == pytest.approx(0.35)  # nobody had checked: the prior
     assert after_check.at == checked_at and after_check.probability < 0.35
-    # Half of the claim's life (184 of 609 days) was checked eventless: 1 - 0.65 ** (425 / 609).
-    assert after_check.probability == pytest.approx(1 - 0.65 ** (425 / 609))
+    # The life is 2024-05-01 through 2025-12-31, both included: 610 days. The check covers 2024-05-01 through
+    # 2024-11-01 (185 days), so 425 are left: 1 - 0.65 ** (425 / 610).
+    assert after_check.probability == pytest.approx(1 - 0.65 ** (425 / 610), abs=1e-12)
 
 
 def test_hindcasts_score_apart_when_a_live_forecast_at_their_time_would(session: Session) -> None:

@@ -200,9 +200,9 @@ def test_claims_without_data_use_the_base_rate_which_falls_only_with_a_check(ses
 def test_a_rule_without_data_keeps_its_prior_until_a_check(session: Session, aggregate: Aggregate, model: str) -> None:
     """Old behaviour caught: the `any` claim decayed by the calendar alone to < 0.01 with nobody looking.
 
-    Made 2024-01-01, deadline 2026-12-31 (life 1095 days), prior 0.15. Nearly three years later and unchecked,
-    both stay at 0.15. A check through 2025-07-02 (548 days in, 547 left) moves only the event (`any`) claim:
-    1 - 0.85 ** (547 / 1095) = 0.07798; the state (`last`) claim keeps its prior.
+    Made 2024-01-01, deadline 2026-12-31 (life 1096 days, both ends included), prior 0.15. Nearly three years
+    later and unchecked, both stay at 0.15. A check through 2025-07-02 (549 days seen, 547 left) moves only the
+    event (`any`) claim: 1 - 0.85 ** (547 / 1096) = 0.077909; the state (`last`) claim keeps its prior.
     """
     claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2026, 12, 31), prior=0.15)
     indicator = make_indicator(session, key=f"no_data_{aggregate.value}", frequency=Frequency.ANNUAL)
@@ -216,7 +216,7 @@ def test_a_rule_without_data_keeps_its_prior_until_a_check(session: Session, agg
         session, claim_id=claim.id, clock=FixedClock(datetime(2026, 11, 28, tzinfo=UTC)), reason="c"
     )
     if aggregate is Aggregate.ANY:
-        assert checked.written and checked.probability == pytest.approx(0.07798, abs=1e-5)
+        assert checked.written and checked.probability == pytest.approx(1 - 0.85 ** (547 / 1096), abs=1e-12)
         assert _snapshots(session, claim)[-1].details["checked_through"] == "2025-07-02"
     else:
         assert not checked.written and claim.probability == 0.15
@@ -325,9 +325,9 @@ def test_deadline_sweep(session: Session) -> None:
 def test_an_unchecked_claim_past_its_deadline_awaits_resolution_at_its_prior(session: Session) -> None:
     """Old behaviour caught: past the deadline the claim fell to the 0.001 floor, as if watched every day.
 
-    Made 2024-01-01, deadline 2024-12-31 (life 365 days), prior 0.4. Unchecked, it stays 0.4 after the deadline
-    and awaits resolution. Checked through 2024-07-01 (182 days in, 183 left): 1 - 0.6 ** (183 / 365) = 0.22595,
-    and that number stays (no decay) while the claim awaits a researcher.
+    Made 2024-01-01, deadline 2024-12-31 (life 366 days, both ends included), prior 0.4. Unchecked, it stays 0.4
+    after the deadline and awaits resolution. Checked through 2024-07-01 (183 days seen, 183 left):
+    1 - 0.6 ** (1 / 2) = 0.225403, and that number stays (no decay) while the claim awaits a researcher.
     """
     claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2024, 12, 31), prior=0.4)
     after = FixedClock(datetime(2025, 2, 1, tzinfo=UTC))
@@ -339,7 +339,7 @@ def test_an_unchecked_claim_past_its_deadline_awaits_resolution_at_its_prior(ses
     assert not rescore_claim(session, claim_id=claim.id, clock=later, reason="b").written
     claim.checked_through = date(2024, 7, 1)
     checked = rescore_claim(session, claim_id=claim.id, clock=later, reason="checked")
-    assert checked.written and checked.probability == pytest.approx(0.22595, abs=1e-5)
+    assert checked.written and checked.probability == pytest.approx(1 - 0.6**0.5, abs=1e-12)
     much_later = FixedClock(datetime(2026, 9, 1, tzinfo=UTC))
     assert not rescore_claim(session, claim_id=claim.id, clock=much_later, reason="c").written
     assert claim.probability == checked.probability and len(_snapshots(session, claim)) == 2
