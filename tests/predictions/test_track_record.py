@@ -1,7 +1,7 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from predictions.claims.resolve import resolve_claim, unresolve_claim
 from predictions.ledger.clock import FixedClock
@@ -16,6 +16,7 @@ from predictions.ledger.tables import (
     Resolution,
     SnapshotKind,
 )
+from predictions.digest.digest import forecaster_scores
 from predictions.scoring.scoring import brier, log_score, time_averaged_brier
 from predictions.scoring.track_record import STATED_CONFIDENCE, track_record
 from tests.factories import add_observations, make_claim, make_indicator, make_source
@@ -241,3 +242,38 @@ def test_a_claim_made_after_its_outcome_was_known_is_left_out_of_every_score(ses
     session.add(HumanForecast(claim_id=claim.id, forecaster="ann", probability=0.99, at=at(2)))
     session.flush()
     assert track_record(session, by="method") == []
+
+
+def test_the_digest_scores_only_what_the_track_record_counts(session: Session) -> None:
+    """Old behaviour caught: the digest scored the stated confidence 0.9 (Brier 0.01) of a claim made after its
+    outcome was known, which the track record leaves out.
+
+    Claim 1: the deciding value arrived 2024-12-20, before made_on 2025-01-01: nothing is scored anywhere.
+    Claim 2: made 2024-12-31, settled by a value that arrived 2025-01-04 10:00; the model said 0.3 at 09:00
+    (Brier 0.7^2 = 0.49) and 0.9 at 11:00 (after the cutoff, not scored); ann said 0.6 on the 2nd (0.16) and
+    0.95 on the 5th (not scored); the stated confidence 0.9 stands at the start of made_on (0.01).
+    """
+    late = _auto_resolved(session, made_on=MADE, known=datetime(2024, 12, 20, tzinfo=UTC))
+    snapshot(session, late, at(2), 0.99)
+    fine = _auto_resolved(session, made_on=date(2024, 12, 31), known=at(4, 10))
+    snapshot(session, fine, at(4, 9), 0.3)
+    snapshot(session, fine, at(4, 11), 0.9)
+    session.add(HumanForecast(claim_id=fine.id, forecaster="ann", probability=0.6, at=at(2)))
+    session.add(HumanForecast(claim_id=fine.id, forecaster="ann", probability=0.95, at=at(5)))
+    session.flush()
+
+    def scores(claim: Claim) -> list[tuple[str, float, float]]:
+        [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+        return [
+            (s.forecaster, s.probability, round(s.brier, 12))
+            for s in forecaster_scores(session, claim=claim, resolution=resolution)
+        ]
+
+    assert scores(late) == []
+    assert scores(fine) == [("model", 0.3, 0.49), ("researcher:ann", 0.6, 0.16), (STATED_CONFIDENCE, 0.9, 0.01)]
+    groups = {g.method: g.summary for g in track_record(session, by="method")}
+    assert {m: (g.n, round(g.brier, 12)) for m, g in groups.items()} == {
+        "model": (1, 0.49),
+        "researcher:ann": (1, 0.16),
+        STATED_CONFIDENCE: (1, 0.01),
+    }
