@@ -4,6 +4,7 @@ import pytest
 from sqlmodel import Session, select
 
 from predictions.claims.resolve import resolve_claim, unresolve_claim
+from predictions.digest.digest import forecaster_scores
 from predictions.ledger.clock import FixedClock
 from predictions.ledger.tables import (
     Claim,
@@ -16,7 +17,6 @@ from predictions.ledger.tables import (
     Resolution,
     SnapshotKind,
 )
-from predictions.digest.digest import forecaster_scores
 from predictions.scoring.scoring import brier, log_score, time_averaged_brier
 from predictions.scoring.track_record import STATED_CONFIDENCE, track_record
 from tests.factories import add_observations, make_claim, make_indicator, make_source
