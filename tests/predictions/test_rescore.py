@@ -446,7 +446,7 @@ def test_a_derived_spread_of_exactly_6_resolves_a_rule_at_most_6_true(session: S
     rescore_claim(session, claim_id=claim.id, clock=clock, reason="t")  # type: ignore[arg-type]
     [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
     assert resolution.outcome is Outcome.TRUE and claim.status is ClaimStatus.RESOLVED_TRUE
-    assert resolution.evidence.startswith("spread 2025-01 = 6 (as of 2025-02-20T00:00:00+00:00) completes the")
+    assert resolution.evidence.startswith("spread 2025-01 = 6 (as of 2025-02-20T00:00:00+00:00) settles the rule")
     assert "last <= 6 over 2025-01..2025-01: true" in resolution.evidence
 
 
@@ -470,3 +470,99 @@ def test_a_missing_last_period_is_simulated_so_a_rule_and_its_complement_sum_to_
         probabilities.append(outcome.probability)
     assert probabilities[0] + probabilities[1] == pytest.approx(1.0)  # type: ignore[operator]
     assert 0.1 < probabilities[0] < 0.9  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("aggregate", "values", "old"),
+    [
+        (Aggregate.ALL, [6.0, 7.0, 8.0, 9.0], "every path passed: (200 + 0.5) / 201"),
+        (Aggregate.ANY, [1.0, 2.0, 3.0, 4.0], "no path passed: (0 + 0.5) / 201"),
+        (Aggregate.MEAN, [6.0, 7.0, 8.0, 9.0], "the mean of the known four, 7.5 > 5: (200 + 0.5) / 201"),
+    ],
+)
+def test_periods_before_the_series_first_value_are_unknown_not_evidence(
+    session: Session, aggregate: Aggregate, values: list[float], old: str
+) -> None:
+    """Old behaviour caught (``old``): January and February 2025, before the series' first value (2025-03), were
+    read as passes (all), as "no event" (any) or dropped (mean).
+
+    Window 2025-01..2025-06, ``> 5``. The two unknown months could make or break the rule on every path (each
+    could be +inf or -inf), so each of the 200 paths counts 1/2: k = 100, P = (100 + 0.5) / 201 = 0.5 exactly,
+    and the rule is not settled though every month of the window is past.
+    """
+    indicator = make_indicator(session, key=f"new_series_{aggregate.value}")
+    add_observations(session, indicator=indicator, start="2025-03", values=values)
+    claim = make_claim(session, made_on=date(2025, 1, 15), deadline=date(2025, 6, 30))
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=5.0, aggregate=aggregate)
+    outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=200)
+    [snap] = _snapshots(session, claim)
+    assert outcome.probability == 0.5 and snap.details["k"] == 100 and snap.details["undetermined_paths"] == 200
+    assert snap.details["unknown_periods"] == ["2025-01", "2025-02"] and snap.details["settled"] is None
+    assert claim.status == ClaimStatus.OPEN and not session.exec(select(Resolution)).all()
+
+
+def test_a_known_pass_settles_any_whatever_the_unknown_periods_were(session: Session) -> None:
+    """`any > 5` over 2025-01..2025-06 with 2025-03..2025-05 known at 1 (the series starts 2025-03): June is
+    simulated from a constant series at 1 (the labelled constant-series fallback), so no path passes there and
+    every path rests on the unknown January and February: P = 1/2 exactly. Once June is in at 9, the known value
+    settles the rule whatever January and February were."""
+    indicator = make_indicator(session, key="new_series_any")
+    add_observations(session, indicator=indicator, start="2025-03", values=[1.0, 1.0, 1.0])
+    claim = make_claim(session, made_on=date(2025, 1, 15), deadline=date(2025, 6, 30))
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=5.0, aggregate=Aggregate.ANY)
+    first = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=200)
+    assert first.probability == 0.5 and claim.status == ClaimStatus.OPEN
+    add_observations(session, indicator=indicator, start="2025-06", values=[9.0], as_of=NOW)
+    later = FixedClock(NOW + timedelta(hours=1))
+    second = rescore_claim(session, claim_id=claim.id, clock=later, reason="t", n_paths=200)
+    assert second.probability == 200.5 / 201 and claim.status == ClaimStatus.RESOLVED_TRUE
+
+
+def test_a_last_rule_is_settled_and_dated_by_its_final_period_alone(session: Session) -> None:
+    """Old behaviour caught: a `last` over 2025-01..2025-03 waited for the missing January (a gap) and, once the
+    window was complete, was dated by the latest value to arrive (February's, a day after March's).
+
+    March = 9 > 5 arrived at T0: the claim is settled true, and dated T0, by March alone.
+    """
+    indicator = make_indicator(session, key="last_rule")
+    add_observations(session, indicator=indicator, start="2024-01", values=[4.0] * 12)  # through 2024-12
+    [march] = add_observations(session, indicator=indicator, start="2025-03", values=[9.0], as_of=T0)
+    claim = make_claim(session, made_on=date(2024, 12, 1), deadline=date(2025, 3, 31))
+    link_rule(
+        session,
+        claim=claim,
+        indicator=indicator,
+        op=Op.GT,
+        threshold=5.0,
+        aggregate=Aggregate.LAST,
+        window_start="2025-01",
+        window_end="2025-03",
+    )
+    outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=100)
+    assert outcome.status == ClaimStatus.RESOLVED_TRUE and outcome.probability == 100.5 / 101
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    assert resolution.decisive_observation_id == march.id and resolution.resolved_on == T0.date()
+
+
+def test_a_last_rule_is_not_dated_by_a_later_value_of_an_earlier_period(session: Session) -> None:
+    indicator = make_indicator(session, key="last_rule_dated")
+    add_observations(session, indicator=indicator, start="2024-01", values=[4.0] * 13)  # through 2025-01
+    [march] = add_observations(session, indicator=indicator, start="2025-03", values=[9.0], as_of=T0)
+    add_observations(session, indicator=indicator, start="2025-02", values=[2.0], as_of=T0 + timedelta(days=1))
+    claim = make_claim(session, made_on=date(2024, 12, 1), deadline=date(2025, 3, 31))
+    link_rule(
+        session,
+        claim=claim,
+        indicator=indicator,
+        op=Op.GT,
+        threshold=5.0,
+        aggregate=Aggregate.LAST,
+        window_start="2025-01",
+        window_end="2025-03",
+    )
+    later = FixedClock(T0 + timedelta(days=2))
+    assert rescore_claim(session, claim_id=claim.id, clock=later, reason="t", n_paths=100).written
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    # March's value settled it at T0; February's arrival a day later decides nothing.
+    assert resolution.decisive_observation_id == march.id and resolution.resolved_on == T0.date()
+    assert "2025-03 = 9" in resolution.evidence
