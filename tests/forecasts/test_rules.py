@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forecasts.rules import rule_probability, settled_by_observed, settling_indices
+from forecasts.rules import RuleResult, rule_probability, settled_by_observed, settling_indices
 
 values = st.floats(min_value=-100, max_value=100, allow_nan=False, width=32)
 ops = st.sampled_from([">", ">=", "<", "<="])
@@ -289,8 +289,13 @@ def test_last_with_a_missing_last_period_splits_the_paths_between_a_rule_and_its
 )
 def test_a_gap_takes_each_paths_simulated_value(aggregate: str, observed: list[float], expected: float) -> None:
     """Old behaviour caught: gaps were skipped, counted as passes (all) or as failures (any)."""
-    gaps = np.array([[1.0], [8.0]])
-    result = rule_probability(
+    result = _past_window_over_two_paths(aggregate, observed, gaps=np.array([[1.0], [8.0]]))
+    assert result.probability == expected and result.settled is None
+
+
+def _past_window_over_two_paths(aggregate: str, observed: list[float], *, gaps: np.ndarray) -> RuleResult:
+    """``> 5`` over a past window of 3 periods with one gap, each of two paths giving the gap its value."""
+    return rule_probability(
         op=">",
         threshold=5.0,
         aggregate=aggregate,
@@ -299,7 +304,6 @@ def test_a_gap_takes_each_paths_simulated_value(aggregate: str, observed: list[f
         window_length=3,
         gaps=gaps,
     )
-    assert result.probability == expected and result.settled is None
 
 
 def test_gaps_and_future_periods_are_both_simulated_in_their_places() -> None:
@@ -394,15 +398,7 @@ def test_an_unknown_period_that_could_decide_the_rule_leaves_it_at_one_half(
     aggregate: str, observed: list[float]
 ) -> None:
     # Both paths: the unknown at +inf makes the rule hold, at -inf makes it fail: each path counts 1/2.
-    result = rule_probability(
-        op=">",
-        threshold=5.0,
-        aggregate=aggregate,
-        observed=observed,
-        future=np.empty((2, 0)),
-        window_length=3,
-        gaps=UNKNOWN,
-    )
+    result = _past_window_over_two_paths(aggregate, observed, gaps=UNKNOWN)
     assert (result.probability, result.settled, result.undetermined) == (0.5, None, 2)
 
 

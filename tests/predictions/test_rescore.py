@@ -527,17 +527,7 @@ def test_a_last_rule_is_settled_and_dated_by_its_final_period_alone(session: Ses
     indicator = make_indicator(session, key="last_rule")
     add_observations(session, indicator=indicator, start="2024-01", values=[4.0] * 12)  # through 2024-12
     [march] = add_observations(session, indicator=indicator, start="2025-03", values=[9.0], as_of=T0)
-    claim = make_claim(session, made_on=date(2024, 12, 1), deadline=date(2025, 3, 31))
-    link_rule(
-        session,
-        claim=claim,
-        indicator=indicator,
-        op=Op.GT,
-        threshold=5.0,
-        aggregate=Aggregate.LAST,
-        window_start="2025-01",
-        window_end="2025-03",
-    )
+    claim = _last_in_march_above_5(session, indicator)
     outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=100)
     assert outcome.status == ClaimStatus.RESOLVED_TRUE and outcome.probability == 100.5 / 101
     [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
@@ -549,6 +539,17 @@ def test_a_last_rule_is_not_dated_by_a_later_value_of_an_earlier_period(session:
     add_observations(session, indicator=indicator, start="2024-01", values=[4.0] * 13)  # through 2025-01
     [march] = add_observations(session, indicator=indicator, start="2025-03", values=[9.0], as_of=T0)
     add_observations(session, indicator=indicator, start="2025-02", values=[2.0], as_of=T0 + timedelta(days=1))
+    claim = _last_in_march_above_5(session, indicator)
+    later = FixedClock(T0 + timedelta(days=2))
+    assert rescore_claim(session, claim_id=claim.id, clock=later, reason="t", n_paths=100).written
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    # March's value settled it at T0; February's arrival a day later decides nothing.
+    assert resolution.decisive_observation_id == march.id and resolution.resolved_on == T0.date()
+    assert "2025-03 = 9" in resolution.evidence
+
+
+def _last_in_march_above_5(session: Session, indicator: Indicator) -> Claim:
+    """A claim whose rule is `last > 5` over 2025-01..2025-03: only March decides."""
     claim = make_claim(session, made_on=date(2024, 12, 1), deadline=date(2025, 3, 31))
     link_rule(
         session,
@@ -560,9 +561,4 @@ def test_a_last_rule_is_not_dated_by_a_later_value_of_an_earlier_period(session:
         window_start="2025-01",
         window_end="2025-03",
     )
-    later = FixedClock(T0 + timedelta(days=2))
-    assert rescore_claim(session, claim_id=claim.id, clock=later, reason="t", n_paths=100).written
-    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
-    # March's value settled it at T0; February's arrival a day later decides nothing.
-    assert resolution.decisive_observation_id == march.id and resolution.resolved_on == T0.date()
-    assert "2025-03 = 9" in resolution.evidence
+    return claim
