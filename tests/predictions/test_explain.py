@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from forecasts.periods import Frequency
 from predictions.rescore.explain import MEDIANS_KEY, event_label, explain, move_sentence, step_medians
@@ -87,3 +88,60 @@ def test_no_explanation_without_a_new_value_for_an_expected_period() -> None:
     assert explain(previous_details=expected, inputs=_inputs([3.3, 3.1, 3.0]), **kwargs) is None  # type: ignore[arg-type]
     assert explain(previous_details=expected, inputs=_inputs([3.3, 3.1, 3.0, None]), **kwargs) is None  # type: ignore[arg-type]
     assert explain(previous_details={}, inputs=_inputs([3.3, 3.1, 3.0, 2.8]), **kwargs) is None  # type: ignore[arg-type]
+
+
+# A release with a new value (2026-01) and a revision (2025-11: 3.1 -> 4.4). Previous values 2025-10..2025-12.
+PREVIOUS_INPUTS = _inputs([3.3, 3.1, 3.0]) | {"engine_version": "e", "n_paths": 100, "seed": 0}
+RELEASE = _inputs([3.3, 4.4, 3.0, 3.5]) | {"engine_version": "e", "n_paths": 100, "seed": 0}
+EXPECTED = {MEDIANS_KEY: {"2026-01": 3.5}}
+MOVE = {"previous_probability": 0.3, "probability": 0.6, "indicator": "S", "unit": "ppt"}
+
+
+@pytest.mark.parametrize(
+    ("without_revisions", "sentence"),
+    [
+        (
+            0.3,  # the new value alone left it where it was: the revision moved it
+            "S for 2025-11 was revised from 3.1 ppt to 4.4 ppt, so P(S below 4 ppt in 2026-12) rose from 30% to "
+            "60%; S for 2026-01 came in at 3.5 ppt (the forecast median was 3.5 ppt), which alone left it at 30%.",
+        ),
+        (
+            0.6,  # the new value alone moved it all the way: the revision did nothing
+            "S for 2026-01 came in at 3.5 ppt (the forecast median was 3.5 ppt), so P(S below 4 ppt in 2026-12) "
+            "rose from 30% to 60%; S for 2025-11 was revised from 3.1 ppt to 4.4 ppt, which left it there.",
+        ),
+        (
+            0.45,  # each moved it part of the way
+            "S for 2026-01 came in at 3.5 ppt (the forecast median was 3.5 ppt), which alone took it to 45%, and "
+            "S for 2025-11 was revised from 3.1 ppt to 4.4 ppt, so P(S below 4 ppt in 2026-12) rose from 30% to 60%.",
+        ),
+        (
+            None,  # not known which: both named, neither blamed
+            "S for 2026-01 came in at 3.5 ppt (the forecast median was 3.5 ppt) and S for 2025-11 was revised from "
+            "3.1 ppt to 4.4 ppt, so P(S below 4 ppt in 2026-12) rose from 30% to 60%.",
+        ),
+    ],
+)
+def test_a_revision_in_the_same_release_is_named_with_what_it_did(
+    without_revisions: float | None, sentence: str
+) -> None:
+    """Old behaviour caught: the sentence named only the new value, as if it had moved the probability."""
+    said = explain(
+        previous_details=EXPECTED,
+        inputs=RELEASE,
+        previous_inputs=PREVIOUS_INPUTS,
+        without_revisions=without_revisions,
+        **MOVE,  # type: ignore[arg-type]
+    )
+    assert said == sentence
+
+
+def test_revisions_alone_are_named_and_other_causes_get_no_sentence() -> None:
+    revised = _inputs([3.2, 3.1, 2.9]) | {"engine_version": "e", "n_paths": 100, "seed": 0}
+    said = explain(previous_details=EXPECTED, inputs=revised, previous_inputs=PREVIOUS_INPUTS, **MOVE)  # type: ignore[arg-type]
+    assert said == (
+        "S was revised for 2025-10 (from 3.3 ppt to 3.2 ppt) and 2025-12 (from 3 ppt to 2.9 ppt), so P(S below 4 ppt "
+        "in 2026-12) rose from 30% to 60%."
+    )
+    new_engine = RELEASE | {"engine_version": "f"}
+    assert explain(previous_details=EXPECTED, inputs=new_engine, previous_inputs=PREVIOUS_INPUTS, **MOVE) is None  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from predictions import rescore
 from predictions.claims.audit_trail import claim_events
 from predictions.claims.resolve import resolve_claim, unresolve_claim
 from predictions.data.ingest import BatchIn, ObservationIn, create_indicator, ingest_batches
+from predictions.digest.digest import biggest_moves
 from predictions.ledger.clock import FixedClock
 from predictions.ledger.errors import NotFound
 from predictions.ledger.tables import (
@@ -174,7 +175,12 @@ def test_a_revision_that_flips_an_automatic_resolution_flags_the_claim(session: 
     [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
     assert resolution.retracted_at is None
     last = _snapshots(session, claim)[-1]
-    assert last.details["contradicts_resolution"] == resolution.id and "revision" in (last.reason or "")
+    assert last.details["contradicts_resolution"] == resolution.id and "revision" in last.details["revision"]
+    # The history says what moved the number: the revision of March, not a new value.
+    assert (
+        last.reason
+        == "cpi for 2024-03 was revised from 3% to 2.4%, so P(cpi at or above 2.5% in 2024-03) fell from >99% to <1%."
+    )
     assert last.probability == 0.5 / 101  # no path holds: (0 + 0.5) / (100 + 1)
 
 
@@ -562,3 +568,43 @@ def _last_in_march_above_5(session: Session, indicator: Indicator) -> Claim:
         window_end="2025-03",
     )
     return claim
+
+
+def test_a_revision_that_moved_the_probability_is_named_not_the_new_value(session: Session) -> None:
+    """Old behaviour caught: the sentence said "2025-11 came in at 20%" and blamed it for the fall, though the
+    revision of August (20 -> 4, below 5) in the same release moved the probability and the new value did not.
+
+    `all > 5` over 2025-08..2025-12 on a series flat at 20: every path stays above 5 (>99%). The release brings
+    November at 20 (the forecast median was 20) and revises August to 4: the rule is broken (<1%). November alone,
+    with August at its old 20, leaves every path above 5: >99%.
+    """
+    indicator = make_indicator(session, key="flat_series")
+    add_observations(session, indicator=indicator, start="2023-11", values=[20.0] * 24)  # through 2025-10
+    claim = make_claim(session, made_on=date(2025, 7, 15), deadline=date(2025, 12, 31))
+    link_rule(
+        session,
+        claim=claim,
+        indicator=indicator,
+        op=Op.GT,
+        threshold=5.0,
+        aggregate=Aggregate.ALL,
+        window_start="2025-08",
+        window_end="2025-12",
+    )
+    first = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=200)
+    assert first.probability == 200.5 / 201
+    release = NOW + timedelta(hours=1)
+    add_observations(session, indicator=indicator, start="2025-11", values=[20.0], as_of=release)
+    add_observations(session, indicator=indicator, start="2025-08", values=[4.0], as_of=release)
+    later = FixedClock(release + timedelta(minutes=5))
+    second = rescore_claim(session, claim_id=claim.id, clock=later, reason="new data: flat_series", n_paths=200)
+    assert second.probability == 0.5 / 201
+    expected = (
+        "flat series for 2025-08 was revised from 20% to 4%, so P(flat series above 5% in every period of 2025-08 "
+        "to 2025-12) fell from >99% to <1%; flat series for 2025-11 came in at 20% (the forecast median was 20%), "
+        "which alone left it at >99%."
+    )
+    latest = _snapshots(session, claim)[-1]
+    assert latest.reason == latest.details["explanation"] == expected  # the history shows it
+    [move] = biggest_moves(session, start=NOW - timedelta(days=1), end=NOW + timedelta(days=1), claim_ids=None)
+    assert move.sentence == expected  # and so does the digest
