@@ -112,8 +112,9 @@ def forecast_counts(*, at: datetime, cutoff: datetime) -> bool:
 
 
 def snapshot_counts(snapshot: ProbabilitySnapshot, *, cutoff: datetime) -> bool:
-    """Whether a model snapshot counts: made before the cutoff (a hindcast stands for its ``at``)."""
-    return forecast_counts(at=snapshot.at, cutoff=cutoff)
+    """Whether a model snapshot counts: made before the cutoff (a hindcast stands for its ``at``), and not a
+    hindcast retired because the claim's rule changed after it was computed."""
+    return snapshot.retired_at is None and forecast_counts(at=snapshot.at, cutoff=cutoff)
 
 
 @dataclass(frozen=True)
