@@ -8,6 +8,11 @@ A forecast made at or after the cutoff is never scored, whoever made it (the mod
 researcher, the source's stated confidence). A claim made after its outcome was known (the cutoff is not
 after the start of ``made_on``) is left out of every score.
 
+**One rule, everywhere.** ``counts_in_scores`` decides whether a resolved claim counts at all, and
+``counted_forecasts`` (with ``forecast_counts`` and ``snapshot_counts``) which of its forecasts do; the track
+record, the scores API, the dashboard and the digest all go through them, so no two can disagree. A hindcast
+retired because the claim's rule changed after it was computed never counts.
+
 Who is scored, per resolved (true/false, not annulled, not retracted) claim:
 - the **model**: its probability snapshots before the cutoff. Brier and log score use the last one; the
   time-averaged Brier uses all of them from ``made_on`` to the cutoff's day. Its method is the last snapshot's
