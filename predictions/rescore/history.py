@@ -36,7 +36,7 @@ from predictions.rescore.evaluation import (
     prepare_from_rows,
     recorded_window,
 )
-from predictions.rescore.explain import explain, revisions
+from predictions.rescore.explain import MEDIANS_KEY, arrived_value, explain, revisions
 from predictions.rescore.repo import latest_snapshot, list_snapshots
 
 logger = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ def _explain(session: Session, *, claim: Claim, ev: Evaluation, previous: Probab
         return None
     previous_inputs = previous.inputs if previous.method == METHOD_MODEL and previous.inputs else None
     without = None
-    if previous_inputs is not None and revisions(previous_inputs, ev.inputs) and _new_periods(previous_inputs, ev):
+    if previous_inputs is not None and revisions(previous_inputs, ev.inputs) and _new_periods(previous, ev):
         without = _without_revisions(session, previous_inputs=previous_inputs, ev=ev)
     return explain(
         previous_details=previous.details,
@@ -113,11 +113,10 @@ def _explain(session: Session, *, claim: Claim, ev: Evaluation, previous: Probab
     )
 
 
-def _new_periods(previous_inputs: dict[str, Any], ev: Evaluation) -> bool:
-    """Whether ``ev`` reads values for periods after the previous snapshot's last one."""
-    return len(ev.inputs.get("values") or []) > len(previous_inputs.get("values") or []) or (
-        ev.inputs.get("series_start") != previous_inputs.get("series_start")
-    )
+def _new_periods(previous: ProbabilitySnapshot, ev: Evaluation) -> bool:
+    """Whether ``ev`` reads a value for a period the previous forecast had a median for (a value that arrived)."""
+    medians = previous.details.get(MEDIANS_KEY) or {}
+    return any(arrived_value(ev.inputs, period=period) is not None for period in medians)
 
 
 def _without_revisions(session: Session, *, previous_inputs: dict[str, Any], ev: Evaluation) -> float | None:
