@@ -418,3 +418,31 @@ def test_a_path_that_holds_or_fails_whatever_the_unknown_is_counts_as_it_is(aggr
         op=">", threshold=5.0, aggregate=aggregate, observed=observed, future=future, window_length=3, gaps=UNKNOWN
     )
     assert (result.probability, result.undetermined) == (expected, 1)
+
+
+@given(windows(), ops, aggregates, values, st.integers(min_value=1, max_value=3))
+@settings(max_examples=200, deadline=None)
+def test_each_path_counts_one_half_exactly_when_the_unknown_periods_could_decide_it(
+    window: tuple[np.ndarray, np.ndarray, int], op: str, aggregate: str, threshold: float, unknown: int
+) -> None:
+    # ``unknown`` periods before the series' first value open the window; no path can simulate them. A path holds
+    # (1) or fails (0) when it does so with them at +BIG and at -BIG alike (every rule is monotone in each value),
+    # else it counts 1/2.
+    observed, future, length = window
+    missing = length - len(observed)
+    shares = []
+    for path in future:
+        rest = list(observed) + list(path[:missing])
+        high = _by_hand([BIG] * unknown + rest, op, threshold, aggregate)
+        low = _by_hand([-BIG] * unknown + rest, op, threshold, aggregate)
+        shares.append(float(high) if high == low else 0.5)
+    result = rule_probability(
+        op=op,
+        threshold=threshold,
+        aggregate=aggregate,
+        observed=np.concatenate([np.full(unknown, np.nan), observed]),
+        future=future,
+        window_length=length + unknown,
+        gaps=np.full((len(future), unknown), np.nan),
+    )
+    assert result.probability == pytest.approx(sum(shares) / len(shares), abs=1e-12)
