@@ -70,7 +70,7 @@ def resolved_claim(session: Session, *, author: str, tags: list[str], source_tit
     return claim
 
 
-def resolve(session: Session, claim: Claim, outcome: str) -> None:
+def resolve(session: Session, claim: Claim, outcome: str, *, resolved_on: date = RESOLVED) -> None:
     resolve_claim(
         session,
         claim_id=claim.id,  # type: ignore[arg-type]
@@ -79,7 +79,7 @@ def resolve(session: Session, claim: Claim, outcome: str) -> None:
         resolved_by="r",
         role=KeyRole.ADMIN,
         clock=CLOCK,
-        resolved_on=RESOLVED,
+        resolved_on=resolved_on,
     )
 
 
@@ -335,16 +335,7 @@ def test_days_before_made_on_are_not_scored(session: Session) -> None:
     claim = make_claim(session, made_on=MADE, deadline=date(2025, 12, 31))
     snapshot(session, claim, datetime(2024, 12, 30, 12, tzinfo=UTC), 0.5)
     snapshot(session, claim, at(3), 0.9)
-    resolve_claim(
-        session,
-        claim_id=claim.id,  # type: ignore[arg-type]
-        outcome="true",
-        evidence="e",
-        resolved_by="r",
-        role=KeyRole.ADMIN,
-        clock=CLOCK,
-        resolved_on=date(2025, 1, 5),
-    )
+    resolve(session, claim, "true", resolved_on=date(2025, 1, 5))
     [group] = track_record(session, by="method", bins=4)
     assert group.summary.time_averaged_brier == pytest.approx(0.13, abs=1e-12)
     assert [(b.lower, b.upper) for b in group.summary.calibration] == [(0, 0.25), (0.25, 0.5), (0.5, 0.75), (0.75, 1)]
