@@ -5,6 +5,15 @@ A rule compares an aggregate of an indicator over a window of periods with a thr
 ``mean`` is the window's mean. The window's periods that are already observed are fixed; the rest come
 from the forecast's sample paths, so each path is one complete possible window.
 
+**Only what decides counts.** A ``last`` rule is settled as soon as its final period is observed, whatever the
+earlier periods are (they may still be gaps), and only that period settles it.
+
+**Unknown is unknown.** A period that no model can simulate (before the series' first value) stays NaN on
+every path. It never passes or fails: a path whose outcome would differ with that value at +inf and at -inf
+(every rule is monotone in each value, so those two bound every completion) is undetermined and counts 1/2,
+so an unknown that matters keeps the probability away from 0 and 1; a path that holds (or fails) whatever the
+unknown is counts as it is.
+
 **Comparisons are exact for values as written.** The data are published with a few decimals; a mean computed in
 binary floats carries noise in its last digits (the mean of 0.1, 0.2 and 0.3 is 0.20000000000000004), which
 would tip a comparison at the threshold. So a mean is read back as written, rounded to ``SIGNIFICANT_DIGITS``
@@ -59,6 +68,7 @@ class RuleResult:
     settled: bool | None
     n_paths: int
     decisive_index: int | None = None
+    undetermined: int = 0  # paths whose outcome rests on a period no model can simulate (each counts 1/2)
 
 
 def settled_by_observed(
@@ -71,6 +81,11 @@ def settled_by_observed(
     passes = _COMPARE[op](values, threshold) & known
     fails = ~_COMPARE[op](values, threshold) & known
     complete = len(values) >= window_length and bool(known[:window_length].all())
+    last = window_length - 1
+    if aggregate is Aggregate.LAST:  # only the final period decides, whatever came before it
+        if len(values) < window_length or not known[last]:
+            return None, None
+        return bool(_COMPARE[op](values[last : last + 1], threshold)[0]), last
     if aggregate is Aggregate.ANY and passes.any():
         return True, int(np.argmax(passes))
     if aggregate is Aggregate.ALL and fails.any():
@@ -78,13 +93,10 @@ def settled_by_observed(
     if not complete:
         return None, None
     window = values[:window_length]
-    last = window_length - 1
     if aggregate is Aggregate.ANY:
         return False, last
     if aggregate is Aggregate.ALL:
         return True, last
-    if aggregate is Aggregate.LAST:
-        return bool(_COMPARE[op](window[-1:], threshold)[0]), last
     return bool(_COMPARE[op](_as_written(np.array([window.mean()])), threshold)[0]), last
 
 
@@ -94,8 +106,8 @@ def settling_indices(
     """The window indices of the observed values that settle the rule, and whether all of them are needed.
 
     An ``any`` already met is settled by each passing value on its own (``all_needed`` False), an ``all`` already
-    broken by each failing value; otherwise only the complete window settles it (every value needed). Empty
-    when the observed values do not settle the rule.
+    broken by each failing value, a ``last`` by its final period alone; otherwise only the complete window
+    settles it (every value needed). Empty when the observed values do not settle the rule.
     """
     op, aggregate = Op(op), Aggregate(aggregate)
     values = np.asarray(observed, dtype=float)[:window_length]
@@ -110,6 +122,8 @@ def settling_indices(
         return tuple(int(i) for i in np.flatnonzero(passes)), False
     if aggregate is Aggregate.ALL and not outcome:
         return tuple(int(i) for i in np.flatnonzero(known & ~passes)), False
+    if aggregate is Aggregate.LAST:
+        return (window_length - 1,), False
     return tuple(range(window_length)), True
 
 
@@ -129,7 +143,7 @@ def rule_probability(
     among the observed values) is unknown, not a pass or a fail: it cannot settle the rule, and, like a future
     period, it takes a simulated value on every path: ``gaps`` has shape (n_paths, number of gaps), each row
     that path's values for the gaps in order. A gap whose simulated value is itself NaN (a period no model can
-    simulate, before the series' first value) is skipped by the aggregates.
+    simulate, before the series' first value) stays unknown: see the module docstring.
     """
     op, aggregate = Op(op), Aggregate(aggregate)
     values = np.asarray(observed, dtype=float)[:window_length]
@@ -153,8 +167,12 @@ def rule_probability(
         known = known.copy()
         known[:, holes] = gaps
     windows = np.concatenate([known, future], axis=1)
-    holds = _holds(windows, op=op, threshold=threshold, aggregate=aggregate)
-    return RuleResult(float(holds.mean()), None, len(future))
+    unknown = np.isnan(windows)
+    high = _holds(np.where(unknown, np.inf, windows), op=op, threshold=threshold, aggregate=aggregate)
+    low = _holds(np.where(unknown, -np.inf, windows), op=op, threshold=threshold, aggregate=aggregate)
+    undetermined = high != low  # the outcome rests on a value nobody knows: half a pass
+    share = np.where(undetermined, 0.5, high.astype(float))
+    return RuleResult(float(share.mean()), None, len(future), undetermined=int(undetermined.sum()))
 
 
 def _holds(windows: NDArray[np.float64], *, op: Op, threshold: float, aggregate: Aggregate) -> NDArray[np.bool_]:
@@ -162,12 +180,11 @@ def _holds(windows: NDArray[np.float64], *, op: Op, threshold: float, aggregate:
     if aggregate is Aggregate.LAST:
         return compare(windows[:, -1], threshold)
     if aggregate is Aggregate.MEAN:
-        return compare(_as_written(np.nanmean(windows, axis=1)), threshold)
+        return compare(_as_written(windows.mean(axis=1)), threshold)
     passes = compare(windows, threshold)
-    known = ~np.isnan(windows)
     if aggregate is Aggregate.ANY:
-        return np.asarray((passes & known).any(axis=1))
-    return np.asarray((passes | ~known).all(axis=1))
+        return np.asarray(passes.any(axis=1))
+    return np.asarray(passes.all(axis=1))
 
 
 def _as_written(values: NDArray[np.float64]) -> NDArray[np.float64]:

@@ -28,6 +28,7 @@ from predictions.ledger.schemas import (
 )
 from predictions.ledger.tables import Claim, ClaimIndicator, ClaimStatus, ClaimTag, LinkRole, RescoreRequest, Source
 from predictions.rescore.conditions import store_condition
+from predictions.rescore.repo import retire_hindcasts
 from predictions.rescore.windows import CAP_YEARS, effective_window, past_cap, window_text
 
 logger = logging.getLogger(__name__)
@@ -204,14 +205,17 @@ def update_claim(session: Session, *, claim_id: int, data: ClaimUpdate, by: str,
             setattr(claim, name, changes[name])
     session.add(claim)
     after = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in data.model_dump(mode="json").items()}
-    record_event(
-        session,
-        claim_id=claim.id,
-        kind=EventKind.EDIT,
-        by=by,
-        at=now,
-        details={"changed": {name: {"from": before.get(name), "to": after[name]} for name in sorted(changes)}},
-    )
+    details: dict[str, Any] = {
+        "changed": {name: {"from": before.get(name), "to": after[name]} for name in sorted(changes)}
+    }
+    if {"rule", "made_on"} & changes.keys() and (retired := retire_hindcasts(session, claim_id=claim.id, at=now)):
+        # They stood for the old rule (or the old made_on): never scored again; new ones are computed on demand.
+        details["hindcasts_retired"] = {
+            "ids": retired,
+            "why": f"computed for the claim's old {' and '.join(sorted({'rule', 'made_on'} & changes.keys()))}",
+            "recompute": f"predtrack rescore --hindcast --claim {claim.id}",
+        }
+    record_event(session, claim_id=claim.id, kind=EventKind.EDIT, by=by, at=now, details=details)
     session.add(RescoreRequest(claim_id=claim.id, reason=f"claim edited by {by}", requested_at=now))
     session.flush()
     return claim

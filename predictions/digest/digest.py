@@ -20,9 +20,9 @@ from predictions.claims import repo_resolutions as resolution_repo
 from predictions.digest import repo as repo
 from predictions.ledger.clock import Clock
 from predictions.ledger.errors import InvalidInput
-from predictions.ledger.tables import Claim, Outcome, ProbabilitySnapshot, Resolution, SnapshotKind
+from predictions.ledger.tables import Claim, Outcome, ProbabilitySnapshot, Resolution
 from predictions.scoring.scoring import brier
-from predictions.scoring.track_record import STATED_CONFIDENCE, cutoff_for
+from predictions.scoring.track_record import counted_forecasts, counts_in_scores, cutoff_for
 
 TOP_MOVES = 5
 MIN_MOVE = 0.01  # smaller changes are noise from re-fitting, not news
@@ -302,20 +302,21 @@ def _resolved(session: Session, claim: Claim, resolution: Resolution) -> Resolve
 
 
 def forecaster_scores(session: Session, *, claim: Claim, resolution: Resolution) -> list[ForecasterScore]:
-    """The Brier score of each forecaster's last forecast before the outcome was known (none when annulled)."""
-    if resolution.outcome is Outcome.ANNULLED or claim.id is None:
+    """The Brier score of each forecaster's last forecast that counts (``counts_in_scores``, ``counted_forecasts``:
+    the track record's rules); none when the claim does not count. Hindcasts are scored apart, not here."""
+    if claim.id is None:
+        return []
+    cutoff = cutoff_for(session, claim=claim, resolution=resolution)
+    if not counts_in_scores(claim=claim, resolution=resolution, cutoff=cutoff):
         return []
     outcome = resolution.outcome is Outcome.TRUE
-    cutoff = cutoff_for(session, claim=claim, resolution=resolution)
-    standing: dict[str, float] = {}
-    for snapshot in resolution_repo.snapshots_of(session, claim_ids=[claim.id]).get(claim.id, []):
-        if snapshot.kind is SnapshotKind.LIVE and snapshot.at < cutoff:  # hindcasts are scored apart
-            standing["model"] = snapshot.probability
-    for forecast in resolution_repo.human_forecasts_of(session, claim_ids=[claim.id]).get(claim.id, []):
-        if forecast.at < cutoff:
-            standing[f"researcher:{forecast.forecaster}"] = forecast.probability
-    if claim.stated_probability is not None:
-        standing[STATED_CONFIDENCE] = claim.stated_probability
+    counted = counted_forecasts(
+        claim=claim,
+        cutoff=cutoff,
+        snapshots=resolution_repo.snapshots_of(session, claim_ids=[claim.id]).get(claim.id, []),
+        human_forecasts=resolution_repo.human_forecasts_of(session, claim_ids=[claim.id]).get(claim.id, []),
+    )
+    standing = {f.name: f.forecasts[-1][1] for f in counted if not f.hindcast}
     return [ForecasterScore(name, p, brier(p, outcome)) for name, p in _ordered(standing)]
 
 

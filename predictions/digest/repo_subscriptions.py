@@ -87,6 +87,21 @@ def mark_deliveries_sent(session: Session, *, delivery_ids: list[int], attempts:
     )
 
 
+def renew_delivery_claims(session: Session, *, delivery_ids: list[int], run_id: str, at: datetime) -> int:
+    """Stamp ``at`` on those of these deliveries that ``run_id`` still holds as "sending"; how many it holds."""
+    table = DigestDelivery.__table__  # type: ignore[attr-defined]
+    result = session.execute(
+        table.update()
+        .where(
+            table.c.id.in_(sorted(delivery_ids)),
+            table.c.claimed_by == run_id,
+            table.c.status == DeliveryStatus.SENDING,
+        )
+        .values(claimed_at=at)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
 def reset_bounces(session: Session, *, delivery_ids: list[int]) -> None:
     """Start the bounce count over for the subscriptions of these deliveries (where it is not zero)."""
     deliveries = DigestDelivery.__table__  # type: ignore[attr-defined]

@@ -206,6 +206,17 @@ def claim_delivery(
     return row.id
 
 
+def renew_claims(session: Session, *, delivery_ids: Sequence[int], run_id: str, clock: Clock) -> int:
+    """Keep this run's claims on deliveries it is still sending fresh, so no other run takes them over as stale.
+
+    A run renews its batch's claims well within ``STALE_CLAIM`` while it sends (a slow SMTP server with its
+    retries can take longer than that for one batch); the number of claims it still holds is returned.
+    """
+    if not delivery_ids:
+        return 0
+    return repo.renew_delivery_claims(session, delivery_ids=list(delivery_ids), run_id=run_id, at=clock.now())
+
+
 def record_sent_many(session: Session, *, attempts_by_delivery: dict[int, int], clock: Clock) -> None:
     """The server accepted these digests (delivery id -> attempts): done, and their bounce counts start over.
 

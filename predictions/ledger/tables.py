@@ -340,6 +340,9 @@ class ProbabilitySnapshot(SQLModel, table=True):
     )
     computed_at: datetime = _now_ts()
     inputs: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    # A hindcast computed for a rule (or made_on) the claim no longer has: kept as a record, never scored, shown
+    # or reused. The edit that retired it says so in the audit trail.
+    retired_at: datetime | None = _ts()
 
 
 class Resolution(SQLModel, table=True):

@@ -2,14 +2,17 @@
 
 A claim's ``prior`` is P(the event happens by the deadline), judged on the day the claim was made. The model
 assumes a **constant hazard** over the claim's life: the event is equally likely on any day that it has not
-yet happened. Fitting the hazard ``lam`` to the prior over the life ``T = deadline - made_on`` (in days)::
+yet happened. The life is every day from ``made_on`` through ``deadline``, both included, so
+``T = deadline - made_on + 1`` days. Fitting the hazard ``lam`` to the prior over it::
 
     1 - exp(-lam * T) = prior      =>      lam = -ln(1 - prior) / T
 
 **Absence of a record is not evidence.** The calendar alone never moves P: that no event was *recorded*
 says nothing unless someone looked. A researcher's **check** ("looked, no event through day ``D``", the
-claim's ``checked_through``) is the only thing that moves it. Having seen no event through ``D``, ``t = D -
-made_on`` days into the claim's life, the probability that it still happens by the deadline is::
+claim's ``checked_through``) is the only thing that moves it. A check through ``D`` covers the days from
+``made_on`` through ``D``, both included: ``t = D - made_on + 1`` days of the life (a check through ``made_on``
+covers its first day; one through a day before ``made_on`` covers none). The probability that the event still
+happens by the deadline is::
 
     P(D) = 1 - exp(-lam * (T - t)) = 1 - (1 - prior) ** ((T - t) / T)
 
@@ -49,8 +52,8 @@ def hazard_probability(*, prior: float, made_on: date, deadline: date, checked_t
         raise ValueError(f"prior must be strictly between 0 and 1, not {prior}")
     if checked_through is None:
         return min(max(prior, EPSILON), 1.0 - EPSILON)
-    life = max((deadline - made_on).days, 1)
-    elapsed = min(max((checked_through - made_on).days, 0), life)
+    life = max((deadline - made_on).days + 1, 1)  # both ends included
+    elapsed = min(max((checked_through - made_on).days + 1, 0), life)  # the days checked: made_on through the check
     remaining_share = (life - elapsed) / life
     probability = 1.0 - math.pow(1.0 - prior, remaining_share)
     return min(max(probability, EPSILON), 1.0 - EPSILON)

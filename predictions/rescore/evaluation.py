@@ -7,8 +7,12 @@ and ``deadline``. The window's observed values are fixed; the unobserved rest co
 ``(k + 0.5) / (n + 1)`` (the Jeffreys / Krichevsky-Trofimov estimate), with ``k`` and ``n`` in its details.
 A **gap** (a missing period inside the window's observed part) is unknown, like a future period: every path
 simulates it, from a forecast of the series cut before the window's first gap, so no gap ever passes, fails or
-settles a rule. When the observed values alone settle the rule, every path agrees (``k = n`` or ``k = 0``)
-and the evaluation says so (``settled``), so that the claim can be resolved automatically.
+settles a rule. A period before the series' first value cannot be simulated (no model runs backwards): it
+stays **unknown**, and a path whose outcome rests on it counts 1/2 (``forecasts.rules``), so ``k`` can be a
+half-integer and such a period never pushes the probability to 0 or 1 nor settles the rule (the details list
+these ``unknown_periods`` and the ``undetermined_paths``). When the observed values alone settle the rule,
+every path agrees (``k = n`` or ``k = 0``) and the evaluation says so (``settled``), so that the claim can be
+resolved automatically.
 
 **Claims without data** but with a ``prior`` use the base rates of ``predictions.rescore.baserate``.
 
@@ -73,7 +77,7 @@ class Evaluation:
     observation_ids: tuple[int, ...] = ()  # the exact vintages the number was computed from
 
 
-def smoothed(k: int, n: int) -> float:
+def smoothed(k: float, n: int) -> float:
     """The share k / n pulled strictly inside (0, 1): (k + 0.5) / (n + 1)."""
     return (k + 0.5) / (n + 1)
 
@@ -341,6 +345,9 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
         details.update(
             gaps=[format_period(shift(p.window.start, int(i), freq), freq) for i in holes], gap_model=gap_model
         )
+        unknown = [i for column, i in enumerate(holes) if np.isnan(gaps[:, column]).all()]
+        if unknown:
+            details["unknown_periods"] = [format_period(shift(p.window.start, int(i), freq), freq) for i in unknown]
     if p.unobserved == 0:  # the window is past but has gaps: they alone are simulated
         future = np.empty((p.n_paths, 0))
         model = gap_model or MODEL_OBSERVED
@@ -365,9 +372,12 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
         gaps=gaps,
     )
     n = len(future)
-    k = int(round(result.probability * n))
-    details.update(model=model, k=k, raw_share=result.probability)
-    return Evaluation(probability=smoothed(k, n), model=model, details=details, **common)
+    halves = round(result.probability * n * 2)  # a path resting on an unknown period counts 1/2
+    share = halves // 2 if halves % 2 == 0 else halves / 2
+    details.update(model=model, k=share, raw_share=result.probability)
+    if result.undetermined:
+        details["undetermined_paths"] = result.undetermined
+    return Evaluation(probability=smoothed(share, n), model=model, details=details, **common)
 
 
 def _simulate_gaps(p: RuleInputs, *, cache: ForecastCache | None) -> tuple[np.ndarray | None, str | None]:
@@ -375,7 +385,7 @@ def _simulate_gaps(p: RuleInputs, *, cache: ForecastCache | None) -> tuple[np.nd
 
     A gap is unknown, like a future period: it is forecast from the values before it (the series cut at the
     last value before the window's first gap), on every path, with the same engine, paths and seed. A gap
-    before the series' first value cannot be simulated and stays NaN (see ``forecasts.rules``).
+    before the series' first value cannot be simulated: it stays NaN, unknown (see ``forecasts.rules``).
     """
     holes = np.flatnonzero(np.isnan(p.observed))
     if not len(holes):
@@ -432,7 +442,9 @@ def evaluate_base_rate(*, claim: Claim, rule: ClaimIndicator | None, checked_thr
     assert claim.prior is not None
     event = rule is None or rule.aggregate == Aggregate.ANY
     model = baserate.MODEL if event else baserate.STATE_MODEL
-    checked = min(max(checked_through, claim.made_on), claim.deadline) if event and checked_through else None
+    # A check through a day before made_on covers none of the claim's life: it is no check of this claim.
+    looked = event and checked_through is not None and checked_through >= claim.made_on
+    checked = min(checked_through, claim.deadline) if looked and checked_through else None
     inputs: dict[str, Any] = {
         "method": baserate.METHOD,
         "model": model,

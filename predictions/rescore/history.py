@@ -36,7 +36,7 @@ from predictions.rescore.evaluation import (
     prepare_from_rows,
     recorded_window,
 )
-from predictions.rescore.explain import explain
+from predictions.rescore.explain import MEDIANS_KEY, arrived_value, explain, revisions
 from predictions.rescore.repo import latest_snapshot, list_snapshots
 
 logger = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ def write_snapshot(
     if kind == SnapshotKind.LIVE:
         if previous == "look up":
             previous = latest_snapshot(session, claim_id=claim.id) if claim.id is not None else None
-        sentence = _explain(claim=claim, ev=ev, previous=previous)
+        sentence = _explain(session, claim=claim, ev=ev, previous=previous)
     if sentence is not None:  # the explained move is the reason the history shows; the trigger stays in details
         details, reason = dict(ev.details, explanation=sentence, trigger=reason), sentence
     snapshot = ProbabilitySnapshot(
@@ -93,10 +93,14 @@ def write_snapshot(
     return snapshot
 
 
-def _explain(*, claim: Claim, ev: Evaluation, previous: ProbabilitySnapshot | None) -> str | None:
+def _explain(session: Session, *, claim: Claim, ev: Evaluation, previous: ProbabilitySnapshot | None) -> str | None:
     """The one-sentence reason for the move from the claim's previous live snapshot, when data explains it."""
     if ev.method != METHOD_MODEL or ev.indicator is None or claim.id is None or previous is None:
         return None
+    previous_inputs = previous.inputs if previous.method == METHOD_MODEL and previous.inputs else None
+    without = None
+    if previous_inputs is not None and revisions(previous_inputs, ev.inputs) and _new_periods(previous, ev):
+        without = _without_revisions(session, previous_inputs=previous_inputs, ev=ev)
     return explain(
         previous_details=previous.details,
         previous_probability=previous.probability,
@@ -104,7 +108,39 @@ def _explain(*, claim: Claim, ev: Evaluation, previous: ProbabilitySnapshot | No
         probability=ev.probability,
         indicator=ev.indicator.name,
         unit=ev.indicator.unit,
+        previous_inputs=previous_inputs,
+        without_revisions=without,
     )
+
+
+def _new_periods(previous: ProbabilitySnapshot, ev: Evaluation) -> bool:
+    """Whether ``ev`` reads a value for a period the previous forecast had a median for (a value that arrived)."""
+    medians = previous.details.get(MEDIANS_KEY) or {}
+    return any(arrived_value(ev.inputs, period=period) is not None for period in medians)
+
+
+def _without_revisions(session: Session, *, previous_inputs: dict[str, Any], ev: Evaluation) -> float | None:
+    """The probability from this snapshot's data with each period the previous one had at its old vintage: what
+    the new values alone would have made of it (None when the previous rows are gone)."""
+    indicator = ev.indicator
+    assert indicator is not None
+    old_ids = [int(i) for i in previous_inputs.get("observation_ids", [])]
+    old_rows = observations_by_ids(session, ids=old_ids)
+    if not old_ids or len(old_rows) != len(set(old_ids)):
+        return None
+    kept = {row.period_start for row in old_rows}
+    new_rows = [
+        row for row in observations_by_ids(session, ids=list(ev.observation_ids)) if row.period_start not in kept
+    ]
+    prepared = prepare_from_rows(
+        indicator=indicator,
+        rule=_recorded_rule(ev.inputs),
+        window=recorded_window(ev.inputs, frequency=Frequency(indicator.frequency)),
+        rows=sorted([*old_rows, *new_rows], key=lambda row: row.period_start),
+        n_paths=int(ev.inputs["n_paths"]),
+        seed=int(ev.inputs["seed"]),
+    )
+    return None if prepared is None else finish_rule(prepared).probability
 
 
 def claim_history(session: Session, *, claim_id: int, limit: int, offset: int) -> tuple[list[ProbabilitySnapshot], int]:
@@ -153,13 +189,9 @@ def _recompute_rule(session: Session, *, snapshot_id: int, recorded: dict[str, A
         raise Conflict(f"snapshot {snapshot_id}: some of the observations it recorded no longer exist")
     indicator = session.get(Indicator, rows[0].indicator_id)
     assert indicator is not None
-    rule_in = recorded["rule"]
-    rule = RecordedRule(
-        op=Op(rule_in["op"]), threshold=float(rule_in["threshold"]), aggregate=Aggregate(rule_in["aggregate"])
-    )
     prepared = prepare_from_rows(
         indicator=indicator,
-        rule=rule,
+        rule=_recorded_rule(recorded),
         window=recorded_window(recorded, frequency=Frequency(indicator.frequency)),
         rows=rows,
         n_paths=int(recorded["n_paths"]),
@@ -167,6 +199,11 @@ def _recompute_rule(session: Session, *, snapshot_id: int, recorded: dict[str, A
     )
     assert prepared is not None  # rows is not empty
     return finish_rule(prepared)
+
+
+def _recorded_rule(inputs: dict[str, Any]) -> RecordedRule:
+    rule = inputs["rule"]
+    return RecordedRule(op=Op(rule["op"]), threshold=float(rule["threshold"]), aggregate=Aggregate(rule["aggregate"]))
 
 
 @dataclass(frozen=True)

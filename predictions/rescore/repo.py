@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -35,13 +35,13 @@ def latest_snapshot(session: Session, *, claim_id: int) -> ProbabilitySnapshot |
 def list_snapshots(
     session: Session, *, claim_id: int, limit: int, offset: int
 ) -> tuple[list[ProbabilitySnapshot], int]:
-    """One page of the claim's snapshots, oldest first, and how many there are in all."""
-    total = session.exec(
-        select(sa.func.count()).select_from(ProbabilitySnapshot).where(ProbabilitySnapshot.claim_id == claim_id)
-    ).one()
+    """One page of the claim's snapshots, oldest first, and how many there are in all (retired hindcasts, computed
+    for a rule the claim no longer has, are left out)."""
+    shown = (ProbabilitySnapshot.claim_id == claim_id, col(ProbabilitySnapshot.retired_at).is_(None))
+    total = session.exec(select(sa.func.count()).select_from(ProbabilitySnapshot).where(*shown)).one()
     query = (
         select(ProbabilitySnapshot)
-        .where(ProbabilitySnapshot.claim_id == claim_id)
+        .where(*shown)
         .order_by(col(ProbabilitySnapshot.at), col(ProbabilitySnapshot.id))
         .limit(limit)
         .offset(offset)
@@ -116,10 +116,24 @@ def open_claims_past_deadline(session: Session, *, today: date) -> list[Claim]:
 
 
 def hindcasts_of(session: Session, *, claim_id: int) -> list[ProbabilitySnapshot]:
-    """The claim's hindcast snapshots, by the moment they stand for."""
+    """The claim's hindcast snapshots (retired ones left out), by the moment they stand for."""
     query = (
         select(ProbabilitySnapshot)
-        .where(ProbabilitySnapshot.claim_id == claim_id, ProbabilitySnapshot.kind == SnapshotKind.HINDCAST)
+        .where(
+            ProbabilitySnapshot.claim_id == claim_id,
+            ProbabilitySnapshot.kind == SnapshotKind.HINDCAST,
+            col(ProbabilitySnapshot.retired_at).is_(None),
+        )
         .order_by(col(ProbabilitySnapshot.at), col(ProbabilitySnapshot.id))
     )
     return list(session.exec(query).all())
+
+
+def retire_hindcasts(session: Session, *, claim_id: int, at: datetime) -> list[int]:
+    """Retire the claim's hindcasts (stamp ``retired_at``); the ids of those retired now, oldest first."""
+    retired = hindcasts_of(session, claim_id=claim_id)
+    for snapshot in retired:
+        snapshot.retired_at = at
+        session.add(snapshot)
+    session.flush()
+    return [s.id for s in retired if s.id is not None]

@@ -19,6 +19,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 LOG_EPS = 1e-6
 DEFAULT_BINS = 10
@@ -108,14 +109,22 @@ def _day(when: datetime | date) -> date:
     return when.date() if isinstance(when, datetime) else when
 
 
+def bin_index(probability: float, *, bins: int) -> int:
+    """The bin ``[i / bins, (i + 1) / bins)`` that holds ``probability`` as written (the last bin holds 1).
+
+    Exact decimal arithmetic on the number as written: in binary floats 0.58 * 50 is 28.999999999999996, which
+    would put 0.58 in [0.56, 0.58) instead of [0.58, 0.60).
+    """
+    return min(int(Decimal(repr(float(probability))) * bins), bins - 1)
+
+
 def calibration_bins(pairs: Iterable[tuple[float, bool]], *, bins: int = DEFAULT_BINS) -> list[CalibrationBin]:
     """Equal-width bins over [0, 1] with counts, mean forecast and observed frequency (None when empty)."""
     if bins < 1:
         raise ValueError("bins must be at least 1")
     members: list[list[tuple[float, bool]]] = [[] for _ in range(bins)]
     for probability, outcome in pairs:
-        index = min(int(_check(probability) * bins), bins - 1)
-        members[index].append((probability, outcome))
+        members[bin_index(_check(probability), bins=bins)].append((probability, outcome))
     result = []
     for index, inside in enumerate(members):
         n = len(inside)

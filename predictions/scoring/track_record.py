@@ -9,6 +9,11 @@ researcher, the source's stated confidence). A claim made after its outcome was 
 before ``made_on``, or a cutoff not after the start of ``made_on``) is left out of every score:
 ``counts_in_scores`` decides, for every reader of scores.
 
+**One rule, everywhere.** ``counts_in_scores`` decides whether a resolved claim counts at all, and
+``counted_forecasts`` (with ``forecast_counts`` and ``snapshot_counts``) which of its forecasts do; the track
+record, the scores API, the dashboard and the digest all go through them, so no two can disagree. A hindcast
+retired because the claim's rule changed after it was computed never counts.
+
 Who is scored, per resolved (true/false, not annulled, not retracted) claim:
 - the **model**: its probability snapshots before the cutoff. Brier and log score use the last one; the
   time-averaged Brier uses all of them from ``made_on`` to the cutoff's day. Its method is the last snapshot's
@@ -36,7 +41,7 @@ from enum import StrEnum
 from sqlmodel import Session
 
 from predictions.claims import repo_resolutions as repo
-from predictions.ledger.tables import Claim, Outcome, Resolution, SnapshotKind
+from predictions.ledger.tables import Claim, HumanForecast, Outcome, ProbabilitySnapshot, Resolution, SnapshotKind
 from predictions.scoring.scoring import DEFAULT_BINS, Scored, Summary, summarise, time_averaged_brier
 
 STATED_CONFIDENCE = "stated_confidence"
@@ -85,37 +90,81 @@ def track_record(
         cutoff = scoring_cutoff(claim=claim, resolution=resolution, decisive_as_of=decisive.get(resolution.id or 0))
         if not counts_in_scores(claim=claim, resolution=resolution, cutoff=cutoff):
             continue
-        made = _start_of(claim.made_on)
         end = min(resolution.resolved_on, cutoff.date())
-        for kind, suffix in ((SnapshotKind.LIVE, ""), (SnapshotKind.HINDCAST, HINDCAST_SUFFIX)):
-            # A hindcast counts exactly when a live forecast at its ``at`` would: it stands for that moment.
-            model = [
-                (s.at, s.probability, s.method) for s in snapshots.get(claim.id, []) if s.kind == kind and s.at < cutoff
-            ]
-            if model:
-                records.append(_record(claim, resolution, end, model[-1][2] + suffix, [(at, p) for at, p, _ in model]))
-        by_person: dict[str, list[tuple[datetime, float]]] = defaultdict(list)
-        for forecast in humans.get(claim.id, []):
-            if forecast.at < cutoff:
-                by_person[forecast.forecaster].append((forecast.at, forecast.probability))
-        for person, forecasts in sorted(by_person.items()):
-            records.append(_record(claim, resolution, end, f"researcher:{person}", forecasts))
-        if claim.stated_probability is not None:
-            records.append(_record(claim, resolution, end, STATED_CONFIDENCE, [(made, claim.stated_probability)]))
+        for forecaster in counted_forecasts(
+            claim=claim,
+            cutoff=cutoff,
+            snapshots=snapshots.get(claim.id, []),
+            human_forecasts=humans.get(claim.id, []),
+        ):
+            records.append(_record(claim, resolution, end, forecaster.method, forecaster.forecasts))
     return _group(session, records, by=by, bins=bins)
 
 
 def counts_in_scores(*, claim: Claim, resolution: Resolution, cutoff: datetime) -> bool:
-    """Whether anything about the claim is scored: the one predicate of the track record, the API and the digest.
+    """Whether a resolved claim counts in any score: the one rule for the track record, the API and the digest.
 
-    Not when the claim is annulled or its resolution retracted, nor when it was made after its outcome was
-    known: resolved (by data or by hand) as known before ``made_on``, or a cutoff not after ``made_on`` starts.
+    It counts when its resolution is live (not retracted) and says true or false (not annulled), and the claim
+    was made before its outcome could be known: not resolved (by data or by hand) as known before ``made_on``,
+    and its scoring ``cutoff`` is after the start of ``made_on``.
     """
-    if resolution.outcome is Outcome.ANNULLED or resolution.retracted_at is not None:
+    if resolution.retracted_at is not None or resolution.outcome not in (Outcome.TRUE, Outcome.FALSE):
         return False
     if resolution.resolved_on < claim.made_on:  # known before it was made (a hand resolution may say so)
         return False
-    return cutoff > _start_of(claim.made_on)
+    return cutoff > _start_of(claim.made_on)  # else made after its outcome was known: nothing about it is scored
+
+
+def forecast_counts(*, at: datetime, cutoff: datetime) -> bool:
+    """Whether a forecast standing for the moment ``at`` counts: only one made before the cutoff does."""
+    return at < cutoff
+
+
+def snapshot_counts(snapshot: ProbabilitySnapshot, *, cutoff: datetime) -> bool:
+    """Whether a model snapshot counts: made before the cutoff (a hindcast stands for its ``at``), and not a
+    hindcast retired because the claim's rule changed after it was computed."""
+    return snapshot.retired_at is None and forecast_counts(at=snapshot.at, cutoff=cutoff)
+
+
+@dataclass(frozen=True)
+class Forecaster:
+    """One forecaster's counted forecasts of one claim, oldest first."""
+
+    name: str  # "model", "model (hindcast)", "researcher:<name>", "stated_confidence"
+    method: str  # as the track record groups it: the model's last method ("model", "base_rate", ...)
+    forecasts: list[tuple[datetime, float]]
+
+    @property
+    def hindcast(self) -> bool:
+        """Whether these are the model's hindcasts (scored apart from its live forecasts)."""
+        return self.name.endswith(HINDCAST_SUFFIX)
+
+
+def counted_forecasts(
+    *,
+    claim: Claim,
+    cutoff: datetime,
+    snapshots: Sequence[ProbabilitySnapshot],
+    human_forecasts: Sequence[HumanForecast],
+) -> list[Forecaster]:
+    """Every forecaster's forecasts of a counted claim that count (see the module docstring), by forecaster."""
+    counted: list[Forecaster] = []
+    for kind, suffix in ((SnapshotKind.LIVE, ""), (SnapshotKind.HINDCAST, HINDCAST_SUFFIX)):
+        # A hindcast counts exactly when a live forecast at its ``at`` would: it stands for that moment.
+        model = [s for s in snapshots if s.kind == kind and snapshot_counts(s, cutoff=cutoff)]
+        if model:
+            forecasts = [(s.at, s.probability) for s in model]
+            counted.append(Forecaster(f"model{suffix}", model[-1].method + suffix, forecasts))
+    by_person: dict[str, list[tuple[datetime, float]]] = defaultdict(list)
+    for forecast in human_forecasts:
+        if forecast_counts(at=forecast.at, cutoff=cutoff):
+            by_person[forecast.forecaster].append((forecast.at, forecast.probability))
+    for person, forecasts in sorted(by_person.items()):
+        counted.append(Forecaster(f"researcher:{person}", f"researcher:{person}", forecasts))
+    if claim.stated_probability is not None:  # a constant forecast made at the start of made_on
+        stated = [(_start_of(claim.made_on), claim.stated_probability)]
+        counted.append(Forecaster(STATED_CONFIDENCE, STATED_CONFIDENCE, stated))
+    return counted
 
 
 def scoring_cutoff(*, claim: Claim, resolution: Resolution, decisive_as_of: datetime | None) -> datetime:

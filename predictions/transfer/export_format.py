@@ -77,6 +77,7 @@ class SnapshotItem(_Row):
     details: dict[str, Any]
     computed_at: AwareDatetime
     inputs: dict[str, Any] | None = None
+    retired_at: AwareDatetime | None = None  # a hindcast of a rule the claim no longer has: never scored
 
 
 class ResolutionItem(_Row):

@@ -5,6 +5,12 @@ failures with backoff, and (3) commits the outcomes. See ``predictions.digest.su
 ``send_week`` for why a crash between (2) and (3) leads to a re-send with the same Message-ID rather than to a
 lost week.
 
+**One sender per week.** A run holds the week's lock (``service.jobs.lock``: an advisory lock on PostgreSQL, a
+lease on SQLite) while it sends; a second run for the same week (the Monday job and the hourly catch-up at once
+on the scheduler's thread pool, or a CLI run) finds it held and sends nothing. While it sends, the run renews
+its batch's claims (and the lease) every third of ``STALE_CLAIM``, so a batch slower than ``STALE_CLAIM`` (retries of
+2 + 8 + 32 s and a 30 s SMTP timeout add up) is never taken over as if its run had died.
+
 Subscribers are read in pages by id, and a digest is rendered once per set of tags (an LRU of
 ``RENDER_CACHE`` entries), so memory does not grow with the number of subscribers.
 """
@@ -32,6 +38,7 @@ from predictions.digest.subscriptions import (
     record_deferred,
     record_failed,
     record_sent_many,
+    renew_claims,
     subscriptions_due,
 )
 from predictions.digest.tokens import TokenSigner
@@ -47,6 +54,7 @@ from service.digest.render import (
     render_digest,
 )
 from service.digest.sender import EmailSender
+from service.jobs.lock import SchedulerLock, make_lock
 from service.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -58,6 +66,7 @@ BATCH = 50  # subscribers claimed in one commit and recorded in one commit
 # is down or throttling: the run stops rather than spend the retry delays on every remaining subscriber.
 GIVE_UP_AFTER = 3
 RENDER_CACHE = 64
+RENEW_SHARE = 3  # a run renews its claims (and the week's lease) every third of ``stale_after`` while it sends
 
 
 def token_signer(session: Session, *, settings: Settings, clock: Clock) -> TokenSigner:
@@ -133,6 +142,7 @@ class SendReport:
     flagged: list[int] = field(default_factory=list)
     stopped_early: bool = False  # the server kept failing: the rest waits for the next run
     temporary_streak: int = 0
+    busy: bool = False  # another run holds the week: this one sent nothing
 
 
 def message_id_for(*, week: str, public_id: str, domain: str) -> str:
@@ -217,62 +227,93 @@ def send_week(
     run_id = f"run-{uuid.uuid4().hex[:12]}"
     links = Links.under(settings.public_url)
     report = SendReport(week=week.label)
-    with session_scope(engine) as session:
-        signer = token_signer(session, settings=settings, clock=clock)
-    render = _Renderer(engine, week, links, mail_from=settings.mail_from, date=clock.now())
-    after_id = 0
+    lock = make_lock(engine, holder=run_id, clock=clock, ttl=stale_after, name=f"predtrack.digest.{week.label}")
+    if not lock.acquire():
+        logger.info("digest %s: another run is sending this week; this one sends nothing", week.label)
+        sender.close()
+        report.busy = True
+        return report
+    run = _Run(run_id, lock, clock, renew_every=stale_after / RENEW_SHARE)
     try:
-        while True:
-            with session_scope(engine) as session:
-                found = subscriptions_due(
-                    session, week=week.label, after_id=after_id, limit=page, confirmed_before=confirmed_before
-                )
-                rows = [(s.id, s.email, s.public_id, list(s.tags)) for s in found]
-            if not rows:
-                break
-            after_id = max(int(row[0]) for row in rows if row[0] is not None)
-            recipients = []
-            for subscription_id, email, public_id, tags in rows:
-                assert subscription_id is not None
-                digest = render(tags)
-                if digest.template is None:
-                    report.empty += 1
-                else:
-                    recipients.append(_Recipient(subscription_id, email, public_id, digest))
-            for first in range(0, len(recipients), batch):
+        with session_scope(engine) as session:
+            signer = token_signer(session, settings=settings, clock=clock)
+        render = _Renderer(engine, week, links, mail_from=settings.mail_from, date=clock.now())
+        after_id = 0
+        try:
+            while True:
+                with session_scope(engine) as session:
+                    found = subscriptions_due(
+                        session, week=week.label, after_id=after_id, limit=page, confirmed_before=confirmed_before
+                    )
+                    rows = [(s.id, s.email, s.public_id, list(s.tags)) for s in found]
+                if not rows:
+                    break
+                after_id = max(int(row[0]) for row in rows if row[0] is not None)
+                recipients = []
+                for subscription_id, email, public_id, tags in rows:
+                    assert subscription_id is not None
+                    digest = render(tags)
+                    if digest.template is None:
+                        report.empty += 1
+                    else:
+                        recipients.append(_Recipient(subscription_id, email, public_id, digest))
+                for first in range(0, len(recipients), batch):
+                    if report.stopped_early:
+                        break
+                    _deliver_batch(
+                        recipients[first : first + batch],
+                        engine=engine,
+                        sender=sender,
+                        settings=settings,
+                        clock=clock,
+                        report=report,
+                        links=links,
+                        signer=signer,
+                        run=run,
+                        sleep=sleep,
+                        delays=delays,
+                        stale_after=stale_after,
+                        after_send=after_send,
+                    )
+                if progress is not None:
+                    progress(report.sent + report.skipped + report.empty + report.deferred + report.failed)
                 if report.stopped_early:
                     break
-                _deliver_batch(
-                    recipients[first : first + batch],
-                    engine=engine,
-                    sender=sender,
-                    settings=settings,
-                    clock=clock,
-                    report=report,
-                    links=links,
-                    signer=signer,
-                    run_id=run_id,
-                    sleep=sleep,
-                    delays=delays,
-                    stale_after=stale_after,
-                    after_send=after_send,
-                )
-            if progress is not None:
-                progress(report.sent + report.skipped + report.empty + report.deferred + report.failed)
-            if report.stopped_early:
-                break
+        finally:
+            sender.close()
+        logger.info(
+            "digest %s: %s sent, %s skipped, %s empty, %s deferred, %s failed",
+            week.label,
+            report.sent,
+            report.skipped,
+            report.empty,
+            report.deferred,
+            report.failed,
+        )
+        return report
     finally:
-        sender.close()
-    logger.info(
-        "digest %s: %s sent, %s skipped, %s empty, %s deferred, %s failed",
-        week.label,
-        report.sent,
-        report.skipped,
-        report.empty,
-        report.deferred,
-        report.failed,
-    )
-    return report
+        lock.release()
+
+
+class _Run:
+    """This run: its id, the week's lock it holds, and when it last renewed its claims."""
+
+    def __init__(self, run_id: str, lock: SchedulerLock, clock: Clock, *, renew_every: timedelta) -> None:
+        self.id, self.lock, self.clock, self.renew_every = run_id, lock, clock, renew_every
+        self.renewed_at = clock.now()
+
+    def keep_claims(self, engine: Engine, delivery_ids: Sequence[int]) -> bool:
+        """Renew the claims still being sent (and the lock) when due; False when the week's lock is lost."""
+        now = self.clock.now()
+        if now - self.renewed_at < self.renew_every:
+            return True
+        with session_scope(engine) as session:
+            renew_claims(session, delivery_ids=delivery_ids, run_id=self.id, clock=self.clock)
+        self.renewed_at = now
+        if not self.lock.renew():
+            logger.warning("digest run %s lost the week's lock; it stops sending", self.id)
+            return False
+        return True
 
 
 def _deliver_batch(
@@ -285,7 +326,7 @@ def _deliver_batch(
     report: SendReport,
     links: Links,
     signer: TokenSigner,
-    run_id: str,
+    run: _Run,
     sleep: Callable[[float], None],
     delays: Sequence[float],
     stale_after: timedelta,
@@ -300,7 +341,7 @@ def _deliver_batch(
                 subscription_id=recipient.subscription_id,
                 week=recipient.digest.week,
                 message_id=message_id,
-                run_id=run_id,
+                run_id=run.id,
                 clock=clock,
                 stale_after=stale_after,
             )
@@ -310,7 +351,9 @@ def _deliver_batch(
                 claimed.append((recipient, message_id, delivery_id))
     outcomes = []
     envelope_from = parseaddr(settings.mail_from)[1]
-    for recipient, message_id, delivery_id in claimed:
+    for position, (recipient, message_id, delivery_id) in enumerate(claimed):
+        if not report.stopped_early and not run.keep_claims(engine, [d for _, _, d in claimed[position:]]):
+            report.stopped_early = True  # another run may hold the week now: leave the rest to it
         if report.stopped_early:
             not_tried = TemporarySendError("not tried: the SMTP server kept failing in this run")
             not_tried.attempts = 0

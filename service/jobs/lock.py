@@ -136,8 +136,8 @@ class LeaseLock:
             connection.execute(sa.delete(table).where(table.c.name == self.name, table.c.holder == self.holder))
 
 
-def make_lock(engine: Engine, *, holder: str, clock: Clock, ttl: timedelta) -> SchedulerLock:
-    """An advisory lock on PostgreSQL, a lease elsewhere."""
+def make_lock(engine: Engine, *, holder: str, clock: Clock, ttl: timedelta, name: str = LOCK_NAME) -> SchedulerLock:
+    """An advisory lock on PostgreSQL, a lease elsewhere (``name`` tells locks apart)."""
     if engine.dialect.name == "postgresql":
-        return AdvisoryLock(engine)
-    return LeaseLock(engine, holder=holder, clock=clock, ttl=ttl)
+        return AdvisoryLock(engine, name=name)
+    return LeaseLock(engine, holder=holder, clock=clock, ttl=ttl, name=name)

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forecasts.rules import rule_probability, settled_by_observed, settling_indices
+from forecasts.rules import RuleResult, rule_probability, settled_by_observed, settling_indices
 
 values = st.floats(min_value=-100, max_value=100, allow_nan=False, width=32)
 ops = st.sampled_from([">", ">=", "<", "<="])
@@ -80,6 +80,21 @@ def test_the_data_settle_a_rule_exactly_when_no_unobserved_value_could_change_it
     low = _by_hand(known + [-BIG] * (length - len(known)), op, threshold, aggregate)
     outcome, index = settled_by_observed(
         op=op, threshold=threshold, aggregate=aggregate, observed=observed, window_length=length
+    )
+    assert outcome == (high if high == low else None)
+    assert (index is None) == (outcome is None)
+
+
+@given(st.lists(st.one_of(values, st.just(float("nan"))), min_size=1, max_size=6), ops, aggregates, values)
+@settings(max_examples=300, deadline=None)
+def test_the_data_settle_a_complete_window_with_gaps_exactly_when_no_gap_could_change_it(
+    observed: list[float], op: str, aggregate: str, threshold: float
+) -> None:
+    """Old behaviour caught: a `last` whose final period is in waited for every gap before it to be filled."""
+    high = _by_hand([BIG if np.isnan(v) else v for v in observed], op, threshold, aggregate)
+    low = _by_hand([-BIG if np.isnan(v) else v for v in observed], op, threshold, aggregate)
+    outcome, index = settled_by_observed(
+        op=op, threshold=threshold, aggregate=aggregate, observed=observed, window_length=len(observed)
     )
     assert outcome == (high if high == low else None)
     assert (index is None) == (outcome is None)
@@ -274,8 +289,13 @@ def test_last_with_a_missing_last_period_splits_the_paths_between_a_rule_and_its
 )
 def test_a_gap_takes_each_paths_simulated_value(aggregate: str, observed: list[float], expected: float) -> None:
     """Old behaviour caught: gaps were skipped, counted as passes (all) or as failures (any)."""
-    gaps = np.array([[1.0], [8.0]])
-    result = rule_probability(
+    result = _past_window_over_two_paths(aggregate, observed, gaps=np.array([[1.0], [8.0]]))
+    assert result.probability == expected and result.settled is None
+
+
+def _past_window_over_two_paths(aggregate: str, observed: list[float], *, gaps: np.ndarray) -> RuleResult:
+    """``> 5`` over a past window of 3 periods with one gap, each of two paths giving the gap its value."""
+    return rule_probability(
         op=">",
         threshold=5.0,
         aggregate=aggregate,
@@ -284,7 +304,6 @@ def test_a_gap_takes_each_paths_simulated_value(aggregate: str, observed: list[f
         window_length=3,
         gaps=gaps,
     )
-    assert result.probability == expected and result.settled is None
 
 
 def test_gaps_and_future_periods_are_both_simulated_in_their_places() -> None:
@@ -323,7 +342,8 @@ def test_gaps_without_one_simulated_value_per_gap_and_path_are_an_error(gaps: np
         ("all", [6.0, 1.0, np.nan, 2.0], ((1, 3), False)),  # each failing value settles it; the gap does not
         ("any", [1.0, 2.0, 3.0], ((0, 1, 2), True)),  # none passed: the complete window settles it
         ("all", [6.0, 7.0, 8.0], ((0, 1, 2), True)),
-        ("last", [9.0, 9.0, 1.0], ((0, 1, 2), True)),
+        ("last", [9.0, 9.0, 1.0], ((2,), False)),  # old: all three; only the final period decides a `last`
+        ("last", [np.nan, np.nan, 1.0], ((2,), False)),  # old: (); the gaps before it do not matter
         ("mean", [4.0, 5.0, 7.0], ((0, 1, 2), True)),
         ("last", [9.0, 9.0, np.nan], ((), False)),  # a gap settles nothing
         ("all", [6.0, 7.0], ((), False)),
@@ -345,3 +365,84 @@ def test_a_mean_is_compared_to_twelve_significant_digits_not_fewer() -> None:
         op="<=", threshold=0.2, aggregate="mean", observed=[0.20000000001] * 3, future=None, window_length=3
     )
     assert result.settled is False
+
+
+def test_a_last_whose_final_period_is_in_is_settled_whatever_came_before() -> None:
+    """Old behaviour caught: a gap before the final period kept a `last` open (and every path simulated it)."""
+    assert settled_by_observed(
+        op=">", threshold=5.0, aggregate="last", observed=[np.nan, 2.0, 9.0], window_length=3
+    ) == (
+        True,
+        2,
+    )
+    result = rule_probability(
+        op=">", threshold=5.0, aggregate="last", observed=[np.nan, 2.0, 1.0], future=None, window_length=3
+    )
+    assert (result.probability, result.settled, result.decisive_index) == (0.0, False, 2)
+
+
+# Unknown periods: before the series' first value no model can simulate a value; the gap stays NaN on every path.
+
+UNKNOWN = np.array([[np.nan], [np.nan]])  # two paths, one gap that neither can simulate
+
+
+@pytest.mark.parametrize(
+    ("aggregate", "observed"),
+    [
+        ("all", [np.nan, 6.0, 7.0]),  # old 1.0: the unknown read as a pass
+        ("any", [np.nan, 1.0, 2.0]),  # old 0.0: the unknown read as "no event"
+        ("mean", [np.nan, 4.0, 8.0]),  # old 1.0: the mean dropped it (mean 6 > 5)
+    ],
+)
+def test_an_unknown_period_that_could_decide_the_rule_leaves_it_at_one_half(
+    aggregate: str, observed: list[float]
+) -> None:
+    # Both paths: the unknown at +inf makes the rule hold, at -inf makes it fail: each path counts 1/2.
+    result = _past_window_over_two_paths(aggregate, observed, gaps=UNKNOWN)
+    assert (result.probability, result.settled, result.undetermined) == (0.5, None, 2)
+
+
+@pytest.mark.parametrize(
+    ("aggregate", "expected"),
+    [
+        ("any", 0.75),
+        ("all", 0.25),
+    ],
+)
+def test_a_path_that_holds_or_fails_whatever_the_unknown_is_counts_as_it_is(aggregate: str, expected: float) -> None:
+    observed = [np.nan, 1.0] if aggregate == "any" else [np.nan, 9.0]
+    future = np.array([[9.0], [1.0]])
+    # any: [?, 1, 9] holds (1), [?, 1, 1] undetermined (1/2): 0.75.
+    # all: [?, 9, 9] undetermined (1/2), [?, 9, 1] fails at 1 (0): 0.25.
+    result = rule_probability(
+        op=">", threshold=5.0, aggregate=aggregate, observed=observed, future=future, window_length=3, gaps=UNKNOWN
+    )
+    assert (result.probability, result.undetermined) == (expected, 1)
+
+
+@given(windows(), ops, aggregates, values, st.integers(min_value=1, max_value=3))
+@settings(max_examples=200, deadline=None)
+def test_each_path_counts_one_half_exactly_when_the_unknown_periods_could_decide_it(
+    window: tuple[np.ndarray, np.ndarray, int], op: str, aggregate: str, threshold: float, unknown: int
+) -> None:
+    # ``unknown`` periods before the series' first value open the window; no path can simulate them. A path holds
+    # (1) or fails (0) when it does so with them at +BIG and at -BIG alike (every rule is monotone in each value),
+    # else it counts 1/2.
+    observed, future, length = window
+    missing = length - len(observed)
+    shares = []
+    for path in future:
+        rest = list(observed) + list(path[:missing])
+        high = _by_hand([BIG] * unknown + rest, op, threshold, aggregate)
+        low = _by_hand([-BIG] * unknown + rest, op, threshold, aggregate)
+        shares.append(float(high) if high == low else 0.5)
+    result = rule_probability(
+        op=op,
+        threshold=threshold,
+        aggregate=aggregate,
+        observed=np.concatenate([np.full(unknown, np.nan), observed]),
+        future=future,
+        window_length=length + unknown,
+        gaps=np.full((len(future), unknown), np.nan),
+    )
+    assert result.probability == pytest.approx(sum(shares) / len(shares), abs=1e-12)

@@ -13,11 +13,27 @@ def test_without_a_check_it_is_the_prior_whatever_the_date() -> None:
 
 
 def test_a_check_conditions_on_no_event_through_its_date() -> None:
-    # Life 366 days; checked 183 days in (2024-07-02), so 183 / 366 = half the life is left:
-    # 1 - (1 - 0.64) ** 0.5 = 1 - 0.6 = 0.4.
+    # Life 2024-01-01 through 2025-01-01, both included: 367 days. Checked through 2024-07-02: 184 days seen,
+    # 183 left: 1 - (1 - 0.64) ** (183 / 367).
     half = hazard_probability(prior=0.64, made_on=MADE, deadline=DEADLINE, checked_through=date(2024, 7, 2))
-    assert half == pytest.approx(0.4, abs=1e-12)
-    assert hazard_probability(prior=0.64, made_on=MADE, deadline=DEADLINE, checked_through=MADE) == pytest.approx(0.64)
+    assert half == pytest.approx(1 - 0.36 ** (183 / 367), abs=1e-12)
+
+
+FOUR_DAYS = date(2024, 1, 4)  # a life of 2024-01-01, 01-02, 01-03 and 01-04
+
+
+@pytest.mark.parametrize(
+    ("checked_through", "expected"),
+    [
+        (date(2024, 1, 1), 0.875),  # 1 of 4 days seen: 1 - (1/16) ** (3/4) = 1 - 1/8
+        (date(2024, 1, 2), 0.75),  # 2 of 4: 1 - (1/16) ** (1/2) = 1 - 1/4
+        (date(2024, 1, 3), 0.5),  # 3 of 4: 1 - (1/16) ** (1/4) = 1 - 1/2
+    ],
+)
+def test_a_check_through_a_day_covers_that_day(checked_through: date, expected: float) -> None:
+    """Old behaviour caught: a check through made_on left the prior (15/16) as if nobody had looked that day."""
+    p = hazard_probability(prior=15 / 16, made_on=MADE, deadline=FOUR_DAYS, checked_through=checked_through)
+    assert p == pytest.approx(expected, abs=1e-12)
 
 
 def test_a_check_through_the_deadline_leaves_the_floor() -> None:

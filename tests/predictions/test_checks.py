@@ -16,9 +16,9 @@ CLOCK = FixedClock(datetime(2025, 3, 1, 9, tzinfo=UTC))
 def test_a_check_moves_the_base_rate_in_the_same_unit_of_work(session: Session) -> None:
     """Old behaviour caught: there were no checks; the base rate fell with the calendar instead.
 
-    Made 2024-01-01, deadline 2024-12-31 (life 365 days), prior 0.4, past its deadline. Checked through
-    2024-07-01 (182 days in, 183 left): 1 - 0.6 ** (183 / 365) = 0.22595. An earlier check is recorded but does
-    not move ``checked_through`` back, and the number stays.
+    Made 2024-01-01, deadline 2024-12-31 (life 366 days, both ends included: 2024 is a leap year), prior 0.4,
+    past its deadline. Checked through 2024-07-01 (183 days seen, 183 left): 1 - 0.6 ** (1 / 2) = 0.225403.
+    An earlier check is recorded but does not move ``checked_through`` back, and the number stays.
     """
     claim = make_claim(
         session,
@@ -36,7 +36,7 @@ def test_a_check_moves_the_base_rate_in_the_same_unit_of_work(session: Session) 
         clock=CLOCK,
     )
     assert done.check.note == "court register" and claim.checked_through == date(2024, 7, 1)
-    assert done.rescore.written and done.rescore.probability == pytest.approx(0.22595, abs=1e-5)
+    assert done.rescore.written and done.rescore.probability == pytest.approx(1 - 0.6**0.5, abs=1e-12)
     [snap] = session.exec(select(ProbabilitySnapshot).where(ProbabilitySnapshot.claim_id == claim.id)).all()
     assert snap.reason == "checked through 2024-07-01: no event (ann)"
     earlier = add_check(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from forecasts.periods import Frequency
-from predictions.rescore.explain import MEDIANS_KEY, event_label, explain, move_sentence, step_medians
+from predictions.rescore.explain import MEDIANS_KEY, event_label, explain, move_sentence, revisions, step_medians
 
 
 def test_the_issue_example_sentence() -> None:
@@ -87,3 +88,123 @@ def test_no_explanation_without_a_new_value_for_an_expected_period() -> None:
     assert explain(previous_details=expected, inputs=_inputs([3.3, 3.1, 3.0]), **kwargs) is None  # type: ignore[arg-type]
     assert explain(previous_details=expected, inputs=_inputs([3.3, 3.1, 3.0, None]), **kwargs) is None  # type: ignore[arg-type]
     assert explain(previous_details={}, inputs=_inputs([3.3, 3.1, 3.0, 2.8]), **kwargs) is None  # type: ignore[arg-type]
+
+
+# A release with a new value (2026-01) and a revision (2025-11: 3.1 -> 4.4). Previous values 2025-10..2025-12.
+PREVIOUS_INPUTS = _inputs([3.3, 3.1, 3.0]) | {"engine_version": "e", "n_paths": 100, "seed": 0}
+RELEASE = _inputs([3.3, 4.4, 3.0, 3.5]) | {"engine_version": "e", "n_paths": 100, "seed": 0}
+EXPECTED = {MEDIANS_KEY: {"2026-01": 3.5}}
+MOVE = {"previous_probability": 0.3, "probability": 0.6, "indicator": "S", "unit": "ppt"}
+
+
+@pytest.mark.parametrize(
+    ("without_revisions", "sentence"),
+    [
+        (
+            0.3,  # the new value alone left it where it was: the revision moved it
+            "S for 2025-11 was revised from 3.1 ppt to 4.4 ppt, so P(S below 4 ppt in 2026-12) rose from 30% to "
+            "60%; S for 2026-01 came in at 3.5 ppt (the forecast median was 3.5 ppt), which alone left it at 30%.",
+        ),
+        (
+            0.6,  # the new value alone moved it all the way: the revision did nothing
+            "S for 2026-01 came in at 3.5 ppt (the forecast median was 3.5 ppt), so P(S below 4 ppt in 2026-12) "
+            "rose from 30% to 60%; S for 2025-11 was revised from 3.1 ppt to 4.4 ppt, which left it there.",
+        ),
+        (
+            0.45,  # each moved it part of the way
+            "S for 2026-01 came in at 3.5 ppt (the forecast median was 3.5 ppt), which alone took it to 45%, and "
+            "S for 2025-11 was revised from 3.1 ppt to 4.4 ppt, so P(S below 4 ppt in 2026-12) rose from 30% to 60%.",
+        ),
+        (
+            None,  # not known which: both named, neither blamed
+            "S for 2026-01 came in at 3.5 ppt (the forecast median was 3.5 ppt) and S for 2025-11 was revised from "
+            "3.1 ppt to 4.4 ppt, so P(S below 4 ppt in 2026-12) rose from 30% to 60%.",
+        ),
+    ],
+)
+def test_a_revision_in_the_same_release_is_named_with_what_it_did(
+    without_revisions: float | None, sentence: str
+) -> None:
+    """Old behaviour caught: the sentence named only the new value, as if it had moved the probability."""
+    said = explain(
+        previous_details=EXPECTED,
+        inputs=RELEASE,
+        previous_inputs=PREVIOUS_INPUTS,
+        without_revisions=without_revisions,
+        **MOVE,  # type: ignore[arg-type]
+    )
+    assert said == sentence
+
+
+def test_revisions_alone_are_named_and_other_causes_get_no_sentence() -> None:
+    revised = _inputs([3.2, 3.1, 2.9]) | {"engine_version": "e", "n_paths": 100, "seed": 0}
+    said = explain(previous_details=EXPECTED, inputs=revised, previous_inputs=PREVIOUS_INPUTS, **MOVE)  # type: ignore[arg-type]
+    assert said == (
+        "S was revised for 2025-10 (from 3.3 ppt to 3.2 ppt) and 2025-12 (from 3 ppt to 2.9 ppt), so P(S below 4 ppt "
+        "in 2026-12) rose from 30% to 60%."
+    )
+    new_engine = RELEASE | {"engine_version": "f"}
+    assert explain(previous_details=EXPECTED, inputs=new_engine, previous_inputs=PREVIOUS_INPUTS, **MOVE) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("key", ["rule", "engine_version", "n_paths", "seed"])
+def test_a_move_with_another_cause_than_the_data_gets_no_sentence(key: str) -> None:
+    changed = RELEASE | {key: {"op": ">"} if key == "rule" else "other"}
+    said = explain(previous_details=EXPECTED, inputs=changed, previous_inputs=PREVIOUS_INPUTS, **MOVE)  # type: ignore[arg-type]
+    assert said is None
+
+
+def test_three_revisions_are_listed_and_the_newest_arrival_is_named() -> None:
+    previous = _inputs([1.0, 2.0, 3.0]) | {"engine_version": "e", "n_paths": 100, "seed": 0}
+    now = _inputs([1.5, 2.5, 3.5, 4.0, 4.1, 4.2]) | {"engine_version": "e", "n_paths": 100, "seed": 0}
+    medians = {MEDIANS_KEY: {"2026-01": 4.0, "2026-02": 4.1, "2026-03": 4.2}}
+    assert explain(previous_details=medians, inputs=now, previous_inputs=previous, **MOVE) == (  # type: ignore[arg-type]
+        "S for 2026-03 came in at 4.2 ppt (the forecast median was 4.2 ppt) and S was revised for 2025-10 (from 1 ppt "
+        "to 1.5 ppt), 2025-11 (from 2 ppt to 2.5 ppt) and 2025-12 (from 3 ppt to 3.5 ppt), so P(S below 4 ppt in "
+        "2026-12) rose from 30% to 60%."
+    )
+    new_only = _inputs([1.0, 2.0, 3.0, 4.0, 4.1, 4.2])
+    assert explain(previous_details=medians, inputs=new_only, **MOVE).startswith("S for 2026-03 came in at 4.2")  # type: ignore[arg-type,union-attr]
+
+
+def test_no_sentence_without_a_rule_or_recorded_values() -> None:
+    no_rule = RELEASE | {"rule": None}
+    assert explain(previous_details=EXPECTED, inputs=no_rule, previous_inputs=PREVIOUS_INPUTS, **MOVE) is None  # type: ignore[arg-type]
+    assert revisions({"method": "base_rate"}, RELEASE) == [] and revisions(PREVIOUS_INPUTS, {"rule": None}) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "effect"),
+    [
+        (0.01, 0.99, "rose from 1% to 99%"),  # the edges are numbers, not "<1%" / ">99%"
+        (0.009, 0.995, "rose from <1% to >99%"),
+        (0.5, 0.5, "stayed at 50%"),
+    ],
+)
+def test_percent_edges(before: float, after: float, effect: str) -> None:
+    sentence = move_sentence(
+        indicator="X", unit=None, period="2026", value=1.0, median=1.0, event="P(e)", before=before, after=after
+    )
+    assert sentence == f"X for 2026 came in at 1 (the forecast median was 1), so P(e) {effect}."
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "text"),
+    [(1000.0, None, "1,000"), (999.4, None, "999"), (1000.4, "bn", "1,000 bn"), (5.0, "‰", "5‰"), (5.0, "%", "5%")],
+)
+def test_numbers_with_their_units(value: float, unit: str | None, text: str) -> None:
+    sentence = move_sentence(
+        indicator="X", unit=unit, period="2026", value=value, median=value, event="P(e)", before=0.5, after=0.5
+    )
+    assert sentence == f"X for 2026 came in at {text} (the forecast median was {text}), so P(e) stayed at 50%."
+
+
+def test_an_operator_without_words_is_shown_as_written() -> None:
+    label = event_label(indicator="g", op="==", threshold=5, unit=None, aggregate="last", window=("2026", "2026"))
+    assert label == "P(g == 5 in 2026)"
+
+
+def test_step_medians_keep_six_decimals_and_none_without_steps() -> None:
+    paths = np.array([[1.23456789], [1.23456789], [9.0]])
+    assert step_medians(paths, first_period="2026-01", freq=Frequency.MONTHLY) == {"2026-01": 1.234568}
+    assert step_medians(paths, first_period="2026-01", freq=Frequency.MONTHLY, steps=0) == {}

@@ -10,17 +10,22 @@ from sqlmodel import Session, col, select
 import forecasts
 from forecasts.periods import Frequency, format_period, parse_period, shift
 from forecasts.rules import Aggregate, Op
+from predictions.claims.audit_trail import claim_events
+from predictions.claims.claims import update_claim
+from predictions.claims.resolve import resolve_claim
 from predictions.ledger.clock import FixedClock
+from predictions.ledger.schemas import ClaimUpdate, RuleIn
 from predictions.ledger.tables import (
     Claim,
     ClaimCheck,
     Indicator,
+    KeyRole,
     Observation,
     ProbabilitySnapshot,
     Resolution,
     SnapshotKind,
 )
-from predictions.rescore import hindcast_all, hindcast_claim, rescore_claim, verify_snapshot
+from predictions.rescore import claim_history, hindcast_all, hindcast_claim, rescore_claim, verify_snapshot
 from predictions.scoring.track_record import track_record
 from tests.factories import link_rule, make_claim, make_indicator
 
@@ -133,26 +138,75 @@ def test_a_base_rate_claim_gets_its_prior_at_made_on_and_a_hindcast_per_check(se
     assert at_made_on.at == datetime(2024, 5, 1, tzinfo=UTC) and at_made_on.method == "base_rate"
     assert at_made_on.probability == pytest.approx(0.35)  # nobody had checked: the prior
     assert after_check.at == checked_at and after_check.probability < 0.35
-    # Half of the claim's life (184 of 609 days) was checked eventless: 1 - 0.65 ** (425 / 609).
-    assert after_check.probability == pytest.approx(1 - 0.65 ** (425 / 609))
+    # The life is 2024-05-01 through 2025-12-31, both included: 610 days. The check covers 2024-05-01 through
+    # 2024-11-01 (185 days), so 425 are left: 1 - 0.65 ** (425 / 610).
+    assert after_check.probability == pytest.approx(1 - 0.65 ** (425 / 610), abs=1e-12)
 
 
 def test_hindcasts_score_apart_when_a_live_forecast_at_their_time_would(session: Session) -> None:
+    """Old behaviour caught: this test compared the scorer with itself (hindcasts turned live, scored again).
+
+    Hindcasts stand for 2024-05-01 (p1), 2024-05-15 (p2) and 2024-06-15 (the settled one). The deciding value
+    (2024-05 = 11.2) became known 2024-06-15 00:00: the cutoff. The rule was broken (false), so the last counted
+    forecast, p2, scores p2^2; the time-averaged Brier covers 2024-05-01 .. 2024-06-14, 14 days at p1 and 31 at
+    p2: (14 p1^2 + 31 p2^2) / 45. The live snapshot, computed today, comes after the cutoff and does not count.
+    """
     claim = _spread_claim(session)
     hindcast_all(session, clock=CLOCK, n_paths=100, claim_ids=[claim.id])  # type: ignore[list-item]
     rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="live", n_paths=100)  # type: ignore[arg-type]
     assert claim.status == "resolved_false"
+    p1, p2, _ = (s.probability for s in _snapshots(session, claim, SnapshotKind.HINDCAST))
     groups = {g.method: g.summary for g in track_record(session, by="method")}
-    # The live snapshot came after the outcome was known: only hindcasts count, in a group of their own.
-    assert set(groups) == {"model (hindcast)"} and groups["model (hindcast)"].n == 1
-    # Had the same numbers been live forecasts at the same moments, they would have scored the same.
-    for snapshot in _snapshots(session, claim, SnapshotKind.LIVE):
-        session.delete(snapshot)
-    for snapshot in _snapshots(session, claim, SnapshotKind.HINDCAST):
-        snapshot.kind = SnapshotKind.LIVE
-    session.flush()
-    as_live = {g.method: g.summary for g in track_record(session, by="method")}
-    assert set(as_live) == {"model"} and as_live["model"] == groups["model (hindcast)"]
+    assert set(groups) == {"model (hindcast)"}
+    hindcasts = groups["model (hindcast)"]
+    assert hindcasts.n == 1 and hindcasts.brier == pytest.approx(p2**2, abs=1e-12)
+    assert hindcasts.time_averaged_brier == pytest.approx((14 * p1**2 + 31 * p2**2) / 45, abs=1e-12)
+
+
+def test_editing_the_rule_retires_the_old_rules_hindcasts(session: Session) -> None:
+    """Old behaviour caught: after the rule changed from "at most 6" to "at most 20", the three hindcasts of the
+    old rule stayed and were scored against the new rule's outcome.
+
+    The edit retires them (kept, never scored or shown) and the audit trail lists them; hindcasting again computes
+    the new rule's. Under "at most 20" nothing settles before today, so one hindcast per vintage from made_on:
+    2024-05-01, 2024-05-15, 2024-06-15, 2024-07-15, 2024-08-15 (the last value, 2024-07, known that day).
+    """
+    claim = _spread_claim(session)
+    assert hindcast_claim(session, claim_id=claim.id, clock=CLOCK, n_paths=100) == 3  # type: ignore[arg-type]
+    old = _snapshots(session, claim, SnapshotKind.HINDCAST)
+    rule = RuleIn(indicator="spread", op=Op.LE, threshold=20.0, aggregate=Aggregate.ALL)
+    update_claim(session, claim_id=claim.id, data=ClaimUpdate(rule=rule), by="ana", clock=CLOCK)  # type: ignore[arg-type]
+    assert all(s.retired_at == NOW for s in old)
+    [edit] = [e for e in claim_events(session, claim_id=claim.id) if e.kind == "edit"]  # type: ignore[arg-type]
+    assert edit.details["hindcasts_retired"] == {
+        "ids": [s.id for s in old],
+        "why": "computed for the claim's old rule",
+        "recompute": f"predtrack rescore --hindcast --claim {claim.id}",
+    }
+    history, total = claim_history(session, claim_id=claim.id, limit=50, offset=0)  # type: ignore[arg-type]
+    assert (history, total) == ([], 0)  # retired hindcasts are not the claim's line
+    resolve_claim(
+        session,
+        claim_id=claim.id,  # type: ignore[arg-type]
+        outcome="true",
+        evidence="every month at most 20",
+        resolved_by="ana",
+        role=KeyRole.RESEARCHER,
+        clock=CLOCK,
+        resolved_on=date(2026, 11, 1),
+    )
+    assert track_record(session, by="method") == []  # the old rule's hindcasts are not scored
+    assert hindcast_claim(session, claim_id=claim.id, clock=CLOCK, n_paths=100) == 5  # type: ignore[arg-type]
+    new = [s for s in _snapshots(session, claim, SnapshotKind.HINDCAST) if s.retired_at is None]
+    assert [s.at.date() for s in new] == [
+        date(2024, 5, 1),
+        date(2024, 5, 15),
+        date(2024, 6, 15),
+        date(2024, 7, 15),
+        date(2024, 8, 15),
+    ]
+    assert all(s.inputs and s.inputs["rule"]["threshold"] == 20.0 for s in new)
+    assert {g.method for g in track_record(session, by="method")} == {"model (hindcast)"}
 
 
 def test_hindcast_all_reports_progress_and_skips_failures(session: Session) -> None:

@@ -12,6 +12,7 @@ from predictions import rescore
 from predictions.claims.audit_trail import claim_events
 from predictions.claims.resolve import resolve_claim, unresolve_claim
 from predictions.data.ingest import BatchIn, ObservationIn, create_indicator, ingest_batches
+from predictions.digest.digest import biggest_moves
 from predictions.ledger.clock import FixedClock
 from predictions.ledger.errors import NotFound
 from predictions.ledger.tables import (
@@ -174,7 +175,12 @@ def test_a_revision_that_flips_an_automatic_resolution_flags_the_claim(session: 
     [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
     assert resolution.retracted_at is None
     last = _snapshots(session, claim)[-1]
-    assert last.details["contradicts_resolution"] == resolution.id and "revision" in (last.reason or "")
+    assert last.details["contradicts_resolution"] == resolution.id and "revision" in last.details["revision"]
+    # The history says what moved the number: the revision of March, not a new value.
+    assert (
+        last.reason
+        == "cpi for 2024-03 was revised from 3% to 2.4%, so P(cpi at or above 2.5% in 2024-03) fell from >99% to <1%."
+    )
     assert last.probability == 0.5 / 101  # no path holds: (0 + 0.5) / (100 + 1)
 
 
@@ -200,9 +206,9 @@ def test_claims_without_data_use_the_base_rate_which_falls_only_with_a_check(ses
 def test_a_rule_without_data_keeps_its_prior_until_a_check(session: Session, aggregate: Aggregate, model: str) -> None:
     """Old behaviour caught: the `any` claim decayed by the calendar alone to < 0.01 with nobody looking.
 
-    Made 2024-01-01, deadline 2026-12-31 (life 1095 days), prior 0.15. Nearly three years later and unchecked,
-    both stay at 0.15. A check through 2025-07-02 (548 days in, 547 left) moves only the event (`any`) claim:
-    1 - 0.85 ** (547 / 1095) = 0.07798; the state (`last`) claim keeps its prior.
+    Made 2024-01-01, deadline 2026-12-31 (life 1096 days, both ends included), prior 0.15. Nearly three years
+    later and unchecked, both stay at 0.15. A check through 2025-07-02 (549 days seen, 547 left) moves only the
+    event (`any`) claim: 1 - 0.85 ** (547 / 1096) = 0.077909; the state (`last`) claim keeps its prior.
     """
     claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2026, 12, 31), prior=0.15)
     indicator = make_indicator(session, key=f"no_data_{aggregate.value}", frequency=Frequency.ANNUAL)
@@ -216,7 +222,7 @@ def test_a_rule_without_data_keeps_its_prior_until_a_check(session: Session, agg
         session, claim_id=claim.id, clock=FixedClock(datetime(2026, 11, 28, tzinfo=UTC)), reason="c"
     )
     if aggregate is Aggregate.ANY:
-        assert checked.written and checked.probability == pytest.approx(0.07798, abs=1e-5)
+        assert checked.written and checked.probability == pytest.approx(1 - 0.85 ** (547 / 1096), abs=1e-12)
         assert _snapshots(session, claim)[-1].details["checked_through"] == "2025-07-02"
     else:
         assert not checked.written and claim.probability == 0.15
@@ -325,9 +331,9 @@ def test_deadline_sweep(session: Session) -> None:
 def test_an_unchecked_claim_past_its_deadline_awaits_resolution_at_its_prior(session: Session) -> None:
     """Old behaviour caught: past the deadline the claim fell to the 0.001 floor, as if watched every day.
 
-    Made 2024-01-01, deadline 2024-12-31 (life 365 days), prior 0.4. Unchecked, it stays 0.4 after the deadline
-    and awaits resolution. Checked through 2024-07-01 (182 days in, 183 left): 1 - 0.6 ** (183 / 365) = 0.22595,
-    and that number stays (no decay) while the claim awaits a researcher.
+    Made 2024-01-01, deadline 2024-12-31 (life 366 days, both ends included), prior 0.4. Unchecked, it stays 0.4
+    after the deadline and awaits resolution. Checked through 2024-07-01 (183 days seen, 183 left):
+    1 - 0.6 ** (1 / 2) = 0.225403, and that number stays (no decay) while the claim awaits a researcher.
     """
     claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2024, 12, 31), prior=0.4)
     after = FixedClock(datetime(2025, 2, 1, tzinfo=UTC))
@@ -339,7 +345,7 @@ def test_an_unchecked_claim_past_its_deadline_awaits_resolution_at_its_prior(ses
     assert not rescore_claim(session, claim_id=claim.id, clock=later, reason="b").written
     claim.checked_through = date(2024, 7, 1)
     checked = rescore_claim(session, claim_id=claim.id, clock=later, reason="checked")
-    assert checked.written and checked.probability == pytest.approx(0.22595, abs=1e-5)
+    assert checked.written and checked.probability == pytest.approx(1 - 0.6**0.5, abs=1e-12)
     much_later = FixedClock(datetime(2026, 9, 1, tzinfo=UTC))
     assert not rescore_claim(session, claim_id=claim.id, clock=much_later, reason="c").written
     assert claim.probability == checked.probability and len(_snapshots(session, claim)) == 2
@@ -446,7 +452,7 @@ def test_a_derived_spread_of_exactly_6_resolves_a_rule_at_most_6_true(session: S
     rescore_claim(session, claim_id=claim.id, clock=clock, reason="t")  # type: ignore[arg-type]
     [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
     assert resolution.outcome is Outcome.TRUE and claim.status is ClaimStatus.RESOLVED_TRUE
-    assert resolution.evidence.startswith("spread 2025-01 = 6 (as of 2025-02-20T00:00:00+00:00) completes the")
+    assert resolution.evidence.startswith("spread 2025-01 = 6 (as of 2025-02-20T00:00:00+00:00) settles the rule")
     assert "last <= 6 over 2025-01..2025-01: true" in resolution.evidence
 
 
@@ -470,3 +476,135 @@ def test_a_missing_last_period_is_simulated_so_a_rule_and_its_complement_sum_to_
         probabilities.append(outcome.probability)
     assert probabilities[0] + probabilities[1] == pytest.approx(1.0)  # type: ignore[operator]
     assert 0.1 < probabilities[0] < 0.9  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("aggregate", "values", "old"),
+    [
+        (Aggregate.ALL, [6.0, 7.0, 8.0, 9.0], "every path passed: (200 + 0.5) / 201"),
+        (Aggregate.ANY, [1.0, 2.0, 3.0, 4.0], "no path passed: (0 + 0.5) / 201"),
+        (Aggregate.MEAN, [6.0, 7.0, 8.0, 9.0], "the mean of the known four, 7.5 > 5: (200 + 0.5) / 201"),
+    ],
+)
+def test_periods_before_the_series_first_value_are_unknown_not_evidence(
+    session: Session, aggregate: Aggregate, values: list[float], old: str
+) -> None:
+    """Old behaviour caught (``old``): January and February 2025, before the series' first value (2025-03), were
+    read as passes (all), as "no event" (any) or dropped (mean).
+
+    Window 2025-01..2025-06, ``> 5``. The two unknown months could make or break the rule on every path (each
+    could be +inf or -inf), so each of the 200 paths counts 1/2: k = 100, P = (100 + 0.5) / 201 = 0.5 exactly,
+    and the rule is not settled though every month of the window is past.
+    """
+    indicator = make_indicator(session, key=f"new_series_{aggregate.value}")
+    add_observations(session, indicator=indicator, start="2025-03", values=values)
+    claim = make_claim(session, made_on=date(2025, 1, 15), deadline=date(2025, 6, 30))
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=5.0, aggregate=aggregate)
+    outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=200)
+    [snap] = _snapshots(session, claim)
+    assert outcome.probability == 0.5 and snap.details["k"] == 100 and snap.details["undetermined_paths"] == 200
+    assert snap.details["unknown_periods"] == ["2025-01", "2025-02"] and snap.details["settled"] is None
+    assert claim.status == ClaimStatus.OPEN and not session.exec(select(Resolution)).all()
+
+
+def test_a_known_pass_settles_any_whatever_the_unknown_periods_were(session: Session) -> None:
+    """`any > 5` over 2025-01..2025-06 with 2025-03..2025-05 known at 1 (the series starts 2025-03): June is
+    simulated from a constant series at 1 (the labelled constant-series fallback), so no path passes there and
+    every path rests on the unknown January and February: P = 1/2 exactly. Once June is in at 9, the known value
+    settles the rule whatever January and February were."""
+    indicator = make_indicator(session, key="new_series_any")
+    add_observations(session, indicator=indicator, start="2025-03", values=[1.0, 1.0, 1.0])
+    claim = make_claim(session, made_on=date(2025, 1, 15), deadline=date(2025, 6, 30))
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=5.0, aggregate=Aggregate.ANY)
+    first = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=200)
+    assert first.probability == 0.5 and claim.status == ClaimStatus.OPEN
+    add_observations(session, indicator=indicator, start="2025-06", values=[9.0], as_of=NOW)
+    later = FixedClock(NOW + timedelta(hours=1))
+    second = rescore_claim(session, claim_id=claim.id, clock=later, reason="t", n_paths=200)
+    assert second.probability == 200.5 / 201 and claim.status == ClaimStatus.RESOLVED_TRUE
+
+
+def test_a_last_rule_is_settled_and_dated_by_its_final_period_alone(session: Session) -> None:
+    """Old behaviour caught: a `last` over 2025-01..2025-03 waited for the missing January (a gap) and, once the
+    window was complete, was dated by the latest value to arrive (February's, a day after March's).
+
+    March = 9 > 5 arrived at T0: the claim is settled true, and dated T0, by March alone.
+    """
+    indicator = make_indicator(session, key="last_rule")
+    add_observations(session, indicator=indicator, start="2024-01", values=[4.0] * 12)  # through 2024-12
+    [march] = add_observations(session, indicator=indicator, start="2025-03", values=[9.0], as_of=T0)
+    claim = _last_in_march_above_5(session, indicator)
+    outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=100)
+    assert outcome.status == ClaimStatus.RESOLVED_TRUE and outcome.probability == 100.5 / 101
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    assert resolution.decisive_observation_id == march.id and resolution.resolved_on == T0.date()
+
+
+def test_a_last_rule_is_not_dated_by_a_later_value_of_an_earlier_period(session: Session) -> None:
+    indicator = make_indicator(session, key="last_rule_dated")
+    add_observations(session, indicator=indicator, start="2024-01", values=[4.0] * 13)  # through 2025-01
+    [march] = add_observations(session, indicator=indicator, start="2025-03", values=[9.0], as_of=T0)
+    add_observations(session, indicator=indicator, start="2025-02", values=[2.0], as_of=T0 + timedelta(days=1))
+    claim = _last_in_march_above_5(session, indicator)
+    later = FixedClock(T0 + timedelta(days=2))
+    assert rescore_claim(session, claim_id=claim.id, clock=later, reason="t", n_paths=100).written
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    # March's value settled it at T0; February's arrival a day later decides nothing.
+    assert resolution.decisive_observation_id == march.id and resolution.resolved_on == T0.date()
+    assert "2025-03 = 9" in resolution.evidence
+
+
+def _last_in_march_above_5(session: Session, indicator: Indicator) -> Claim:
+    """A claim whose rule is `last > 5` over 2025-01..2025-03: only March decides."""
+    claim = make_claim(session, made_on=date(2024, 12, 1), deadline=date(2025, 3, 31))
+    link_rule(
+        session,
+        claim=claim,
+        indicator=indicator,
+        op=Op.GT,
+        threshold=5.0,
+        aggregate=Aggregate.LAST,
+        window_start="2025-01",
+        window_end="2025-03",
+    )
+    return claim
+
+
+def test_a_revision_that_moved_the_probability_is_named_not_the_new_value(session: Session) -> None:
+    """Old behaviour caught: the sentence said "2025-11 came in at 20%" and blamed it for the fall, though the
+    revision of August (20 -> 4, below 5) in the same release moved the probability and the new value did not.
+
+    `all > 5` over 2025-08..2025-12 on a series flat at 20: every path stays above 5 (>99%). The release brings
+    November at 20 (the forecast median was 20) and revises August to 4: the rule is broken (<1%). November alone,
+    with August at its old 20, leaves every path above 5: >99%.
+    """
+    indicator = make_indicator(session, key="flat_series")
+    add_observations(session, indicator=indicator, start="2023-11", values=[20.0] * 24)  # through 2025-10
+    claim = make_claim(session, made_on=date(2025, 7, 15), deadline=date(2025, 12, 31))
+    link_rule(
+        session,
+        claim=claim,
+        indicator=indicator,
+        op=Op.GT,
+        threshold=5.0,
+        aggregate=Aggregate.ALL,
+        window_start="2025-08",
+        window_end="2025-12",
+    )
+    first = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=200)
+    assert first.probability == 200.5 / 201
+    release = NOW + timedelta(hours=1)
+    add_observations(session, indicator=indicator, start="2025-11", values=[20.0], as_of=release)
+    add_observations(session, indicator=indicator, start="2025-08", values=[4.0], as_of=release)
+    later = FixedClock(release + timedelta(minutes=5))
+    second = rescore_claim(session, claim_id=claim.id, clock=later, reason="new data: flat_series", n_paths=200)
+    assert second.probability == 0.5 / 201
+    expected = (
+        "flat series for 2025-08 was revised from 20% to 4%, so P(flat series above 5% in every period of 2025-08 "
+        "to 2025-12) fell from >99% to <1%; flat series for 2025-11 came in at 20% (the forecast median was 20%), "
+        "which alone left it at >99%."
+    )
+    latest = _snapshots(session, claim)[-1]
+    assert latest.reason == latest.details["explanation"] == expected  # the history shows it
+    [move] = biggest_moves(session, start=NOW - timedelta(days=1), end=NOW + timedelta(days=1), claim_ids=None)
+    assert move.sentence == expected  # and so does the digest

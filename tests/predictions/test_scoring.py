@@ -130,3 +130,19 @@ def test_summary_averages_the_time_averaged_briers_it_has() -> None:
     ]
     summary = summarise(scored)
     assert summary.time_averaged_brier == pytest.approx(0.2) and summary.n_time_averaged == 2
+
+
+def test_a_probability_on_a_bin_edge_falls_in_the_bin_that_starts_there() -> None:
+    """Old behaviour caught: 0.58 * 50 is 28.999999999999996 in floats, so 0.58 fell in [0.56, 0.58)."""
+    bins = calibration_bins([(0.58, True)], bins=50)
+    [filled] = [b for b in bins if b.n]
+    assert (filled.lower, filled.upper) == (0.58, 0.6)  # 29/50 and 30/50
+
+
+@pytest.mark.parametrize("bins", [10, 20, 25, 50, 100])
+def test_every_edge_written_with_two_decimals_opens_its_own_bin(bins: int) -> None:
+    # Edge i/bins written with two decimals (bins divides 100) belongs to bin i, never to bin i - 1.
+    for i in range(bins):
+        edge = float(f"{i / bins:.2f}")
+        [filled] = [index for index, b in enumerate(calibration_bins([(edge, True)], bins=bins)) if b.n]
+        assert filled == i, (edge, bins)

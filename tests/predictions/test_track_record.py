@@ -1,9 +1,10 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from predictions.claims.resolve import resolve_claim, unresolve_claim
+from predictions.digest.digest import forecaster_scores
 from predictions.ledger.clock import FixedClock
 from predictions.ledger.tables import (
     Claim,
@@ -17,7 +18,13 @@ from predictions.ledger.tables import (
     SnapshotKind,
 )
 from predictions.scoring.scoring import brier, log_score, time_averaged_brier
-from predictions.scoring.track_record import STATED_CONFIDENCE, track_record
+from predictions.scoring.track_record import (
+    STATED_CONFIDENCE,
+    counts_in_scores,
+    forecast_counts,
+    scoring_cutoff,
+    track_record,
+)
 from tests.factories import add_observations, make_claim, make_indicator, make_source
 
 MADE = date(2025, 1, 1)
@@ -63,7 +70,7 @@ def resolved_claim(session: Session, *, author: str, tags: list[str], source_tit
     return claim
 
 
-def resolve(session: Session, claim: Claim, outcome: str) -> None:
+def resolve(session: Session, claim: Claim, outcome: str, *, resolved_on: date = RESOLVED) -> None:
     resolve_claim(
         session,
         claim_id=claim.id,  # type: ignore[arg-type]
@@ -72,7 +79,7 @@ def resolve(session: Session, claim: Claim, outcome: str) -> None:
         resolved_by="r",
         role=KeyRole.ADMIN,
         clock=CLOCK,
-        resolved_on=RESOLVED,
+        resolved_on=resolved_on,
     )
 
 
@@ -241,3 +248,111 @@ def test_a_claim_made_after_its_outcome_was_known_is_left_out_of_every_score(ses
     session.add(HumanForecast(claim_id=claim.id, forecaster="ann", probability=0.99, at=at(2)))
     session.flush()
     assert track_record(session, by="method") == []
+
+
+def test_the_digest_scores_only_what_the_track_record_counts(session: Session) -> None:
+    """Old behaviour caught: the digest scored the stated confidence 0.9 (Brier 0.01) of a claim made after its
+    outcome was known, which the track record leaves out.
+
+    Claim 1: the deciding value arrived 2024-12-20, before made_on 2025-01-01: nothing is scored anywhere.
+    Claim 2: made 2024-12-31, settled by a value that arrived 2025-01-04 10:00; the model said 0.3 at 09:00
+    (Brier 0.7^2 = 0.49) and 0.9 at 11:00 (after the cutoff, not scored); ann said 0.6 on the 2nd (0.16) and
+    0.95 on the 5th (not scored); the stated confidence 0.9 stands at the start of made_on (0.01).
+    """
+    late = _auto_resolved(session, made_on=MADE, known=datetime(2024, 12, 20, tzinfo=UTC))
+    snapshot(session, late, at(2), 0.99)
+    fine = _auto_resolved(session, made_on=date(2024, 12, 31), known=at(4, 10))
+    snapshot(session, fine, at(4, 9), 0.3)
+    snapshot(session, fine, at(4, 11), 0.9)
+    session.add(HumanForecast(claim_id=fine.id, forecaster="ann", probability=0.6, at=at(2)))
+    session.add(HumanForecast(claim_id=fine.id, forecaster="ann", probability=0.95, at=at(5)))
+    session.flush()
+
+    def scores(claim: Claim) -> list[tuple[str, float, float]]:
+        [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+        return [
+            (s.forecaster, s.probability, round(s.brier, 12))
+            for s in forecaster_scores(session, claim=claim, resolution=resolution)
+        ]
+
+    assert scores(late) == []
+    assert scores(fine) == [("model", 0.3, 0.49), ("researcher:ann", 0.6, 0.16), (STATED_CONFIDENCE, 0.9, 0.01)]
+    groups = {g.method: g.summary for g in track_record(session, by="method")}
+    assert {m: (g.n, round(g.brier, 12)) for m, g in groups.items()} == {
+        "model": (1, 0.49),
+        "researcher:ann": (1, 0.16),
+        STATED_CONFIDENCE: (1, 0.01),
+    }
+
+
+# The one rule of what counts, case by case (expected values by hand).
+
+
+def _resolution(**fields: object) -> Resolution:
+    values: dict[str, object] = {
+        "claim_id": 1,
+        "outcome": Outcome.TRUE,
+        "resolved_on": date(2025, 1, 10),
+        "evidence": "e",
+        "resolved_by": "r",
+        "created_at": datetime(2025, 2, 1, tzinfo=UTC),
+    }
+    return Resolution(**(values | fields))  # type: ignore[arg-type]
+
+
+def test_what_counts_in_scores() -> None:
+    claim = Claim(made_on=MADE, deadline=date(2025, 12, 31))  # type: ignore[call-arg]
+    later = datetime(2025, 1, 2, tzinfo=UTC)
+    assert counts_in_scores(claim=claim, resolution=_resolution(), cutoff=later)
+    retracted = _resolution(retracted_at=datetime(2025, 2, 2, tzinfo=UTC))
+    assert not counts_in_scores(claim=claim, resolution=retracted, cutoff=later)  # true, but retracted
+    assert not counts_in_scores(claim=claim, resolution=_resolution(outcome=Outcome.ANNULLED), cutoff=later)
+    start_of_made_on = datetime(2025, 1, 1, tzinfo=UTC)
+    assert not counts_in_scores(claim=claim, resolution=_resolution(), cutoff=start_of_made_on)  # known as made
+    assert not forecast_counts(at=later, cutoff=later) and forecast_counts(at=start_of_made_on, cutoff=later)
+
+
+@pytest.mark.parametrize(
+    ("deadline", "resolved_on", "decisive", "expected"),
+    [
+        (date(2025, 1, 5), date(2025, 1, 10), None, datetime(2025, 1, 6, tzinfo=UTC)),  # the deadline's end
+        (date(2025, 12, 31), date(2025, 1, 10), None, datetime(2025, 1, 11, tzinfo=UTC)),  # resolved_on's end
+        (date(2025, 12, 31), date(2025, 1, 10), at(4, 10), at(4, 10)),  # the deciding value's arrival
+    ],
+)
+def test_the_cutoff_is_the_earliest_of_its_dates(
+    deadline: date, resolved_on: date, decisive: datetime | None, expected: datetime
+) -> None:
+    claim = Claim(made_on=MADE, deadline=deadline)  # type: ignore[call-arg]
+    resolution = _resolution(resolved_on=resolved_on)  # recorded 2025-02-01, after all of them
+    assert scoring_cutoff(claim=claim, resolution=resolution, decisive_as_of=decisive) == expected
+
+
+def test_days_before_made_on_are_not_scored(session: Session) -> None:
+    """The model said 0.5 on 2024-12-30 (before made_on 2025-01-01) and 0.9 on 2025-01-03; true on 2025-01-05.
+    Days 01-01..01-04: 0.25, 0.25, 0.01, 0.01: time-averaged Brier 0.52 / 4 = 0.13 (not 1.02 / 6 = 0.17 with
+    the two days before made_on)."""
+    claim = make_claim(session, made_on=MADE, deadline=date(2025, 12, 31))
+    snapshot(session, claim, datetime(2024, 12, 30, 12, tzinfo=UTC), 0.5)
+    snapshot(session, claim, at(3), 0.9)
+    resolve(session, claim, "true", resolved_on=date(2025, 1, 5))
+    [group] = track_record(session, by="method", bins=4)
+    assert group.summary.time_averaged_brier == pytest.approx(0.13, abs=1e-12)
+    assert [(b.lower, b.upper) for b in group.summary.calibration] == [(0, 0.25), (0.25, 0.5), (0.5, 0.75), (0.75, 1)]
+
+
+def test_one_sources_record_and_the_groups_for_no_source_and_no_tag(session: Session) -> None:
+    tagged = resolved_claim(session, author="A", tags=["macro"], source_title="S1")
+    bare = make_claim(session, author="B", made_on=MADE, deadline=date(2025, 12, 31))
+    bare.stated_probability = 0.2
+    for claim in (tagged, bare):
+        resolve(session, claim, "false")
+    source_id = tagged.source_id
+    only_s1 = track_record(session, by="author", source_id=source_id)
+    assert [(g.group, g.method, g.summary.n) for g in only_s1] == [("A", STATED_CONFIDENCE, 1)]
+    by_source = track_record(session, by="source")
+    assert [(g.group, g.summary.brier) for g in by_source] == [
+        ("(no source)", pytest.approx(0.04)),  # 0.2 said, false: 0.2^2
+        ("S1", pytest.approx(0.81)),  # 0.9 said, false: 0.9^2
+    ]
+    assert [g.group for g in track_record(session, by="tag")] == ["(untagged)", "macro"]

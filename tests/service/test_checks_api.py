@@ -17,8 +17,9 @@ def test_a_check_is_stored_shown_and_rescores_the_claim(
 ) -> None:
     """Old behaviour caught: no checks endpoint (404/405); the court-case claim fell with the calendar.
 
-    Made 2024-05-01, deadline 2025-12-31 (life 609 days), prior 0.35. Today is 2026-11-28, past the deadline:
-    unchecked it keeps 0.35. Checked through 2025-06-30 (425 days in, 184 left): 1 - 0.65 ** (184 / 609) = 0.12204.
+    Made 2024-05-01, deadline 2025-12-31 (life 610 days, both ends included), prior 0.35. Today is 2026-11-28,
+    past the deadline: unchecked it keeps 0.35. Checked through 2025-06-30 (426 days seen, 184 left):
+    1 - 0.65 ** (184 / 610) = 0.121853.
     """
     claim = make_claim(session, made_on=date(2024, 5, 1), deadline=date(2025, 12, 31), prior=0.35)
     first = client.post(f"{API}/claims/{claim.id}/rescore", headers=researcher_headers).json()
@@ -28,7 +29,8 @@ def test_a_check_is_stored_shown_and_rescores_the_claim(
     assert response.status_code == 201, response.text
     created = response.json()
     assert created["checked_by"] == "test researcher" and created["claim_checked_through"] == "2025-06-30"
-    assert created["probability"] == pytest.approx(0.12204, abs=1e-5) and created["snapshot_id"] is not None
+    assert created["probability"] == pytest.approx(1 - 0.65 ** (184 / 610), abs=1e-12)
+    assert created["snapshot_id"] is not None
     read = client.get(f"{API}/claims/{claim.id}").json()
     assert read["checked_through"] == "2025-06-30" and read["probability"] == created["probability"]
     history = client.get(f"{API}/claims/{claim.id}/history").json()["items"]

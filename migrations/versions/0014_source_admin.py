@@ -1,6 +1,6 @@
 """indicator.source_set_by_admin, and fetch errors recorded before the guarded fetcher withheld
 
-Revision ID: 0014_hostile_a_source_admin
+Revision ID: 0014_source_admin
 Revises: 0013_ledger_version
 Create Date: 2026-12-06 16:00:00
 
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0014_hostile_a_source_admin"
+revision: str = "0014_source_admin"
 down_revision: str | None = "0013_ledger_version"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
