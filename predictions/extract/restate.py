@@ -1,0 +1,203 @@
+"""Who makes a prediction, and the prediction restated as a resolvable third-person statement.
+
+Speaker attribution reads "according to X", "X said (that)", ", X said.", ", said X", "X expects / predicts /
+forecasts ...", "in X's view" and first-person "we" / "our" (the text's own author). "He" / "she" / "they" as the
+speaker are the last speaker named before them.
+
+The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the
+stated confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"),
+"X expects Y to rise" becomes "Y will rise", a pronoun that opens a sentence ("It", "Its", "They", "Their") is
+replaced by the subject of the sentence before, and "we" by the author. The text's capitalisation is kept: only
+the first letter is raised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_VERBS_OF_SAYING = (
+    r"said|says|say|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|tells|stated|states|noted|notes|added|adds|warned|warns|"
+    r"wrote|writes|argued|argues|believes|believed|believe|thinks|think|thought|expects|expected|expect|predicts|"
+    r"predicted|predict|forecasts|forecast|projects|projected|project|estimates|estimated|estimate|anticipates|"
+    r"anticipated|anticipate|reckons|reckoned|sees|see|assesses|assessed|judges|judged|cautioned|cautions|"
+    r"concluded|concludes|insisted|insists|maintains|maintained|suggested|suggests|signalled|signaled|indicated|"
+    r"indicates|acknowledged|acknowledges|observed|observes"
+)
+_SPEAKER = (
+    r"(?P<who>(?:[A-Z][\w.'’&-]*|the|an?|its|their|our|his|her|chief|senior|lead|top|many|most|some|several|other)"
+    r"(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
+)
+_LEADING = re.compile(
+    rf"^(?:(?:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
+    rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result),?\s+)?{_SPEAKER}\s+"
+    rf"(?:(?:also|now|still|further|broadly|generally|largely)\s+)?(?P<verb>{_VERBS_OF_SAYING})\b(?:\s+that)?[,:]?\s+",
+)
+_TRAILING = re.compile(
+    rf"[,;]?\s*(?:(?P<who>[^,;]{{1,80}}?)\s+(?P<verb>{_VERBS_OF_SAYING})|(?P<verb2>said|says|added|adds|"
+    rf"wrote|writes|warned|warns|noted|notes)\s+(?P<who2>[^,;]{{1,80}}?))\s*(?:,\s*citing\s+[^.]*|\s+(?:on|in)\s+"
+    rf"[^.,]{{1,40}})?(?P<end>[.!]?[\"'”’]?\s*)$",
+)
+_ACCORDING = re.compile(r"(?:^|,\s*|\s)according\s+to\s+(?P<who>[^,.;]{1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I)
+_VIEW = re.compile(r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment),\s+", re.I)
+_VIEW_OF = re.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),\s+", re.I)
+_ANY_SAYING = re.compile(rf"\b(?:{_VERBS_OF_SAYING})\b", re.I)
+_PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|it)$", re.I)
+_NOT_SPEAKER = re.compile(
+    r"\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|not|this|that|which|who|if|when)\b|[,;:]",
+    re.I,
+)
+_HEDGE_WORDS = re.compile(
+    r",?\s*\b(?:perhaps|possibly|probably|likely|most\s+likely|in\s+all\s+likelihood|arguably|potentially)\b,?"
+    r"(?=\s)",
+    re.I,
+)
+_MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:highly\s+|very\s+)?unlikely\s+to\b", re.I), "will not"),
+    (
+        re.compile(
+            r"\b(?:is|are|was|were|'s|'re|looks?|looked|seems?|appears?)\s+(?:now\s+|also\s+|still\s+)?(?:highly\s+|very\s+)?"
+            r"(?:likely|expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen|set|poised|due|"
+            r"going|on\s+track|on\s+course|scheduled|slated|certain)\s+to\b",
+            re.I,
+        ),
+        "will",
+    ),
+    (
+        re.compile(
+            r"\b(?:will|would|could|may|might|should)\s+(?:very\s+)?(?:likely|probably|well|almost\s+certainly|"
+            r"certainly|definitely|undoubtedly)\b",
+            re.I,
+        ),
+        "will",
+    ),
+    (re.compile(r"\b(?:would|could|might|should|shall)\b(?!\s+have)", re.I), "will"),
+    (re.compile(r"(?<![A-Z])\bmay\b(?!\s+have)"), "will"),
+    (re.compile(r"\bwon't\b", re.I), "will not"),
+    (re.compile(r"(?<=\w)'ll\b", re.I), " will"),
+]
+_TO_CLAUSE = re.compile(r"^(?P<np>(?:[\w'’$%.,&-]+\s+){0,10}?[\w'’$%.&-]+)\s+to\s+(?P<verb>(?!the\b|a\b|an\b)[a-z]+)\b")
+_SENTENCE_PRONOUN = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her)\b(?P<rest>\s+\S)")
+_SUBJECT = re.compile(
+    r"^(?:[A-Z][\w ,'’-]{0,40},\s+)?(?P<np>(?:[\w'’\"“”&.-]+\s+){0,7}?[\w'’\"“”&.-]+?)\s+"
+    r"(?:will|would|could|should|may|might|is|are|was|were|has|have|had|can|remains?|continues?|[a-z]+(?:ed|s))\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|We)\s+(?:will|'ll|would|shall)\s+see\b")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who the sentence says predicts, and the span of the words that say so (removed from the statement)."""
+
+    name: str
+    span: tuple[int, int]
+
+
+def _clean_name(who: str) -> str:
+    who = " ".join(who.split()).strip(" ,;:'\"“”")
+    who = re.sub(r"^(?:the|an?)\s+(?=[A-Z])", "", who)
+    return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in ("the", "an", "a") else who
+
+
+def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None) -> Speaker | None:
+    """The speaker the sentence names, or None (the text's author then speaks)."""
+    for pattern in (_VIEW, _VIEW_OF):
+        m = pattern.search(sentence)
+        if m:
+            return Speaker(_clean_name(m.group("who")), m.span())
+    m = _ACCORDING.search(sentence)
+    if m:
+        return Speaker(_clean_name(m.group("who")), m.span())
+    if not _ANY_SAYING.search(sentence):
+        return None
+    m = _LEADING.search(sentence[:240])
+    if m and not _NOT_SPEAKER.search(m.group("who")):
+        return _resolved(m.group("who"), m.span(), last_speaker=last_speaker, author=author)
+    shift = max(0, len(sentence) - 160)
+    m = _TRAILING.search(sentence[shift:])
+    if m:
+        who = m.group("who") or m.group("who2")
+        words = who.split()
+        if (
+            1 <= len(words) <= 8
+            and not _NOT_SPEAKER.search(who)
+            and (
+                who[:1].isupper()
+                or words[0].lower() in ("the", "analysts", "economists", "officials", "experts")
+                or _PRONOUN_SPEAKER.match(who)
+            )
+        ):
+            span = (shift + m.start(), shift + m.start("end"))
+            return _resolved(who, span, last_speaker=last_speaker, author=author)
+    return None
+
+
+def _resolved(who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None) -> Speaker | None:
+    if who.lower() in ("we", "i", "our team"):
+        return Speaker(author, span) if author else None
+    if _PRONOUN_SPEAKER.match(who):
+        return Speaker(last_speaker, span) if last_speaker else None
+    return Speaker(_clean_name(who), span)
+
+
+def subject_of(sentence: str) -> str | None:
+    """The noun phrase a sentence opens with (before its first verb), for resolving a pronoun after it."""
+    m = _SUBJECT.search(sentence.strip())
+    if m is None:
+        return None
+    np = m.group("np").strip(" ,")
+    if re.fullmatch(r"(?:it|they|this|these|he|she|there|we|i|you)", np, re.I) or len(np) < 2:
+        return None
+    return np
+
+
+def restate(
+    unit: str, *, speaker: Speaker | None, antecedent: str | None, author: str | None, deadline_words: str | None
+) -> str:
+    """The unit restated as a resolvable third-person statement (see the module's docstring)."""
+    text = unit
+    if speaker is not None:
+        start, end = speaker.span
+        text = text[:start] + (" " if 0 < start and end < len(text) else "") + text[end:]
+        text = text.strip(" ,")
+    text = re.sub(r"\*\*|__|`", "", " ".join(text.split()))
+    text = _FIRST_PERSON.sub("there will be", text)
+    text = re.sub(r"^[\"“]|[\"”]$", "", text)
+    to_clause = _TO_CLAUSE.match(text) if speaker is not None else None
+    if to_clause and not re.search(r"\b(?:will|would|could|should|may|might|is|are)\b", to_clause.group("np")):
+        text = f"{to_clause.group('np')} will {to_clause.group('verb')}{text[to_clause.end() :]}"
+    for pattern, replacement in _MODAL_TO_WILL:
+        text = pattern.sub(replacement, text)
+    text = _HEDGE_WORDS.sub("", text)
+    if author:
+        text = re.sub(r"\bWe\b(?=\s)", author, text)
+        text = re.sub(r"\bwe\b(?=\s)", author, text)
+        text = re.sub(r"\b[Oo]ur\b(?=\s)", f"{author}'s", text)
+        text = re.sub(r"\bus\b", author, text)
+    text = _resolve_pronouns(text, antecedent)
+    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:")
+    if deadline_words:
+        text = re.sub(r"[.!]?$", f" {deadline_words}.", text, count=1)
+    elif not text.endswith((".", "!", "?", '"', "”")):
+        text += "."
+    return text[:1].upper() + text[1:]
+
+
+def _resolve_pronouns(text: str, antecedent: str | None) -> str:
+    """Each sentence opening with a pronoun gets the subject of the sentence before (the first, ``antecedent``)."""
+    pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        refers_to = antecedent if i == 0 else subject_of(out[-1])
+        if refers_to:
+            piece = _SENTENCE_PRONOUN.sub(lambda m, r=refers_to: _replace_pronoun(m, r), piece, count=1)
+        out.append(piece)
+    return " ".join(out)
+
+
+def _replace_pronoun(m: re.Match[str], antecedent: str) -> str:
+    word = m.group("p")
+    if word in ("Its", "Their", "His", "Her"):
+        owner = antecedent if antecedent.endswith(("s'", "’")) else f"{antecedent}'s"
+        return owner[:1].upper() + owner[1:] + m.group("rest")
+    return antecedent[:1].upper() + antecedent[1:] + m.group("rest")
