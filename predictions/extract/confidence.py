@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_PERFECT = r"\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"  # "would have risen": about the past
 _BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?)"
 _ADV = r"(?:\s+(?:also|still|now|then|not|further|eventually|soon|again|probably|likely|certainly|almost\s+certainly|"
 _ADV += r"very\s+likely|definitely|undoubtedly|well|only|largely|gradually|continue\s+to|need\s+to|have\s+to))*"
@@ -52,7 +53,7 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"(?:will|would|could|may|might|should)\s+(?:likely|probably)|" + _BE + r"\s+likely\s+to", 0.7),
     (
         _BE + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen)\s+to"
-        r"(?!\s+have\b)",
+        r"(?!" + _PERFECT + ")",
         0.75,
     ),
     (
@@ -60,21 +61,31 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         r"scheduled|slated)\s+to",
         0.9,
     ),
-    (r"will(?!\s+have\s+been)|shall|won't|'ll", 0.9),
+    (r"will|shall|won't|'ll", 0.9),
     (
-        r"would(?!\s+(?:have|like|rather|welcome|be\s+(?:appropriate|prudent|wise|a\s+mistake|premature|helpful|"
+        r"would(?!"
+        + _PERFECT
+        + r")(?!\s+(?:like|rather|welcome|be\s+(?:appropriate|prudent|wise|a\s+mistake|premature|helpful|"
         r"useful|better|best|advisable|desirable|welcome|good|ideal|interesting)))",
         0.9,
     ),
-    (r"should(?!\s+have)", 0.65),
-    (r"could(?!\s+(?:have|not|n't))|might(?!\s+have)|(?<![A-Z])may(?!\s+have)", 0.4),
+    (r"should(?!" + _PERFECT + ")", 0.65),
+    (
+        r"could(?!" + _PERFECT + r"|\s+not|n't)|might(?!" + _PERFECT + r")|(?<![A-Z])may(?!" + _PERFECT + ")",
+        0.4,
+    ),
     (r"likely|probably", 0.7),
 ]
 _MODAL = re.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumerate(CONFIDENCE_TABLE)), re.I)
 _MAY_MONTH = re.compile(r"\b(?:in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", re.I)
 _FORECAST_VERB = re.compile(
-    r"\b(?P<v>(?:expects?|predicts?|forecasts?|projects?|anticipates?|sees|foresees?|envisages?|envisions?)"
-    r"|(?:now\s+)?(?:expected|predicted|forecast|projected|anticipated|foresaw|saw|estimated))\b",
+    r"\b(?P<v>(?:expects?|predicts?|forecasts?|projects?|anticipates?|foresees?|envisages?|envisions?)"
+    r"|(?:now\s+)?(?:expected|predicted|forecast|projected|anticipated|foresaw|estimated))\b",
+    re.I,
+)
+_FORECAST_NOUN = re.compile(
+    r"(?<!risks\sto\s)(?<!risk\sto\s)(?<!around\s)\b(?:(?:their|its|his|her|our|the)\s+)(?:projections?|forecasts?|"
+    r"expectations?)\s+(?:of|that)\b|\bon\s+(?:a\s+trajectory|track|course)\s+to\b",
     re.I,
 )
 _SAYING = re.compile(
@@ -98,7 +109,7 @@ _NOT_PREDICTION = re.compile(
     re.I,
 )
 _PAST_NOTE = re.compile(
-    r"\b(?:than|as|had\s+been|had|was|were|previously|originally|initially)\s+(?:expected|forecast|forecasted|"
+    r"\b(?:than|as|had\s+been|had|previously|originally|initially)\s+(?:expected|forecast|forecasted|"
     r"predicted|projected|anticipated|estimated|feared|hoped|planned)\b|\bunexpected(?:ly)?\b",
     re.I,
 )
@@ -115,10 +126,40 @@ _ADVICE = re.compile(
     r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
     r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more)\b"
     r"|\b(?:could|may|might)\s+be\s+(?:argued|said|noted|seen\s+as|described|considered|used|applied|"
-    r"asked)\b|\b(?:could|may|might)\s+(?:use|help|want|wish|choose|like|access|find|read|see|learn|ask)\b",
+    r"asked)\b|\b(?:could|may|might)\s+(?:use|want|wish|choose|like|access|find|read|learn|ask)\b",
     re.I,
 )
 _HEDGED = {"should", "could", "may", "might"}
+# A future time, named or vague: what a hedged or hypothetical modal needs to state a future outcome.
+_FUTURE_TIME = re.compile(
+    r"\b(?:(?:19|20)\d\d|next|coming|ahead|future|forward|later|eventually|soon|over\s+time|"
+    r"(?:medium|near|short|long|longer)[- ](?:term|run)|remainder|rest\s+of|by\s+the\s+end|"
+    r"(?:this|the)\s+(?:year|quarter|month|decade)|quarters?|years?|months?|persist|continue|remain|again|further|"
+    r"(?:pick|edge|move|step)\s+(?:up|down)|rise|fall|increase|decline|slow|ease|grow|expand|contract|return|reach|"
+    r"recover|improve|strengthen|weaken|accelerate|moderate|abate|firm|stabili[sz]e|run|"
+    r"tomorrow|within|until|through|once|when)\b",
+    re.I,
+)
+# Assessments with no future claim of their own: the balance of risks, the size of uncertainty, assumptions.
+_ASSESSMENT = re.compile(
+    r"\brisks?\b[^.;]{0,160}?\b(?:balanced|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
+    r"|\buncertainty\b[^.;]{0,120}?\b(?:similar\s+to|increased|elevated|high|as\s+(?:broadly\s+|generally\s+)?"
+    r"similar)\b|\b(?:continued\s+to\s+)?assumed?s?\s+that\b|\bcited\s+(?:\w+\s+){0,3}as\s+likely\b"
+    r"|\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
+    r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)",
+    re.I,
+)
+# Modal words that are not the prediction: dependence on future data, present inference, adjectives.
+_NOT_A_CUE = re.compile(
+    r"\b(?:will|would|could|might|may|should)\s+(?:\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
+    r"be\s+conditional|be\s+(?:important|necessary|desirable|worthwhile|sensible|reasonable|useful|helpful))\b"
+    r"|\b(?:may|might|could)\s+(?:not\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|imply|mean|"
+    r"account|represent|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more)\b"
+    r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?\w+ed\b"
+    r"|\b(?:the|its|their|our|his|her|a|most)\s+likely\b|\bshould\s+be\s+\w+ed\b",
+    re.I,
+)
+_IN_QUESTION = re.compile(r"\b(?:whether|wonder(?:ed|s)?\s+if)\b[^,;]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -151,23 +192,30 @@ def _modal_cues(sentence: str) -> list[Cue]:
 
 def governing_cue(sentence: str) -> Cue | None:
     """The cue that governs the predicted clause of ``sentence``, or None if the sentence does not predict."""
-    if _NOT_PREDICTION.search(sentence) or _META.search(sentence):
+    if _NOT_PREDICTION.search(sentence) or _META.search(sentence) or _ASSESSMENT.search(sentence):
         return None
     masked = _PAST_NOTE.sub(lambda m: " " * len(m.group(0)), sentence)
     masked = _DECISION.sub(lambda m: " " * len(m.group(0)), masked)
-    modals = _modal_cues(masked)
-    for cue in modals:
-        if cue.words.lower().startswith("would") and cue.probability == 0.9:
-            before = masked[: cue.span[0]]
-            reported = _SAYING.search(before) is not None
-            if not reported:  # a "would" no verb of saying governs is a hypothetical: hedged
-                return Cue(cue.words, cue.span, 0.4, True, True)
+    masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
+    future = _FUTURE_TIME.search(masked) is not None
+    for cue in _modal_cues(masked):
+        before = masked[: cue.span[0]]
+        if _IN_QUESTION.search(before):
+            continue  # "questioned whether growth would last": a doubt, not a prediction
+        first = cue.words.split()[0].lower()
+        if first == "would" and cue.probability == 0.9 and _SAYING.search(before) is None:
+            cue = Cue(cue.words, cue.span, 0.4, True, True)  # a "would" no verb of saying governs: hypothetical
+        if (cue.hedged or first == "would") and not future:
+            continue  # a hedged or hypothetical modal that names no future time states no future outcome
         if cue.hedged and _ADVICE.search(masked):
             continue
         return cue
     for verb in _FORECAST_VERB.finditer(masked):
         if _is_verb(masked, verb):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)
+    noun = _FORECAST_NOUN.search(masked)
+    if noun is not None:
+        return Cue(noun.group(0), noun.span(), 0.75, False, False)
     return None
 
 
@@ -176,11 +224,15 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
     before, after = sentence[: match.start()], sentence[match.end() :]
     if re.search(
         r"\b(?:had|have|has|the|a|an|its|their|our|his|her|these|those|such|of|for|in|on|with|and|or|"
-        r"latest|new|major|critical|key|other|many|some|to|be|been|being|was|were|is|are)\s+$",
+        r"latest|new|major|critical|key|other|many|some|be|been|being|was|were|is|are)\s+$",
         before,
         re.I,
     ):
         return False
+    if re.fullmatch(
+        r"expects?|expected|anticipates?|anticipated|predicts?|predicted|foresees?", match.group("v"), re.I
+    ):
+        return bool(before.strip())  # unambiguous verbs: "most anticipated a gradual decline"
     if not before.strip() or before.rstrip().endswith((",", ":", ";", "(")):
         return False  # "Projects like ...": a noun opening the sentence or a clause
     return bool(
