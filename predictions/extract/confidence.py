@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 
 _PERFECT = r"\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"  # "would have risen": about the past
-_BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?)"
+_BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?|looks?|looked|seemed|appeared)"
 _ADV = r"(?:\s+(?:also|still|now|then|not|further|eventually|soon|again|probably|likely|certainly|almost\s+certainly|"
 _ADV += r"very\s+likely|definitely|undoubtedly|well|only|largely|gradually|continue\s+to|need\s+to|have\s+to))*"
 
@@ -85,7 +85,8 @@ _FORECAST_VERB = re.compile(
 )
 _FORECAST_NOUN = re.compile(
     r"(?<!risks\sto\s)(?<!risk\sto\s)(?<!around\s)\b(?:(?:their|its|his|her|our|the)\s+)(?:projections?|forecasts?|"
-    r"expectations?)\s+(?:of|that)\b|\bon\s+(?:a\s+trajectory|track|course)\s+to\b",
+    r"expectations?)\s+(?:of|that)\b|\bon\s+(?:a\s+trajectory|track|course)\s+to\b"
+    r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b",
     re.I,
 )
 _SAYING = re.compile(
@@ -136,7 +137,8 @@ _FUTURE_TIME = re.compile(
     r"(?:medium|near|short|long|longer)[- ](?:term|run)|remainder|rest\s+of|by\s+the\s+end|"
     r"(?:this|the)\s+(?:year|quarter|month|decade)|quarters?|years?|months?|persist|continue|remain|again|further|"
     r"(?:pick|edge|move|step)\s+(?:up|down)|rise|fall|increase|decline|slow|ease|grow|expand|contract|return|reach|"
-    r"recover|improve|strengthen|weaken|accelerate|moderate|abate|firm|stabili[sz]e|run|"
+    r"recover|improve|strengthen|weaken|accelerate|moderate|abate|firm|stabili[sz]e|run|boost|pose|lift|weigh|"
+    r"push|drag|support|provide|tighten|loosen|move|harbinger|upcoming|prospects?|impetus|"
     r"tomorrow|within|until|through|once|when)\b",
     re.I,
 )
@@ -156,7 +158,7 @@ _NOT_A_CUE = re.compile(
     r"|\b(?:may|might|could)\s+(?:not\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|imply|mean|"
     r"account|represent|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?\w+ed\b"
-    r"|\b(?:the|its|their|our|his|her|a|most)\s+likely\b|\bshould\s+be\s+\w+ed\b",
+    r"|\b(?:the|its|their|our|his|her|a)\s+likely\b|\bmost\s+likely(?!\s+outcomes?)\b|\bshould\s+be\s+\w+ed\b",
     re.I,
 )
 _IN_QUESTION = re.compile(r"\b(?:whether|wonder(?:ed|s)?\s+if)\b[^,;]*$", re.I)
@@ -178,8 +180,8 @@ def _modal_cues(sentence: str) -> list[Cue]:
     for m in _MODAL.finditer(sentence):
         words = m.group(0)
         index = next(i for i in range(len(CONFIDENCE_TABLE)) if m.group(f"c{i}") is not None)
-        if words.lower() == "may" and (words == "May" and m.start() > 0 or _MAY_MONTH.search(sentence[: m.start()])):
-            continue  # the month
+        if words == "May" and (m.start() > 0 or _MAY_MONTH.search(sentence[: m.start()])):
+            continue  # the month (the modal is written in lower case)
         if words.lower() == "will" and re.search(
             r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
         ):
