@@ -99,7 +99,7 @@ _SAYING = re.compile(
 )
 _DECISION = re.compile(
     r"\b(?:decided|agreed|voted|approved|announced|pledged|promised|committed|resolved|confirmed|ruled|determined|"
-    r"chose|opted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|the\s+\w+)?\s*(?:would|will|to)\b",
+    r"chose|opted)\s+(?:on\s+\w+\s+)?(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|the\s+\w+)?\s*(?:would|will|to)\b",
     re.I,
 )
 _NOT_PREDICTION = re.compile(
@@ -123,7 +123,7 @@ _META = re.compile(
 )
 _ADVICE = re.compile(
     r"\b(?:you|we|i|one|governments?|policymakers|policy\s*makers|investors|readers|companies|firms|regulators|"
-    r"leaders|users|they)\s+(?:should|could|may|might|must|ought\s+to)\b|\b(?:should|must|ought\s+to)\s+"
+    r"leaders|users|they|committee|fed|members|participants)\s+(?:should|could|may|might|must|ought\s+to)\b|\b(?:should|must|ought\s+to)\s+"
     r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
     r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more)\b"
     r"|\b(?:could|may|might)\s+be\s+(?:argued|said|noted|seen\s+as|described|considered|used|applied|"
@@ -147,6 +147,8 @@ _ASSESSMENT = re.compile(
     r"\brisks?\b[^.;]{0,160}?\b(?:balanced|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
     r"|\buncertainty\b[^.;]{0,120}?\b(?:similar\s+to|increased|elevated|high|as\s+(?:broadly\s+|generally\s+)?"
     r"similar)\b|\b(?:continued\s+to\s+)?assumed?s?\s+that\b|\bcited\s+(?:\w+\s+){0,3}as\s+likely\b"
+    r"|\bit\s+(?:would|might|could|may)\s+(?:\w+\s+)?be\s+(?:helpful|useful|appropriate|important|necessary|"
+    r"desirable|advisable|prudent|premature|wise|valuable|beneficial)\b"
     r"|\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)",
     re.I,
@@ -154,9 +156,10 @@ _ASSESSMENT = re.compile(
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
 _NOT_A_CUE = re.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
-    r"be\s+conditional|be\s+(?:important|necessary|desirable|worthwhile|sensible|reasonable|useful|helpful))\b"
-    r"|\b(?:may|might|could)\s+(?:not\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|imply|mean|"
-    r"account|represent|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more)\b"
+    r"be\s+conditional|be\s+(?:particularly\s+|especially\s+)?(?:important|necessary|desirable|worthwhile|sensible|"
+    r"reasonable|useful|helpful|appropriate|consistent|expected)|be\s+(?:more|less)\s+likely|need\s+to)\b"
+    r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"
+    r"imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?\w+ed\b"
     r"|\b(?:the|its|their|our|his|her|a)\s+likely\b|\bmost\s+likely(?!\s+outcomes?)\b|\bshould\s+be\s+\w+ed\b",
     re.I,
