@@ -246,7 +246,9 @@ def _candidate(
         speaker=speaker,
         antecedent=antecedent,
         author=author,
-        deadline_words=_by(deadline) if default and deadline else None,
+        cue=(cue.span[0], cue.span[1], cue.modal) if cue else None,
+        deadline_words=words,
+        by=_by(deadline) if deadline else None,
     )
     indicator = match_indicator(threshold.metric, indicators) if threshold and indicators else None
     candidate = Candidate(

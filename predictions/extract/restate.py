@@ -56,7 +56,8 @@ _MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:highly\s+|very\s+)?unlikely\s+to\b", re.I), "will not"),
     (
         re.compile(
-            r"\b(?:is|are|was|were|'s|'re|looks?|looked|seems?|appears?)\s+(?:now\s+|also\s+|still\s+)?(?:highly\s+|very\s+)?"
+            r"\b(?:is|are|was|were|'s|'re|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|also\s+|still\s+|"
+            r"\w+ly\s+)?(?:highly\s+|very\s+)?"
             r"(?:likely|expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen|set|poised|due|"
             r"going|on\s+track|on\s+course|scheduled|slated|certain)\s+to\b",
             re.I,
@@ -76,11 +77,29 @@ _MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bwon't\b", re.I), "will not"),
     (re.compile(r"(?<=\w)'ll\b", re.I), " will"),
 ]
-_TO_CLAUSE = re.compile(r"^(?P<np>(?:[\w'’$%.,&-]+\s+){0,10}?[\w'’$%.&-]+)\s+to\s+(?P<verb>(?!the\b|a\b|an\b)[a-z]+)\b")
-_SENTENCE_PRONOUN = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her)\b(?P<rest>\s+\S)")
+_TO_CLAUSE = re.compile(
+    r"^(?P<np>(?:[\w'’$%.,&-]+\s+){0,7}?[\w'’$%.&-]+)\s+to\s+"
+    r"(?P<verb>(?!the\b|a\b|an\b|its\b|their\b)[a-z]+(?<!tion)(?<!ment)(?<!ity)(?<!ness)(?<!ies))\b"
+)
+_SENTENCE_PRONOUN = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her)\b(?!\s+(?:is|was|will|would|seems|seemed|"
+    r"appears|appeared)\s+(?:also\s+)?(?:noted|said|reported|expected|judged|agreed|suggested|likely|possible|"
+    r"unlikely|clear|unclear|important|appropriate|true)\b)(?P<rest>\s+\S)"
+)
 _SUBJECT = re.compile(
     r"^(?:[A-Z][\w ,'’-]{0,40},\s+)?(?P<np>(?:[\w'’\"“”&.-]+\s+){0,7}?[\w'’\"“”&.-]+?)\s+"
     r"(?:will|would|could|should|may|might|is|are|was|were|has|have|had|can|remains?|continues?|[a-z]+(?:ed|s))\b"
+)
+_COMPLEMENT = re.compile(
+    rf"\b(?:{_VERBS_OF_SAYING}|saw|seen|viewed|views?|risks?|possibility|concerns?|expectations?|judgment|"
+    r"assessment|confident|optimistic|pessimistic|likely|hoped?|suggesting|indicating|noting|agreed|was\s+noted)"
+    r"\b[^.;:]{0,60}?\bthat\s+",
+    re.I,
+)
+_VERB_CUE = re.compile(
+    r"(?:now\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|forecast|projects?|projected|anticipates?|"
+    r"anticipated|foresees?|foresaw|envisages?|envisions?|estimated)",
+    re.I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|We)\s+(?:will|'ll|would|shall)\s+see\b")
 
@@ -152,20 +171,34 @@ def subject_of(sentence: str) -> str | None:
 
 
 def restate(
-    unit: str, *, speaker: Speaker | None, antecedent: str | None, author: str | None, deadline_words: str | None
+    unit: str,
+    *,
+    speaker: Speaker | None,
+    antecedent: str | None,
+    author: str | None,
+    cue: tuple[int, int, bool] | None = None,
+    deadline_words: str | None = None,
+    by: str | None = None,
 ) -> str:
-    """The unit restated as a resolvable third-person statement (see the module's docstring)."""
+    """The unit restated as a resolvable third-person statement (see the module's docstring).
+
+    ``cue`` is the governing cue's span and whether it is a modal; ``deadline_words`` the words of the deadline
+    in the text and ``by`` the deadline in words, added when the statement does not keep the text's words."""
     text = unit
-    if speaker is not None:
-        start, end = speaker.span
-        text = text[:start] + (" " if 0 < start and end < len(text) else "") + text[end:]
-        text = text.strip(" ,")
+    cue_start, cue_end, modal = cue if cue is not None else (len(unit), len(unit), True)
+    if speaker is not None and speaker.span[0] >= cue_end:
+        text = text[: speaker.span[0]].rstrip(" ,") + text[speaker.span[1] :]
+    elif speaker is not None and speaker.span[1] <= cue_start:
+        text = " " * speaker.span[1] + text[speaker.span[1] :]  # keep the offsets; the blanks go below
+    if cue is not None and modal:
+        complements = list(_COMPLEMENT.finditer(text, 0, cue_start))
+        if complements:
+            text = text[complements[-1].end() :]
+    elif cue is not None and _VERB_CUE.fullmatch(unit[cue_start:cue_end]):
+        text = _after_verb(text[cue_end:].strip())
     text = re.sub(r"\*\*|__|`", "", " ".join(text.split()))
     text = _FIRST_PERSON.sub("there will be", text)
     text = re.sub(r"^[\"“]|[\"”]$", "", text)
-    to_clause = _TO_CLAUSE.match(text) if speaker is not None else None
-    if to_clause and not re.search(r"\b(?:will|would|could|should|may|might|is|are)\b", to_clause.group("np")):
-        text = f"{to_clause.group('np')} will {to_clause.group('verb')}{text[to_clause.end() :]}"
     for pattern, replacement in _MODAL_TO_WILL:
         text = pattern.sub(replacement, text)
     text = _HEDGE_WORDS.sub("", text)
@@ -176,11 +209,26 @@ def restate(
         text = re.sub(r"\bus\b", author, text)
     text = _resolve_pronouns(text, antecedent)
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:")
-    if deadline_words:
-        text = re.sub(r"[.!]?$", f" {deadline_words}.", text, count=1)
+    if by and not (deadline_words and deadline_words in text):
+        text = re.sub(r"[.!]?$", f" {by}.", text, count=1)
     elif not text.endswith((".", "!", "?", '"', "”")):
         text += "."
     return text[:1].upper() + text[1:]
+
+
+def _after_verb(rest: str) -> str:
+    """What a forecast verb governs, as a clause: "growth to slow" -> "growth will slow"; "a decline" -> "there
+    will be a decline"."""
+    if rest.lower().startswith("that "):
+        return rest[5:]
+    if re.match(r"to\s+(?:see|observe|witness)\s+", rest, re.I):
+        return "there will be " + re.sub(r"^to\s+\w+\s+", "", rest)
+    to_clause = _TO_CLAUSE.match(rest)
+    if to_clause and not re.search(
+        r"\b(?:will|would|could|should|may|might|is|are|was|were|been|had|has|have)\b", to_clause.group("np"), re.I
+    ):
+        return f"{to_clause.group('np')} will {to_clause.group('verb')}{rest[to_clause.end() :]}"
+    return f"there will be {rest}"
 
 
 def _resolve_pronouns(text: str, antecedent: str | None) -> str:
