@@ -2,8 +2,10 @@
 
 Comparisons are read from the words before the number ("over 70%" is ``> 70``, "at least one" is ``>= 1``,
 "will not exceed 3%" is ``<= 3``, "will not fall below 2%" is ``>= 2``), or after it ("2% or lower" is ``<= 2``).
-A movement to a level takes its direction: "rise / grow / climb to $21bn" is ``>= 21e9`` and "fall / ease to 2%"
-is ``<= 2``. A range ("3-5 critical domains", "between 3 and 4%") is read as at least its low end, with its high
+"at or below 2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" ``< 2``, "overshoot 2
+percent" ``> 2``. An amount moving to a level takes its direction: "rise / grow / climb to $21bn" is ``>= 21e9``,
+"fall to 500 units" ``<= 500``; a rate (% or percentage points) moving to a level settles around it, so "ease to
+2.5%" is the band below. A range ("3-5 critical domains", "between 3 and 4%") is read as at least its low end, with its high
 end kept.
 
 A **point forecast** ("growth of 3.6% in 2004", "inflation at 2.5%", "will be 3%", "around 4%") gives no
@@ -35,14 +37,20 @@ _COMPARATORS: list[tuple[str, str]] = [
         r"less\s+than)",
         ">=",
     ),
-    (r"no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|no\s+higher\s+than|capped\s+at", "<="),
-    (r"no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of|no\s+lower\s+than", ">="),
+    (
+        r"at\s+or\s+(?:below|under|beneath)|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|no\s+higher\s+than|capped\s+at",
+        "<=",
+    ),
+    (
+        r"at\s+or\s+(?:above|over)|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of|no\s+lower\s+than",
+        ">=",
+    ),
     (
         r"more\s+than|over|above|exceeds?|exceeding|surpass(?:es|ing)?|greater\s+than|in\s+excess\s+of|beyond|"
-        r"higher\s+than|top(?:s|ping)?|upwards\s+of",
+        r"higher\s+than|top(?:s|ping)?|upwards\s+of|overshoot(?:s|ing)?",
         ">",
     ),
-    (r"less\s+than|fewer\s+than|below|under|lower\s+than|beneath", "<"),
+    (r"less\s+than|fewer\s+than|below|under|lower\s+than|beneath|undershoot(?:s|ing)?|short\s+of", "<"),
     (
         r"(?:reach|hit|rise|climb|grow|increase|jump|surge|soar|swell|expand|double|rebound|recover|widen|"
         r"accelerate|pick\s+up|raise|lift|boost|push)(?:s|es|ed|ing)?\s+(?:[\w'’-]+\s+){0,8}?to|reach(?:es|ing)?|hit(?:s|ting)?|to\s+at\s+least",
@@ -54,8 +62,13 @@ _COMPARATORS: list[tuple[str, str]] = [
         "<=",
     ),
 ]
+# "below the Committee's 2 percent objective": the number may follow a possessive and a few adjectives.
+_POSSESSOR = (
+    r"(?:(?:the|its|their|our|his|her)\s+)?(?:[\w.-]+['’]s?\s+)?(?:(?:symmetric|longer-run|long-run|stated|official|"
+    r"annual|medium-term|inflation|policy)\s+)*"
+)
 _COMPARATOR = re.compile(
-    r"\b(?P<words>" + "|".join(f"(?:{words})" for words, _ in _COMPARATORS) + r")\s*(?:of\s+)?(?:the\s+)?$",
+    r"\b(?P<words>" + "|".join(f"(?:{words})" for words, _ in _COMPARATORS) + r")\s*(?:of\s+)?" + _POSSESSOR + "$",
     re.I,
 )
 _OR_BEYOND = re.compile(
@@ -69,7 +82,7 @@ _CHANGE = re.compile(
 )
 _POINT = re.compile(
     r"(?:\b(?:of|at|be|is|are|to\s+be|was|were|around|about|roughly|approximately|some|near|nearly|close\s+to)\s+"
-    r"(?:an?\s+)?(?:annual\s+|annualised\s+|annualized\s+|average\s+)?(?:rate\s+of\s+)?$|^\s*$)",
+    r"(?:an?\s+)?(?:annual\s+|annualised\s+|annualized\s+|average\s+)?(?:rate\s+of\s+)?" + _POSSESSOR + r"$|^\s*$)",
     re.I,
 )
 _FALLING = re.compile(r"^(?:fall|drop|decline|shrink|contract|slip|lose|cut|reduce|lower)", re.I)
@@ -135,6 +148,7 @@ def _metric(sentence: str, quantity: Quantity) -> str | None:
     m = _METRIC_BEFORE.search(sentence[max(0, start - 120) : start])
     if m:
         np = _VERB_IN_NP.split(m.group("np").strip())[-1].strip()
+        np = re.split(r"\b(?:that|because|as|while|if|and|but|when|since|although)\s+", np)[-1]
         while _STOP_HEAD.match(np):
             np = _STOP_HEAD.sub("", np, count=1)
         return np
@@ -182,6 +196,11 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
                 )
             )
             continue
+        if compared is not None and quantity.unit in ("%", "pp") and re.search(r"\bto$", compared[1], re.I):
+            low, high = _band(quantity.value, quantity.unit)  # a rate moving to a level settles around it
+            words = f"{compared[1]} {quantity.words}"
+            found.append(Threshold(">=", low, quantity.unit, words, low, high, metric, point=True, span=quantity.span))
+            continue
         if compared is not None:
             words = f"{compared[1]} {quantity.words}"
             found.append(
@@ -216,10 +235,6 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
 
 
 def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = ()) -> Threshold | None:
-    """The number the sentence turns on: the first with a comparison, else the first band, else the first number."""
+    """The number the sentence turns on: the first with a comparison or a band, else the first number."""
     found = find_thresholds(sentence, skip=skip)
-    for wanted in (lambda t: t.op is not None and not t.point, lambda t: t.op is not None, lambda t: True):
-        for threshold in found:
-            if wanted(threshold):
-                return threshold
-    return None
+    return next((t for t in found if t.op is not None), found[0] if found else None)

@@ -163,12 +163,19 @@ def test_ages_dates_durations_and_names_are_not_quantities(words: str) -> None:
         ("at most five firms", ("<=", 5.0)),
         ("to 2% or lower", ("<=", 2.0)),
         ("revenue will grow to $21bn", (">=", 21e9)),
-        ("inflation will ease to 2.5%", ("<=", 2.5)),
+        ("at or below 2 percent", ("<=", 2.0)),
+        ("well below the Committee's 2 percent objective", ("<", 2.0)),
+        ("inflation is likely to overshoot 2 percent", (">", 2.0)),
     ],
 )
 def test_comparison_words(words: str, expected: tuple[str, float]) -> None:
     found = find_threshold(words)
     assert found is not None and (found.op, found.value) == (expected[0], pytest.approx(expected[1]))
+
+
+def test_a_rate_moving_to_a_level_is_a_band_around_it() -> None:
+    found = find_threshold("inflation will ease to 2.5%")
+    assert found is not None and (found.op, found.value, found.high, found.point) == (">=", 2.0, 3.0, True)
 
 
 def test_an_age_cut_off_is_not_the_threshold() -> None:
