@@ -100,6 +100,7 @@ class Candidate:
     condition: str | None
     tags: list[str]
     speaker: str | None = None
+    rule_period: str | None = None
     interpretation: list[str] = field(default_factory=list)
     needs_review: list[str] = field(default_factory=list)
 
@@ -140,7 +141,7 @@ class Candidate:
         t = self.threshold
         if t is None or t.op is None:
             return None
-        window = _window(self.deadline_words, self.deadline) if not self.deadline_default else None
+        window = self.rule_period
         return {
             "op": t.op,
             "threshold": t.value,
@@ -278,6 +279,10 @@ def _candidate(
         candidate.condition = said
         candidate.interpretation.append(f"Conditional: scored only if {said} ('{condition[2]}').")
         candidate.needs_review.append("condition: decide how the condition is resolved (a rule or a researcher)")
+    if candidate.threshold is not None and not default:
+        after = [d for d in dated if d.span[0] >= candidate.threshold.span[1]]
+        nearest = after[0] if after else next((d for d in dated if d.on == deadline), None)
+        candidate.rule_period = _window(nearest.words, nearest.on) if nearest else None
     _read_threshold(candidate, threshold)
     if cue is None:
         candidate.needs_review.append("confidence: the text states none")
@@ -300,7 +305,7 @@ def _deadline(
     text: str, dated: list[Deadline], *, base: date | None, from_text: bool, review: list[str], notes: list[str]
 ) -> tuple[date | None, str | None, bool]:
     """The deadline, the words it came from, and whether it is the default horizon."""
-    chosen = dated[0] if dated else None
+    chosen = max(dated, key=lambda d: d.on) if dated else None  # the whole prediction is due by its last date
     if chosen is not None and base is not None and chosen.on < base:
         review.append(
             f"deadline: '{chosen.words}' ({chosen.on}) is before the text's date ({base}); the default horizon is "
@@ -330,11 +335,11 @@ def _deadline(
         notes.append(f"'{chosen.words}' is read as {chosen.on}.")
     if chosen.note:
         review.append(f"deadline: {chosen.note}")
-    others = sorted({d.on for d in dated[1:]} - {chosen.on})
+    others = sorted({d.on for d in dated} - {chosen.on})
     if others:
         review.append(
             f"deadline: the quote names other dates too ({', '.join(d.isoformat() for d in others)}); "
-            "the first was taken"
+            "the last was taken"
         )
     return chosen.on, chosen.words, False
 

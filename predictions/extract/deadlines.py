@@ -9,7 +9,8 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | before 2027 | 2026-12-31 (the end of the period before) |
 | by / in Q3 2025, by the end of the third quarter of 2025 | 2025-09-30 |
 | before Q3 2025 | 2025-06-30 |
-| by / in H1 2026, by mid-2027, by early 2026, by late 2026 | 2026-06-30, 2027-06-30, 2026-04-30, 2026-12-31 |
+| by / in H1 2026, by mid-2027, by early 2026, by late 2026 | 2026-06-30, 2027-06-30, 2026-03-31, 2026-12-31 |
+| in the second quarter, in the second half of the year, early next year | the end of that part of ``base``'s year |
 | by March 2026 / before March 2026 | 2026-03-31 / 2026-02-28 |
 | by 3 March 2026 / before 3 March 2026 | 2026-03-03 / 2026-03-02 |
 | ahead of (before) the 3 March summit (no year) | the day before the next 3 March on or after ``base`` |
@@ -36,7 +37,7 @@ _MONTH_NAMES = [m.lower() for m in calendar.month_name[1:]]
 _MONTH_ABBR = [m.lower() for m in calendar.month_abbr[1:]]
 _MONTH = r"(?:" + "|".join(calendar.month_name[1:]) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _YEAR = r"(?:19|20)\d\d"
-_BY = r"by|in|within|during|for|through|throughout|until|till|to|around|no\s+later\s+than|at|of"
+_BY = r"by|in|into|within|during|for|through|throughout|until|till|to|around|no\s+later\s+than|at|of"
 _BEFORE = r"before|ahead\s+of|prior\s+to"
 _LEAD = rf"\b(?P<lead>{_BEFORE}|{_BY})\s+"
 _EDGE = r"(?:the\s+)?(?P<edge>end\s+of\s+|end-|close\s+of\s+|start\s+of\s+|beginning\s+of\s+|turn\s+of\s+)?"
@@ -70,6 +71,13 @@ _DAY_MONTH = re.compile(
     re.I,
 )
 _MONTH_YEAR = re.compile(_LEAD + _EDGE + rf"(?:{_PART})?(?P<month>{_MONTH})\s*,?\s*(?:of\s+)?(?P<year>{_YEAR})\b", re.I)
+# A quarter, a half or a part of "this year" / "next year" without the year's number.
+_PART_NO_YEAR = re.compile(
+    r"\b(?P<lead>in|by|during|through|for|over|before)\s+(?:the\s+)?(?:(?P<q>first|second|third|fourth|current)\s+quarter"
+    r"|(?P<h>first|second)\s+half(?:\s+of\s+(?:the|this)\s+year)?|(?P<part>early|late|mid|the\s+middle\s+of|the\s+end\s+of)"
+    r"[- ]?\s*(?P<which>this|next)\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
+    re.I,
+)
 _PART_YEAR = re.compile(_LEAD + _PART + rf"(?P<year>{_YEAR})\b", re.I)
 _YEAR_ONLY = re.compile(
     _LEAD
@@ -239,7 +247,7 @@ def find_deadlines(sentence: str, *, base: date | None) -> list[Deadline]:
         add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")))
     for m in _PART_YEAR.finditer(sentence) if has_year else ():
         year, part = int(m.group("year")), m.group("part").lower()
-        on = date(year, 4, 30) if part == "early" else date(year, 12, 31) if part == "late" else date(year, 6, 30)
+        on = date(year, 3, 31) if part == "early" else date(year, 12, 31) if part == "late" else date(year, 6, 30)
         add(m, date(year - 1, 12, 31) if _before(m.group("lead")) and part == "early" else on)
     for m in _SPAN_YEARS.finditer(sentence) if has_year else ():
         y0, said = int(m.group("y0")), m.group("year")
@@ -249,6 +257,9 @@ def find_deadlines(sentence: str, *, base: date | None) -> list[Deadline]:
     for m in _YEAR_ONLY.finditer(sentence) if has_year else ():
         year = int(m.group("year"))
         add(m, _period(date(year, 1, 1), date(year, 12, 31), lead=m.group("lead"), edge=m.group("edge")))
+    if base is not None:
+        for m in _PART_NO_YEAR.finditer(sentence):
+            add(m, _part_of_year(base, m), relative=True)
     if base is not None and _ANY_UNIT.search(sentence):
         for m in _YEAR_END.finditer(sentence):
             add(m, date(base.year, 12, 31), relative=True)
@@ -270,6 +281,20 @@ def find_deadline(sentence: str, *, base: date | None) -> Deadline | None:
     """The first deadline phrase in ``sentence``, or None."""
     found = find_deadlines(sentence, base=base)
     return found[0] if found else None
+
+
+def _part_of_year(base: date, m: re.Match[str]) -> date:
+    """ "in the second quarter" (of ``base``'s year), "in the first half", "early next year"."""
+    year = base.year
+    if m.group("q"):
+        word = m.group("q").lower()
+        quarter = (base.month - 1) // 3 + 1 if word == "current" else _QUARTER_WORDS[word]
+        return quarter_end(year, quarter)
+    if m.group("h"):
+        return date(year, 6, 30) if m.group("h").lower() == "first" else date(year, 12, 31)
+    year += 1 if m.group("which").lower() == "next" else 0
+    part = m.group("part").lower()
+    return date(year, 3, 31) if part == "early" else date(year, 6, 30) if "mid" in part else date(year, 12, 31)
 
 
 def _amount(text: str) -> int | None:

@@ -5,8 +5,8 @@ Comparisons are read from the words before the number ("over 70%" is ``> 70``, "
 "at or below 2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" ``< 2``, "overshoot 2
 percent" ``> 2``. An amount moving to a level takes its direction: "rise / grow / climb to $21bn" is ``>= 21e9``,
 "fall to 500 units" ``<= 500``; a rate (% or percentage points) moving to a level settles around it, so "ease to
-2.5%" is the band below. A range ("3-5 critical domains", "between 3 and 4%") is read as at least its low end, with its high
-end kept.
+2.5%" is the band below. A range ("3-5 critical domains", "between 3 and 4%") is read as at least its low end,
+with its high end kept.
 
 A **point forecast** ("growth of 3.6% in 2004", "inflation at 2.5%", "will be 3%", "around 4%") gives no
 direction, so it is read as a band, flagged for review: the figure within ±0.5 (in the number's unit) of a rate or
