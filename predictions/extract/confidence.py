@@ -80,13 +80,17 @@ _MODAL = re.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumera
 _MAY_MONTH = re.compile(r"\b(?:in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", re.I)
 _FORECAST_VERB = re.compile(
     r"\b(?P<v>(?:expects?|predicts?|forecasts?|projects?|anticipates?|foresees?|envisages?|envisions?)"
-    r"|(?:now\s+)?(?:expected|predicted|forecast|projected|anticipated|foresaw|estimated))\b",
+    r"|(?:now\s+)?(?:expected|predicted|forecast|projected|anticipated|foresaw|estimated)"
+    r"|expecting|anticipating|predicting|projecting|forecasting)\b",
     re.I,
 )
 _FORECAST_NOUN = re.compile(
     r"(?<!risks\sto\s)(?<!risk\sto\s)(?<!around\s)\b(?:(?:their|its|his|her|our|the)\s+)(?:projections?|forecasts?|"
     r"expectations?)\s+(?:of|that)\b|\bon\s+(?:a\s+trajectory|track|course)\s+to\b"
-    r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b",
+    r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b"
+    r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
+    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)\s+(?=(?:in|over|during|by|next|later|"
+    r"soon|this|before|within|through)\b)",
     re.I,
 )
 _SAYING = re.compile(
@@ -111,7 +115,9 @@ _NOT_PREDICTION = re.compile(
 )
 _PAST_NOTE = re.compile(
     r"\b(?:than|as|had\s+been|had|previously|originally|initially)\s+(?:expected|forecast|forecasted|"
-    r"predicted|projected|anticipated|estimated|feared|hoped|planned)\b|\bunexpected(?:ly)?\b",
+    r"predicted|projected|anticipated|estimated|feared|hoped|planned)\b|\bunexpected(?:ly)?\b"
+    r"|\b(?:that|which|than|as)\s+(?:we|I|they|he|she|the\s+staff)\s+(?:had\s+)?(?:anticipated|expected|forecast|"
+    r"predicted|projected|feared)\b",
     re.I,
 )
 _META = re.compile(
@@ -138,7 +144,8 @@ _FUTURE_TIME = re.compile(
     r"(?:this|the)\s+(?:year|quarter|month|decade)|quarters?|years?|months?|persist|continue|remain|again|further|"
     r"(?:pick|edge|move|step)\s+(?:up|down)|rise|fall|increase|decline|slow|ease|grow|expand|contract|return|reach|"
     r"recover|improve|strengthen|weaken|accelerate|moderate|abate|firm|stabili[sz]e|run|boost|pose|lift|weigh|"
-    r"push|drag|support|provide|tighten|loosen|move|harbinger|upcoming|prospects?|impetus|"
+    r"push|drag|support|provide|tighten|loosen|move|harbinger|upcoming|prospects?|impetus|slacken|soften|widen|"
+    r"narrow|deteriorate|worsen|falter|stall|plateau|peak|start|begin|emerge|shrink|"
     r"tomorrow|within|until|through|once|when)\b",
     re.I,
 )
@@ -161,10 +168,18 @@ _NOT_A_CUE = re.compile(
     r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"
     r"imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?\w+ed\b"
+    r"|\b(?:I|we)\s+(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
+    r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution)\b"
+    r"|\b(?:as\s+)?one\s+(?:would|might|could)\s+expect\b|\b(?:may|might|could)\s+be\s+that\b"
+    r"|\b(?:likely|probably)\s+(?:have|has|had)\b"
     r"|\b(?:the|its|their|our|his|her|a)\s+likely\b|\bmost\s+likely(?!\s+outcomes?)\b|\bshould\s+be\s+\w+ed\b",
     re.I,
 )
-_IN_QUESTION = re.compile(r"\b(?:whether|wonder(?:ed|s)?\s+if)\b[^,;]*$", re.I)
+_IN_QUESTION = re.compile(
+    r"\b(?:whether|wonder(?:ed|s)?\s+if)\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
+    r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -227,6 +242,8 @@ def governing_cue(sentence: str) -> Cue | None:
 def _is_verb(sentence: str, match: re.Match[str]) -> bool:
     """Whether a forecast word is the verb ("The IMF projects growth"), not a noun ("innovation projects")."""
     before, after = sentence[: match.start()], sentence[match.end() :]
+    if match.group("v").lower().endswith("ing"):
+        return re.search(r"\b(?:is|are|was|were|be|been)\s+$", before, re.I) is not None  # "are expecting a boost"
     if re.search(
         r"\b(?:had|have|has|the|a|an|its|their|our|his|her|these|those|such|of|for|in|on|with|and|or|"
         r"latest|new|major|critical|key|other|many|some|be|been|being|was|were|is|are)\s+$",

@@ -20,6 +20,9 @@ MAX_UNIT = 1200
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•+▪●◦]|\([a-z0-9]{1,3}\))[ \t]+(?=\S)")
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+.+|\*\*[^*]+\*\*:?|[^.!?|]{1,80}:)[ \t]*$")
 _PREDICTIONS_HEADING = re.compile(r"predict|forecast|outlook|what\s+to\s+expect|what\s+we\s+expect|verdict", re.I)
+_PAGE_FURNITURE = re.compile(
+    r"^(?:-{2,}\s*page\s+\d+\s*-{2,}|\d{1,2}/\d{1,2}/\d{2,4}\s+-\s*\d+\s*-|-\s*\d+\s*-)$", re.I
+)
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "inc", "ltd", "co", "corp", "jr", "sr", "no", "nos", "vs", "etc", "approx",
     "gov", "sen", "rep", "gen", "lt", "col", "sgt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -80,6 +83,19 @@ def _bounded(block: str, start: int, end: int, offset: int) -> list[tuple[int, i
     return pieces
 
 
+def _short_heading(lines: list[str], index: int, *, open_block: bool) -> bool:
+    """A short line without final punctuation is a heading, unless it is a wrapped line of a paragraph: one that
+    continues a sentence, or that the next line continues in lower case."""
+    stripped = lines[index].strip()
+    if len(stripped) >= 60 or re.search(r"[.!?:\"”,;-]$", stripped):
+        return False
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    if following[:1].islower():
+        return False
+    previous = lines[index - 1].strip() if index > 0 else ""
+    return not (open_block and previous and not re.search(r"[.!?:\"”)]$", previous))
+
+
 def units(text: str) -> list[Unit]:
     """The units of ``text`` in order."""
     found: list[Unit] = []
@@ -94,11 +110,16 @@ def units(text: str) -> list[Unit]:
                 found.append(Unit(text[s:e], s, e, in_predictions, list_item=False))
         block_start = None
 
-    position = 0
-    for line in text.splitlines(keepends=True):
-        line_start, position = position, position + len(line)
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    for index, line in enumerate(lines):
+        line_start = starts[index]
         stripped = line.strip()
         item = _LIST_ITEM.match(line)
+        if _PAGE_FURNITURE.match(stripped):
+            continue  # "--- Page 15 ---", "9/24/96 -13-": the page, not the text
         if not stripped or stripped.startswith("|") or set(stripped) <= set("-=*_ "):
             flush()
         elif item is not None:
@@ -107,7 +128,7 @@ def units(text: str) -> list[Unit]:
             body_end = line_start + len(line.rstrip())
             for s, e in _bounded(text, body_start, body_end, 0):
                 found.append(Unit(text[s:e], s, e, in_predictions, list_item=True))
-        elif _HEADING.match(line) or (len(stripped) < 60 and not re.search(r"[.!?:\"”]$", stripped)):
+        elif _HEADING.match(line) or _short_heading(lines, index, open_block=block_start is not None):
             flush()
             in_predictions = bool(_PREDICTIONS_HEADING.search(stripped))
         else:
