@@ -33,6 +33,10 @@ _LONG_RUN = re.compile(
     r"in\s+the\s+coming\s+decades?|over\s+the\s+(?:coming\s+)?decades?)\b",
     re.I,
 )
+# A speaker's turn in a transcript: "MR. PARRY.", "CHAIRMAN GREENSPAN."
+_TURN = re.compile(
+    r"^(?P<title>MR|MS|MRS|DR|CHAIRMAN|VICE\s+CHAIRMAN|GOVERNOR|PRESIDENT|SENATOR)\.?\s+(?P<name>[A-Z][A-Z'’-]+)\.$"
+)
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _EVENT = (
     r"downturn|recession|crisis|crash|war|conflict|shock|slowdown|pandemic|default|election|sanctions|embargo|"
@@ -189,8 +193,15 @@ def extract_candidates(
     candidates: list[Candidate] = []
     previous: Unit | None = None
     last_speaker: str | None = None
+    voice = author  # who "I" and "we" are: the text's author, or in a transcript the member speaking
     for unit in units(text):
-        speaker = find_speaker(unit.text, last_speaker=last_speaker, author=author)
+        turn = _TURN.match(unit.text)
+        if turn is not None:
+            title = turn.group("title").title()
+            voice = f"{title}{'.' if title in ('Mr', 'Ms', 'Mrs', 'Dr') else ''} {turn.group('name').title()}"
+            previous = unit
+            continue
+        speaker = find_speaker(unit.text, last_speaker=last_speaker, author=voice)
         if speaker is not None and speaker.name:
             last_speaker = speaker.name
         candidate = _candidate(
@@ -199,7 +210,7 @@ def extract_candidates(
             previous=previous,
             base=base,
             from_text=found_date is not None,
-            author=author,
+            author=voice,
             publisher=publisher,
             indicators=indicators,
         )

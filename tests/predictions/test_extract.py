@@ -259,6 +259,58 @@ def test_not_predictions(sentence: str) -> None:
     assert governing_cue(sentence) is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The staff viewed the risks to the forecast for real GDP growth as roughly balanced.",  # risk balance
+        "The staff continued to assume that projected employment gains would manifest in lower unemployment.",
+        "The projection for GDP growth was revised down somewhat.",  # a revision without its content
+        "A few others questioned whether tight labor markets would have a lasting effect next year.",  # a doubt
+        "Those readings may partially reflect the effects of the mild winter weather.",  # present inference
+        "Adjustments to the policy rate would depend on incoming data over the coming months.",
+        "Prices could be higher.",  # a hedged modal that names no future time
+        "I would point out that our directors continue to report healthy conditions.",  # politeness
+    ],
+)
+def test_assessments_that_name_no_future_state_are_not_predictions(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The unemployment rate was projected to decline further over the next few years.", "was projected to"),
+        ("Most anticipated a gradual decline in the unemployment rate.", "anticipated"),
+        ("More layoffs are expected in coming months.", "are expected "),
+        ("Crop producers are expecting a sharp boost in income this year.", "expecting"),
+        ("Participants viewed inflation near 2 percent as the most likely outcomes.", "likely"),
+        ("Trade uncertainty looked likely to persist.", "looked likely to"),
+        ("Oil futures suggested this may continue.", "may"),  # lower-case "may" is the modal, never the month
+    ],
+)
+def test_more_kinds_of_prediction(sentence: str, words: str) -> None:
+    cue = governing_cue(sentence)
+    assert cue is not None and cue.words == words
+
+
+def test_a_transcripts_speaker_turn_is_the_author_and_wrapped_lines_join() -> None:
+    text = (
+        "CHAIRMAN GREENSPAN. President Parry.\n"
+        "MR. PARRY. Mr. Chairman, I still expect growth in\n"
+        "aggregate demand to slow to a more modest pace late this year.\n"
+        "\n--- Page 15 ---\n\n"
+        "MS. MINEHAN. We look for real GDP to advance at around\n"
+        "the trend rate next year.\n"
+    )
+    claims = [c.to_claim() for c in extract_candidates(text, published_on=date(1996, 9, 24))]
+    assert [(c["author"], c["quote"][:20]) for c in claims] == [
+        ("Mr. Parry", "Mr. Chairman, I stil"),
+        ("Ms. Minehan", "We look for real GDP"),
+    ]
+    assert claims[0]["statement"] == "Growth in aggregate demand will slow to a more modest pace late this year."
+    assert claims[0]["deadline"] == "1996-12-31"
+
+
 def test_questions_are_not_candidates() -> None:
     assert extract_candidates("Will rates fall next year?", published_on=BASE) == []
 
