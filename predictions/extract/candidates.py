@@ -279,7 +279,7 @@ def _candidate(
         confidence=(cue.words, cue.probability) if cue else None,
         condition=None,
         tags=_tags(text),
-        speaker=speaker.name if speaker else None,
+        speaker=(speaker.name or None) if speaker else None,
         interpretation=notes,
         needs_review=review,
     )

@@ -49,7 +49,7 @@ _NOT_SPEAKER = re.compile(
 )
 _HEDGE_WORDS = re.compile(
     r",?\s*\b(?:perhaps|possibly|probably|likely|most\s+likely|in\s+all\s+likelihood|arguably|potentially)\b,?"
-    r"(?=\s)",
+    r"(?=\s)(?!\s+outcomes?\b)",
     re.I,
 )
 _MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
@@ -106,7 +106,8 @@ _FIRST_PERSON = re.compile(r"\b(?:we|We)\s+(?:will|'ll|would|shall)\s+see\b")
 
 @dataclass(frozen=True)
 class Speaker:
-    """Who the sentence says predicts, and the span of the words that say so (removed from the statement)."""
+    """Who the sentence says predicts ("" when it does not say by name), and the span of the words that say so
+    (removed from the statement)."""
 
     name: str
     span: tuple[int, int]
@@ -153,9 +154,9 @@ def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None)
 
 def _resolved(who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None) -> Speaker | None:
     if who.lower() in ("we", "i", "our team"):
-        return Speaker(author, span) if author else None
+        return Speaker(author or "", span)
     if _PRONOUN_SPEAKER.match(who):
-        return Speaker(last_speaker, span) if last_speaker else None
+        return Speaker(last_speaker or "", span)  # the words go from the statement even when no name is known
     return Speaker(_clean_name(who), span)
 
 
@@ -195,13 +196,15 @@ def restate(
         if complements:
             text = text[complements[-1].end() :]
     elif cue is not None and _VERB_CUE.fullmatch(unit[cue_start:cue_end]):
-        text = _after_verb(text[cue_end:].strip())
+        text = _after_verb(text[cue_end:].strip()) or text
     text = re.sub(r"\*\*|__|`", "", " ".join(text.split()))
     text = _FIRST_PERSON.sub("there will be", text)
     text = re.sub(r"^[\"“]|[\"”]$", "", text)
     for pattern, replacement in _MODAL_TO_WILL:
         text = pattern.sub(replacement, text)
     text = _HEDGE_WORDS.sub("", text)
+    if re.search(r"\bwill\b", text):
+        text = re.sub(r"\b(and|but|or)\s+to\s+(?=[a-z]+\b)", r"\1 ", text)  # "will decline and to run" -> "and run"
     if author:
         text = re.sub(r"\bWe\b(?=\s)", author, text)
         text = re.sub(r"\bwe\b(?=\s)", author, text)
@@ -216,11 +219,13 @@ def restate(
     return text[:1].upper() + text[1:]
 
 
-def _after_verb(rest: str) -> str:
+def _after_verb(rest: str) -> str | None:
     """What a forecast verb governs, as a clause: "growth to slow" -> "growth will slow"; "a decline" -> "there
     will be a decline"."""
     if rest.lower().startswith("that "):
         return rest[5:]
+    if re.match(r"to\s+(?!see\b|observe\b|witness\b)", rest, re.I):
+        return None  # "growth expected to remain ...": a participle, the whole sentence is kept
     if re.match(r"to\s+(?:see|observe|witness)\s+", rest, re.I):
         return "there will be " + re.sub(r"^to\s+\w+\s+", "", rest)
     to_clause = _TO_CLAUSE.match(rest)
