@@ -93,6 +93,14 @@ _FORECAST_NOUN = re.compile(
     r"soon|this|before|within|through)\b)",
     re.I,
 )
+# "saw the news as consistent with continued growth", "saw scope for the labor market to continue to draw ...":
+# a view of the future when the sentence names a future time or outcome.
+_SEEN_AS = re.compile(
+    r"\b(?:saw|see|sees|seeing|view|views|viewed)\s+(?:scope|room)\s+for\b"
+    r"|\b(?:saw|see|sees|view|views|viewed)\b[^.;]{1,120}?\bas\s+(?:being\s+)?(?:consistent\s+with\s+(?:continued|"
+    r"further|a\s+(?:further|sustained|gradual))|supportive\s+of|helping\s+to|pointing\s+to|likely\s+to)",
+    re.I,
+)
 _SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|stated|states|noted|notes|added|adds|warned|warns|wrote|writes|argued|argues|"
     r"believed|believes|believe|thought|thinks|think|expected|expects|expect|predicted|predicts|predict|forecast|"
@@ -128,10 +136,12 @@ _META = re.compile(
     re.I,
 )
 _ADVICE = re.compile(
-    r"\b(?:you|we|i|one|governments?|policymakers|policy\s*makers|investors|readers|companies|firms|regulators|"
-    r"leaders|users|they|committee|fed|members|participants)\s+(?:should|could|may|might|must|ought\s+to)\b|\b(?:should|must|ought\s+to)\s+"
+    r"\b(?:you|one|governments?|policymakers|policy\s*makers|investors|readers|companies|firms|regulators|"
+    r"leaders|users|committee|fed|members|participants)\s+(?:should|could|may|might|must|ought\s+to)\b"
+    r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b|\b(?:should|must|ought\s+to)\s+"
     r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
-    r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more)\b"
+    r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more|emphasi[sz]e|stress|"
+    r"communicate|clarify|monitor)\b"
     r"|\b(?:could|may|might)\s+be\s+(?:argued|said|noted|seen\s+as|described|considered|used|applied|"
     r"asked)\b|\b(?:could|may|might)\s+(?:use|want|wish|choose|like|access|find|read|learn|ask)\b",
     re.I,
@@ -152,11 +162,12 @@ _FUTURE_TIME = re.compile(
 # Assessments with no future claim of their own: the balance of risks, the size of uncertainty, assumptions.
 _ASSESSMENT = re.compile(
     r"\brisks?\b[^.;]{0,160}?\b(?:balanced|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
-    r"|\buncertainty\b[^.;]{0,120}?\b(?:similar\s+to|increased|elevated|high|as\s+(?:broadly\s+|generally\s+)?"
-    r"similar)\b|\b(?:continued\s+to\s+)?assumed?s?\s+that\b|\bcited\s+(?:\w+\s+){0,3}as\s+likely\b"
-    r"|\bit\s+(?:would|might|could|may)\s+(?:\w+\s+)?be\s+(?:helpful|useful|appropriate|important|necessary|"
+    r"|\buncertainty\s+(?:around|about|surrounding)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:projections?|forecasts?|"
+    r"outlook)\b|\bcontinued\s+to\s+assume\s+that\b|\bstaff\s+assumed\s+that\b|\bcited\s+(?:\w+\s+){0,3}as\s+likely\b"
+    r"|\bit\s+(?:would|might|could|may)\s+(?:(?!likely|soon|probably)\w+\s+)?be\s+(?:helpful|useful|appropriate|important|necessary|"
     r"desirable|advisable|prudent|premature|wise|valuable|beneficial)\b"
     r"|\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
+    r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)",
     re.I,
 )
@@ -164,11 +175,11 @@ _ASSESSMENT = re.compile(
 _NOT_A_CUE = re.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
     r"be\s+conditional|be\s+(?:particularly\s+|especially\s+)?(?:important|necessary|desirable|worthwhile|sensible|"
-    r"reasonable|useful|helpful|appropriate|consistent|expected)|be\s+(?:more|less)\s+likely|need\s+to)\b"
+    r"reasonable|useful|helpful|appropriate|consistent)|be\s+(?:more|less)\s+likely|need\s+to)\b"
     r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"
     r"imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?\w+ed\b"
-    r"|\b(?:I|we)\s+(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
+    r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
     r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution)\b"
     r"|\b(?:as\s+)?one\s+(?:would|might|could)\s+expect\b|\b(?:may|might|could)\s+be\s+that\b"
     r"|\b(?:likely|probably)\s+(?:have|has|had)\b"
@@ -176,7 +187,7 @@ _NOT_A_CUE = re.compile(
     re.I,
 )
 _IN_QUESTION = re.compile(
-    r"\b(?:whether|wonder(?:ed|s)?\s+if)\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
+    r"\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
     r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
     re.I,
 )
@@ -215,7 +226,9 @@ def governing_cue(sentence: str) -> Cue | None:
     if _NOT_PREDICTION.search(sentence) or _META.search(sentence) or _ASSESSMENT.search(sentence):
         return None
     masked = _PAST_NOTE.sub(lambda m: " " * len(m.group(0)), sentence)
-    masked = _DECISION.sub(lambda m: " " * len(m.group(0)), masked)
+    decision = _DECISION.search(masked)
+    if decision is not None:  # what follows a decision verb is the decision, not a forecast
+        masked = masked[: decision.start()] + " " * (len(masked) - decision.start())
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
     for cue in _modal_cues(masked):
@@ -236,6 +249,9 @@ def governing_cue(sentence: str) -> Cue | None:
     noun = _FORECAST_NOUN.search(masked)
     if noun is not None:
         return Cue(noun.group(0), noun.span(), 0.75, False, False)
+    seen = _SEEN_AS.search(masked)
+    if seen is not None and future:
+        return Cue(seen.group(0), seen.span(), 0.75, False, False)
     return None
 
 
