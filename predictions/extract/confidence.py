@@ -173,7 +173,7 @@ _ASSESSMENT = re.compile(
 )
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
 _NOT_A_CUE = re.compile(
-    r"\b(?:will|would|could|might|may|should)\s+(?:\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
+    r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
     r"be\s+conditional|be\s+(?:particularly\s+|especially\s+)?(?:important|necessary|desirable|worthwhile|sensible|"
     r"reasonable|useful|helpful|appropriate|consistent)|be\s+(?:more|less)\s+likely|need\s+to)\b"
     r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"

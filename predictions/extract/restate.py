@@ -101,6 +101,12 @@ _VERB_CUE = re.compile(
     r"anticipated|foresees?|foresaw|envisages?|envisions?|estimated)",
     re.I,
 )
+_CONNECTIVE = re.compile(
+    r"^(?:however|moreover|in\s+addition|notably|furthermore|also|still|nonetheless|nevertheless|accordingly|"
+    r"consequently|as\s+a\s+result|in\s+particular|overall|that\s+said|indeed|similarly|likewise|meanwhile|and|but|"
+    r"so|thus|hence|in\s+general|in\s+short|for\s+example|for\s+instance)\s*,?\s+",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"\b(?:we|We)\s+(?:will|'ll|would|shall)\s+see\b")
 
 
@@ -198,6 +204,7 @@ def restate(
     elif cue is not None and _VERB_CUE.fullmatch(unit[cue_start:cue_end]):
         text = _after_verb(text[cue_end:].strip()) or text
     text = re.sub(r"\*\*|__|`", "", " ".join(text.split()))
+    text = _CONNECTIVE.sub("", text)
     text = _FIRST_PERSON.sub("there will be", text)
     text = re.sub(r"^[\"“]|[\"”]$", "", text)
     for pattern, replacement in _MODAL_TO_WILL:

@@ -270,6 +270,8 @@ def test_not_predictions(sentence: str) -> None:
         "Adjustments to the policy rate would depend on incoming data over the coming months.",
         "Prices could be higher.",  # a hedged modal that names no future time
         "I would point out that our directors continue to report healthy conditions.",  # politeness
+        "The first concerns consumer demand and specifically when it will pick up.",  # an indirect question
+        "The Committee agreed that, beginning in May, it would add $20 billion a month and would reinvest.",
     ],
 )
 def test_assessments_that_name_no_future_state_are_not_predictions(sentence: str) -> None:
@@ -286,6 +288,11 @@ def test_assessments_that_name_no_future_state_are_not_predictions(sentence: str
         ("Participants viewed inflation near 2 percent as the most likely outcomes.", "likely"),
         ("Trade uncertainty looked likely to persist.", "looked likely to"),
         ("Oil futures suggested this may continue.", "may"),  # lower-case "may" is the modal, never the month
+        (
+            "Participants saw the news as consistent with continued growth next year.",
+            "saw the news as consistent with continued",
+        ),
+        ("It would likely be appropriate to continue raising the target range.", "would likely"),  # not a judgement
     ],
 )
 def test_more_kinds_of_prediction(sentence: str, words: str) -> None:
@@ -376,6 +383,11 @@ def test_a_pronoun_speaker_is_the_last_speaker_named() -> None:
             "Tesla unveiled a new factory in Berlin. It will produce 500,000 cars a year by 2026.",
             "Tesla will produce 500,000 cars a year by 2026.",
         ),
+        (
+            "Moreover, most participants anticipated that inflation would move up to 2 percent by 2026.",
+            "Inflation will move up to 2 percent by 2026.",
+        ),
+        ("They thought the recovery would gain strength in 2026.", "The recovery will gain strength in 2026."),
     ],
 )
 def test_statements_are_restated_without_attribution_hedges_or_pronouns(text: str, statement: str) -> None:
