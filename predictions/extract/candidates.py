@@ -115,14 +115,14 @@ class Candidate:
         claim: dict[str, Any] = {
             "statement": self.statement,
             "quote": self.quote,
-            "author": self.speaker or self.author or author,
+            "author": (_line(self.speaker or self.author or author) or "")[:200] or None,
             "source_id": source_id,
             "made_on": self.made_on.isoformat() if self.made_on else None,
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "resolution_criteria": self._criteria(),
             "interpretation": " ".join(self.interpretation) or None,
             "tags": self.tags,
-            "stated_confidence": self.confidence[0] if self.confidence else None,
+            "stated_confidence": _line(self.confidence[0]) if self.confidence else None,
             "stated_probability": self.confidence[1] if self.confidence else None,
             "condition": self.condition,
             "proposed_rule": self._proposed_rule(),
@@ -130,10 +130,10 @@ class Candidate:
             "extraction": {
                 "quote_start": self.start,
                 "quote_end": self.end,
-                "source": self.source,
-                "speaker": self.speaker,
-                "cue": None,
-                "deadline_words": self.deadline_words,
+                "source": _line(self.source),
+                "speaker": _line(self.speaker),
+                "cue": _line(self.confidence[0]) if self.confidence else None,
+                "deadline_words": _line(self.deadline_words),
                 "deadline_default": self.deadline_default,
             },
         }
@@ -150,8 +150,8 @@ class Candidate:
             "op": t.op,
             "threshold": t.value,
             "unit": t.unit,
-            "words": t.words,
-            "metric": t.metric,
+            "words": _line(t.words),
+            "metric": _line(t.metric),
             "high": t.high if t.point else None,
             "aggregate": "last" if window else None,
             "window_start": window,
@@ -432,6 +432,11 @@ _TAG_PATTERNS = {
 def _tags(text: str) -> list[str]:
     lowered = f" {text.lower()} "
     return sorted(tag for tag, pattern in _TAG_PATTERNS.items() if pattern.search(lowered))
+
+
+def _line(text: str | None) -> str | None:
+    """One line: a phrase the text wraps over lines ("in the second half\\nof this year") in single spaces."""
+    return " ".join(text.split())[:500] or None if text is not None else None
 
 
 def _number(value: float) -> str:

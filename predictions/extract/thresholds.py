@@ -105,7 +105,7 @@ _NOUN_AFTER = re.compile(
 )
 _VERB_IN_NP = re.compile(
     r"\b(?:forecasts?|expects?|sees|projects?|predicts?|estimates?|anticipates?|said|says|see|expected|predicted|"
-    r"projected|forecasted|reported|showed|shows)\b",
+    r"projected|forecasted|reported|showed|shows|look\s+for|looks\s+for)\b",
     re.I,
 )
 _STOP_HEAD = re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those|and|but|with|by|in|on|of|for)\s+", re.I)

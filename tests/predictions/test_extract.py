@@ -395,6 +395,14 @@ def test_statements_are_restated_without_attribution_hedges_or_pronouns(text: st
     assert claims[-1]["statement"] == statement
 
 
+def test_phrases_wrapped_over_lines_are_one_line_in_the_claim() -> None:
+    text = "MR. PARRY. I look for real GDP to grow 2 percent\nin the second half\nof this year.\n"
+    (claim,) = [c.to_claim() for c in extract_candidates(text, published_on=date(1996, 9, 24))]
+    ClaimCreate.model_validate(claim)  # a line field with a line break is refused
+    assert claim["extraction"]["deadline_words"] == "in the second half of this year"
+    assert claim["deadline"] == "1996-12-31"
+
+
 def test_quotes_and_offsets_are_verbatim() -> None:
     for article in sorted(ARTICLES.iterdir()):
         text = article.read_text(encoding="utf-8")
