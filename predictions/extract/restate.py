@@ -122,6 +122,13 @@ class Speaker:
 def _clean_name(who: str) -> str:
     who = " ".join(who.split()).strip(" ,;:'\"“”")
     who = re.sub(r"^(?:the|an?)\s+(?=[A-Z])", "", who)
+    # "Analyst firm Gartner", "research group IDC": the name, without the description before it
+    who = re.sub(
+        r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?(?:firm|group|company|consultancy|house|agency|bank|institute|"
+        r"think\s+tank|researcher|insurer|lender|broker|carmaker|chipmaker|retailer|maker)\s+(?=[A-Z])",
+        "",
+        who,
+    )
     return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in ("the", "an", "a") else who
 
 
