@@ -370,9 +370,10 @@ def _read_threshold(candidate: Candidate, threshold: Threshold | None) -> None:
     shown = f"{threshold.op} {_number(threshold.value)}{_unit(threshold.unit)}"
     if threshold.point:
         shown = f"between {_number(threshold.value)} and {_number(threshold.high or 0)}{_unit(threshold.unit)}"
+        kind = "a range of rates" if threshold.range else "a point forecast"
         candidate.needs_review.append(
-            f"rule: '{threshold.words}' is a point forecast, read as the band {shown} (predictions.extract."
-            "thresholds); keep, narrow or give it a direction"
+            f"rule: '{threshold.words}' is {kind}, read as the band {shown} (predictions.extract.thresholds); "
+            "keep, narrow or give it a direction"
         )
     elif threshold.low is not None:
         candidate.needs_review.append(

@@ -61,7 +61,7 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     (r"degrees?(?:\s+(?:celsius|c))?|°c", "°C"),
 ]
 _UNIT = "|".join(f"(?:{w})" for w, _ in _UNIT_WORDS)
-_NUM = r"\d+(?:-|\s)\d/\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_NUM = r"\d+(?:-|\s)\d/\d{1,2}(?![\d/])|(?<![\d/])\d/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _QUANTITY = re.compile(
     r"(?<![\w.,/-])(?P<cur>US\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF)\s?)?"
     rf"(?P<num>{_NUM})"
@@ -130,9 +130,9 @@ def _unit_name(said: str | None) -> str | None:
 
 
 def _number(text: str) -> float:
-    mixed = re.fullmatch(r"(\d+)(?:-|\s)(\d)/(\d{1,2})", text)
-    if mixed:  # "2-1/4": two and a quarter
-        return int(mixed.group(1)) + int(mixed.group(2)) / int(mixed.group(3))
+    mixed = re.fullmatch(r"(?:(\d+)(?:-|\s))?(\d)/(\d{1,2})", text)
+    if mixed:  # "2-1/4": two and a quarter; "1/4": a quarter
+        return int(mixed.group(1) or 0) + int(mixed.group(2)) / int(mixed.group(3))
     return float(text.replace(",", ""))
 
 

@@ -5,8 +5,8 @@ Comparisons are read from the words before the number ("over 70%" is ``> 70``, "
 "at or below 2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" ``< 2``, "overshoot 2
 percent" ``> 2``. An amount moving to a level takes its direction: "rise / grow / climb to $21bn" is ``>= 21e9``,
 "fall to 500 units" ``<= 500``; a rate (% or percentage points) moving to a level settles around it, so "ease to
-2.5%" is the band below. A range ("3-5 critical domains", "between 3 and 4%") is read as at least its low end,
-with its high end kept.
+2.5%" is the band below. A range ("3-5 critical domains", "between 3 and 4%") is read as at least its low end
+when it counts things, and as the band between its ends when it is a rate (% or percentage points).
 
 A **point forecast** ("growth of 3.6% in 2004", "inflation at 2.5%", "will be 3%", "around 4%") gives no
 direction, so it is read as a band, flagged for review: the figure within ±0.5 (in the number's unit) of a rate or
@@ -108,7 +108,10 @@ _VERB_IN_NP = re.compile(
     r"projected|forecasted|reported|showed|shows|look\s+for|looks\s+for)\b",
     re.I,
 )
-_STOP_HEAD = re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those|and|but|with|by|in|on|of|for)\s+", re.I)
+_STOP_HEAD = re.compile(
+    r"^(?:the|a|an|its|their|our|this|that|these|those|and|but|with|by|in|on|of|for|at|around|about|roughly|to)\s+",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,7 @@ class Threshold:
     point: bool = False
     change: bool = False
     span: tuple[int, int] = (0, 0)
+    range: bool = False
 
 
 def _op_before(sentence: str, start: int) -> tuple[str, str] | None:
@@ -177,9 +181,11 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
         head = sentence[max(0, start - 60) : start]
         if quantity.low is not None and quantity.high is not None:
             words = f"{compared[1]} {quantity.words}" if compared else quantity.words
+            rate = quantity.unit in ("%", "pp")  # a range of rates is a band; a range of counts "at least" its low end
+            low, high = quantity.low, quantity.high
             found.append(
                 Threshold(
-                    ">=", quantity.low, quantity.unit, words, quantity.low, quantity.high, metric, span=quantity.span
+                    ">=", low, quantity.unit, words, low, high, metric, point=rate, span=quantity.span, range=True
                 )
             )
             continue

@@ -178,6 +178,18 @@ def test_a_rate_moving_to_a_level_is_a_band_around_it() -> None:
     assert found is not None and (found.op, found.value, found.high, found.point) == (">=", 2.0, 3.0, True)
 
 
+@pytest.mark.parametrize(
+    ("words", "band", "unit"),
+    [
+        ("output growth in the 2 to 2-1/2 percent range", (2.0, 2.5), "%"),
+        ("an acceleration of 1/4 to 1/2 percentage point in 1997", (0.25, 0.5), "pp"),
+    ],
+)
+def test_a_range_of_rates_is_a_band(words: str, band: tuple[float, float], unit: str) -> None:
+    found = find_threshold(words)
+    assert found is not None and (found.op, found.value, found.high, found.unit) == (">=", *band, unit)
+
+
 def test_an_age_cut_off_is_not_the_threshold() -> None:
     claim = _one("The government will raise the pension for people aged over 65 to £250 a week by 2026.")
     rule = claim["proposed_rule"]
