@@ -73,9 +73,11 @@ _DAY_MONTH = re.compile(
 _MONTH_YEAR = re.compile(_LEAD + _EDGE + rf"(?:{_PART})?(?P<month>{_MONTH})\s*,?\s*(?:of\s+)?(?P<year>{_YEAR})\b", re.I)
 # A quarter, a half or a part of "this year" / "next year" without the year's number.
 _PART_NO_YEAR = re.compile(
-    r"\b(?P<lead>in|by|during|through|for|over|before)\s+(?:the\s+)?(?:(?P<q>first|second|third|fourth|current)\s+quarter"
-    r"|(?P<h>first|second)\s+half(?:\s+of\s+(?:the|this)\s+year)?|(?P<part>early|late|mid|the\s+middle\s+of|the\s+end\s+of)"
-    r"[- ]?\s*(?P<which>this|next)\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
+    r"\b(?:(?P<lead>in|by|during|through|for|over|before)\s+)?(?:the\s+)?(?:(?P<q>first|second|third|fourth|current)"
+    r"\s+quarter(?:\s+of\s+(?P<qwhich>this|next)\s+year)?"
+    r"|(?P<h>first|second)\s+half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
+    r"|(?P<part>early|late|mid|the\s+middle\s+of|the\s+end\s+of)[- ]?\s*(?P<which>this|next)\s+year)"
+    r"\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
     re.I,
 )
 _PART_YEAR = re.compile(_LEAD + _PART + rf"(?P<year>{_YEAR})\b", re.I)
@@ -289,8 +291,9 @@ def _part_of_year(base: date, m: re.Match[str]) -> date:
     if m.group("q"):
         word = m.group("q").lower()
         quarter = (base.month - 1) // 3 + 1 if word == "current" else _QUARTER_WORDS[word]
-        return quarter_end(year, quarter)
+        return quarter_end(year + (1 if (m.group("qwhich") or "").lower() == "next" else 0), quarter)
     if m.group("h"):
+        year += 1 if (m.group("hwhich") or "").lower() == "next" else 0
         return date(year, 6, 30) if m.group("h").lower() == "first" else date(year, 12, 31)
     year += 1 if m.group("which").lower() == "next" else 0
     part = m.group("part").lower()

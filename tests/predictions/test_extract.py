@@ -67,6 +67,10 @@ def _one(text: str, **kwargs: Any) -> dict[str, Any]:
         ("during the next 6 months", date(2025, 7, 15)),
         ("ahead of the 3 March summit", date(2025, 3, 2)),  # the next 3 March after 2025-01-15, the day before
         ("between 2025 and 2030", date(2030, 12, 31)),
+        ("in the second quarter", date(2025, 6, 30)),
+        ("in the first half of next year", date(2026, 6, 30)),
+        ("early next year", date(2026, 3, 31)),
+        ("late this year", date(2025, 12, 31)),
     ],
 )
 def test_deadline_phrases_resolve_against_the_publication_date(words: str, expected: date) -> None:
