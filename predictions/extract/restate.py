@@ -101,6 +101,11 @@ _VERB_CUE = re.compile(
     r"anticipated|foresees?|foresaw|envisages?|envisions?|estimated)",
     re.I,
 )
+_OTHER_CLAUSE = re.compile(
+    r";\s+|,\s+(?:while|whereas|but|although|though)\s+(?:a\s+few|some|many|several|most|one|another|other|others|"
+    r"a\s+number|a\s+couple|they|participants|members)\b",
+    re.I,
+)
 _CONNECTIVE = re.compile(
     r"^(?:however|moreover|in\s+addition|notably|furthermore|also|still|nonetheless|nevertheless|accordingly|"
     r"consequently|as\s+a\s+result|in\s+particular|overall|that\s+said|indeed|similarly|likewise|meanwhile|and|but|"
@@ -210,6 +215,7 @@ def restate(
             text = text[complements[-1].end() :]
     elif cue is not None and _VERB_CUE.fullmatch(unit[cue_start:cue_end]):
         text = _after_verb(text[cue_end:].strip()) or text
+    text = _own_clause(text, cue_start - (len(unit) - len(text)) if cue is not None else None)
     text = re.sub(r"\*\*|__|`", "", " ".join(text.split()))
     text = _CONNECTIVE.sub("", text)
     text = _FIRST_PERSON.sub("there will be", text)
@@ -231,6 +237,15 @@ def restate(
     elif not text.endswith((".", "!", "?", '"', "”")):
         text += "."
     return text[:1].upper() + text[1:]
+
+
+def _own_clause(text: str, cue_at: int | None) -> str:
+    """The predicted clause without what follows it about other things: a clause after ";" and a contrast with
+    what others said ("..., while a few others commented that ...")."""
+    for m in _OTHER_CLAUSE.finditer(text):
+        if cue_at is None or m.start() > cue_at:
+            return text[: m.start()]
+    return text
 
 
 def _after_verb(rest: str) -> str | None:
