@@ -271,7 +271,12 @@ def _resolve_pronouns(text: str, antecedent: str | None) -> str:
     out: list[str] = []
     for i, piece in enumerate(pieces):
         refers_to = antecedent if i == 0 else subject_of(out[-1])
-        if refers_to:
+        quoted = re.match(r"(?:Its|Their)\s+([\w-]+)\b", piece)
+        if refers_to and quoted and refers_to.endswith(("'", "’", '"', "”")):
+            # "Its resilience" after "The 'M2-M1 stability'": "The resilience of the 'M2-M1 stability'"
+            owner = re.sub(r"^The\b", "the", refers_to)
+            piece = f"The {quoted.group(1)} of {owner}{piece[quoted.end() :]}"
+        elif refers_to:
             piece = _SENTENCE_PRONOUN.sub(lambda m, r=refers_to: _replace_pronoun(m, r), piece, count=1)
         out.append(piece)
     return " ".join(out)

@@ -456,6 +456,7 @@ def test_the_seed_predictions_have_the_hand_made_claims_deadlines_rule_and_condi
     metric = by_quote["The ultimate success metric wi"]["proposed_rule"]
     assert (metric["op"], metric["threshold"]) == (">=", 3.0)  # "3-5 critical domains": at least three
     assert by_quote["We will see the rise of 'Sover"]["statement"].startswith("There will be the rise of")
+    assert "The resilience of the 'M2-M1 stability' will prove" in second["statement"]
 
 
 def test_the_seed_candidates_import_unchanged() -> None:
