@@ -168,7 +168,8 @@ _ASSESSMENT = re.compile(
     r"desirable|advisable|prudent|premature|wise|valuable|beneficial)\b"
     r"|\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
-    r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)",
+    r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
+    r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b",
     re.I,
 )
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
