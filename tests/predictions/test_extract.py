@@ -470,18 +470,18 @@ def test_the_seed_candidates_import_unchanged() -> None:
 def test_any_200_kb_input_answers_within_two_seconds() -> None:
     text = (article_text() + "\n\n") * 18
     assert len(text) >= 200_000
-    started = time.perf_counter()
+    started = time.process_time()  # the CPU the extraction costs: the machine's other load does not count
     extract_candidates(text[:200_000], published_on=BASE)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_a_109_kb_sentence_is_bounded() -> None:
     # The seed's prose without its full stops: one sentence of 109 KB (one such took 36 s).
     sentence = " ".join(article_text().replace(".", "").split()) + " "
     sentence = (sentence * 12)[:109_000]
-    started = time.perf_counter()
+    started = time.process_time()
     found = extract_candidates(sentence, published_on=BASE)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert found and all(len(c.quote) <= 1200 for c in found)
 
 
