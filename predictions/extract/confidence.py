@@ -61,7 +61,7 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         r"scheduled|slated)\s+to",
         0.9,
     ),
-    (r"will|shall|won't|'ll", 0.9),
+    (r"will|shall|won't|'ll|(?:is|are)\s+to(?=\s+(?:be\s+)?[a-z]+\b)(?!\s+(?:blame|thank|do\s+with)\b)", 0.9),
     (
         r"would(?!"
         + _PERFECT
@@ -212,6 +212,13 @@ def _modal_cues(sentence: str) -> list[Cue]:
         index = next(i for i in range(len(CONFIDENCE_TABLE)) if m.group(f"c{i}") is not None)
         if words == "May" and (m.start() > 0 or _MAY_MONTH.search(sentence[: m.start()])):
             continue  # the month (the modal is written in lower case)
+        if re.match(r"(?:is|are)\s+to", words, re.I) and re.search(
+            r"\b(?:aim|plan|goal|idea|priority|task|challenge|objective|hope|intention|purpose|job|role|mission|"
+            r"strategy|solution|answer|problem|question|point|key|trick|way|step|option|decision|what|all)s?\s+$",
+            sentence[: m.start()],
+            re.I,
+        ):
+            continue  # "the aim is to grow": a purpose, not an arrangement
         if words.lower() == "will" and re.search(
             r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
         ):

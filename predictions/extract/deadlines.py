@@ -98,7 +98,18 @@ _RELATIVE = re.compile(
 )
 _NEXT = re.compile(
     r"\b(?:(?P<edge>by\s+the\s+end\s+of|by\s+the\s+start\s+of|end\s+of|start\s+of)\s+)?"
-    r"(?:(?P<later>later)\s+)?(?:the\s+)?(?P<which>next|coming|this|current|the)\s+(?P<unit>year|quarter|month|decade)\b",
+    r"(?:(?P<later>later)\s+)?(?:the\s+)?(?P<which>next|coming|this|current|the)\s+(?P<unit>year|quarter|month|decade|week)\b",
+    re.I,
+)
+_MONTH_ONLY = re.compile(
+    rf"\b(?P<lead>by|before|until|till|through|ahead\s+of)\s+{_EDGE}(?P<month>{_MONTH})\b(?!\s*,?\s*(?:\d|of\s+(?:19|20)))",
+    re.I,
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(r"\b(?P<lead>on|by|before|until)\s+(?:next\s+)?(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|warned|added|stated|confirmed|revealed|disclosed|published|released)"
+    r"(?:\s+\w+){0,3}\s*$",
     re.I,
 )
 _YEAR_END = re.compile(r"\bby\s+(?P<edge>year[- ]end|the\s+year'?s\s+end)\b", re.I)
@@ -262,6 +273,20 @@ def find_deadlines(sentence: str, *, base: date | None) -> list[Deadline]:
     if base is not None:
         for m in _PART_NO_YEAR.finditer(sentence):
             add(m, _part_of_year(base, m), relative=True)
+        for m in _MONTH_ONLY.finditer(sentence) if _ANY_MONTH.search(sentence) else ():
+            month = _month_number(m.group("month"))
+            year = base.year if month >= base.month else base.year + 1  # the next such month
+            add(
+                m,
+                _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")),
+                relative=True,
+            )
+        for m in _WEEKDAY.finditer(sentence):
+            if _SAID_BEFORE.search(sentence[: m.start()]):
+                continue  # "the bank said on Tuesday": when it was said
+            ahead = (_WEEKDAYS.index(m.group("day").lower()) - base.weekday() - 1) % 7 + 1
+            on = base + timedelta(days=ahead)
+            add(m, on - timedelta(days=1) if _before(m.group("lead")) else on, relative=True)
     if base is not None and _ANY_UNIT.search(sentence):
         for m in _YEAR_END.finditer(sentence):
             add(m, date(base.year, 12, 31), relative=True)
@@ -326,6 +351,9 @@ def _next(base: date, which: str, unit: str, *, edge: str | None) -> date:
     start_wanted = edge is not None and "start" in edge.lower()
     if unit == "year":
         return date(base.year + offset, 1, 1) if start_wanted else date(base.year + offset, 12, 31)
+    if unit == "week":  # weeks end on Sunday
+        sunday = base + timedelta(days=6 - base.weekday() + 7 * offset)
+        return sunday - timedelta(days=6) if start_wanted else sunday
     if unit == "decade":
         first = base.year // 10 * 10 + 10 * offset
         return date(first, 1, 1) if start_wanted else date(first + 9, 12, 31)

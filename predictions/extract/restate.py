@@ -29,8 +29,9 @@ _SPEAKER = (
     r"(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
 )
 _LEADING = re.compile(
-    rf"^(?:(?:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
-    rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result),?\s+)?{_SPEAKER}\s+"
+    rf"^(?:(?i:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
+    rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result),?\s+|"
+    rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}\s+"
     rf"(?:(?:also|now|still|further|broadly|generally|largely)\s+)?(?P<verb>{_VERBS_OF_SAYING})\b(?:\s+that)?[,:]?\s+",
 )
 _TRAILING = re.compile(
@@ -103,7 +104,7 @@ _VERB_CUE = re.compile(
 )
 _OTHER_CLAUSE = re.compile(
     r";\s+|,\s+(?:while|whereas|but|although|though)\s+(?:a\s+few|some|many|several|most|one|another|other|others|"
-    r"a\s+number|a\s+couple|they|participants|members)\b",
+    r"a\s+number|a\s+couple|they|participants|members|analysts|economists|critics|experts|investors|officials)\b",
     re.I,
 )
 _CONNECTIVE = re.compile(
@@ -218,6 +219,8 @@ def restate(
     text = _own_clause(text, cue_start - (len(unit) - len(text)) if cue is not None else None)
     text = re.sub(r"\*\*|__|`", "", " ".join(text.split()))
     text = _CONNECTIVE.sub("", text)
+    if cue is not None and re.fullmatch(r"(?:is|are)\s+to", unit[cue_start:cue_end], re.I):
+        text = re.sub(r"\b(?:is|are)\s+to\b", "will", text, count=1)  # "are to ask": an arrangement
     text = _FIRST_PERSON.sub("there will be", text)
     text = re.sub(r"^[\"“]|[\"”]$", "", text)
     for pattern, replacement in _MODAL_TO_WILL:
@@ -230,6 +233,9 @@ def restate(
         text = re.sub(r"\bwe\b(?=\s)", author, text)
         text = re.sub(r"\b[Oo]ur\b(?=\s)", f"{author}'s", text)
         text = re.sub(r"\bus\b", author, text)
+    if speaker is not None and speaker.name and speaker.span[1] <= cue_start:
+        # "Menatep says it will ask ...": the pronoun after the speaker is the speaker
+        text = re.sub(r"^(?:it|they|he|she)\b", speaker.name, text, count=1, flags=re.I)
     text = _resolve_pronouns(text, antecedent)
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:")
     if by and not (deadline_words and deadline_words in text):

@@ -109,7 +109,8 @@ _VERB_IN_NP = re.compile(
     re.I,
 )
 _STOP_HEAD = re.compile(
-    r"^(?:the|a|an|its|their|our|this|that|these|those|and|but|with|by|in|on|of|for|at|around|about|roughly|to)\s+",
+    r"^(?:the|a|an|its|their|our|this|that|these|those|and|but|with|by|in|on|of|for|at|around|about|roughly|to|"
+    r"raise|cut|lower|lift|boost|push|keep|hold|set|increase|reduce)\s+",
     re.I,
 )
 

@@ -71,6 +71,10 @@ def _one(text: str, **kwargs: Any) -> dict[str, Any]:
         ("in the first half of next year", date(2026, 6, 30)),
         ("early next year", date(2026, 3, 31)),
         ("late this year", date(2025, 12, 31)),
+        ("by the end of March", date(2025, 3, 31)),  # the next March after 2025-01-15
+        ("before March", date(2025, 2, 28)),
+        ("next week", date(2025, 1, 26)),  # 2025-01-15 is a Wednesday; the week ends on Sunday 26 January
+        ("on Monday", date(2025, 1, 20)),
     ],
 )
 def test_deadline_phrases_resolve_against_the_publication_date(words: str, expected: date) -> None:
@@ -89,6 +93,7 @@ def test_the_year_of_phrase_is_a_deadline() -> None:
         "Earlier this month the minister said prices will rise.",
         "Last year the bank said prices will rise.",
         "Prices will rise, the bank said on Tuesday.",
+        "The bank said on Tuesday that prices will rise.",
         "Prices will rise, the bank said in 2022.",  # a past year read with "in" is a reference, not a deadline
     ],
 )
@@ -269,6 +274,7 @@ def test_predictions_and_their_governing_modal(sentence: str, words: str, probab
         "In May the index fell.",  # the month, not the modal
         "Innovation projects receive targeted subsidies.",  # "projects" the noun
         "Political will is lacking.",
+        "The aim is to grow sales.",  # a purpose, not an arrangement
     ],
 )
 def test_not_predictions(sentence: str) -> None:
@@ -303,6 +309,7 @@ def test_assessments_that_name_no_future_state_are_not_predictions(sentence: str
         ("Crop producers are expecting a sharp boost in income this year.", "expecting"),
         ("Participants viewed inflation near 2 percent as the most likely outcomes.", "likely"),
         ("Trade uncertainty looked likely to persist.", "looked likely to"),
+        ("The owners of Yukos are to ask the buyer to pay back a loan.", "are to"),
         ("Oil futures suggested this may continue.", "may"),  # lower-case "may" is the modal, never the month
         (
             "Participants saw the news as consistent with continued growth next year.",
@@ -404,6 +411,18 @@ def test_a_pronoun_speaker_is_the_last_speaker_named() -> None:
             "Inflation will move up to 2 percent by 2026.",
         ),
         ("They thought the recovery would gain strength in 2026.", "The recovery will gain strength in 2026."),
+        (
+            "Yukos' owner Menatep Group says it will ask Rosneft to repay the loan in 2026.",
+            "Yukos' owner Menatep Group will ask Rosneft to repay the loan in 2026.",  # "it" after it is the speaker
+        ),
+        (
+            "Earlier this month, the central bank said it would cut rates in 2026.",
+            "The central bank will cut rates in 2026.",
+        ),
+        (
+            "The owners of Yukos are to ask Rosneft to pay back a $900m loan by 2026.",
+            "The owners of Yukos will ask Rosneft to pay back a $900m loan by 2026.",  # "are to": an arrangement
+        ),
     ],
 )
 def test_statements_are_restated_without_attribution_hedges_or_pronouns(text: str, statement: str) -> None:
