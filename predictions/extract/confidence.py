@@ -156,6 +156,9 @@ _FUTURE_TIME = re.compile(
     r"recover|improve|strengthen|weaken|accelerate|moderate|abate|firm|stabili[sz]e|run|boost|pose|lift|weigh|"
     r"push|drag|support|provide|tighten|loosen|move|harbinger|upcoming|prospects?|impetus|slacken|soften|widen|"
     r"narrow|deteriorate|worsen|falter|stall|plateau|peak|start|begin|emerge|shrink|"
+    r"cut|close|shut|sell|buy|merge|acquire|launch|hire|lose|win|fail|collapse|default|ban|approve|reject|raise|"
+    r"lower|hit|miss|beat|exceed|top|double|halve|jump|drop|plunge|soar|surge|slump|tumble|rally|spark|trigger|"
+    r"cause|lead|result|hurt|damage|threaten|face|become|overtake|replace|resign|quit|leave|join|"
     r"tomorrow|within|until|through|once|when)\b",
     re.I,
 )

@@ -310,6 +310,8 @@ def test_assessments_that_name_no_future_state_are_not_predictions(sentence: str
         ("Participants viewed inflation near 2 percent as the most likely outcomes.", "likely"),
         ("Trade uncertainty looked likely to persist.", "looked likely to"),
         ("The owners of Yukos are to ask the buyer to pay back a loan.", "are to"),
+        ("He said the firm might have to cut 1,000 jobs.", "might"),  # an outcome verb: a hedged prediction
+        ("The merger may face opposition from regulators.", "may"),
         ("Oil futures suggested this may continue.", "may"),  # lower-case "may" is the modal, never the month
         (
             "Participants saw the news as consistent with continued growth next year.",
