@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from predictions.extract.confidence import Cue, governing_cue
-from predictions.extract.deadlines import Deadline, find_deadlines, find_text_date
+from predictions.extract.deadlines import Deadline, find_deadlines, find_text_date, fiscal_year_end
 from predictions.extract.indicators import IndicatorMatch, match_indicator
 from predictions.extract.restate import Speaker, find_speaker, restate, subject_of
 from predictions.extract.thresholds import Threshold, find_threshold
@@ -52,6 +52,7 @@ _IF = re.compile(
     r"(?P<c>[^,;]+?)(?=,|;|\s+then\b|$|\.\s*$)",
     re.I,
 )
+_INVERTED = re.compile(r"^(?:should|were|had)\s+(?P<c>[^,;]{5,}?),", re.I)
 _UNLESS = re.compile(r"\bunless\s+(?P<c>[^,;.]+)", re.I)
 _RHETORICAL_IF = re.compile(
     r"(?:\b(?:even|as|what|only|wonders?|wondered|asks?|asked|see|seeing|know|knowing|unclear|uncertain|doubt|"
@@ -190,6 +191,7 @@ def extract_candidates(
     source, ``indicators`` a catalog to propose indicators from (see ``indicators``)."""
     found_date = find_text_date(text) if published_on is None else None
     base = published_on or found_date
+    fiscal = fiscal_year_end(f"{publisher or ''} {text}")
     candidates: list[Candidate] = []
     previous: Unit | None = None
     last_speaker: str | None = None
@@ -213,6 +215,7 @@ def extract_candidates(
             author=voice,
             publisher=publisher,
             indicators=indicators,
+            fiscal=fiscal,
         )
         if candidate is not None:
             candidates.append(candidate)
@@ -236,12 +239,13 @@ def _candidate(
     author: str | None,
     publisher: str | None,
     indicators: list[Any] | None,
+    fiscal: tuple[int, int, int],
 ) -> Candidate | None:
     text = unit.text
     cue = _predicts(unit)
     if cue is None and not (unit.in_predictions and unit.list_item and not _QUESTION.search(text)):
         return None
-    deadlines = find_deadlines(text, base=base)
+    deadlines = find_deadlines(text, base=base, fiscal=fiscal)
     condition = _condition(text, base=base)
     cond_span = condition[1] if condition else (0, 0)
     dated = [d for d in deadlines if not (cond_span[0] <= d.span[0] < cond_span[1])] or deadlines
@@ -253,8 +257,11 @@ def _candidate(
     notes: list[str] = []
     deadline, words, default = _deadline(text, dated, base=base, from_text=from_text, review=review, notes=notes)
     antecedent = subject_of(previous.text) if previous is not None else None
+    stated = text
+    if condition is not None and condition[1][0] <= 1:
+        stated = " " * condition[1][1] + text[condition[1][1] :]  # the condition opens the sentence: its own field
     statement = restate(
-        text,
+        stated,
         speaker=speaker,
         antecedent=antecedent,
         author=author,
@@ -262,6 +269,8 @@ def _candidate(
         deadline_words=words,
         by=_by(deadline) if deadline else None,
     )
+    if condition is not None:
+        statement = _without_condition(statement, condition[2])
     indicator = match_indicator(threshold.metric, indicators) if threshold and indicators else None
     candidate = Candidate(
         quote=text,
@@ -304,6 +313,15 @@ def _candidate(
     if base is None:
         candidate.needs_review.append("made_on: no publication date; pass --published-on or set it")
     return candidate
+
+
+def _without_condition(statement: str, clause: str) -> str:
+    """The statement without the clause that states its condition (the condition is its own field)."""
+    said = " ".join(clause.split())
+    if statement.lower().startswith(said.lower()) and len(said) < len(statement) - 10:
+        rest = statement[len(said) :].lstrip(" ,;")
+        return rest[:1].upper() + rest[1:]
+    return statement
 
 
 def _by(on: date) -> str:
@@ -410,6 +428,9 @@ def _condition(text: str, *, base: date | None) -> tuple[str, tuple[int, int], s
     if m is not None:
         body = " ".join(m.group("c").split())
         return f"it is not the case that {body}", m.span(), m.group(0).strip()
+    m = _INVERTED.search(text)
+    if m is not None:  # "Should the yen strengthen further, exporters will suffer"
+        return " ".join(m.group("c").split()), m.span(), m.group(0).strip(" ,")
     return None
 
 

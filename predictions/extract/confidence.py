@@ -53,7 +53,7 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"(?:will|would|could|may|might|should)\s+(?:likely|probably)|" + _BE + r"\s+likely\s+to", 0.7),
     (
         _BE + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen)\s+to"
-        r"(?!" + _PERFECT + ")",
+        r"(?!" + _PERFECT + ")|" + _BE + r"\s+seen(?=\s+\w+ing\b)",
         0.75,
     ),
     (
@@ -89,7 +89,7 @@ _FORECAST_NOUN = re.compile(
     r"expectations?)\s+(?:of|that)\b|\bon\s+(?:a\s+trajectory|track|course)\s+to\b"
     r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b"
     r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
-    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)\s+(?=(?:in|over|during|by|next|later|"
+    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)(?=\s+(?:in|over|during|by|next|later|"
     r"soon|this|before|within|through)\b)",
     re.I,
 )
@@ -190,6 +190,7 @@ _NOT_A_CUE = re.compile(
     r"|\b(?:the|its|their|our|his|her|a)\s+likely\b|\bmost\s+likely(?!\s+outcomes?)\b|\bshould\s+be\s+\w+ed\b",
     re.I,
 )
+_INVERTED_IF = re.compile(r"^\s*(?:should|were|had)\b(?=[^,;]{5,},)", re.I)  # "Should the yen rise, ...": a condition
 _IN_QUESTION = re.compile(
     r"\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
     r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
@@ -241,6 +242,7 @@ def governing_cue(sentence: str) -> Cue | None:
     if decision is not None:  # what follows a decision verb is the decision, not a forecast
         masked = masked[: decision.start()] + " " * (len(masked) - decision.start())
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
     for cue in _modal_cues(masked):
         before = masked[: cue.span[0]]

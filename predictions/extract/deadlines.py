@@ -14,7 +14,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | by March 2026 / before March 2026 | 2026-03-31 / 2026-02-28 |
 | by 3 March 2026 / before 3 March 2026 | 2026-03-03 / 2026-03-02 |
 | ahead of (before) the 3 March summit (no year) | the day before the next 3 March on or after ``base`` |
-| through / in fiscal 2027, FY2027 | 2027-09-30 (a US federal fiscal year; flagged for review) |
+| through / in fiscal 2027, FY2027 | 2027-09-30 (US federal), 2028-03-31 in a text about Japan, India, Canada, the UK |
 | next year, this year, later this year, by the end of the year, next quarter, next month | the end of that period |
 | in three years, within 18 months, over (during) the next two years / N months | ``base`` + N units |
 | by the end of the decade | the last day of ``base``'s decade |
@@ -102,7 +102,7 @@ _NEXT = re.compile(
     re.I,
 )
 _MONTH_ONLY = re.compile(
-    rf"\b(?P<lead>by|before|until|till|through|ahead\s+of)\s+{_EDGE}(?P<month>{_MONTH})\b(?!\s*,?\s*(?:\d|of\s+(?:19|20)))",
+    rf"\b(?P<lead>by|before|until|till|through|ahead\s+of|in)\s+{_EDGE}(?P<month>{_MONTH})\b(?!\s*,?\s*(?:\d|of\s+(?:19|20)))",
     re.I,
 )
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -191,8 +191,25 @@ def find_text_date(text: str) -> date | None:
     return None
 
 
-def find_deadlines(sentence: str, *, base: date | None) -> list[Deadline]:
-    """Every deadline phrase in ``sentence``, in order of appearance (relative ones only when ``base`` is known)."""
+# Where a fiscal year ends: (month, day, years after the year's number). "Fiscal 2006" in Japan runs from April
+# 2006 to March 2007; the US federal one from October 2005 to September 2006 (the default).
+FISCAL_YEAR_ENDS = {"us": (9, 30, 0), "march": (3, 31, 1)}
+_MARCH_FISCAL = re.compile(
+    r"\b(?:Japan(?:ese)?|Bank\s+of\s+Japan|BOJ|India(?:n)?|Canad(?:a|ian)|U\.?K\.?|Britain|British)\b"
+)
+
+
+def fiscal_year_end(text: str) -> tuple[int, int, int]:
+    """The fiscal year a text means: ending in March of the next year when it is about Japan, India, Canada or
+    the UK, else the US federal year (ending 30 September)."""
+    return FISCAL_YEAR_ENDS["march"] if _MARCH_FISCAL.search(text[:20000]) else FISCAL_YEAR_ENDS["us"]
+
+
+def find_deadlines(
+    sentence: str, *, base: date | None, fiscal: tuple[int, int, int] = FISCAL_YEAR_ENDS["us"]
+) -> list[Deadline]:
+    """Every deadline phrase in ``sentence``, in order of appearance (relative ones only when ``base`` is known);
+    ``fiscal`` is where the text's fiscal years end (``fiscal_year_end``)."""
     found: list[Deadline] = []
     taken: list[tuple[int, int]] = []
 
@@ -212,9 +229,13 @@ def find_deadlines(sentence: str, *, base: date | None) -> list[Deadline]:
     for m in _FISCAL.finditer(sentence) if has_year else ():
         year = int(m.group("year"))
         year = year + 2000 if year < 100 else year
-        end = date(year, 9, 30)
-        note = "a fiscal year is read as the US federal one (ending 30 September); check the text's"
-        add(m, _period(date(year - 1, 10, 1), end, lead=m.group("lead"), edge=m.group("edge")), note=note)
+        month, day, later = fiscal
+        end = date(year + later, month, day)
+        start = add_months(end, -12) + timedelta(days=1)
+        note = (
+            f"fiscal {year} is read as ending {end} (predictions.extract.deadlines.fiscal_year_end); check the text's"
+        )
+        add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")), note=note)
     for m in _QUARTER.finditer(sentence) if has_year else ():
         year = int(m.group("y1") or m.group("y2") or m.group("y3"))
         word = m.group("qword")

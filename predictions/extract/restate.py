@@ -102,6 +102,7 @@ _VERB_CUE = re.compile(
     r"anticipated|foresees?|foresaw|envisages?|envisions?|estimated)",
     re.I,
 )
+_SEEN_ING = re.compile(r"\b(?:is|are|was|were)\s+seen\s+(?P<verb>[a-z]+ing)\b", re.I)
 _OTHER_CLAUSE = re.compile(
     r";\s+|,\s+(?:while|whereas|but|although|though)\s+(?:a\s+few|some|many|several|most|one|another|other|others|"
     r"a\s+number|a\s+couple|they|participants|members|analysts|economists|critics|experts|investors|officials)\b",
@@ -223,6 +224,7 @@ def restate(
         text = re.sub(r"\b(?:is|are)\s+to\b", "will", text, count=1)  # "are to ask": an arrangement
     text = _FIRST_PERSON.sub("there will be", text)
     text = re.sub(r"^[\"“]|[\"”]$", "", text)
+    text = _SEEN_ING.sub(lambda m: f"will {_base_form(m.group('verb'))}", text)
     for pattern, replacement in _MODAL_TO_WILL:
         text = pattern.sub(replacement, text)
     text = _HEDGE_WORDS.sub("", text)
@@ -243,6 +245,23 @@ def restate(
     elif not text.endswith((".", "!", "?", '"', "”")):
         text += "."
     return text[:1].upper() + text[1:]
+
+
+def _base_form(verb: str) -> str:
+    """The verb an -ing form comes from, by the spelling rules ("rising" -> "rise", "running" -> "run")."""
+    stem = verb[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]
+    vowels = "aeiou"
+    if stem.endswith(("v", "z", "dg", "rg", "nc")) or (
+        len(stem) > 2
+        and stem[-1] not in vowels + "wxy"
+        and stem[-2] in vowels
+        and not stem.endswith(("en", "er", "on"))
+        and (stem[-3] not in vowels or stem[-1] == "s")
+    ):
+        return stem + "e"
+    return stem
 
 
 def _own_clause(text: str, cue_at: int | None) -> str:

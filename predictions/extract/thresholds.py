@@ -9,9 +9,9 @@ percent" ``> 2``. An amount moving to a level takes its direction: "rise / grow 
 when it counts things, and as the band between its ends when it is a rate (% or percentage points).
 
 A **point forecast** ("growth of 3.6% in 2004", "inflation at 2.5%", "will be 3%", "around 4%") gives no
-direction, so it is read as a band, flagged for review: the figure within ±0.5 (in the number's unit) of a rate or
-share given in % or percentage points, within ±5% of the value otherwise. The proposed rule is ``>= low`` with
-``high`` as the band's upper edge.
+direction, so it is read as a band, flagged for review (``_band``): for a rate or share in % or percentage points,
+±0.5 when written whole ("2%"), ±0.25 with one decimal ("3.6%"), ±0.1 with more; ±5% of the value otherwise.
+The proposed rule is ``>= low`` with ``high`` as the band's upper edge.
 
 The metric is what the number measures: "70% of the domestic AI market" is "share of the domestic AI market",
 "growth of 3.6%" is "growth", otherwise the subject of the clause ("Wage growth will not exceed 3.5%").
@@ -164,8 +164,14 @@ def _metric(sentence: str, quantity: Quantity) -> str | None:
     return None
 
 
-def _band(value: float, unit: str | None) -> tuple[float, float]:
-    width = 0.5 if unit in ("%", "pp") else abs(value) * 0.05
+def _band(value: float, unit: str | None, written: str = "") -> tuple[float, float]:
+    """The band around a point forecast: for a rate, half a point when written whole ("2%"), a quarter with one
+    decimal ("3.6%"), a tenth with more ("0.25%"); 5% of the value otherwise."""
+    if unit in ("%", "pp"):
+        decimals = re.search(r"\.(\d+)", written)
+        width = 0.5 if decimals is None else 0.25 if len(decimals.group(1)) == 1 else 0.1
+    else:
+        width = abs(value) * 0.05
     return round(value - width, 10), round(value + width, 10)
 
 
@@ -204,7 +210,9 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
             )
             continue
         if compared is not None and quantity.unit in ("%", "pp") and re.search(r"\bto$", compared[1], re.I):
-            low, high = _band(quantity.value, quantity.unit)  # a rate moving to a level settles around it
+            low, high = _band(
+                quantity.value, quantity.unit, quantity.words
+            )  # a rate moving to a level settles around it
             words = f"{compared[1]} {quantity.words}"
             found.append(Threshold(">=", low, quantity.unit, words, low, high, metric, point=True, span=quantity.span))
             continue
@@ -232,7 +240,7 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
             )
             continue
         if _POINT.search(head) or metric is not None:
-            low, high = _band(quantity.value, quantity.unit)
+            low, high = _band(quantity.value, quantity.unit, quantity.words)
             found.append(
                 Threshold(">=", low, quantity.unit, quantity.words, low, high, metric, point=True, span=quantity.span)
             )

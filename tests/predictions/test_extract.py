@@ -82,6 +82,14 @@ def test_deadline_phrases_resolve_against_the_publication_date(words: str, expec
     assert found is not None and found.on == expected
 
 
+def test_a_fiscal_year_in_a_text_about_japan_ends_in_march() -> None:
+    text = "Japan's economic growth is likely to accelerate, with the output gap turning positive in fiscal 2006."
+    (claim,) = [c.to_claim() for c in extract_candidates(text, published_on=date(2005, 4, 28))]
+    assert claim["deadline"] == "2007-03-31"  # fiscal 2006 runs from April 2006 to March 2007 in Japan
+    us = find_deadline("Outlays will rise through fiscal 2027.", base=BASE)
+    assert us is not None and us.on == date(2027, 9, 30)
+
+
 def test_the_year_of_phrase_is_a_deadline() -> None:
     found = find_deadline("2027 will be the year of the humanoid robot.", base=BASE)
     assert found is not None and found.on == date(2027, 12, 31)
@@ -184,7 +192,8 @@ def test_comparison_words(words: str, expected: tuple[str, float]) -> None:
 
 def test_a_rate_moving_to_a_level_is_a_band_around_it() -> None:
     found = find_threshold("inflation will ease to 2.5%")
-    assert found is not None and (found.op, found.value, found.high, found.point) == (">=", 2.0, 3.0, True)
+    # one decimal written: a quarter of a point either side
+    assert found is not None and (found.op, found.value, found.high, found.point) == (">=", 2.25, 2.75, True)
 
 
 @pytest.mark.parametrize(
@@ -208,8 +217,8 @@ def test_an_age_cut_off_is_not_the_threshold() -> None:
 def test_a_point_forecast_gets_a_band_flagged_for_review() -> None:
     claim = _one("The IMF forecasts growth of 3.6% in 2004.", published_on=date(2003, 9, 1))
     rule = claim["proposed_rule"]
-    # 3.6% is a rate: the band is +-0.5 percentage points, for the year the text names.
-    assert (rule["op"], rule["threshold"], rule["high"], rule["unit"]) == (">=", 3.1, 4.1, "%")
+    # 3.6% is a rate written with one decimal: the band is +-0.25 points, for the year the text names.
+    assert (rule["op"], rule["threshold"], rule["high"], rule["unit"]) == (">=", 3.35, 3.85, "%")
     assert (rule["metric"], rule["window_start"], rule["window_end"]) == ("growth", "2004", "2004")
     assert claim["deadline"] == "2004-12-31"
     assert any("point forecast" in point for point in claim["needs_review"])
@@ -305,12 +314,13 @@ def test_assessments_that_name_no_future_state_are_not_predictions(sentence: str
     [
         ("The unemployment rate was projected to decline further over the next few years.", "was projected to"),
         ("Most anticipated a gradual decline in the unemployment rate.", "anticipated"),
-        ("More layoffs are expected in coming months.", "are expected "),
+        ("More layoffs are expected in coming months.", "are expected"),
         ("Crop producers are expecting a sharp boost in income this year.", "expecting"),
         ("Participants viewed inflation near 2 percent as the most likely outcomes.", "likely"),
         ("Trade uncertainty looked likely to persist.", "looked likely to"),
         ("The owners of Yukos are to ask the buyer to pay back a loan.", "are to"),
-        ("He said the firm might have to cut 1,000 jobs.", "might"),  # an outcome verb: a hedged prediction
+        ("He said the firm might have to cut 1,000 jobs.", "might"),
+        ("Retail sales are seen rising 2% this year.", "are seen"),  # an outcome verb: a hedged prediction
         ("The merger may face opposition from regulators.", "may"),
         ("Oil futures suggested this may continue.", "may"),  # lower-case "may" is the modal, never the month
         (
@@ -353,6 +363,19 @@ def test_questions_are_not_candidates() -> None:
 def test_a_real_if_is_a_condition() -> None:
     claim = _one("If unemployment rises above 5%, the central bank will cut rates by 2026.")
     assert claim["condition"] == "unemployment rises above 5%"
+    assert claim["statement"] == "The central bank will cut rates by 2026."  # the condition is its own field
+
+
+def test_an_inverted_should_is_a_condition_not_the_modal() -> None:
+    claim = _one("Should the yen strengthen further, exporters will suffer next year.")
+    assert (claim["condition"], claim["stated_confidence"]) == ("the yen strengthen further", "will")
+    assert claim["statement"] == "Exporters will suffer next year."
+
+
+def test_unless_is_a_negated_condition_and_a_month_is_the_next_one() -> None:
+    claim = _one("Unless a buyer is found, the plant will close in June.")
+    assert claim["condition"] == "it is not the case that a buyer is found"
+    assert (claim["statement"], claim["deadline"]) == ("The plant will close in June.", "2025-06-30")
 
 
 @pytest.mark.parametrize(
@@ -413,6 +436,7 @@ def test_a_pronoun_speaker_is_the_last_speaker_named() -> None:
             "Inflation will move up to 2 percent by 2026.",
         ),
         ("They thought the recovery would gain strength in 2026.", "The recovery will gain strength in 2026."),
+        ("Retail sales are seen rising 2% this year, the association said.", "Retail sales will rise 2% this year."),
         (
             "Yukos' owner Menatep Group says it will ask Rosneft to repay the loan in 2026.",
             "Yukos' owner Menatep Group will ask Rosneft to repay the loan in 2026.",  # "it" after it is the speaker
