@@ -63,7 +63,7 @@ _FISCAL = re.compile(
     re.I,
 )
 _DAY_MONTH = re.compile(
-    _LEAD
+    rf"\b(?P<lead>{_BEFORE}|{_BY}|on)\s+"
     + r"(?:the\s+)?"
     + rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
     + rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
@@ -109,7 +109,7 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = re.compile(r"\b(?P<lead>on|by|before|until)\s+(?:next\s+)?(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|warned|added|stated|confirmed|revealed|disclosed|published|released)"
-    r"(?:\s+\w+){0,3}\s*$",
+    r"(?:\s+\w+){0,3}\s*$|\b(?:[a-z]+ed|fell|rose|grew|was|were|had|did|met|held|made|came|went)\s+$",
     re.I,
 )
 _YEAR_END = re.compile(r"\bby\s+(?P<edge>year[- ]end|the\s+year'?s\s+end)\b", re.I)
@@ -257,6 +257,8 @@ def find_deadlines(
             ),
         )
     for m in _DAY_MONTH.finditer(sentence) if _ANY_MONTH.search(sentence) else ():
+        if m.group("lead").lower() == "on" and _SAID_BEFORE.search(sentence[: m.start()]):
+            continue  # "said on 3 March": when it was said
         month = _month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
         try:

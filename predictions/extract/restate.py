@@ -32,12 +32,13 @@ _LEADING = re.compile(
     rf"^(?:(?i:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
     rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result),?\s+|"
     rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}\s+"
-    rf"(?:(?:also|now|still|further|broadly|generally|largely)\s+)?(?P<verb>{_VERBS_OF_SAYING})\b(?:\s+that)?[,:]?\s+",
+    rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely)\s+){{0,2}}(?P<verb>{_VERBS_OF_SAYING})\b"
+    rf"(?:\s+that)?[,:]?\s+",
 )
 _TRAILING = re.compile(
     rf"[,;]?\s*(?:(?P<who>[^,;]{{1,80}}?)\s+(?P<verb>{_VERBS_OF_SAYING})|(?P<verb2>said|says|added|adds|"
-    rf"wrote|writes|warned|warns|noted|notes)\s+(?P<who2>[^,;]{{1,80}}?))\s*(?:,\s*citing\s+[^.]*|\s+(?:on|in)\s+"
-    rf"[^.,]{{1,40}})?(?P<end>[.!]?[\"'”’]?\s*)$",
+    rf"wrote|writes|warned|warns|noted|notes)\s+(?P<who2>[^,;]{{1,80}}?))\s*(?:,\s*(?:citing|adding|saying|noting|"
+    rf"arguing|pointing)\s+[^.]*|\s+(?:on|in)\s+[^.,]{{1,40}})?(?P<end>[.!]?[\"'”’]?\s*)$",
 )
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)according\s+to\s+(?P<who>[^,.;]{1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I)
 _VIEW = re.compile(r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment),\s+", re.I)
@@ -48,6 +49,8 @@ _NOT_SPEAKER = re.compile(
     r"\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|not|this|that|which|who|if|when)\b|[,;:]",
     re.I,
 )
+# A clause, not a name: a conjunction or a lower-case past tense ("Oil prices fell on Monday after Opec said")
+_NOT_SPEAKER_CASED = re.compile(r"\b(?:after|before|because|as|while|fell|rose|grew|[a-z]+ed)\b")
 _HEDGE_WORDS = re.compile(
     r",?\s*\b(?:perhaps|possibly|probably|likely|most\s+likely|in\s+all\s+likelihood|arguably|potentially)\b,?"
     r"(?=\s)(?!\s+outcomes?\b)",
@@ -129,6 +132,13 @@ class Speaker:
 def _clean_name(who: str) -> str:
     who = " ".join(who.split()).strip(" ,;:'\"“”")
     who = re.sub(r"^(?:the|an?)\s+(?=[A-Z])", "", who)
+    who = re.sub(
+        r"^(?:an?|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:report|survey|study|poll|analysis|note)\s+(?:by|from)\s+",
+        "",
+        who,
+        flags=re.I,
+    )  # "a report by Jupiter Research": Jupiter Research
+    who = re.sub(r"^(?:research|figures|data|estimates|analysis)\s+(?:by|from)\s+", "", who, flags=re.I)
     # "Analyst firm Gartner", "research group IDC": the name, without the description before it
     who = re.sub(
         r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?(?:firm|group|company|consultancy|house|agency|bank|institute|"
@@ -151,7 +161,7 @@ def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None)
     if not _ANY_SAYING.search(sentence):
         return None
     m = _LEADING.search(sentence[:240])
-    if m and not _NOT_SPEAKER.search(m.group("who")):
+    if m and not _NOT_SPEAKER.search(m.group("who")) and not _NOT_SPEAKER_CASED.search(m.group("who")):
         return _resolved(m.group("who"), m.span(), last_speaker=last_speaker, author=author)
     shift = max(0, len(sentence) - 160)
     m = _TRAILING.search(sentence[shift:])

@@ -87,7 +87,8 @@ _POINT = re.compile(
 )
 _FALLING = re.compile(r"^(?:fall|drop|decline|shrink|contract|slip|lose|cut|reduce|lower)", re.I)
 _OF_NP = re.compile(
-    r"^\s+of\s+(?P<np>(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+)(?=\s*(?:[,.;)]|$|\s+(?:by|in|to|and|which|that|for|from|over|within|during|before|at|on)\b))",
+    r"^\s+of\s+(?P<np>(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+)(?=\s*(?:[,.;)]|$|\s+(?:by|in|to|and|which|that|for|from|over|within|during|before|at|on|will|would|could|"
+    r"should|may|might|is|are|was|were|plans?|expects?)\b))",
     re.I,
 )
 _METRIC_BEFORE = re.compile(
@@ -108,6 +109,11 @@ _VERB_IN_NP = re.compile(
     r"projected|forecasted|reported|showed|shows|look\s+for|looks\s+for)\b",
     re.I,
 )
+_SHARE_WORDS = re.compile(
+    r"^(?:half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters"
+    r"|\w+\s+(?:in|out\s+of)\s+\w+)",
+    re.I,
+)  # "half of all music", "one in four firms"
 _STOP_HEAD = re.compile(
     r"^(?:the|a|an|its|their|our|this|that|these|those|and|but|with|by|in|on|of|for|at|around|about|roughly|to|"
     r"raise|cut|lower|lift|boost|push|keep|hold|set|increase|reduce)\s+",
@@ -147,7 +153,7 @@ def _op_before(sentence: str, start: int) -> tuple[str, str] | None:
 def _metric(sentence: str, quantity: Quantity) -> str | None:
     start, end = quantity.span
     if quantity.unit == "%":
-        m = _OF_NP.match(sentence[end:])
+        m = _OF_NP.match((" of" if quantity.words.endswith("of") else "") + sentence[end:])
         if m:
             return f"share of {m.group('np')}"
     m = _METRIC_BEFORE.search(sentence[max(0, start - 120) : start])
@@ -239,7 +245,7 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
                 )
             )
             continue
-        if _POINT.search(head) or metric is not None:
+        if _POINT.search(head) or metric is not None or _SHARE_WORDS.match(quantity.words):
             low, high = _band(quantity.value, quantity.unit, quantity.words)
             found.append(
                 Threshold(">=", low, quantity.unit, quantity.words, low, high, metric, point=True, span=quantity.span)
