@@ -115,6 +115,7 @@ _DECISION = re.compile(
     re.I,
 )
 _NOT_PREDICTION = re.compile(
+    r"\byou(?:'ll|\s+will|\s+would|'d)\b|"  # the generic reader: "you will need a deposit"
     r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
     r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
     r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
@@ -191,6 +192,10 @@ _NOT_A_CUE = re.compile(
     re.I,
 )
 _INVERTED_IF = re.compile(r"^\s*(?:should|were|had)\b(?=[^,;]{5,},)", re.I)  # "Should the yen rise, ...": a condition
+_PAST_TIME = re.compile(
+    r"\b(?:last\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|yesterday|ago)\b", re.I
+)
+_AHEAD = re.compile(r"\b(?:next|coming|ahead|future|forward|later|(?:medium|long|longer)[- ](?:term|run))\b", re.I)
 _IN_QUESTION = re.compile(
     r"\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
     r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
@@ -249,6 +254,8 @@ def governing_cue(sentence: str) -> Cue | None:
         if _IN_QUESTION.search(before):
             continue  # "questioned whether growth would last": a doubt, not a prediction
         first = cue.words.split()[0].lower()
+        if first in ("was", "were") and _PAST_TIME.search(masked) and not _AHEAD.search(masked):
+            continue  # "was expected to close last year": an expectation about the past
         if first == "would" and cue.probability == 0.9 and _SAYING.search(before) is None:
             cue = Cue(cue.words, cue.span, 0.4, True, True)  # a "would" no verb of saying governs: hypothetical
         if (cue.hedged or first == "would") and not future:

@@ -287,6 +287,8 @@ def test_predictions_and_their_governing_modal(sentence: str, words: str, probab
         "Innovation projects receive targeted subsidies.",  # "projects" the noun
         "Political will is lacking.",
         "The aim is to grow sales.",  # a purpose, not an arrangement
+        "If you want to buy a house, you will need a deposit.",  # the generic reader
+        "The deal was expected to close last year but was delayed.",  # an expectation about the past
     ],
 )
 def test_not_predictions(sentence: str) -> None:
