@@ -100,11 +100,19 @@ _COMPLEMENT = re.compile(
     r"\b[^.;:]{0,60}?\bthat\s+",
     re.I,
 )
+# A verb of saying or thinking whose clause follows without "that": "said they thought the actions would ease".
+_BARE_COMPLEMENT = re.compile(
+    r"\b(?:said|says|say|thought|thinks|think|believed|believes|believe|expected|expects|expect|judged|judges|"
+    r"felt|feels|reckoned|reckons|argued|argues|noted|notes|warned|warns|suggested|suggests|predicted|predicts)\s+"
+    r"(?=(?:the|a|an|its|their|this|these|[A-Z][\w'’-]*|[a-z]+(?:\s+[a-z]+){0,5}\s+(?:would|will|could|might|may|"
+    r"should)\b))",
+)
 _VERB_CUE = re.compile(
     r"(?:now\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|forecast|projects?|projected|anticipates?|"
     r"anticipated|foresees?|foresaw|envisages?|envisions?|estimated)",
     re.I,
 )
+_VERB_CUE_WORD = re.compile(rf"\b(?:{_VERB_CUE.pattern})\b", re.I)
 _SEEN_ING = re.compile(r"\b(?:is|are|was|were)\s+seen\s+(?P<verb>[a-z]+ing)\b", re.I)
 _OTHER_CLAUSE = re.compile(
     r";\s+|,\s+(?:while|whereas|but|although|though)\s+(?:a\s+few|some|many|several|most|one|another|other|others|"
@@ -222,11 +230,15 @@ def restate(
     elif speaker is not None and speaker.span[1] <= cue_start:
         text = " " * speaker.span[1] + text[speaker.span[1] :]  # keep the offsets; the blanks go below
     if cue is not None and modal:
-        complements = list(_COMPLEMENT.finditer(text, 0, cue_start))
+        complements = [*_COMPLEMENT.finditer(text, 0, cue_start), *_BARE_COMPLEMENT.finditer(text, 0, cue_start)]
         if complements:
-            text = text[complements[-1].end() :]
+            text = text[max(m.end() for m in complements) :]
     elif cue is not None and _VERB_CUE.fullmatch(unit[cue_start:cue_end]):
-        text = _after_verb(text[cue_end:].strip()) or text
+        # the first forecast verb whose object reads as a clause ("With growth anticipated to remain above trend,
+        # they anticipated wage inflation to pick up": the second)
+        ends = [cue_end, *(m.end() for m in _VERB_CUE_WORD.finditer(text, cue_end))]
+        clause = next((c for c in (_after_verb(text[end:].strip()) for end in ends) if c is not None), None)
+        text = clause or text
     text = _own_clause(text, cue_start - (len(unit) - len(text)) if cue is not None else None)
     text = re.sub(r"\*\*|__|`", "", " ".join(text.split()))
     text = _CONNECTIVE.sub("", text)

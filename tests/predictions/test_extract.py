@@ -442,6 +442,14 @@ def test_a_pronoun_speaker_is_the_last_speaker_named() -> None:
             "Inflation will move up to 2 percent by 2026.",
         ),
         ("They thought the recovery would gain strength in 2026.", "The recovery will gain strength in 2026."),
+        (
+            "Some participants said they thought the actions taken in Europe would ease stress in 2026.",
+            "The actions taken in Europe will ease stress in 2026.",
+        ),
+        (
+            "With growth anticipated to remain above trend, they anticipated wage inflation to pick up in 2026.",
+            "Wage inflation will pick up in 2026.",
+        ),
         ("Retail sales are seen rising 2% this year, the association said.", "Retail sales will rise 2% this year."),
         (
             "Microsoft has said it will release the software next year.",
