@@ -174,7 +174,7 @@ class Candidate:
                 f"True if {what}, for the period ending {by}, is {test} according to a published source "
                 f'(the text says "{t.words}"); false otherwise.'
             )
-        return f"True if, by {by}, the following has happened, as shown by a researcher's evidence: {self.statement}"
+        return f"True if, by {by}, this has come true, as shown by a researcher's evidence: {self.statement}"
 
 
 def extract_candidates(
