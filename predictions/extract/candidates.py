@@ -397,6 +397,11 @@ def _read_threshold(candidate: Candidate, threshold: Threshold | None) -> None:
         candidate.needs_review.append(
             f"rule: the range '{threshold.words}' is read as at least {_number(threshold.value)}"
         )
+    elif threshold.moved:
+        candidate.needs_review.append(
+            f"rule: '{threshold.words}' is a point forecast of an amount, read as its direction ({shown}); "
+            "keep it or make it a band"
+        )
     candidate.interpretation.append(f"'{threshold.words}' is read as {threshold.metric or 'the figure'} {shown}.")
     if candidate.indicator is not None:
         candidate.needs_review.append(

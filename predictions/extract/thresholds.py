@@ -136,6 +136,7 @@ class Threshold:
     change: bool = False
     span: tuple[int, int] = (0, 0)
     range: bool = False
+    moved: bool = False
 
 
 def _op_before(sentence: str, start: int) -> tuple[str, str] | None:
@@ -224,8 +225,11 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
             continue
         if compared is not None:
             words = f"{compared[1]} {quantity.words}"
+            moved = re.search(r"\bto$", compared[1], re.I) is not None  # "rise to $21bn": a direction, not a bound
             found.append(
-                Threshold(compared[0], quantity.value, quantity.unit, words, metric=metric, span=quantity.span)
+                Threshold(
+                    compared[0], quantity.value, quantity.unit, words, metric=metric, span=quantity.span, moved=moved
+                )
             )
             continue
         change = _CHANGE.search(head)

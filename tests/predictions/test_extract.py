@@ -232,6 +232,7 @@ def test_a_level_reached_in_n_years_gets_a_direction_and_its_deadline() -> None:
     rule = claim["proposed_rule"]
     assert (rule["op"], rule["threshold"], rule["unit"], rule["high"]) == (">=", 21e9, "USD", None)
     assert claim["deadline"] == "2028-01-15"
+    assert any("read as its direction" in point for point in claim["needs_review"])
 
 
 def test_a_matching_indicator_is_proposed() -> None:
