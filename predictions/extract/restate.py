@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 _VERBS_OF_SAYING = (
-    r"said|says|say|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|tells|stated|states|noted|notes|added|adds|warned|warns|"
+    r"said|says|say|told\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|told\s+(?:reporters|journalists|investors|"
+    r"analysts|MPs|lawmakers|a\s+(?:conference|news\s+conference|briefing))|tells|stated|states|noted|notes|added|adds|warned|warns|"
     r"wrote|writes|argued|argues|believes|believed|believe|thinks|think|thought|expects|expected|expect|predicts|"
     r"predicted|predict|forecasts|forecast|projects|projected|project|estimates|estimated|estimate|anticipates|"
     r"anticipated|anticipate|reckons|reckoned|sees|see|assesses|assessed|judges|judged|cautioned|cautions|"
@@ -154,6 +155,10 @@ def _clean_name(who: str) -> str:
         "",
         who,
     )
+    # "chief executive John Smith": the name, without the title before it (not "economists at Goldman Sachs")
+    title = re.match(r"^(?:the\s+)?((?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,2})(?=[A-Z])", who)
+    if title and title.group(1).split()[-1] not in ("at", "of", "from", "for", "in", "with", "and", "by"):
+        who = who[title.end() :]
     return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in ("the", "an", "a") else who
 
 
@@ -174,13 +179,14 @@ def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None)
     shift = max(0, len(sentence) - 160)
     m = _TRAILING.search(sentence[shift:])
     if m:
-        who = m.group("who") or m.group("who2")
+        who = (m.group("who") or m.group("who2")).strip(" \"'“”‘’")
         words = who.split()
         if (
             1 <= len(words) <= 8
             and not _NOT_SPEAKER.search(who)
             and (
                 who[:1].isupper()
+                or re.search(r"\b[A-Z]", who) is not None  # "chief executive John Smith"
                 or words[0].lower() in ("the", "analysts", "economists", "officials", "experts")
                 or _PRONOUN_SPEAKER.match(who)
             )
@@ -252,6 +258,8 @@ def restate(
     text = _HEDGE_WORDS.sub("", text)
     if re.search(r"\bwill\b", text):
         text = re.sub(r"\b(and|but|or)\s+to\s+(?=[a-z]+\b)", r"\1 ", text)  # "will decline and to run" -> "and run"
+    if speaker is not None and speaker.name and speaker.name != author:
+        author = speaker.name  # "we" in the words of a named speaker is the speaker's side
     if author:
         text = re.sub(r"\bWe\b(?=\s)", author, text)
         text = re.sub(r"\bwe\b(?=\s)", author, text)
@@ -262,6 +270,7 @@ def restate(
         text = re.sub(r"^(?:it|they|he|she)\b", speaker.name, text, count=1, flags=re.I)
     text = _resolve_pronouns(text, antecedent)
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:")
+    text = re.sub(r"^[\"“‘]+|[,\"”’]+(?=[.!?]?$)", "", text).strip(" ,;:")  # a direct quotation's marks
     if by and not (deadline_words and deadline_words in text):
         text = re.sub(r"[.!]?$", f" {by}.", text, count=1)
     elif not text.endswith((".", "!", "?", '"', "”")):

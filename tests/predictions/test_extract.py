@@ -410,6 +410,10 @@ def test_rhetorical_ifs_are_not_conditions(sentence: str) -> None:
         ("Analyst firm Gartner expects AI spending to double by 2027.", "Gartner"),
         ("We expect inflation to fall below 2% by 2026.", "Text Author"),
         ("Broadband users are set to double by 2027, according to a report by Jupiter Research.", "Jupiter Research"),
+        ('"Sales will grow 10% next year," Mr Smith told the BBC.', "Mr Smith"),
+        ('"We will double our sales by 2027," said chief executive John Smith.', "John Smith"),
+        ("Chief executive John Smith said sales would double by 2027.", "John Smith"),
+        ("Economists at Goldman Sachs expect oil to hit $100 next year.", "Economists at Goldman Sachs"),
     ],
 )
 def test_the_speaker_is_the_author(sentence: str, author: str) -> None:
@@ -456,6 +460,7 @@ def test_a_pronoun_speaker_is_the_last_speaker_named() -> None:
             "Microsoft has said it will release the software next year.",
             "Microsoft will release the software next year.",
         ),
+        ('"Sales will grow 10% next year," Mr Smith told the BBC.', "Sales will grow 10% next year."),
         (
             "US growth could slow to 3% this year, the Fed chairman warned, adding that inflation was under control.",
             "US growth will slow to 3% this year.",
