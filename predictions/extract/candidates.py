@@ -127,7 +127,7 @@ class Candidate:
             "stated_probability": self.confidence[1] if self.confidence else None,
             "condition": self.condition,
             "proposed_rule": self._proposed_rule(),
-            "needs_review": list(self.needs_review),
+            "needs_review": [_line(point) for point in self.needs_review][:50],
             "extraction": {
                 "quote_start": self.start,
                 "quote_end": self.end,

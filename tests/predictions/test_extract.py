@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from predictions.extract import (
     extract_candidates,
@@ -492,6 +494,13 @@ def test_phrases_wrapped_over_lines_are_one_line_in_the_claim() -> None:
     assert claim["deadline"] == "1996-12-31"
 
 
+def test_review_points_quoting_wrapped_words_are_one_line() -> None:
+    (claim,) = [c.to_claim() for c in extract_candidates("Sales will rise\nto $18bn next year.", published_on=BASE)]
+    claim["author"] = "A"
+    ClaimCreate.model_validate(claim)  # a review point is a line: the wrapped "rise\nto $18bn" was refused
+    assert any("'rise to $18bn'" in point for point in claim["needs_review"])
+
+
 def test_quotes_and_offsets_are_verbatim() -> None:
     for article in sorted(ARTICLES.iterdir()):
         text = article.read_text(encoding="utf-8")
@@ -566,6 +575,23 @@ def test_importing_the_package_loads_nothing_heavy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+_WORDS = [
+    "The", "bank", "said", "growth", "will", "would", "could", "may", "is", "expected", "to", "rise", "fall", "above",
+    "below", "3.5%", "$21bn", "2 to 2-1/2 percent", "by", "2026", "next", "year", "within", "18", "months", "if",
+    "unless", "inflation", "\n", ".", ",", '"', "Q3", "fiscal", "March", "on", "Monday", "it", "we", "according",
+    "one in four", "aged", "65", "M2", "earlier", "this", "month", "\n\n", "1.", "-", "?", "Should", "MR. SMITH.",
+]  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=80))
+def test_any_text_gives_candidates_that_import_unchanged(words: list[str]) -> None:
+    text = " ".join(words)
+    for candidate in extract_candidates(text, published_on=BASE, author="A"):
+        assert text[candidate.start : candidate.end] == candidate.quote
+        ClaimCreate.model_validate(candidate.to_claim())
 
 
 def test_output_is_deterministic() -> None:
