@@ -77,6 +77,7 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"likely|probably", 0.7),
 ]
 _MODAL = re.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumerate(CONFIDENCE_TABLE)), re.I)
+_BARE_WOULD = next(i for i, (words, _) in enumerate(CONFIDENCE_TABLE) if words.startswith("would(?!"))
 _MAY_MONTH = re.compile(r"\b(?:in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", re.I)
 _FORECAST_VERB = re.compile(
     r"\b(?P<v>(?:expects?|predicts?|forecasts?|projects?|anticipates?|foresees?|envisages?|envisions?)"
@@ -233,7 +234,7 @@ def _modal_cues(sentence: str) -> list[Cue]:
         ):
             continue  # the noun: "political will"
         first = words.split()[0].lower()
-        hedged = first in _HEDGED or (first == "would" and index == len(CONFIDENCE_TABLE) - 4)
+        hedged = first in _HEDGED or index == _BARE_WOULD
         cues.append(Cue(words, m.span(), CONFIDENCE_TABLE[index][1], True, hedged))
     return cues
 
