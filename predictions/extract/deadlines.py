@@ -39,6 +39,7 @@ _MONTH = r"(?:" + "|".join(calendar.month_name[1:]) + r"|(?:Jan|Feb|Mar|Apr|Jun|
 _YEAR = r"(?:19|20)\d\d"
 _BY = r"by|in|into|within|during|for|through|throughout|until|till|to|around|no\s+later\s+than|at|of"
 _BEFORE = r"before|ahead\s+of|prior\s+to"
+_BEFORE_WORDS = re.compile(_BEFORE)
 _LEAD = rf"\b(?P<lead>{_BEFORE}|{_BY})\s+"
 _EDGE = r"(?:the\s+)?(?P<edge>end\s+of\s+|end-|close\s+of\s+|start\s+of\s+|beginning\s+of\s+|turn\s+of\s+)?"
 _PART = r"(?:the\s+)?(?P<part>early|late|mid|middle\s+of)[- ]?(?:in\s+)?"
@@ -159,7 +160,7 @@ def _month_number(word: str) -> int:
 
 
 def _before(lead: str | None) -> bool:
-    return lead is not None and re.fullmatch(_BEFORE, lead.lower()) is not None
+    return lead is not None and _BEFORE_WORDS.fullmatch(lead.lower()) is not None
 
 
 def _period(start: date, end: date, *, lead: str | None, edge: str | None) -> date:

@@ -68,7 +68,11 @@ _POSSESSOR = (
     r"annual|medium-term|inflation|policy)\s+)*"
 )
 _COMPARATOR = re.compile(
-    r"\b(?P<words>" + "|".join(f"(?:{words})" for words, _ in _COMPARATORS) + r")\s*(?:of\s+)?" + _POSSESSOR + "$",
+    r"\b(?P<words>"
+    + "|".join(f"(?P<c{i}>{words})" for i, (words, _) in enumerate(_COMPARATORS))
+    + r")\s*(?:of\s+)?"
+    + _POSSESSOR
+    + "$",
     re.I,
 )
 _OR_BEYOND = re.compile(
@@ -144,11 +148,8 @@ def _op_before(sentence: str, start: int) -> tuple[str, str] | None:
     match = _COMPARATOR.search(head)
     if match is None:
         return None
-    said = match.group("words")
-    for words, op in _COMPARATORS:
-        if re.fullmatch(words, said, re.I):
-            return op, said
-    return None
+    index = next(i for i in range(len(_COMPARATORS)) if match.group(f"c{i}") is not None)
+    return _COMPARATORS[index][1], match.group("words")
 
 
 def _metric(sentence: str, quantity: Quantity) -> str | None:
