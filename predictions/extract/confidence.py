@@ -91,7 +91,10 @@ _FORECAST_NOUN = re.compile(
     r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b"
     r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
     r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)(?=\s+(?:in|over|during|by|next|later|"
-    r"soon|this|before|within|through)\b)",
+    r"soon|this|before|within|through)\b)"
+    # "the IMF's forecast of 4.3% growth in 2005": a named forecaster's forecast with its figure
+    r"|\b[A-Z][\w.&-]*['’]s\s+(?:latest\s+|new\s+|revised\s+|own\s+)?(?:forecasts?|projections?)\s+(?:of|for)\b"
+    r"(?=[^.;]{0,80}\d)",
     re.I,
 )
 # "saw the news as consistent with continued growth", "saw scope for the labor market to continue to draw ...":
@@ -292,6 +295,8 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
         r"expects?|expected|anticipates?|anticipated|predicts?|predicted|foresees?", match.group("v"), re.I
     ):
         return bool(before.strip())  # unambiguous verbs: "most anticipated a gradual decline"
+    if re.search(r"['’]s\s+(?:\w+\s+)?$", before):
+        return False  # "the IMF's forecast of 4.3%": the noun
     if not before.strip() or before.rstrip().endswith((",", ":", ";", "(")):
         return False  # "Projects like ...": a noun opening the sentence or a clause
     return bool(

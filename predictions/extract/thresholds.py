@@ -118,6 +118,12 @@ _SHARE_WORDS = re.compile(
     r"|\w+\s+(?:in|out\s+of)\s+\w+)",
     re.I,
 )  # "half of all music", "one in four firms"
+_RATE_AFTER = re.compile(
+    r"^\s+(?P<np>(?:(?:annual|annualised|annualized|economic|GDP|real|core|headline|wage|price|earnings|sales|"
+    r"revenue|job|employment|output|export|import)\s+){0,2}(?:growth|inflation|unemployment|rise|increase|fall|"
+    r"decline|drop|gain|return|yield|interest\s+rate|rate))\b",
+    re.I,
+)
 _STOP_HEAD = re.compile(
     r"^(?:the|a|an|its|their|our|this|that|these|those|and|but|with|by|in|on|of|for|at|around|about|roughly|to|"
     r"raise|cut|lower|lift|boost|push|keep|hold|set|increase|reduce)\s+",
@@ -158,6 +164,10 @@ def _metric(sentence: str, quantity: Quantity) -> str | None:
         m = _OF_NP.match((" of" if quantity.words.endswith("of") else "") + sentence[end:])
         if m:
             return f"share of {m.group('np')}"
+    if quantity.unit in ("%", "pp"):
+        named = _RATE_AFTER.match(sentence[end:])
+        if named:
+            return named.group("np")  # "4.3% growth", "2% inflation"
     m = _METRIC_BEFORE.search(sentence[max(0, start - 120) : start])
     if m:
         np = _VERB_IN_NP.split(m.group("np").strip())[-1].strip()

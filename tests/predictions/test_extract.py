@@ -229,6 +229,18 @@ def test_a_point_forecast_gets_a_band_flagged_for_review() -> None:
     assert any("point forecast" in point for point in claim["needs_review"])
 
 
+def test_a_named_forecasters_forecast_is_a_prediction_with_its_metric() -> None:
+    claim = _one("The IMF's forecast of 4.3% growth in 2005 is unchanged.", published_on=date(2005, 1, 20))
+    rule = claim["proposed_rule"]
+    assert (claim["stated_confidence"], rule["metric"], rule["threshold"], rule["high"]) == (
+        "IMF's forecast of",
+        "growth",
+        4.05,  # 4.3 written with one decimal: +-0.25
+        4.55,
+    )
+    assert claim["deadline"] == "2005-12-31"
+
+
 def test_a_level_reached_in_n_years_gets_a_direction_and_its_deadline() -> None:
     claim = _one("The company said revenue would rise to $21bn in three years.")
     rule = claim["proposed_rule"]
