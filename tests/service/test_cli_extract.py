@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -73,3 +74,29 @@ def test_bad_input_fails_with_a_message(runner: CliRunner, tmp_path: Path) -> No
     assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.output
     bad_format = runner.invoke(app, ["extract", str(SEED_ARTICLE), "--format", "xml"])
     assert bad_format.exit_code == 2 and "yaml or json" in bad_format.output
+
+
+DEV_SET = Path(__file__).parents[1] / "predictions" / "extract_dev"
+
+
+@pytest.mark.skipif(not (DEV_SET / "manifest.json").exists(), reason="the development set comes with intake-data")
+def test_three_development_texts_extract_and_import_unchanged(runner: CliRunner, tmp_path: Path) -> None:
+    manifest = {t["id"]: t for t in json.loads((DEV_SET / "manifest.json").read_text(encoding="utf-8"))["texts"]}
+    total = 0
+    for text_id in ("fomc-minutes-2014-04", "fomc-minutes-2018-05", "fomc-transcript-1996-11"):  # training half
+        published = manifest[text_id]["published_on"]
+        out = runner.invoke(
+            app,
+            ["extract", str(DEV_SET / "texts" / f"{text_id}.txt"), "--format", "json", "--published-on", published,
+             "--author", "FOMC"],
+        )  # fmt: skip
+        assert out.exit_code == 0, out.output
+        claims = json.loads(out.stdout)
+        assert claims and all(claim["deadline"] >= published for claim in claims)
+        path = tmp_path / f"{text_id}.json"
+        path.write_text(out.stdout, encoding="utf-8")
+        imported = runner.invoke(app, ["claims", "import", str(path)])
+        assert imported.exit_code == 0, (text_id, imported.output)
+        total += len(claims)
+    listed = json.loads(runner.invoke(app, ["claims", "list", "--format", "json", "--limit", "1000"]).stdout)
+    assert listed["total"] == total
