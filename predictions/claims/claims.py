@@ -85,6 +85,7 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
                 "leading_indicators",
                 "needs_review",
                 "proposed_rule",
+                "extraction",
                 "condition_rule",
                 "condition_prior",
             }
@@ -227,7 +228,13 @@ def _review(data: ClaimCreate) -> tuple[bool, str | None]:
     if data.proposed_rule is not None and data.rule is None:
         proposed = data.proposed_rule
         unit = f" {proposed.unit}" if proposed.unit else ""
-        points.append(f"threshold read from the text: {proposed.op.value} {proposed.threshold:g}{unit} (no rule yet)")
+        metric = f"{proposed.metric} " if proposed.metric else ""
+        band = f" and <= {proposed.high:g}{unit}" if proposed.high is not None else ""
+        indicator = f"; indicator proposed: {proposed.indicator}" if proposed.indicator else ""
+        points.append(
+            f"threshold read from the text: {metric}{proposed.op.value} {proposed.threshold:g}{unit}{band} "
+            f"(no rule yet{indicator})"
+        )
     if not points:
         return bool(data.needs_review), None
     return True, "; ".join(points)

@@ -1,26 +1,37 @@
 """Candidate claims from an article's text: rule-based, offline and deterministic.
 
-``extract_candidates(text, published_on=...)`` reads plain text or Markdown and proposes claims for a researcher
-to confirm. Libraries do the generic parts (pysbd splits sentences, dateparser reads dates and relative dates,
-word2number reads number words, quantulum3 finds quantities); the rules written here are only the parts that are
-specific to predictions: which sentences predict, the deadline phrases, comparison words, hedges and conditions.
+``extract_candidates(text, published_on=..., author=..., publisher=..., indicators=...)`` reads plain text or
+Markdown and proposes claims for a researcher to confirm. Each candidate's ``to_claim()`` is a dict with the fields
+of ``ClaimCreate`` (``predtrack claims import`` takes the list as is), with ``needs_review`` (what the rules could
+not decide and a person must) and ``extraction`` (the quote's offsets, the publisher, the speaker).
 
-Each candidate is a dict with the fields of ``ClaimCreate`` (``predtrack claims import`` takes the list as is),
-plus ``needs_review``: what the rules could not decide and a person must.
+Modules: ``units`` (the text cut into list items and sentences, bounded), ``confidence`` (which sentences predict,
+and the governing modal), ``restate`` (speaker and restated statement), ``deadlines``, ``numbers`` (quantities),
+``thresholds`` (proposed rules), ``indicators`` (ledger indicators by name), ``candidates`` (the assembly). Only
+the standard library and word2number are imported at import time; rapidfuzz only when a catalog is given.
 """
 
-from predictions.extract.candidates import Candidate, extract_candidates
-from predictions.extract.confidence import CONFIDENCE_TABLE, stated_confidence
-from predictions.extract.deadlines import find_deadline, find_text_date
+from predictions.extract.candidates import DEFAULT_YEARS, LONG_RUN_YEARS, Candidate, extract_candidates
+from predictions.extract.confidence import CONFIDENCE_TABLE, governing_cue, stated_confidence
+from predictions.extract.deadlines import find_deadline, find_deadlines, find_text_date
+from predictions.extract.indicators import match_indicator
+from predictions.extract.numbers import Quantity, find_quantities
 from predictions.extract.thresholds import Threshold, find_threshold
 
 __all__ = [
     "CONFIDENCE_TABLE",
+    "DEFAULT_YEARS",
+    "LONG_RUN_YEARS",
     "Candidate",
+    "Quantity",
     "Threshold",
     "extract_candidates",
     "find_deadline",
+    "find_deadlines",
+    "find_quantities",
     "find_text_date",
     "find_threshold",
+    "governing_cue",
+    "match_indicator",
     "stated_confidence",
 ]

@@ -1,10 +1,15 @@
-"""Which parts of an article predict something, and what each one claims.
+"""Candidate claims from an article: which units predict, and each one as a claim ready to import.
 
-The text is cut into units: list items (numbered or bulleted) and, in prose, sentences (pysbd). Table rows,
-headings and questions are never claims. A unit is a candidate when it carries confidence words (see
-``confidence``) and either sits in a predictions section, or is an unhedged prediction ("will", "expect",
-"likely"...), or, when merely hedged ("may", "could"), names a date or a threshold. Everything the rules could
-not settle goes into the candidate's ``needs_review`` list, for the researcher who reviews the file.
+A unit (``units``) is a candidate when a future cue governs it (``confidence``), or when it is a list item under
+a predictions heading. Each candidate gets its quote and offsets, its speaker (``restate``), a restated statement,
+a deadline (``deadlines``; else the default horizon below), a proposed rule where it has a number
+(``thresholds``, with a ledger indicator when one matches: ``indicators``), a condition where a real "if" (or
+"unless", "during the next downturn") states one, and the points a reviewer must settle (``needs_review``).
+
+**Default horizon** (no date in the sentence): the end of the second calendar year after the publication date
+(2024-05-01 -> 2026-12-31); for a long-run goal ("ultimate", "eventually", "in the long run", "long-term") the end
+of the sixth (2024 -> 2030-12-31). The deadline is flagged for review with a note; a deadline before the text's
+date is flagged and replaced by the default, so the output always imports.
 """
 
 from __future__ import annotations
@@ -14,38 +19,54 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import pysbd
-
-from predictions.extract.confidence import stated_confidence
-from predictions.extract.deadlines import Deadline, find_deadlines, find_text_date
+from predictions.extract.confidence import Cue, governing_cue
+from predictions.extract.deadlines import Deadline, find_deadlines, find_text_date, fiscal_year_end
+from predictions.extract.indicators import IndicatorMatch, match_indicator
+from predictions.extract.restate import Speaker, find_speaker, restate, subject_of
 from predictions.extract.thresholds import Threshold, find_threshold
+from predictions.extract.units import Unit, units
 
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•+])[ \t]+(?P<body>\S.*?)[ \t]*$")
-_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+.+|\*\*[^*]+\*\*:?|[^.!?|]{1,80}:)[ \t]*$")
-_PREDICTIONS_HEADING = re.compile(r"predict|forecast|outlook|what\s+to\s+expect|what\s+we\s+expect|verdict", re.I)
-_QUESTION = re.compile(r"\?[\"')\]]*\s*$")
-_HEDGE_ONLY = {"could", "may", "might", "possibly", "should"}
-_CONDITIONS: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(
-            r"\b(?:during|amid|in\s+the\s+event\s+of|in\s+case\s+of)\s+(?P<c>(?:the\s+|a\s+|an\s+|any\s+)?(?:next\s+)?"
-            r"[^,.;]*?\b(?:downturn|recession|crisis|crash|war|conflict|shock|slowdown|pandemic|default|election|"
-            r"sanctions|embargo)s?)\b",
-            re.I,
-        ),
-        "{c} occurs",
-    ),
-    (
-        re.compile(
-            r"(?:^|[,;]\s*|\b)(?:if|provided\s+that|as\s+long\s+as|assuming)\s+"
-            r"(?P<c>[^,;]+?)(?=,|;|\s+then\b|$)",
-            re.I,
-        ),
-        "{c}",
-    ),
-    (re.compile(r"\bunless\s+(?P<c>[^,;.]+)", re.I), "it is not the case that {c}"),
-    (re.compile(r"^(?:should|once)\s+(?P<c>[^,;]+),", re.I), "{c}"),
-]
+DEFAULT_YEARS = 2
+LONG_RUN_YEARS = 6
+_LONG_RUN = re.compile(
+    r"\b(?:ultimate(?:ly)?|eventually|in\s+the\s+long\s+(?:run|term)|long[- ]term|over\s+the\s+long\s+haul|"
+    r"in\s+the\s+coming\s+decades?|over\s+the\s+(?:coming\s+)?decades?)\b",
+    re.I,
+)
+# A speaker's turn in a transcript: "MR. PARRY.", "CHAIRMAN GREENSPAN."
+_TURN = re.compile(
+    r"^(?P<title>MR|MS|MRS|DR|CHAIRMAN|VICE\s+CHAIRMAN|GOVERNOR|PRESIDENT|SENATOR)\.?\s+(?P<name>[A-Z][A-Z'’-]+)\.$"
+)
+_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
+_EVENT = (
+    r"downturn|recession|crisis|crash|war|conflict|shock|slowdown|pandemic|default|election|sanctions|embargo|"
+    r"correction|bubble|sell-?off|depression|stagflation|shutdown"
+)
+_DURING = re.compile(
+    r"\b(?:during|amid|in\s+the\s+event\s+of|in\s+case\s+of)\s+(?P<c>(?:the\s+|a\s+|an\s+|any\s+)?(?:next\s+)?"
+    rf"[^,.;]{{0,60}}?\b(?:{_EVENT})s?)\b",
+    re.I,
+)
+_IF = re.compile(
+    r"(?:^|[,;:]\s*|\b)(?P<lead>if|provided\s+(?:that\s+)?|as\s+long\s+as|assuming\s+(?:that\s+)?|on\s+condition\s+that)\s+"
+    r"(?P<c>[^,;]+?)(?=,|;|\s+then\b|$|\.\s*$)",
+    re.I,
+)
+_INVERTED = re.compile(r"^(?:should|were|had)\s+(?P<c>[^,;]{5,}?),", re.I)
+_UNLESS = re.compile(r"\bunless\s+(?P<c>[^,;.]+)", re.I)
+_RHETORICAL_IF = re.compile(
+    r"(?:\b(?:even|as|what|only|wonders?|wondered|asks?|asked|see|seeing|know|knowing|unclear|uncertain|doubt|"
+    r"decide|deciding|check|test|matter|whether)\s+$)",
+    re.I,
+)
+_RHETORICAL_BODY = re.compile(
+    r"^(?:anything|any|not|so|ever|at\s+all|only|you|we're|we\s+are|i|history|past|the\s+past|precedent|experience|"
+    r"recent\s+history|necessary|needed|appropriate|possible|applicable|true|anyone|nothing\s+else)\b",
+    re.I,
+)
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|would|[a-z]{2,}(?:s|ed))\b", re.I
+)
 _TAGS: dict[str, tuple[str, ...]] = {
     "ai": ("ai", "artificial intelligence", "llm", "large language model", "machine learning"),
     "semiconductors": ("semiconductor", "chip", "chips", "foundry", "wafer", "nm process"),
@@ -62,16 +83,6 @@ _TAGS: dict[str, tuple[str, ...]] = {
     "us": ("united states", "u.s.", "us ", "american", "federal reserve"),
     "europe": ("europe", "european", "eurozone", "ecb"),
 }
-_SEGMENTER = pysbd.Segmenter(language="en", clean=False)
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A piece of the text that could be a claim: its exact words and whether it sits in a predictions section."""
-
-    text: str
-    in_predictions: bool
-    list_item: bool
 
 
 @dataclass
@@ -79,208 +90,380 @@ class Candidate:
     """A proposed claim: the fields of ``ClaimCreate`` plus what a researcher must still decide."""
 
     quote: str
+    start: int
+    end: int
     statement: str
-    deadline: Deadline | None
+    author: str | None
+    source: str | None
+    made_on: date | None
+    deadline: date | None
+    deadline_words: str | None
+    deadline_default: bool
     threshold: Threshold | None
+    indicator: IndicatorMatch | None
     confidence: tuple[str, float] | None
     condition: str | None
     tags: list[str]
-    made_on: date | None
+    speaker: str | None = None
+    rule_period: str | None = None
     interpretation: list[str] = field(default_factory=list)
     needs_review: list[str] = field(default_factory=list)
 
-    def to_claim(self, *, author: str | None, source_id: int | None) -> dict[str, Any]:
-        """The candidate as a claim object for ``predtrack claims import`` (dates as ISO text)."""
-        by = self.deadline.on.isoformat() if self.deadline else "the deadline"
-        if self.threshold is not None and self.threshold.op is not None:
-            criteria = (
-                f"True if, by {by}, the figure the quote names is {self.threshold.op} "
-                f"{_number(self.threshold.value)}{_unit(self.threshold.unit)} according to a published source "
-                f'(the quote says "{self.threshold.words}"); false otherwise.'
-            )
-        else:
-            criteria = f"True if, by {by}, {_lower_first(self.statement)}, as shown by a researcher's evidence."
+    def to_claim(self, *, author: str | None = None, source_id: int | None = None) -> dict[str, Any]:
+        """The candidate as a claim object for ``predtrack claims import`` (dates as ISO text).
+
+        ``author`` is used when the text names no speaker (the candidate's own author wins)."""
         claim: dict[str, Any] = {
             "statement": self.statement,
             "quote": self.quote,
-            "author": author,
+            "author": (_line(self.speaker or self.author or author) or "")[:200] or None,
             "source_id": source_id,
             "made_on": self.made_on.isoformat() if self.made_on else None,
-            "deadline": self.deadline.on.isoformat() if self.deadline else None,
-            "resolution_criteria": criteria,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "resolution_criteria": self._criteria(),
             "interpretation": " ".join(self.interpretation) or None,
             "tags": self.tags,
-            "stated_confidence": self.confidence[0] if self.confidence else None,
+            "stated_confidence": _line(self.confidence[0]) if self.confidence else None,
             "stated_probability": self.confidence[1] if self.confidence else None,
             "condition": self.condition,
-            "proposed_rule": (
-                {
-                    "op": self.threshold.op,
-                    "threshold": self.threshold.value,
-                    "unit": self.threshold.unit,
-                    "words": self.threshold.words,
-                }
-                if self.threshold is not None and self.threshold.op is not None
-                else None
-            ),
-            "needs_review": self.needs_review,
+            "proposed_rule": self._proposed_rule(),
+            "needs_review": [_line(point) for point in self.needs_review][:50],
+            "extraction": {
+                "quote_start": self.start,
+                "quote_end": self.end,
+                "source": _line(self.source),
+                "speaker": _line(self.speaker),
+                "cue": _line(self.confidence[0]) if self.confidence else None,
+                "deadline_words": _line(self.deadline_words),
+                "deadline_default": self.deadline_default,
+            },
         }
         if source_id is None:
             del claim["source_id"]
         return claim
 
+    def _proposed_rule(self) -> dict[str, Any] | None:
+        t = self.threshold
+        if t is None or t.op is None:
+            return None
+        window = self.rule_period
+        return {
+            "op": t.op,
+            "threshold": t.value,
+            "unit": t.unit,
+            "words": _line(t.words),
+            "metric": _line(t.metric),
+            "high": t.high if t.point else None,
+            "aggregate": "last" if window else None,
+            "window_start": window,
+            "window_end": window,
+            "indicator": self.indicator.key if self.indicator else None,
+        }
 
-def extract_candidates(text: str, *, published_on: date | None = None) -> list[Candidate]:
-    """Candidate claims in ``text``, in the order they appear; deterministic for a given text and date."""
+    def _criteria(self) -> str:
+        by = self.deadline.isoformat() if self.deadline else "the deadline"
+        t = self.threshold
+        if t is not None and t.op is not None:
+            what = t.metric or "the figure the quote names"
+            unit = _unit(t.unit)
+            if t.point and t.high is not None:
+                test = f"between {_number(t.value)}{unit} and {_number(t.high)}{unit}"
+            else:
+                test = f"{t.op} {_number(t.value)}{unit}"
+            return (
+                f"True if {what}, for the period ending {by}, is {test} according to a published source "
+                f'(the text says "{t.words}"); false otherwise.'
+            )
+        return f"True if, by {by}, this has come true, as shown by a researcher's evidence: {self.statement}"
+
+
+def extract_candidates(
+    text: str,
+    *,
+    published_on: date | None = None,
+    author: str | None = None,
+    publisher: str | None = None,
+    indicators: list[Any] | None = None,
+) -> list[Candidate]:
+    """Candidate claims in ``text``, in the order they appear; deterministic for a given text and arguments.
+
+    ``author`` is the text's author (who "we" is, and who predicts when no speaker is named), ``publisher`` the
+    source, ``indicators`` a catalog to propose indicators from (see ``indicators``)."""
     found_date = find_text_date(text) if published_on is None else None
     base = published_on or found_date
-    candidates = []
-    for unit in _units(text):
-        candidate = _candidate(unit, base=base, from_text=found_date is not None)
+    fiscal = fiscal_year_end(f"{publisher or ''} {text}")
+    candidates: list[Candidate] = []
+    previous: Unit | None = None
+    last_speaker: str | None = None
+    voice = author  # who "I" and "we" are: the text's author, or in a transcript the member speaking
+    for unit in units(text):
+        turn = _TURN.match(unit.text)
+        if turn is not None:
+            title = turn.group("title").title()
+            voice = f"{title}{'.' if title in ('Mr', 'Ms', 'Mrs', 'Dr') else ''} {turn.group('name').title()}"
+            previous = unit
+            continue
+        speaker = find_speaker(unit.text, last_speaker=last_speaker, author=voice)
+        if speaker is not None and speaker.name:
+            last_speaker = speaker.name
+        candidate = _candidate(
+            unit,
+            speaker=speaker,
+            previous=previous,
+            base=base,
+            from_text=found_date is not None,
+            author=voice,
+            publisher=publisher,
+            indicators=indicators,
+            fiscal=fiscal,
+        )
         if candidate is not None:
             candidates.append(candidate)
+        previous = unit
     return candidates
 
 
-def _units(text: str) -> list[Unit]:
-    units: list[Unit] = []
-    in_predictions = False
-    paragraph: list[str] = []
-
-    def flush() -> None:
-        if paragraph:
-            block = "\n".join(paragraph)
-            for sentence in _SEGMENTER.segment(block):
-                if sentence.strip():
-                    units.append(Unit(sentence.strip(), in_predictions, list_item=False))
-            paragraph.clear()
-
-    for line in text.splitlines():
-        stripped = line.strip()
-        item = _LIST_ITEM.match(line)
-        if not stripped or stripped.startswith("|") or set(stripped) <= set("-=*_ "):
-            flush()
-        elif item is not None:
-            flush()
-            units.append(Unit(item.group("body"), in_predictions, list_item=True))
-        elif _HEADING.match(line) or (len(stripped) < 60 and not re.search(r"[.!?]$", stripped)):
-            flush()
-            in_predictions = bool(_PREDICTIONS_HEADING.search(stripped))
-        else:
-            paragraph.append(stripped)
-    flush()
-    return units
+def _predicts(unit: Unit) -> Cue | None:
+    if _QUESTION.search(unit.text) or len(unit.text.split()) < 4:
+        return None
+    return governing_cue(unit.text)
 
 
-def _candidate(unit: Unit, *, base: date | None, from_text: bool) -> Candidate | None:
+def _candidate(
+    unit: Unit,
+    *,
+    speaker: Speaker | None,
+    previous: Unit | None,
+    base: date | None,
+    from_text: bool,
+    author: str | None,
+    publisher: str | None,
+    indicators: list[Any] | None,
+    fiscal: tuple[int, int, int],
+) -> Candidate | None:
     text = unit.text
-    if _QUESTION.search(text) or re.match(r"^(?:will|can|does|do|is|are|should|could)\b", text, re.I):
+    cue = _predicts(unit)
+    if cue is None and not (unit.in_predictions and unit.list_item and not _QUESTION.search(text)):
         return None
-    confidence = stated_confidence(text)
-    if confidence is None and not (unit.in_predictions and unit.list_item):
-        return None
-    deadlines = find_deadlines(text, base=base)
+    deadlines = find_deadlines(text, base=base, fiscal=fiscal)
     condition = _condition(text, base=base)
-    skip = [d.span for d in deadlines] + ([condition[1]] if condition else [])
-    threshold = find_threshold(text, skip=skip) or (find_threshold(text, skip=skip[:-1]) if condition else None)
-    hedged_only = confidence is not None and confidence[0].lower() in _HEDGE_ONLY
-    if not unit.in_predictions and hedged_only and not deadlines and (threshold is None or threshold.op is None):
-        return None
-    if re.search(r"\bwould\b", text, re.I) and not deadlines:
-        return None
-    deadline = deadlines[0] if deadlines else None
+    cond_span = condition[1] if condition else (0, 0)
+    dated = [d for d in deadlines if not (cond_span[0] <= d.span[0] < cond_span[1])] or deadlines
+    skip = [d.span for d in deadlines] + ([speaker.span] if speaker else [])
+    threshold = find_threshold(text, skip=[*skip, cond_span]) or (
+        find_threshold(text, skip=skip) if condition else None
+    )
+    review: list[str] = []
+    notes: list[str] = []
+    deadline, words, default = _deadline(text, dated, base=base, from_text=from_text, review=review, notes=notes)
+    antecedent = subject_of(previous.text) if previous is not None else None
+    stated = text
+    if condition is not None and condition[1][0] <= 1:
+        stated = " " * condition[1][1] + text[condition[1][1] :]  # the condition opens the sentence: its own field
+    statement = restate(
+        stated,
+        speaker=speaker,
+        antecedent=antecedent,
+        author=author,
+        cue=(cue.span[0], cue.span[1], cue.modal) if cue else None,
+        deadline_words=words,
+        by=_by(deadline) if deadline else None,
+    )
+    if condition is not None:
+        statement = _without_condition(statement, condition[2])
+    indicator = match_indicator(threshold.metric, indicators) if threshold and indicators else None
     candidate = Candidate(
         quote=text,
-        statement=_statement(text),
-        deadline=deadline,
-        threshold=threshold,
-        confidence=confidence,
-        condition=condition[0] if condition else None,
-        tags=_tags(text),
+        start=unit.start,
+        end=unit.end,
+        statement=statement,
+        author=author,
+        source=publisher,
         made_on=base,
+        deadline=deadline,
+        deadline_words=words,
+        deadline_default=default,
+        threshold=threshold if threshold is not None and threshold.op is not None else None,
+        indicator=indicator,
+        confidence=(cue.words, cue.probability) if cue else None,
+        condition=None,
+        tags=_tags(text),
+        speaker=(speaker.name or None) if speaker else None,
+        interpretation=notes,
+        needs_review=review,
     )
-    _read_deadline(candidate, deadlines, from_text=from_text)
-    _read_threshold(candidate)
     if condition is not None:
-        candidate.interpretation.append(
-            f"Conditional: scored only if {condition[0]} before the deadline ('{condition[2]}')."
-        )
+        said = condition[0]
+        if deadline is not None and base is not None and said.endswith(" begins"):
+            said = f"{said} between {base.isoformat()} and {deadline.isoformat()}"
+        candidate.condition = said
+        candidate.interpretation.append(f"Conditional: scored only if {said} ('{condition[2]}').")
         candidate.needs_review.append("condition: decide how the condition is resolved (a rule or a researcher)")
-    if confidence is None:
+    if candidate.threshold is not None and not default:
+        after = [d for d in dated if d.span[0] >= candidate.threshold.span[1]]
+        nearest = after[0] if after else next((d for d in dated if d.on == deadline), None)
+        candidate.rule_period = _window(nearest.words, nearest.on) if nearest else None
+    _read_threshold(candidate, threshold)
+    if cue is None:
         candidate.needs_review.append("confidence: the text states none")
     else:
         candidate.interpretation.append(
-            f"Stated confidence '{confidence[0]}' maps to {confidence[1]} (predictions.extract.confidence)."
+            f"Stated confidence '{cue.words}' maps to {cue.probability} (predictions.extract.confidence)."
         )
     if base is None:
         candidate.needs_review.append("made_on: no publication date; pass --published-on or set it")
     return candidate
 
 
-def _read_deadline(candidate: Candidate, deadlines: list[Deadline], *, from_text: bool) -> None:
-    if not deadlines:
-        candidate.needs_review.append("deadline: the text gives no date; set one")
-        return
-    first = deadlines[0]
-    if first.relative:
-        origin = "a date found in the text" if from_text else "the publication date"
-        candidate.interpretation.append(f"'{first.words}' is counted from {origin} ({candidate.made_on}): {first.on}.")
-        if from_text:
-            candidate.needs_review.append(f"deadline: counted from {candidate.made_on}, a date found in the text")
-    else:
-        candidate.interpretation.append(f"'{first.words}' is read as {first.on} (the end of the period).")
-    others = sorted({d.on for d in deadlines[1:]} - {first.on})
-    if others:
-        candidate.needs_review.append(
-            f"deadline: the quote names other dates too ({', '.join(d.isoformat() for d in others)}); "
-            f"the first was taken"
+def _without_condition(statement: str, clause: str) -> str:
+    """The statement without the clause that states its condition (the condition is its own field)."""
+    said = " ".join(clause.split())
+    if statement.lower().startswith(said.lower()) and len(said) < len(statement) - 10:
+        rest = statement[len(said) :].lstrip(" ,;")
+        return rest[:1].upper() + rest[1:]
+    return statement
+
+
+def _by(on: date) -> str:
+    if (on.month, on.day) == (12, 31):
+        return f"by the end of {on.year}"
+    return f"by {on.isoformat()}"
+
+
+def _deadline(
+    text: str, dated: list[Deadline], *, base: date | None, from_text: bool, review: list[str], notes: list[str]
+) -> tuple[date | None, str | None, bool]:
+    """The deadline, the words it came from, and whether it is the default horizon."""
+    chosen = max(dated, key=lambda d: d.on) if dated else None  # the whole prediction is due by its last date
+    if chosen is not None and base is not None and chosen.on < base:
+        review.append(
+            f"deadline: '{chosen.words}' ({chosen.on}) is before the text's date ({base}); the default horizon is "
+            "used instead: check that this is a prediction and set the deadline"
         )
+        chosen = None
+    if chosen is None:
+        if base is None:
+            review.append("deadline: the text gives no date and no publication date is known; set one")
+            return None, None, True
+        long_run = _LONG_RUN.search(text) is not None
+        years = LONG_RUN_YEARS if long_run else DEFAULT_YEARS
+        on = date(base.year + years, 12, 31)
+        kind = "a long-run goal, " if long_run else ""
+        review.append(
+            f"deadline: the text gives no date; {kind}the default horizon (the end of the {_ordinal(years)} calendar "
+            f"year after publication, {on}) is proposed"
+        )
+        notes.append(f"No date in the text: the default horizon {on} is used.")
+        return on, None, True
+    if chosen.relative:
+        origin = "a date found in the text" if from_text else "the publication date"
+        notes.append(f"'{chosen.words}' is counted from {origin} ({base}): {chosen.on}.")
+        if from_text:
+            review.append(f"deadline: counted from {base}, a date found in the text")
+    else:
+        notes.append(f"'{chosen.words}' is read as {chosen.on}.")
+    if chosen.note:
+        review.append(f"deadline: {chosen.note}")
+    others = sorted({d.on for d in dated} - {chosen.on})
+    if others:
+        review.append(
+            f"deadline: the quote names other dates too ({', '.join(d.isoformat() for d in others)}); "
+            "the last was taken"
+        )
+    return chosen.on, chosen.words, False
 
 
-def _read_threshold(candidate: Candidate) -> None:
-    threshold = candidate.threshold
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}.get(n, f"{n}th")
+
+
+def _read_threshold(candidate: Candidate, threshold: Threshold | None) -> None:
     if threshold is None:
         return
     if threshold.op is None:
         candidate.needs_review.append(
-            f"threshold: '{threshold.words}' has no comparison word; say which way the figure must go"
+            f"rule: '{threshold.words}' has no comparison word; say which way the figure must go"
         )
-        candidate.threshold = None
         return
     shown = f"{threshold.op} {_number(threshold.value)}{_unit(threshold.unit)}"
-    if threshold.low is not None:
+    if threshold.point:
+        shown = f"between {_number(threshold.value)} and {_number(threshold.high or 0)}{_unit(threshold.unit)}"
+        kind = "a range of rates" if threshold.range else "a point forecast"
         candidate.needs_review.append(
-            f"threshold: the range '{threshold.words}' is read as at least {_number(threshold.value)}"
+            f"rule: '{threshold.words}' is {kind}, read as the band {shown} (predictions.extract.thresholds); "
+            "keep, narrow or give it a direction"
         )
-    candidate.interpretation.append(f"'{threshold.words}' is read as {shown}.")
-    candidate.needs_review.append(f"rule: link an indicator to turn '{shown}' into a rule, or leave it to a researcher")
+    elif threshold.low is not None:
+        candidate.needs_review.append(
+            f"rule: the range '{threshold.words}' is read as at least {_number(threshold.value)}"
+        )
+    elif threshold.moved:
+        candidate.needs_review.append(
+            f"rule: '{threshold.words}' is a point forecast of an amount, read as its direction ({shown}); "
+            "keep it or make it a band"
+        )
+    candidate.interpretation.append(f"'{threshold.words}' is read as {threshold.metric or 'the figure'} {shown}.")
+    if candidate.indicator is not None:
+        candidate.needs_review.append(
+            f"rule: indicator {candidate.indicator.key} ({candidate.indicator.name}) matches "
+            f"'{threshold.metric}'; confirm it to turn the proposed rule into a rule"
+        )
+    else:
+        candidate.needs_review.append(
+            f"rule: link an indicator to turn '{shown}' into a rule, or leave it to a researcher"
+        )
 
 
 def _condition(text: str, *, base: date | None) -> tuple[str, tuple[int, int], str] | None:
     """The condition in ``text`` (in words), the span of the clause that states it, and that clause."""
-    for pattern, template in _CONDITIONS:
-        match = pattern.search(text)
-        if match is None:
+    m = _DURING.search(text)
+    if m is not None:
+        said = re.sub(r"^(?:the\s+next|the|any|next)\s+", "", " ".join(m.group("c").split()), flags=re.I)
+        return f"a {said} begins", m.span(), m.group(0).strip()
+    for m in _IF.finditer(text):
+        body = " ".join(m.group("c").split()).rstrip(".;:!")
+        if _RHETORICAL_IF.search(text[: m.start("lead")]) or _RHETORICAL_BODY.match(body):
+            continue  # "even if", "if anything", "if history is any guide": not a condition
+        if len(body.split()) < 3 or not _CLAUSE_VERB.search(body):
             continue
-        said = " ".join(match.group("c").split()).rstrip(".;:!")
-        if find_deadlines(said, base=base) and len(said.split()) <= 5:
-            continue  # "if by 2026" / "during the next two years" are dates, not conditions
-        return template.format(c=said), match.span(), match.group(0).strip()
+        if find_deadlines(body, base=base) and len(body.split()) <= 5:
+            continue  # "if by 2026": a date, not a condition
+        return body, m.span(), m.group(0).strip(" ,;")
+    m = _UNLESS.search(text)
+    if m is not None:
+        body = " ".join(m.group("c").split())
+        return f"it is not the case that {body}", m.span(), m.group(0).strip()
+    m = _INVERTED.search(text)
+    if m is not None:  # "Should the yen strengthen further, exporters will suffer"
+        return " ".join(m.group("c").split()), m.span(), m.group(0).strip(" ,")
     return None
 
 
-def _statement(text: str) -> str:
-    first = _SEGMENTER.segment(" ".join(text.split()))[0].strip()
-    return first[:1].upper() + first[1:]
+def _window(words: str | None, deadline: date | None) -> str | None:
+    """The period a dated rule looks at: the year or quarter its deadline phrase names."""
+    if not words or deadline is None:
+        return None
+    if re.search(r"\bQ[1-4]\b|quarter", words, re.I):
+        return f"{deadline.year}-Q{(deadline.month - 1) // 3 + 1}"
+    if re.search(r"\b(?:19|20)\d\d\b", words) and (deadline.month, deadline.day) == (12, 31):
+        return str(deadline.year)
+    return None
+
+
+_TAG_PATTERNS = {
+    tag: re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z0-9])")
+    for tag, words in _TAGS.items()
+}
 
 
 def _tags(text: str) -> list[str]:
     lowered = f" {text.lower()} "
-    return sorted(
-        tag
-        for tag, words in _TAGS.items()
-        if any(re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", lowered) for w in words)
-    )
+    return sorted(tag for tag, pattern in _TAG_PATTERNS.items() if pattern.search(lowered))
+
+
+def _line(text: str | None) -> str | None:
+    """One line: a phrase the text wraps over lines ("in the second half\\nof this year") in single spaces."""
+    return " ".join(text.split())[:500] or None if text is not None else None
 
 
 def _number(value: float) -> str:
@@ -289,8 +472,3 @@ def _number(value: float) -> str:
 
 def _unit(unit: str | None) -> str:
     return "" if unit is None else ("%" if unit == "%" else f" {unit}")
-
-
-def _lower_first(text: str) -> str:
-    text = text.rstrip(".")
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text

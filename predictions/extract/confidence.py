@@ -1,19 +1,35 @@
-"""The source's stated confidence, in its own words, mapped to a probability by one documented table.
+"""Which sentences predict, and the words that govern the predicted clause, mapped to a probability.
 
-The first phrase of the table that occurs in the sentence (earliest position wins, then the longer phrase) is the
-stated confidence. The numbers follow the usual reading of estimative words (Kent's "Words of estimative
-probability", Mauboussin & Mauboussin 2018's survey medians), rounded; an unhedged "will" is 0.9, as in the seed.
+A sentence predicts when a future cue governs one of its clauses. The cues, by kind:
+
+- **modal** (they govern the clause they sit in): will, shall, 'll, won't, is going to; would in reported speech
+  ("said growth would slow"); set to, looks set to, poised to, due to, on track to; is expected / projected /
+  forecast / estimated / predicted / anticipated to; is likely / unlikely to; should, could, may, might;
+- **forecast verbs** (they carry the prediction only when no modal follows them): expects, predicts, forecasts,
+  projects, anticipates, sees ... ("The IMF forecasts growth of 3.6% in 2004").
+
+The **governing** cue is the first modal; a forecast verb or a verb of saying that comes first is the report, not
+the prediction ("Analysts predict that prices could fall" is "could": 0.4). Without a modal, the first forecast
+verb governs. These are not predictions, whatever their words: questions; "it remains to be seen whether",
+"it is unclear whether", "it is too early to say"; modals about the past ("would have", "could have"); judgements
+("it would be appropriate"); reports of decisions ("decided that it would", "announced that it will"); "than
+expected" and "as forecast"; text about the text ("this report will examine"). "should", "could", "may", "might"
+and a "would" that no verb of saying governs are hedged: they predict when the subject is not the reader or the
+writer giving advice ("you should", "we could").
+
+The numbers follow the usual reading of estimative words (Kent's "Words of estimative probability", Mauboussin &
+Mauboussin 2018's survey medians), rounded; an unhedged "will" is 0.9, as in the seed.
 
 | words | probability |
 |---|---|
 | will certainly, will definitely, is certain to, will undoubtedly | 0.95 |
 | will almost certainly | 0.93 |
-| will, shall, is set to, is poised to, will see | 0.9 |
+| will, shall, won't, is going to, is set to, looks set to, is poised to, is due to, would (reported) | 0.9 |
 | is highly likely, very likely, will very likely | 0.85 |
-| expect(s), is expected to, we predict, predict(s), forecast(s) | 0.75 |
-| will likely, is likely to, likely, will probably, probably | 0.7 |
+| expect(s), is expected to, predict(s), forecast(s), is projected / forecast / estimated / predicted to | 0.75 |
+| will likely, is likely to, likely, will probably, probably, would likely | 0.7 |
 | should | 0.65 |
-| could, may, might, possibly, can | 0.4 |
+| could, may, might, possibly, would (unreported) | 0.4 |
 | is unlikely to, unlikely, will probably not | 0.25 |
 | is very unlikely to, highly unlikely | 0.1 |
 """
@@ -21,63 +37,278 @@ probability", Mauboussin & Mauboussin 2018's survey medians), rounded; an unhedg
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+_PERFECT = r"\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"  # "would have risen": about the past
+_BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?|looks?|looked|seemed|appeared)"
+_ADV = r"(?:\s+(?:also|still|now|then|not|further|eventually|soon|again|probably|likely|certainly|almost\s+certainly|"
+_ADV += r"very\s+likely|definitely|undoubtedly|well|only|largely|gradually|continue\s+to|need\s+to|have\s+to))*"
 
 CONFIDENCE_TABLE: list[tuple[str, float]] = [
-    ("will almost certainly", 0.93),
-    ("will certainly", 0.95),
-    ("will definitely", 0.95),
-    ("will undoubtedly", 0.95),
-    ("is certain to", 0.95),
-    ("will very likely", 0.85),
-    ("very likely", 0.85),
-    ("highly likely", 0.85),
-    ("is very unlikely to", 0.1),
-    ("highly unlikely", 0.1),
-    ("will probably not", 0.25),
-    ("is unlikely to", 0.25),
-    ("are unlikely to", 0.25),
-    ("unlikely", 0.25),
-    ("will likely", 0.7),
-    ("will probably", 0.7),
-    ("is likely to", 0.7),
-    ("are likely to", 0.7),
-    ("is expected to", 0.75),
-    ("are expected to", 0.75),
-    ("we predict", 0.75),
-    ("we expect", 0.75),
-    ("expects", 0.75),
-    ("expect", 0.75),
-    ("predicts", 0.75),
-    ("forecasts", 0.75),
-    ("is set to", 0.9),
-    ("are set to", 0.9),
-    ("is poised to", 0.9),
-    ("are poised to", 0.9),
-    ("will", 0.9),
-    ("shall", 0.9),
-    ("won't", 0.9),
-    ("likely", 0.7),
-    ("probably", 0.7),
-    ("should", 0.65),
-    ("could", 0.4),
-    ("may", 0.4),
-    ("might", 0.4),
-    ("possibly", 0.4),
+    (r"will\s+(?:almost\s+certainly)", 0.93),
+    (r"will\s+(?:certainly|definitely|undoubtedly)|" + _BE + r"\s+certain\s+to", 0.95),
+    (r"(?:will|would)\s+(?:very\s+likely)|" + _BE + r"\s+(?:highly|very)\s+likely\s+to", 0.85),
+    (_BE + r"\s+(?:highly|very)\s+unlikely\s+to|highly\s+unlikely", 0.1),
+    (r"(?:will|would)\s+probably\s+not|" + _BE + r"\s+unlikely\s+to|unlikely", 0.25),
+    (r"(?:will|would|could|may|might|should)\s+(?:likely|probably)|" + _BE + r"\s+likely\s+to", 0.7),
+    (
+        _BE + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen)\s+to"
+        r"(?!" + _PERFECT + ")|" + _BE + r"\s+seen(?=\s+\w+ing\b)",
+        0.75,
+    ),
+    (
+        r"(?:looks?|looked|" + _BE + r")\s+set\s+to|" + _BE + r"\s+(?:poised|due|going|on\s+track|on\s+course|"
+        r"scheduled|slated)\s+to",
+        0.9,
+    ),
+    (r"will|shall|won't|'ll|(?:is|are)\s+to(?=\s+(?:be\s+)?[a-z]+\b)(?!\s+(?:blame|thank|do\s+with)\b)", 0.9),
+    (
+        r"would(?!"
+        + _PERFECT
+        + r")(?!\s+(?:like|rather|welcome|be\s+(?:appropriate|prudent|wise|a\s+mistake|premature|helpful|"
+        r"useful|better|best|advisable|desirable|welcome|good|ideal|interesting)))",
+        0.9,
+    ),
+    (r"should(?!" + _PERFECT + ")", 0.65),
+    (
+        r"could(?!" + _PERFECT + r"|\s+not|n't)|might(?!" + _PERFECT + r")|(?<![A-Z])may(?!" + _PERFECT + ")",
+        0.4,
+    ),
+    (r"likely|probably", 0.7),
 ]
+_MODAL = re.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumerate(CONFIDENCE_TABLE)), re.I)
+_BARE_WOULD = next(i for i, (words, _) in enumerate(CONFIDENCE_TABLE) if words.startswith("would(?!"))
+_MAY_MONTH = re.compile(r"\b(?:in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", re.I)
+_FORECAST_VERB = re.compile(
+    r"\b(?P<v>(?:expects?|predicts?|forecasts?|projects?|anticipates?|foresees?|envisages?|envisions?)"
+    r"|(?:now\s+)?(?:expected|predicted|forecast|projected|anticipated|foresaw|estimated)"
+    r"|expecting|anticipating|predicting|projecting|forecasting)\b",
+    re.I,
+)
+_FORECAST_NOUN = re.compile(
+    r"(?<!risks\sto\s)(?<!risk\sto\s)(?<!around\s)\b(?:(?:their|its|his|her|our|the)\s+)(?:projections?|forecasts?|"
+    r"expectations?)\s+(?:of|that)\b|\bon\s+(?:a\s+trajectory|track|course)\s+to\b"
+    r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b"
+    r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
+    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)(?=\s+(?:in|over|during|by|next|later|"
+    r"soon|this|before|within|through)\b)"
+    # "the IMF's forecast of 4.3% growth in 2005": a named forecaster's forecast with its figure
+    r"|\b[A-Z][\w.&-]*['’]s\s+(?:latest\s+|new\s+|revised\s+|own\s+)?(?:forecasts?|projections?)\s+(?:of|for)\b"
+    r"(?=[^.;]{0,80}\d)",
+    re.I,
+)
+# "saw the news as consistent with continued growth", "saw scope for the labor market to continue to draw ...":
+# a view of the future when the sentence names a future time or outcome.
+_SEEN_AS = re.compile(
+    r"\b(?:saw|see|sees|seeing|view|views|viewed)\s+(?:scope|room)\s+for\b"
+    r"|\b(?:saw|see|sees|view|views|viewed)\b[^.;]{1,120}?\bas\s+(?:being\s+)?(?:consistent\s+with\s+(?:continued|"
+    r"further|a\s+(?:further|sustained|gradual))|supportive\s+of|helping\s+to|pointing\s+to|likely\s+to)",
+    re.I,
+)
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|states|noted|notes|added|adds|warned|warns|wrote|writes|argued|argues|"
+    r"believed|believes|believe|thought|thinks|think|expected|expects|expect|predicted|predicts|predict|forecast|"
+    r"forecasts|projected|projects|estimated|estimates|anticipated|anticipates|signalled|signaled|indicated|"
+    r"suggested|suggests|cautioned|according\s+to|reckons?|reckoned|assessed|assesses|judged|judges|"
+    r"concluded|concludes|insisted|insists|maintained|maintains|acknowledged)\b",
+    re.I,
+)
+_DECISION = re.compile(
+    r"\b(?:decided|agreed|voted|approved|announced|pledged|promised|committed|resolved|confirmed|ruled|determined|"
+    r"chose|opted)\s+(?:on\s+\w+\s+)?(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|the\s+\w+)?\s*(?:would|will|to)\b",
+    re.I,
+)
+_NOT_PREDICTION = re.compile(
+    r"\byou(?:'ll|\s+will|\s+would|'d)\b|"  # the generic reader: "you will need a deposit"
+    r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
+    r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
+    r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
+    r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell)\b",
+    re.I,
+)
+_PAST_NOTE = re.compile(
+    r"\b(?:than|as|had\s+been|had|previously|originally|initially)\s+(?:expected|forecast|forecasted|"
+    r"predicted|projected|anticipated|estimated|feared|hoped|planned)\b|\bunexpected(?:ly)?\b"
+    r"|\b(?:that|which|than|as)\s+(?:we|I|they|he|she|the\s+staff)\s+(?:had\s+)?(?:anticipated|expected|forecast|"
+    r"predicted|projected|feared)\b",
+    re.I,
+)
+_META = re.compile(
+    r"\b(?:this|the|our)\s+(?:report|article|paper|section|chapter|analysis|note|study|document|brief|box|table|"
+    r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b|\b(?:we|i)\s+(?:will|shall|'ll|would)\s+"
+    r"(?:discuss|examine|describe|look|explain|show|present|review|return|consider|focus|outline|argue|explore|"
+    r"turn|begin|start|summari[sz]e|detail|highlight|note|see\s+(?:below|later|in))\b|\bas\s+(?:we|you)\s+(?:will|shall)\s+see\b",
+    re.I,
+)
+_ADVICE = re.compile(
+    r"\b(?:you|one|governments?|policymakers|policy\s*makers|investors|readers|companies|firms|regulators|"
+    r"leaders|users|committee|fed|members|participants)\s+(?:should|could|may|might|must|ought\s+to)\b"
+    r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b|\b(?:should|must|ought\s+to)\s+"
+    r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
+    r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more|emphasi[sz]e|stress|"
+    r"communicate|clarify|monitor)\b"
+    r"|\b(?:could|may|might)\s+be\s+(?:argued|said|noted|seen\s+as|described|considered|used|applied|"
+    r"asked)\b|\b(?:could|may|might)\s+(?:use|want|wish|choose|like|access|find|read|learn|ask)\b",
+    re.I,
+)
+_HEDGED = {"should", "could", "may", "might"}
+# A future time, named or vague: what a hedged or hypothetical modal needs to state a future outcome.
+_FUTURE_TIME = re.compile(
+    r"\b(?:(?:19|20)\d\d|next|coming|ahead|future|forward|later|eventually|soon|over\s+time|"
+    r"(?:medium|near|short|long|longer)[- ](?:term|run)|remainder|rest\s+of|by\s+the\s+end|"
+    r"(?:this|the)\s+(?:year|quarter|month|decade)|quarters?|years?|months?|persist|continue|remain|again|further|"
+    r"(?:pick|edge|move|step)\s+(?:up|down)|rise|fall|increase|decline|slow|ease|grow|expand|contract|return|reach|"
+    r"recover|improve|strengthen|weaken|accelerate|moderate|abate|firm|stabili[sz]e|run|boost|pose|lift|weigh|"
+    r"push|drag|support|provide|tighten|loosen|move|harbinger|upcoming|prospects?|impetus|slacken|soften|widen|"
+    r"narrow|deteriorate|worsen|falter|stall|plateau|peak|start|begin|emerge|shrink|"
+    r"cut|close|shut|sell|buy|merge|acquire|launch|hire|lose|win|fail|collapse|default|ban|approve|reject|raise|"
+    r"lower|hit|miss|beat|exceed|top|double|halve|jump|drop|plunge|soar|surge|slump|tumble|rally|spark|trigger|"
+    r"cause|lead|result|hurt|damage|threaten|face|become|overtake|replace|resign|quit|leave|join|"
+    r"tomorrow|within|until|through|once|when)\b",
+    re.I,
+)
+# Assessments with no future claim of their own: the balance of risks, the size of uncertainty, assumptions.
+_ASSESSMENT = re.compile(
+    r"\brisks?\b[^.;]{0,160}?\b(?:balanced|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
+    r"|\buncertainty\s+(?:around|about|surrounding)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:projections?|forecasts?|"
+    r"outlook)\b|\bcontinued\s+to\s+assume\s+that\b|\bstaff\s+assumed\s+that\b|\bcited\s+(?:\w+\s+){0,3}as\s+likely\b"
+    r"|\bit\s+(?:would|might|could|may)\s+(?:(?!likely|soon|probably)\w+\s+)?be\s+(?:helpful|useful|appropriate|important|necessary|"
+    r"desirable|advisable|prudent|premature|wise|valuable|beneficial)\b"
+    r"|\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
+    r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
+    r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
+    r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b",
+    re.I,
+)
+# Modal words that are not the prediction: dependence on future data, present inference, adjectives.
+_NOT_A_CUE = re.compile(
+    r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
+    r"be\s+conditional|be\s+(?:particularly\s+|especially\s+)?(?:important|necessary|desirable|worthwhile|sensible|"
+    r"reasonable|useful|helpful|appropriate|consistent)|be\s+(?:more|less)\s+likely|need\s+to)\b"
+    r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"
+    r"imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more)\b"
+    r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?\w+ed\b"
+    r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
+    r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution)\b"
+    r"|\b(?:as\s+)?one\s+(?:would|might|could)\s+expect\b|\b(?:may|might|could)\s+be\s+that\b"
+    r"|\b(?:likely|probably)\s+(?:have|has|had)\b"
+    r"|\b(?:the|its|their|our|his|her|a)\s+likely\b|\bmost\s+likely(?!\s+outcomes?)\b|\bshould\s+be\s+\w+ed\b",
+    re.I,
+)
+_INVERTED_IF = re.compile(r"^\s*(?:should|were|had)\b(?=[^,;]{5,},)", re.I)  # "Should the yen rise, ...": a condition
+_PAST_TIME = re.compile(
+    r"\b(?:last\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|yesterday|ago)\b", re.I
+)
+_AHEAD = re.compile(r"\b(?:next|coming|ahead|future|forward|later|(?:medium|long|longer)[- ](?:term|run))\b", re.I)
+_IN_QUESTION = re.compile(
+    r"\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
+    r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
+    re.I,
+)
 
-_PATTERNS = [(re.compile(rf"\b{re.escape(words)}\b", re.IGNORECASE), words, p) for words, p in CONFIDENCE_TABLE]
+
+@dataclass(frozen=True)
+class Cue:
+    """The words that make a sentence a prediction, where they are, and the probability they state."""
+
+    words: str
+    span: tuple[int, int]
+    probability: float
+    modal: bool
+    hedged: bool
+
+
+def _modal_cues(sentence: str) -> list[Cue]:
+    cues = []
+    for m in _MODAL.finditer(sentence):
+        words = m.group(0)
+        index = next(i for i in range(len(CONFIDENCE_TABLE)) if m.group(f"c{i}") is not None)
+        if words == "May" and (m.start() > 0 or _MAY_MONTH.search(sentence[: m.start()])):
+            continue  # the month (the modal is written in lower case)
+        if re.match(r"(?:is|are)\s+to", words, re.I) and re.search(
+            r"\b(?:aim|plan|goal|idea|priority|task|challenge|objective|hope|intention|purpose|job|role|mission|"
+            r"strategy|solution|answer|problem|question|point|key|trick|way|step|option|decision|what|all)s?\s+$",
+            sentence[: m.start()],
+            re.I,
+        ):
+            continue  # "the aim is to grow": a purpose, not an arrangement
+        if words.lower() == "will" and re.search(
+            r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
+        ):
+            continue  # the noun: "political will"
+        first = words.split()[0].lower()
+        hedged = first in _HEDGED or index == _BARE_WOULD
+        cues.append(Cue(words, m.span(), CONFIDENCE_TABLE[index][1], True, hedged))
+    return cues
+
+
+def governing_cue(sentence: str) -> Cue | None:
+    """The cue that governs the predicted clause of ``sentence``, or None if the sentence does not predict."""
+    if _NOT_PREDICTION.search(sentence) or _META.search(sentence) or _ASSESSMENT.search(sentence):
+        return None
+    masked = _PAST_NOTE.sub(lambda m: " " * len(m.group(0)), sentence)
+    decision = _DECISION.search(masked)
+    if decision is not None:  # what follows a decision verb is the decision, not a forecast
+        masked = masked[: decision.start()] + " " * (len(masked) - decision.start())
+    masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
+    future = _FUTURE_TIME.search(masked) is not None
+    for cue in _modal_cues(masked):
+        before = masked[: cue.span[0]]
+        if _IN_QUESTION.search(before):
+            continue  # "questioned whether growth would last": a doubt, not a prediction
+        first = cue.words.split()[0].lower()
+        if first in ("was", "were") and _PAST_TIME.search(masked) and not _AHEAD.search(masked):
+            continue  # "was expected to close last year": an expectation about the past
+        if first == "would" and cue.probability == 0.9 and _SAYING.search(before) is None:
+            cue = Cue(cue.words, cue.span, 0.4, True, True)  # a "would" no verb of saying governs: hypothetical
+        if (cue.hedged or first == "would") and not future:
+            continue  # a hedged or hypothetical modal that names no future time states no future outcome
+        if cue.hedged and _ADVICE.search(masked):
+            continue
+        return cue
+    for verb in _FORECAST_VERB.finditer(masked):
+        if _is_verb(masked, verb):
+            return Cue(verb.group(0), verb.span(), 0.75, False, False)
+    noun = _FORECAST_NOUN.search(masked)
+    if noun is not None:
+        return Cue(noun.group(0), noun.span(), 0.75, False, False)
+    seen = _SEEN_AS.search(masked)
+    if seen is not None and future:
+        return Cue(seen.group(0), seen.span(), 0.75, False, False)
+    return None
+
+
+def _is_verb(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a forecast word is the verb ("The IMF projects growth"), not a noun ("innovation projects")."""
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    if match.group("v").lower().endswith("ing"):
+        return re.search(r"\b(?:is|are|was|were|be|been)\s+$", before, re.I) is not None  # "are expecting a boost"
+    if re.search(
+        r"\b(?:had|have|has|the|a|an|its|their|our|his|her|these|those|such|of|for|in|on|with|and|or|"
+        r"latest|new|major|critical|key|other|many|some|be|been|being|was|were|is|are)\s+$",
+        before,
+        re.I,
+    ):
+        return False
+    if re.fullmatch(
+        r"expects?|expected|anticipates?|anticipated|predicts?|predicted|foresees?", match.group("v"), re.I
+    ):
+        return bool(before.strip())  # unambiguous verbs: "most anticipated a gradual decline"
+    if re.search(r"['’]s\s+(?:\w+\s+)?$", before):
+        return False  # "the IMF's forecast of 4.3%": the noun
+    if not before.strip() or before.rstrip().endswith((",", ":", ";", "(")):
+        return False  # "Projects like ...": a noun opening the sentence or a clause
+    return bool(
+        re.match(
+            r"\s+(?:that\b|(?:[\w'’$%.-]+\s+){0,8}?(?:to\s+[a-z]|of\s+[$€£]?\d|at\s+[$€£]?\d|"
+            r"[$€£]?\d))",
+            after,
+        )
+    )
 
 
 def stated_confidence(sentence: str) -> tuple[str, float] | None:
-    """The confidence words that govern ``sentence`` (the earliest match, longest first) and their probability."""
-    best: tuple[int, int, str, float] | None = None
-    for pattern, words, probability in _PATTERNS:
-        match = pattern.search(sentence)
-        if match is None:
-            continue
-        key = (match.start(), -len(words))
-        if best is None or key < (best[0], best[1]):
-            best = (match.start(), -len(words), match.group(0), probability)
-    if best is None:
-        return None
-    return best[2], best[3]
+    """The words that govern ``sentence``'s prediction and their probability (the table above), or None."""
+    cue = governing_cue(sentence)
+    return None if cue is None else (cue.words, cue.probability)

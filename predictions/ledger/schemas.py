@@ -198,6 +198,26 @@ class ProposedRule(RequestModel):
     threshold: StrictFloat
     unit: Line100 | None = None
     words: Text2000 | None = Field(default=None, description="The words it was read from.")
+    metric: Line500 | None = Field(default=None, description="What the number measures, in the text's words.")
+    high: StrictFloat | None = Field(
+        default=None, description="A band's upper edge (a point forecast): the figure must also be <= high."
+    )
+    aggregate: Aggregate | None = None
+    window_start: Period | None = None
+    window_end: Period | None = None
+    indicator: Key | None = Field(default=None, description="A ledger indicator whose name matches the metric.")
+
+
+class ExtractionNote(RequestModel):
+    """Where ``extract`` found a candidate and what it read; for the reviewer, not stored with the claim."""
+
+    quote_start: StrictInt | None = Field(default=None, ge=0, description="Offset of the quote in the text.")
+    quote_end: StrictInt | None = Field(default=None, ge=0)
+    source: Line500 | None = Field(default=None, description="The text's publisher.")
+    speaker: Line500 | None = Field(default=None, description="Who the text says made the prediction.")
+    cue: Line200 | None = Field(default=None, description="The words that make the sentence a prediction.")
+    deadline_words: Line500 | None = None
+    deadline_default: StrictBool = False
 
 
 class ClaimCreate(RequestModel):
@@ -232,6 +252,9 @@ class ClaimCreate(RequestModel):
     needs_review: StrictBool | Annotated[list[Line500], Field(max_length=50)] = Field(
         default=False,
         description="True, or the list of what a researcher must still decide (from `extract`).",
+    )
+    extraction: ExtractionNote | None = Field(
+        default=None, description="What `extract` read (offsets, publisher, speaker); not stored with the claim."
     )
 
     @field_validator("tags")

@@ -143,7 +143,13 @@ def csv_chunks(items: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 def claim_for_import(item: dict[str, Any]) -> dict[str, Any]:
     """The ``POST /claims`` body that recreates an exported claim (without its source id)."""
-    fields = set(ClaimCreate.model_fields) - {"source_id", "leading_indicators", "needs_review", "proposed_rule"}
+    fields = set(ClaimCreate.model_fields) - {
+        "source_id",
+        "leading_indicators",
+        "needs_review",
+        "proposed_rule",
+        "extraction",
+    }
     body = {k: v for k, v in item.items() if k in fields and v is not None}
     body["leading_indicators"] = [link["indicator"] for link in item.get("indicators", []) if link["role"] == "leading"]
     for key in ("rule", "condition_rule"):

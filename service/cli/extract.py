@@ -45,7 +45,7 @@ def extract(
         fail(f"no such file: {file}")
     except UnicodeDecodeError:
         fail(f"{file} is not UTF-8 text")
-    candidates = extract_candidates(text, published_on=published)
+    candidates = extract_candidates(text, published_on=published, author=author)
     claims = [c.to_claim(author=author, source_id=source_id) for c in candidates]
     if author is None:
         for claim in claims:

@@ -1,0 +1,346 @@
+"""Who makes a prediction, and the prediction restated as a resolvable third-person statement.
+
+Speaker attribution reads "according to X", "X said (that)", ", X said.", ", said X", "X expects / predicts /
+forecasts ...", "in X's view" and first-person "we" / "our" (the text's own author). "He" / "she" / "they" as the
+speaker are the last speaker named before them.
+
+The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the
+stated confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"),
+"X expects Y to rise" becomes "Y will rise", a pronoun that opens a sentence ("It", "Its", "They", "Their") is
+replaced by the subject of the sentence before, and "we" by the author. The text's capitalisation is kept: only
+the first letter is raised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_VERBS_OF_SAYING = (
+    r"said|says|say|told\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|told\s+(?:reporters|journalists|investors|"
+    r"analysts|MPs|lawmakers|a\s+(?:conference|news\s+conference|briefing))|tells|stated|states|noted|notes|added|adds|warned|warns|"
+    r"wrote|writes|argued|argues|believes|believed|believe|thinks|think|thought|expects|expected|expect|predicts|"
+    r"predicted|predict|forecasts|forecast|projects|projected|project|estimates|estimated|estimate|anticipates|"
+    r"anticipated|anticipate|reckons|reckoned|sees|see|assesses|assessed|judges|judged|cautioned|cautions|"
+    r"concluded|concludes|insisted|insists|maintains|maintained|suggested|suggests|signalled|signaled|indicated|"
+    r"indicates|acknowledged|acknowledges|observed|observes"
+)
+_SPEAKER = (
+    r"(?P<who>(?:[A-Z][\w.'’&-]*|the|an?|its|their|our|his|her|chief|senior|lead|top|many|most|some|several|other)"
+    r"(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
+)
+_LEADING = re.compile(
+    rf"^(?:(?i:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
+    rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result),?\s+|"
+    rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}\s+"
+    rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely)\s+){{0,2}}(?P<verb>{_VERBS_OF_SAYING})\b"
+    rf"(?:\s+that)?[,:]?\s+",
+)
+_TRAILING = re.compile(
+    rf"[,;]?\s*(?:(?P<who>[^,;]{{1,80}}?)\s+(?P<verb>{_VERBS_OF_SAYING})|(?P<verb2>said|says|added|adds|"
+    rf"wrote|writes|warned|warns|noted|notes)\s+(?P<who2>[^,;]{{1,80}}?))\s*(?:,\s*(?:citing|adding|saying|noting|"
+    rf"arguing|pointing)\s+[^.]*|\s+(?:on|in)\s+[^.,]{{1,40}})?(?P<end>[.!]?[\"'”’]?\s*)$",
+)
+_ACCORDING = re.compile(r"(?:^|,\s*|\s)according\s+to\s+(?P<who>[^,.;]{1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I)
+_VIEW = re.compile(r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment),\s+", re.I)
+_VIEW_OF = re.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),\s+", re.I)
+_ANY_SAYING = re.compile(rf"\b(?:{_VERBS_OF_SAYING})\b", re.I)
+_PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|it)$", re.I)
+_NOT_SPEAKER = re.compile(
+    r"\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|not|this|that|which|who|if|when)\b|[,;:]",
+    re.I,
+)
+# A clause, not a name: a conjunction or a lower-case past tense ("Oil prices fell on Monday after Opec said")
+_NOT_SPEAKER_CASED = re.compile(r"\b(?:after|before|because|as|while|fell|rose|grew|[a-z]+ed)\b")
+_HEDGE_WORDS = re.compile(
+    r",?\s*\b(?:perhaps|possibly|probably|likely|most\s+likely|in\s+all\s+likelihood|arguably|potentially)\b,?"
+    r"(?=\s)(?!\s+outcomes?\b)",
+    re.I,
+)
+_MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:highly\s+|very\s+)?unlikely\s+to\b", re.I), "will not"),
+    (
+        re.compile(
+            r"\b(?:is|are|was|were|'s|'re|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|also\s+|still\s+|"
+            r"\w+ly\s+)?(?:highly\s+|very\s+)?"
+            r"(?:likely|expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen|set|poised|due|"
+            r"going|on\s+track|on\s+course|scheduled|slated|certain)\s+to\b",
+            re.I,
+        ),
+        "will",
+    ),
+    (
+        re.compile(
+            r"\b(?:will|would|could|may|might|should)\s+(?:very\s+)?(?:likely|probably|well|almost\s+certainly|"
+            r"certainly|definitely|undoubtedly)\b",
+            re.I,
+        ),
+        "will",
+    ),
+    (re.compile(r"\b(?:would|could|might|should|shall)\b(?!\s+have)", re.I), "will"),
+    (re.compile(r"(?<![A-Z])\bmay\b(?!\s+have)"), "will"),
+    (re.compile(r"\bwon't\b", re.I), "will not"),
+    (re.compile(r"(?<=\w)'ll\b", re.I), " will"),
+]
+_TO_CLAUSE = re.compile(
+    r"^(?P<np>(?:[\w'’$%.,&-]+\s+){0,7}?[\w'’$%.&-]+)\s+to\s+"
+    r"(?P<verb>(?!the\b|a\b|an\b|its\b|their\b)[a-z]+(?<!tion)(?<!ment)(?<!ity)(?<!ness)(?<!ies))\b"
+)
+_SENTENCE_PRONOUN = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her)\b(?!\s+(?:is|was|will|would|seems|seemed|"
+    r"appears|appeared)\s+(?:also\s+)?(?:noted|said|reported|expected|judged|agreed|suggested|likely|possible|"
+    r"unlikely|clear|unclear|important|appropriate|true)\b)(?P<rest>\s+\S)"
+)
+_SUBJECT = re.compile(
+    r"^(?:[A-Z][\w ,'’-]{0,40},\s+)?(?P<np>(?:[\w'’\"“”&.-]+\s+){0,7}?[\w'’\"“”&.-]+?)\s+"
+    r"(?:will|would|could|should|may|might|is|are|was|were|has|have|had|can|remains?|continues?|[a-z]+(?:ed|s))\b"
+)
+_COMPLEMENT = re.compile(
+    rf"\b(?:{_VERBS_OF_SAYING}|saw|seen|viewed|views?|risks?|possibility|concerns?|expectations?|judgment|"
+    r"assessment|confident|optimistic|pessimistic|likely|hoped?|suggesting|indicating|noting|agreed|was\s+noted)"
+    r"\b[^.;:]{0,60}?\bthat\s+",
+    re.I,
+)
+# A verb of saying or thinking whose clause follows without "that": "said they thought the actions would ease".
+_BARE_COMPLEMENT = re.compile(
+    r"\b(?:said|says|say|thought|thinks|think|believed|believes|believe|expected|expects|expect|judged|judges|"
+    r"felt|feels|reckoned|reckons|argued|argues|noted|notes|warned|warns|suggested|suggests|predicted|predicts)\s+"
+    r"(?=(?:the|a|an|its|their|this|these|[A-Z][\w'’-]*|[a-z]+(?:\s+[a-z]+){0,5}\s+(?:would|will|could|might|may|"
+    r"should)\b))",
+)
+_VERB_CUE = re.compile(
+    r"(?:now\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|forecast|projects?|projected|anticipates?|"
+    r"anticipated|foresees?|foresaw|envisages?|envisions?|estimated)",
+    re.I,
+)
+_VERB_CUE_WORD = re.compile(rf"\b(?:{_VERB_CUE.pattern})\b", re.I)
+_SEEN_ING = re.compile(r"\b(?:is|are|was|were)\s+seen\s+(?P<verb>[a-z]+ing)\b", re.I)
+_OTHER_CLAUSE = re.compile(
+    r";\s+|,\s+(?:while|whereas|but|although|though)\s+(?:a\s+few|some|many|several|most|one|another|other|others|"
+    r"a\s+number|a\s+couple|they|participants|members|analysts|economists|critics|experts|investors|officials)\b",
+    re.I,
+)
+_CONNECTIVE = re.compile(
+    r"^(?:however|moreover|in\s+addition|notably|furthermore|also|still|nonetheless|nevertheless|accordingly|"
+    r"consequently|as\s+a\s+result|in\s+particular|overall|that\s+said|indeed|similarly|likewise|meanwhile|and|but|"
+    r"so|thus|hence|in\s+general|in\s+short|for\s+example|for\s+instance)\s*,?\s+",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|We)\s+(?:will|'ll|would|shall)\s+see\b")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who the sentence says predicts ("" when it does not say by name), and the span of the words that say so
+    (removed from the statement)."""
+
+    name: str
+    span: tuple[int, int]
+
+
+def _clean_name(who: str) -> str:
+    who = " ".join(who.split()).strip(" ,;:'\"“”")
+    who = re.sub(r"^(?:the|an?)\s+(?=[A-Z])", "", who)
+    who = re.sub(
+        r"^(?:an?|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:report|survey|study|poll|analysis|note)\s+(?:by|from)\s+",
+        "",
+        who,
+        flags=re.I,
+    )  # "a report by Jupiter Research": Jupiter Research
+    who = re.sub(r"^(?:research|figures|data|estimates|analysis)\s+(?:by|from)\s+", "", who, flags=re.I)
+    # "Analyst firm Gartner", "research group IDC": the name, without the description before it
+    who = re.sub(
+        r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?(?:firm|group|company|consultancy|house|agency|bank|institute|"
+        r"think\s+tank|researcher|insurer|lender|broker|carmaker|chipmaker|retailer|maker)\s+(?=[A-Z])",
+        "",
+        who,
+    )
+    # "chief executive John Smith": the name, without the title before it (not "economists at Goldman Sachs")
+    title = re.match(r"^(?:the\s+)?((?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,2})(?=[A-Z])", who)
+    if title and title.group(1).split()[-1] not in ("at", "of", "from", "for", "in", "with", "and", "by"):
+        who = who[title.end() :]
+    return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in ("the", "an", "a") else who
+
+
+def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None) -> Speaker | None:
+    """The speaker the sentence names, or None (the text's author then speaks)."""
+    for pattern in (_VIEW, _VIEW_OF):
+        m = pattern.search(sentence)
+        if m:
+            return Speaker(_clean_name(m.group("who")), m.span())
+    m = _ACCORDING.search(sentence)
+    if m:
+        return Speaker(_clean_name(m.group("who")), m.span())
+    if not _ANY_SAYING.search(sentence):
+        return None
+    m = _LEADING.search(sentence[:240])
+    if m and not _NOT_SPEAKER.search(m.group("who")) and not _NOT_SPEAKER_CASED.search(m.group("who")):
+        return _resolved(m.group("who"), m.span(), last_speaker=last_speaker, author=author)
+    shift = max(0, len(sentence) - 160)
+    m = _TRAILING.search(sentence[shift:])
+    if m:
+        who = (m.group("who") or m.group("who2")).strip(" \"'“”‘’")
+        words = who.split()
+        if (
+            1 <= len(words) <= 8
+            and not _NOT_SPEAKER.search(who)
+            and (
+                who[:1].isupper()
+                or re.search(r"\b[A-Z]", who) is not None  # "chief executive John Smith"
+                or words[0].lower() in ("the", "analysts", "economists", "officials", "experts")
+                or _PRONOUN_SPEAKER.match(who)
+            )
+        ):
+            span = (shift + m.start(), shift + m.start("end"))
+            return _resolved(who, span, last_speaker=last_speaker, author=author)
+    return None
+
+
+def _resolved(who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None) -> Speaker | None:
+    if who.lower() in ("we", "i", "our team"):
+        return Speaker(author or "", span)
+    if _PRONOUN_SPEAKER.match(who):
+        return Speaker(last_speaker or "", span)  # the words go from the statement even when no name is known
+    return Speaker(_clean_name(who), span)
+
+
+def subject_of(sentence: str) -> str | None:
+    """The noun phrase a sentence opens with (before its first verb), for resolving a pronoun after it."""
+    m = _SUBJECT.search(sentence.strip())
+    if m is None:
+        return None
+    np = m.group("np").strip(" ,")
+    if re.fullmatch(r"(?:it|they|this|these|he|she|there|we|i|you)", np, re.I) or len(np) < 2:
+        return None
+    return np
+
+
+def restate(
+    unit: str,
+    *,
+    speaker: Speaker | None,
+    antecedent: str | None,
+    author: str | None,
+    cue: tuple[int, int, bool] | None = None,
+    deadline_words: str | None = None,
+    by: str | None = None,
+) -> str:
+    """The unit restated as a resolvable third-person statement (see the module's docstring).
+
+    ``cue`` is the governing cue's span and whether it is a modal; ``deadline_words`` the words of the deadline
+    in the text and ``by`` the deadline in words, added when the statement does not keep the text's words."""
+    text = unit
+    cue_start, cue_end, modal = cue if cue is not None else (len(unit), len(unit), True)
+    if speaker is not None and speaker.span[0] >= cue_end:
+        text = text[: speaker.span[0]].rstrip(" ,") + text[speaker.span[1] :]
+    elif speaker is not None and speaker.span[1] <= cue_start:
+        text = " " * speaker.span[1] + text[speaker.span[1] :]  # keep the offsets; the blanks go below
+    if cue is not None and modal:
+        complements = [*_COMPLEMENT.finditer(text, 0, cue_start), *_BARE_COMPLEMENT.finditer(text, 0, cue_start)]
+        if complements:
+            text = text[max(m.end() for m in complements) :]
+    elif cue is not None and _VERB_CUE.fullmatch(unit[cue_start:cue_end]):
+        # the first forecast verb whose object reads as a clause ("With growth anticipated to remain above trend,
+        # they anticipated wage inflation to pick up": the second)
+        ends = [cue_end, *(m.end() for m in _VERB_CUE_WORD.finditer(text, cue_end))]
+        clause = next((c for c in (_after_verb(text[end:].strip()) for end in ends) if c is not None), None)
+        text = clause or text
+    text = _own_clause(text, cue_start - (len(unit) - len(text)) if cue is not None else None)
+    text = re.sub(r"\*\*|__|`", "", " ".join(text.split()))
+    text = _CONNECTIVE.sub("", text)
+    if cue is not None and re.fullmatch(r"(?:is|are)\s+to", unit[cue_start:cue_end], re.I):
+        text = re.sub(r"\b(?:is|are)\s+to\b", "will", text, count=1)  # "are to ask": an arrangement
+    text = _FIRST_PERSON.sub("there will be", text)
+    text = re.sub(r"^[\"“]|[\"”]$", "", text)
+    text = _SEEN_ING.sub(lambda m: f"will {_base_form(m.group('verb'))}", text)
+    for pattern, replacement in _MODAL_TO_WILL:
+        text = pattern.sub(replacement, text)
+    text = _HEDGE_WORDS.sub("", text)
+    if re.search(r"\bwill\b", text):
+        text = re.sub(r"\b(and|but|or)\s+to\s+(?=[a-z]+\b)", r"\1 ", text)  # "will decline and to run" -> "and run"
+    if speaker is not None and speaker.name and speaker.name != author:
+        author = speaker.name  # "we" in the words of a named speaker is the speaker's side
+    if author:
+        text = re.sub(r"\bWe\b(?=\s)", author, text)
+        text = re.sub(r"\bwe\b(?=\s)", author, text)
+        text = re.sub(r"\b[Oo]ur\b(?=\s)", f"{author}'s", text)
+        text = re.sub(r"\bus\b", author, text)
+    if speaker is not None and speaker.name and speaker.span[1] <= cue_start:
+        # "Menatep says it will ask ...": the pronoun after the speaker is the speaker
+        text = re.sub(r"^(?:it|they|he|she)\b", speaker.name, text, count=1, flags=re.I)
+    text = _resolve_pronouns(text, antecedent)
+    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:")
+    text = re.sub(r"^[\"“‘]+|[,\"”’]+(?=[.!?]?$)", "", text).strip(" ,;:")  # a direct quotation's marks
+    if by and not (deadline_words and deadline_words in text):
+        text = re.sub(r"[.!]?$", f" {by}.", text, count=1)
+    elif not text.endswith((".", "!", "?", '"', "”")):
+        text += "."
+    return text[:1].upper() + text[1:]
+
+
+def _base_form(verb: str) -> str:
+    """The verb an -ing form comes from, by the spelling rules ("rising" -> "rise", "running" -> "run")."""
+    stem = verb[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]
+    vowels = "aeiou"
+    if stem.endswith(("v", "z", "dg", "rg", "nc")) or (
+        len(stem) > 2
+        and stem[-1] not in vowels + "wxy"
+        and stem[-2] in vowels
+        and not stem.endswith(("en", "er", "on"))
+        and (stem[-3] not in vowels or stem[-1] == "s")
+    ):
+        return stem + "e"
+    return stem
+
+
+def _own_clause(text: str, cue_at: int | None) -> str:
+    """The predicted clause without what follows it about other things: a clause after ";" and a contrast with
+    what others said ("..., while a few others commented that ...")."""
+    for m in _OTHER_CLAUSE.finditer(text):
+        if cue_at is None or m.start() > cue_at:
+            return text[: m.start()]
+    return text
+
+
+def _after_verb(rest: str) -> str | None:
+    """What a forecast verb governs, as a clause: "growth to slow" -> "growth will slow"; "a decline" -> "there
+    will be a decline"."""
+    if rest.lower().startswith("that "):
+        return rest[5:]
+    if re.match(r"to\s+(?!see\b|observe\b|witness\b)", rest, re.I):
+        return None  # "growth expected to remain ...": a participle, the whole sentence is kept
+    if re.match(r"to\s+(?:see|observe|witness)\s+", rest, re.I):
+        return "there will be " + re.sub(r"^to\s+\w+\s+", "", rest)
+    to_clause = _TO_CLAUSE.match(rest)
+    if to_clause and not re.search(
+        r"\b(?:will|would|could|should|may|might|is|are|was|were|been|had|has|have)\b", to_clause.group("np"), re.I
+    ):
+        return f"{to_clause.group('np')} will {to_clause.group('verb')}{rest[to_clause.end() :]}"
+    return f"there will be {rest}"
+
+
+def _resolve_pronouns(text: str, antecedent: str | None) -> str:
+    """Each sentence opening with a pronoun gets the subject of the sentence before (the first, ``antecedent``)."""
+    pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        refers_to = antecedent if i == 0 else subject_of(out[-1])
+        quoted = re.match(r"(?:Its|Their)\s+([\w-]+)\b", piece)
+        if refers_to and quoted and refers_to.endswith(("'", "’", '"', "”")):
+            # "Its resilience" after "The 'M2-M1 stability'": "The resilience of the 'M2-M1 stability'"
+            owner = re.sub(r"^The\b", "the", refers_to)
+            piece = f"The {quoted.group(1)} of {owner}{piece[quoted.end() :]}"
+        elif refers_to:
+            piece = _SENTENCE_PRONOUN.sub(lambda m, r=refers_to: _replace_pronoun(m, r), piece, count=1)
+        out.append(piece)
+    return " ".join(out)
+
+
+def _replace_pronoun(m: re.Match[str], antecedent: str) -> str:
+    word = m.group("p")
+    if word in ("Its", "Their", "His", "Her"):
+        owner = antecedent if antecedent.endswith(("s'", "’")) else f"{antecedent}'s"
+        return owner[:1].upper() + owner[1:] + m.group("rest")
+    return antecedent[:1].upper() + antecedent[1:] + m.group("rest")

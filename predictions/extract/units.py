@@ -1,0 +1,139 @@
+"""The text cut into units that could be claims, with their character offsets.
+
+A unit is a list item (numbered or bulleted, whole, as the seed's hand-made claims quote them) or, in prose, a
+sentence. Table rows, headings and rules are skipped; a heading that names predictions, forecasts, an outlook or a
+verdict marks the units under it. Sentences are split by a small splitter written here (terminal punctuation, then
+a capital, a digit or a quote; known abbreviations and initials do not end a sentence): pysbd, used before, took a
+second per 200 KB and grows faster than linearly on long sentences, which the input bound cannot afford.
+
+Every unit is at most ``MAX_UNIT`` characters: a longer sentence is cut at its last clause boundary (";", ",",
+or a space) before the limit, so no later step sees an unbounded string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_UNIT = 1200
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•+▪●◦]|\([a-z0-9]{1,3}\))[ \t]+(?=\S)")
+_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+.+|\*\*[^*]+\*\*:?|[^.!?|]{1,80}:)[ \t]*$")
+_PREDICTIONS_HEADING = re.compile(r"predict|forecast|outlook|what\s+to\s+expect|what\s+we\s+expect|verdict", re.I)
+_PAGE_FURNITURE = re.compile(
+    r"^(?:-{2,}\s*page\s+\d+\s*-{2,}|\d{1,2}/\d{1,2}/\d{2,4}\s+-\s*\d+\s*-|-\s*\d+\s*-)$", re.I
+)
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "inc", "ltd", "co", "corp", "jr", "sr", "no", "nos", "vs", "etc", "approx",
+    "gov", "sen", "rep", "gen", "lt", "col", "sgt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "fig", "eq", "vol", "pp", "p", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "est", "dept",
+    "univ", "assn", "bros", "ft", "mt", "ave", "blvd", "al", "cf", "ca",
+}  # fmt: skip
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A piece of the text that could be a claim: its exact words, where they are, and what surrounds them."""
+
+    text: str
+    start: int
+    end: int
+    in_predictions: bool
+    list_item: bool
+
+
+def split_sentences(block: str, offset: int = 0) -> list[tuple[int, int]]:
+    """The (start, end) spans of the sentences of ``block``, shifted by ``offset``; whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(block):
+        word = re.search(r"([\w.]+)[.!?]*[\"'”’)\]]*$", block[start : m.end()])
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if block[m.start()] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(block)))
+    out = []
+    for s, e in spans:
+        piece = block[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece.rstrip())
+        if trail > lead:
+            out.extend(_bounded(block, s + lead, s + trail, offset))
+    return out
+
+
+def _bounded(block: str, start: int, end: int, offset: int) -> list[tuple[int, int]]:
+    pieces = []
+    while end - start > MAX_UNIT:
+        window = block[start : start + MAX_UNIT]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        if cut < MAX_UNIT // 2:
+            cut = window.rfind(" ")
+        if cut < MAX_UNIT // 4:
+            cut = MAX_UNIT - 1
+        pieces.append((offset + start, offset + start + cut + 1))
+        start += cut + 1
+        while start < end and block[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((offset + start, offset + end))
+    return pieces
+
+
+def _short_heading(lines: list[str], index: int, *, open_block: bool) -> bool:
+    """A short line without final punctuation is a heading, unless it is a wrapped line of a paragraph: one that
+    continues a sentence, or that the next line continues in lower case."""
+    stripped = lines[index].strip()
+    if len(stripped) >= 60 or re.search(r"[.!?:\"”,;-]$", stripped):
+        return False
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    if following[:1].islower():
+        return False
+    previous = lines[index - 1].strip() if index > 0 else ""
+    return not (open_block and previous and not re.search(r"[.!?:\"”)]$", previous))
+
+
+def units(text: str) -> list[Unit]:
+    """The units of ``text`` in order."""
+    found: list[Unit] = []
+    in_predictions = False
+    block_start: int | None = None
+    block_end = 0
+
+    def flush() -> None:
+        nonlocal block_start
+        if block_start is not None:
+            for s, e in split_sentences(text[block_start:block_end], block_start):
+                found.append(Unit(text[s:e], s, e, in_predictions, list_item=False))
+        block_start = None
+
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    for index, line in enumerate(lines):
+        line_start = starts[index]
+        stripped = line.strip()
+        item = _LIST_ITEM.match(line)
+        if _PAGE_FURNITURE.match(stripped):
+            continue  # "--- Page 15 ---", "9/24/96 -13-": the page, not the text
+        if not stripped or stripped.startswith("|") or set(stripped) <= set("-=*_ "):
+            flush()
+        elif item is not None:
+            flush()
+            body_start = line_start + item.end()
+            body_end = line_start + len(line.rstrip())
+            for s, e in _bounded(text, body_start, body_end, 0):
+                found.append(Unit(text[s:e], s, e, in_predictions, list_item=True))
+        elif _HEADING.match(line) or _short_heading(lines, index, open_block=block_start is not None):
+            flush()
+            in_predictions = bool(_PREDICTIONS_HEADING.search(stripped))
+        else:
+            if block_start is None:
+                block_start = line_start + (len(line) - len(line.lstrip()))
+            block_end = line_start + len(line.rstrip())
+    flush()
+    return found
