@@ -65,6 +65,8 @@ class Settings(BaseSettings):
     max_batch_rows: int = 100_000
     rate_limit_per_minute: float = 30.0
     rate_limit_burst: int = 10
+    # How often each web process checks whether the kept track records need recomputing (0: only on demand).
+    scores_refresh_seconds: float = Field(default=2.0, ge=0)
 
     @field_validator("database_url")
     @classmethod

@@ -567,10 +567,11 @@ class DigestDelivery(SQLModel, table=True):
 class LedgerVersion(SQLModel, table=True):
     """One row whose ``version`` grows with every committed write to what a claim's view reads.
 
-    Triggers (migration 0013) bump it: claims, tags, links, indicators, an indicator's first observation,
-    snapshots, resolutions and conditions. On PostgreSQL the bump runs at commit, through ``LedgerTouch``, so that
-    concurrent writers hold the row's lock only while they commit. Readers use it to know whether an answer they
-    computed earlier still stands; every replica reads the same row, so no two of them can disagree.
+    Triggers (migrations 0013, 0014) bump it: claims, tags, links, indicators, an indicator's first observation,
+    snapshots, resolutions, conditions, human forecasts and sources. On PostgreSQL the bump runs at commit,
+    through ``LedgerTouch``, so that concurrent writers hold the row's lock only while they commit. Readers use it
+    to know whether an answer they computed earlier still stands; every replica reads the same row, so no two of
+    them can disagree.
     """
 
     __tablename__ = "ledger_version"
