@@ -13,13 +13,14 @@ from predictions.ledger.clock import Clock, SystemClock
 from predictions.ledger.kept import KeptByVersion
 from predictions.ledger.repo import CommittedVersions
 from predictions.scoring.kept import KeptScores
-from service.api import openapi
+from service.api import metrics, openapi
 from service.api.auth import reader
 from service.api.deps import get_session
 from service.api.errors import install_error_handlers
 from service.api.fast_reads import FastReads, warm_up
 from service.api.http_cache import HttpCaching
 from service.api.limits import RequestGuard, route_table
+from service.api.metrics import RequestMetrics
 from service.api.read_cache import ReadCache
 from service.api.routes import (
     audit,
@@ -116,6 +117,7 @@ def create_app(
     # Outside the fast reads, so that their answers get an ETag and a 304 like every other read.
     app.add_middleware(HttpCaching)
     app.add_middleware(RequestGuard, max_body_bytes=int(settings.max_body_mb * 1_000_000))
+    app.add_middleware(RequestMetrics)  # outermost: its time covers everything done for the request
     app.include_router(health.router, prefix=API_PREFIX)
     # Links from emails carry their own signed token, and mail providers POST one-click unsubscribes keyless.
     app.include_router(subscriptions.public, prefix=API_PREFIX)
@@ -125,12 +127,19 @@ def create_app(
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(digest.feeds, dependencies=[Depends(reader)])
+    app.include_router(metrics.router, dependencies=[Depends(reader)])
     # The dashboard's pages check the session cookie themselves (service.web.auth.web_reader).
     app.include_router(actions.router)
     app.include_router(dashboard.router)
     app.state.routes = route_table(
         [(API_PREFIX, module.router) for module in (health, *ROUTE_MODULES)]
-        + [(API_PREFIX, subscriptions.public), ("", digest.feeds), ("", actions.router), ("", dashboard.router)]
+        + [
+            (API_PREFIX, subscriptions.public),
+            ("", digest.feeds),
+            ("", metrics.router),
+            ("", actions.router),
+            ("", dashboard.router),
+        ]
     )
     openapi.install(app)
     return app
