@@ -29,6 +29,7 @@ def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log more 
 def main() -> None:
     """Entry point of the ``predtrack`` script."""
     from service.cli import (  # noqa: F401  (each module registers its commands)
+        backups,
         digest,
         export,
         extract,
