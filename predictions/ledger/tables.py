@@ -318,6 +318,7 @@ class ProbabilitySnapshot(SQLModel, table=True):
     __table_args__ = (
         sa.CheckConstraint("probability > 0 AND probability < 1", name="probability_between_0_and_1"),
         sa.Index("ix_probability_snapshot_claim_at", "claim_id", "at"),
+        sa.Index("ix_probability_snapshot_at", "at"),  # the changes feed walks the newest first
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -342,6 +343,8 @@ class ProbabilitySnapshot(SQLModel, table=True):
 
 class Resolution(SQLModel, table=True):
     """A claim's outcome, with evidence. A retraction (un-resolve) stamps ``retracted_at``; rows stay."""
+
+    __table_args__ = (sa.Index("ix_resolution_created_at", "created_at"),)  # the changes feed, newest first
 
     id: int | None = Field(default=None, primary_key=True)
     claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE", index=True)
