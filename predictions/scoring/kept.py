@@ -31,14 +31,22 @@ def kept_track_record(
     return kept.get(session, key=(by, bins, source_id), compute=_computation(by, bins, source_id))
 
 
+def is_current(
+    session: Session, *, kept: KeptScores, by: GroupBy | str, bins: int = DEFAULT_BINS, source_id: int | None = None
+) -> bool:
+    """Whether that track record is kept at the ledger's version, so that reading it costs a lookup."""
+    version = committed_version(session)
+    return version is not None and kept.version_of((GroupBy(by), bins, source_id)) == version
+
+
 def refresh(session: Session, *, kept: KeptScores) -> int:
-    """Bring the common track records and every one kept up to the ledger's committed version; how many were
-    computed. ``session`` must hold no writes of its own."""
+    """Bring the common track records (``COMMON``) up to the ledger's committed version; how many were computed.
+    Only those: others are computed when a reader asks, who pays for it (the service rate-limits such reads), so
+    that no reader can make every write cost many recomputations. ``session`` must hold no writes of its own."""
     version = committed_version(session)
     if version is None:
         return 0
-    keys = dict.fromkeys([*COMMON, *kept.keys()])
-    stale = [key for key in keys if kept.version_of(key) != version]
+    stale = [key for key in COMMON if kept.version_of(key) != version]
     for key in stale:
         by, bins, source_id = cast(tuple[GroupBy, int, int | None], key)  # the keys kept_track_record makes
         kept.at(session, key=key, version=version, compute=_computation(by, bins, source_id))

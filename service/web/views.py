@@ -26,9 +26,10 @@ from predictions.ledger.schemas import ClaimRead, ClaimSort, IndicatorRead, Sort
 from predictions.ledger.tables import ApiKey, ClaimStatus, SnapshotKind
 from predictions.rescore import claim_history
 from predictions.rescore.forecasting import indicator_forecast
-from predictions.scoring.kept import kept_track_record
+from predictions.scoring.kept import is_current, kept_track_record
 from predictions.scoring.track_record import GroupBy, ScoreGroup
 from service.api.deps import SessionDep
+from service.api.limits import costly_read
 from service.web.auth import WebKeyDep, csrf_token, load_secret, remember_csrf
 from service.web.charts import Band, Chart, Line, calibration_plot, percent, probability_history, render, sparkline
 
@@ -191,7 +192,10 @@ def track_record_page(
     page_number: int = Query(1, alias="page", ge=1, le=1_000_000),
 ) -> HTMLResponse:
     """Scores per group and method, each with its calibration plot, ``SCORE_PAGE`` rows a page."""
-    groups = kept_track_record(session, kept=request.app.state.kept_scores, by=by)
+    kept = request.app.state.kept_scores
+    if not is_current(session, kept=kept, by=by):
+        costly_read(request, session)  # a computation over every resolved claim: rate-limited unless kept
+    groups = kept_track_record(session, kept=kept, by=by)
     pages = max(1, -(-len(groups) // SCORE_PAGE))
     rows = _score_rows(groups[(page_number - 1) * SCORE_PAGE : page_number * SCORE_PAGE])
     counts = {}

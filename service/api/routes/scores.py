@@ -8,9 +8,10 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 
 from predictions.ledger.schemas import MAX_ID
-from predictions.scoring.kept import kept_track_record
+from predictions.scoring.kept import is_current, kept_track_record
 from predictions.scoring.track_record import GroupBy
 from service.api.deps import SessionDep
+from service.api.limits import costly_read
 
 router = APIRouter(tags=["scores"])
 
@@ -63,7 +64,10 @@ def get_scores(
     """Brier, log score, time-averaged Brier and calibration of resolved claims, per group and method.
 
     Kept per ledger version (``predictions.scoring.kept``): computed once after each write, then looked up."""
-    groups = kept_track_record(session, kept=request.app.state.kept_scores, by=by, bins=bins)
+    kept = request.app.state.kept_scores
+    if not is_current(session, kept=kept, by=by, bins=bins):
+        costly_read(request, session)  # a computation over every resolved claim: rate-limited unless kept
+    groups = kept_track_record(session, kept=kept, by=by, bins=bins)
     items = [
         {
             "group": g.group,
