@@ -49,15 +49,17 @@ class KeptByVersion(Generic[T]):
             return found[1]
         with self._lock:
             flight = self._flights.setdefault((key, version), threading.Lock())
-        with flight:
-            found = self._kept(key, version)
-            if found is not None:
-                return found[1]
-            value = compute(session)
-            self._keep(key, version, value)
-        with self._lock:
-            self._flights.pop((key, version), None)
-        return value
+        try:
+            with flight:
+                found = self._kept(key, version)
+                if found is not None:
+                    return found[1]
+                value = compute(session)
+                self._keep(key, version, value)
+                return value
+        finally:
+            with self._lock:
+                self._flights.pop((key, version), None)
 
     def version_of(self, key: Hashable) -> int | None:
         """The version at which ``key``'s kept value was computed, if one is kept."""
