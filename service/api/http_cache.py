@@ -8,8 +8,9 @@ The policy, in one place (``cache_control``):
   no body.
 - **Dashboard pages** for a reader who is not signed in: ``private, no-cache``. The page carries this browser's
   CSRF token, so it is never stored by a shared cache.
-- **Anything personal**: a request with ``Authorization``, or with the dashboard's session cookie, and any answer
-  that sets a cookie: ``private, no-store``, and no ETag (nothing is kept, so nothing is revalidated).
+- **Anything personal**: a request with ``Authorization``, or with the dashboard's session cookie, any answer
+  that sets a cookie, and the subscription links from emails (they act): ``private, no-store``, and no ETag
+  (nothing is kept, so nothing is revalidated).
 - Errors, redirects and writes: left as the route made them.
 
 **The ETag** is the BLAKE2b digest of the exact bytes sent, so it is strong (RFC 9110 §8.8.1: same tag, same
@@ -34,6 +35,8 @@ PERSONAL = b"private, no-store"
 # Answers larger than this are sent as they come (exports stream): no ETag, no 304, still a Cache-Control.
 MAX_HASHED_BYTES = 8_000_000
 _SHARED_PREFIXES = ("/api/", "/feeds/", "/openapi.json")
+# Links from emails act on a subscription (GET, so that one click works): their answers are nobody else's.
+_ACTION_PREFIXES = ("/api/v1/subscriptions/", "/api/v1/unsubscribe")
 
 
 def strong_etag(body: bytes) -> bytes:
@@ -54,6 +57,8 @@ def personal(scope: Scope) -> bool:
 def cache_control(scope: Scope, headers: list[tuple[bytes, bytes]]) -> bytes:
     """The Cache-Control of a successful read (see the module docstring)."""
     if personal(scope) or any(name.lower() == b"set-cookie" for name, _ in headers):
+        return PERSONAL
+    if scope["path"].startswith(_ACTION_PREFIXES):
         return PERSONAL
     return PUBLIC if scope["path"].startswith(_SHARED_PREFIXES) else BROWSER_ONLY
 

@@ -12,7 +12,7 @@ import httpx
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from service.api.http_cache import matches, strong_etag
+from service.api.http_cache import cache_control, matches, strong_etag
 from service.web.auth import SESSION_COOKIE
 from tests.factories import T0, make_claim, make_snapshot
 from tests.service.conftest import running_server
@@ -80,6 +80,13 @@ def test_dashboard_pages_are_for_one_browser_only(client: TestClient, session: S
     page = client.get(f"/claims/{claim_id}")  # the cookie is now sent back: the page may be kept by this browser
     assert page.headers["cache-control"] == "private, no-cache"
     assert client.get(f"/claims/{claim_id}", headers={"If-None-Match": page.headers["etag"]}).status_code == 304
+
+
+def test_links_from_emails_are_not_stored() -> None:
+    scope = {"path": "/api/v1/unsubscribe", "headers": []}
+    assert cache_control(scope, []) == b"private, no-store"
+    assert cache_control({**scope, "path": "/api/v1/subscriptions/confirm"}, []) == b"private, no-store"
+    assert cache_control({**scope, "path": "/api/v1/claims"}, []) == b"public, no-cache"
 
 
 def test_errors_are_not_tagged(client: TestClient) -> None:
