@@ -32,7 +32,13 @@ def test_the_digest_preview_is_rate_limited_for_anonymous_readers(
 def test_a_track_record_not_kept_yet_costs_a_token_and_a_kept_one_nothing(fresh_engine: Engine) -> None:  # noqa: F811
     """Any ``by`` and ``bins`` may be asked for; each new one is a computation over every resolved claim, so it is
     rate-limited; once kept at the ledger's version it is a lookup, free for everyone."""
-    settings = Settings(database_url="sqlite://", rate_limit_burst=2, rate_limit_per_minute=1, scores_refresh_seconds=0)
+    settings = Settings(
+        database_url="sqlite://",
+        rate_limit_burst=2,
+        rate_limit_per_minute=1,
+        scores_refresh_seconds=0,
+        secret_key="configured",  # else the first page view writes the generated secret, and computes uncommitted
+    )
     with TestClient(create_app(engine=fresh_engine, settings=settings, clock=FixedClock(NOW))) as client:
         assert client.get("/api/v1/scores", params={"by": "author", "bins": 7}).status_code == 200
         assert client.get("/track-record", params={"by": "tag"}).status_code == 200  # the second token
