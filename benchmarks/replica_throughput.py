@@ -84,7 +84,7 @@ async def _drive(bases: list[str], *, seconds: float, concurrency: int, claims: 
 
 
 def _start_replica(url: str, port: int) -> subprocess.Popen[str]:
-    env = {**os.environ, "PREDTRACK_DATABASE_URL": url, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PREDTRACK_DATABASE_URL": url, "PYTHONPATH": str(ROOT), "PREDTRACK_WORKERS": "1"}
     process = subprocess.Popen(
         [sys.executable, "-m", "service.cli", "serve", "--no-scheduler", "--port", str(port)],
         env=env,

@@ -84,7 +84,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @contextmanager
 def _separate(url: str, engine: object) -> Iterator[None]:
     """``predtrack serve --no-scheduler`` and ``predtrack scheduler`` in processes of their own, both ready."""
-    env = {**os.environ, "PREDTRACK_DATABASE_URL": url, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PREDTRACK_DATABASE_URL": url, "PYTHONPATH": str(ROOT), "PREDTRACK_WORKERS": "1"}
     cli = [sys.executable, "-m", "service.cli"]
     processes = []
     try:

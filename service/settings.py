@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     db_max_overflow: int = Field(default=20, ge=0)
     host: str = "127.0.0.1"
     port: int = 8000
+    # Web worker processes of `predtrack serve` (its --workers overrides it); the scheduler runs in one only.
+    workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=64)
     private_reads: bool = False
     scheduler_enabled: bool = True
     rescore_interval_minutes: float = Field(default=60, gt=0)
@@ -81,6 +83,8 @@ class Settings(BaseSettings):
     max_batch_rows: int = 100_000
     rate_limit_per_minute: float = 30.0
     rate_limit_burst: int = 10
+    # How often each web process checks whether the kept track records need recomputing (0: only on demand).
+    scores_refresh_seconds: float = Field(default=2.0, ge=0)
 
     @property
     def source_host_set(self) -> frozenset[str]:

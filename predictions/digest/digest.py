@@ -26,6 +26,7 @@ from predictions.scoring.track_record import counted_forecasts, counts_in_scores
 
 TOP_MOVES = 5
 MIN_MOVE = 0.01  # smaller changes are noise from re-fitting, not news
+MOVE_BATCH = 200  # snapshots the feed reads at a time, newest first
 DUE_WITHIN = timedelta(days=30)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -338,17 +339,26 @@ class Change:
 def recent_changes(
     session: Session, *, clock: Clock, tags: Collection[str] = (), days: int = 90, limit: int = 50
 ) -> list[Change]:
-    """The explained moves and resolutions of the last ``days`` days, newest first."""
+    """The explained moves and resolutions of the last ``days`` days, newest first.
+
+    Read newest first, a batch at a time, until ``limit`` moves are found (``repo.moves_newest_first``): the cost
+    follows ``limit``, not the number of snapshots in the window."""
     end = clock.now()
     start = end - timedelta(days=days)
     only = repo.claim_ids_with_tags(session, tags=tags) if tags else None
-    statements: dict[int, str] = {}
+    moves: list[tuple[ProbabilitySnapshot, float]] = []
+    offset = 0
+    while len(moves) < limit:
+        batch = repo.moves_newest_first(session, start=start, end=end, claim_ids=only, offset=offset, limit=MOVE_BATCH)
+        moves += [(s, before) for s, before in batch if before is not None and abs(s.probability - before) >= MIN_MOVE]
+        offset += len(batch)
+        if len(batch) < MOVE_BATCH:
+            break
+    resolved = repo.resolutions_between(session, start=start, end=end, claim_ids=only, newest=limit)
+    statements = repo.statements_of(session, claim_ids={s.claim_id for s, _ in moves[:limit]})
 
     def statement(claim_id: int) -> str:
-        if claim_id not in statements:
-            claim = session.get(Claim, claim_id)
-            statements[claim_id] = claim.statement if claim else f"claim {claim_id}"
-        return statements[claim_id]
+        return statements.get(claim_id, f"claim {claim_id}")
 
     entries = [
         Change(
@@ -358,9 +368,9 @@ def recent_changes(
             summary=move_sentence(snapshot, before=before, statement=statement(snapshot.claim_id)),
             at=snapshot.at,
         )
-        for snapshot, before in changes(session, start=start, end=end, claim_ids=only)
+        for snapshot, before in moves[:limit]
     ]
-    for claim, resolution in repo.resolutions_between(session, start=start, end=end, claim_ids=only):
+    for claim, resolution in resolved:
         assert claim.id is not None
         entries.append(
             Change(

@@ -44,6 +44,46 @@ def snapshots_between(
     return list(session.exec(query.order_by(col(ProbabilitySnapshot.claim_id), col(ProbabilitySnapshot.at))).all())
 
 
+def moves_newest_first(
+    session: Session, *, start: datetime, end: datetime, claim_ids: Collection[int] | None, offset: int, limit: int
+) -> list[tuple[ProbabilitySnapshot, float | None]]:
+    """Live snapshots taken in ``[start, end)``, newest first (``offset``, ``limit``), each with the probability of
+    its claim's previous live snapshot (None for a claim's first).
+
+    The feed's read: the window is walked backwards on the index on ``at`` and each predecessor is one seek on
+    (claim_id, at), so the cost follows the page asked for, not the number of snapshots in the window.
+    """
+    earlier = sa.orm.aliased(ProbabilitySnapshot)
+    before = (
+        select(earlier.probability)
+        .where(
+            earlier.claim_id == ProbabilitySnapshot.claim_id,
+            earlier.kind == LIVE,
+            sa.or_(
+                col(earlier.at) < col(ProbabilitySnapshot.at),
+                sa.and_(col(earlier.at) == col(ProbabilitySnapshot.at), col(earlier.id) < col(ProbabilitySnapshot.id)),
+            ),
+        )
+        .order_by(col(earlier.at).desc(), col(earlier.id).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    query = select(ProbabilitySnapshot, before).where(
+        col(ProbabilitySnapshot.at) >= start, col(ProbabilitySnapshot.at) < end, ProbabilitySnapshot.kind == LIVE
+    )
+    query = _only(query, ProbabilitySnapshot.claim_id, claim_ids)
+    query = query.order_by(col(ProbabilitySnapshot.at).desc(), col(ProbabilitySnapshot.id).desc())
+    return [(snapshot, p) for snapshot, p in session.exec(query.offset(offset).limit(limit)).all()]
+
+
+def statements_of(session: Session, *, claim_ids: Collection[int]) -> dict[int, str]:
+    """The statements of these claims."""
+    if not claim_ids:
+        return {}
+    rows = session.exec(select(Claim.id, Claim.statement).where(col(Claim.id).in_(sorted(claim_ids)))).all()
+    return {claim_id: statement for claim_id, statement in rows if claim_id is not None}
+
+
 def last_snapshots_before(
     session: Session, *, at: datetime, claim_ids: Collection[int]
 ) -> dict[int, ProbabilitySnapshot]:
@@ -93,9 +133,15 @@ def snapshot_histories(
 
 
 def resolutions_between(
-    session: Session, *, start: datetime, end: datetime, claim_ids: Collection[int] | None
+    session: Session,
+    *,
+    start: datetime,
+    end: datetime,
+    claim_ids: Collection[int] | None,
+    newest: int | None = None,
 ) -> list[tuple[Claim, Resolution]]:
-    """Claims resolved (and not retracted) by a resolution recorded in ``[start, end)``."""
+    """Claims resolved (and not retracted) by a resolution recorded in ``[start, end)``, oldest first; only the
+    ``newest`` ones, if given."""
     query = (
         select(Claim, Resolution)
         .join(Resolution, col(Resolution.claim_id) == col(Claim.id))
@@ -106,6 +152,9 @@ def resolutions_between(
         )
     )
     query = _only(query, Claim.id, claim_ids)
+    if newest is not None:
+        latest = query.order_by(col(Resolution.created_at).desc(), col(Resolution.id).desc()).limit(newest)
+        return [(c, r) for c, r in reversed(session.exec(latest).all())]
     return [(c, r) for c, r in session.exec(query.order_by(col(Resolution.created_at), col(Resolution.id))).all()]
 
 

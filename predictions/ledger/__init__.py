@@ -1,15 +1,18 @@
 """The ledger's foundation: tables, API schemas, column types, errors, the clock, the database engine, hashing, job
-runs and the ledger version.
+runs, the ledger version, answers kept per version, and backups.
 
-Modules: ``clock``, ``db``, ``errors``, ``hashing``, ``job_runs``, ``repo``, ``schemas``, ``sqltypes``, ``tables``.
+Modules: ``backup``, ``clock``, ``db``, ``errors``, ``hashing``, ``job_runs``, ``kept``, ``repo``, ``schemas``,
+``sqltypes``, ``tables``.
 """
 
 __all__ = [
+    "backup",
     "clock",
     "db",
     "errors",
     "hashing",
     "job_runs",
+    "kept",
     "repo",
     "schemas",
     "sqltypes",

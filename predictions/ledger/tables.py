@@ -320,6 +320,7 @@ class ProbabilitySnapshot(SQLModel, table=True):
     __table_args__ = (
         sa.CheckConstraint("probability > 0 AND probability < 1", name="probability_between_0_and_1"),
         sa.Index("ix_probability_snapshot_claim_at", "claim_id", "at"),
+        sa.Index("ix_probability_snapshot_at", "at"),  # the changes feed walks the newest first
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -347,6 +348,8 @@ class ProbabilitySnapshot(SQLModel, table=True):
 
 class Resolution(SQLModel, table=True):
     """A claim's outcome, with evidence. A retraction (un-resolve) stamps ``retracted_at``; rows stay."""
+
+    __table_args__ = (sa.Index("ix_resolution_created_at", "created_at"),)  # the changes feed, newest first
 
     id: int | None = Field(default=None, primary_key=True)
     claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE", index=True)
@@ -572,10 +575,11 @@ class DigestDelivery(SQLModel, table=True):
 class LedgerVersion(SQLModel, table=True):
     """One row whose ``version`` grows with every committed write to what a claim's view reads.
 
-    Triggers (migration 0013) bump it: claims, tags, links, indicators, an indicator's first observation,
-    snapshots, resolutions and conditions. On PostgreSQL the bump runs at commit, through ``LedgerTouch``, so that
-    concurrent writers hold the row's lock only while they commit. Readers use it to know whether an answer they
-    computed earlier still stands; every replica reads the same row, so no two of them can disagree.
+    Triggers (migrations 0013, 0014) bump it: claims, tags, links, indicators, an indicator's first observation,
+    snapshots, resolutions, conditions, human forecasts and sources. On PostgreSQL the bump runs at commit,
+    through ``LedgerTouch``, so that concurrent writers hold the row's lock only while they commit. Readers use it
+    to know whether an answer they computed earlier still stands; every replica reads the same row, so no two of
+    them can disagree.
     """
 
     __tablename__ = "ledger_version"

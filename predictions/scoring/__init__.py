@@ -1,9 +1,10 @@
 """Scores: Brier, log score and calibration, and the track record by author, source, model and researcher.
 
-Modules: ``scoring``, ``track_record``.
+Modules: ``kept`` (track records kept per ledger version), ``scoring``, ``track_record``.
 """
 
 __all__ = [
+    "kept",
     "scoring",
     "track_record",
 ]

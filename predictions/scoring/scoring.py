@@ -92,16 +92,23 @@ def time_averaged_brier(
         return None
     first_day = max(ordered[0][0], start) if start is not None else ordered[0][0]
     last_day = max(resolved_on - timedelta(days=1), first_day)
-    total, days, index, standing = 0.0, 0, 0, None
-    day = first_day
-    while day <= last_day:
-        while index < len(ordered) and ordered[index][0] <= day:
-            standing = ordered[index][1]
-            index += 1
-        if standing is not None:
-            total += brier(standing, outcome)
-            days += 1
-        day += timedelta(days=1)
+    # The standing forecast is constant between two forecasts: each stretch of days is added at once, so the cost
+    # follows the number of forecasts, not of days (a claim open for years has a thousand days and few forecasts).
+    total, days, standing, day = 0.0, 0, None, first_day
+    for when, probability in ordered:
+        if when > last_day:
+            break
+        if when > day:  # the standing forecast held from ``day`` to the day before ``when``
+            if standing is not None:
+                stretch = (when - day).days
+                total += brier(standing, outcome) * stretch
+                days += stretch
+            day = when
+        standing = probability
+    if standing is not None:
+        stretch = (last_day - day).days + 1
+        total += brier(standing, outcome) * stretch
+        days += stretch
     return total / days if days else None
 
 

@@ -10,12 +10,17 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy.engine import Engine
 
 from predictions.ledger.clock import Clock, SystemClock
+from predictions.ledger.kept import KeptByVersion
 from predictions.ledger.repo import CommittedVersions
-from service.api import openapi
+from predictions.scoring.kept import KeptScores
+from service.api import metrics, openapi
 from service.api.auth import reader
+from service.api.deps import get_session
 from service.api.errors import install_error_handlers
 from service.api.fast_reads import FastReads, warm_up
+from service.api.http_cache import HttpCaching
 from service.api.limits import RequestGuard, route_table
+from service.api.metrics import RequestMetrics
 from service.api.read_cache import ReadCache
 from service.api.routes import (
     audit,
@@ -33,6 +38,7 @@ from service.api.routes import (
     sources,
     subscriptions,
 )
+from service.api.score_keeper import ScoreKeeper
 from service.digest.sender import EmailSender, SmtpSender
 from service.settings import Settings, get_settings
 from service.web import actions
@@ -60,7 +66,15 @@ ROUTE_MODULES = (
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     warm_up(app)
+    keeper = None
+    if app.state.settings.scores_refresh_seconds and get_session not in app.dependency_overrides:
+        keeper = ScoreKeeper(
+            engine=app.state.engine, kept=app.state.kept_scores, every_seconds=app.state.settings.scores_refresh_seconds
+        )
+        keeper.start()
     yield
+    if keeper is not None:
+        keeper.stop()
     app.state.committed_versions.close()  # the connection the read cache's version checks kept
     if app.state.read_engine is not app.state.engine:
         app.state.read_engine.dispose()
@@ -92,13 +106,18 @@ def create_app(
     # The dashboard's cookie secret: PREDTRACK_SECRET_KEY, else the database's (loaded on the first request).
     app.state.session_secret = settings.secret_key.get_secret_value() if settings.secret_key else None
     app.state.read_cache = ReadCache()
+    app.state.kept_scores = KeptScores()
+    app.state.kept_feeds = KeptByVersion[bytes](max_keys=64)
     # At most PREDTRACK_DB_POOL_SIZE connections more per process: fast reads wait for one rather than open more.
     app.state.read_engine = read_engine(app.state.engine, pool_size=settings.db_pool_size, max_overflow=0)
     app.state.committed_versions = CommittedVersions(app.state.read_engine)
     install_error_handlers(app)
     # Inside the guard (added later, so outer): fast answers get the security headers like every other.
     app.add_middleware(FastReads)
+    # Outside the fast reads, so that their answers get an ETag and a 304 like every other read.
+    app.add_middleware(HttpCaching)
     app.add_middleware(RequestGuard, max_body_bytes=int(settings.max_body_mb * 1_000_000))
+    app.add_middleware(RequestMetrics)  # outermost: its time covers everything done for the request
     app.include_router(health.router, prefix=API_PREFIX)
     # Links from emails carry their own signed token, and mail providers POST one-click unsubscribes keyless.
     app.include_router(subscriptions.public, prefix=API_PREFIX)
@@ -108,12 +127,19 @@ def create_app(
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(digest.feeds, dependencies=[Depends(reader)])
+    app.include_router(metrics.router, dependencies=[Depends(reader)])
     # The dashboard's pages check the session cookie themselves (service.web.auth.web_reader).
     app.include_router(actions.router)
     app.include_router(dashboard.router)
     app.state.routes = route_table(
         [(API_PREFIX, module.router) for module in (health, *ROUTE_MODULES)]
-        + [(API_PREFIX, subscriptions.public), ("", digest.feeds), ("", actions.router), ("", dashboard.router)]
+        + [
+            (API_PREFIX, subscriptions.public),
+            ("", digest.feeds),
+            ("", metrics.router),
+            ("", actions.router),
+            ("", dashboard.router),
+        ]
     )
     openapi.install(app)
     return app

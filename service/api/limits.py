@@ -62,6 +62,7 @@ class RouteInfo:
     methods: frozenset[str]
     regex: re.Pattern[str]
     needs_key: bool
+    template: str = ""  # the path as mounted, with its parameters: /api/v1/claims/{claim_id}
 
 
 def route_table(routers: Iterable[tuple[str, APIRouter]]) -> list[RouteInfo]:
@@ -71,7 +72,8 @@ def route_table(routers: Iterable[tuple[str, APIRouter]]) -> list[RouteInfo]:
         for route in router.routes:
             if isinstance(route, APIRoute):
                 regex, _, _ = compile_path(prefix + route.path)
-                table.append(RouteInfo(frozenset(route.methods), regex, _needs_key(route.dependant)))
+                info = RouteInfo(frozenset(route.methods), regex, _needs_key(route.dependant), prefix + route.path)
+                table.append(info)
     return table
 
 

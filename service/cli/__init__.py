@@ -42,6 +42,8 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "rescore": ("rescoring",),
     "scheduler": ("rescoring",),
     "serve": ("serving",),
+    "backup": ("backups",),
+    "restore": ("backups",),
     "sources": ("sources",),
 }
 

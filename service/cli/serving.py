@@ -1,7 +1,19 @@
-"""``predtrack serve``: the API, the dashboard and (unless told not to) the scheduler."""
+"""``predtrack serve``: the API, the dashboard and (unless told not to) the scheduler.
+
+With ``--workers N`` (default: the number of CPUs) uvicorn runs N worker processes, each building the app with
+``create_app()``; this process prepares the database first (migrations, the seed), then supervises them and runs
+the scheduler itself: the scheduler runs in ONE process, never in every worker (the scheduler's database lock
+would keep extra ones idle, but they would still poll). A worker's ingestion cannot wake that scheduler directly;
+it hears new outbox rows at its next poll (``PREDTRACK_OUTBOX_POLL_SECONDS``), or at once on PostgreSQL
+(LISTEN/NOTIFY). ``/metrics`` then adds up every worker's request metrics (prometheus-client's multiprocess mode,
+in a fresh temporary directory unless ``PROMETHEUS_MULTIPROC_DIR`` names one).
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +40,9 @@ def serve(
     host: str | None = typer.Option(None, help="Interface to bind (default PREDTRACK_HOST or 127.0.0.1)."),
     port: int | None = typer.Option(None, help="Port (default PREDTRACK_PORT or 8000)."),
     no_scheduler: bool = typer.Option(False, "--no-scheduler", help="Run the API only (for extra replicas)."),
+    workers: int | None = typer.Option(
+        None, min=1, max=64, help="Web worker processes (default PREDTRACK_WORKERS, else the CPUs); one scheduler."
+    ),
 ) -> None:
     """Apply migrations, load the seed on first start, and serve the API and dashboard."""
     import uvicorn
@@ -38,6 +53,7 @@ def serve(
     from predictions.rescore import hindcast_all
     from predictions.seed.seed import seed_if_empty
     from service.api.app import create_app
+    from service.api.metrics import MULTIPROCESS_ENV
     from service.db import get_engine, session_scope
     from service.settings import get_settings
 
@@ -61,16 +77,27 @@ def serve(
             f"in {time.perf_counter() - started:.1f} s",
             err=True,
         )
-    app_ = create_app(engine=engine, settings=settings)
+    workers = workers or settings.workers
     runner = None
     if settings.scheduler_enabled and not no_scheduler:
-        # The scheduler runs in this process, beside the single uvicorn worker; never in every web worker.
+        # The scheduler runs in this process (beside the app, or supervising the workers); never in every worker.
         from service.jobs.scheduler import SchedulerRunner
 
         runner = SchedulerRunner(engine=engine, settings=settings)
         runner.start()
+    bind = {"host": host or settings.host, "port": port or settings.port, **proxy_options(settings)}
+    metrics_dir = None
     try:
-        uvicorn.run(app_, host=host or settings.host, port=port or settings.port, **proxy_options(settings))
+        if workers == 1:
+            uvicorn.run(create_app(engine=engine, settings=settings), **bind)
+        else:
+            # Set before the workers start (they inherit it): prometheus-client reads it when first imported.
+            if not os.environ.get(MULTIPROCESS_ENV):
+                metrics_dir = tempfile.mkdtemp(prefix="predtrack-metrics-")
+                os.environ[MULTIPROCESS_ENV] = metrics_dir
+            uvicorn.run("service.api.app:create_app", factory=True, workers=workers, **bind)
     finally:
         if runner is not None:
             runner.stop()
+        if metrics_dir is not None:
+            shutil.rmtree(metrics_dir, ignore_errors=True)

@@ -26,8 +26,10 @@ from predictions.ledger.schemas import ClaimRead, ClaimSort, IndicatorRead, Sort
 from predictions.ledger.tables import ApiKey, ClaimStatus, SnapshotKind
 from predictions.rescore import claim_history
 from predictions.rescore.forecasting import indicator_forecast
-from predictions.scoring.track_record import GroupBy, ScoreGroup, track_record
+from predictions.scoring.kept import is_current, kept_track_record
+from predictions.scoring.track_record import GroupBy, ScoreGroup
 from service.api.deps import SessionDep
+from service.api.limits import costly_read
 from service.formatting import percent
 from service.web.auth import WebKeyDep, csrf_token, load_secret, remember_csrf
 from service.web.charts import Band, Chart, Line, calibration_plot, probability_history, render, sparkline
@@ -63,6 +65,8 @@ FAVICON = (
 )
 HISTORY_LIMIT = 200
 PAGE_SIZE = 50
+# Track-record rows a page: each carries a calibration plot (~4 KB), so 30 keep a page near 150 KB.
+SCORE_PAGE = 30
 TREND_POINTS = 20
 
 
@@ -182,12 +186,21 @@ def claim_context(session: Session, *, claim_id: int) -> dict[str, Any]:
 
 @router.get("/track-record", response_class=HTMLResponse)
 def track_record_page(
-    request: Request, session: SessionDep, key: WebKeyDep, by: GroupBy = Query(GroupBy.METHOD)
+    request: Request,
+    session: SessionDep,
+    key: WebKeyDep,
+    by: GroupBy = Query(GroupBy.METHOD),
+    page_number: int = Query(1, alias="page", ge=1, le=1_000_000),
 ) -> HTMLResponse:
-    """Scores per group and method, each with its calibration plot."""
-    rows = _score_rows(track_record(session, by=by))
+    """Scores per group and method, each with its calibration plot, ``SCORE_PAGE`` rows a page."""
+    kept = request.app.state.kept_scores
+    if not is_current(session, kept=kept, by=by):
+        costly_read(request, session)  # a computation over every resolved claim: rate-limited unless kept
+    groups = kept_track_record(session, kept=kept, by=by)
+    pages = max(1, -(-len(groups) // SCORE_PAGE))
+    rows = _score_rows(groups[(page_number - 1) * SCORE_PAGE : page_number * SCORE_PAGE])
     counts = {}
-    if not rows:
+    if not groups:
         counts = {
             "resolved": sum(
                 claims.list_claims(session, status=s, limit=0)[1]
@@ -198,7 +211,15 @@ def track_record_page(
     return page(
         request,
         "track_record.html",
-        {"rows": rows, "by": by.value, "groupings": [g.value for g in GroupBy], "counts": counts},
+        {
+            "rows": rows,
+            "by": by.value,
+            "groupings": [g.value for g in GroupBy],
+            "counts": counts,
+            "page": page_number,
+            "pages": pages,
+            "total": len(groups),
+        },
         key=key,
     )
 
@@ -235,7 +256,9 @@ def source_page(request: Request, source_id: int, session: SessionDep, key: WebK
             "source": source,
             "claims": items,
             "total": total,
-            "scores": _score_rows(track_record(session, by=GroupBy.METHOD, source_id=source_id)),
+            "scores": _score_rows(
+                kept_track_record(session, kept=request.app.state.kept_scores, by=GroupBy.METHOD, source_id=source_id)
+            ),
             "checks": figures.source_checks(session, source_id=source_id),
         },
         key=key,

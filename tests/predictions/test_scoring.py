@@ -1,8 +1,8 @@
 import math
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from predictions.scoring.scoring import (
@@ -146,3 +146,49 @@ def test_every_edge_written_with_two_decimals_opens_its_own_bin(bins: int) -> No
         edge = float(f"{i / bins:.2f}")
         [filled] = [index for index, b in enumerate(calibration_bins([(edge, True)], bins=bins)) if b.n]
         assert filled == i, (edge, bins)
+
+
+def _daily_reference(forecasts: list[tuple[date, float]], *, outcome: bool, resolved_on: date, start: date | None):
+    """The definition, day by day: the Brier of the forecast standing at the end of each day, averaged."""
+    ordered = sorted((d, p) for d, p in forecasts if d <= resolved_on)
+    if not ordered:
+        return None
+    first = max(ordered[0][0], start) if start else ordered[0][0]
+    last = max(resolved_on - timedelta(days=1), first)
+    scores = []
+    day = first
+    while day <= last:
+        standing = [p for d, p in ordered if d <= day]
+        if standing:
+            scores.append((standing[-1] - float(outcome)) ** 2)
+        day += timedelta(days=1)
+    return sum(scores) / len(scores) if scores else None
+
+
+@settings(max_examples=200, derandomize=True)
+@given(
+    forecasts=st.lists(st.tuples(st.integers(0, 400), st.floats(0, 1)), max_size=8),
+    outcome=st.booleans(),
+    resolved=st.integers(0, 400),
+    start=st.one_of(st.none(), st.integers(0, 400)),
+)
+def test_time_averaged_brier_by_stretches_equals_the_day_by_day_definition(forecasts, outcome, resolved, start):
+    """Issue 21: it was computed day by day (most of a track record's time); now one stretch at a time."""
+    base = date(2024, 1, 1)
+    # one forecast a day at most: which of two same-day forecasts stands is the order's business, tested above
+    dated = list({base + timedelta(days=d): p for d, p in forecasts}.items())
+    got = time_averaged_brier(
+        dated,
+        outcome=outcome,
+        resolved_on=base + timedelta(days=resolved),
+        start=None if start is None else base + timedelta(days=start),
+    )
+    want = _daily_reference(
+        dated,
+        outcome=outcome,
+        resolved_on=base + timedelta(days=resolved),
+        start=None if start is None else base + timedelta(days=start),
+    )
+    assert (got is None) == (want is None)
+    if want is not None:
+        assert got == pytest.approx(want, rel=1e-12, abs=1e-15)

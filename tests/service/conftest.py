@@ -100,6 +100,7 @@ def start_cli(workdir: Path, *args: str, ready: str, env: dict[str, str] | None 
         **os.environ,
         "PREDTRACK_DATABASE_URL": f"sqlite:///{workdir / 'serve.db'}",
         "PYTHONPATH": str(ROOT),
+        "PREDTRACK_WORKERS": "1",  # one web process, as these tests were written for (--workers overrides it)
         **(env or {}),
     }
     process = subprocess.Popen(

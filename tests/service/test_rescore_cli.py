@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _env(url: str) -> dict[str, str]:
-    return {**os.environ, "PREDTRACK_DATABASE_URL": url, "PREDTRACK_FORECAST_PATHS": "100"}
+    return {**os.environ, "PREDTRACK_DATABASE_URL": url, "PREDTRACK_FORECAST_PATHS": "100", "PREDTRACK_WORKERS": "1"}
 
 
 def _cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:

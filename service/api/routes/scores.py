@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 
-from predictions.scoring.track_record import GroupBy, track_record
+from predictions.ledger.schemas import MAX_ID
+from predictions.scoring.kept import is_current, kept_track_record
+from predictions.scoring.track_record import GroupBy
 from service.api.deps import SessionDep
+from service.api.limits import costly_read
 
 router = APIRouter(tags=["scores"])
 
@@ -36,21 +39,35 @@ class ScoreRead(BaseModel):
 
 
 class ScoresRead(BaseModel):
-    """Track records grouped by ``by``."""
+    """Track records grouped by ``by``: one page of (group, method) items, ``total`` in all."""
 
     by: GroupBy
     items: list[ScoreRead]
     total: int
+    limit: int
+    offset: int
+
+
+# A page of 40 items at the finest calibration (50 bins) is about 190 KB.
+MAX_LIMIT = 40
 
 
 @router.get("/scores", response_model=ScoresRead)
 def get_scores(
+    request: Request,
     session: SessionDep,
     by: GroupBy = Query(GroupBy.METHOD, description="Group by author, source, method or tag."),
     bins: int = Query(10, ge=1, le=50, description="Number of calibration bins."),
+    limit: int = Query(MAX_LIMIT, ge=1, le=MAX_LIMIT, description=f"How many items, 1 to {MAX_LIMIT}."),
+    offset: int = Query(0, ge=0, le=MAX_ID, description="How many items to skip."),
 ) -> dict[str, Any]:
-    """Brier, log score, time-averaged Brier and calibration of resolved claims, per group and method."""
-    groups = track_record(session, by=by, bins=bins)
+    """Brier, log score, time-averaged Brier and calibration of resolved claims, per group and method.
+
+    Kept per ledger version (``predictions.scoring.kept``): computed once after each write, then looked up."""
+    kept = request.app.state.kept_scores
+    if not is_current(session, kept=kept, by=by, bins=bins):
+        costly_read(request, session)  # a computation over every resolved claim: rate-limited unless kept
+    groups = kept_track_record(session, kept=kept, by=by, bins=bins)
     items = [
         {
             "group": g.group,
@@ -61,6 +78,6 @@ def get_scores(
             "time_averaged_brier": g.summary.time_averaged_brier,
             "calibration": [vars(b) for b in g.summary.calibration],
         }
-        for g in groups
+        for g in groups[offset : offset + limit]
     ]
-    return {"by": by, "items": items, "total": len(items)}
+    return {"by": by, "items": items, "total": len(groups), "limit": limit, "offset": offset}
