@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from fastapi_offline import FastAPIOffline
 from sqlalchemy.engine import Engine
 
+from predictions.extract import intake
 from predictions.ledger.clock import Clock, SystemClock
 from predictions.ledger.repo import CommittedVersions
 from service.api import openapi
@@ -22,6 +23,7 @@ from service.api.routes import (
     claims,
     digest,
     export,
+    extract,
     forecast,
     health,
     indicators,
@@ -54,12 +56,14 @@ ROUTE_MODULES = (
     digest,
     keys,
     export,
+    extract,
 )
 
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     warm_up(app)
+    intake.warm_up()  # the extraction's fork server starts now, not in the first POST /extract
     yield
     app.state.committed_versions.close()  # the connection the read cache's version checks kept
     if app.state.read_engine is not app.state.engine:

@@ -1,0 +1,285 @@
+"""Intake: from an article's text to candidates a researcher reviews, and from the chosen ones to claims.
+
+- ``candidate_claims`` runs the extraction (``extract_candidates``) and shapes each candidate as a claim object
+  that ``ClaimCreate`` (so ``predtrack claims import``) takes unchanged, with the quote's place in the text beside
+  it. Where the extraction leaves a claim's date or deadline empty, a documented default is put in and flagged
+  for review (``DEFAULT_HORIZON``), so that no output is refused for a missing date.
+- ``bounded_candidate_claims`` does the same in a child process that is killed past a time limit: the server
+  answers any input within its bound, whatever the rules do with it (a 100 KB sentence, say).
+- ``mark_tracked`` says which candidates' quotes the ledger already holds (same words, or the same once case,
+  quotation marks, dashes, punctuation and spacing are set aside).
+- ``accept_candidates`` creates the chosen claims in one savepoint with the claims use case: all or none, and
+  a quote already tracked is skipped, not added twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from predictions.ledger.errors import InvalidInput, LedgerError
+
+logger = logging.getLogger(__name__)
+
+# The time one extraction may take in the server; the rest of the 2 s answer is reading the input and the ledger.
+TIME_LIMIT_S = 1.2
+# Extractions running at once in the server (each a child process on one core); more wait for a free one.
+MAX_RUNNING = 2
+# What the extraction may put beside a claim's fields: the quote's place in the text, kept out of the claim.
+OFFSET_FIELDS = ("quote_start", "quote_end")
+DEFAULT_HORIZON = "31 December of the year after the text's date"
+
+
+class ExtractionTimeout(LedgerError):
+    """The rules took longer than the server gives one text."""
+
+    status_code = 422
+
+
+class ExtractionBusy(LedgerError):
+    """Every extraction slot stayed busy for the whole time limit."""
+
+    status_code = 503
+
+
+@dataclass
+class Candidate:
+    """One proposed claim: the claim object (``ClaimCreate``'s fields), where its quote sits in the text, and the
+    ledger's claim that already tracks the quote (``tracked_id``, ``tracked_match``: exact or normalised)."""
+
+    claim: dict[str, Any]
+    quote_start: int | None
+    quote_end: int | None
+    tracked_id: int | None = None
+    tracked_match: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The candidate as the API answers it."""
+        return {
+            "claim": self.claim,
+            "quote_start": self.quote_start,
+            "quote_end": self.quote_end,
+            "tracked": {"claim_id": self.tracked_id, "match": self.tracked_match} if self.tracked_id else None,
+        }
+
+
+@dataclass
+class Accepted:
+    """What an accept did: the new claims' ids, and the quotes skipped as already tracked (index, claim id)."""
+
+    created: list[int] = field(default_factory=list)
+    skipped: list[tuple[int, int]] = field(default_factory=list)
+
+
+def candidate_claims(
+    text: str,
+    *,
+    published_on: date | None,
+    author: str | None = None,
+    source_id: int | None = None,
+    today: date,
+) -> list[Candidate]:
+    """The candidates in ``text``, in order; ``today`` stands in for a text with no date of its own."""
+    from predictions.extract import extract_candidates
+
+    candidates = []
+    cursor = 0
+    for found in extract_candidates(text, published_on=published_on):
+        raw = found.to_claim(author=author, source_id=source_id)
+        start, end = _offsets(text, raw, cursor)
+        if start is not None and end is not None:
+            cursor = start + 1
+        claim = {name: value for name, value in raw.items() if name not in OFFSET_FIELDS}
+        _fill_defaults(claim, published_on=published_on, today=today)
+        candidates.append(Candidate(claim=claim, quote_start=start, quote_end=end))
+    return candidates
+
+
+def _offsets(text: str, raw: dict[str, Any], cursor: int) -> tuple[int | None, int | None]:
+    start, end = raw.get("quote_start"), raw.get("quote_end")
+    if isinstance(start, int) and isinstance(end, int):
+        return start, end
+    quote = raw.get("quote") or ""
+    at = text.find(quote, cursor)
+    if at < 0:
+        at = text.find(quote)
+    return (at, at + len(quote)) if at >= 0 and quote else (None, None)
+
+
+def _fill_defaults(claim: dict[str, Any], *, published_on: date | None, today: date) -> None:
+    """A date where the extraction left none, each with a review note: the output imports as it is."""
+    review = claim.get("needs_review")
+    notes: list[str] = list(review) if isinstance(review, list) else []
+    if not claim.get("made_on"):
+        made_on = published_on or today
+        claim["made_on"] = made_on.isoformat()
+        notes.append(f"made_on: the text gives no date; {made_on} (the day it was read) was put in")
+    made = date.fromisoformat(claim["made_on"])
+    default = date(made.year + 1, 12, 31)
+    if not claim.get("deadline"):
+        claim["deadline"] = default.isoformat()
+        notes.append(f"deadline: the text gives none; the default horizon ({DEFAULT_HORIZON}: {default}) was put in")
+    elif date.fromisoformat(claim["deadline"]) < made:
+        notes.append(
+            f"deadline: {claim['deadline']} read from the text is before the text's date {made}; "
+            f"the default horizon ({default}) was put in"
+        )
+        claim["deadline"] = default.isoformat()
+    if any(n.startswith("deadline: the text gives none; the default") for n in notes):
+        notes = [n for n in notes if not n.startswith("deadline: the text gives no date")]
+    if notes or isinstance(review, list):
+        claim["needs_review"] = notes
+
+
+def bounded_candidate_claims(
+    text: str,
+    *,
+    published_on: date | None,
+    author: str | None = None,
+    source_id: int | None = None,
+    today: date,
+    time_limit: float = TIME_LIMIT_S,
+) -> list[Candidate]:
+    """``candidate_claims`` in a child process, killed past ``time_limit`` seconds (then ``ExtractionTimeout``)."""
+    if not _slots.acquire(timeout=time_limit):
+        raise ExtractionBusy("every extraction slot is busy: try again in a few seconds")
+    try:
+        context = _context()
+        receiver, sender = context.Pipe(duplex=False)
+        child = context.Process(target=_child, args=(sender, text, published_on, author, source_id, today), daemon=True)
+        child.start()
+        sender.close()
+        try:
+            if not receiver.poll(time_limit):
+                raise ExtractionTimeout(
+                    f"reading this text took longer than {time_limit:g} s, the server's limit: split it into "
+                    "shorter parts (a very long sentence is the usual cause)",
+                    field="text",
+                )
+            outcome, payload = receiver.recv()
+        except EOFError:
+            raise ExtractionTimeout("the extraction stopped without an answer: split the text", field="text") from None
+        finally:
+            receiver.close()
+            if child.is_alive():
+                child.kill()
+            child.join()
+    finally:
+        _slots.release()
+    if outcome == "error":
+        logger.error("extraction failed in its child process: %s", payload)
+        raise InvalidInput("the text could not be read by the extraction rules: the server's log has the details")
+    return [Candidate(**item) for item in payload]
+
+
+_slots = threading.BoundedSemaphore(MAX_RUNNING)
+
+
+def _context() -> Any:
+    # forkserver: each child is forked from a small server that has imported (and run) the extraction once, so a
+    # child starts in milliseconds, warm, and nothing of the web process's threads or connections is copied in.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["predictions.extract.preload"])
+    return context
+
+
+def warm_up() -> None:
+    """Start the fork server (and its imports) now rather than in the first request."""
+    _context()
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
+def _child(sender: Any, text: str, published_on: date | None, author: str | None, source_id: int | None,
+           today: date) -> None:  # fmt: skip
+    try:
+        found = candidate_claims(text, published_on=published_on, author=author, source_id=source_id, today=today)
+        sender.send(("ok", [c.__dict__ for c in found]))
+    except Exception as exc:  # noqa: BLE001  (reported to the parent, which logs it and answers 400)
+        sender.send(("error", f"{exc.__class__.__name__}: {exc}"))
+    finally:
+        sender.close()
+
+
+def normalise_quote(text: str) -> str:
+    """The quote's words for comparison: case, accents' forms, quotation marks, dashes, punctuation and
+    spacing set aside ("It’s  LIKELY — " and "it's likely -" compare equal)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.sub(r"[\W_]+", " ", folded).split())
+
+
+def mark_tracked(session: Any, candidates: list[Candidate]) -> list[Candidate]:
+    """Set ``tracked_id`` on each candidate whose quote a claim of the ledger already has."""
+    from predictions.extract.repo import tracked_quotes
+
+    exact = {c.claim.get("quote"): c for c in candidates}
+    normal: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        normal.setdefault(normalise_quote(candidate.claim.get("quote") or ""), []).append(candidate)
+    for claim_id, quote in tracked_quotes(session):
+        hit = exact.get(quote)
+        if hit is not None and hit.tracked_match != "exact":
+            hit.tracked_id, hit.tracked_match = claim_id, "exact"
+        for candidate in normal.get(normalise_quote(quote), []):
+            if candidate.tracked_id is None:
+                candidate.tracked_id, candidate.tracked_match = claim_id, "normalised"
+    return candidates
+
+
+def accept_candidates(session: Any, *, claims: list[Any], clock: Any) -> Accepted:
+    """Create ``claims`` (``ClaimCreate``) in one savepoint: all or none. A claim whose quote the ledger (or an
+    earlier claim of the same list) already tracks is skipped. A ``LedgerError`` names the claim (``claim N``)."""
+    from predictions.claims.claims import create_claim
+
+    if not claims:
+        raise InvalidInput("choose at least one candidate to accept", field="accept")
+    found = mark_tracked(
+        session, [Candidate(claim={"quote": c.quote}, quote_start=None, quote_end=None) for c in claims]
+    )
+    accepted = Accepted()
+    seen: dict[str, int] = {}
+    with session.begin_nested():
+        for index, (data, match) in enumerate(zip(claims, found, strict=True), start=1):
+            key = normalise_quote(data.quote)
+            if match.tracked_id is not None or key in seen:
+                accepted.skipped.append((index, match.tracked_id or seen[key]))
+                continue
+            try:
+                claim = create_claim(session, data=data, clock=clock)
+            except LedgerError as exc:
+                exc.detail = f"claim {index}: {exc.detail}"
+                raise
+            assert claim.id is not None
+            seen[key] = claim.id
+            accepted.created.append(claim.id)
+    logger.info("intake: %s claim(s) created, %s already tracked", len(accepted.created), len(accepted.skipped))
+    return accepted
+
+
+def extract_article(
+    session: Any,
+    *,
+    article: Any,
+    published_on: date | None,
+    author: str | None,
+    source_id: int | None,
+    today: date,
+    time_limit: float = TIME_LIMIT_S,
+) -> list[Candidate]:
+    """The server's extraction: ``article``'s candidates within ``time_limit``, each marked if already tracked."""
+    found = bounded_candidate_claims(
+        article.text,
+        published_on=published_on,
+        author=author,
+        source_id=source_id,
+        today=today,
+        time_limit=time_limit,
+    )
+    return mark_tracked(session, found)
