@@ -31,6 +31,8 @@ logger = logging.getLogger(__name__)
 TIME_LIMIT_S = 1.2
 # Extractions running at once in the server (each a child process on one core); more wait for a free one.
 MAX_RUNNING = 2
+# Candidates one review page (or one accept) may carry.
+MAX_CANDIDATES = 200
 # What the extraction may put beside a claim's fields: the quote's place in the text, kept out of the claim.
 OFFSET_FIELDS = ("quote_start", "quote_end")
 DEFAULT_HORIZON = "31 December of the year after the text's date"

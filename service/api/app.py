@@ -38,6 +38,7 @@ from service.api.routes import (
 from service.digest.sender import EmailSender, SmtpSender
 from service.settings import Settings, get_settings
 from service.web import actions
+from service.web import intake as intake_pages
 from service.web import views as dashboard
 
 API_PREFIX = "/api/v1"
@@ -114,10 +115,12 @@ def create_app(
     app.include_router(digest.feeds, dependencies=[Depends(reader)])
     # The dashboard's pages check the session cookie themselves (service.web.auth.web_reader).
     app.include_router(actions.router)
+    app.include_router(intake_pages.router)
     app.include_router(dashboard.router)
     app.state.routes = route_table(
         [(API_PREFIX, module.router) for module in (health, *ROUTE_MODULES)]
-        + [(API_PREFIX, subscriptions.public), ("", digest.feeds), ("", actions.router), ("", dashboard.router)]
+        + [(API_PREFIX, subscriptions.public), ("", digest.feeds), ("", actions.router), ("", intake_pages.router)]
+        + [("", dashboard.router)]
     )
     openapi.install(app)
     return app

@@ -9,9 +9,11 @@ from fastapi import APIRouter, BackgroundTasks, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, ValidationError, model_validator
+from sqlmodel import Session
 from starlette.datastructures import UploadFile
 
 from predictions.extract import inputs, intake
+from predictions.ledger.clock import Clock
 from predictions.ledger.errors import InvalidInput, InvalidPayload
 from predictions.ledger.schemas import ClaimCreate, Id, Line200, RequestModel, StrictDate, WebUrl
 from service.api.auth import ResearcherDep
@@ -24,7 +26,7 @@ M = TypeVar("M", bound=BaseModel)
 # A JSON body carries at most the text's bound in UTF-8 (4 bytes a character) or an HTML page, plus the fields.
 MAX_JSON_BYTES = max(4 * inputs.MAX_TEXT_CHARS, inputs.MAX_FILE_BYTES) + 10_000
 MAX_MULTIPART_BYTES = inputs.MAX_FILE_BYTES + 4 * inputs.MAX_TEXT_CHARS + 10_000
-MAX_ACCEPT = 200
+MAX_ACCEPT = intake.MAX_CANDIDATES
 LIMITS = (
     f"Limits: text up to {inputs.MAX_TEXT_CHARS:,} characters, a file or page up to {inputs.MAX_FILE_BYTES:,} bytes "
     f"(413 past either), a PDF up to {inputs.MAX_PDF_PAGES} pages; the rules run at most "
@@ -150,26 +152,18 @@ async def extract(request: Request, session: SessionDep, clock: ClockDep, _key: 
     """Read the article, run the extraction (time-bounded) and mark the quotes the ledger already tracks."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
-        data: ExtractFields = _validated(ExtractRequest, await _body(request, MAX_JSON_BYTES))
+        data: ExtractFields = _validated(ExtractRequest, await read_bounded_body(request, MAX_JSON_BYTES))
         article = await run_in_threadpool(_article, data)
     elif kind == "multipart/form-data":
-        await _body(request, MAX_MULTIPART_BYTES)
-        data, article = await _multipart(request)
+        await read_bounded_body(request, MAX_MULTIPART_BYTES)
+        data, article = await read_multipart_article(request)
     else:
         raise HTTPException(
             status_code=415,
             detail='send the article as application/json ({"text": ...}, {"html": ...} or {"url": ...}) '
             "or as multipart/form-data with a file",
         )
-    candidates = await run_in_threadpool(
-        intake.extract_article,
-        session,
-        article=article,
-        published_on=data.published_on,
-        author=data.author,
-        source_id=data.source_id,
-        today=clock.now().date(),
-    )
+    candidates = await candidates_of(request, session, clock, fields=data, article=article)
     return ExtractRead(
         kind=article.kind,
         url=article.url,
@@ -190,8 +184,24 @@ def accept(
     return AcceptRead(created=accepted.created, skipped=[SkippedRead(index=i, claim_id=c) for i, c in accepted.skipped])
 
 
-async def _body(request: Request, limit: int) -> bytes:
-    """The body, refused with 413 as soon as it passes ``limit`` bytes."""
+async def candidates_of(
+    request: Request, session: Session, clock: Clock, *, fields: ExtractFields, article: inputs.Article
+) -> list[intake.Candidate]:
+    """The article's candidates, within the app's time limit (PREDTRACK_EXTRACT_SECONDS), tracked ones marked."""
+    return await run_in_threadpool(
+        intake.extract_article,
+        session,
+        article=article,
+        published_on=fields.published_on,
+        author=fields.author,
+        source_id=fields.source_id,
+        today=clock.now().date(),
+        time_limit=request.app.state.settings.extract_seconds,
+    )
+
+
+async def read_bounded_body(request: Request, limit: int = MAX_MULTIPART_BYTES) -> bytes:
+    """The body, refused with 413 (``InputTooLarge``) as soon as it passes ``limit`` bytes."""
     length = request.headers.get("content-length", "")
     if length.isdigit() and int(length) > limit:
         raise inputs.InputTooLarge(f"the request body is over {limit:,} bytes: {LIMITS}")
@@ -213,7 +223,9 @@ def _validated(model: type[M], raw: bytes | str) -> M:
         raise RequestValidationError(exc.errors(include_input=False)) from None
 
 
-async def _multipart(request: Request) -> tuple[ExtractFields, inputs.Article]:
+async def read_multipart_article(request: Request) -> tuple[ExtractFields, inputs.Article]:
+    """The article and its fields from a multipart form (this API's, or the dashboard's intake form): a file, or
+    text or a URL. Call ``read_bounded_body`` first."""
     try:
         form = await request.form(max_files=1, max_fields=10, max_part_size=MAX_MULTIPART_BYTES)
     except Exception as exc:  # noqa: BLE001  (python-multipart's and Starlette's parse errors)
@@ -226,7 +238,11 @@ async def _multipart(request: Request) -> tuple[ExtractFields, inputs.Article]:
             raise InvalidPayload(f"{name} must be a form field, not a file")
         if value:
             fields[name] = int(value) if name == "source_id" and value.isdigit() else value
+    if upload == "" or (isinstance(upload, UploadFile) and not upload.filename and not upload.size):
+        upload = None  # a form's file input left empty
     if isinstance(upload, UploadFile):
+        if any(name in fields for name in ("text", "html", "url")):
+            raise InvalidInput("give one of text, a URL or a file, not several", field="file")
         data: ExtractFields = _validated(ExtractFields, json.dumps(fields))
         content = await upload.read()
         article = await run_in_threadpool(
