@@ -6,6 +6,7 @@ those tests are about what is read (the limit itself is tested in test_extract_b
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,18 @@ def fork_server() -> None:
 def settings() -> Settings:
     """The app's settings with a time limit that a machine shared by many test runs cannot miss."""
     return Settings(database_url="sqlite://", private_reads=False, extract_seconds=30)
+
+
+def pdf_of(text: str) -> bytes:
+    """A one-page PDF whose text layer holds ``text`` (matplotlib writes it with a TrueType font)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(8.5, 11))
+    figure.text(0.05, 0.9, text, fontsize=9)
+    buffer = io.BytesIO()
+    with matplotlib.rc_context({"pdf.fonttype": 42}):
+        figure.savefig(buffer, format="pdf")
+    return buffer.getvalue()

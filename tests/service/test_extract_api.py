@@ -5,7 +5,6 @@ Each test runs on SQLite and, with PREDTRACK_TEST_DATABASE_URL, on PostgreSQL (t
 
 from __future__ import annotations
 
-import io
 import json
 import time
 from pathlib import Path
@@ -21,7 +20,7 @@ from predictions.extract import inputs
 from predictions.ledger.schemas import ClaimCreate
 from predictions.ledger.tables import Claim, RescoreRequest
 from tests.factories import make_claim, make_indicator
-from tests.service.intake_fixtures import BATTERY, COAL, ENERGY, fork_server, settings  # noqa: F401
+from tests.service.intake_fixtures import BATTERY, COAL, ENERGY, fork_server, pdf_of, settings  # noqa: F401
 
 API = "/api/v1/extract"
 
@@ -30,21 +29,6 @@ def _extract(client: TestClient, headers: dict[str, str], **body: Any) -> Any:
     response = client.post(API, json=body, headers=headers)
     assert response.status_code == 200, response.text
     return response.json()
-
-
-def _pdf(text: str) -> bytes:
-    """A one-page PDF whose text layer holds ``text`` (matplotlib writes it with a TrueType font)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(8.5, 11))
-    figure.text(0.05, 0.9, text, fontsize=9)
-    buffer = io.BytesIO()
-    with matplotlib.rc_context({"pdf.fonttype": 42}):
-        figure.savefig(buffer, format="pdf")
-    return buffer.getvalue()
 
 
 def test_text_gives_candidates_with_their_place_in_the_text(client: TestClient, researcher_headers: dict) -> None:
@@ -97,7 +81,7 @@ def test_saved_html_page_gives_its_main_text_only(client: TestClient, researcher
     [
         ("energy.txt", "text/plain", lambda: ENERGY.encode()),
         ("energy.html", "text/html", lambda: f"<html><body><article><p>{BATTERY}</p></article></body></html>".encode()),
-        ("energy.pdf", "application/pdf", lambda: _pdf(BATTERY)),
+        ("energy.pdf", "application/pdf", lambda: pdf_of(BATTERY)),
     ],
 )
 def test_an_uploaded_file_text_html_or_pdf(
