@@ -4,8 +4,9 @@
   that ``ClaimCreate`` (so ``predtrack claims import``) takes unchanged, with the quote's place in the text beside
   it. Where the extraction leaves a claim's date or deadline empty, a documented default is put in and flagged
   for review (``DEFAULT_HORIZON``), so that no output is refused for a missing date.
-- ``bounded_candidate_claims`` does the same in a child process that is killed past a time limit: the server
-  answers any input within its bound, whatever the rules do with it (a 100 KB sentence, say).
+- ``bounded_candidate_claims`` does the same in a warm worker process that is killed past a time limit
+  (``workers``): the server answers any input within its bound, whatever the rules do with it (a 100 KB
+  sentence, say).
 - ``mark_tracked`` says which candidates' quotes the ledger already holds (same words, or the same once case,
   quotation marks, dashes, punctuation and spacing are set aside).
 - ``accept_candidates`` creates the chosen claims in one savepoint with the claims use case: all or none, and
@@ -15,21 +16,21 @@
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import re
-import threading
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from predictions.extract.workers import WorkerBusy, WorkerFailed, WorkerPool, WorkerTimeout
 from predictions.ledger.errors import InvalidInput, LedgerError
 
 logger = logging.getLogger(__name__)
 
 # The time one extraction may take in the server; the rest of the 2 s answer is reading the input and the ledger.
 TIME_LIMIT_S = 1.2
-# Extractions running at once in the server (each a child process on one core); more wait for a free one.
+# Extraction workers of a server process (each a process of its own, warm): as many texts are read at once, and
+# a worker stopped by the time limit leaves the other to answer while its replacement starts.
 MAX_RUNNING = 2
 # Candidates one review page (or one accept) may carry.
 MAX_CANDIDATES = 200
@@ -148,66 +149,37 @@ def bounded_candidate_claims(
     today: date,
     time_limit: float = TIME_LIMIT_S,
 ) -> list[Candidate]:
-    """``candidate_claims`` in a child process, killed past ``time_limit`` seconds (then ``ExtractionTimeout``)."""
-    if not _slots.acquire(timeout=time_limit):
-        raise ExtractionBusy("every extraction slot is busy: try again in a few seconds")
+    """``candidate_claims`` in a warm worker process, stopped past ``time_limit`` seconds (``ExtractionTimeout``)."""
+    job = {"text": text, "published_on": published_on, "author": author, "source_id": source_id, "today": today}
     try:
-        context = _context()
-        receiver, sender = context.Pipe(duplex=False)
-        child = context.Process(target=_child, args=(sender, text, published_on, author, source_id, today), daemon=True)
-        child.start()
-        sender.close()
-        try:
-            if not receiver.poll(time_limit):
-                raise ExtractionTimeout(
-                    f"reading this text took longer than {time_limit:g} s, the server's limit: split it into "
-                    "shorter parts (a very long sentence is the usual cause)",
-                    field="text",
-                )
-            outcome, payload = receiver.recv()
-        except EOFError:
-            raise ExtractionTimeout("the extraction stopped without an answer: split the text", field="text") from None
-        finally:
-            receiver.close()
-            if child.is_alive():
-                child.kill()
-            child.join()
-    finally:
-        _slots.release()
-    if outcome == "error":
-        logger.error("extraction failed in its child process: %s", payload)
-        raise InvalidInput("the text could not be read by the extraction rules: the server's log has the details")
+        payload = _pool.run(job, time_limit=time_limit)
+    except WorkerTimeout:
+        raise ExtractionTimeout(
+            f"reading this text took longer than {time_limit:g} s, the server's limit: split it into shorter parts "
+            "(a very long sentence is the usual cause)",
+            field="text",
+        ) from None
+    except WorkerBusy:
+        raise ExtractionBusy("the extraction workers are busy or starting: try again in a few seconds") from None
+    except WorkerFailed as exc:
+        logger.error("extraction failed in its worker: %s", exc)
+        raise InvalidInput(
+            "the text could not be read by the extraction rules: the server's log has the details", field="text"
+        ) from None
     return [Candidate(**item) for item in payload]
 
 
-_slots = threading.BoundedSemaphore(MAX_RUNNING)
-
-
-def _context() -> Any:
-    # forkserver: each child is forked from a small server that has imported (and run) the extraction once, so a
-    # child starts in milliseconds, warm, and nothing of the web process's threads or connections is copied in.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["predictions.extract.preload"])
-    return context
-
-
 def warm_up() -> None:
-    """Start the fork server (and its imports) now rather than in the first request."""
-    _context()
-    from multiprocessing import forkserver
-
-    forkserver.ensure_running()
+    """Start the extraction workers now (they warm in the background) rather than in the first request."""
+    _pool.start(MAX_RUNNING)
 
 
-def _child(sender: Any, text: str, published_on: date | None, author: str | None, source_id: int | None,
-           today: date) -> None:  # fmt: skip
-    try:
-        found = candidate_claims(text, published_on=published_on, author=author, source_id=source_id, today=today)
-        sender.send(("ok", [c.__dict__ for c in found]))
-    except Exception as exc:  # noqa: BLE001  (reported to the parent, which logs it and answers 400)
-        sender.send(("error", f"{exc.__class__.__name__}: {exc}"))
-    finally:
-        sender.close()
+def wait_until_warm(timeout: float) -> bool:
+    """Wait until the started workers are warm (for tests and benchmarks that time requests)."""
+    return _pool.wait_ready(timeout)
+
+
+_pool = WorkerPool(MAX_RUNNING)
 
 
 def normalise_quote(text: str) -> str:

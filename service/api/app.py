@@ -64,7 +64,7 @@ ROUTE_MODULES = (
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     warm_up(app)
-    intake.warm_up()  # the extraction's fork server starts now, not in the first POST /extract
+    intake.warm_up()  # the extraction workers start warming now, not in the first POST /extract
     yield
     app.state.committed_versions.close()  # the connection the read cache's version checks kept
     if app.state.read_engine is not app.state.engine:

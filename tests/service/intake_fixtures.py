@@ -1,6 +1,6 @@
 """What the intake tests share: an article with known predictions, and the fixtures they import.
 
-The fork server that runs extractions is started once per module; the app's time limit is made generous, since
+The extraction workers are started once per module; the app's time limit is made generous, since
 those tests are about what is read (the limit itself is tested in test_extract_bounds.py).
 """
 
@@ -21,9 +21,10 @@ COAL = "Fewer than 10 new coal plants will be approved in Europe over the next f
 
 
 @pytest.fixture(scope="module", autouse=True)
-def fork_server() -> None:
-    """The extraction's fork server, started before the first request."""
+def extraction_workers() -> None:
+    """The extraction workers, started before the first request."""
     intake.warm_up()
+    assert intake.wait_until_warm(120), "the extraction workers did not start"
 
 
 @pytest.fixture

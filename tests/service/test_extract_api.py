@@ -20,7 +20,7 @@ from predictions.extract import inputs
 from predictions.ledger.schemas import ClaimCreate
 from predictions.ledger.tables import Claim, RescoreRequest
 from tests.factories import make_claim, make_indicator
-from tests.service.intake_fixtures import BATTERY, COAL, ENERGY, fork_server, pdf_of, settings  # noqa: F401
+from tests.service.intake_fixtures import BATTERY, COAL, ENERGY, extraction_workers, pdf_of, settings  # noqa: F401
 
 API = "/api/v1/extract"
 

@@ -13,7 +13,7 @@ from predictions.access.keys import create_key
 from predictions.ledger.clock import FixedClock
 from predictions.ledger.tables import Claim, KeyRole
 from tests.factories import make_claim, make_indicator
-from tests.service.intake_fixtures import BATTERY, COAL, ENERGY, fork_server, settings  # noqa: F401
+from tests.service.intake_fixtures import BATTERY, COAL, ENERGY, extraction_workers, settings  # noqa: F401
 
 
 @pytest.fixture
