@@ -1,6 +1,6 @@
 """POST /api/v1/extract answers any bounded input within 2 s: in the app, and over uvicorn on loopback.
 
-The extraction runs in a child process stopped at PREDTRACK_EXTRACT_SECONDS (1.2 s by default); the answer is
+The extraction runs in a worker process stopped at PREDTRACK_EXTRACT_SECONDS (1.2 s by default); the answer is
 then the candidates or a 422 that says to split the text, never a long wait (a 109 KB sentence once took 36 s).
 """
 
