@@ -131,7 +131,11 @@ def from_url(url: str, *, get: Callable[..., Any] | None = None) -> Article:
     fetch = get or http.get
     if not url.startswith(("http://", "https://")):
         raise InvalidInput("the URL must start with http:// or https://", field="url")
-    response = fetch(url, policy=http.HttpPolicy(timeout=URL_TIMEOUT_S, retries=0), what="article")
+    try:
+        response = fetch(url, policy=http.HttpPolicy(timeout=URL_TIMEOUT_S, retries=0), what="article")
+    except LedgerError as exc:  # refused, unreachable or an error status: said next to the URL in a form
+        exc.field = exc.field or "url"
+        raise
     data = response.content
     _check_file_size(data, what="the page at the URL")
     content_type = response.headers.get("content-type", "")

@@ -11,6 +11,7 @@ from sqlmodel import Session, func, select
 from forecasts.periods import Frequency
 from predictions.access.keys import create_key
 from predictions.ledger.clock import FixedClock
+from predictions.ledger.errors import DataSourceError
 from predictions.ledger.tables import Claim, KeyRole
 from tests.factories import make_claim, make_indicator
 from tests.service.intake_fixtures import BATTERY, COAL, ENERGY, extraction_workers, settings  # noqa: F401
@@ -138,6 +139,26 @@ def test_unreadable_input_is_shown_next_to_the_form(
     assert response.status_code == 200
     assert 'class="field-error"' in response.text and message in response.text
     assert 'id="intake-form"' in response.text
+
+
+def test_an_uploaded_html_page_is_reviewed(signed_in: TestClient) -> None:
+    page = f"<html><head><title>Energy calls</title></head><body><article><p>{BATTERY}</p></article></body></html>"
+    data = {"csrf_token": _csrf(signed_in), "published_on": "2025-01-15", "author": "Energy Desk"}
+    response = signed_in.post("/intake", data=data, files={"file": ("energy.html", page.encode(), "text/html")})
+    assert response.status_code == 200 and "<em>Energy calls</em>" in response.text
+    assert _hidden(response.text, "quote_0") == BATTERY and _hidden(response.text, "count") == "1"
+
+
+def test_an_unreachable_url_is_shown_next_to_the_url_field(
+    signed_in: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(url: str, **_: object) -> None:
+        raise DataSourceError(f"article: could not connect to {url}")
+
+    monkeypatch.setattr("predictions.data.sources.http.get", refuse)
+    data = {"csrf_token": _csrf(signed_in), "url": "https://example.org/outlook"}
+    response = signed_in.post("/intake", data=data, files={"file": ("", b"", "application/octet-stream")})
+    assert 'id="intake-url-error"' in response.text and "could not connect" in response.text
 
 
 def test_a_form_without_its_csrf_token_is_refused(signed_in: TestClient) -> None:
