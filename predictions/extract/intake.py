@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -32,6 +33,8 @@ TIME_LIMIT_S = 1.2
 # Extraction workers of a server process (each a process of its own, warm): as many texts are read at once, and
 # a worker stopped by the time limit leaves the other to answer while its replacement starts.
 MAX_RUNNING = 2
+# A long text is read in parts of at most this many characters (paragraphs kept whole), each answered when done.
+PART_CHARS = 10_000
 # Candidates one review page (or one accept) may carry.
 MAX_CANDIDATES = 200
 # What the extraction may put beside a claim's fields: the quote's place in the text, kept out of the claim.
@@ -140,6 +143,63 @@ def _fill_defaults(claim: dict[str, Any], *, published_on: date | None, today: d
         claim["needs_review"] = notes
 
 
+@dataclass
+class Extraction:
+    """What the server read in its time limit: the candidates, whether the whole text was read, and how much."""
+
+    candidates: list[Candidate]
+    complete: bool
+    read_chars: int
+
+
+def candidate_parts(
+    text: str,
+    *,
+    published_on: date | None,
+    author: str | None = None,
+    source_id: int | None = None,
+    today: date,
+) -> Iterator[tuple[list[Candidate], int]]:
+    """``candidate_claims`` over a long text part by part (paragraphs up to ``PART_CHARS``), each part's
+    candidates with their place in the whole text and the characters read so far. A short text is one part."""
+    start = 0
+    base = published_on
+    for end in _part_ends(text):
+        found = candidate_claims(text[start:end], published_on=base, author=author, source_id=source_id, today=today)
+        for candidate in found:
+            if candidate.quote_start is not None and candidate.quote_end is not None:
+                candidate.quote_start += start
+                candidate.quote_end += start
+            if base is not published_on:
+                candidate.claim["needs_review"] = [
+                    *(candidate.claim.get("needs_review") or []),
+                    f"made_on: {base} is a date found at the start of the text; check it",
+                ]
+        yield found, end
+        if start == 0 and published_on is None:
+            from predictions.extract import find_text_date
+
+            base = find_text_date(text)  # what the rules read the first part's dates from, for the other parts
+        start = end
+
+
+def _part_ends(text: str) -> list[int]:
+    """Where each part ends: at a paragraph break (else a line break, else a sentence's end) within
+    ``PART_CHARS``."""
+    ends = []
+    start = 0
+    while len(text) - start > PART_CHARS:
+        end = start + PART_CHARS  # no break at all: cut (rare)
+        for mark in ("\n\n", "\n", ". "):  # a paragraph, else a line, else a sentence
+            cut = text.rfind(mark, start, start + PART_CHARS)
+            if cut > start:
+                end = cut + len(mark)
+                break
+        ends.append(end)
+        start = end
+    return [*ends, len(text)]
+
+
 def bounded_candidate_claims(
     text: str,
     *,
@@ -148,11 +208,12 @@ def bounded_candidate_claims(
     source_id: int | None = None,
     today: date,
     time_limit: float = TIME_LIMIT_S,
-) -> list[Candidate]:
-    """``candidate_claims`` in a warm worker process, stopped past ``time_limit`` seconds (``ExtractionTimeout``)."""
+) -> Extraction:
+    """``candidate_parts`` in a warm worker process, stopped past ``time_limit`` seconds: the parts read by then
+    (``complete`` False), or ``ExtractionTimeout`` when not even the first part was."""
     job = {"text": text, "published_on": published_on, "author": author, "source_id": source_id, "today": today}
     try:
-        payload = _pool.run(job, time_limit=time_limit)
+        parts, complete = _pool.run(job, time_limit=time_limit)
     except WorkerTimeout:
         raise ExtractionTimeout(
             f"reading this text took longer than {time_limit:g} s, the server's limit: split it into shorter parts "
@@ -166,7 +227,8 @@ def bounded_candidate_claims(
         raise InvalidInput(
             "the text could not be read by the extraction rules: the server's log has the details", field="text"
         ) from None
-    return [Candidate(**item) for item in payload]
+    candidates = [Candidate(**item) for items, _ in parts for item in items]
+    return Extraction(candidates=candidates, complete=complete, read_chars=parts[-1][1] if parts else len(text))
 
 
 def warm_up() -> None:
@@ -246,7 +308,7 @@ def extract_article(
     source_id: int | None,
     today: date,
     time_limit: float = TIME_LIMIT_S,
-) -> list[Candidate]:
+) -> Extraction:
     """The server's extraction: ``article``'s candidates within ``time_limit``, each marked if already tracked."""
     found = bounded_candidate_claims(
         article.text,
@@ -256,4 +318,5 @@ def extract_article(
         today=today,
         time_limit=time_limit,
     )
-    return mark_tracked(session, found)
+    mark_tracked(session, found.candidates)
+    return found

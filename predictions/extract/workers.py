@@ -5,6 +5,8 @@ first-use loading is paid when it starts, not in a request; it then answers one 
 text that runs past the limit gets its worker killed: nothing in the web process waits on it, and a new worker
 starts warming in its place. The workers are this module's own (not the shared fork server that the forecasting
 pool uses), so neither can start the other's processes without their imports.
+
+A long text is read in parts, each sent when done: past the limit the parts done so far are the answer.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import logging
 import multiprocessing
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Iterator
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -77,8 +79,10 @@ class WorkerPool:
         with self._lock:
             return all(w.wait_ready(max(0.0, deadline - time.monotonic())) for w in self._idle)
 
-    def run(self, job: dict[str, Any], *, time_limit: float) -> Any:
-        """The job's result, or ``WorkerTimeout`` (the worker is replaced), ``WorkerBusy`` or ``WorkerFailed``."""
+    def run(self, job: dict[str, Any], *, time_limit: float) -> tuple[list[Any], bool]:
+        """The parts the job gave within ``time_limit``, and whether it finished. Past the limit the worker is
+        replaced; with no part at all that is ``WorkerTimeout``. Also ``WorkerBusy`` or ``WorkerFailed``."""
+        deadline = time.monotonic() + time_limit
         if not self._free.acquire(timeout=time_limit):
             raise WorkerBusy("every extraction worker stayed busy")
         try:
@@ -86,26 +90,32 @@ class WorkerPool:
             if not worker.wait_ready(START_WAIT_S):
                 self._replace(worker)
                 raise WorkerBusy("the extraction worker did not finish starting")
-            started = time.perf_counter()
+            deadline = max(deadline, time.monotonic() + time_limit / 2)  # a worker that was starting
             worker.conn.send(job)
-            if not worker.conn.poll(time_limit):
-                logger.warning("extraction ran past %.1f s (%s characters): worker stopped", time_limit,
-                               len(job.get("text", "")))  # fmt: skip
-                self._replace(worker)
-                raise WorkerTimeout(time_limit)
-            try:
-                outcome, payload = worker.conn.recv()
-            except EOFError:
-                self._replace(worker)
-                raise WorkerFailed("the worker ended without an answer") from None
-            logger.debug("extraction took %.3f s", time.perf_counter() - started)
-            with self._lock:
-                self._idle.append(worker)
+            parts: list[Any] = []
+            while True:
+                if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                    logger.warning("extraction ran past %.1f s (%s characters, %s part(s) done): worker stopped",
+                                   time_limit, len(job.get("text", "")), len(parts))  # fmt: skip
+                    self._replace(worker)
+                    if not parts:
+                        raise WorkerTimeout(time_limit)
+                    return parts, False
+                try:
+                    outcome, payload = worker.conn.recv()
+                except EOFError:
+                    self._replace(worker)
+                    raise WorkerFailed("the worker ended without an answer") from None
+                if outcome == "part":
+                    parts.append(payload)
+                    continue
+                with self._lock:
+                    self._idle.append(worker)
+                if outcome == "error":
+                    raise WorkerFailed(payload)
+                return parts, True
         finally:
             self._free.release()
-        if outcome == "error":
-            raise WorkerFailed(payload)
-        return payload
 
     def _take(self) -> _Worker:
         """A ready worker if there is one, else one still starting, else a new one."""
@@ -141,14 +151,16 @@ def _serve(conn: Any) -> None:
         except (EOFError, OSError):
             return
         try:
-            conn.send(("ok", work(job)))
+            for part in work(job):
+                conn.send(("part", part))
+            conn.send(("done", None))
         except Exception as exc:  # noqa: BLE001  (reported to the caller, which logs it)
             conn.send(("error", f"{exc.__class__.__name__}: {exc}"))
 
 
-def work(job: dict[str, Any]) -> Any:
-    """One extraction job in the worker: ``candidate_claims`` with the job's arguments, as plain dicts."""
-    from predictions.extract.intake import candidate_claims
+def work(job: dict[str, Any]) -> Iterator[Any]:
+    """One extraction job in the worker: the text's candidates part by part (``intake.candidate_parts``)."""
+    from predictions.extract.intake import candidate_parts
 
-    run: Callable[..., Any] = candidate_claims
-    return [candidate.__dict__ for candidate in run(**job)]
+    for candidates, read_chars in candidate_parts(**job):
+        yield [candidate.__dict__ for candidate in candidates], read_chars

@@ -96,7 +96,7 @@ async def intake_review(request: Request, session: SessionDep, clock: ClockDep, 
         if key is None:
             return _sign_in_first(request)
         fields, article = await read_multipart_article(request)
-        candidates = await candidates_of(request, session, clock, fields=fields, article=article)
+        found = await candidates_of(request, session, clock, fields=fields, article=article)
     except LedgerError as exc:
         if key is None:
             return _sign_in_first(request)
@@ -105,8 +105,14 @@ async def intake_review(request: Request, session: SessionDep, clock: ClockDep, 
         if key is None:
             return _sign_in_first(request)
         return _input_page(request, session, key, errors=_validation_errors(exc.errors()), values=values)
-    rows = [_row(i, c.claim, tracked=c.tracked_id) for i, c in enumerate(candidates)]
-    spans = [(i, c.quote_start, c.quote_end, c.tracked_id is not None) for i, c in enumerate(candidates)]
+    rows = [_row(i, c.claim, tracked=c.tracked_id) for i, c in enumerate(found.candidates)]
+    spans = [(i, c.quote_start, c.quote_end, c.tracked_id is not None) for i, c in enumerate(found.candidates)]
+    partial = None
+    if not found.complete:
+        partial = (
+            f"Only the first {found.read_chars:,} of {len(article.text):,} characters were read in the server's time "
+            "limit: review these, then paste the rest of the text to read it."
+        )
     return _review_page(
         request,
         session,
@@ -114,6 +120,7 @@ async def intake_review(request: Request, session: SessionDep, clock: ClockDep, 
         rows=rows,
         article=highlighted(article.text, spans),
         title=article.title or values.get("url") or "Pasted text",
+        partial=partial,
     )
 
 
@@ -134,8 +141,10 @@ def _review_page(
     article: Markup | None = None,
     title: str = "",
     error: str | None = None,
+    partial: str | None = None,
 ) -> HTMLResponse:
-    context = {"rows": rows, "article": article, "title": title, "error": error, **_pickers(session)}
+    context = {"rows": rows, "article": article, "title": title, "error": error, "partial": partial}
+    context |= _pickers(session)
     context["fresh"] = sum(1 for r in rows if not r["tracked"])
     return page(request, "intake_review.html", context, key=key)
 

@@ -1,7 +1,8 @@
 """POST /api/v1/extract answers any bounded input within 2 s: in the app, and over uvicorn on loopback.
 
 The extraction runs in a worker process stopped at PREDTRACK_EXTRACT_SECONDS (1.2 s by default); the answer is
-then the candidates or a 422 that says to split the text, never a long wait (a 109 KB sentence once took 36 s).
+then the candidates of the parts read (``complete`` false past the limit) or, when not even the first part was
+read, a 422 that says to split the text; never a long wait (a 109 KB sentence once took 36 s).
 """
 
 from __future__ import annotations
@@ -49,8 +50,12 @@ def test_over_uvicorn_a_200_kb_text_answers_within_2_s(tmp_path: Path) -> None:
             response = http.post(API, json={"text": text, "published_on": "2025-01-15", "author": "Energy Desk"})
             elapsed = time.perf_counter() - started
             assert elapsed < 2, elapsed
-            assert response.status_code in (200, 422), response.text
-            if response.status_code == 200:
-                assert BATTERY in [c["claim"]["quote"] for c in response.json()["candidates"]]
+            # The parts read within the limit (the text is far more than 1.2 s of reading): never a long wait.
+            assert response.status_code == 200, response.text
+            body = response.json()
+            assert body["text_chars"] == len(text) and 0 < body["read_chars"] <= len(text)
+            assert body["complete"] == (body["read_chars"] == len(text))
+            assert BATTERY in [c["claim"]["quote"] for c in body["candidates"]]
+            assert all(c["quote_end"] <= body["read_chars"] for c in body["candidates"])
             too_big = http.post(API, json={"text": text * 2})
             assert too_big.status_code == 413 and "split" in too_big.json()["detail"]

@@ -30,7 +30,9 @@ MAX_ACCEPT = intake.MAX_CANDIDATES
 LIMITS = (
     f"Limits: text up to {inputs.MAX_TEXT_CHARS:,} characters, a file or page up to {inputs.MAX_FILE_BYTES:,} bytes "
     f"(413 past either), a PDF up to {inputs.MAX_PDF_PAGES} pages; the rules run at most "
-    f"{intake.TIME_LIMIT_S:g} s (422 past it), so any accepted input is answered within 2 s."
+    f"{intake.TIME_LIMIT_S:g} s: a long text is read in parts of {intake.PART_CHARS:,} characters, and past the "
+    "limit the answer holds the parts read (complete: false, read_chars) or, when not even the first was, is a 422; "
+    "any accepted input is answered within 2 s."
 )
 
 
@@ -87,6 +89,8 @@ class ExtractRead(BaseModel):
     url: str | None
     title: str | None
     text_chars: int
+    complete: bool = Field(description="False when the time limit stopped the reading before the text's end.")
+    read_chars: int = Field(description="The characters read: all of them, or (not complete) up to a paragraph.")
     candidates: list[CandidateRead]
 
 
@@ -163,13 +167,15 @@ async def extract(request: Request, session: SessionDep, clock: ClockDep, _key: 
             detail='send the article as application/json ({"text": ...}, {"html": ...} or {"url": ...}) '
             "or as multipart/form-data with a file",
         )
-    candidates = await candidates_of(request, session, clock, fields=data, article=article)
+    found = await candidates_of(request, session, clock, fields=data, article=article)
     return ExtractRead(
         kind=article.kind,
         url=article.url,
         title=article.title,
         text_chars=len(article.text),
-        candidates=[CandidateRead(**c.as_dict()) for c in candidates],
+        complete=found.complete,
+        read_chars=found.read_chars,
+        candidates=[CandidateRead(**c.as_dict()) for c in found.candidates],
     )
 
 
@@ -186,7 +192,7 @@ def accept(
 
 async def candidates_of(
     request: Request, session: Session, clock: Clock, *, fields: ExtractFields, article: inputs.Article
-) -> list[intake.Candidate]:
+) -> intake.Extraction:
     """The article's candidates, within the app's time limit (PREDTRACK_EXTRACT_SECONDS), tracked ones marked."""
     return await run_in_threadpool(
         intake.extract_article,
