@@ -77,10 +77,12 @@ class Candidate:
 
 @dataclass
 class Accepted:
-    """What an accept did: the new claims' ids, and the quotes skipped as already tracked (index, claim id)."""
+    """What an accept did: the new claims' ids, the quotes skipped as already tracked (index, claim id), and the
+    source created for them (if one was asked for)."""
 
     created: list[int] = field(default_factory=list)
     skipped: list[tuple[int, int]] = field(default_factory=list)
+    source_id: int | None = None
 
 
 def candidate_claims(
@@ -269,10 +271,13 @@ def mark_tracked(session: Any, candidates: list[Candidate]) -> list[Candidate]:
     return candidates
 
 
-def accept_candidates(session: Any, *, claims: list[Any], clock: Any) -> Accepted:
-    """Create ``claims`` (``ClaimCreate``) in one savepoint: all or none. A claim whose quote the ledger (or an
-    earlier claim of the same list) already tracks is skipped. A ``LedgerError`` names the claim (``claim N``)."""
+def accept_candidates(session: Any, *, claims: list[Any], clock: Any, source: Any = None) -> Accepted:
+    """Create ``claims`` (``ClaimCreate``) in one savepoint: all or none. With ``source`` (``SourceCreate``: the
+    article, its publisher and date) the source is created first and every claim added belongs to it. A claim
+    whose quote the ledger (or an earlier claim of the same list) already tracks is skipped. A ``LedgerError``
+    names the claim (``claim N``)."""
     from predictions.claims.claims import create_claim
+    from predictions.data.catalog import create_source
 
     if not claims:
         raise InvalidInput("choose at least one candidate to accept", field="accept")
@@ -282,6 +287,9 @@ def accept_candidates(session: Any, *, claims: list[Any], clock: Any) -> Accepte
     accepted = Accepted()
     seen: dict[str, int] = {}
     with session.begin_nested():
+        if source is not None:
+            accepted.source_id = create_source(session, data=source, clock=clock).id
+            claims = [c.model_copy(update={"source_id": accepted.source_id}) for c in claims]
         for index, (data, match) in enumerate(zip(claims, found, strict=True), start=1):
             key = normalise_quote(data.quote)
             if match.tracked_id is not None or key in seen:

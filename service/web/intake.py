@@ -22,7 +22,7 @@ from sqlmodel import Session
 from predictions.data import catalog
 from predictions.extract import intake
 from predictions.ledger.errors import LedgerError
-from predictions.ledger.schemas import ClaimCreate
+from predictions.ledger.schemas import ClaimCreate, SourceCreate
 from predictions.ledger.tables import ApiKey
 from service.api.deps import ClockDep, SessionDep
 from service.api.routes.extract import candidates_of, read_bounded_body, read_multipart_article
@@ -121,7 +121,19 @@ async def intake_review(request: Request, session: SessionDep, clock: ClockDep, 
         article=highlighted(article.text, spans),
         title=article.title or values.get("url") or "Pasted text",
         partial=partial,
+        source={
+            "new": "1" if not fields.source_id else "",
+            "title": article.title or _first_line(article.text),
+            "publisher": fields.author or "",
+            "url": article.url or "",
+            "published_on": fields.published_on.isoformat() if fields.published_on else "",
+        },
     )
+
+
+def _first_line(text: str) -> str:
+    line = next((line.strip(" #*\t") for line in text.splitlines() if line.strip(" #*\t")), "")
+    return line[:200]
 
 
 def _validation_errors(errors: Any) -> dict[str, str]:
@@ -142,8 +154,11 @@ def _review_page(
     title: str = "",
     error: str | None = None,
     partial: str | None = None,
+    source: dict[str, str] | None = None,
+    source_errors: dict[str, str] | None = None,
 ) -> HTMLResponse:
     context = {"rows": rows, "article": article, "title": title, "error": error, "partial": partial}
+    context |= {"source": source or {}, "source_errors": source_errors or {}}
     context |= _pickers(session)
     context["fresh"] = sum(1 for r in rows if not r["tracked"])
     return page(request, "intake_review.html", context, key=key)
@@ -212,8 +227,10 @@ def intake_accept(
     count = min(int(form["count"]) if form["count"].isdigit() else 0, intake.MAX_CANDIDATES)
     rows = [_row_from_form(form, i, picked=bool(form[f"pick_{i}"])) for i in range(count)]
     chosen = [r for r in rows if r["picked"] and not r["tracked"]]
+    source_values = {name: form[f"source_{name}"] for name in ("new", "title", "publisher", "url", "published_on")}
+    again = {"rows": rows, "source": source_values}
     if not chosen:
-        return _review_page(request, session, key, rows=rows, error="Check at least one candidate to accept.")
+        return _review_page(request, session, key, **again, error="Check at least one candidate to accept.")
     data: list[ClaimCreate] = []
     for row in chosen:
         try:
@@ -222,16 +239,29 @@ def intake_accept(
             row["errors"] = field_errors(exc)
         except ValueError as exc:
             row["errors"] = {"": str(exc)}
-    if any(r["errors"] for r in chosen):
-        return _review_page(request, session, key, rows=rows, error="Nothing was added: correct the marked fields.")
+    source, source_errors = _new_source(source_values)
+    if any(r["errors"] for r in chosen) or source_errors:
+        return _review_page(request, session, key, **again, source_errors=source_errors,
+                            error="Nothing was added: correct the marked fields.")  # fmt: skip
     try:
-        accepted = intake.accept_candidates(session, claims=data, clock=clock)
+        accepted = intake.accept_candidates(session, claims=data, clock=clock, source=source)
     except LedgerError as exc:
-        return _review_page(request, session, key, rows=rows, error=f"Nothing was added: {exc.detail}")
+        return _review_page(request, session, key, **again, error=f"Nothing was added: {exc.detail}")
     if accepted.created:
         background.add_task(wake)
     created = ",".join(str(i) for i in accepted.created)
     return RedirectResponse(f"/intake?created={created}&skipped={len(accepted.skipped)}", status_code=303)
+
+
+def _new_source(values: dict[str, str]) -> tuple[SourceCreate | None, dict[str, str]]:
+    """The article as a new source when asked for (the box checked), or the fields' errors."""
+    if not values["new"]:
+        return None, {}
+    payload = {k: values[k] or None for k in ("title", "publisher", "url", "published_on")}
+    try:
+        return SourceCreate.model_validate(payload), {}
+    except ValidationError as exc:
+        return None, field_errors(exc)
 
 
 def _row_from_form(form: Form, index: int, *, picked: bool) -> dict[str, Any]:

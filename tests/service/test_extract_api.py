@@ -18,7 +18,7 @@ from sqlmodel import Session, func, select
 from forecasts.periods import Frequency
 from predictions.extract import inputs
 from predictions.ledger.schemas import ClaimCreate
-from predictions.ledger.tables import Claim, RescoreRequest
+from predictions.ledger.tables import Claim, RescoreRequest, Source
 from tests.factories import make_claim, make_indicator
 from tests.service.intake_fixtures import BATTERY, COAL, ENERGY, extraction_workers, pdf_of, settings  # noqa: F401
 
@@ -239,14 +239,32 @@ def test_accept_creates_all_and_skips_a_quote_already_tracked(
     assert session.exec(select(RescoreRequest).where(RescoreRequest.claim_id == body["created"][0])).first()
 
 
+def test_accept_with_the_article_as_a_new_source(
+    client: TestClient, session: Session, researcher_headers: dict
+) -> None:
+    source = {"title": "Five calls for the decade", "publisher": "Energy Desk", "published_on": "2025-01-15",
+              "url": "https://example.org/energy"}  # fmt: skip
+    response = client.post(
+        f"{API}/accept", json={"claims": [_claim(BATTERY), _claim(COAL)], "source": source}, headers=researcher_headers
+    )
+    assert response.status_code == 201, response.text
+    body = response.json()
+    stored = session.get(Source, body["source_id"])
+    assert stored is not None and stored.title == "Five calls for the decade" and stored.publisher == "Energy Desk"
+    claims = [session.get(Claim, claim_id) for claim_id in body["created"]]
+    assert [c.source_id for c in claims if c is not None] == [body["source_id"]] * 2
+
+
 def test_accept_is_all_or_nothing(client: TestClient, session: Session, researcher_headers: dict) -> None:
     make_indicator(session, key="battery_price", frequency=Frequency.ANNUAL)
     before = _claims(session)
     bad_rule = {"indicator": "no_such_indicator", "op": "<", "threshold": 80}
+    sources = session.exec(select(func.count()).select_from(Source)).one()
     response = client.post(
         f"{API}/accept",
-        json={"claims": [_claim(BATTERY), _claim(COAL, rule=bad_rule)]},
+        json={"claims": [_claim(BATTERY), _claim(COAL, rule=bad_rule)], "source": {"title": "Five calls"}},
         headers=researcher_headers,
     )
     _refused(response, 404, "claim 2: unknown indicator(s) no_such_indicator")
     assert _claims(session) == before
+    assert session.exec(select(func.count()).select_from(Source)).one() == sources  # nor the source

@@ -12,7 +12,7 @@ from forecasts.periods import Frequency
 from predictions.access.keys import create_key
 from predictions.ledger.clock import FixedClock
 from predictions.ledger.errors import DataSourceError
-from predictions.ledger.tables import Claim, KeyRole
+from predictions.ledger.tables import Claim, KeyRole, Source
 from tests.factories import make_claim, make_indicator
 from tests.service.intake_fixtures import BATTERY, COAL, ENERGY, extraction_workers, settings  # noqa: F401
 
@@ -46,6 +46,19 @@ def _hidden(html: str, name: str) -> str:
     import html as html_lib
 
     return html_lib.unescape(match.group(1))
+
+
+def _hidden_or_input(html: str, name: str) -> str:
+    """A field's value on the page ('' for an unchecked box; '1' for a checked one)."""
+    match = re.search(rf'<input[^>]*name="{name}"[^>]*>', html)
+    assert match, name
+    tag = match.group(0)
+    if 'type="checkbox"' in tag:
+        return "1" if " checked" in tag else ""
+    value = re.search(r'value="([^"]*)"', tag)
+    import html as html_lib
+
+    return html_lib.unescape(value.group(1)) if value else ""
 
 
 def _claims(session: Session) -> int:
@@ -87,6 +100,11 @@ def test_edit_and_accept_in_one_transaction(signed_in: TestClient, session: Sess
     form[f"statement_{b}"] = "Battery pack prices fall below $80 per kWh by 30 June 2027"
     form[f"rule_indicator_{b}"], form[f"rule_op_{b}"], form[f"rule_threshold_{b}"] = "battery_price", "<", "80"
     form[f"deadline_{c}"] = "2029-12-31"
+    # The article becomes the claims' source: the review page proposes it, filled from the form.
+    for name in ("new", "title", "publisher", "url", "published_on"):
+        form[f"source_{name}"] = _hidden_or_input(html, f"source_{name}")
+    assert form["source_new"] == "1" and form["source_publisher"] == "Energy Desk"
+    assert form["source_title"] == "The energy transition: five calls for the decade"
     before = _claims(session)
     response = signed_in.post("/intake/accept", data=form, follow_redirects=False)
     assert response.status_code == 303, response.text
@@ -98,6 +116,8 @@ def test_edit_and_accept_in_one_transaction(signed_in: TestClient, session: Sess
     assert signed_in.get(f"/api/v1/claims/{battery.id}").json()["rule"]["indicator"] == "battery_price"
     coal = session.exec(select(Claim).where(Claim.quote == COAL)).one()
     assert coal.deadline.isoformat() == "2029-12-31"
+    source = session.get(Source, battery.source_id)
+    assert source is not None and coal.source_id == source.id and source.published_on.isoformat() == "2025-01-15"
     # The same quotes accepted again are skipped, not added twice.
     again = signed_in.post("/intake/accept", data=form, follow_redirects=False)
     assert again.status_code == 303 and "created=&skipped=2" in again.headers["location"]

@@ -15,7 +15,7 @@ from starlette.datastructures import UploadFile
 from predictions.extract import inputs, intake
 from predictions.ledger.clock import Clock
 from predictions.ledger.errors import InvalidInput, InvalidPayload
-from predictions.ledger.schemas import ClaimCreate, Id, Line200, RequestModel, StrictDate, WebUrl
+from predictions.ledger.schemas import ClaimCreate, Id, Line200, RequestModel, SourceCreate, StrictDate, WebUrl
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
 from service.jobs import wake
@@ -98,6 +98,11 @@ class AcceptRequest(RequestModel):
     """The chosen candidates' claims, as edited."""
 
     claims: list[ClaimCreate] = Field(min_length=1, max_length=MAX_ACCEPT)
+    source: SourceCreate | None = Field(
+        default=None,
+        description="The article as a new source (title, publisher, published_on, url): the claims added belong "
+        "to it (their source_id is replaced).",
+    )
 
 
 class SkippedRead(BaseModel):
@@ -112,6 +117,7 @@ class AcceptRead(BaseModel):
 
     created: list[int]
     skipped: list[SkippedRead]
+    source_id: int | None = Field(default=None, description="The source created, when one was sent.")
 
 
 _JSON_BODY = ExtractRequest.model_json_schema()
@@ -184,10 +190,11 @@ def accept(
     data: AcceptRequest, session: SessionDep, clock: ClockDep, background: BackgroundTasks, _key: ResearcherDep
 ) -> AcceptRead:
     """Create the claims all or none; a claim whose quote the ledger already tracks is skipped, not added twice."""
-    accepted = intake.accept_candidates(session, claims=data.claims, clock=clock)
+    accepted = intake.accept_candidates(session, claims=data.claims, clock=clock, source=data.source)
     if accepted.created:
         background.add_task(wake)
-    return AcceptRead(created=accepted.created, skipped=[SkippedRead(index=i, claim_id=c) for i, c in accepted.skipped])
+    skipped = [SkippedRead(index=i, claim_id=c) for i, c in accepted.skipped]
+    return AcceptRead(created=accepted.created, skipped=skipped, source_id=accepted.source_id)
 
 
 async def candidates_of(
