@@ -83,6 +83,10 @@ class Settings(BaseSettings):
     max_batch_rows: int = 100_000
     rate_limit_per_minute: float = 30.0
     rate_limit_burst: int = 10
+    # Intake: the seconds one article's extraction may take in the server (POST /extract, /intake) before it is
+    # stopped and the answer says to split the text; with reading the input, any answer comes within 2 s.
+    extract_seconds: float = Field(default=1.2, gt=0, le=60)
+
     # How often each web process checks whether the kept track records need recomputing (0: only on demand).
     scores_refresh_seconds: float = Field(default=2.0, ge=0)
 

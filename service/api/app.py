@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from fastapi_offline import FastAPIOffline
 from sqlalchemy.engine import Engine
 
+from predictions.extract import intake
 from predictions.ledger.clock import Clock, SystemClock
 from predictions.ledger.kept import KeptByVersion
 from predictions.ledger.repo import CommittedVersions
@@ -27,6 +28,7 @@ from service.api.routes import (
     claims,
     digest,
     export,
+    extract,
     forecast,
     health,
     indicators,
@@ -42,6 +44,7 @@ from service.api.score_keeper import ScoreKeeper
 from service.digest.sender import EmailSender, SmtpSender
 from service.settings import Settings, get_settings
 from service.web import actions
+from service.web import intake as intake_pages
 from service.web import views as dashboard
 
 API_PREFIX = "/api/v1"
@@ -60,6 +63,7 @@ ROUTE_MODULES = (
     digest,
     keys,
     export,
+    extract,
 )
 
 
@@ -72,6 +76,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             engine=app.state.engine, kept=app.state.kept_scores, every_seconds=app.state.settings.scores_refresh_seconds
         )
         keeper.start()
+    intake.warm_up()  # the extraction workers start warming now, not in the first POST /extract
     yield
     if keeper is not None:
         keeper.stop()
@@ -130,6 +135,7 @@ def create_app(
     app.include_router(metrics.router, dependencies=[Depends(reader)])
     # The dashboard's pages check the session cookie themselves (service.web.auth.web_reader).
     app.include_router(actions.router)
+    app.include_router(intake_pages.router)
     app.include_router(dashboard.router)
     app.state.routes = route_table(
         [(API_PREFIX, module.router) for module in (health, *ROUTE_MODULES)]
@@ -138,6 +144,7 @@ def create_app(
             ("", digest.feeds),
             ("", metrics.router),
             ("", actions.router),
+            ("", intake_pages.router),
             ("", dashboard.router),
         ]
     )
