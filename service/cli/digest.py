@@ -59,6 +59,11 @@ def digest(
         progress=report,
     )
     typer.echo("", err=True)
+    if result.busy:
+        fail(
+            f"digest {result.week}: another run is sending this week's digest; nothing sent (try again when it ends)",
+            code=1,
+        )
     typer.echo(
         f"digest {result.week}: {result.sent} sent, {result.skipped} already sent or in progress, "
         f"{result.empty} with nothing to say, {result.deferred} deferred, {result.failed} failed"

@@ -289,18 +289,18 @@ def test_last_with_a_missing_last_period_splits_the_paths_between_a_rule_and_its
 )
 def test_a_gap_takes_each_paths_simulated_value(aggregate: str, observed: list[float], expected: float) -> None:
     """Old behaviour caught: gaps were skipped, counted as passes (all) or as failures (any)."""
-    result = _past_window_over_two_paths(aggregate, observed, gaps=np.array([[1.0], [8.0]]))
+    result = _past_window(aggregate, observed, gaps=np.array([[1.0], [8.0]]))
     assert result.probability == expected and result.settled is None
 
 
-def _past_window_over_two_paths(aggregate: str, observed: list[float], *, gaps: np.ndarray) -> RuleResult:
-    """``> 5`` over a past window of 3 periods with one gap, each of two paths giving the gap its value."""
+def _past_window(aggregate: str, observed: list[float], *, gaps: np.ndarray) -> RuleResult:
+    """``> 5`` over a past window of 3 periods with one gap, each path (a row of ``gaps``) giving the gap its value."""
     return rule_probability(
         op=">",
         threshold=5.0,
         aggregate=aggregate,
         observed=observed,
-        future=np.empty((2, 0)),
+        future=np.empty((len(gaps), 0)),
         window_length=3,
         gaps=gaps,
     )
@@ -398,7 +398,7 @@ def test_an_unknown_period_that_could_decide_the_rule_leaves_it_at_one_half(
     aggregate: str, observed: list[float]
 ) -> None:
     # Both paths: the unknown at +inf makes the rule hold, at -inf makes it fail: each path counts 1/2.
-    result = _past_window_over_two_paths(aggregate, observed, gaps=UNKNOWN)
+    result = _past_window(aggregate, observed, gaps=UNKNOWN)
     assert (result.probability, result.settled, result.undetermined) == (0.5, None, 2)
 
 
@@ -446,3 +446,9 @@ def test_each_path_counts_one_half_exactly_when_the_unknown_periods_could_decide
         gaps=np.full((len(future), unknown), np.nan),
     )
     assert result.probability == pytest.approx(sum(shares) / len(shares), abs=1e-12)
+
+
+def test_simulated_gap_values_are_used_not_treated_as_unknown() -> None:
+    # [6, gap, 7] with `all > 5`: the gap is 1, 8 and 9 on three paths: 2 of 3 hold (unknown would give 1/2).
+    result = _past_window("all", [6.0, np.nan, 7.0], gaps=np.array([[1.0], [8.0], [9.0]]))
+    assert (result.probability, result.undetermined) == (2 / 3, 0)

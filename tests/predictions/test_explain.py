@@ -170,6 +170,7 @@ def test_three_revisions_are_listed_and_the_newest_arrival_is_named() -> None:
 def test_no_sentence_without_a_rule_or_recorded_values() -> None:
     no_rule = RELEASE | {"rule": None}
     assert explain(previous_details=EXPECTED, inputs=no_rule, previous_inputs=PREVIOUS_INPUTS, **MOVE) is None  # type: ignore[arg-type]
+    assert explain(previous_details=EXPECTED, inputs=no_rule, **MOVE) is None  # type: ignore[arg-type]
     assert revisions({"method": "base_rate"}, RELEASE) == [] and revisions(PREVIOUS_INPUTS, {"rule": None}) == []
 
 

@@ -4,21 +4,27 @@ its claims fresh, so it is never taken over while still sending. Time is a clock
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from predictions.digest.digest import parse_week
 from predictions.digest.subscriptions import STALE_CLAIM, claim_delivery
-from predictions.ledger.clock import FixedClock
+from predictions.ledger.clock import FixedClock, SystemClock
 from predictions.ledger.tables import DeliveryStatus, DigestDelivery
 from service.digest import FakeSender, Outgoing, SendReport, send_week
+from service.jobs.lock import make_lock
 from tests.service.digest.conftest import mail_settings
 from tests.service.digest.scenario import MONDAY_AFTER, WEEK, add_subscriber, build_ledger
 
+ROOT = Path(__file__).resolve().parents[3]
 PER_MESSAGE = timedelta(minutes=4)  # a slow server: five messages take 20 minutes, twice STALE_CLAIM
 
 
@@ -107,3 +113,22 @@ def test_a_slow_batch_renews_its_claims_so_nobody_takes_them_over(fresh_engine: 
     assert taken == [None, None] and report.sent == 5 and len(server.sent) == 5
     with Session(fresh_engine) as session:
         assert {d.status for d in session.exec(select(DigestDelivery)).all()} == {DeliveryStatus.SENT}
+
+
+def test_the_cli_says_so_when_another_run_holds_the_week(fresh_engine: Engine, fresh_url: str) -> None:
+    """`predtrack digest --send` while another process holds the week's lock: a message and a non-zero exit."""
+    _five_readers(fresh_engine)
+    lock = make_lock(
+        fresh_engine, holder="another run", clock=SystemClock(), ttl=STALE_CLAIM, name=f"predtrack.digest.{WEEK}"
+    )
+    assert lock.acquire()
+    try:
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "PREDTRACK_DATABASE_URL": fresh_url, "PREDTRACK_SMTP_PORT": "1"}
+        command = [sys.executable, "-m", "service.cli", "digest", "--send", "--week", WEEK]
+        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    finally:
+        lock.release()
+    assert result.returncode == 1
+    assert f"digest {WEEK}: another run is sending this week's digest; nothing sent" in result.stderr
+    with Session(fresh_engine) as session:
+        assert session.exec(select(DigestDelivery)).all() == []  # nothing claimed, nothing sent
