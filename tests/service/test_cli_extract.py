@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -79,7 +78,6 @@ def test_bad_input_fails_with_a_message(runner: CliRunner, tmp_path: Path) -> No
 DEV_SET = Path(__file__).parents[1] / "predictions" / "extract_dev"
 
 
-@pytest.mark.skipif(not (DEV_SET / "manifest.json").exists(), reason="the development set comes with intake-data")
 def test_three_development_texts_extract_and_import_unchanged(runner: CliRunner, tmp_path: Path) -> None:
     manifest = {t["id"]: t for t in json.loads((DEV_SET / "manifest.json").read_text(encoding="utf-8"))["texts"]}
     total = 0
