@@ -134,6 +134,8 @@ def from_url(url: str, *, get: Callable[..., Any] | None = None) -> Article:
     try:
         response = fetch(url, policy=http.HttpPolicy(timeout=URL_TIMEOUT_S, retries=0), what="article")
     except LedgerError as exc:  # refused, unreachable or an error status: said next to the URL in a form
+        if exc.status_code >= 500:  # the page could not be had: the researcher's URL to check, not a server fault
+            raise InvalidInput(f"could not read the URL: {exc.detail}", field="url") from exc
         exc.field = exc.field or "url"
         raise
     data = response.content

@@ -145,7 +145,9 @@ _MULTIPART_BODY = {
     ),
     responses={
         415: {"description": "Neither application/json nor multipart/form-data."},
-        502: {"description": "The URL could not be fetched (or was refused: a private address)."},
+        400: {
+            "description": "The URL could not be read: unreachable, an error status, or refused (a private address)."
+        },
         503: {"description": "Every extraction slot stayed busy; try again."},
     },
     openapi_extra={
