@@ -50,6 +50,14 @@ class Ingredients:
     score: float
     n_origins: int
     scale: float
+    #: The backtest's errors and claimed sds (rows: origins, columns: steps; NaN = not seen at that origin).
+    bt_errors: NDArray[np.float64] | None = None
+    bt_sds: NDArray[np.float64] | None = None
+
+    @property
+    def source(self) -> str:
+        """The collection the series comes from (M3 or M1)."""
+        return self.key.split(":", 1)[0]
 
 
 def ingredients(d: DevItem) -> Ingredients:
@@ -59,7 +67,8 @@ def ingredients(d: DevItem) -> Ingredients:
     point, sd, _ = get_model("comb").fit(train).point_sd(h)  # type: ignore[attr-defined]
     bt = run_backtest(lambda: get_model("comb"), train, h)
     score, n = series_score(bt.errors, bt.sds)
-    return Ingredients(d.key, d.freq, point, sd, test, score, n, mase_scale(train.values, train.season_length))
+    scale = mase_scale(train.values, train.season_length)
+    return Ingredients(d.key, d.freq, point, sd, test, score, n, scale, bt.errors, bt.sds)
 
 
 def learn(items: list[Ingredients], weight: float, *, smooth: bool = True) -> dict[str, Prior]:
@@ -120,6 +129,35 @@ def evaluate(items: list[Ingredients], priors: dict[str, Prior]) -> dict[str, di
     return {k: dict(zip(("cov80", "cov95", "msis"), np.mean(v, axis=0), strict=True)) for k, v in per.items()}
 
 
+def by_source(items: list[Ingredients], priors: dict[str, Prior]) -> dict[str, dict[str, dict[str, float]]]:
+    """``evaluate`` per collection (M3, M1), each per frequency and "All"."""
+    return {src: evaluate([i for i in items if i.source == src], priors) for src in sorted({i.source for i in items})}
+
+
+def collection_holdout(
+    ingr: list[Ingredients], peers: Results | None, *, smooth: bool
+) -> list[tuple[str, str, str, dict[str, float]]]:
+    """Calibrate on one whole collection, score on the other: (learnt on, scored on, frequency, metrics) rows.
+
+    The weight of the series' own evidence is chosen on the collection the table is learnt on, as in the
+    halves; nothing of the scored collection is seen.
+    """
+    rows = []
+    freq_of = {i.key: i.freq for i in ingr}
+    for train_src, test_src in (("M1", "M3"), ("M3", "M1")):
+        train = [i for i in ingr if i.source == train_src]
+        test = [i for i in ingr if i.source == test_src]
+        best = min(WEIGHTS, key=lambda w: evaluate(train, learn(train, w, smooth=smooth))["All"]["msis"])
+        result = evaluate(test, learn(train, best, smooth=smooth))
+        ets = peer_msis(peers, [i.key for i in test], freq_of, "statsforecast AutoETS") if peers else {}
+        for freq, metrics in result.items():
+            row = dict(metrics, weight=best)
+            if freq in ets:
+                row["msis/ets"] = metrics["msis"] / ets[freq]
+            rows.append((train_src, test_src, freq, row))
+    return rows
+
+
 def peer_msis(peers: Results, keys: list[str], freq_of: dict[str, str], model: str) -> dict[str, float]:
     """A peer's mean MSIS on ``keys``, per frequency and "All"."""
     per: dict[str, list[float]] = {}
@@ -177,6 +215,9 @@ def main() -> None:
     parser.add_argument("--peers", type=Path, default=Path("benchmarks/results/dev_peers.pkl"))
     parser.add_argument("--no-smooth", action="store_true")
     parser.add_argument("--write", action="store_true", help="write forecasts/_calibration_table.py")
+    parser.add_argument(
+        "--collections", action="store_true", help="also learn on one whole collection and score on the other"
+    )
     args = parser.parse_args()
 
     items = load_dev(args.data)
@@ -203,6 +244,8 @@ def main() -> None:
             chosen[best] += 1
             result = evaluate(test, learn(train, best, smooth=smooth))
             row = {f"{f}:{m}": v for f, ms in result.items() for m, v in ms.items()}
+            for src, per_freq in by_source(test, learn(train, best, smooth=smooth)).items():
+                row.update({f"{src}/{f}:{m}": v for f, ms in per_freq.items() for m, v in ms.items()})
             if peers is not None:
                 ets = peer_msis(peers, test_keys, freq_of, "statsforecast AutoETS")
                 row.update({f"{f}:msis/ets": result[f]["msis"] / ets[f] for f in result})
@@ -212,6 +255,15 @@ def main() -> None:
         v = np.array([r[key] for r in rows])
         lo, med, hi = np.percentile(v, [10, 50, 90])
         print(f"{key:16s} median {med:.3f}  10-90%: {lo:.3f}-{hi:.3f}")
+    if args.collections:
+        print("\n| learnt on | scored on | frequency | weight | cov80 | cov95 | MSIS | MSIS / AutoETS |")
+        print("|---|---|---|---|---|---|---|---|")
+        for train_src, test_src, freq, m in collection_holdout(ingr, peers, smooth=smooth):
+            ratio = f"{m['msis/ets']:.3f}" if "msis/ets" in m else "-"
+            print(
+                f"| {train_src} | {test_src} | {freq} | {m['weight']:g} | {m['cov80']:.3f} | {m['cov95']:.3f} "
+                f"| {m['msis']:.2f} | {ratio} |"
+            )
     if args.write:
         weight = chosen.most_common(1)[0][0]
         relative = relative_knots(items)
