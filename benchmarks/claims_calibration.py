@@ -255,11 +255,13 @@ def _collections(items: list[DevItem], args: argparse.Namespace) -> list[SeriesC
 
     __main__.Ingredients = Ingredients  # type: ignore[attr-defined]  # the cache was pickled by forecast_tune's main
     ingr = pickle.loads(args.collections.read_bytes())
+    # "holdout": engine 1.5's way (a table of hold-out scores, every origin weighing the same), for comparison.
+    opts = Options(source="holdout", half_lives=(float("inf"),)) if args.table_source == "holdout" else Options()
     learnt = {}
     for train_src, test_src in (("M1", "M3"), ("M3", "M1")):
         train = [i for i in ingr if i.source == train_src]
-        weight, half_life = choose(train, Options())
-        learnt[test_src] = learn(train, weight, half_life)
+        weight, half_life = choose(train, opts)
+        learnt[test_src] = learn(train, weight, half_life, source=opts.source)
         print(f"{test_src}: table learnt on {train_src} (weight {weight:g}, half-life {half_life:g})", file=sys.stderr)
     tasks = [(d, learnt[d.source]) for d in items]
     return list(local_executor(args.jobs).map(_engine_with, tasks))
@@ -280,6 +282,12 @@ def main() -> None:
         "--collections",
         type=Path,
         help="ingredients cache of benchmarks.forecast_tune: score each collection with the table learnt on the other",
+    )
+    parser.add_argument(
+        "--table-source",
+        choices=("backtest", "holdout"),
+        default="backtest",
+        help="with --collections: learn the table from backtest scores (the engine's) or hold-out ones (1.5's)",
     )
     parser.add_argument("--png", type=Path, default=Path("benchmarks/results/claims_reliability.png"))
     args = parser.parse_args()
