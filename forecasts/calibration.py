@@ -144,16 +144,33 @@ def past_scores(
 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """Per origin (row), the series' score and effective origins from the errors known by then only.
 
-    An error at step ``j`` of an earlier origin ``o'`` is known once ``o' + j <= o``.
+    An error at step ``j`` of an earlier origin ``o'`` is known once ``o' + j <= o``. The same numbers as
+    ``series_score`` on each origin's known errors, computed for all origins at once.
     """
     at = np.asarray(origins)
+    if len(at) == 0:
+        return np.full(0, np.nan), np.zeros(0)
     steps = np.arange(1, errors.shape[1] + 1)
-    scores = np.full(len(at), np.nan)
-    counts = np.zeros(len(at))
-    for row, origin in enumerate(at):
-        seen = (at[:, None] + steps[None, :]) <= origin
-        scores[row], counts[row] = series_score(np.where(seen, errors, np.nan), sds, half_life)
-    return scores, counts
+    valid = ~np.isnan(errors) & (sds > 0)
+    z = np.abs(np.where(valid, errors, np.nan) / np.where(valid, sds, 1.0))
+    seen = (at[None, :, None] + steps[None, None, :]) <= at[:, None, None]  # (origin, past row, step)
+    known = seen & valid[None]
+    past = np.where(known, z[None], np.nan).reshape(len(at), -1)
+    has_any = known.reshape(len(at), -1).any(axis=1)
+    median = np.zeros(len(at))
+    if has_any.any():
+        median[has_any] = np.nanmedian(past[has_any], axis=1)
+    clip = CLIP * np.maximum(1.0, median / NORMAL_KNOTS[0])
+    zc = np.minimum(np.where(known, z[None], 0.0), clip[:, None, None])
+    has = known.any(axis=2)  # (origin, past row)
+    rank = np.cumsum(has, axis=1) - 1.0
+    w = np.where(has, 0.5 ** (rank / half_life), 0.0)
+    cell_w = np.where(known, w[:, :, None], 0.0)
+    total = cell_w.sum(axis=(1, 2))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        scores = np.sqrt((cell_w * zc**2).sum(axis=(1, 2)) / total)
+        counts = np.where(has_any, w.sum(axis=1) ** 2 / (w**2).sum(axis=1), 0.0)
+    return np.where(has_any, scores, np.nan), counts
 
 
 def past_factors(

@@ -11,6 +11,7 @@ from forecasts.calibration import (
     calibration_scores,
     learn_prior,
     past_factors,
+    past_scores,
     series_score,
     shrunk_factor,
 )
@@ -114,3 +115,24 @@ def test_learn_prior_never_decreases_with_the_level_and_needs_a_past() -> None:
     assert (prior.weight, prior.half_life) == (2.0, 0.5)
     with pytest.raises(ValueError, match="no backtest has an origin with a past"):
         learn_prior([([10], np.array([[1.0]]), np.ones((1, 1)))], 1, weight=2.0, half_life=0.5)
+
+
+def test_past_scores_are_series_score_on_what_each_origin_knew() -> None:
+    # Property: the vectorised past-only scores equal series_score on each origin's known errors (masked by hand),
+    # with gaps, a failed origin and a wild error in the backtest.
+    rng = np.random.default_rng(3)
+    origins = [40, 38, 36, 34, 30, 28]
+    errors = rng.standard_normal((6, 5)) * rng.uniform(0.5, 4)
+    errors[2, 1] = np.nan
+    errors[4] = np.nan
+    errors[5, 0] = 80.0
+    sds = np.ones_like(errors)
+    for half_life in (0.5, 2.0, float("inf")):
+        scores, counts = past_scores(origins, errors, sds, half_life)
+        for row, origin in enumerate(origins):
+            known = np.array([[o + j <= origin for j in range(1, 6)] for o in origins])
+            expected = series_score(np.where(known, errors, np.nan), sds, half_life)
+            if expected[1] == 0:
+                assert np.isnan(scores[row]) and counts[row] == 0
+            else:
+                assert (scores[row], counts[row]) == pytest.approx(expected)
