@@ -17,6 +17,11 @@ Scores: Brier, log score (probabilities clipped to [0.001, 0.999]) and ECE (10 e
 their counts). A reliability diagram is saved as PNG.
 
     python -m benchmarks.claims_calibration --jobs 2 [--subset 0.2] [--png docs/claims_reliability.png]
+        [--collections benchmarks/results/dev_ingredients_bt2.pkl]
+
+``--collections`` scores each collection with the calibration table learnt on the other collection alone (the
+check that the calibration transfers), and reports Brier and ECE per collection with one reliability diagram
+per collection beside the pooled one (``<png>_M3.png``, ``<png>_M1.png``).
 """
 
 from __future__ import annotations
@@ -185,7 +190,9 @@ def scores(p: NDArray[np.float64], y: NDArray[np.float64]) -> dict[str, float]:
     }
 
 
-def reliability_png(probs: dict[str, NDArray[np.float64]], y: NDArray[np.float64], path: Path) -> None:
+def reliability_png(
+    probs: dict[str, NDArray[np.float64]], y: NDArray[np.float64], path: Path, *, title: str = "dev set"
+) -> None:
     """Observed frequency against mean probability per bin, one line per method."""
     import matplotlib
 
@@ -201,7 +208,7 @@ def reliability_png(probs: dict[str, NDArray[np.float64]], y: NDArray[np.float64
         ax.plot(xs, ys, marker="o", markersize=3, label=name)
     ax.set_xlabel("claimed probability (bin mean)")
     ax.set_ylabel("observed frequency")
-    ax.set_title(f"Claim reliability, dev set ({len(y)} claims)")
+    ax.set_title(f"Claim reliability, {title} ({len(y)} claims)")
     ax.legend(fontsize=7, loc="upper left")
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -226,12 +233,37 @@ def _cross_fit(items: list[DevItem], args: argparse.Namespace) -> list[SeriesCla
     a, b = split_keys(items, np.random.default_rng(0))
     from forecasts.calibration import prior_for
 
-    weight = prior_for("M").weight
+    shipped = prior_for("M")
     learnt = {}
-    learnt["a"] = learn([ingr[k] for k in a], weight)
-    learnt["b"] = learn([ingr[k] for k in b], weight)
+    learnt["a"] = learn([ingr[k] for k in a], shipped.weight, shipped.half_life)
+    learnt["b"] = learn([ingr[k] for k in b], shipped.weight, shipped.half_life)
     in_a = set(a)
     tasks = [(d, learnt["b"] if d.key in in_a else learnt["a"]) for d in items]
+    return list(local_executor(args.jobs).map(_engine_with, tasks))
+
+
+def _collections(items: list[DevItem], args: argparse.Namespace) -> list[SeriesClaims]:
+    """The engine's claims on each collection with the table learnt on the other one alone (M1 -> M3, M3 -> M1).
+
+    The weight of the series' own evidence and its half-life are chosen on the collection the table is learnt
+    on (``benchmarks.forecast_tune.choose``), so nothing of the scored collection is seen.
+    """
+    import pickle
+
+    import __main__
+    from benchmarks.forecast_tune import Ingredients, Options, choose, learn
+
+    __main__.Ingredients = Ingredients  # type: ignore[attr-defined]  # the cache was pickled by forecast_tune's main
+    ingr = pickle.loads(args.collections.read_bytes())
+    # "holdout": engine 1.5's way (a table of hold-out scores, every origin weighing the same), for comparison.
+    opts = Options(source="holdout", half_lives=(float("inf"),)) if args.table_source == "holdout" else Options()
+    learnt = {}
+    for train_src, test_src in (("M1", "M3"), ("M3", "M1")):
+        train = [i for i in ingr if i.source == train_src]
+        weight, half_life = choose(train, opts)
+        learnt[test_src] = learn(train, weight, half_life, source=opts.source)
+        print(f"{test_src}: table learnt on {train_src} (weight {weight:g}, half-life {half_life:g})", file=sys.stderr)
+    tasks = [(d, learnt[d.source]) for d in items]
     return list(local_executor(args.jobs).map(_engine_with, tasks))
 
 
@@ -246,12 +278,25 @@ def main() -> None:
         type=Path,
         help="ingredients cache of benchmarks.forecast_tune: score each half with the table learnt on the other",
     )
+    parser.add_argument(
+        "--collections",
+        type=Path,
+        help="ingredients cache of benchmarks.forecast_tune: score each collection with the table learnt on the other",
+    )
+    parser.add_argument(
+        "--table-source",
+        choices=("backtest", "holdout"),
+        default="backtest",
+        help="with --collections: learn the table from backtest scores (the engine's) or hold-out ones (1.5's)",
+    )
     parser.add_argument("--png", type=Path, default=Path("benchmarks/results/claims_reliability.png"))
     args = parser.parse_args()
 
     items = subset(load_dev(args.data), args.subset)
     started = time.perf_counter()
-    if args.cross_fit:
+    if args.collections:
+        claims = _collections(items, args)
+    elif args.cross_fit:
         claims = _cross_fit(items, args)
     else:
         claims = list(local_executor(args.jobs).map(_engine, items))
@@ -294,9 +339,25 @@ def main() -> None:
                 f"| {name} | {agg} | {p[sel].mean():.3f} | {outcomes[sel].mean():.3f} | "
                 f"{scores(p[sel], outcomes[sel])['ece']:.3f} |"
             )
+    lines += ["", "| collection | method | claims | Brier | Brier / AutoETS random-walk | ECE |", "|---" * 6 + "|"]
+    for coll in ("M3", "M1"):
+        sel = src == coll
+        if not np.any(sel):
+            continue
+        walk_brier = scores(arrays["AutoETS, random-walk errors"][sel], outcomes[sel])["brier"]
+        for name, p in arrays.items():
+            s = scores(p[sel], outcomes[sel])
+            ratio = s["brier"] / walk_brier
+            lines.append(f"| {coll} | {name} | {int(sel.sum())} | {s['brier']:.4f} | {ratio:.3f} | {s['ece']:.3f} |")
     print("\n".join(lines))
     reliability_png(arrays, outcomes, args.png)
     print(f"reliability diagram: {args.png}", file=sys.stderr)
+    for coll in ("M3", "M1"):
+        sel = src == coll
+        if np.any(sel):
+            path = args.png.with_name(f"{args.png.stem}_{coll}{args.png.suffix}")
+            reliability_png({m: p[sel] for m, p in arrays.items()}, outcomes[sel], path, title=coll)
+            print(f"reliability diagram, {coll}: {path}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from forecasts.errors import ForecastError, ModelFitError, PeriodError, SeriesEr
 from forecasts.periods import Frequency, format_period, parse_period, period_range, shift
 from forecasts.types import QUANTILES, Forecast, Interval, Series
 
-ENGINE_VERSION = "1.5.0"
+ENGINE_VERSION = "1.6.0"
 DEFAULT_MODEL = "comb"
 
 logger = logging.getLogger(__name__)

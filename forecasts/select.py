@@ -3,7 +3,7 @@
 For each series, a model is refitted at several past origins, each time on the values known at that origin
 only (gaps are filled and typos dropped from those values alone), and its forecasts are compared with what
 happened. The errors, divided by the sd the model claimed, calibrate the spread of the forecast together with
-a pooled table learnt from the development set's hold-out errors (``forecasts.calibration``). The same backtest
+a pooled shape learnt from the development set's backtest errors (``forecasts.calibration``). The same backtest
 scores the model: MASE, and the coverage of intervals calibrated at each origin on the past only.
 """
 
@@ -146,7 +146,7 @@ class Calibrated:
         bt = run_backtest(self.make, self.series_, h)
         freq = self.series_.freq.value
         prior = prior_for(freq)
-        score, n = series_score(bt.errors, bt.sds)
+        score, n = series_score(bt.errors, bt.sds, prior.half_life)
         factor = shrunk_factor(score, n, prior)
         info = {
             "backtest": {

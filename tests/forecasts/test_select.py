@@ -70,10 +70,15 @@ def test_backtest_cleans_each_origin_with_the_past_only() -> None:
 
 
 def test_series_score_is_the_rms_of_clipped_scores_and_counts_origins() -> None:
-    errors = np.array([[1.0, 2.0], [np.nan, 10.0], [np.nan, np.nan]])
+    errors = np.array([[0.5, 0.6], [np.nan, 10.0], [np.nan, np.nan]])
     score, n = series_score(errors, np.ones_like(errors))
-    assert score == pytest.approx(np.sqrt((1 + 4 + 25) / 3))  # 10 is clipped at 5 sds
+    assert score == pytest.approx(np.sqrt((0.25 + 0.36 + 25) / 3))  # median 0.6 < 0.674: 10 is clipped at 5 sds
     assert n == 2
+    # A series whose model's sd is far too narrow is clipped at 5 of its typical scores, not at 5 sds: median 20,
+    # typical 20 / 0.6744898, so 1000 counts as 5 * 20 / 0.6744898.
+    wide = np.array([[10.0, 20.0], [np.nan, 1000.0]])
+    clip = 5 * 20 / 0.6744898
+    assert series_score(wide, np.ones_like(wide))[0] == pytest.approx(np.sqrt((100 + 400 + clip**2) / 3))
 
 
 def test_series_factor_is_shrunk_towards_one() -> None:
