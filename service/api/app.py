@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 
 from predictions.ledger.clock import Clock, SystemClock
 from predictions.ledger.repo import CommittedVersions
+from predictions.rescore import RecomputeCache
 from service.api import openapi
 from service.api.auth import reader
 from service.api.errors import install_error_handlers
@@ -92,6 +93,7 @@ def create_app(
     # The dashboard's cookie secret: PREDTRACK_SECRET_KEY, else the database's (loaded on the first request).
     app.state.session_secret = settings.secret_key.get_secret_value() if settings.secret_key else None
     app.state.read_cache = ReadCache()
+    app.state.recompute_cache = RecomputeCache()
     # At most PREDTRACK_DB_POOL_SIZE connections more per process: fast reads wait for one rather than open more.
     app.state.read_engine = read_engine(app.state.engine, pool_size=settings.db_pool_size, max_overflow=0)
     app.state.committed_versions = CommittedVersions(app.state.read_engine)

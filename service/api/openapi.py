@@ -53,7 +53,7 @@ DESCRIPTIONS = {
     "429": "Too many costly requests from this client; see Retry-After.",
 }
 RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}}
-COSTLY_PATHS = ("/forecast", "/export/")
+COSTLY_PATHS = ("/forecast", "/export/", "/verify", "/digest/preview")
 
 
 def _info(table: list[RouteInfo], method: str, path: str) -> RouteInfo | None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from predictions.digest import digest
 from service.api.deps import ClockDep, SessionDep
+from service.api.limits import costly_read
 from service.digest import Links, preview_html, render_digest
 from service.digest.feed import atom_feed
 
@@ -17,7 +18,7 @@ feeds = APIRouter(tags=["feeds"])
 WEEK_PATTERN = r"^[0-9]{4}-W[0-9]{2}$"
 
 
-@router.get("/preview", response_class=HTMLResponse)
+@router.get("/preview", response_class=HTMLResponse, dependencies=[Depends(costly_read)])
 def preview(
     request: Request,
     session: SessionDep,
@@ -30,7 +31,7 @@ def preview(
     ),
     tag: str | None = Query(None, max_length=100, description="Only claims with this tag (as the claims list)."),
 ) -> HTMLResponse:
-    """The digest's HTML as a subscriber would see it."""
+    """The digest's HTML as a subscriber would see it (costly: rate-limited for anonymous clients)."""
     chosen = digest.parse_week(week) if week else digest.week_of(clock.now().date())
     content = digest.build_digest(session, week=chosen, tags=_tags(tag))
     rendered = render_digest(content, links=Links.under(request.app.state.settings.public_url))
