@@ -22,12 +22,13 @@ from predictions.claims.human_forecasts import claim_forecasts
 from predictions.data import catalog, figures
 from predictions.data.formula import parse_formula
 from predictions.ledger.errors import LedgerError
-from predictions.ledger.schemas import ClaimRead, ClaimSort, IndicatorRead, SortOrder
+from predictions.ledger.schemas import MAX_ID, ClaimRead, ClaimSort, IndicatorRead, SortOrder
 from predictions.ledger.tables import ApiKey, ClaimStatus, SnapshotKind
 from predictions.rescore import claim_history
 from predictions.rescore.forecasting import indicator_forecast
 from predictions.scoring.track_record import GroupBy, ScoreGroup, track_record
 from service.api.deps import SessionDep
+from service.api.pagination import ClaimId, SourceId
 from service.web.auth import WebKeyDep, csrf_token, load_secret, remember_csrf
 from service.web.charts import Band, Chart, Line, calibration_plot, percent, probability_history, render, sparkline
 
@@ -62,6 +63,7 @@ FAVICON = (
 )
 HISTORY_LIMIT = 200
 PAGE_SIZE = 50
+MAX_PAGE = MAX_ID // PAGE_SIZE  # a page whose offset fits the database's 64-bit integers, as the API's offset
 TREND_POINTS = 20
 
 
@@ -86,7 +88,7 @@ def claims_page(
     tag: str | None = Query(None, max_length=100),
     sort: ClaimSort = Query(ClaimSort.DEADLINE),
     order: SortOrder = Query(SortOrder.ASC),
-    page_number: int = Query(1, alias="page", ge=1),
+    page_number: int = Query(1, alias="page", ge=1, le=MAX_PAGE),
 ) -> HTMLResponse:
     """One page of claims: search, filters and sort kept in the URL; status, probability, trend, deadline."""
     q = q.strip() if q and q.strip() else None
@@ -144,7 +146,7 @@ def claims_page(
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
-def claim_page(request: Request, claim_id: int, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
+def claim_page(request: Request, claim_id: ClaimId, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
     """One claim: quote, probability and its history, the indicator's fan chart with the threshold."""
     return page(request, "claim.html", claim_context(session, claim_id=claim_id), key=key)
 
@@ -223,7 +225,7 @@ def indicator_page(request: Request, key: str, session: SessionDep, user: WebKey
 
 
 @router.get("/sources/{source_id}", response_class=HTMLResponse)
-def source_page(request: Request, source_id: int, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
+def source_page(request: Request, source_id: SourceId, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
     """One source: its claims and the track record of everyone who forecast them."""
     source = catalog.get_source(session, source_id=source_id)
     items, total = claims.list_claims(session, source_id=source_id, limit=SOURCE_CLAIMS)

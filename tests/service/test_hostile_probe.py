@@ -6,8 +6,9 @@ attacks that need a real server are in ``test_hostile_loopback``.
 
 from __future__ import annotations
 
+import re
 import tracemalloc
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -158,3 +159,143 @@ def test_a_stored_window_past_the_length_cap_is_scored_by_its_base_rate(session:
     tracemalloc.stop()
     assert outcome.method == "base_rate" and outcome.probability == pytest.approx(0.3, abs=0.01)
     assert peak < 30_000_000, f"{peak / 1e6:.0f} MB"
+
+
+# --- Medium 5: dashboard ids and pages are bounded like the API's ------------------------------------------------
+
+HUGE = "99999999999999999999"
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", f"/claims/{HUGE}"),
+        ("GET", f"/claims/{2**63}"),
+        ("GET", f"/sources/{HUGE}"),
+        ("GET", "/?page=9223372036854775807"),
+        ("GET", f"/?page={(2**63 - 1) // 50 + 1}"),
+        ("POST", f"/claims/{HUGE}/resolve"),
+        ("POST", f"/claims/{HUGE}/forecasts"),
+        ("POST", f"/claims/{HUGE}/checks"),
+    ],
+)
+def test_dashboard_ids_and_pages_past_int64_are_4xx(client: TestClient, method: str, path: str) -> None:
+    response = client.request(
+        method, path, data={"csrf_token": "x"} if method == "POST" else None, follow_redirects=False
+    )
+    assert response.status_code in (404, 422), response.text[:300]
+
+
+def test_the_last_page_that_fits_is_an_empty_page(client: TestClient) -> None:
+    assert client.get(f"/?page={(2**63 - 1) // 50}").status_code == 200
+
+
+# --- Medium 6: values at the ends of the floats draw ------------------------------------------------------------
+
+
+def test_pages_with_values_of_1e308_draw(
+    client: TestClient, session: Session, researcher_headers: dict[str, str]
+) -> None:
+    make_indicator(session, key="extreme")
+    observations = [
+        {"period": f"2025-{m:02d}", "value": (-1) ** m * 1e308, "as_of": "2026-01-01"} for m in range(1, 13)
+    ]
+    posted = client.post(
+        f"{API}/indicators/extreme/observations", json={"observations": observations}, headers=researcher_headers
+    )
+    assert posted.status_code == 200, posted.text
+    rule = {"indicator": "extreme", "op": ">", "threshold": 1.797e308, "window_start": "2026-10"}
+    created = client.post(f"{API}/claims", json={**CLAIM, "rule": rule}, headers=researcher_headers)
+    assert created.status_code == 201, created.text
+    rescored = client.post(f"{API}/claims/{created.json()['id']}/rescore", headers=researcher_headers)
+    assert rescored.status_code in (200, 400), rescored.text  # 400: "every model failed" on such values
+    for path in ("/indicators/extreme", f"/claims/{created.json()['id']}"):
+        page = client.get(path)
+        assert page.status_code == 200, page.text[:300]
+        charts = re.findall(r"<svg.*?</svg>", page.text, flags=re.S)
+        assert charts and not any("nan" in svg or "inf" in svg for svg in charts)
+
+
+# --- Medium 7 and 8: forms validate through the API's models; text XML does not allow is refused at the door ---
+
+NOT_XML = ["\uffff", "\ufffe", "\x1b", "\x00", "\x0b"]
+
+
+def _forecasts_checks_resolutions(session: Session) -> tuple[int, ...]:
+    from predictions.ledger.tables import ClaimCheck, HumanForecast, Resolution
+
+    return tuple(
+        session.exec(select(func.count()).select_from(table)).one() for table in (HumanForecast, ClaimCheck, Resolution)
+    )
+
+
+def test_dashboard_forms_refuse_what_the_api_refuses(
+    client: TestClient, session: Session, researcher_headers: dict[str, str]
+) -> None:
+    from tests.service.test_dashboard_actions import _csrf, _sign_in
+
+    created = client.post(f"{API}/claims", json={**CLAIM, "prior": 0.4}, headers=researcher_headers)
+    claim_id = created.json()["id"]
+    _sign_in(client, researcher_headers["Authorization"].removeprefix("Bearer "))
+    before = _forecasts_checks_resolutions(session)
+    attempts = [
+        ("forecasts", {"probability": "0.3", "rationale": "x" * 20_000}, "forecast-rationale-error", "at most 5000"),
+        ("forecasts", {"probability": "0.3", "rationale": "why\uffff"}, "forecast-rationale-error", "XML"),
+        ("checks", {"checked_through": "2026-11-20", "note": "n" * 20_000}, "check-note-error", "at most 5000"),
+        ("checks", {"checked_through": "2026-11-20", "note": "looked\x1b[31m"}, "check-note-error", "control"),
+        ("resolve", {"outcome": "true", "evidence": "ruling\x00 of the court"}, "resolve-evidence-error", "control"),
+        ("resolve", {"outcome": "true", "evidence": "e" * 10_001}, "resolve-evidence-error", "at most 10000"),
+    ]
+    for action, data, error_id, needle in attempts:
+        token = _csrf(client, f"/claims/{claim_id}")
+        page = client.post(f"/claims/{claim_id}/{action}", data={**data, "csrf_token": token})
+        assert page.status_code == 200, page.text[:300]
+        assert f'id="{error_id}"' in page.text and needle in page.text, (action, needle)
+    assert _forecasts_checks_resolutions(session) == before
+    token = _csrf(client, "/claims/new")
+    form = {**CLAIM, "statement": "a statement\x07", "csrf_token": token}
+    page = client.post("/claims/new", data=form)
+    assert page.status_code == 200 and "control character" in page.text
+
+
+@pytest.mark.parametrize("char", NOT_XML)
+def test_text_xml_does_not_allow_is_422_in_every_stored_field(
+    client: TestClient, session: Session, researcher_headers: dict[str, str], char: str
+) -> None:
+    before = session.exec(select(func.count()).select_from(Claim)).one()
+    for field in ("statement", "quote", "author", "resolution_criteria", "interpretation"):
+        response = client.post(f"{API}/claims", json={**CLAIM, field: f"text{char}"}, headers=researcher_headers)
+        refused(response, 422, field)
+    refused(client.post(f"{API}/sources", json={"title": f"t{char}"}, headers=researcher_headers), 422, "title")
+    assert session.exec(select(func.count()).select_from(Claim)).one() == before
+
+
+def test_the_changes_feed_stays_well_formed(
+    client: TestClient, session: Session, clock: FixedClock, researcher_headers: dict[str, str]
+) -> None:
+    import xml.etree.ElementTree as ElementTree
+
+    import feedparser
+
+    created = client.post(f"{API}/claims", json={**CLAIM, "deadline": "2026-11-20"}, headers=researcher_headers)
+    claim_id = created.json()["id"]
+    for evidence in ("the court ruled\uffff", "\x1b[2J ruled"):
+        bad = client.post(
+            f"{API}/claims/{claim_id}/resolve",
+            json={"outcome": "true", "evidence": evidence},
+            headers=researcher_headers,
+        )
+        refused(bad, 422, "evidence")
+    good = client.post(
+        f"{API}/claims/{claim_id}/resolve",
+        json={"outcome": "true", "evidence": "the court ruled <b>&</b> \u00e9t\u00e9 \U0001f600"},
+        headers=researcher_headers,
+    )
+    assert good.status_code == 201, good.text
+    clock.at += timedelta(hours=1)  # the feed lists what happened before now
+    feed = client.get("/feeds/changes.atom")
+    assert feed.status_code == 200
+    root = ElementTree.fromstring(feed.content)  # raises on ill-formed XML
+    assert root.tag.endswith("feed")
+    parsed = feedparser.parse(feed.content)
+    assert not parsed.bozo and len(parsed.entries) == 1
