@@ -19,9 +19,6 @@ from sqlmodel import Session
 
 from predictions.access.keys import authenticate
 from predictions.claims import claims
-from predictions.claims.checks import add_check
-from predictions.claims.human_forecasts import add_forecast
-from predictions.claims.resolve import resolve_claim
 from predictions.data import catalog
 from predictions.ledger.clock import Clock
 from predictions.ledger.errors import LedgerError
@@ -29,10 +26,9 @@ from predictions.ledger.schemas import ClaimCreate
 from predictions.ledger.tables import ApiKey
 from service.api.deps import ClockDep, SessionDep
 from service.api.pagination import ClaimId
-from service.api.routes.audit import CheckCreate
-from service.api.routes.resolutions import ForecastCreate, ResolutionCreate
+from service.api.routes.audit import CheckCreate, post_check
+from service.api.routes.resolutions import ForecastCreate, ResolutionCreate, post_forecast, post_resolution
 from service.jobs import wake
-from service.settings import Settings
 from service.web.auth import CSRF_FIELD, CurrentKeyDep, WebKeyDep, check_csrf, end_session, load_secret, start_session
 from service.web.forms import Form, FormDep, field_errors, split_list
 from service.web.views import claim_context, page
@@ -156,7 +152,6 @@ def check(
     request: Request, claim_id: ClaimId, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
 ) -> Response:
     """Record a check: the researcher looked and found no event through a date; the claim is re-scored at once."""
-    settings = request.app.state.settings
     return _claim_action(
         request,
         session,
@@ -166,56 +161,28 @@ def check(
         form_name="check",
         default_field="note",
         done="checked#checks",
-        run=lambda k: _check(session, claim_id=claim_id, key=k, form=form, clock=clock, settings=settings),
+        run=lambda k: _check(request, session, claim_id=claim_id, key=k, form=form, clock=clock),
     )
 
 
-# Each form is read through the API's own model of the same request, so that the dashboard stores nothing the
-# API would refuse (lengths, control characters, dates in the calendar, finite numbers).
+# Each form is read through the API's own model of the same request and handed to the API's own handler, so that
+# the dashboard stores nothing the API would refuse (lengths, control characters, dates in the calendar, numbers).
 
 
 def _resolve(session: Session, *, claim_id: int, key: ApiKey, form: Form, clock: Clock) -> object:
-    body = ResolutionCreate.model_validate(
-        {"outcome": form["outcome"], "evidence": form["evidence"], "resolved_on": form.optional("resolved_on")}
-    )
-    return resolve_claim(
-        session,
-        claim_id=claim_id,
-        outcome=body.outcome,
-        evidence=body.evidence,
-        resolved_on=body.resolved_on,
-        resolved_by=key.name,
-        role=key.role,
-        clock=clock,
-    )
+    fields = {"outcome": form["outcome"], "evidence": form["evidence"], "resolved_on": form.optional("resolved_on")}
+    return post_resolution(claim_id, ResolutionCreate.model_validate(fields), session, clock, key)
 
 
 def _forecast(session: Session, *, claim_id: int, key: ApiKey, form: Form, clock: Clock) -> object:
-    body = ForecastCreate.model_validate(
-        {"probability": _as_number(form.optional("probability"), float), "rationale": form.optional("rationale")}
-    )
-    return add_forecast(
-        session,
-        claim_id=claim_id,
-        forecaster=key.name,
-        probability=body.probability,
-        rationale=body.rationale,
-        clock=clock,
-    )
+    probability = _as_number(form.optional("probability"), float)
+    body = ForecastCreate.model_validate({"probability": probability, "rationale": form.optional("rationale")})
+    return post_forecast(claim_id, body, session, clock, key)
 
 
-def _check(session: Session, *, claim_id: int, key: ApiKey, form: Form, clock: Clock, settings: Settings) -> object:
+def _check(request: Request, session: Session, *, claim_id: int, key: ApiKey, form: Form, clock: Clock) -> object:
     body = CheckCreate.model_validate({"checked_through": form.optional("checked_through"), "note": form["note"]})
-    return add_check(
-        session,
-        claim_id=claim_id,
-        checked_through=body.checked_through,
-        note=body.note,
-        checked_by=key.name,
-        clock=clock,
-        n_paths=settings.forecast_paths,
-        seed=settings.forecast_seed,
-    )
+    return post_check(claim_id, body, request, session, clock, key)
 
 
 def _claim_form(
