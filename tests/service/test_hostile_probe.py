@@ -299,3 +299,28 @@ def test_the_changes_feed_stays_well_formed(
     assert root.tag.endswith("feed")
     parsed = feedparser.parse(feed.content)
     assert not parsed.bozo and len(parsed.entries) == 1
+
+
+# --- Medium 9: the claims query cache remembers canonical queries only, within a byte budget ---------------------
+
+
+def test_junk_query_parameters_are_not_remembered(client: TestClient) -> None:
+    cache = client.app.state.read_cache  # type: ignore[attr-defined]
+    junk = "j" * 6_000
+    for i in range(50):
+        assert client.get(f"{API}/claims", params={f"junk{i}": junk, "limit": 5}).status_code == 200
+        assert client.get(f"{API}/claims", params=[("tag", "a"), ("tag", f"b{i}")]).status_code == 200
+    assert client.get(f"{API}/claims", params={"status": "open", "limit": 5}).status_code == 200
+    assert client.get(f"{API}/claims", params={"tag": "t" * 101}).status_code == 422
+    assert list(cache._questions) == [(f"{API}/claims", b"status=open&limit=5")]
+
+
+def test_remembered_requests_are_bounded_by_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from service.api import read_cache
+
+    monkeypatch.setattr(read_cache, "MAX_QUESTION_BYTES", 100_000)
+    cache = read_cache.ReadCache()
+    for i in range(1_000):
+        cache.remember((f"{API}/claims", f"q={i:0>1000}".encode()), ("claims", i))
+    assert cache._question_bytes <= 100_000 and len(cache._questions) == 100_000 // (len(API) + 7 + 1002)
+    assert cache.question((f"{API}/claims", f"q={999:0>1000}".encode())) == ("claims", 999)
