@@ -11,9 +11,10 @@ A session that has written and not committed gets None for the version and is ne
 into, the cache. Memory is bounded (least recently used answers go first).
 
 The cache also remembers which question each raw request (path and query string) asked, once a route has
-answered it (``remember``; only canonical requests, see ``service.api.fast_reads``, and within a byte budget), so that ``service.api.fast_reads`` can answer the same request again without
+answered it (``remember``), so that ``service.api.fast_reads`` can answer the same request again without
 FastAPI's routing, validation and dependencies: a route's parse of a request never changes, only the answer
-does, and that is still looked up by version.
+does, and that is still looked up by version. Only canonical requests are remembered (``fast_reads``), within
+a byte budget.
 """
 
 from __future__ import annotations
