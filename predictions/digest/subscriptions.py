@@ -22,6 +22,7 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from predictions.claims import claims
 from predictions.digest import repo_subscriptions as repo
 from predictions.digest.tokens import TokenSigner
 from predictions.ledger.clock import Clock
@@ -74,6 +75,13 @@ def normalise_tags(tags: Sequence[str]) -> list[str]:
             raise InvalidInput(f"tags: control characters are not allowed in {tag!r}")
         clean.add(text)
     return sorted(clean)
+
+
+def tags_to_show(session: Session, *, tags: Sequence[str]) -> list[str]:
+    """Those of ``tags`` that some claim carries: the only tags a confirmation email may name (free text from a
+    stranger, echoed into an email, would make the service a relay for anyone's message)."""
+    known = {tag for tag, _ in claims.tags_in_use(session)}
+    return [tag for tag in tags if tag in known]
 
 
 def subscribe(

@@ -62,6 +62,7 @@ class RouteInfo:
     methods: frozenset[str]
     regex: re.Pattern[str]
     needs_key: bool
+    costly: bool = False  # rate-limited for anonymous clients (``costly_read``)
 
 
 def route_table(routers: Iterable[tuple[str, APIRouter]]) -> list[RouteInfo]:
@@ -71,7 +72,8 @@ def route_table(routers: Iterable[tuple[str, APIRouter]]) -> list[RouteInfo]:
         for route in router.routes:
             if isinstance(route, APIRoute):
                 regex, _, _ = compile_path(prefix + route.path)
-                table.append(RouteInfo(frozenset(route.methods), regex, _needs_key(route.dependant)))
+                costly = _depends_on(route.dependant, costly_read)
+                table.append(RouteInfo(frozenset(route.methods), regex, _needs_key(route.dependant), costly))
     return table
 
 
@@ -150,6 +152,10 @@ class RequestGuard:
 
 def _needs_key(dependant: Any) -> bool:
     return any(getattr(d.call, "needs_key", False) or _needs_key(d) for d in dependant.dependencies)
+
+
+def _depends_on(dependant: Any, call: Any) -> bool:
+    return any(d.call is call or _depends_on(d, call) for d in dependant.dependencies)
 
 
 def _too_large_detail(limit: int) -> str:

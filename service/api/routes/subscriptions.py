@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, BackgroundTasks, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, Query, Request
 
 from predictions.digest import subscriptions
 from predictions.ledger.schemas import SubscriptionCreate
 from service.api.deps import ClockDep, SessionDep
+from service.api.limits import costly_read
 from service.digest import send_confirmation, token_signer
 
 router = APIRouter(tags=["subscriptions"])  # behind the reader check, like every read
@@ -18,15 +19,19 @@ ACCEPTED = (
 )
 
 
-@router.post("/subscriptions", status_code=202)
+@router.post("/subscriptions", status_code=202, dependencies=[Depends(costly_read)])
 def subscribe(
     data: SubscriptionCreate, request: Request, session: SessionDep, clock: ClockDep, background: BackgroundTasks
 ) -> dict[str, str]:
-    """Ask for the weekly digest. The answer is the same whether or not the address was known."""
+    """Ask for the weekly digest. The answer is the same whether or not the address was known.
+
+    Rate-limited per client like the costly reads (429 with Retry-After); the confirmation email names only the
+    tags that claims carry.
+    """
     settings = request.app.state.settings
     signer = token_signer(session, settings=settings, clock=clock)
     outcome = subscriptions.subscribe(session, email=data.email, tags=data.tags, signer=signer, clock=clock)
-    tags = subscriptions.normalise_tags(data.tags)
+    tags = subscriptions.tags_to_show(session, tags=subscriptions.normalise_tags(data.tags))
     # After the commit, and off the request: the answer takes as long for a known address as for a new one.
     background.add_task(
         send_confirmation, request.app.state.email_sender(), outcome, tags=tags, settings=settings, clock=clock

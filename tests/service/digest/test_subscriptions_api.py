@@ -12,9 +12,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
 from predictions.ledger.clock import FixedClock
-from predictions.ledger.tables import AppSecret, Subscription, SubscriptionStatus
+from predictions.ledger.tables import AppSecret, ClaimTag, Subscription, SubscriptionStatus
 from service.api.app import create_app
 from service.settings import Settings
+from tests.factories import make_claim
 from tests.service.digest.conftest import Mailbox, mail_settings
 
 READER = "reader@example.com"
@@ -48,7 +49,14 @@ def _subscription(session: Session, address: str) -> Subscription:
     return session.exec(select(Subscription).where(Subscription.email_key == address.lower())).one()
 
 
+def _tagged_claim(session: Session, *tags: str) -> None:
+    claim = make_claim(session)
+    session.add_all(ClaimTag(claim_id=claim.id, tag=tag) for tag in tags)  # type: ignore[arg-type]
+    session.flush()
+
+
 def test_double_opt_in(client: TestClient, session: Session, mailbox: Mailbox) -> None:
+    _tagged_claim(session, "ai", "monetary")
     answer = client.post("/api/v1/subscriptions", json={"email": READER, "tags": ["monetary", " ai "]})
     assert answer.status_code == 202, answer.text
     assert _subscription(session, READER).status is SubscriptionStatus.PENDING
@@ -180,3 +188,30 @@ def test_without_a_configured_secret_one_is_generated_and_kept(
         assert session.exec(select(func.count()).select_from(AppSecret)).one() == 1
         active = session.exec(select(Subscription).where(col(Subscription.status) == SubscriptionStatus.ACTIVE)).all()
         assert [s.email for s in active] == [READER]
+
+
+def test_the_confirmation_names_only_tags_that_claims_carry(
+    client: TestClient, session: Session, mailbox: Mailbox
+) -> None:
+    """Issue 19: free tag text was echoed into the email (a relay for anyone's message)."""
+    _tagged_claim(session, "monetary")
+    lure = "urgent: your account is locked, call +1 555 0100 or visit evil.example"
+    answer = client.post("/api/v1/subscriptions", json={"email": READER, "tags": ["monetary", lure]})
+    assert answer.status_code == 202, answer.text
+    [mail] = mailbox.to(READER)
+    for part in ("plain", "html"):
+        text = mail.get_body((part,)).get_content()  # type: ignore[union-attr]
+        assert "monetary" in text and "evil.example" not in text and "555" not in text
+
+
+def test_anonymous_subscribing_is_rate_limited(
+    fresh_url: str, fresh_engine: Engine, smtp: tuple[Mailbox, int], clock: FixedClock
+) -> None:
+    settings = mail_settings(smtp[1]).model_copy(
+        update={"database_url": fresh_url, "rate_limit_burst": 2, "rate_limit_per_minute": 2}
+    )
+    with TestClient(create_app(engine=fresh_engine, settings=settings, clock=clock)) as client:
+        answers = [client.post("/api/v1/subscriptions", json={"email": f"r{i}@example.com"}) for i in range(3)]
+    assert [a.status_code for a in answers] == [202, 202, 429]
+    assert answers[2].headers["Retry-After"] == "30" and "retry in 30 s" in answers[2].json()["detail"]
+    assert len(smtp[0].messages) == 2
