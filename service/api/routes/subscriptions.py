@@ -7,19 +7,22 @@ from fastapi import APIRouter, BackgroundTasks, Depends, Query, Request
 from predictions.digest import subscriptions
 from predictions.ledger.schemas import SubscriptionCreate
 from service.api.deps import ClockDep, SessionDep
-from service.api.limits import costly_read
+from service.api.limits import body_limit, costly_read
 from service.digest import send_confirmation, token_signer
 
 router = APIRouter(tags=["subscriptions"])  # behind the reader check, like every read
 public = APIRouter(tags=["subscriptions"])  # token-authorised: works for anyone holding the emailed link
 
+MAX_BODY_BYTES = 256 * 1024  # an address and at most 20 tags
 ACCEPTED = (
     "If this address can receive the digest, a confirmation email is on its way; "
     "the subscription starts when its link is followed."
 )
 
 
-@router.post("/subscriptions", status_code=202, dependencies=[Depends(costly_read)])
+@router.post(
+    "/subscriptions", status_code=202, dependencies=[Depends(costly_read), Depends(body_limit(MAX_BODY_BYTES))]
+)
 def subscribe(
     data: SubscriptionCreate, request: Request, session: SessionDep, clock: ClockDep, background: BackgroundTasks
 ) -> dict[str, str]:
