@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 from sqlmodel import Session
 
-from predictions.access.keys import authenticate
+from predictions.access.keys import authenticate, end_sessions
 from predictions.claims import claims
 from predictions.data import catalog
 from predictions.ledger.clock import Clock
@@ -76,9 +76,11 @@ def login(request: Request, session: SessionDep, form: FormDep) -> Response:
 
 
 @router.post("/logout")
-def logout(request: Request, form: FormDep) -> Response:
-    """End the session."""
+def logout(request: Request, session: SessionDep, clock: ClockDep, key: CurrentKeyDep, form: FormDep) -> Response:
+    """End the session, on the server too: a copy of the cookie no longer signs anyone in."""
     check_csrf(request, form[CSRF_FIELD])
+    if key is not None and key.id is not None:
+        end_sessions(session, key_id=key.id, clock=clock)
     response = RedirectResponse("/", status_code=303)
     end_session(response)
     return response

@@ -393,3 +393,23 @@ def test_health_names_no_database_under_private_reads(engine: Any, session: Sess
         assert client.get(f"{API}/health").json() == {"status": "ok"}
     with limited_client(engine, session, clock) as client:
         assert client.get(f"{API}/health").json()["database"] in ("sqlite", "postgresql")
+
+
+def test_signing_out_ends_the_session_on_the_server(
+    client: TestClient, clock: FixedClock, researcher_headers: dict[str, str]
+) -> None:
+    from tests.service.test_dashboard_actions import _csrf, _sign_in
+
+    _sign_in(client, researcher_headers["Authorization"].removeprefix("Bearer "))
+    stolen = client.cookies.get("predtrack_session")
+    assert stolen and "signed in as" in client.get("/").text
+    clock.at += timedelta(minutes=5)
+    out = client.post("/logout", data={"csrf_token": _csrf(client, "/")}, follow_redirects=False)
+    assert out.status_code == 303
+    client.cookies.set("predtrack_session", stolen)  # a copy of the cookie, kept by someone else
+    assert "signed in as" not in client.get("/").text
+    assert client.get("/claims/new", follow_redirects=False).status_code == 303  # to the sign-in page
+    clock.at += timedelta(seconds=2)
+    client.cookies.clear()
+    _sign_in(client, researcher_headers["Authorization"].removeprefix("Bearer "))  # signing in again works
+    assert "signed in as" in client.get("/").text
