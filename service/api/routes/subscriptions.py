@@ -1,8 +1,16 @@
-"""Digest subscriptions: ask (double opt-in), confirm, and unsubscribe in one click (RFC 8058)."""
+"""Digest subscriptions: ask (double opt-in), confirm, and unsubscribe in one click (RFC 8058).
+
+The links in emails open a page with a button (GET changes nothing, so a mail scanner that follows every link
+subscribes and unsubscribes nobody); the button, or a mail client's one-click POST, acts.
+"""
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from fastapi import APIRouter, BackgroundTasks, Depends, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from markupsafe import escape
 
 from predictions.digest import subscriptions
 from predictions.ledger.schemas import SubscriptionCreate
@@ -42,29 +50,66 @@ def subscribe(
     return {"status": "accepted", "detail": ACCEPTED}
 
 
-@public.get("/subscriptions/confirm")
+@public.get("/subscriptions/confirm", response_class=HTMLResponse)
+def confirm_page(token: str = Query(..., max_length=2000, description="From the email.")) -> HTMLResponse:
+    """The confirmation link's page: a button that confirms (a link scanner following the link changes nothing)."""
+    return _button_page(
+        "Confirm your subscription",
+        "Confirm that this address should get the predtrack weekly digest.",
+        action=f"/api/v1/subscriptions/confirm?{urlencode({'token': token})}",
+        button="Confirm my subscription",
+    )
+
+
+@public.post("/subscriptions/confirm")
 def confirm(
-    request: Request, session: SessionDep, clock: ClockDep, token: str = Query(..., description="From the email.")
-) -> dict[str, str]:
-    """Follow the confirmation link: the subscription becomes active."""
+    request: Request,
+    session: SessionDep,
+    clock: ClockDep,
+    token: str = Query(..., max_length=2000, description="From the email."),
+) -> Response:
+    """Confirm: the subscription becomes active (a link confirms once, and never after an unsubscribe)."""
     signer = token_signer(session, settings=request.app.state.settings, clock=clock)
     subscriptions.confirm(session, token=token, signer=signer, clock=clock)
-    return {"status": "active", "detail": "Subscribed: the digest comes every Monday morning."}
+    return _answer(request, "active", "Subscribed: the digest comes every Monday morning.")
 
 
-@public.get("/unsubscribe")
-def unsubscribe(
-    request: Request, session: SessionDep, clock: ClockDep, token: str = Query(..., description="From the email.")
-) -> dict[str, str]:
-    """One click from the digest's footer: no more digests."""
-    signer = token_signer(session, settings=request.app.state.settings, clock=clock)
-    subscriptions.unsubscribe(session, token=token, signer=signer, clock=clock)
-    return {"status": "unsubscribed", "detail": "Unsubscribed: no more digests will be sent to this address."}
+@public.get("/unsubscribe", response_class=HTMLResponse)
+def unsubscribe_page(token: str = Query(..., max_length=2000, description="From the email.")) -> HTMLResponse:
+    """The unsubscribe link's page: a button that unsubscribes (a link scanner following it changes nothing)."""
+    return _button_page(
+        "Unsubscribe",
+        "Stop sending the predtrack weekly digest to this address.",
+        action=f"/api/v1/unsubscribe?{urlencode({'token': token})}",
+        button="Unsubscribe",
+    )
 
 
 @public.post("/unsubscribe")
-def unsubscribe_one_click(
-    request: Request, session: SessionDep, clock: ClockDep, token: str = Query(..., description="From the email.")
-) -> dict[str, str]:
-    """RFC 8058 one-click unsubscribe: the mail client POSTs ``List-Unsubscribe=One-Click`` to the link."""
-    return unsubscribe(request, session, clock, token)
+def unsubscribe(
+    request: Request,
+    session: SessionDep,
+    clock: ClockDep,
+    token: str = Query(..., max_length=2000, description="From the email."),
+) -> Response:
+    """Unsubscribe: the page's button, or RFC 8058's one-click POST (``List-Unsubscribe=One-Click``) from a mail
+    client."""
+    signer = token_signer(session, settings=request.app.state.settings, clock=clock)
+    subscriptions.unsubscribe(session, token=token, signer=signer, clock=clock)
+    return _answer(request, "unsubscribed", "Unsubscribed: no more digests will be sent to this address.")
+
+
+def _answer(request: Request, status: str, detail: str) -> Response:
+    """JSON for a program; a short page for a browser (its form post asks for HTML)."""
+    if "text/html" in request.headers.get("accept", ""):
+        return HTMLResponse(f"<!doctype html><title>predtrack</title><main><h1>{escape(detail)}</h1></main>")
+    return JSONResponse({"status": status, "detail": detail})
+
+
+def _button_page(title: str, text: str, *, action: str, button: str) -> HTMLResponse:
+    return HTMLResponse(
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)} · predtrack</title>'
+        f"</head><body><main><h1>{escape(title)}</h1><p>{escape(text)}</p>"
+        f'<form method="post" action="{escape(action)}"><button type="submit">{escape(button)}</button></form>'
+        "</main></body></html>"
+    )
