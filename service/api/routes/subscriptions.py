@@ -6,6 +6,8 @@ subscribes and unsubscribes nobody); the button, or a mail client's one-click PO
 
 from __future__ import annotations
 
+import logging
+from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Query, Request
@@ -13,11 +15,13 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from markupsafe import escape
 
 from predictions.digest import subscriptions
+from predictions.ledger.clock import Clock
 from predictions.ledger.schemas import SubscriptionCreate
-from service.api.deps import ClockDep, SessionDep
+from service.api.deps import ClockDep, SessionDep, app_session
 from service.api.limits import body_limit, costly_read
 from service.digest import send_confirmation, token_signer
 
+logger = logging.getLogger(__name__)
 router = APIRouter(tags=["subscriptions"])  # behind the reader check, like every read
 public = APIRouter(tags=["subscriptions"])  # token-authorised: works for anyone holding the emailed link
 
@@ -32,22 +36,36 @@ ACCEPTED = (
     "/subscriptions", status_code=202, dependencies=[Depends(costly_read), Depends(body_limit(MAX_BODY_BYTES))]
 )
 def subscribe(
-    data: SubscriptionCreate, request: Request, session: SessionDep, clock: ClockDep, background: BackgroundTasks
+    data: SubscriptionCreate, request: Request, clock: ClockDep, background: BackgroundTasks
 ) -> dict[str, str]:
-    """Ask for the weekly digest. The answer is the same whether or not the address was known.
+    """Ask for the weekly digest. The answer is the same whether or not the address was known, and so is the time
+    it takes: only the address and tags are checked before it (400); the rest happens after it.
 
     Rate-limited per client like the costly reads (429 with Retry-After); the confirmation email names only the
     tags that claims carry.
     """
-    settings = request.app.state.settings
-    signer = token_signer(session, settings=settings, clock=clock)
-    outcome = subscriptions.subscribe(session, email=data.email, tags=data.tags, signer=signer, clock=clock)
-    tags = subscriptions.tags_to_show(session, tags=subscriptions.normalise_tags(data.tags))
-    # After the commit, and off the request: the answer takes as long for a known address as for a new one.
-    background.add_task(
-        send_confirmation, request.app.state.email_sender(), outcome, tags=tags, settings=settings, clock=clock
-    )
+    address = subscriptions.normalise_email(data.email)
+    tags = subscriptions.normalise_tags(data.tags)
+    background.add_task(_subscribe_and_confirm, request.app, email=address, tags=tags, clock=clock)
     return {"status": "accepted", "detail": ACCEPTED}
+
+
+def _subscribe_and_confirm(app: Any, *, email: str, tags: list[str], clock: Clock) -> None:
+    """After the answer, in a unit of work of its own: record the request, then send the confirmation email.
+
+    A known address and a new one differ here (an insert, an email or none): in the request they would make the
+    answer's time say which it is (3.9 ms against 10.1 ms in the probe of issue 19).
+    """
+    settings = app.state.settings
+    try:
+        with app_session(app, commit=True) as session:
+            signer = token_signer(session, settings=settings, clock=clock)
+            outcome = subscriptions.subscribe(session, email=email, tags=tags, signer=signer, clock=clock)
+            shown = subscriptions.tags_to_show(session, tags=tags)
+    except Exception:
+        logger.exception("a subscription request was not recorded")
+        return
+    send_confirmation(app.state.email_sender(), outcome, tags=shown, settings=settings, clock=clock)
 
 
 @public.get("/subscriptions/confirm", response_class=HTMLResponse)
