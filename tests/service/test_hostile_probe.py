@@ -459,3 +459,29 @@ def test_subscribing_does_the_same_work_before_answering_for_known_and_unknown_a
     finally:
         sa.event.remove(engine, "before_cursor_execute", record)
     assert known == unknown
+
+
+@pytest.mark.parametrize("path", [f"{API}/indicators/monthly/observations", "/login", f"{API}/sources"])
+def test_a_client_that_goes_away_is_not_a_500(
+    client: TestClient, researcher_headers: dict[str, str], caplog: pytest.LogCaptureFixture, path: str
+) -> None:
+    import asyncio
+
+    statuses = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            statuses.append(message["status"])
+
+    headers = [(k.lower().encode(), v.encode()) for k, v in researcher_headers.items()]
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+             "path": path, "raw_path": path.encode(), "root_path": "", "query_string": b"",
+             "client": ("127.0.0.1", 1234), "server": ("testserver", 80), "app": client.app,
+             "headers": [*headers, (b"content-type", b"application/json"), (b"content-length", b"100")]}  # fmt: skip
+    with caplog.at_level("INFO", logger="service.api.errors"):
+        asyncio.run(client.app(scope, receive, send))  # type: ignore[arg-type]
+    assert statuses and statuses[0] != 500, statuses
+    assert not [r for r in caplog.records if r.levelname == "ERROR"], caplog.text
