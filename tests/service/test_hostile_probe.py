@@ -485,3 +485,18 @@ def test_a_client_that_goes_away_is_not_a_500(
         asyncio.run(client.app(scope, receive, send))  # type: ignore[arg-type]
     assert statuses and statuses[0] != 500, statuses
     assert not [r for r in caplog.records if r.levelname == "ERROR"], caplog.text
+
+
+def test_the_dashboard_refuses_a_window_past_the_near_cap(
+    client: TestClient, session: Session, researcher_headers: dict[str, str]
+) -> None:
+    from tests.service.test_dashboard_actions import _csrf, _sign_in
+
+    make_indicator(session, key="daily_probe", frequency="D")  # type: ignore[arg-type]
+    before = session.exec(select(func.count()).select_from(Claim)).one()
+    _sign_in(client, researcher_headers["Authorization"].removeprefix("Bearer "))
+    form = {**CLAIM, "rule_indicator": "daily_probe", "rule_op": ">", "rule_threshold": "9",
+            "rule_window_start": "1900-01-01", "csrf_token": _csrf(client, "/claims/new")}  # fmt: skip
+    page = client.post("/claims/new", data=form)
+    assert page.status_code == 200 and "more than 100 years before" in page.text
+    assert session.exec(select(func.count()).select_from(Claim)).one() == before
