@@ -66,6 +66,15 @@ def live_key(session: Session, *, key_id: int) -> ApiKey | None:
     return row if row is not None and row.revoked_at is None else None
 
 
+def end_sessions(session: Session, *, key_id: int, clock: Clock) -> None:
+    """End every dashboard session of key ``key_id`` signed until now (signing out, on the server)."""
+    row = session.get(ApiKey, key_id)
+    if row is not None:
+        row.sessions_ended_at = clock.now()
+        session.add(row)
+        session.flush()
+
+
 def list_keys(session: Session) -> list[ApiKey]:
     """Every key, live and revoked, oldest first (hashes stay in the database)."""
     return list(session.exec(select(ApiKey).order_by(col(ApiKey.id))).all())

@@ -29,7 +29,7 @@ from predictions.ledger.schemas import (
 from predictions.ledger.tables import Claim, ClaimIndicator, ClaimStatus, ClaimTag, LinkRole, RescoreRequest, Source
 from predictions.rescore.conditions import store_condition
 from predictions.rescore.repo import retire_hindcasts
-from predictions.rescore.windows import CAP_YEARS, effective_window, past_cap, window_text
+from predictions.rescore.windows import CAP_YEARS, effective_window, past_cap, window_problem, window_text
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +74,11 @@ def create_claim(session: Session, *, data: ClaimCreate, clock: Clock) -> Claim:
             raise InvalidInput(f"condition_rule window ends ({condition.window_end}) before it starts")
         if past_cap(frequency=indicators[condition.indicator].frequency, today=clock.now().date(), window_end=last):
             raise InvalidInput(f"condition_rule window ends more than {CAP_YEARS} years from today")
+        problem = window_problem(
+            frequency=indicators[condition.indicator].frequency, made_on=data.made_on, first=first, last=last
+        )
+        if problem is not None:
+            raise InvalidInput(f"condition_rule: {problem}")
     now = clock.now()
     status = ClaimStatus.AWAITING_RESOLUTION if data.deadline < now.date() else ClaimStatus.OPEN
     needs_review, review_note = _review(data)
@@ -138,6 +143,9 @@ def _check_rule_window(*, rule: RuleIn, frequency: Frequency, made_on: date, dea
             "and a prior (it is then scored by its base rate)",
             field="rule_window_end",
         )
+    problem = window_problem(frequency=frequency, made_on=made_on, first=first, last=last)
+    if problem is not None:
+        raise InvalidInput(f"rule: {problem}", field="rule_window_start")
 
 
 def _rule_link(*, claim_id: int, indicator_id: int, rule: RuleIn) -> ClaimIndicator:

@@ -4,6 +4,7 @@
   email should go out, and never a second one to the same address within ``RESEND_AFTER``.
 - A subscription becomes active only through ``confirm`` (the signed link in the confirmation email), with
   the tags that link carries.
+- A confirmation link works once, and never after an unsubscribe (``confirm``).
 - ``unsubscribe`` is idempotent, so a link followed twice (or prefetched by a mail scanner, then clicked) is fine.
 
 Exactly once per (subscription, week): see ``claim_delivery``.
@@ -22,6 +23,7 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from predictions.claims import claims
 from predictions.digest import repo_subscriptions as repo
 from predictions.digest.tokens import TokenSigner
 from predictions.ledger.clock import Clock
@@ -76,6 +78,13 @@ def normalise_tags(tags: Sequence[str]) -> list[str]:
     return sorted(clean)
 
 
+def tags_to_show(session: Session, *, tags: Sequence[str]) -> list[str]:
+    """Those of ``tags`` that some claim carries: the only tags a confirmation email may name (free text from a
+    stranger, echoed into an email, would make the service a relay for anyone's message)."""
+    known = {tag for tag, _ in claims.tags_in_use(session)}
+    return [tag for tag in tags if tag in known]
+
+
 def subscribe(
     session: Session, *, email: str, tags: Sequence[str], signer: TokenSigner, clock: Clock
 ) -> SubscribeOutcome:
@@ -116,11 +125,22 @@ def _recently_sent(sent_at: datetime | None, now: datetime) -> bool:
 
 
 def confirm(session: Session, *, token: str, signer: TokenSigner, clock: Clock) -> Subscription:
-    """Activate the subscription named in a confirmation token, with the tags it carries (idempotent)."""
+    """Activate the subscription named in a confirmation token, with the tags it carries.
+
+    A link works once: not after the subscription was confirmed since it was made (by it or a newer link), nor
+    after an unsubscribe since it was made (a mail scanner following it later must not subscribe anyone again).
+    """
     confirmation = signer.read_confirm(token)
     row = repo.subscription_by_public_id(session, public_id=confirmation.public_id)
     if row is None:
         raise InvalidInput("this confirmation link is no longer valid: subscribe again")
+    issued = confirmation.issued_at
+    spent = [moment for moment in (row.confirmed_at, row.unsubscribed_at) if moment is not None]
+    if issued is not None and any(issued <= moment for moment in spent):
+        raise InvalidInput(
+            "this confirmation link was used already, or the subscription ended after it was sent: "
+            "subscribe again for a new link"
+        )
     row.status = SubscriptionStatus.ACTIVE
     row.tags = confirmation.tags
     row.confirmed_at = clock.now()

@@ -9,7 +9,7 @@ it sits in every digest the subscriber keeps.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeSerializer, URLSafeTimedSerializer
 
@@ -25,6 +25,7 @@ class Confirmation:
 
     public_id: str
     tags: list[str]
+    issued_at: datetime | None = None  # when the link was made (to the second)
 
 
 class TokenSigner:
@@ -47,12 +48,12 @@ class TokenSigner:
     def read_confirm(self, token: str, *, max_age: timedelta = CONFIRM_MAX_AGE) -> Confirmation:
         """The confirmation inside ``token``; InvalidInput when it is forged, damaged or expired."""
         try:
-            data = self._confirm.loads(token, max_age=int(max_age.total_seconds()))
+            data, issued_at = self._confirm.loads(token, max_age=int(max_age.total_seconds()), return_timestamp=True)
         except SignatureExpired:
             raise InvalidInput("this confirmation link has expired: subscribe again to get a new one") from None
         except BadSignature:
             raise InvalidInput("this confirmation link is not valid: use the link from the email exactly") from None
-        return Confirmation(public_id=str(data["s"]), tags=[str(t) for t in data.get("t", [])])
+        return Confirmation(public_id=str(data["s"]), tags=[str(t) for t in data.get("t", [])], issued_at=issued_at)
 
     def read_unsubscribe(self, token: str) -> str:
         """The public id inside an unsubscribe ``token``; InvalidInput when it is forged or damaged."""

@@ -40,6 +40,14 @@ _PERIOD = r"^\d{4}(-(Q[1-4]|\d{2}(-\d{2})?))?$"
 _AS_OF = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$"
 _AS_OF_RE = re.compile(_AS_OF)
 _MULTILINE_OK = frozenset("\n\r\t")
+# Characters XML 1.0 does not allow (besides lone surrogates, refused as invalid Unicode): stored text ends up in
+# the Atom feed, so it is refused at the door, as are the C1 controls (category Cc, like the C0 ones).
+_NOT_XML = frozenset("\ufffe\uffff")
+# The same rules as patterns in the OpenAPI document (ECMA-262 syntax), so that clients know them up front.
+LINE_PATTERN = r"^[^\u0000-\u001f\u007f-\u009f\ufffe\uffff]*$"
+TEXT_PATTERN = r"^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]*$"
+_LINE_SCHEMA = Field(json_schema_extra={"pattern": LINE_PATTERN})
+_TEXT_SCHEMA = Field(json_schema_extra={"pattern": TEXT_PATTERN})
 
 
 def _check_text(value: str, *, multiline: bool) -> str:
@@ -50,6 +58,8 @@ def _check_text(value: str, *, multiline: bool) -> str:
     for char in value:
         if unicodedata.category(char) == "Cc" and not (multiline and char in _MULTILINE_OK):
             raise ValueError(f"the text contains the control character {char!r}; remove it")
+        if char in _NOT_XML:
+            raise ValueError(f"the text contains {char!r}, a character XML does not allow; remove it")
     if not value.strip():
         raise ValueError("the text is empty or only whitespace")
     return value
@@ -97,14 +107,23 @@ def _web_url(value: str) -> str:
 
 
 # One line of text (no control characters) or free text (new lines and tabs allowed); never blank.
-Line100 = Annotated[str, StringConstraints(min_length=1, max_length=100), AfterValidator(_line)]
-Line200 = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(_line)]
-Line500 = Annotated[str, StringConstraints(min_length=1, max_length=500), AfterValidator(_line)]
-Text2000 = Annotated[str, StringConstraints(min_length=1, max_length=2000), AfterValidator(_paragraphs)]
-Text5000 = Annotated[str, StringConstraints(min_length=1, max_length=5000), AfterValidator(_paragraphs)]
-Text10k = Annotated[str, StringConstraints(min_length=1, max_length=10_000), AfterValidator(_paragraphs)]
-Text1M = Annotated[str, StringConstraints(min_length=1, max_length=1_000_000), AfterValidator(_paragraphs)]
-StrictDate = Annotated[date, BeforeValidator(_iso_date), AfterValidator(_in_calendar)]
+Line100 = Annotated[str, StringConstraints(min_length=1, max_length=100), AfterValidator(_line), _LINE_SCHEMA]
+Line200 = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(_line), _LINE_SCHEMA]
+Line500 = Annotated[str, StringConstraints(min_length=1, max_length=500), AfterValidator(_line), _LINE_SCHEMA]
+Text2000 = Annotated[str, StringConstraints(min_length=1, max_length=2000), AfterValidator(_paragraphs), _TEXT_SCHEMA]
+Text5000 = Annotated[str, StringConstraints(min_length=1, max_length=5000), AfterValidator(_paragraphs), _TEXT_SCHEMA]
+Text10k = Annotated[str, StringConstraints(min_length=1, max_length=10_000), AfterValidator(_paragraphs), _TEXT_SCHEMA]
+Text1M = Annotated[
+    str, StringConstraints(min_length=1, max_length=1_000_000), AfterValidator(_paragraphs), _TEXT_SCHEMA
+]
+# The calendar's years (1900..2199) in the OpenAPI document too.
+DATE_PATTERN = r"^(19[0-9]{2}|2[01][0-9]{2})-[0-9]{2}-[0-9]{2}$"
+StrictDate = Annotated[
+    date,
+    BeforeValidator(_iso_date),
+    AfterValidator(_in_calendar),
+    Field(json_schema_extra={"pattern": DATE_PATTERN, "description": f"A date from {FIRST_DATE} to {LAST_DATE}."}),
+]
 StrictDateTime = Annotated[datetime, BeforeValidator(_iso_time)]
 WebUrl = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_line), AfterValidator(_web_url)]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,99}$")]

@@ -419,6 +419,8 @@ class ApiKey(SQLModel, table=True):
     role: KeyRole = Field(sa_column=Column(enum_column_type(KeyRole, "key_role"), nullable=False))
     created_at: datetime = _now_ts()
     revoked_at: datetime | None = _ts()
+    # Dashboard sessions of this key signed before this moment are over (signing out ends them on the server).
+    sessions_ended_at: datetime | None = _ts()
 
 
 class IndicatorForecast(SQLModel, table=True):

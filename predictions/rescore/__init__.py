@@ -32,7 +32,14 @@ from predictions.rescore.evaluation import (
 )
 from predictions.rescore.fanout import prefetch_forecasts
 from predictions.rescore.hindcast import HindcastSummary, hindcast_all, hindcast_claim
-from predictions.rescore.history import Verification, claim_history, recompute_snapshot, verify_snapshot, write_snapshot
+from predictions.rescore.history import (
+    RecomputeCache,
+    Verification,
+    claim_history,
+    recompute_snapshot,
+    verify_snapshot,
+    write_snapshot,
+)
 from predictions.rescore.outbox import (
     Progress,
     RunSummary,
@@ -73,6 +80,7 @@ __all__ = [
     "HindcastSummary",
     "hindcast_all",
     "hindcast_claim",
+    "RecomputeCache",
     "Verification",
     "verify_snapshot",
     "write_snapshot",

@@ -44,7 +44,7 @@ from predictions.ledger.errors import InvalidInput
 from predictions.ledger.tables import Claim, ClaimIndicator, Indicator, Observation
 from predictions.rescore import baserate
 from predictions.rescore.explain import MEDIANS_KEY, step_medians
-from predictions.rescore.windows import REACH_YEARS, effective_window, periods_in_years
+from predictions.rescore.windows import REACH_YEARS, effective_window, max_window_periods, periods_in_years
 
 METHOD_MODEL = "model"
 MODEL_OBSERVED = "observed"
@@ -241,6 +241,8 @@ def prepare_from_rows(
     )
     if outcome is None and needed > periods_in_years(REACH_YEARS, freq):
         return None  # past the forecast's reach: the base rate scores the claim until the window comes closer
+    if outcome is None and window.length > max_window_periods(freq):
+        return None  # a window stored before the cap on its length: scored by its base rate, never simulated
     horizon = _horizon(needed, freq) if missing > 0 and outcome is None else 0
     inputs: dict[str, Any] = {
         "method": METHOD_MODEL,
@@ -296,6 +298,10 @@ def prepare_from_rows(
     )
 
 
+#: Periods before a series' first value listed one by one in a snapshot's details; more are given as a range.
+UNKNOWN_LISTED = 60
+
+
 def forecast_key(prepared: RuleInputs) -> ForecastKey | None:
     """The key of the forecast that ``finish_rule`` needs for these inputs (None when the data alone decide)."""
     if prepared.outcome is not None or prepared.unobserved == 0:
@@ -339,15 +345,28 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
             settling_needs_all=needs_all,
             **common,
         )
-    gaps, gap_model = _simulate_gaps(p, cache=cache)
+    # The window's periods before the series' first value: no model can simulate them, so they are unknown (see
+    # ``forecasts.rules``). They stand as ONE unknown column, not a column of NaN per period on every path (a
+    # window from 2020 over a daily series from 2026 would be 1,000 paths x 2,192 periods): every rule is monotone
+    # in each value, so one unknown decides a path exactly when several would. The last period always stays its
+    # own, so that ``last`` still reads the window's final period.
+    skip = min(max(0, periods_between(p.window.start, p.series.start, freq)), p.window.length - 1)
+    observed, start = p.observed[skip:], shift(p.window.start, skip, freq)
+    gaps, gap_model = _simulate_gaps(p, observed=observed, start=start, cache=cache)
     if gaps is not None:
-        holes = np.flatnonzero(np.isnan(p.observed))
-        details.update(
-            gaps=[format_period(shift(p.window.start, int(i), freq), freq) for i in holes], gap_model=gap_model
-        )
+        holes = np.flatnonzero(np.isnan(observed))
+        details.update(gaps=[format_period(shift(start, int(i), freq), freq) for i in holes], gap_model=gap_model)
         unknown = [i for column, i in enumerate(holes) if np.isnan(gaps[:, column]).all()]
         if unknown:
-            details["unknown_periods"] = [format_period(shift(p.window.start, int(i), freq), freq) for i in unknown]
+            details["unknown_periods"] = [format_period(shift(start, int(i), freq), freq) for i in unknown]
+    if skip:
+        before = [format_period(shift(p.window.start, i, freq), freq) for i in range(min(skip, UNKNOWN_LISTED))]
+        if skip > UNKNOWN_LISTED:
+            before = [f"{before[0]}..{format_period(shift(p.window.start, skip - 1, freq), freq)} ({skip} periods)"]
+        details["unknown_periods"] = before + details.get("unknown_periods", [])
+        observed = np.concatenate([[np.nan], observed])
+        column = np.full((p.n_paths, 1), np.nan)
+        gaps = column if gaps is None else np.hstack([column, gaps])
     if p.unobserved == 0:  # the window is past but has gaps: they alone are simulated
         future = np.empty((p.n_paths, 0))
         model = gap_model or MODEL_OBSERVED
@@ -366,9 +385,9 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
         op=rule.op,
         threshold=rule.threshold,
         aggregate=rule.aggregate,
-        observed=p.observed,
+        observed=observed,
         future=future,
-        window_length=p.window.length,
+        window_length=p.window.length - skip + (1 if skip else 0),
         gaps=gaps,
     )
     n = len(future)
@@ -380,18 +399,21 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
     return Evaluation(probability=smoothed(share, n), model=model, details=details, **common)
 
 
-def _simulate_gaps(p: RuleInputs, *, cache: ForecastCache | None) -> tuple[np.ndarray | None, str | None]:
-    """Each path's values for the gaps among the window's observed values, and the model that simulated them.
+def _simulate_gaps(
+    p: RuleInputs, *, observed: np.ndarray, start: date, cache: ForecastCache | None
+) -> tuple[np.ndarray | None, str | None]:
+    """Each path's values for the gaps among ``observed`` (the window's observed values from period ``start``),
+    and the model that simulated them.
 
     A gap is unknown, like a future period: it is forecast from the values before it (the series cut at the
     last value before the window's first gap), on every path, with the same engine, paths and seed. A gap
     before the series' first value cannot be simulated: it stays NaN, unknown (see ``forecasts.rules``).
     """
-    holes = np.flatnonzero(np.isnan(p.observed))
+    holes = np.flatnonzero(np.isnan(observed))
     if not len(holes):
         return None, None
     freq, series = Frequency(p.indicator.frequency), p.series
-    index = [periods_between(series.start, shift(p.window.start, int(i), freq), freq) for i in holes]
+    index = [periods_between(series.start, shift(start, int(i), freq), freq) for i in holes]
     fillable = [(column, i) for column, i in enumerate(index) if i > 0]
     gaps = np.full((p.n_paths, len(holes)), np.nan)
     if not fillable:

@@ -9,18 +9,24 @@ nothing new writes nothing.
 rows (vintages) it used. ``recompute_snapshot`` re-runs it from those recorded inputs only: the same rows, rule,
 window, seed and number of paths. A vintage ingested later, even one dated before the snapshot's ``data_as_of``,
 cannot change the answer. ``verify_snapshot`` compares the recomputed number with the recorded one and says so
-when the engine running now is not the one that computed the snapshot.
+when the engine running now is not the one that computed the snapshot. Since a snapshot's inputs never change,
+``RecomputeCache`` keeps each recomputed number by (inputs hash, engine version): a stranger asking again costs a
+lookup, and two asking at once pay for one computation.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
 from sqlmodel import Session
 
+import forecasts
 from forecasts.periods import Frequency
 from forecasts.rules import Aggregate, Op
 from predictions.data.repo_observations import observations_by_ids
@@ -197,7 +203,11 @@ def _recompute_rule(session: Session, *, snapshot_id: int, recorded: dict[str, A
         n_paths=int(recorded["n_paths"]),
         seed=int(recorded["seed"]),
     )
-    assert prepared is not None  # rows is not empty
+    if prepared is None:  # rows is not empty: the window is past today's caps on its reach or length
+        raise Conflict(
+            f"snapshot {snapshot_id}: its window is past the caps on a window's reach and length "
+            "(predictions.rescore.windows), so this server does not recompute it"
+        )
     return finish_rule(prepared)
 
 
@@ -220,14 +230,59 @@ class Verification:
     detail: str
 
 
-def verify_snapshot(session: Session, *, snapshot_id: int) -> Verification:
-    """Recompute a snapshot from its recorded inputs and say whether it gives the recorded number exactly."""
+class RecomputeCache:
+    """Recomputed (probability, engine version) by (inputs hash, engine version); bounded, thread-safe, and one
+    computation per key at a time (a second caller waits for the first one's answer)."""
+
+    def __init__(self, *, max_entries: int = 10_000) -> None:
+        self.max_entries = max_entries
+        self._answers: OrderedDict[tuple[str, str], tuple[float, str]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._computing: dict[tuple[str, str], threading.Lock] = {}
+        self.computed = 0
+
+    def get(self, key: tuple[str, str], compute: Callable[[], tuple[float, str]]) -> tuple[float, str]:
+        """The answer kept for ``key``, else ``compute()``d once (concurrent callers of one key share it)."""
+        with self._lock:
+            if key in self._answers:
+                self._answers.move_to_end(key)
+                return self._answers[key]
+            gate = self._computing.setdefault(key, threading.Lock())
+        with gate:
+            with self._lock:
+                if key in self._answers:
+                    return self._answers[key]
+            try:
+                answer = compute()
+                self.computed += 1
+            finally:
+                with self._lock:
+                    self._computing.pop(key, None)
+            with self._lock:
+                self._answers[key] = answer
+                while len(self._answers) > self.max_entries:
+                    self._answers.popitem(last=False)
+            return answer
+
+
+def verify_snapshot(session: Session, *, snapshot_id: int, cache: RecomputeCache | None = None) -> Verification:
+    """Recompute a snapshot from its recorded inputs and say whether it gives the recorded number exactly.
+
+    With a ``cache``, a snapshot whose inputs hash was recomputed before by this engine is answered from it.
+    """
     snapshot = session.get(ProbabilitySnapshot, snapshot_id)
     if snapshot is None:
         raise NotFound(f"snapshot {snapshot_id} does not exist")
-    evaluation = recompute_snapshot(session, snapshot_id=snapshot_id)
-    identical = evaluation.probability == snapshot.probability
-    used = evaluation.model_version
+
+    def compute() -> tuple[float, str]:
+        evaluation = recompute_snapshot(session, snapshot_id=snapshot_id)
+        return evaluation.probability, evaluation.model_version
+
+    if cache is None:
+        recomputed, used = compute()
+    else:
+        recomputed, used = cache.get((snapshot.inputs_hash, forecasts.ENGINE_VERSION), compute)
+    identical = recomputed == snapshot.probability
     same_engine = used == snapshot.model_version
     if not same_engine:
         detail = (
@@ -241,7 +296,7 @@ def verify_snapshot(session: Session, *, snapshot_id: int) -> Verification:
     return Verification(
         snapshot_id=snapshot_id,
         recorded=snapshot.probability,
-        recomputed=evaluation.probability,
+        recomputed=recomputed,
         identical=identical,
         engine_version_recorded=snapshot.model_version,
         engine_version_used=used,

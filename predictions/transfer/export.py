@@ -118,27 +118,37 @@ def json_chunks(items: Iterable[dict[str, Any]], *, sources: Iterable[dict[str, 
 
 
 def csv_chunks(items: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """The CSV export: one row per claim; tags ';'-joined, rule as text, checks and history as JSON cells."""
+    """The CSV export: one row per claim; tags ';'-joined, rule as text, checks and history as JSON cells; a text
+    cell that a spreadsheet would run as a formula starts with a quote."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for item in items:
         rule = item.get("rule")
         resolution = item.get("resolution") or {}
-        writer.writerow(
-            [item["id"], item["statement"], item["quote"], item["author"], item["source_id"], item["made_on"],
+        writer.writerow(map(_defanged, [
+             item["id"], item["statement"], item["quote"], item["author"], item["source_id"], item["made_on"],
              item["deadline"], item["status"], item["probability"], item["probability_updated_at"],
              ";".join(item["tags"]),
              f"{rule['indicator']} {rule['op']} {rule['threshold']} {rule['aggregate']} "
              f"{rule['window_start']}..{rule['window_end']}" if rule else "",
              resolution.get("outcome"), resolution.get("resolved_on"), resolution.get("resolved_by"),
              resolution.get("evidence"), item["resolution_criteria"], item["interpretation"], item["prior"],
-             json.dumps(item["checks"]), json.dumps([[h["at"], h["probability"]] for h in item["history"]])]
+             json.dumps(item["checks"]), json.dumps([[h["at"], h["probability"]] for h in item["history"]])])
         )  # fmt: skip
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
     yield buffer.getvalue()
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...) from a claim's quote):
+# OWASP's advice for CSV injection is to prefix such a text cell with a single quote, which shows it as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _defanged(cell: Any) -> Any:
+    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
 
 
 def claim_for_import(item: dict[str, Any]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from predictions.extract import intake
 from predictions.ledger.clock import Clock, SystemClock
 from predictions.ledger.kept import KeptByVersion
 from predictions.ledger.repo import CommittedVersions
+from predictions.rescore import RecomputeCache
 from predictions.scoring.kept import KeptScores
 from service.api import metrics, openapi
 from service.api.auth import reader
@@ -113,6 +114,7 @@ def create_app(
     app.state.read_cache = ReadCache()
     app.state.kept_scores = KeptScores()
     app.state.kept_feeds = KeptByVersion[bytes](max_keys=64)
+    app.state.recompute_cache = RecomputeCache()
     # At most PREDTRACK_DB_POOL_SIZE connections more per process: fast reads wait for one rather than open more.
     app.state.read_engine = read_engine(app.state.engine, pool_size=settings.db_pool_size, max_overflow=0)
     app.state.committed_versions = CommittedVersions(app.state.read_engine)

@@ -7,7 +7,8 @@ The error model (README, "Errors"):
   have, a rule window past the horizon cap, a formula on unknown indicators).
 - 401 no or bad key, 403 role too small, 404 unknown id or key, 405 wrong method (with ``Allow``), 409 conflict
   with what is stored, 413 body too large, 429 too many costly reads (with ``Retry-After``).
-- 500 is a bug: the answer says so without a stack trace or SQL; the log has the details.
+- 500 is a bug: the answer says so without a stack trace or SQL; the log has the details. A client that goes away
+  before its body arrives is no bug: logged at INFO, answered 400 (nobody reads it).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from forecasts.errors import ForecastError, PeriodError, SeriesError
 from predictions.ledger.errors import LedgerError
@@ -83,6 +85,12 @@ def install_error_handlers(app: FastAPI) -> None:
             table = getattr(request.app.state, "routes", [])
             headers["Allow"] = ", ".join(allowed_methods(table, request.url.path)) or headers.get("Allow", "")
         return JSONResponse(status_code=exc.status_code, content={"detail": exc.detail}, headers=headers)
+
+    @app.exception_handler(ClientDisconnect)
+    async def _gone(request: Request, _exc: ClientDisconnect) -> JSONResponse:
+        # Not a bug: the client closed the connection before its body arrived, and nobody reads this answer.
+        logger.info("client went away during %s %s", request.method, request.url.path)
+        return JSONResponse(status_code=400, content={"detail": "the client closed the connection"})
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:

@@ -63,6 +63,13 @@ class RouteInfo:
     regex: re.Pattern[str]
     needs_key: bool
     template: str = ""  # the path as mounted, with its parameters: /api/v1/claims/{claim_id}
+    costly: bool = False  # rate-limited for anonymous clients (``costly_read``)
+    max_body: int | None = None  # a tighter bound on the body than the app's (``body_limit``)
+
+
+#: Routes that take a costly-read token only when their answer is not kept (``/scores`` computes a track record
+#: the first time a ledger version is asked for): their 429 is documented like the others'.
+SOMETIMES_COSTLY = frozenset({"/scores"})
 
 
 def route_table(routers: Iterable[tuple[str, APIRouter]]) -> list[RouteInfo]:
@@ -72,7 +79,15 @@ def route_table(routers: Iterable[tuple[str, APIRouter]]) -> list[RouteInfo]:
         for route in router.routes:
             if isinstance(route, APIRoute):
                 regex, _, _ = compile_path(prefix + route.path)
-                info = RouteInfo(frozenset(route.methods), regex, _needs_key(route.dependant), prefix + route.path)
+                costly = _depends_on(route.dependant, costly_read) or route.path in SOMETIMES_COSTLY
+                info = RouteInfo(
+                    frozenset(route.methods),
+                    regex,
+                    _needs_key(route.dependant),
+                    template=prefix + route.path,
+                    costly=costly,
+                    max_body=_max_body(route.dependant),
+                )
                 table.append(info)
     return table
 
@@ -102,14 +117,15 @@ class RequestGuard:
             await send(message)
 
         if scope["method"] in WRITE_METHODS:
-            refusal = self._refusal(scope)
+            limit = self._body_limit(scope)
+            refusal = self._refusal(scope, limit)
             if refusal is not None:
                 await refusal(scope, receive, send_with_headers)
                 return
-            receive = self._limited(receive)
+            receive = self._limited(receive, limit)
         await self.app(scope, receive, send_with_headers)
 
-    def _refusal(self, scope: Scope) -> JSONResponse | None:
+    def _refusal(self, scope: Scope, limit: int) -> JSONResponse | None:
         headers = dict(scope["headers"])
         length = headers.get(b"content-length")
         if length is not None:
@@ -117,8 +133,8 @@ class RequestGuard:
                 size = int(length)
             except ValueError:
                 return JSONResponse({"detail": "Content-Length is not a number"}, status_code=400)
-            if size > self.max_body_bytes:
-                return _too_large(self.max_body_bytes)
+            if size > limit:
+                return _too_large(limit)
         if not self._route_needs_key(scope):
             return None
         token = bearer_token(headers.get(b"authorization", b"").decode("latin-1"))
@@ -134,9 +150,17 @@ class RequestGuard:
         method, path = scope["method"], scope["path"]
         return any(info.needs_key for info in table if method in info.methods and info.regex.match(path))
 
-    def _limited(self, receive: Receive) -> Receive:
+    def _body_limit(self, scope: Scope) -> int:
+        """The app's bound on a body, or the route's own when it is tighter (a form, a subscription)."""
+        table: list[RouteInfo] = getattr(scope["app"].state, "routes", [])
+        method, path = scope["method"], scope["path"]
+        limits = [
+            info.max_body for info in table if info.max_body and method in info.methods and info.regex.match(path)
+        ]
+        return min([self.max_body_bytes, *limits])
+
+    def _limited(self, receive: Receive, limit: int) -> Receive:
         seen = 0
-        limit = self.max_body_bytes
 
         async def receive_limited() -> Message:
             nonlocal seen
@@ -154,7 +178,31 @@ def _needs_key(dependant: Any) -> bool:
     return any(getattr(d.call, "needs_key", False) or _needs_key(d) for d in dependant.dependencies)
 
 
+def body_limit(max_bytes: int) -> Any:
+    """A dependency that only declares a route's bound on its body: the guard refuses a larger one (413) by its
+    Content-Length, or as soon as a streamed body passes it, before anything reads it."""
+
+    async def declared() -> None:
+        return None
+
+    declared.max_body_bytes = max_bytes  # type: ignore[attr-defined]
+    return declared
+
+
+def _max_body(dependant: Any) -> int | None:
+    limits = [getattr(d.call, "max_body_bytes", None) for d in dependant.dependencies]
+    limits += [_max_body(d) for d in dependant.dependencies]
+    found = [limit for limit in limits if limit]
+    return min(found) if found else None
+
+
+def _depends_on(dependant: Any, call: Any) -> bool:
+    return any(d.call is call or _depends_on(d, call) for d in dependant.dependencies)
+
+
 def _too_large_detail(limit: int) -> str:
+    if limit < 1_000_000:
+        return f"the request body is over {limit // 1024} KB, this form's or request's limit"
     return (
         f"the request body is over {limit / 1_000_000:g} MB (PREDTRACK_MAX_BODY_MB); "
         "split the data into smaller batches"

@@ -5,7 +5,7 @@ FastAPI documents 200 and 422 on its own. The error model (``service.api.errors`
 - every operation: 400 (a domain rule), 404 (an unknown id or key), 409 (a conflict), 422 (the schema);
 - an operation that needs a key: 401 and 403, and the ``bearer`` security requirement. Public reads carry no
   security requirement (unless PREDTRACK_PRIVATE_READS is set, when every operation needs a key);
-- an operation with a body: 413; a costly read: 429.
+- an operation with a body: 413; a costly operation (rate-limited for anonymous clients): 429.
 """
 
 from __future__ import annotations
@@ -53,7 +53,6 @@ DESCRIPTIONS = {
     "429": "Too many costly requests from this client; see Retry-After.",
 }
 RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}}
-COSTLY_PATHS = ("/forecast", "/export/", "/digest/preview", "/scores")
 
 
 def _info(table: list[RouteInfo], method: str, path: str) -> RouteInfo | None:
@@ -81,7 +80,7 @@ def document(app: FastAPI) -> dict[str, Any]:
                 operation.pop("security", None)
             if "requestBody" in operation or method in ("post", "put", "patch", "delete"):
                 codes.append("413")
-            if method == "get" and any(p in path for p in COSTLY_PATHS):
+            if info is not None and info.costly:
                 codes.append("429")
             responses = operation.setdefault("responses", {})
             for code in codes:

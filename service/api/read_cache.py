@@ -13,7 +13,8 @@ into, the cache. Memory is bounded (least recently used answers go first).
 The cache also remembers which question each raw request (path and query string) asked, once a route has
 answered it (``remember``), so that ``service.api.fast_reads`` can answer the same request again without
 FastAPI's routing, validation and dependencies: a route's parse of a request never changes, only the answer
-does, and that is still looked up by version.
+does, and that is still looked up by version. Only canonical requests are remembered (``fast_reads``), within
+a byte budget.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from sqlmodel import Session
 from predictions.ledger.repo import committed_version
 
 MAX_QUESTIONS = 100_000  # raw requests remembered; each costs ~200 bytes
+MAX_QUESTION_BYTES = 16_000_000  # and their paths and query strings together at most this many bytes
 
 
 class ReadCache:
@@ -41,6 +43,7 @@ class ReadCache:
         self._bytes = 0
         self._lock = threading.Lock()
         self._questions: OrderedDict[tuple[str, bytes], Hashable] = OrderedDict()
+        self._question_bytes = 0
         self.hits = 0
         self.misses = 0
 
@@ -101,15 +104,22 @@ class ReadCache:
     def remember(self, request: tuple[str, bytes], key: Hashable) -> None:
         """Note that the raw ``request`` (path, query string) asks the question ``key`` (bounded, oldest out)."""
         with self._lock:
+            if request not in self._questions:
+                self._question_bytes += _size(request)
             self._questions[request] = key
             self._questions.move_to_end(request)
-            while len(self._questions) > MAX_QUESTIONS:
-                self._questions.popitem(last=False)
+            while len(self._questions) > MAX_QUESTIONS or self._question_bytes > MAX_QUESTION_BYTES:
+                dropped, _ = self._questions.popitem(last=False)
+                self._question_bytes -= _size(dropped)
 
     def question(self, request: tuple[str, bytes]) -> Hashable | None:
         """The question a route found the raw ``request`` to ask, if one has answered it."""
         with self._lock:
             return self._questions.get(request)
+
+
+def _size(request: tuple[str, bytes]) -> int:
+    return len(request[0]) + len(request[1])
 
 
 class RequestReadCache:

@@ -10,23 +10,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
+from sqlmodel import Session
 
-from predictions.access.keys import authenticate
+from predictions.access.keys import authenticate, end_sessions
 from predictions.claims import claims
-from predictions.claims.checks import add_check
-from predictions.claims.human_forecasts import add_forecast
-from predictions.claims.resolve import resolve_claim
 from predictions.data import catalog
-from predictions.ledger.errors import InvalidInput, LedgerError
+from predictions.ledger.clock import Clock
+from predictions.ledger.errors import LedgerError
 from predictions.ledger.schemas import ClaimCreate
 from predictions.ledger.tables import ApiKey
 from service.api.deps import ClockDep, SessionDep
+from service.api.pagination import ClaimId
+from service.api.routes.audit import CheckCreate, post_check
+from service.api.routes.resolutions import ForecastCreate, ResolutionCreate, post_forecast, post_resolution
 from service.jobs import wake
 from service.web.auth import CSRF_FIELD, CurrentKeyDep, WebKeyDep, check_csrf, end_session, load_secret, start_session
 from service.web.forms import Form, FormDep, field_errors, split_list
@@ -75,9 +76,11 @@ def login(request: Request, session: SessionDep, form: FormDep) -> Response:
 
 
 @router.post("/logout")
-def logout(request: Request, form: FormDep) -> Response:
-    """End the session."""
+def logout(request: Request, session: SessionDep, clock: ClockDep, key: CurrentKeyDep, form: FormDep) -> Response:
+    """End the session, on the server too: a copy of the cookie no longer signs anyone in."""
     check_csrf(request, form[CSRF_FIELD])
+    if key is not None and key.id is not None:
+        end_sessions(session, key_id=key.id, clock=clock)
     response = RedirectResponse("/", status_code=303)
     end_session(response)
     return response
@@ -101,9 +104,10 @@ def _claim_action(
         return _sign_in_first(request)
     try:
         run(key)
-    except LedgerError as exc:
+    except (LedgerError, ValidationError) as exc:
         context = claim_context(session, claim_id=claim_id)
-        context["errors"] = {form_name: {exc.field or default_field: exc.detail}}
+        errors = field_errors(exc) if isinstance(exc, ValidationError) else {exc.field or default_field: exc.detail}
+        context["errors"] = {form_name: errors}
         context["values"] = {form_name: form}
         return page(request, "claim.html", context, key=key)
     return RedirectResponse(f"/claims/{claim_id}?done={done}", status_code=303)
@@ -111,7 +115,7 @@ def _claim_action(
 
 @router.post("/claims/{claim_id}/resolve", response_class=HTMLResponse)
 def resolve(
-    request: Request, claim_id: int, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
+    request: Request, claim_id: ClaimId, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
 ) -> Response:
     """Resolve a claim with evidence, from its page."""
     return _claim_action(
@@ -123,22 +127,13 @@ def resolve(
         form_name="resolve",
         default_field="evidence",
         done="resolved#resolution",
-        run=lambda k: resolve_claim(
-            session,
-            claim_id=claim_id,
-            outcome=form["outcome"],
-            evidence=form["evidence"],
-            resolved_on=_date(form.optional("resolved_on"), "resolved_on"),
-            resolved_by=k.name,
-            role=k.role,
-            clock=clock,
-        ),
+        run=lambda k: _resolve(session, claim_id=claim_id, key=k, form=form, clock=clock),
     )
 
 
 @router.post("/claims/{claim_id}/forecasts", response_class=HTMLResponse)
 def forecast(
-    request: Request, claim_id: int, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
+    request: Request, claim_id: ClaimId, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
 ) -> Response:
     """Record the signed-in researcher's probability, with a rationale."""
     return _claim_action(
@@ -150,23 +145,15 @@ def forecast(
         form_name="forecast",
         default_field="probability",
         done="forecast#forecasts",
-        run=lambda k: add_forecast(
-            session,
-            claim_id=claim_id,
-            forecaster=k.name,
-            probability=_number(form["probability"], "probability"),
-            rationale=form.optional("rationale"),
-            clock=clock,
-        ),
+        run=lambda k: _forecast(session, claim_id=claim_id, key=k, form=form, clock=clock),
     )
 
 
 @router.post("/claims/{claim_id}/checks", response_class=HTMLResponse)
 def check(
-    request: Request, claim_id: int, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
+    request: Request, claim_id: ClaimId, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
 ) -> Response:
     """Record a check: the researcher looked and found no event through a date; the claim is re-scored at once."""
-    settings = request.app.state.settings
     return _claim_action(
         request,
         session,
@@ -176,18 +163,28 @@ def check(
         form_name="check",
         default_field="note",
         done="checked#checks",
-        run=lambda k: add_check(
-            session,
-            claim_id=claim_id,
-            checked_through=_date(form.optional("checked_through"), "checked_through")
-            or _missing("checked_through", "say through which day you looked (YYYY-MM-DD)"),
-            note=form["note"],
-            checked_by=k.name,
-            clock=clock,
-            n_paths=settings.forecast_paths,
-            seed=settings.forecast_seed,
-        ),
+        run=lambda k: _check(request, session, claim_id=claim_id, key=k, form=form, clock=clock),
     )
+
+
+# Each form is read through the API's own model of the same request and handed to the API's own handler, so that
+# the dashboard stores nothing the API would refuse (lengths, control characters, dates in the calendar, numbers).
+
+
+def _resolve(session: Session, *, claim_id: int, key: ApiKey, form: Form, clock: Clock) -> object:
+    fields = {"outcome": form["outcome"], "evidence": form["evidence"], "resolved_on": form.optional("resolved_on")}
+    return post_resolution(claim_id, ResolutionCreate.model_validate(fields), session, clock, key)
+
+
+def _forecast(session: Session, *, claim_id: int, key: ApiKey, form: Form, clock: Clock) -> object:
+    probability = _as_number(form.optional("probability"), float)
+    body = ForecastCreate.model_validate({"probability": probability, "rationale": form.optional("rationale")})
+    return post_forecast(claim_id, body, session, clock, key)
+
+
+def _check(request: Request, session: Session, *, claim_id: int, key: ApiKey, form: Form, clock: Clock) -> object:
+    body = CheckCreate.model_validate({"checked_through": form.optional("checked_through"), "note": form["note"]})
+    return post_check(claim_id, body, request, session, clock, key)
 
 
 def _claim_form(
@@ -277,23 +274,3 @@ def _as_number(text: str | None, kind: type[int] | type[float]) -> Any:
         return kind(text)
     except ValueError:
         return text
-
-
-def _date(text: str | None, field: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(f"{text!r} is not a date: write it as YYYY-MM-DD", field=field) from None
-
-
-def _missing(field: str, hint: str) -> Any:
-    raise InvalidInput(f"{field} is empty: {hint}", field=field)
-
-
-def _number(text: str, field: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        raise InvalidInput(f"{text!r} is not a number: write e.g. 0.3", field=field) from None

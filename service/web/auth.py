@@ -2,7 +2,8 @@
 
 The session cookie carries only the key's row id, signed with itsdangerous (never the key itself), and is
 HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS. Each request re-reads the key row, so
-revoking a key ends its dashboard sessions too. CSRF uses a signed double-submit token: a random value in its
+revoking a key ends its dashboard sessions too, and signing out ends the key's sessions on the server (a copy of
+the cookie is refused from then on). CSRF uses a signed double-submit token: a random value in its
 own cookie that every form must echo in a hidden field.
 """
 
@@ -14,7 +15,7 @@ import secrets
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, Response
-from itsdangerous import BadSignature, URLSafeTimedSerializer
+from itsdangerous import BadSignature, TimestampSigner, URLSafeTimedSerializer
 
 from predictions.access.app_secret import signing_secret
 from predictions.access.keys import live_key
@@ -38,7 +39,15 @@ def load_secret(request: Request, session: SessionDep) -> None:
 
 def _signer(request: Request, purpose: str) -> URLSafeTimedSerializer:
     # The salt keeps these signatures apart from the subscription links signed with the same secret.
-    return URLSafeTimedSerializer(request.app.state.session_secret, salt=f"predtrack-dashboard-{purpose}")
+    clock = request.app.state.clock
+
+    class Signer(TimestampSigner):
+        def get_timestamp(self) -> int:  # the app's clock, not the wall's: sign-outs are dated by it too
+            return int(clock.now().timestamp())
+
+    return URLSafeTimedSerializer(
+        request.app.state.session_secret, salt=f"predtrack-dashboard-{purpose}", signer=Signer
+    )
 
 
 def _secure(request: Request) -> bool:
@@ -72,11 +81,15 @@ def current_key(request: Request, session: SessionDep) -> ApiKey | None:
     if not raw:
         return None
     try:
-        data = _signer(request, "session").loads(raw, max_age=SESSION_MAX_AGE)
+        data, signed_at = _signer(request, "session").loads(raw, max_age=SESSION_MAX_AGE, return_timestamp=True)
     except BadSignature:
         return None
     key_id = data.get("key_id") if isinstance(data, dict) else None
-    return live_key(session, key_id=key_id) if isinstance(key_id, int) else None
+    key = live_key(session, key_id=key_id) if isinstance(key_id, int) else None
+    # Signed (to the second) no later than the key's last sign-out: that session was ended on the server.
+    if key is not None and key.sessions_ended_at is not None and signed_at <= key.sessions_ended_at:
+        return None
+    return key
 
 
 def csrf_token(request: Request) -> str:

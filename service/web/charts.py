@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -63,14 +64,9 @@ def render(chart: Chart) -> Markup:
     n = len(chart.x_labels)
     if not values or n == 0:
         return Markup('<p class="muted">No data yet.</p>')
-    if chart.y_range is not None:
-        low, high = chart.y_range
-    else:
-        low, high = min(values), max(values)
-        if math.isclose(low, high):
-            low, high = low - 1, high + 1
-        margin = (high - low) * 0.05
-        low, high = low - margin, high + margin
+    low, high = chart.y_range if chart.y_range is not None else _y_range(values)
+    # Half the span, computed as a difference of halves: finite for any two finite floats (1e308 - -1e308 is not).
+    half_span = high / 2 - low / 2
     plot_w = chart.width - PAD_LEFT - PAD_RIGHT
     plot_h = chart.height - PAD_TOP - PAD_BOTTOM
 
@@ -78,7 +74,7 @@ def render(chart: Chart) -> Markup:
         return PAD_LEFT + (plot_w * i / max(n - 1, 1))
 
     def y(v: float) -> float:
-        return PAD_TOP + plot_h * (1 - (v - low) / (high - low))
+        return PAD_TOP + plot_h * (1 - (v / 2 - low / 2) / half_span)
 
     label = escape(chart.description)
     parts = [
@@ -175,8 +171,21 @@ def _segments(line: Line) -> list[list[tuple[int, float]]]:
     return [s for s in segments if s]
 
 
+def _y_range(values: Sequence[float]) -> tuple[float, float]:
+    """The y axis's range: the values' with a 5% margin, never empty, and inside the finite floats whatever the
+    values (a posted 1e308 once made every page showing it answer 500)."""
+    low, high = min(values), max(values)
+    if math.isclose(low, high, abs_tol=1e-300):  # also a span so small its half underflows to 0
+        pad = max(1.0, abs(low) * 0.05)
+        low, high = low - pad, high + pad
+    margin = (high / 2 - low / 2) * 0.1
+    return max(low - margin, -sys.float_info.max), min(high + margin, sys.float_info.max)
+
+
 def _ticks(low: float, high: float, count: int = 5) -> list[float]:
-    raw = (high - low) / count
+    raw = (high / 2 - low / 2) / count * 2
+    if not raw > 0 or not math.isfinite(raw):
+        return []
     magnitude = 10 ** math.floor(math.log10(raw))
     step = min((m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw), default=raw)
     first = math.ceil(low / step) * step

@@ -37,7 +37,12 @@ async def read_form(request: Request) -> Form:
     return Form((k, v.strip()) for k, v in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
 
 
+read_form.max_body_bytes = MAX_FORM_BYTES  # type: ignore[attr-defined]  # the guard refuses larger bodies unread
 FormDep = Annotated[Form, Depends(read_form)]
+
+
+# Pydantic's words for a number that a form field did not hold (form text is converted before validation).
+_MESSAGES = {"float_type": "this is not a number: write e.g. 0.3", "int_type": "this is not a number"}
 
 
 def field_errors(exc: ValidationError, *, prefix: str = "") -> dict[str, str]:
@@ -46,7 +51,9 @@ def field_errors(exc: ValidationError, *, prefix: str = "") -> dict[str, str]:
     for error in exc.errors():
         loc = [str(part) for part in error["loc"] if not isinstance(part, int)]
         name = prefix + "_".join(loc) if loc else ""
-        message = str(error["msg"]).removeprefix("Value error, ")
+        message = _MESSAGES.get(error["type"], str(error["msg"]).removeprefix("Value error, "))
+        if error["type"] in ("string_too_short", "missing", "string_type") and not error.get("input"):
+            message = f"{loc[-1] if loc else 'the field'} is empty: fill it in"
         errors.setdefault(name, message)
     return errors
 

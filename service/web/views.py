@@ -22,7 +22,7 @@ from predictions.claims.human_forecasts import claim_forecasts
 from predictions.data import catalog, figures
 from predictions.data.formula import parse_formula
 from predictions.ledger.errors import LedgerError
-from predictions.ledger.schemas import ClaimRead, ClaimSort, IndicatorRead, SortOrder
+from predictions.ledger.schemas import MAX_ID, ClaimRead, ClaimSort, IndicatorRead, SortOrder
 from predictions.ledger.tables import ApiKey, ClaimStatus, SnapshotKind
 from predictions.rescore import claim_history
 from predictions.rescore.forecasting import indicator_forecast
@@ -30,6 +30,7 @@ from predictions.scoring.kept import is_current, kept_track_record
 from predictions.scoring.track_record import GroupBy, ScoreGroup
 from service.api.deps import SessionDep
 from service.api.limits import costly_read
+from service.api.pagination import ClaimId, SourceId
 from service.formatting import percent
 from service.web.auth import WebKeyDep, csrf_token, load_secret, remember_csrf
 from service.web.charts import Band, Chart, Line, calibration_plot, probability_history, render, sparkline
@@ -67,6 +68,7 @@ HISTORY_LIMIT = 200
 PAGE_SIZE = 50
 # Track-record rows a page: each carries a calibration plot (~4 KB), so 30 keep a page near 150 KB.
 SCORE_PAGE = 30
+MAX_PAGE = MAX_ID // PAGE_SIZE  # a page whose offset fits the database's 64-bit integers, as the API's offset
 TREND_POINTS = 20
 
 
@@ -78,6 +80,8 @@ def page(
         request, name, {**context, "user": key, "csrf_token": csrf_token(request)}, status_code=status_code
     )
     remember_csrf(request, response)
+    if key is not None:  # a signed-in page shows what only its reader may see: no cache keeps it
+        response.headers["Cache-Control"] = "no-store"
     return response
 
 
@@ -91,7 +95,7 @@ def claims_page(
     tag: str | None = Query(None, max_length=100),
     sort: ClaimSort = Query(ClaimSort.DEADLINE),
     order: SortOrder = Query(SortOrder.ASC),
-    page_number: int = Query(1, alias="page", ge=1),
+    page_number: int = Query(1, alias="page", ge=1, le=MAX_PAGE),
 ) -> HTMLResponse:
     """One page of claims: search, filters and sort kept in the URL; status, probability, trend, deadline."""
     q = q.strip() if q and q.strip() else None
@@ -149,7 +153,7 @@ def claims_page(
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
-def claim_page(request: Request, claim_id: int, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
+def claim_page(request: Request, claim_id: ClaimId, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
     """One claim: quote, probability and its history, the indicator's fan chart with the threshold."""
     return page(request, "claim.html", claim_context(session, claim_id=claim_id), key=key)
 
@@ -245,7 +249,7 @@ def indicator_page(request: Request, key: str, session: SessionDep, user: WebKey
 
 
 @router.get("/sources/{source_id}", response_class=HTMLResponse)
-def source_page(request: Request, source_id: int, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
+def source_page(request: Request, source_id: SourceId, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
     """One source: its claims and the track record of everyone who forecast them."""
     source = catalog.get_source(session, source_id=source_id)
     items, total = claims.list_claims(session, source_id=source_id, limit=SOURCE_CLAIMS)

@@ -75,3 +75,11 @@ def test_score_prints_the_first_probability(runner: CliRunner) -> None:
     )
     assert result.exit_code == 0, result.output
     assert re.search(r"probability: 0\.\d{3} \(open\)", result.stdout), result.stdout
+
+
+def test_a_window_past_the_near_cap_is_refused(runner: CliRunner) -> None:
+    """Issue 19: a window may start at most 100 years before made_on (a daily one from 1900 cost 1.5 GB a re-score)."""
+    runner.invoke(app, ["seed"])
+    result = runner.invoke(app, [*BASE, "--rule", "m1_yoy > 6 mean 1900-01..2026-06"])
+    assert result.exit_code != 0 and "more than 100 years before" in result.output, result.output
+    assert "China M1 growth above 6% in June 2026" not in runner.invoke(app, ["claims", "list"]).output

@@ -221,7 +221,13 @@ def test_window_beyond_reach_is_scored_by_its_base_rate(
         **CLAIM,
         "prior": 0.3,
         "deadline": "2060-12-31",
-        "rule": {"indicator": "daily_y", "op": ">", "threshold": 3, "window_end": "2060-12-31"},
+        "rule": {
+            "indicator": "daily_y",
+            "op": ">",
+            "threshold": 3,
+            "window_start": "2060-01-01",
+            "window_end": "2060-12-31",
+        },
     }
     created = client.post(f"{API}/claims", json=claim, headers=researcher_headers)
     assert created.status_code == 201, created.text

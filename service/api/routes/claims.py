@@ -30,7 +30,7 @@ def list_claims(
         None, max_length=200, description="Only claims whose statement or quote contains this text (any case)."
     ),
     status: ClaimStatus | None = Query(None, description="Only claims with this status."),
-    tag: str | None = Query(None, description="Only claims with this tag."),
+    tag: str | None = Query(None, max_length=100, description="Only claims with this tag."),
     source_id: int | None = Query(None, ge=1, le=MAX_ID, description="Only claims from this source."),
     due_before: StrictDate | None = Query(None, description="Only claims whose deadline is before this date."),
     sort: ClaimSort = Query(

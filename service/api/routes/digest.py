@@ -34,7 +34,7 @@ def preview(
     ),
     tag: str | None = Query(None, max_length=100, description="Only claims with this tag (as the claims list)."),
 ) -> HTMLResponse:
-    """The digest's HTML as a subscriber would see it."""
+    """The digest's HTML as a subscriber would see it (costly: rate-limited for anonymous clients)."""
     chosen = digest.parse_week(week) if week else digest.week_of(clock.now().date())
     content = digest.build_digest(session, week=chosen, tags=_tags(tag))
     rendered = render_digest(content, links=Links.under(request.app.state.settings.public_url))

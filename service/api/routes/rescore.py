@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from predictions.rescore import claim_history, rescore_claim, verify_snapshot
 from service.api.auth import ResearcherDep
 from service.api.deps import ClockDep, SessionDep
+from service.api.limits import costly_read
 from service.api.pagination import ClaimId, Offset, SnapshotId
 
 router = APIRouter(tags=["re-scoring"])
@@ -107,8 +108,12 @@ def history(
     return HistoryRead(items=items, total=total, limit=limit, offset=offset)
 
 
-@router.get("/snapshots/{snapshot_id}/verify", response_model=VerificationRead)
-def verify(snapshot_id: SnapshotId, session: SessionDep) -> VerificationRead:
-    """Recompute the snapshot from its recorded inputs (observations, rule, seed, paths) and compare."""
-    result = verify_snapshot(session, snapshot_id=snapshot_id)
+@router.get("/snapshots/{snapshot_id}/verify", response_model=VerificationRead, dependencies=[Depends(costly_read)])
+def verify(snapshot_id: SnapshotId, request: Request, session: SessionDep) -> VerificationRead:
+    """Recompute the snapshot from its recorded inputs (observations, rule, seed, paths) and compare.
+
+    Costly: rate-limited like a forecast for anonymous clients (429 with Retry-After); the recomputed number is
+    kept by the snapshot's inputs hash, so asking again costs a lookup.
+    """
+    result = verify_snapshot(session, snapshot_id=snapshot_id, cache=request.app.state.recompute_cache)
     return VerificationRead.model_validate(result, from_attributes=True)

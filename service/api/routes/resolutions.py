@@ -58,7 +58,8 @@ class UnresolveRead(BaseModel):
 class ForecastCreate(RequestModel):
     """A researcher's probability that the claim comes true (strictly between 0 and 1)."""
 
-    probability: StrictFloat = Field(examples=[0.3])
+    # The bounds are the use case's (a 400 naming them); the document states them too.
+    probability: StrictFloat = Field(examples=[0.3], json_schema_extra={"exclusiveMinimum": 0, "exclusiveMaximum": 1})
     rationale: Text5000 | None = None
 
 
