@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
@@ -113,70 +114,16 @@ def _claim_action(
     return RedirectResponse(f"/claims/{claim_id}?done={done}", status_code=303)
 
 
-@router.post("/claims/{claim_id}/resolve", response_class=HTMLResponse)
-def resolve(
-    request: Request, claim_id: ClaimId, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
-) -> Response:
-    """Resolve a claim with evidence, from its page."""
-    return _claim_action(
-        request,
-        session,
-        key,
-        form,
-        claim_id=claim_id,
-        form_name="resolve",
-        default_field="evidence",
-        done="resolved#resolution",
-        run=lambda k: _resolve(session, claim_id=claim_id, key=k, form=form, clock=clock),
-    )
-
-
-@router.post("/claims/{claim_id}/forecasts", response_class=HTMLResponse)
-def forecast(
-    request: Request, claim_id: ClaimId, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
-) -> Response:
-    """Record the signed-in researcher's probability, with a rationale."""
-    return _claim_action(
-        request,
-        session,
-        key,
-        form,
-        claim_id=claim_id,
-        form_name="forecast",
-        default_field="probability",
-        done="forecast#forecasts",
-        run=lambda k: _forecast(session, claim_id=claim_id, key=k, form=form, clock=clock),
-    )
-
-
-@router.post("/claims/{claim_id}/checks", response_class=HTMLResponse)
-def check(
-    request: Request, claim_id: ClaimId, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
-) -> Response:
-    """Record a check: the researcher looked and found no event through a date; the claim is re-scored at once."""
-    return _claim_action(
-        request,
-        session,
-        key,
-        form,
-        claim_id=claim_id,
-        form_name="check",
-        default_field="note",
-        done="checked#checks",
-        run=lambda k: _check(request, session, claim_id=claim_id, key=k, form=form, clock=clock),
-    )
-
-
 # Each form is read through the API's own model of the same request and handed to the API's own handler, so that
 # the dashboard stores nothing the API would refuse (lengths, control characters, dates in the calendar, numbers).
 
 
-def _resolve(session: Session, *, claim_id: int, key: ApiKey, form: Form, clock: Clock) -> object:
+def _resolve(request: Request, session: Session, *, claim_id: int, key: ApiKey, form: Form, clock: Clock) -> object:
     fields = {"outcome": form["outcome"], "evidence": form["evidence"], "resolved_on": form.optional("resolved_on")}
     return post_resolution(claim_id, ResolutionCreate.model_validate(fields), session, clock, key)
 
 
-def _forecast(session: Session, *, claim_id: int, key: ApiKey, form: Form, clock: Clock) -> object:
+def _forecast(request: Request, session: Session, *, claim_id: int, key: ApiKey, form: Form, clock: Clock) -> object:
     probability = _as_number(form.optional("probability"), float)
     body = ForecastCreate.model_validate({"probability": probability, "rationale": form.optional("rationale")})
     return post_forecast(claim_id, body, session, clock, key)
@@ -185,6 +132,57 @@ def _forecast(session: Session, *, claim_id: int, key: ApiKey, form: Form, clock
 def _check(request: Request, session: Session, *, claim_id: int, key: ApiKey, form: Form, clock: Clock) -> object:
     body = CheckCreate.model_validate({"checked_through": form.optional("checked_through"), "note": form["note"]})
     return post_check(claim_id, body, request, session, clock, key)
+
+
+@dataclass(frozen=True)
+class _ClaimAction:
+    """One form of the claim page: where it posts, its name in the page, the field an error without one goes to,
+    where the page jumps after it, and the API handler it is handed to."""
+
+    path: str
+    form_name: str
+    default_field: str
+    done: str
+    run: Callable[..., object]
+    doc: str
+
+
+CLAIM_ACTIONS = (
+    _ClaimAction("resolve", "resolve", "evidence", "resolved#resolution", _resolve, "Resolve a claim with evidence."),
+    _ClaimAction(
+        "forecasts", "forecast", "probability", "forecast#forecasts", _forecast, "Record the researcher's probability."
+    ),
+    _ClaimAction(
+        "checks", "check", "note", "checked#checks", _check, "Record a check (no event through a date); re-scored."
+    ),
+)
+
+
+def _claim_action_route(action: _ClaimAction) -> None:
+    """Register POST /claims/{id}/<path>: one researcher action from the claim page."""
+
+    def endpoint(
+        request: Request, claim_id: ClaimId, session: SessionDep, clock: ClockDep, key: WebKeyDep, form: FormDep
+    ) -> Response:
+        return _claim_action(
+            request,
+            session,
+            key,
+            form,
+            claim_id=claim_id,
+            form_name=action.form_name,
+            default_field=action.default_field,
+            done=action.done,
+            run=lambda k: action.run(request, session, claim_id=claim_id, key=k, form=form, clock=clock),
+        )
+
+    endpoint.__name__ = endpoint.__qualname__ = action.form_name
+    endpoint.__doc__ = action.doc
+    router.post(f"/claims/{{claim_id}}/{action.path}", response_class=HTMLResponse)(endpoint)
+
+
+for _action in CLAIM_ACTIONS:
+    _claim_action_route(_action)
 
 
 def _claim_form(

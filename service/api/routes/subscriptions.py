@@ -7,6 +7,7 @@ subscribes and unsubscribes nobody); the button, or a mail client's one-click PO
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -68,53 +69,63 @@ def _subscribe_and_confirm(app: Any, *, email: str, tags: list[str], clock: Cloc
     send_confirmation(app.state.email_sender(), outcome, tags=shown, settings=settings, clock=clock)
 
 
-@public.get("/subscriptions/confirm", response_class=HTMLResponse)
-def confirm_page(token: str = Query(..., max_length=2000, description="From the email.")) -> HTMLResponse:
-    """The confirmation link's page: a button that confirms (a link scanner following the link changes nothing)."""
-    return _button_page(
+def _signed_link(
+    path: str,
+    act: Callable[..., object],
+    *,
+    page: tuple[str, str, str],
+    answer: tuple[str, str],
+    docs: tuple[str, str],
+) -> None:
+    """Register a link from an email: GET shows ``page`` (title, text, button), a button that POSTs back, so that a
+    link scanner following it changes nothing; POST checks the signed token, runs ``act`` and gives ``answer``."""
+    title, text, button = page
+
+    def show(token: str = Query(..., max_length=2000, description="From the email.")) -> HTMLResponse:
+        return _button_page(title, text, action=f"/api/v1{path}?{urlencode({'token': token})}", button=button)
+
+    def post(
+        request: Request,
+        session: SessionDep,
+        clock: ClockDep,
+        token: str = Query(..., max_length=2000, description="From the email."),
+    ) -> Response:
+        signer = token_signer(session, settings=request.app.state.settings, clock=clock)
+        act(session, token=token, signer=signer, clock=clock)
+        return _answer(request, *answer)
+
+    name = path.strip("/").replace("/", "_")
+    show.__name__, show.__doc__ = f"{name}_page", docs[0]
+    post.__name__, post.__doc__ = name, docs[1]
+    public.get(path, response_class=HTMLResponse)(show)
+    public.post(path)(post)
+
+
+_signed_link(
+    "/subscriptions/confirm",
+    subscriptions.confirm,
+    page=(
         "Confirm your subscription",
         "Confirm that this address should get the predtrack weekly digest.",
-        action=f"/api/v1/subscriptions/confirm?{urlencode({'token': token})}",
-        button="Confirm my subscription",
-    )
-
-
-@public.post("/subscriptions/confirm")
-def confirm(
-    request: Request,
-    session: SessionDep,
-    clock: ClockDep,
-    token: str = Query(..., max_length=2000, description="From the email."),
-) -> Response:
-    """Confirm: the subscription becomes active (a link confirms once, and never after an unsubscribe)."""
-    signer = token_signer(session, settings=request.app.state.settings, clock=clock)
-    subscriptions.confirm(session, token=token, signer=signer, clock=clock)
-    return _answer(request, "active", "Subscribed: the digest comes every Monday morning.")
-
-
-@public.get("/unsubscribe", response_class=HTMLResponse)
-def unsubscribe_page(token: str = Query(..., max_length=2000, description="From the email.")) -> HTMLResponse:
-    """The unsubscribe link's page: a button that unsubscribes (a link scanner following it changes nothing)."""
-    return _button_page(
-        "Unsubscribe",
-        "Stop sending the predtrack weekly digest to this address.",
-        action=f"/api/v1/unsubscribe?{urlencode({'token': token})}",
-        button="Unsubscribe",
-    )
-
-
-@public.post("/unsubscribe")
-def unsubscribe(
-    request: Request,
-    session: SessionDep,
-    clock: ClockDep,
-    token: str = Query(..., max_length=2000, description="From the email."),
-) -> Response:
-    """Unsubscribe: the page's button, or RFC 8058's one-click POST (``List-Unsubscribe=One-Click``) from a mail
-    client."""
-    signer = token_signer(session, settings=request.app.state.settings, clock=clock)
-    subscriptions.unsubscribe(session, token=token, signer=signer, clock=clock)
-    return _answer(request, "unsubscribed", "Unsubscribed: no more digests will be sent to this address.")
+        "Confirm my subscription",
+    ),
+    answer=("active", "Subscribed: the digest comes every Monday morning."),
+    docs=(
+        "The confirmation link's page: a button that confirms (a link scanner following the link changes nothing).",
+        "Confirm: the subscription becomes active (a link confirms once, and never after an unsubscribe).",
+    ),
+)
+_signed_link(
+    "/unsubscribe",
+    subscriptions.unsubscribe,
+    page=("Unsubscribe", "Stop sending the predtrack weekly digest to this address.", "Unsubscribe"),
+    answer=("unsubscribed", "Unsubscribed: no more digests will be sent to this address."),
+    docs=(
+        "The unsubscribe link's page: a button that unsubscribes (a link scanner following it changes nothing).",
+        "Unsubscribe: the page's button, or RFC 8058's one-click POST (``List-Unsubscribe=One-Click``) from a mail "
+        "client.",
+    ),
+)
 
 
 def _answer(request: Request, status: str, detail: str) -> Response:
