@@ -25,6 +25,15 @@ from predictions.ledger.db import make_engine, normalise_url
 from tests.recorded_http import internal, outside  # noqa: F401  (the local HTTP servers, for every folder)
 
 PG_ADMIN_URL = os.environ.get("PREDTRACK_TEST_DATABASE_URL")
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: two test processes per CPU. Many tests spend their time waiting for a server or a browser they
+    started (a `predtrack serve` starting up, Chromium), so one process per core leaves cores idle: on 2 cores the
+    whole suite took 186 s with 2 processes and 167 s with 4 (docs/BENCHMARKS.md, "Test loop")."""
+    return 2 * (os.cpu_count() or 1)
+
+
 BACKENDS = ["sqlite", *(["postgresql"] if PG_ADMIN_URL else [])]
 
 
