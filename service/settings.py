@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     # Web worker processes of `predtrack serve` (its --workers overrides it); the scheduler runs in one only.
     workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=64)
     private_reads: bool = False
+    # Cached claims reads answered before FastAPI routes them (service/api/fast_reads.py); off only to measure it.
+    fast_reads: bool = True
     scheduler_enabled: bool = True
     rescore_interval_minutes: float = Field(default=60, gt=0)
     # The scheduler: how often its outbox job polls (the fallback: on PostgreSQL it also LISTENs for new rows),

@@ -120,7 +120,8 @@ def create_app(
     app.state.committed_versions = CommittedVersions(app.state.read_engine)
     install_error_handlers(app)
     # Inside the guard (added later, so outer): fast answers get the security headers like every other.
-    app.add_middleware(FastReads)
+    if settings.fast_reads:
+        app.add_middleware(FastReads)
     # Outside the fast reads, so that their answers get an ETag and a 304 like every other read.
     app.add_middleware(HttpCaching)
     app.add_middleware(RequestGuard, max_body_bytes=int(settings.max_body_mb * 1_000_000))

@@ -4,6 +4,11 @@ Why: a cached answer costs ~0.05 ms to look up, but ~0.5 ms of CPU to reach thro
 the dependencies, validating the parameters, two hops to the thread pool). Under load that overhead, not the
 ledger, decides the latency (docs/BENCHMARKS.md, "REST API under load").
 
+Still needed with HTTP caching in place: a client's first read of a claim, and every read by a client that keeps
+no cache, still pays for it. On a plain `predtrack serve` (one worker, the seed, `python -m
+benchmarks.fast_reads_ab`, 2026-12-06) the path answers one cached claim in a median 0.68 ms against 1.38 ms
+without it, for 0.28 ms of server CPU against 0.89 ms; ``PREDTRACK_FAST_READS=false`` turns it off to measure.
+
 What it answers, and why the bytes are the route's own:
 - ``GET /api/v1/claims/{id}`` with a plain decimal id and no query string: through
   ``routes.claims.claim_answer``, the function the route itself answers with (same cache, same key, same
