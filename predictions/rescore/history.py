@@ -17,9 +17,6 @@ lookup, and two asking at once pay for one computation.
 from __future__ import annotations
 
 import logging
-import threading
-from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
@@ -31,6 +28,7 @@ from forecasts.periods import Frequency
 from forecasts.rules import Aggregate, Op
 from predictions.data.repo_observations import observations_by_ids
 from predictions.ledger.errors import Conflict, NotFound
+from predictions.ledger.kept import KeptByVersion
 from predictions.ledger.tables import Claim, ClaimIndicator, Indicator, LinkRole, ProbabilitySnapshot, SnapshotKind
 from predictions.rescore import baserate
 from predictions.rescore.evaluation import (
@@ -230,39 +228,10 @@ class Verification:
     detail: str
 
 
-class RecomputeCache:
-    """Recomputed (probability, engine version) by (inputs hash, engine version); bounded, thread-safe, and one
-    computation per key at a time (a second caller waits for the first one's answer)."""
-
-    def __init__(self, *, max_entries: int = 10_000) -> None:
-        self.max_entries = max_entries
-        self._answers: OrderedDict[tuple[str, str], tuple[float, str]] = OrderedDict()
-        self._lock = threading.Lock()
-        self._computing: dict[tuple[str, str], threading.Lock] = {}
-        self.computed = 0
-
-    def get(self, key: tuple[str, str], compute: Callable[[], tuple[float, str]]) -> tuple[float, str]:
-        """The answer kept for ``key``, else ``compute()``d once (concurrent callers of one key share it)."""
-        with self._lock:
-            if key in self._answers:
-                self._answers.move_to_end(key)
-                return self._answers[key]
-            gate = self._computing.setdefault(key, threading.Lock())
-        with gate:
-            with self._lock:
-                if key in self._answers:
-                    return self._answers[key]
-            try:
-                answer = compute()
-                self.computed += 1
-            finally:
-                with self._lock:
-                    self._computing.pop(key, None)
-            with self._lock:
-                self._answers[key] = answer
-                while len(self._answers) > self.max_entries:
-                    self._answers.popitem(last=False)
-            return answer
+#: Recomputed (probability, engine version) by (inputs hash, engine version). A snapshot's inputs never change, so
+#: every answer stands at one version (0) for good; ``KeptByVersion`` gives the bound and one computation per key
+#: at a time (a second caller waits for the first one's answer).
+RecomputeCache = KeptByVersion[tuple[float, str]]
 
 
 def verify_snapshot(session: Session, *, snapshot_id: int, cache: RecomputeCache | None = None) -> Verification:
@@ -281,7 +250,8 @@ def verify_snapshot(session: Session, *, snapshot_id: int, cache: RecomputeCache
     if cache is None:
         recomputed, used = compute()
     else:
-        recomputed, used = cache.get((snapshot.inputs_hash, forecasts.ENGINE_VERSION), compute)
+        key = (snapshot.inputs_hash, forecasts.ENGINE_VERSION)
+        recomputed, used = cache.at(session, key=key, version=0, compute=lambda _session: compute())
     identical = recomputed == snapshot.probability
     same_engine = used == snapshot.model_version
     if not same_engine:

@@ -114,7 +114,7 @@ def create_app(
     app.state.read_cache = ReadCache()
     app.state.kept_scores = KeptScores()
     app.state.kept_feeds = KeptByVersion[bytes](max_keys=64)
-    app.state.recompute_cache = RecomputeCache()
+    app.state.recompute_cache = RecomputeCache(max_keys=10_000)
     # At most PREDTRACK_DB_POOL_SIZE connections more per process: fast reads wait for one rather than open more.
     app.state.read_engine = read_engine(app.state.engine, pool_size=settings.db_pool_size, max_overflow=0)
     app.state.committed_versions = CommittedVersions(app.state.read_engine)
