@@ -67,11 +67,6 @@ class RouteInfo:
     max_body: int | None = None  # a tighter bound on the body than the app's (``body_limit``)
 
 
-#: Routes that take a costly-read token only when their answer is not kept (``/scores`` computes a track record
-#: the first time a ledger version is asked for): their 429 is documented like the others'.
-SOMETIMES_COSTLY = frozenset({"/scores"})
-
-
 def route_table(routers: Iterable[tuple[str, APIRouter]]) -> list[RouteInfo]:
     """One entry per route of each ``(prefix, router)``, as mounted under ``prefix``."""
     table = []
@@ -79,7 +74,7 @@ def route_table(routers: Iterable[tuple[str, APIRouter]]) -> list[RouteInfo]:
         for route in router.routes:
             if isinstance(route, APIRoute):
                 regex, _, _ = compile_path(prefix + route.path)
-                costly = _depends_on(route.dependant, costly_read) or route.path in SOMETIMES_COSTLY
+                costly = _depends_on(route.dependant, costly_read) or _depends_on(route.dependant, sometimes_costly)
                 info = RouteInfo(
                     frozenset(route.methods),
                     regex,
@@ -211,6 +206,11 @@ def _too_large_detail(limit: int) -> str:
 
 def _too_large(limit: int) -> JSONResponse:
     return JSONResponse({"detail": _too_large_detail(limit)}, status_code=413)
+
+
+def sometimes_costly() -> None:
+    """Marks a route that calls ``costly_read`` itself only when its answer is not kept (``/scores`` computes a
+    track record the first time a ledger version is asked for), so that its 429 is documented like the others'."""
 
 
 def costly_read(request: Request, session: SessionDep) -> None:

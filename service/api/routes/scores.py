@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel
 
 from predictions.ledger.schemas import MAX_ID
 from predictions.scoring.kept import is_current, kept_track_record
 from predictions.scoring.track_record import GroupBy
 from service.api.deps import SessionDep
-from service.api.limits import costly_read
+from service.api.limits import costly_read, sometimes_costly
 
 router = APIRouter(tags=["scores"])
 
@@ -52,7 +52,7 @@ class ScoresRead(BaseModel):
 MAX_LIMIT = 40
 
 
-@router.get("/scores", response_model=ScoresRead)
+@router.get("/scores", response_model=ScoresRead, dependencies=[Depends(sometimes_costly)])
 def get_scores(
     request: Request,
     session: SessionDep,
