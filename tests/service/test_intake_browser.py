@@ -30,13 +30,15 @@ def test_a_researcher_pastes_reviews_edits_and_accepts(chromium: str, tmp_path: 
                 page = watched.page
                 page.goto(served + "/intake")
                 page.get_by_label("API key").fill(key)
-                page.get_by_role("button", name="Sign in").click()
+                with page.expect_navigation():
+                    page.get_by_role("button", name="Sign in").click()
                 assert page.url.endswith("/intake")
 
                 page.get_by_label("Text of the article").fill(ENERGY)
                 page.get_by_label("Published on").fill("2025-01-15")
                 page.get_by_label("Author").fill("Energy Desk")
-                page.get_by_role("button", name="Find the candidate claims").click()
+                with page.expect_navigation():
+                    page.get_by_role("button", name="Find the candidate claims").click()
 
                 # The review: every candidate's sentence is highlighted in the text and has its own form.
                 cards = page.locator("fieldset.cand")
@@ -53,7 +55,8 @@ def test_a_researcher_pastes_reviews_edits_and_accepts(chromium: str, tmp_path: 
                 battery.get_by_label("Statement").fill(EDITED)
                 battery.get_by_label("Deadline").fill("2027-06-30")
                 coal.get_by_label("Author").fill("Energy Desk analysts")
-                page.get_by_role("button", name="Accept the checked claims").click()
+                with page.expect_navigation():
+                    page.get_by_role("button", name="Accept the checked claims").click()
 
                 notice = page.locator(".notice").inner_text()
                 assert "2 claim(s) added" in notice, notice
@@ -73,7 +76,8 @@ def test_a_researcher_pastes_reviews_edits_and_accepts(chromium: str, tmp_path: 
                 page.get_by_label("Text of the article").fill(ENERGY)
                 page.get_by_label("Published on").fill("2025-01-15")
                 page.get_by_label("Author").fill("Energy Desk")
-                page.get_by_role("button", name="Find the candidate claims").click()
+                with page.expect_navigation():
+                    page.get_by_role("button", name="Find the candidate claims").click()
                 assert page.locator("mark.candidate.tracked").count() == 2
                 tracked = page.locator("fieldset.cand.tracked")
                 assert tracked.count() == 2 and tracked.get_by_label("Accept this claim").count() == 0
