@@ -26,8 +26,12 @@ def test_manifest_lists_every_text_and_label_with_provenance_and_split() -> None
     for entry in MANIFEST["texts"]:
         for key in ("title", "publisher", "original_url", "licence", "excerpt", "published_on_note"):
             assert entry[key].strip(), (entry["id"], key)
-        assert entry["source"]["repo"] and entry["source"]["path"]
-        assert re.fullmatch(r"[0-9a-f]{40}", entry["source"]["commit"])
+        source = entry["source"]
+        if "repo" in source:  # a file of a public repository, at a commit
+            assert source["repo"] and source["path"]
+            assert re.fullmatch(r"[0-9a-f]{40}", source["commit"])
+        else:  # a stored copy of a web page, named by the address it was stored under
+            assert source["stored_page"].startswith(("https://", "http://")) and source["read_with"].strip()
         assert entry["original_url"].startswith("https://")
         date.fromisoformat(entry["published_on"])
         assert entry["split"] in {"dev", "heldout"}
