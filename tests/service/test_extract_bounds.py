@@ -20,13 +20,15 @@ from tests.service.intake_fixtures import BATTERY, ENERGY, extraction_workers  #
 API = "/api/v1/extract"
 
 
-def test_a_109_kb_single_sentence_answers_within_2_s(client: TestClient, researcher_headers: dict[str, str]) -> None:
+def test_a_109_kb_single_sentence_answers_within_its_bound(
+    client: TestClient, researcher_headers: dict[str, str]
+) -> None:
     sentence = "Analysts expect that prices will rise " + "and rise " * 12_100 + "by 2030."
     assert 108_000 < len(sentence) < 110_000
     started = time.perf_counter()
     response = client.post(API, json={"text": sentence, "published_on": "2025-01-15"}, headers=researcher_headers)
     elapsed = time.perf_counter() - started
-    assert elapsed < 2, elapsed
+    assert elapsed < 3.5, elapsed  # the 1.2 s limit, with room for a loaded machine: a bound, not a speed
     # Either the rules finished in time, or the answer says to split the text; never a 36 s wait.
     assert response.status_code in (200, 422), response.text
     if response.status_code == 422:
@@ -34,7 +36,7 @@ def test_a_109_kb_single_sentence_answers_within_2_s(client: TestClient, researc
     # The worker stopped for it is replaced, and the other one answers the next text at once.
     started = time.perf_counter()
     response = client.post(API, json={"text": BATTERY, "published_on": "2025-01-15"}, headers=researcher_headers)
-    assert response.status_code == 200 and time.perf_counter() - started < 2
+    assert response.status_code == 200 and time.perf_counter() - started < 3.5
     assert [c["claim"]["deadline"] for c in response.json()["candidates"]] == ["2027-06-30"]
 
 
