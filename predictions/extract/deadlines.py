@@ -284,6 +284,25 @@ def find_text_date(text: str) -> date | None:
     return None
 
 
+# Where a US marketing year ends (USDA): a crop year written "2025/26" ends in 2026 on this day. The first crop
+# a sentence names decides.
+MARKETING_YEAR_ENDS = {
+    "soybean meal": (9, 30),
+    "soybean oil": (9, 30),
+    "wheat": (5, 31),
+    "barley": (5, 31),
+    "oats": (5, 31),
+    "rice": (7, 31),
+    "cotton": (7, 31),
+    "corn": (8, 31),
+    "sorghum": (8, 31),
+    "soybeans": (8, 31),
+    "sugar": (9, 30),
+}
+_MARKETING_CROP = re.compile(
+    r"\b(?:soybean\s+meal|soybean\s+oil|wheat|barley|oats|rice|cotton|corn|sorghum|soybeans?|sugar)\b", re.I
+)
+
 # Where a fiscal year ends: (month, day, years after the year's number). "Fiscal 2006" in Japan runs from April
 # 2006 to March 2007; the US federal one from October 2005 to September 2006 (the default).
 FISCAL_YEAR_ENDS = {"us": (9, 30, 0), "march": (3, 31, 1)}
@@ -410,8 +429,15 @@ def find_deadlines(
     for m in _SPAN_YEARS.finditer(sentence) if has_year else ():
         y0, said = int(m.group("y0")), m.group("year")
         end_year = int(said) if len(said) == 4 else y0 // 100 * 100 + int(said)
-        if y0 < end_year <= y0 + 50:
+        if not y0 < end_year <= y0 + 50:
+            continue
+        crop = _MARKETING_CROP.search(sentence) if "/" in m.group(0) and end_year == y0 + 1 else None
+        if crop is None:
             add(m, date(end_year, 12, 31))
+            continue
+        month, day = MARKETING_YEAR_ENDS[_crop(crop.group(0))]
+        note = f"'{m.group(0)}' is read as the US marketing year for {crop.group(0).lower()}; check the crop"
+        add(m, date(end_year, month, day), note=note)
     for m in _YEAR_ONLY.finditer(sentence) if has_year else ():
         year = int(m.group("year"))
         add(m, _period(date(year, 1, 1), date(year, 12, 31), lead=m.group("lead"), edge=m.group("edge")))
@@ -549,6 +575,12 @@ def _day_word(base: date, m: re.Match[str]) -> date:
     if (m.group("wwhich") or "").lower() == "next" and base.weekday() < 5:
         sunday += timedelta(days=7)
     return sunday - timedelta(days=1) if (m.group("early") or "").lower() == "early" else sunday
+
+
+def _crop(word: str) -> str:
+    """The ``MARKETING_YEAR_ENDS`` key of a crop as written ("Soybean" is soybeans)."""
+    word = " ".join(word.lower().split())
+    return word if word in MARKETING_YEAR_ENDS else f"{word}s" if f"{word}s" in MARKETING_YEAR_ENDS else "corn"
 
 
 def find_deadline(sentence: str, *, base: date | None) -> Deadline | None:

@@ -7,8 +7,8 @@ percent" ``> 2``. A number moving to a level settles around it: "ease to 2.5%", 
 to 509 MMst" are bands around the level (below), as is a bound softened by "just" ("just over $13.80"). A
 **change** ("fall by 7 percent", "increase 45%", "up 16%", "7% fewer", "go up one quarter of a percentage point")
 is a band around the signed change on a metric named "change in ..." (-7 for a fall), as the labelling guide
-writes it. A range ("3-5 critical domains", "between 3 and 4%") is read as at least its low end when it counts
-things, and as the band between its ends when it is a rate (% or percentage points).
+writes it. A range ("3-5 critical domains", "between 3 and 4%", "$60-65 per barrel") is read as at least its low
+end when it counts things, and as the band between its ends when it has a unit (a rate, a price, an amount).
 
 A **point forecast** ("growth of 3.6% in 2004", "inflation at 2.5%", "will be 3%", "around 4%") gives no
 direction, so it is read as a band, flagged for review (``_band``): for a rate or share in % or percentage points,
@@ -260,7 +260,7 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
     head = sentence[max(0, start - 100) : start]
     if quantity.low is not None and quantity.high is not None:
         words = f"{compared[1]} {quantity.words}" if compared else quantity.words
-        rate = quantity.unit in ("%", "pp")  # a range of rates is a band; a range of counts "at least" its low end
+        rate = quantity.unit is not None  # a range of rates or amounts is a band; of counts "at least" its low end
         low, high = quantity.low, quantity.high
         return Threshold(">=", low, quantity.unit, words, low, high, metric, point=rate, span=quantity.span, range=True)
     if compared is None and beyond is not None:

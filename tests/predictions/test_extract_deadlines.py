@@ -122,3 +122,19 @@ def test_a_weather_products_horizon_is_its_valid_period_or_a_week() -> None:
     plain = text_horizon("Tropical Weather Outlook\nNWS National Hurricane Center\n\nA low may form.", base=BASE)
     assert plain is not None and plain.on == date(2025, 11, 19)  # 7 days
     assert text_horizon("Inflation will fall.", base=BASE) is None  # the caller's default applies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the US marketing years (USDA): wheat to 31 May, rice to 31 July, corn and soybeans to 31 August,
+        # soybean meal and oil to 30 September; a crop year without a crop is the calendar year
+        ("The 2025/26 season-average farm price for wheat is lowered to $5.00 per bushel.", date(2026, 5, 31)),
+        ("Rice ending stocks for 2025/26 are forecast at 45.0 million cwt.", date(2026, 7, 31)),
+        ("Soybean exports in 2025/26 are forecast at 1.6 billion bushels.", date(2026, 8, 31)),
+        ("The 2025/26 soybean oil price is forecast at 53 cents per pound.", date(2026, 9, 30)),
+        ("Exports for 2025/26 are raised.", date(2026, 12, 31)),
+    ],
+)
+def test_a_crop_year_ends_with_its_marketing_year(sentence: str, expected: date) -> None:
+    assert _dates(sentence) == [expected]

@@ -173,3 +173,15 @@ def test_a_price_forecast_becomes_a_proposed_rule_with_its_unit() -> None:
     assert (rule["op"], rule["threshold"], rule["high"], rule["unit"]) == (">=", 51.3, 56.7, "USD per barrel")
     assert claim["deadline"] == "2026-03-31"
     assert any("point forecast" in point for point in claim["needs_review"])
+
+
+def test_a_range_of_prices_is_a_band_and_a_range_of_counts_at_least_its_low_end() -> None:
+    prices = find_threshold("Brent will trade at $60-65 per barrel next year.")
+    assert prices is not None and (prices.op, prices.value, prices.high, prices.unit) == (
+        ">=",
+        60.0,
+        65.0,
+        "USD per barrel",
+    )
+    counts = find_threshold("The plan will cover 3-5 critical domains.")
+    assert counts is not None and (counts.op, counts.value, counts.point) == (">=", 3.0, False)
