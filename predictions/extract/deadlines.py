@@ -120,7 +120,8 @@ _NEXT = re.compile(
     re.I,
 )
 _MONTH_ONLY = re.compile(
-    rf"\b(?P<lead>by|before|until|till|through|ahead\s+of|in|following|after|during)\s+{_EDGE}(?P<month>{_MONTH})\b"
+    rf"\b(?P<lead>by|before|until|till|through|ahead\s+of|in|following|after|during|at|for)\s+{_EDGE}"
+    rf"(?:(?:its|their|our|this)\s+)?(?P<month>{_MONTH})\b"
     r"(?!\s*,?\s*(?:\d|of\s+(?:19|20)|(?:of\s+)?(?:last|this|next)\s+year))",
     re.I,
 )
@@ -158,7 +159,7 @@ _PAST_VERB_AFTER = re.compile(
 _BARE_WEEKDAY = re.compile(
     r"\b(?:(?P<lead>on|by|before|until|till|through|into|late|early|next)\s+)?(?P<day>"
     + "|".join(_WEEKDAYS)
-    + r")(?:\s+(?:morning|afternoon|evening|night))?\b",
+    + r")(?:\s+(?:morning|afternoon|evening|night))?\b(?!['’]s)",
     re.I,
 )
 # "for much of the month", "the rest of the year", "through the remainder of this quarter".
@@ -203,10 +204,12 @@ _OR_SO = re.compile(
 # Vague horizons: a date is proposed for them, always flagged for review (``VAGUE_HORIZONS``).
 _VAGUE = re.compile(
     r"\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:(?:coming|next\s+few|next\s+several|following|upcoming)\s+"
-    r"(?P<unit>weeks|months|quarters|years)|(?P<term>near|short|medium)[- ]term|near\s+future)\b",
+    r"(?P<unit>days|weeks|months|quarters|years)|(?P<ahead>days|weeks|months|quarters|years)\s+ahead|"
+    r"(?P<term>near|short|medium)[- ]term|near\s+future)\b",
     re.I,
 )
 VAGUE_HORIZONS = {"weeks": 1, "months": 6, "quarters": 12, "years": 36, "near": 12, "short": 12, "medium": 36}
+VAGUE_DAYS = 7  # "in the next few days", "in the days ahead": a week
 # The forecast's own period: resolved to the text's horizon (``text_horizon``) when the caller knows it.
 _FORECAST_PERIOD = re.compile(
     r"\b(?P<lead>throughout|through|over|during|for|by\s+the\s+end\s+of|until\s+the\s+end\s+of|in)\s+(?:the\s+|our\s+)?"
@@ -525,9 +528,12 @@ def _with_vague(sentence: str, found: list[Deadline], base: date) -> list[Deadli
     if found:
         note = f"the quote also names a vague horizon ('{words}'); check which date the prediction is due by"
         return [replace(d, note=d.note or note) for d in found]
-    key = (vague.group("unit") or vague.group("term") or "near").lower()
-    on = add_months(base, VAGUE_HORIZONS[key])
-    note = f"'{words}' is vague: read as {VAGUE_HORIZONS[key]} months from the text's date ({on}); set the deadline"
+    key = (vague.group("unit") or vague.group("ahead") or vague.group("term") or "near").lower()
+    if key == "days":
+        on, said = base + timedelta(days=VAGUE_DAYS), f"{VAGUE_DAYS} days"
+    else:
+        on, said = add_months(base, VAGUE_HORIZONS[key]), f"{VAGUE_HORIZONS[key]} months"
+    note = f"'{words}' is vague: read as {said} from the text's date ({on}); set the deadline"
     return [Deadline(on, words, True, vague.span(), note, vague=True)]
 
 

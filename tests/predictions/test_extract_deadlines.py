@@ -138,3 +138,15 @@ def test_a_weather_products_horizon_is_its_valid_period_or_a_week() -> None:
 )
 def test_a_crop_year_ends_with_its_marketing_year(sentence: str, expected: date) -> None:
     assert _dates(sentence) == [expected]
+
+
+def test_a_meeting_month_the_days_ahead_and_a_weekday_possessive() -> None:
+    base = date(2025, 8, 28)
+    # "at the September meeting", said on 28 August: September of this year
+    assert _dates("Markets expect a cut at the September meeting.", base) == [date(2025, 9, 30)]
+    # vague: a week for days, six months for months, both flagged by the caller
+    (days,) = find_deadlines("The system should move westward during the next few days.", base=base)
+    assert (days.on, days.vague) == (date(2025, 9, 4), True)
+    (months,) = find_deadlines("Inflation will ease in the months ahead.", base=base)
+    assert (months.on, months.vague) == (date(2026, 2, 28), True)  # 28 February: six months on
+    assert _dates("Thursday's report will show slower growth.", base) == []  # whose report, said when: unknown
