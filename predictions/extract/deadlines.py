@@ -134,7 +134,9 @@ _SAID_BEFORE = re.compile(
 )
 _YEAR_END = re.compile(r"\bby\s+(?P<edge>year[- ]end|the\s+year'?s\s+end)\b", re.I)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|\bFY\s?\d\d", re.I)
-_ANY_MONTH = re.compile(_MONTH, re.I)
+_DAY_HINTS = ("today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "weekend")
+_CODE_HINT = re.compile(r"[1-4]q|q[1-4]")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ANY_UNIT = re.compile(r"year|month|quarter|week|day|decade|hour", re.I)
 PENDING_DAYS = 92  # a quarter or month that ended this recently before the text is still to be reported
 # Times of the utterance, never deadlines.
@@ -355,12 +357,14 @@ def find_deadlines(
         found.append(Deadline(on, match.group(0).strip(), relative, span, note, pending))
 
     has_year = _ANY_YEAR.search(sentence) is not None
+    low = sentence.lower()  # cheap tests before the costly patterns: most sentences name no season or weekday
+    has_month = any(m in low for m in _MONTH_STEMS)
     if base is not None and horizon is not None and horizon >= base:
         for m in _FORECAST_PERIOD.finditer(sentence):
             add(m, horizon, relative=True, note=f"'the forecast period' is read as the text's horizon ({horizon})")
     for m in _YEAR_OF.finditer(sentence) if has_year else ():
         add(m, date(int(m.group("year")), 12, 31))
-    for m in _FISCAL.finditer(sentence) if has_year else ():
+    for m in _FISCAL.finditer(sentence) if has_year and _has(low, "fiscal", "fy") else ():
         year = int(m.group("year"))
         year = year + 2000 if year < 100 else year
         month, day, later = fiscal
@@ -370,23 +374,23 @@ def find_deadlines(
             f"fiscal {year} is read as ending {end} (predictions.extract.deadlines.fiscal_year_end); check the text's"
         )
         add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")), note=note)
-    for m in _SEASON.finditer(sentence):
+    for m in _SEASON.finditer(sentence) if _has(low, "winter", "spring", "summer", "autumn", "fall") else ():
         add(m, _season(m, base, sentence), relative=m.group("y0") is None and m.group("y2") is None)
-    for m in _QUARTER.finditer(sentence) if has_year else ():
+    for m in _QUARTER.finditer(sentence) if has_year and _has(low, "quarter", "q") else ():
         year = int(m.group("y1") or m.group("y2") or m.group("y3"))
         word = m.group("qword")
         quarter = _QUARTER_WORDS[word.lower()] if word else int(m.group("q") or m.group("q3"))
         start = date(year, 3 * quarter - 2, 1)
         end = _period(start, quarter_end(year, quarter), lead=m.group("lead"), edge=m.group("edge"))
         add(m, end, may_be_pending=True)
-    for m in _QUARTER_CODE.finditer(sentence):
+    for m in _QUARTER_CODE.finditer(sentence) if _CODE_HINT.search(low) else ():
         year = int(m.group("y1") or m.group("y2"))
         year = year + 2000 if year < 100 else year
         quarter = int(m.group("q1") or m.group("q2"))
         start = date(year, 3 * quarter - 2, 1)
         end = _period(start, quarter_end(year, quarter), lead=m.group("lead"), edge=m.group("edge"))
         add(m, end, may_be_pending=True)
-    for m in _HALF.finditer(sentence) if has_year else ():
+    for m in _HALF.finditer(sentence) if has_year and _has(low, "half", "h1", "h2") else ():
         year = int(m.group("y1") or m.group("y2") or m.group("y3"))
         word = m.group("hword")
         half = (1 if word.lower() == "first" else 2) if word else int(m.group("h") or m.group("h3"))
@@ -400,8 +404,8 @@ def find_deadlines(
                 edge=m.group("edge"),
             ),
         )
-    for m in _DAY_MONTH.finditer(sentence) if _ANY_MONTH.search(sentence) else ():
-        if m.group("lead").lower() == "on" and _SAID_BEFORE.search(sentence[: m.start()]):
+    for m in _DAY_MONTH.finditer(sentence) if has_month else ():
+        if m.group("lead").lower() == "on" and _SAID_BEFORE.search(_before_words(sentence, m.start())):
             continue  # "said on 3 March": when it was said
         month = _month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
@@ -416,7 +420,7 @@ def find_deadlines(
         except ValueError:
             continue
         add(m, on - timedelta(days=1) if _before(m.group("lead")) else on, relative=not m.group("year"))
-    for m in _MONTH_YEAR.finditer(sentence) if has_year else ():
+    for m in _MONTH_YEAR.finditer(sentence) if has_year and has_month else ():
         year, month = int(m.group("year")), _month_number(m.group("month"))
         start, end = date(year, month, 1), _month_end(year, month)
         part = (m.group("part") or "").lower()
@@ -425,7 +429,7 @@ def find_deadlines(
         elif part.startswith("mid"):
             end = date(year, month, 15)
         add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")), may_be_pending=True)
-    for m in _PART_YEAR.finditer(sentence) if has_year else ():
+    for m in _PART_YEAR.finditer(sentence) if has_year and _has(low, "early", "late", "mid") else ():
         year, part = int(m.group("year")), m.group("part").lower()
         on = date(year, 3, 31) if part == "early" else date(year, 12, 31) if part == "late" else date(year, 6, 30)
         add(m, date(year - 1, 12, 31) if _before(m.group("lead")) and part == "early" else on)
@@ -447,13 +451,13 @@ def find_deadlines(
     for m in _YEAR_ADJECTIVE.finditer(sentence) if has_year else ():
         add(m, date(int(m.group("year")), 12, 31))
     if base is not None:
-        for m in _MONTH_WHICH.finditer(sentence) if _ANY_MONTH.search(sentence) else ():
+        for m in _MONTH_WHICH.finditer(sentence) if has_month and " year" in low else ():
             year = base.year + (1 if m.group("which").lower() == "next" else 0)
             month = _month_number(m.group("month"))
             add(m, _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")))
-        for m in _PART_NO_YEAR.finditer(sentence):
+        for m in _PART_NO_YEAR.finditer(sentence) if _has(low, "quarter", "half", "year") else ():
             add(m, _part_of_year(base, m), relative=True, may_be_pending=True)
-        for m in _MONTH_ONLY.finditer(sentence) if _ANY_MONTH.search(sentence) else ():
+        for m in _MONTH_ONLY.finditer(sentence) if has_month else ():
             month = _month_number(m.group("month"))
             year = base.year if month >= base.month else base.year + 1  # the next such month
             named = re.search(r"\bthe\s+$", sentence[max(0, m.start("month") - 4) : m.start("month")], re.I)
@@ -464,12 +468,12 @@ def find_deadlines(
                 _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")),
                 relative=True,
             )
-        for m in _DAY_WORDS.finditer(sentence):
-            if _SAID_BEFORE.search(sentence[: m.start()]) or _LAST_BEFORE.search(sentence[: m.start()]):
+        for m in _DAY_WORDS.finditer(sentence) if _has(low, *_DAY_HINTS) else ():
+            if _said_or_past(sentence, m.start()):
                 continue  # "said today", "last weekend"
             add(m, _day_word(base, m), relative=True)
-        for m in _BARE_WEEKDAY.finditer(sentence):
-            if _SAID_BEFORE.search(sentence[: m.start()]) or _LAST_BEFORE.search(sentence[: m.start()]):
+        for m in _BARE_WEEKDAY.finditer(sentence) if "day" in low else ():
+            if _said_or_past(sentence, m.start()):
                 continue  # "the bank said on Tuesday": when it was said
             if _PAST_VERB_AFTER.match(sentence[m.end() :]):
                 continue  # "The IMF Thursday released a forecast": when it was said
@@ -542,7 +546,7 @@ def _season(m: re.Match[str], base: date | None, sentence: str) -> date | None:
     season = m.group("season").lower()
     if season == "fall" and not (m.group("which") or m.group("y0") or m.group("y2")):
         return None  # "the fall in prices": a noun, not autumn
-    if _LAST_BEFORE.search(sentence[: m.start("season")]):
+    if _LAST_BEFORE.search(_before_words(sentence, m.start("season"))):
         return None  # "last winter"
     first, last = SEASON_MONTHS[season]
     if m.group("m0") and m.group("m1"):
@@ -581,6 +585,21 @@ def _day_word(base: date, m: re.Match[str]) -> date:
     if (m.group("wwhich") or "").lower() == "next" and base.weekday() < 5:
         sunday += timedelta(days=7)
     return sunday - timedelta(days=1) if (m.group("early") or "").lower() == "early" else sunday
+
+
+def _has(low: str, *words: str) -> bool:
+    return any(word in low for word in words)
+
+
+def _before_words(sentence: str, at: int) -> str:
+    """The few words before ``at`` (the checks on them look no further; a whole text's prefix would cost)."""
+    return sentence[max(0, at - 80) : at]
+
+
+def _said_or_past(sentence: str, at: int) -> bool:
+    """Whether the words before ``at`` date the utterance ("said", "last"): then a day named there is no deadline."""
+    before = _before_words(sentence, at)
+    return _SAID_BEFORE.search(before) is not None or _LAST_BEFORE.search(before) is not None
 
 
 def _crop(word: str) -> str:
@@ -666,7 +685,7 @@ class Horizon:
     last: date | None = None  # the latest date the text names: where its forecast period ends
 
 
-HORIZON_SCAN = 50_000  # characters of the text read for its horizon: the work stays bounded on any input
+HORIZON_SCAN = 20_000  # characters of the text read for its horizon: the work stays bounded on any input
 WEATHER_DAYS = 7  # a weather product's outlooks run a week at most ("Formation chance through 7 days")
 _WEATHER = re.compile(
     r"National\s+Weather\s+Service|\bNWS\b|Storm\s+Prediction\s+Center|Hurricane\s+Center|Weather\s+Prediction\s+Center|"
@@ -674,6 +693,7 @@ _WEATHER = re.compile(
     re.I,
 )
 # A product's valid period, "Valid 071200Z - 081200Z": day, hour and minute (UTC) of its start and end.
+_ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 _VALID = re.compile(r"\bValid\s+(?P<d0>\d\d)\d{4}Z\s*-\s*(?P<d1>\d\d)\d{4}Z\b", re.I)
 
 
@@ -703,9 +723,10 @@ def text_horizon(
         except ValueError:
             pass
     counts: dict[date, int] = {}
-    for found in find_deadlines(head, base=base, fiscal=fiscal):
-        if found.on >= base and not found.vague:
-            counts[found.on] = counts.get(found.on, 0) + 1
+    for piece in _ROUGH_SENTENCE.split(head):  # sentence by sentence: each check looks at its own words
+        for found in find_deadlines(piece, base=base, fiscal=fiscal):
+            if found.on >= base and not found.vague:
+                counts[found.on] = counts.get(found.on, 0) + 1
     if counts:
         on = max(counts, key=lambda d: (counts[d], d))
         return Horizon(on, f"the date the text names most often ({counts[on]} times)", max(counts))
