@@ -447,7 +447,8 @@ def find_deadlines(
         add(m, date(end_year, month, day), note=note)
     for m in _YEAR_ONLY.finditer(sentence) if has_year else ():
         year = int(m.group("year"))
-        add(m, _period(date(year, 1, 1), date(year, 12, 31), lead=m.group("lead"), edge=m.group("edge")))
+        on = _period(date(year, 1, 1), date(year, 12, 31), lead=m.group("lead"), edge=m.group("edge"))
+        add(m, on, may_be_pending=not _said_or_past(sentence, m.start()))  # "growth in 2018", said in January
     for m in _YEAR_ADJECTIVE.finditer(sentence) if has_year else ():
         add(m, date(int(m.group("year")), 12, 31))
     if base is not None:
@@ -461,6 +462,13 @@ def find_deadlines(
             month = _month_number(m.group("month"))
             year = base.year if month >= base.month else base.year + 1  # the next such month
             named = re.search(r"\bthe\s+$", sentence[max(0, m.start("month") - 4) : m.start("month")], re.I)
+            if named and month < base.month and month % 3 == 0 and re.match(r"\s+quarter\b", sentence[m.end() :]):
+                # "in the June quarter" (a quarter named by its last month), said in August: just ended; said in
+                # December, the next one
+                ended = _month_end(base.year, month)
+                recent = (base - ended).days <= PENDING_DAYS
+                add(m, ended if recent else _month_end(base.year + 1, month), relative=True, may_be_pending=recent)
+                continue
             if named and month < base.month and not _before(m.group("lead")) and m.group("lead").lower() != "by":
                 continue  # "than in the October outlook", said in November: a month past, not a deadline
             add(

@@ -100,9 +100,11 @@ _CHANGE = re.compile(
     rf"|\b(?P<direct>{_CHANGE_VERB})\s+{_FURTHER}{_ABOUT}|\b(?P<updown>up|down)\s+{_ABOUT}){_FURTHER}$",
     re.I,
 )
-# "7% fewer HDDs", "15 MMst higher than forecast": a signed change.
+# "7% fewer HDDs", "15 MMst higher than forecast", "a 25-basis-point cut", "This 8% rise": a signed change.
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:(?P<down>fewer|less|lower|smaller|below)|(?P<up>more|higher|greater|larger|above))\b(?!\s+than\s+(?:that|in\s+the))",
+    r"^\s*-?\s*(?:(?P<down>fewer|less|lower|smaller|below|cuts?|reductions?|declines?|drops?|falls?|decreases?|"
+    r"contractions?)|(?P<up>more|higher|greater|larger|above|increases?|rises?|hikes?|gains?|jumps?))\b"
+    r"(?!\s+than\s+(?:that|in\s+the))",
     re.I,
 )
 # "just over $13.80": a point forecast written as a bound.

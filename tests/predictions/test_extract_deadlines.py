@@ -150,3 +150,12 @@ def test_a_meeting_month_the_days_ahead_and_a_weekday_possessive() -> None:
     (months,) = find_deadlines("Inflation will ease in the months ahead.", base=base)
     assert (months.on, months.vague) == (date(2026, 2, 28), True)  # 28 February: six months on
     assert _dates("Thursday's report will show slower growth.", base) == []  # whose report, said when: unknown
+
+
+def test_a_year_or_a_months_quarter_just_ended_is_kept_and_flagged() -> None:
+    (year,) = find_deadlines("Staff estimated that growth in 2018 would be about 3 percent.", base=date(2019, 1, 30))
+    assert (year.on, year.pending) == (date(2018, 12, 31), True)  # the annual figures come out after the minutes
+    assert _dates("The bank said in 2018 that rates would rise.", date(2019, 1, 30)) == []  # when it was said
+    (quarter,) = find_deadlines("GDP is expected to have risen in the June quarter.", base=date(2009, 8, 10))
+    assert (quarter.on, quarter.pending) == (date(2009, 6, 30), True)
+    assert _dates("Growth will pick up in the March quarter.", date(2009, 8, 10)) == [date(2010, 3, 31)]

@@ -185,3 +185,18 @@ def test_a_range_of_prices_is_a_band_and_a_range_of_counts_at_least_its_low_end(
     )
     counts = find_threshold("The plan will cover 3-5 critical domains.")
     assert counts is not None and (counts.op, counts.value, counts.point) == (">=", 3.0, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # a cut named by its size is a signed change: -25 +-5% (1.25) = -26.25 to -23.75
+        ("Financial markets expect a 25-basis-point cut in September.", -26.25, -23.75, "bp"),
+        # a 0.25 pp increase: two decimals, +-0.1
+        ("We expect a 0.25 percentage point increase at the next meeting.", 0.15, 0.35, "pp"),
+    ],
+)
+def test_a_change_named_by_its_size(sentence: str, low: float, high: float, unit: str) -> None:
+    found = find_threshold(sentence)
+    assert found is not None and found.change
+    assert (found.value, found.high, found.unit) == (pytest.approx(low), pytest.approx(high), unit)
