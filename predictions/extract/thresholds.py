@@ -83,7 +83,8 @@ _COMPARATOR = re.compile(
     re.I,
 )
 _OR_BEYOND = re.compile(
-    r"^\s*(?:or\s+(?P<le>lower|less|below|fewer|under|smaller)|or\s+(?P<ge>higher|more|above|over|greater|larger))\b",
+    r"^\s*or\s+(?:a\s+(?:bit|little|touch)\s+|slightly\s+|somewhat\s+|even\s+|perhaps\s+)?"
+    r"(?:(?P<le>lower|less|below|fewer|under|smaller)|(?P<ge>higher|more|above|over|greater|larger))\b",
     re.I,
 )
 _CHANGE_VERB = (

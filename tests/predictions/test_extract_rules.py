@@ -200,3 +200,12 @@ def test_a_change_named_by_its_size(sentence: str, low: float, high: float, unit
     found = find_threshold(sentence)
     assert found is not None and found.change
     assert (found.value, found.high, found.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+def test_or_a_bit_higher_and_cubic_meters() -> None:
+    found = find_threshold("I expect the CPI to rise 3 percent or a bit higher next year.")
+    assert found is not None and (found.op, found.value, found.unit) == (">=", 3.0, "%")
+    (gas,) = find_quantities("imports of 120 bcm")
+    assert (gas.value, gas.unit) == (120.0, "billion cubic meters")
+    (metres,) = find_quantities("storage of 100 billion cubic metres")
+    assert (metres.value, metres.unit) == (100.0, "billion cubic meters")
