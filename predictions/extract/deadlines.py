@@ -75,7 +75,7 @@ _MONTH_YEAR = re.compile(_LEAD + _EDGE + rf"(?:{_PART})?(?P<month>{_MONTH})\s*,?
 # A quarter, a half or a part of "this year" / "next year" without the year's number.
 _PART_NO_YEAR = re.compile(
     r"\b(?:(?P<lead>in|by|during|through|for|over|before)\s+)?(?:the\s+)?(?:(?P<q>first|second|third|fourth|current)"
-    r"\s+quarter(?:\s+of\s+(?P<qwhich>this|next)\s+year)?"
+    r"\s+quarter(?:\s+of\s+(?P<qwhich>this|next|last)\s+year)?"
     r"|(?P<h>first|second)\s+half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
     r"|(?P<part>early|late|mid|the\s+middle\s+of|the\s+end\s+of)[- ]?\s*(?P<which>this|next)\s+year)"
     r"\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
@@ -115,7 +115,7 @@ _RELATIVE = re.compile(
     re.I,
 )
 _NEXT = re.compile(
-    r"\b(?:(?P<edge>by\s+the\s+end\s+of|by\s+the\s+start\s+of|end\s+of|start\s+of)\s+)?"
+    r"\b(?:(?P<edge>by\s+the\s+end\s+of|by\s+the\s+start\s+of|end\s+of|start\s+of|turn\s+of)\s+)?"
     r"(?:(?P<later>later)\s+)?(?:the\s+)?(?P<which>next|coming|this|current|the)\s+(?P<unit>year|quarter|month|decade|week)\b",
     re.I,
 )
@@ -166,9 +166,12 @@ _BARE_WEEKDAY = re.compile(
 )
 # "for much of the month", "the rest of the year", "through the remainder of this quarter".
 _REST_OF = re.compile(
-    r"\b(?:much|most|all|the\s+rest|the\s+remainder|the\s+balance)\s+of\s+(?:the|this)\s+(?P<unit>week|month|quarter|year)\b",
+    r"\b(?:(?:much|most|all|the\s+rest|the\s+remainder|the\s+balance)\s+of|later\s+in)\s+(?:the|this)\s+"
+    r"(?P<unit>week|month|quarter|year)\b",
     re.I,
 )
+# "by mid-year": the next 30 June.
+_MIDYEAR = re.compile(r"\b(?:(?:by|at|around|in|until|through)\s+)?mid-?year\b", re.I)
 # "end the year at 107 MMst", "close out the year".
 _END_THE_YEAR = re.compile(r"\b(?:end|close|finish)(?:s|ed|ing)?\s+(?:out\s+)?(?:the|this)\s+year\b", re.I)
 # "November this year", "in March of next year".
@@ -457,7 +460,13 @@ def find_deadlines(
             month = _month_number(m.group("month"))
             add(m, _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")))
         for m in _PART_NO_YEAR.finditer(sentence) if _has(low, "quarter", "half", "year") else ():
-            add(m, _part_of_year(base, m), relative=True, may_be_pending=True)
+            on = _part_of_year(base, m)
+            if m.group("q") and not m.group("qwhich") and m.group("q").lower() != "current":
+                before = date(on.year - 1, on.month, on.day)  # "the fourth quarter", said in February: the one
+                on = before if on > base and (base - before).days <= PENDING_DAYS else on  # just ended
+            add(m, on, relative=True, may_be_pending=True)
+        for m in _MIDYEAR.finditer(sentence) if "year" in low else ():
+            add(m, date(base.year, 6, 30) if base <= date(base.year, 6, 30) else date(base.year + 1, 6, 30))
         for m in _MONTH_ONLY.finditer(sentence) if has_month else ():
             month = _month_number(m.group("month"))
             year = base.year if month >= base.month else base.year + 1  # the next such month
@@ -628,7 +637,8 @@ def _part_of_year(base: date, m: re.Match[str]) -> date:
     if m.group("q"):
         word = m.group("q").lower()
         quarter = (base.month - 1) // 3 + 1 if word == "current" else _QUARTER_WORDS[word]
-        return quarter_end(year + (1 if (m.group("qwhich") or "").lower() == "next" else 0), quarter)
+        shift = {"next": 1, "last": -1}.get((m.group("qwhich") or "").lower(), 0)
+        return quarter_end(year + shift, quarter)
     if m.group("h"):
         year += 1 if (m.group("hwhich") or "").lower() == "next" else 0
         return date(year, 6, 30) if m.group("h").lower() == "first" else date(year, 12, 31)

@@ -159,3 +159,20 @@ def test_a_year_or_a_months_quarter_just_ended_is_kept_and_flagged() -> None:
     (quarter,) = find_deadlines("GDP is expected to have risen in the June quarter.", base=date(2009, 8, 10))
     assert (quarter.on, quarter.pending) == (date(2009, 6, 30), True)
     assert _dates("Growth will pick up in the March quarter.", date(2009, 8, 10)) == [date(2010, 3, 31)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base", "expected"),
+    [
+        # the fourth quarter, said in February 2014: the one that ended 50 days before, not December 2014
+        ("Growth in the fourth quarter would be solid.", date(2014, 2, 19), date(2013, 12, 31)),
+        ("Growth in the fourth quarter of last year would be solid.", date(2014, 2, 19), date(2013, 12, 31)),
+        ("Growth will pick up in the fourth quarter.", date(2014, 7, 9), date(2014, 12, 31)),
+        ("Inflation should ease by mid-year.", date(2014, 2, 19), date(2014, 6, 30)),
+        ("Inflation should ease by mid-year.", date(2014, 7, 9), date(2015, 6, 30)),
+        ("Purchases would likely end later in the year.", date(2014, 2, 19), date(2014, 12, 31)),
+        ("Rates could rise around the turn of the year.", date(2014, 7, 9), date(2014, 12, 31)),
+    ],
+)
+def test_quarters_without_a_year_mid_year_and_later_in_the_year(sentence: str, base: date, expected: date) -> None:
+    assert _dates(sentence, base) == [expected]
