@@ -6,10 +6,12 @@ a deadline (``deadlines``; else the default horizon below), a proposed rule wher
 (``thresholds``, with a ledger indicator when one matches: ``indicators``), a condition where a real "if" (or
 "unless", "during the next downturn") states one, and the points a reviewer must settle (``needs_review``).
 
-**Default horizon** (no date in the sentence): the end of the second calendar year after the publication date
-(2024-05-01 -> 2026-12-31); for a long-run goal ("ultimate", "eventually", "in the long run", "long-term") the end
-of the sixth (2024 -> 2030-12-31). The deadline is flagged for review with a note; a deadline before the text's
-date is flagged and replaced by the default, so the output always imports.
+**Default horizon** (no date in the sentence): the text's own horizon where it has one (``deadlines.text_horizon``:
+the date the text names most often, a weather product's valid period); else the end of the second calendar year
+after the publication date (2024-05-01 -> 2026-12-31); for a long-run goal ("ultimate", "eventually", "in the long
+run", "long-term") the end of the sixth (2024 -> 2030-12-31). The deadline is flagged for review with a note; a
+deadline before the text's date is flagged and replaced by the default (unless its period just ended: ``pending``),
+so the output always imports.
 """
 
 from __future__ import annotations

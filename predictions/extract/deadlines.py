@@ -18,10 +18,32 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | next year, this year, later this year, by the end of the year, next quarter, next month | the end of that period |
 | in three years, within 18 months, over (during) the next two years / N months | ``base`` + N units |
 | by the end of the decade | the last day of ``base``'s decade |
+| 1Q26, 4Q2025, Q1'26 | the quarter's last day |
+| 2026 total production, the 2026 price forecast (a year as an adjective) | 2026-12-31 |
+| 2025/26 wheat (corn, soybeans, rice, soybean oil ...) | the US marketing year's end (``MARKETING_YEAR_ENDS``) |
+| this winter, the 2025-26 winter heating season (November-March) | 31 March 2026 (``SEASON_MONTHS``) |
+| November this year, for much of the month, later in the year, end the year | that month's or year's end |
+| by mid-year | the next 30 June |
+| later today, tonight, tomorrow, Wednesday, on Thursday night | that day (``base`` itself on its weekday) |
+| over the weekend, the early part of the weekend | that weekend's Sunday, Saturday |
+| over the next 12 to 18 months, two and a half years, through 48 hours | ``base`` + the later end |
+| for another quarter or two | the end of the second quarter after ``base``'s |
+| following the October meeting, at the September meeting | that month of ``base``'s year |
+| the forecast (projection) period | the latest date the text names (``text_horizon``) |
+| in the coming months, next few years, over the medium term (vague) | ``base`` + ``VAGUE_HORIZONS``, flagged |
+
+A season without months in brackets runs to the end of the month its astronomical end falls in; a vague horizon
+beside a real date flags that date; "the October outlook" said in November is a report past, not a deadline.
 
 Phrases that date the utterance rather than the prediction ("earlier this month", "last year", "this week",
-"on Tuesday") are not deadlines. A year in the past read with "in" or "during" ("in 2022") is a past reference,
-not a deadline; one read with "by", "before" or "until" is kept and flagged by the caller as before the text's date.
+"on Tuesday", "The IMF Thursday released") are not deadlines. A year in the past read with "in" or "during" ("in
+2022") is a past reference, not a deadline; one read with "by", "before" or "until" is kept and flagged by the caller
+as before the text's date. A quarter, month or year that ended at most ``PENDING_DAYS`` before ``base`` ("growth
+would slow in the first quarter", in minutes of April) is kept with ``pending``: its figures come out after the
+text. A quarter named without a year is the nearest one ("the fourth quarter", said in February, just ended).
+
+A prediction with no date gets the text's horizon (``text_horizon``: the date the text names most often, a weather
+product's valid period), flagged for review, before the caller's fixed default.
 """
 
 from __future__ import annotations
