@@ -10,8 +10,7 @@ a deadline (``deadlines``; else the default horizon below), a proposed rule wher
 the date the text names most often, a weather product's valid period); else the end of the second calendar year
 after the publication date (2024-05-01 -> 2026-12-31); for a long-run goal ("ultimate", "eventually", "in the long
 run", "long-term") the end of the sixth (2024 -> 2030-12-31). The deadline is flagged for review with a note; a
-deadline before the text's date is flagged and replaced by the default (unless its period just ended: ``pending``),
-so the output always imports.
+deadline before the text's date is flagged and replaced by the default, so the output always imports.
 """
 
 from __future__ import annotations
@@ -193,15 +192,17 @@ def extract_candidates(
     author: str | None = None,
     publisher: str | None = None,
     indicators: list[Any] | None = None,
+    horizon: Horizon | None = None,
 ) -> list[Candidate]:
     """Candidate claims in ``text``, in the order they appear; deterministic for a given text and arguments.
 
     ``author`` is the text's author (who "we" is, and who predicts when no speaker is named), ``publisher`` the
-    source, ``indicators`` a catalog to propose indicators from (see ``indicators``)."""
+    source, ``indicators`` a catalog to propose indicators from (see ``indicators``), ``horizon`` the horizon of the
+    whole text when ``text`` is a part of it (``deadlines.text_horizon``; else read from ``text``)."""
     found_date = find_text_date(text) if published_on is None else None
     base = published_on or found_date
     fiscal = fiscal_year_end(f"{publisher or ''} {text}")
-    horizon = text_horizon(text, base=base, fiscal=fiscal)
+    horizon = horizon or text_horizon(text, base=base, fiscal=fiscal)
     candidates: list[Candidate] = []
     previous: Unit | None = None
     last_speaker: str | None = None
@@ -356,7 +357,7 @@ def _deadline(
 ) -> tuple[date | None, str | None, bool]:
     """The deadline, the words it came from, and whether it is the default horizon."""
     chosen = max(dated, key=lambda d: d.on) if dated else None  # the whole prediction is due by its last date
-    if chosen is not None and base is not None and chosen.on < base and not chosen.pending:
+    if chosen is not None and base is not None and chosen.on < base:
         review.append(
             f"deadline: '{chosen.words}' ({chosen.on}) is before the text's date ({base}); the default horizon is "
             "used instead: check that this is a prediction and set the deadline"

@@ -40,7 +40,8 @@ Phrases that date the utterance rather than the prediction ("earlier this month"
 2022") is a past reference, not a deadline; one read with "by", "before" or "until" is kept and flagged by the caller
 as before the text's date. A quarter, month or year that ended at most ``PENDING_DAYS`` before ``base`` ("growth
 would slow in the first quarter", in minutes of April) is kept with ``pending``: its figures come out after the
-text. A quarter named without a year is the nearest one ("the fourth quarter", said in February, just ended).
+text, so its deadline is ``base`` itself (the ledger takes no deadline before a claim's date), with a note. A
+quarter named without a year is the nearest one ("the fourth quarter", said in February, just ended).
 
 A prediction with no date gets the text's horizon (``text_horizon``: the date the text names most often, a weather
 product's valid period), flagged for review, before the caller's fixed default.
@@ -254,7 +255,7 @@ class Deadline:
     relative: bool = False
     span: tuple[int, int] = (0, 0)
     note: str | None = None
-    pending: bool = False  # a period that ended shortly before ``base``: its figures are published after the text
+    pending: bool = False  # a period that ended shortly before ``base`` (``on`` is then ``base``; the note says)
     vague: bool = False  # a vague horizon ("in the coming months") read as a date (``VAGUE_HORIZONS``)
 
 
@@ -376,8 +377,14 @@ def find_deadlines(
         if base is not None and on < base and (lead is None or lead.lower() in ("in", "during", "for", "of", "at")):
             if not (may_be_pending and (base - on).days <= PENDING_DAYS):
                 return  # "in 2022": a past reference, not a deadline
-            pending = True  # "growth would slow in the first quarter", said in April: its figures are still to come
-            note = f"'{match.group(0).strip()}' ended before the text's date; its figures are published after it"
+            # "growth would slow in the first quarter", said in April: its figures are still to come. The ledger
+            # takes no deadline before the claim's date, so the text's date stands in for the period's end.
+            pending = True
+            note = (
+                f"'{match.group(0).strip()}' ended on {on}, before the text's date; its figures come out after it, "
+                f"so the text's date ({base}) is proposed: the claim is due as soon as they are published"
+            )
+            on = base
         taken.append(span)
         found.append(Deadline(on, match.group(0).strip(), relative, span, note, pending))
 
@@ -765,7 +772,7 @@ def text_horizon(
     counts: dict[date, int] = {}
     for piece in _ROUGH_SENTENCE.split(head):  # sentence by sentence: each check looks at its own words
         for found in find_deadlines(piece, base=base, fiscal=fiscal):
-            if found.on >= base and not found.vague:
+            if found.on >= base and not found.vague and not found.pending:
                 counts[found.on] = counts.get(found.on, 0) + 1
     if counts:
         on = max(counts, key=lambda d: (counts[d], d))

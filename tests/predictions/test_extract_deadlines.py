@@ -12,6 +12,7 @@ import pytest
 
 from predictions.extract import extract_candidates, find_deadlines
 from predictions.extract.deadlines import text_horizon
+from predictions.ledger.schemas import ClaimCreate
 
 BASE = date(2025, 11, 12)
 
@@ -80,10 +81,12 @@ def test_a_named_meeting_later_this_year_and_two_and_a_half_years() -> None:
     assert _dates("They expect activity to expand over the next two and a half years.", base) == [date(2017, 1, 9)]
 
 
-def test_a_quarter_that_just_ended_is_kept_and_flagged() -> None:
+def test_a_quarter_that_just_ended_is_due_on_the_texts_date_and_flagged() -> None:
     (claim,) = _claims("The staff forecast that growth would slow markedly in the first quarter.", date(2019, 4, 10))
-    assert claim["deadline"] == "2019-03-31"  # its figures come out after the minutes of 10 April
-    assert any("ended before the text's date" in point for point in claim["needs_review"])
+    # its figures come out after the minutes of 10 April; the ledger takes no deadline before the claim's date
+    assert claim["deadline"] == "2019-04-10"
+    assert any("ended on 2019-03-31, before the text's date" in point for point in claim["needs_review"])
+    ClaimCreate.model_validate(claim)
 
 
 def test_a_vague_horizon_is_flagged_alone_or_with_a_date() -> None:
@@ -154,19 +157,20 @@ def test_a_meeting_month_the_days_ahead_and_a_weekday_possessive() -> None:
 
 def test_a_year_or_a_months_quarter_just_ended_is_kept_and_flagged() -> None:
     (year,) = find_deadlines("Staff estimated that growth in 2018 would be about 3 percent.", base=date(2019, 1, 30))
-    assert (year.on, year.pending) == (date(2018, 12, 31), True)  # the annual figures come out after the minutes
+    assert (year.on, year.pending) == (date(2019, 1, 30), True)  # the annual figures come after the minutes
     assert _dates("The bank said in 2018 that rates would rise.", date(2019, 1, 30)) == []  # when it was said
     (quarter,) = find_deadlines("GDP is expected to have risen in the June quarter.", base=date(2009, 8, 10))
-    assert (quarter.on, quarter.pending) == (date(2009, 6, 30), True)
+    assert (quarter.on, quarter.pending) == (date(2009, 8, 10), True)
     assert _dates("Growth will pick up in the March quarter.", date(2009, 8, 10)) == [date(2010, 3, 31)]
 
 
 @pytest.mark.parametrize(
     ("sentence", "base", "expected"),
     [
-        # the fourth quarter, said in February 2014: the one that ended 50 days before, not December 2014
-        ("Growth in the fourth quarter would be solid.", date(2014, 2, 19), date(2013, 12, 31)),
-        ("Growth in the fourth quarter of last year would be solid.", date(2014, 2, 19), date(2013, 12, 31)),
+        # the fourth quarter, said in February 2014: the one that ended 50 days before (due on the text's date),
+        # not December 2014
+        ("Growth in the fourth quarter would be solid.", date(2014, 2, 19), date(2014, 2, 19)),
+        ("Growth in the fourth quarter of last year would be solid.", date(2014, 2, 19), date(2014, 2, 19)),
         ("Growth will pick up in the fourth quarter.", date(2014, 7, 9), date(2014, 12, 31)),
         ("Inflation should ease by mid-year.", date(2014, 2, 19), date(2014, 6, 30)),
         ("Inflation should ease by mid-year.", date(2014, 7, 9), date(2015, 6, 30)),
