@@ -62,7 +62,7 @@ _SCALES = {
 _UNIT_WORDS: list[tuple[str, str]] = [
     (r"percentage[- ]points?|pp|ppts?|pts?", "pp"),
     (r"basis[- ]points?|bps?", "bp"),
-    (r"%|per\s?cent|percent", "%"),
+    (r"%|per\s?cent|percent|pct", "%"),
     (r"mmst", "million short tons"),
     (r"mmmt|mmt", "million metric tons"),
     (r"mmb/d|mb/d|mmbpd", "million barrels per day"),
@@ -148,6 +148,7 @@ _DIGITS = {
 _WORD_QUANTITY = re.compile(
     rf"\b(?P<words>(?:{_NUMBER_WORD}|zero)(?:[- ](?:{_NUMBER_WORD}))?)"
     rf"(?:[- ]point[- ](?P<decimals>(?:{_DIGIT_WORD})(?:[- ](?:{_DIGIT_WORD}))*))?\b"
+    r"(?P<half>[- ]and[- ]a[- ]half\b)?"
     r"(?:\s+(?P<scale>trillion|billion|million|thousand))?"
     rf"(?:\s+(?P<unit>{_UNIT})(?![a-z]))?",
     re.I,
@@ -159,7 +160,9 @@ _FRACTION = re.compile(
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
 # "one quarter of a percentage point", "half a point", "a quarter-point": a fraction of a point, not a share.
 _FRACTION_OF_POINT = re.compile(
-    r"\b(?P<f>(?:a|one)[- ]quarter|half|three[- ]quarters)(?:\s+of)?(?:\s+(?:a|one))?[- ](?:percentage[- ])?points?\b",
+    r"\b(?:(?P<f>(?:a|one)[- ]quarter|half|three[- ]quarters|(?P<tenths>a|one|two|three|four|five|six|seven|eight|"
+    r"nine)[- ]tenths?)(?:\s+of)?(?:\s+(?:a|one))?[- ](?:percentage[- ])?points?"
+    r"|(?P<whole>a(?:\s+full)?\s+percentage[- ]point))\b",
     re.I,
 )
 _POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "quarters": 0.75}
@@ -254,8 +257,14 @@ def find_quantities(sentence: str) -> list[Quantity]:
 
     for m in _FRACTION_OF_POINT.finditer(sentence):
         taken.append(m.span())
-        share = m.group("f").lower().split()[-1].split("-")[-1]
-        found.append(Quantity(_POINT_FRACTIONS.get(share, 0.5), "pp", m.span(), m.group(0)))
+        share = (m.group("f") or "").lower().split()[-1:] or [""]
+        value = _POINT_FRACTIONS.get(share[0].split("-")[-1], 0.5)
+        if m.group("tenths"):  # "two-tenths of a percentage point"
+            value = (word_number(m.group("tenths")) if m.group("tenths").lower() not in ("a", "one") else 1.0) or 1.0
+            value /= 10
+        elif m.group("whole"):  # "a full percentage point"
+            value = 1.0
+        found.append(Quantity(value, "pp", m.span(), m.group(0)))
     for m in _BETWEEN.finditer(sentence):
         upper = _QUANTITY.match(sentence, m.start("num2"))
         if upper is None or not free(m.span()):
@@ -320,6 +329,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if said is None:
             continue
         value = float(f"{int(said)}.{_decimals(m.group('decimals'))}") if m.group("decimals") else said
+        value += 0.5 if m.group("half") else 0.0  # "two and a half percent"
         after = sentence[m.end() : m.end() + 20]
         if _DURATION_AFTER.match(after) or _AGE_AFTER.match(after):
             continue  # "three years", "eighteen-year-olds"

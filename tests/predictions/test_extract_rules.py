@@ -209,3 +209,22 @@ def test_or_a_bit_higher_and_cubic_meters() -> None:
     assert (gas.value, gas.unit) == (120.0, "billion cubic meters")
     (metres,) = find_quantities("storage of 100 billion cubic metres")
     assert (metres.value, metres.unit) == (100.0, "billion cubic meters")
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        ("rise two-tenths of a percentage point", 0.2, "pp"),
+        ("fall a tenth of a percentage point", 0.1, "pp"),
+        ("rise a full percentage point", 1.0, "pp"),
+        ("grow two and a half percent", 2.5, "%"),
+        ("a 3.5 pct rise", 3.5, "%"),
+    ],
+)
+def test_more_numbers_in_words(words: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(words)
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+def test_a_point_in_time_is_no_quantity() -> None:
+    assert find_quantities("Rates will rise at a point when growth is firm.") == []
