@@ -491,8 +491,7 @@ def find_deadlines(
         for m in _PART_NO_YEAR.finditer(sentence) if _has(low, "quarter", "half", "year") else ():
             on = _part_of_year(base, m)
             if m.group("q") and not m.group("qwhich") and m.group("q").lower() != "current":
-                before = date(on.year - 1, on.month, on.day)  # "the fourth quarter", said in February: the one
-                on = before if on > base and (base - before).days <= PENDING_DAYS else on  # just ended
+                on = _nearest(on, base)  # "the fourth quarter": in February the one just ended; in May the next
             add(m, on, relative=True, may_be_pending=True)
         for m in _MIDYEAR.finditer(sentence) if "year" in low else ():
             add(m, date(base.year, 6, 30) if base <= date(base.year, 6, 30) else date(base.year + 1, 6, 30))
@@ -617,6 +616,14 @@ def _season(m: re.Match[str], base: date | None, sentence: str) -> date | None:
         if start <= base:
             end_year += 1
     return _month_end(end_year, last)
+
+
+def _nearest(on: date, base: date) -> date:
+    """The occurrence of a yearly period end (``on`` in ``base``'s year) a text without a year means: one that
+    ended at most ``PENDING_DAYS`` before ``base``, else the next one."""
+    ends = [on.replace(year=on.year + shift) for shift in (-1, 0, 1)]
+    recent = [end for end in ends if end < base and (base - end).days <= PENDING_DAYS]
+    return recent[-1] if recent else next(end for end in ends if end >= base)
 
 
 def _day_word(base: date, m: re.Match[str]) -> date:

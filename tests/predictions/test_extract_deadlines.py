@@ -180,3 +180,10 @@ def test_a_year_or_a_months_quarter_just_ended_is_kept_and_flagged() -> None:
 )
 def test_quarters_without_a_year_mid_year_and_later_in_the_year(sentence: str, base: date, expected: date) -> None:
     assert _dates(sentence, base) == [expected]
+
+
+def test_a_quarter_without_a_year_long_past_is_the_next_one() -> None:
+    # "the first quarter", said in November 2025: the first quarter of 2026 (that of 2025 ended 226 days before)
+    assert _dates("Growth would slow markedly in the first quarter.") == [date(2026, 3, 31)]
+    # said in April 2019, 10 days after it ended: that quarter, due on the text's date
+    assert _dates("Growth would slow markedly in the first quarter.", date(2019, 4, 10)) == [date(2019, 4, 10)]
