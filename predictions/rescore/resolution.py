@@ -239,8 +239,9 @@ def _check_automatic_resolution(
             ClaimStatus(claim.status),
             f"nothing new since snapshot {latest.id}",
         )
-    indicator = ev.indicator.key if ev.indicator else "the data"
-    known = ev.data_as_of.isoformat() if ev.data_as_of else "unknown"
+    assert ev.indicator is not None  # the evaluation of a rule on data that once settled it
+    assert ev.data_as_of is not None
+    indicator, known = ev.indicator.key, ev.data_as_of.isoformat()
     now_says = "settle it the other way" if ev.settled is not None else "no longer settle it"
     note = (
         f"revision: {indicator} as of {known} would now {now_says} (P={ev.probability:.4f}); the automatic "

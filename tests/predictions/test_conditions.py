@@ -25,10 +25,11 @@ from predictions.ledger.tables import (
     KeyRole,
     LinkRole,
     Outcome,
+    ProbabilitySnapshot,
     RescoreRequest,
     Resolution,
 )
-from predictions.rescore import process_pending, rescore_claim, sweep_deadlines
+from predictions.rescore import RescoreOutcome, process_pending, rescore_claim, sweep_deadlines
 from predictions.rescore.conditions import condition_link, decide_condition
 from predictions.rescore.evaluation import ForecastCache
 from predictions.scoring.track_record import track_record
@@ -473,3 +474,44 @@ def test_a_pending_conditions_forecast_goes_into_the_runs_shared_cache(session: 
     rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100, cache=cache)
     assert _condition(session, claim_id)[0] is ConditionStatus.PENDING
     assert [(key[0], key[3], key[4]) for key in cache if key[0] == world.id] == [(world.id, 100, 0)]
+
+
+def test_a_condition_is_judged_on_the_data_known_at_the_re_score(session: Session) -> None:
+    # 2026-Q1 = -0.4 meets it, but it is published on 2026-12-01: a re-score on 2026-11-28 does not know it yet.
+    rule = _quarterly_downturn(session, values=[-0.4], as_of=datetime(2026, 12, 1, tzinfo=UTC))
+    claim_id = _claim(session, condition_rule=rule)
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
+    assert _condition(session, claim_id) == (ConditionStatus.PENDING, None, None, None)
+    rescore_claim(session, claim_id=claim_id, clock=LATER, reason="2026-Q1 published", n_paths=100)
+    assert _condition(session, claim_id)[:3] == (ConditionStatus.MET, date(2026, 12, 1), "auto")
+
+
+def test_what_a_re_score_of_a_conditional_claim_says(session: Session) -> None:
+    # The outcome is settled by the data from the start (growth 5.5 in 2026-02); the condition waits for a person.
+    claim_id = _claim(session)
+    first = rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
+    snapshot = session.get(ProbabilitySnapshot, first.snapshot_id)
+    assert snapshot is not None and snapshot.details["condition"] == {"status": "pending", "probability": 0.2}
+    assert (first.written, first.status, first.probability) == (True, ClaimStatus.OPEN, 100.5 / 101)
+    yes = ConditionDecision(met=True, evidence="NBER dated a peak in 2026-03", decided_on=date(2026, 4, 1))
+    decide_condition(session, claim_id=claim_id, decision=yes, decided_by="ana", role=KeyRole.RESEARCHER, clock=CLOCK)
+    met = rescore_claim(session, claim_id=claim_id, clock=LATER, reason="condition met", n_paths=100)
+    note = f"condition met: resolved from the data of snapshot {snapshot.id}"
+    assert met == RescoreOutcome(claim_id, 100.5 / 101, False, ClaimStatus.RESOLVED_TRUE, note)
+    unresolve_claim(session, claim_id=claim_id, reason="growth under review", retracted_by="root", clock=LATER)
+    again = rescore_claim(session, claim_id=claim_id, clock=LATER, reason="resolution retracted", n_paths=100)
+    left = "the data settle it, but an admin un-resolved its automatic resolution: left for review"
+    assert again == RescoreOutcome(
+        claim_id, 100.5 / 101, False, ClaimStatus.OPEN, f"nothing new since snapshot {snapshot.id}; {left}"
+    )
+
+
+def test_a_re_score_of_a_claim_whose_condition_the_data_show_not_met_says_it_is_annulled(session: Session) -> None:
+    rule = _quarterly_downturn(session, values=[0.5, 0.3, 0.2, 0.1], as_of=datetime(2026, 11, 1, tzinfo=UTC))
+    claim_id = _claim(session, condition_rule=rule)
+    outcome = rescore_claim(session, claim_id=claim_id, clock=LATER, reason="test", n_paths=100)
+    reason = (
+        "the data show the condition (a recession starts in 2026) was not met: "
+        "world_gdp_qoq 2026-Q4 = 0.1 (as of 2026-11-01T00:00:00+00:00)"
+    )
+    assert outcome == RescoreOutcome(claim_id, None, False, ClaimStatus.ANNULLED, f"annulled: {reason}")
