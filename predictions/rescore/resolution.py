@@ -219,7 +219,10 @@ def _check_automatic_resolution(
     reason: str,
     latest: ProbabilitySnapshot | None,
 ) -> RescoreOutcome:
-    """An automatically resolved claim: if revised data contradict the resolution, record it and flag the claim."""
+    """An automatically resolved claim: if revised data contradict the resolution, record it and flag the claim.
+
+    Only new inputs reach here (``rescore_claim`` returns early when nothing changed since ``latest``).
+    """
     claim_id = claim.id
     assert claim_id is not None
     agrees = ev.settled is not None and ev.settled == (resolution.outcome == Outcome.TRUE)
@@ -230,14 +233,6 @@ def _check_automatic_resolution(
             False,
             ClaimStatus(claim.status),
             f"resolved automatically (resolution {resolution.id}); the data still agree",
-        )
-    if latest is not None and latest.inputs_hash == ev.inputs_hash:
-        return RescoreOutcome(
-            claim_id,
-            claim.probability,
-            False,
-            ClaimStatus(claim.status),
-            f"nothing new since snapshot {latest.id}",
         )
     assert ev.indicator is not None  # the evaluation of a rule on data that once settled it
     assert ev.data_as_of is not None
@@ -255,7 +250,7 @@ def _check_automatic_resolution(
         ev=flagged,
         now=now,
         reason=f"{reason}; {note}",
-        seed=ev.inputs.get("seed", 0),
+        seed=ev.inputs["seed"],
         previous=latest,
     )
     flag_claim(session, claim=claim, note=note, by=AUTO_RESOLVER, at=now)

@@ -1,3 +1,4 @@
+import logging
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
@@ -391,8 +392,11 @@ def _quarter_claim(session: Session, *, made_on: date, key: str) -> Claim:
     return claim
 
 
-def test_an_automatic_resolution_is_dated_when_the_value_completing_the_window_arrived(session: Session) -> None:
+def test_an_automatic_resolution_is_dated_when_the_value_completing_the_window_arrived(
+    session: Session, caplog: pytest.LogCaptureFixture
+) -> None:
     """Old behaviour caught: dated by the last period's vintage (2025-03, known Apr 15), not by 2025-02 (May 1)."""
+    caplog.set_level(logging.INFO, logger="predictions.rescore.resolution")
     claim = _quarter_claim(session, made_on=date(2025, 1, 1), key="late_february")
     june = datetime(2025, 6, 1, tzinfo=UTC)
     rescore_claim(session, claim_id=claim.id, clock=FixedClock(june), reason="t")  # type: ignore[arg-type]
@@ -409,6 +413,7 @@ def test_an_automatic_resolution_is_dated_when_the_value_completing_the_window_a
     [event] = claim_events(session, claim_id=claim.id)  # type: ignore[arg-type]
     details = {"outcome": "true", "resolved_on": "2025-05-01", "resolution_id": resolution.id, "evidence": evidence}
     assert (event.kind, event.by, event.at, event.details) == ("auto_resolve", "auto", june, details)
+    assert f"claim {claim.id} resolved automatically: {evidence}" in caplog.messages
 
 
 def test_a_claim_made_after_the_data_settled_it_resolves_truthfully_and_is_flagged(session: Session) -> None:
