@@ -62,6 +62,19 @@ def _rule_claim(session: Session, *, key: str = "m2_yoy", threshold: float = 5.0
     return claim
 
 
+def _count_forecasts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The horizon of every forecast run from now on, in order."""
+    calls: list[int] = []
+    real = forecasts.forecast
+
+    def counting(series, h, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(h)
+        return real(series, h, **kwargs)
+
+    monkeypatch.setattr(forecasts, "forecast", counting)
+    return calls
+
+
 def test_rule_claim_gets_a_reproducible_snapshot(session: Session) -> None:
     claim = _rule_claim(session)
     outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="test", n_paths=500, seed=7)
@@ -84,11 +97,15 @@ def test_rule_claim_gets_a_reproducible_snapshot(session: Session) -> None:
     assert again.probability == snap.probability and again.inputs_hash == snap.inputs_hash
 
 
-def test_rescore_with_nothing_new_writes_nothing_and_new_data_writes_one(session: Session) -> None:
+def test_rescore_with_nothing_new_writes_nothing_and_new_data_writes_one(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
     claim = _rule_claim(session)
     rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="first", n_paths=200)
     later = FixedClock(NOW + timedelta(hours=1))
+    calls = _count_forecasts(monkeypatch)
     again = rescore_claim(session, claim_id=claim.id, clock=later, reason="again", n_paths=200)
+    assert calls == []  # nothing new: not even a forecast
     [only] = _snapshots(session, claim)
     assert again == RescoreOutcome(
         claim.id, only.probability, False, ClaimStatus.OPEN, f"nothing new since snapshot {only.id}"
@@ -324,14 +341,7 @@ def test_rescore_all_forecasts_each_indicator_once_and_reports_progress(
     indicator = session.get(Indicator, _rule(session, claim).indicator_id)
     assert indicator is not None
     link_rule(session, claim=twin, indicator=indicator, threshold=5.5)
-    calls: list[int] = []
-    real = forecasts.forecast
-
-    def counting(series, h, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(h)
-        return real(series, h, **kwargs)
-
-    monkeypatch.setattr(forecasts, "forecast", counting)
+    calls = _count_forecasts(monkeypatch)
     seen: list[tuple[int, int]] = []
     summary = rescore_all(
         session,
@@ -741,3 +751,20 @@ def test_an_automatic_resolution_false_says_so(session: Session) -> None:
     assert resolution.evidence == (
         "cpi 2024-03 = 2 (as of 2026-01-01T00:00:00+00:00) settles the rule last >= 2.5 over 2024-01..2024-03: false"
     )
+
+
+def test_a_re_score_sees_only_the_data_known_at_its_clock(session: Session) -> None:
+    # `any > 6` over 2024-01..2024-03: March = 6.3 settles it, but it is published a day after NOW.
+    indicator = make_indicator(session, key="unemp")
+    add_observations(session, indicator=indicator, start="2024-01", values=[4.0, 4.2])
+    published = NOW + timedelta(days=1)
+    add_observations(session, indicator=indicator, start="2024-03", values=[6.3], as_of=published)
+    claim = make_claim(session, made_on=date(2024, 1, 15), deadline=date(2024, 3, 31))
+    assert claim.id is not None
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=6.0, aggregate=Aggregate.ANY)
+    before = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=100)
+    [snap] = _snapshots(session, claim)
+    assert before.status is ClaimStatus.OPEN and snap.data_as_of == T0 and snap.details["observed"] == 2
+    after = rescore_claim(session, claim_id=claim.id, clock=FixedClock(published), reason="t", n_paths=100)
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    assert after.status is ClaimStatus.RESOLVED_TRUE and resolution.resolved_on == published.date()
