@@ -222,7 +222,9 @@ def test_claims_without_data_use_the_base_rate_which_falls_only_with_a_check(ses
     first = rescore_claim(session, claim_id=claim.id, clock=day1, reason="daily")
     assert first.written and first.method == "base_rate" and first.probability == 0.4
     a_year_on = FixedClock(datetime(2025, 1, 1, 12, tzinfo=UTC))
-    assert not rescore_claim(session, claim_id=claim.id, clock=a_year_on, reason="daily").written
+    unchanged = rescore_claim(session, claim_id=claim.id, clock=a_year_on, reason="daily")
+    [snap] = _snapshots(session, claim)
+    assert unchanged == RescoreOutcome(claim.id, 0.4, False, ClaimStatus.OPEN, f"nothing new since snapshot {snap.id}")  # type: ignore[arg-type]
     claim.checked_through = date(2024, 12, 31)
     second = rescore_claim(session, claim_id=claim.id, clock=a_year_on, reason="checked")
     assert second.written and second.probability < first.probability  # type: ignore[operator]
