@@ -200,7 +200,8 @@ def _resolve_automatically(
         details={**details, "resolution_id": resolution.id, "evidence": evidence},
     )
     logger.info("claim %s resolved automatically: %s", claim.id, evidence)
-    if known < datetime.combine(claim.made_on, time(), tzinfo=UTC):
+    # Known at or before the start of made_on: the track record leaves it out (``counts_in_scores``), so say so.
+    if known <= datetime.combine(claim.made_on, time(), tzinfo=UTC):
         note = (
             f"made after its outcome was known: the data settled it on {known.date().isoformat()}, before the claim "
             f"was made ({claim.made_on.isoformat()}); resolved truthfully, but left out of every score"

@@ -37,6 +37,7 @@ from predictions.rescore import (
     rescore_claim,
     sweep_deadlines,
 )
+from predictions.scoring.track_record import counts_in_scores, cutoff_for
 from tests.factories import T0, add_observations, link_rule, make_claim, make_indicator
 
 NOW = T0 + timedelta(days=1)
@@ -443,6 +444,19 @@ def test_a_claim_made_after_the_data_settled_it_resolves_truthfully_and_is_flagg
         ("auto_resolve", "auto", datetime(2025, 6, 2, tzinfo=UTC)),
         ("flag", "auto", datetime(2025, 6, 2, tzinfo=UTC)),
     ]
+
+
+def test_a_claim_made_the_day_its_outcome_was_published_at_midnight_is_flagged_and_left_out(session: Session) -> None:
+    """Old behaviour caught: known at 00:00 of made_on, it was left out of the track record (a cutoff not after
+    the start of made_on) without the flag that says why."""
+    claim = _quarter_claim(session, made_on=date(2025, 5, 1), key="known_at_midnight")  # 2025-02 arrives May 1, 00:00
+    rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2025, 5, 2, tzinfo=UTC)), reason="t")  # type: ignore[arg-type]
+    assert claim.status is ClaimStatus.RESOLVED_TRUE and claim.needs_review
+    assert (claim.review_note or "").startswith("made after its outcome was known: the data settled it on 2025-05-01")
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    cutoff = cutoff_for(session, claim=claim, resolution=resolution)
+    assert cutoff == datetime(2025, 5, 1, tzinfo=UTC)
+    assert not counts_in_scores(claim=claim, resolution=resolution, cutoff=cutoff)
 
 
 def test_after_an_admin_un_resolves_an_automatic_resolution_new_data_re_scores_but_never_re_resolves(
