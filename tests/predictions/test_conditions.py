@@ -72,6 +72,19 @@ def _claim(
     return claim.id
 
 
+LATER = FixedClock(datetime(2026, 12, 2, 9, 30, tzinfo=UTC))
+
+
+def _condition(session: Session, claim_id: int) -> tuple[ConditionStatus, date | None, str | None, str | None]:
+    row = session.get(ClaimCondition, claim_id)
+    assert row is not None
+    return row.status, row.decided_on, row.decided_by, row.evidence
+
+
+def _events(session: Session, claim_id: int) -> list[tuple[str, str, datetime, dict[str, object]]]:
+    return [(e.kind, e.by, e.at, e.details) for e in claim_events(session, claim_id=claim_id)]
+
+
 def test_pending_condition_keeps_the_outcome_from_resolving(session: Session) -> None:
     claim_id = _claim(session)
     outcome = rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
@@ -317,18 +330,6 @@ def _exists(session: Session, claim_id: int) -> bool:
 
 
 # What a decision writes, read back row by row: the texts, who, when, and the audit trail's entry.
-
-LATER = FixedClock(datetime(2026, 12, 2, 9, 30, tzinfo=UTC))
-
-
-def _condition(session: Session, claim_id: int) -> tuple[ConditionStatus, date | None, str | None, str | None]:
-    row = session.get(ClaimCondition, claim_id)
-    assert row is not None
-    return row.status, row.decided_on, row.decided_by, row.evidence
-
-
-def _events(session: Session, claim_id: int) -> list[tuple[str, str, datetime, dict[str, object]]]:
-    return [(e.kind, e.by, e.at, e.details) for e in claim_events(session, claim_id=claim_id)]
 
 
 @pytest.mark.parametrize("decided_on", [date(2026, 1, 1), date(2026, 6, 30)])  # the day it was made, the deadline
