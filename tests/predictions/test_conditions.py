@@ -46,10 +46,11 @@ def _claim(
     condition_rule: RuleIn | None = None,
     deadline: date = date(2026, 12, 31),
     growth_as_of: datetime = T0,
+    growth: tuple[float, ...] = (4.0, 5.5, 4.5),
 ) -> int:
-    """Outcome: growth above 5 in some month of 2026 (already met by the data); condition: a recession."""
-    growth = make_indicator(session, key="growth")
-    add_observations(session, indicator=growth, start="2026-01", values=[4.0, 5.5, 4.5], as_of=growth_as_of)
+    """Outcome: growth above 5 in some month of 2026 (by default already met by the data); condition: a recession."""
+    growth_indicator = make_indicator(session, key="growth")
+    add_observations(session, indicator=growth_indicator, start="2026-01", values=list(growth), as_of=growth_as_of)
     claim = create_claim(
         session,
         data=ClaimCreate(
@@ -516,3 +517,16 @@ def test_a_re_score_of_a_claim_whose_condition_the_data_show_not_met_says_it_is_
         "world_gdp_qoq 2026-Q4 = 0.1 (as of 2026-11-01T00:00:00+00:00)"
     )
     assert outcome == RescoreOutcome(claim_id, None, False, ClaimStatus.ANNULLED, f"annulled: {reason}")
+
+
+def test_a_condition_met_while_the_outcome_is_still_open_leaves_nothing_to_resolve(session: Session) -> None:
+    # Growth has not topped 5 yet (4, 4.5, 4.2 to March): the condition is met, the outcome still to come.
+    claim_id = _claim(session, growth=(4.0, 4.5, 4.2))
+    first = rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
+    assert first.written and first.status is ClaimStatus.OPEN
+    yes = ConditionDecision(met=True, evidence="NBER dated a peak in 2026-03", decided_on=date(2026, 4, 1))
+    decide_condition(session, claim_id=claim_id, decision=yes, decided_by="ana", role=KeyRole.RESEARCHER, clock=CLOCK)
+    again = rescore_claim(session, claim_id=claim_id, clock=LATER, reason="condition met", n_paths=100)
+    nothing = f"nothing new since snapshot {first.snapshot_id}"
+    assert again == RescoreOutcome(claim_id, first.probability, False, ClaimStatus.OPEN, nothing)
+    assert session.exec(select(Resolution)).all() == []
