@@ -49,7 +49,7 @@ from predictions.ledger.tables import (
     RescoreRequest,
     Resolution,
 )
-from predictions.rescore.baserate import hazard_probability
+from predictions.rescore.baserate import constant_prior
 from predictions.rescore.evaluation import AUTO, Evaluation, ForecastCache, finish_rule, prepare_rule
 from predictions.rescore.settlement import Settlement, exact, first_settlement
 
@@ -65,7 +65,7 @@ def store_condition(session: Session, *, claim: Claim, data: ClaimCreate, indica
     session.add(
         ClaimCondition(
             claim_id=claim.id,
-            indicator_id=indicator.id if indicator is not None and rule is not None else None,
+            indicator_id=indicator.id if indicator is not None else None,
             op=rule.op if rule else None,
             threshold=rule.threshold if rule else None,
             aggregate=rule.aggregate if rule else None,
@@ -119,10 +119,7 @@ def update_condition(
             session.flush()
             return condition.status
     if condition.prior is not None:
-        condition.probability = hazard_probability(
-            prior=condition.prior, made_on=claim.made_on, deadline=claim.deadline, checked_through=None
-        )
-        condition.probability_at = now
+        condition.probability, condition.probability_at = constant_prior(prior=condition.prior), now
     session.flush()
     return condition.status
 
@@ -140,7 +137,7 @@ def _settle_by_data(
     on = (first.known or now).date()
     if ev.settled:
         _decide(
-            session, claim=claim, condition=condition, met=True, on=on, by=AUTO,
+            session, claim=claim, condition=condition, on=on, by=AUTO,
             evidence=f"the data settle the condition rule: {_value(first)}", now=now,
         )  # fmt: skip
     else:
@@ -188,11 +185,10 @@ def decide_condition(
         )
     if decision.met:
         _decide(
-            session, claim=claim, condition=condition, met=True, on=on, by=decided_by,
+            session, claim=claim, condition=condition, on=on, by=decided_by,
             evidence=decision.evidence.strip(), now=now,
         )  # fmt: skip
     else:
-        condition.decided_by = decided_by
         annul_for_condition(
             session, claim=claim, condition=condition, now=now,
             reason=f"the condition was not met: {decision.evidence.strip()}", by=decided_by, on=on,
@@ -207,16 +203,14 @@ def annul_for_condition(
     claim: Claim,
     condition: ClaimCondition,
     now: datetime,
+    on: date,
     reason: str,
     by: str = AUTO,
-    on: date | None = None,
 ) -> None:
-    """Mark the condition not met and annul the claim, with the reason as evidence and in the audit trail."""
+    """Mark the condition not met on ``on`` and annul the claim, with the reason as evidence and in the audit trail."""
     assert claim.id is not None
     condition.status = ConditionStatus.NOT_MET
-    condition.decided_on = on or min(now.date(), max(claim.deadline, claim.made_on))
-    condition.decided_by = condition.decided_by or by
-    condition.evidence = reason
+    condition.decided_on, condition.decided_by, condition.evidence = on, by, reason
     if active_resolution(session, claim_id=claim.id) is None:
         session.add(
             Resolution(
@@ -239,13 +233,13 @@ def _decide(
     *,
     claim: Claim,
     condition: ClaimCondition,
-    met: bool,
     on: date,
     by: str,
     evidence: str,
     now: datetime,
 ) -> None:
-    assert claim.id is not None and met
+    """Mark the condition met on ``on`` and ask for the claim's re-score: its outcome counts from now on."""
+    assert claim.id is not None
     condition.status = ConditionStatus.MET
     condition.decided_on, condition.decided_by, condition.evidence = on, by, evidence
     session.add(RescoreRequest(claim_id=claim.id, reason="condition met", requested_at=now))

@@ -200,7 +200,8 @@ def _resolve_automatically(
         details={**details, "resolution_id": resolution.id, "evidence": evidence},
     )
     logger.info("claim %s resolved automatically: %s", claim.id, evidence)
-    if known < datetime.combine(claim.made_on, time(), tzinfo=UTC):
+    # Known at or before the start of made_on: the track record leaves it out (``counts_in_scores``), so say so.
+    if known <= datetime.combine(claim.made_on, time(), tzinfo=UTC):
         note = (
             f"made after its outcome was known: the data settled it on {known.date().isoformat()}, before the claim "
             f"was made ({claim.made_on.isoformat()}); resolved truthfully, but left out of every score"
@@ -219,7 +220,10 @@ def _check_automatic_resolution(
     reason: str,
     latest: ProbabilitySnapshot | None,
 ) -> RescoreOutcome:
-    """An automatically resolved claim: if revised data contradict the resolution, record it and flag the claim."""
+    """An automatically resolved claim: if revised data contradict the resolution, record it and flag the claim.
+
+    Only new inputs reach here (``rescore_claim`` returns early when nothing changed since ``latest``).
+    """
     claim_id = claim.id
     assert claim_id is not None
     agrees = ev.settled is not None and ev.settled == (resolution.outcome == Outcome.TRUE)
@@ -231,16 +235,9 @@ def _check_automatic_resolution(
             ClaimStatus(claim.status),
             f"resolved automatically (resolution {resolution.id}); the data still agree",
         )
-    if latest is not None and latest.inputs_hash == ev.inputs_hash:
-        return RescoreOutcome(
-            claim_id,
-            claim.probability,
-            False,
-            ClaimStatus(claim.status),
-            f"nothing new since snapshot {latest.id}",
-        )
-    indicator = ev.indicator.key if ev.indicator else "the data"
-    known = ev.data_as_of.isoformat() if ev.data_as_of else "unknown"
+    assert ev.indicator is not None  # the evaluation of a rule on data that once settled it
+    assert ev.data_as_of is not None
+    indicator, known = ev.indicator.key, ev.data_as_of.isoformat()
     now_says = "settle it the other way" if ev.settled is not None else "no longer settle it"
     note = (
         f"revision: {indicator} as of {known} would now {now_says} (P={ev.probability:.4f}); the automatic "
@@ -254,7 +251,7 @@ def _check_automatic_resolution(
         ev=flagged,
         now=now,
         reason=f"{reason}; {note}",
-        seed=ev.inputs.get("seed", 0),
+        seed=ev.inputs["seed"],
         previous=latest,
     )
     flag_claim(session, claim=claim, note=note, by=AUTO_RESOLVER, at=now)

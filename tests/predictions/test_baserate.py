@@ -62,6 +62,13 @@ def test_a_one_day_life_checked_through_its_deadline_is_over() -> None:
     assert hazard_probability(prior=0.5, made_on=MADE, deadline=one_day, checked_through=one_day) == EPSILON
 
 
+def test_a_claim_due_the_day_it_was_made_is_over_once_that_day_is_checked() -> None:
+    # Its life is that one day: a check through it leaves nothing (a life counted as two days would leave half:
+    # 1 - 0.5 ** (1 / 2) = 0.29).
+    assert hazard_probability(prior=0.5, made_on=MADE, deadline=MADE, checked_through=MADE) == EPSILON
+    assert hazard_probability(prior=0.5, made_on=MADE, deadline=MADE, checked_through=None) == 0.5
+
+
 @pytest.mark.parametrize(("prior", "expected"), [(0.3, 0.3), (0.9999, 1 - EPSILON), (0.00001, EPSILON)])
 def test_a_state_claim_keeps_its_prior_clipped(prior: float, expected: float) -> None:
     assert constant_prior(prior=prior) == expected

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, date, datetime
 
 import pytest
 from sqlmodel import Session, select
 
 from forecasts.periods import Frequency
+from forecasts.rules import Aggregate, Op
+from predictions.claims.audit_trail import claim_events
 from predictions.claims.claims import create_claim, get_claim
 from predictions.claims.human_forecasts import add_forecast
 from predictions.claims.resolve import resolve_claim, unresolve_claim
 from predictions.ledger.clock import FixedClock
-from predictions.ledger.errors import Conflict, InvalidInput, PermissionDenied
+from predictions.ledger.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from predictions.ledger.schemas import ClaimCreate, ConditionDecision, RuleIn
 from predictions.ledger.tables import (
     ClaimCondition,
@@ -20,14 +23,18 @@ from predictions.ledger.tables import (
     ConditionStatus,
     Indicator,
     KeyRole,
+    LinkRole,
+    Outcome,
+    ProbabilitySnapshot,
     RescoreRequest,
     Resolution,
 )
-from predictions.rescore import process_pending, rescore_claim, sweep_deadlines
-from predictions.rescore.conditions import decide_condition
+from predictions.rescore import RescoreOutcome, process_pending, rescore_claim, sweep_deadlines
+from predictions.rescore.conditions import condition_link, decide_condition
+from predictions.rescore.evaluation import ForecastCache
 from predictions.scoring.track_record import track_record
 from predictions.seed.seed import load_seed
-from tests.factories import T0, add_observations, make_indicator
+from tests.factories import T0, add_observations, make_claim, make_indicator
 
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
 CLOCK = FixedClock(NOW)
@@ -39,10 +46,11 @@ def _claim(
     condition_rule: RuleIn | None = None,
     deadline: date = date(2026, 12, 31),
     growth_as_of: datetime = T0,
+    growth: tuple[float, ...] = (4.0, 5.5, 4.5),
 ) -> int:
-    """Outcome: growth above 5 in some month of 2026 (already met by the data); condition: a recession."""
-    growth = make_indicator(session, key="growth")
-    add_observations(session, indicator=growth, start="2026-01", values=[4.0, 5.5, 4.5], as_of=growth_as_of)
+    """Outcome: growth above 5 in some month of 2026 (by default already met by the data); condition: a recession."""
+    growth_indicator = make_indicator(session, key="growth")
+    add_observations(session, indicator=growth_indicator, start="2026-01", values=list(growth), as_of=growth_as_of)
     claim = create_claim(
         session,
         data=ClaimCreate(
@@ -63,6 +71,19 @@ def _claim(
     )
     assert claim.id is not None
     return claim.id
+
+
+LATER = FixedClock(datetime(2026, 12, 2, 9, 30, tzinfo=UTC))
+
+
+def _condition(session: Session, claim_id: int) -> tuple[ConditionStatus, date | None, str | None, str | None]:
+    row = session.get(ClaimCondition, claim_id)
+    assert row is not None
+    return row.status, row.decided_on, row.decided_by, row.evidence
+
+
+def _events(session: Session, claim_id: int) -> list[tuple[str, str, datetime, dict[str, object]]]:
+    return [(e.kind, e.by, e.at, e.details) for e in claim_events(session, claim_id=claim_id)]
 
 
 def test_pending_condition_keeps_the_outcome_from_resolving(session: Session) -> None:
@@ -163,6 +184,11 @@ def test_a_condition_is_dated_when_its_deciding_value_first_arrived(session: Ses
     rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
     read = get_claim(session, claim_id=claim_id)
     assert read.condition_status is ConditionStatus.MET and read.condition_decided_on == date(2026, 5, 1)
+    evidence = "the data settle the condition rule: world_gdp_qoq 2026-Q1 = -0.4 (as of 2026-05-01T00:00:00+00:00)"
+    assert _condition(session, claim_id) == (ConditionStatus.MET, date(2026, 5, 1), "auto", evidence)
+    assert _events(session, claim_id)[0] == (
+        "condition", "auto", NOW, {"decided_on": "2026-05-01", "evidence": evidence}
+    )  # fmt: skip
 
 
 def test_new_data_on_the_conditions_indicator_rescore_its_claims_at_once(session: Session) -> None:
@@ -302,3 +328,205 @@ def _exists(session: Session, claim_id: int) -> bool:
     from predictions.ledger.tables import Claim
 
     return session.get(Claim, claim_id) is not None
+
+
+# What a decision writes, read back row by row: the texts, who, when, and the audit trail's entry.
+
+
+@pytest.mark.parametrize("decided_on", [date(2026, 1, 1), date(2026, 6, 30)])  # the day it was made, the deadline
+def test_a_condition_met_by_hand_records_who_when_and_why(
+    session: Session, caplog: pytest.LogCaptureFixture, decided_on: date
+) -> None:
+    claim_id = _claim(session, deadline=date(2026, 6, 30))
+    caplog.set_level(logging.INFO, logger="predictions.rescore.conditions")
+    decision = ConditionDecision(met=True, evidence="  NBER dated a peak in 2026-03\n", decided_on=decided_on)
+    decide_condition(
+        session, claim_id=claim_id, decision=decision, decided_by="ana", role=KeyRole.RESEARCHER, clock=LATER
+    )
+    assert _condition(session, claim_id) == (ConditionStatus.MET, decided_on, "ana", "NBER dated a peak in 2026-03")
+    requests = session.exec(select(RescoreRequest).where(RescoreRequest.claim_id == claim_id)).all()
+    assert sorted((r.reason, r.requested_at) for r in requests) == [
+        ("condition met", LATER.now()), ("new claim", NOW)
+    ]  # fmt: skip
+    day = decided_on.isoformat()
+    assert _events(session, claim_id)[-1] == (
+        "condition", "ana", LATER.now(), {"decided_on": day, "evidence": "NBER dated a peak in 2026-03"}
+    )  # fmt: skip
+    assert f"claim {claim_id}: condition met on {day} (NBER dated a peak in 2026-03)" in caplog.messages
+
+
+def test_a_condition_found_not_met_by_hand_annuls_the_claim_on_the_day_given(
+    session: Session, caplog: pytest.LogCaptureFixture
+) -> None:
+    claim_id = _claim(session)
+    caplog.set_level(logging.INFO, logger="predictions.rescore.conditions")
+    no = ConditionDecision(
+        met=False, evidence=" no recession: growth positive all year \n", decided_on=date(2026, 3, 2)
+    )
+    decide_condition(session, claim_id=claim_id, decision=no, decided_by="root", role=KeyRole.ADMIN, clock=LATER)
+    reason = "the condition was not met: no recession: growth positive all year"
+    assert _condition(session, claim_id) == (ConditionStatus.NOT_MET, date(2026, 3, 2), "root", reason)
+    (resolution,) = session.exec(select(Resolution).where(Resolution.claim_id == claim_id)).all()
+    assert (resolution.outcome, resolution.resolved_on, resolution.resolved_by) == (
+        Outcome.ANNULLED, date(2026, 3, 2), "root"
+    )  # fmt: skip
+    assert (resolution.evidence, resolution.created_at) == (f"annulled: {reason}", LATER.now())
+    assert _events(session, claim_id)[-1] == ("annul", "root", LATER.now(), {"reason": reason})
+    assert f"claim {claim_id} annulled: {reason}" in caplog.messages
+
+
+def test_the_data_annul_a_claim_in_the_automatic_resolvers_name(session: Session) -> None:
+    # Every quarter of 2026 is in (known 2026-11-01) and none is below 0: the last one completes the proof.
+    rule = _quarterly_downturn(session, values=[0.5, 0.3, 0.2, 0.1], as_of=datetime(2026, 11, 1, tzinfo=UTC))
+    claim_id = _claim(session, condition_rule=rule)
+    rescore_claim(session, claim_id=claim_id, clock=LATER, reason="test", n_paths=100)
+    reason = (
+        "the data show the condition (a recession starts in 2026) was not met: "
+        "world_gdp_qoq 2026-Q4 = 0.1 (as of 2026-11-01T00:00:00+00:00)"
+    )
+    assert _condition(session, claim_id) == (ConditionStatus.NOT_MET, date(2026, 11, 1), "auto", reason)
+    (resolution,) = session.exec(select(Resolution).where(Resolution.claim_id == claim_id)).all()
+    assert (resolution.resolved_on, resolution.resolved_by, resolution.evidence) == (
+        date(2026, 11, 1), "auto", f"annulled: {reason}"
+    )  # fmt: skip
+    assert _events(session, claim_id)[-1] == ("annul", "auto", LATER.now(), {"reason": reason})
+
+
+def test_a_condition_not_met_on_a_claim_annulled_by_hand_keeps_its_one_resolution(session: Session) -> None:
+    claim_id = _claim(session)
+    resolve_claim(
+        session, claim_id=claim_id, outcome="annulled", evidence="a duplicate of another claim", resolved_by="root",
+        role=KeyRole.ADMIN, clock=CLOCK,
+    )  # fmt: skip
+    no = ConditionDecision(met=False, evidence="no recession", decided_on=date(2026, 3, 2))
+    decide_condition(session, claim_id=claim_id, decision=no, decided_by="root", role=KeyRole.ADMIN, clock=LATER)
+    resolutions = session.exec(select(Resolution).where(Resolution.claim_id == claim_id)).all()
+    assert [(r.outcome, r.evidence) for r in resolutions] == [(Outcome.ANNULLED, "a duplicate of another claim")]
+    assert _condition(session, claim_id)[0] is ConditionStatus.NOT_MET
+
+
+def test_decisions_on_what_cannot_be_decided_say_why(session: Session) -> None:
+    yes = ConditionDecision(met=True, evidence="x", decided_on=date(2026, 4, 1))
+    with pytest.raises(NotFound, match=r"^claim 987654 does not exist$"):
+        decide_condition(session, claim_id=987654, decision=yes, decided_by="ana", role=KeyRole.ADMIN, clock=CLOCK)
+    plain = make_claim(session, made_on=date(2026, 1, 1))
+    with pytest.raises(InvalidInput, match=rf"^claim {plain.id} has no condition$"):
+        assert plain.id is not None
+        decide_condition(session, claim_id=plain.id, decision=yes, decided_by="ana", role=KeyRole.ADMIN, clock=CLOCK)
+    claim_id = _claim(session)
+    early = ConditionDecision(met=True, evidence="x", decided_on=date(2025, 12, 31))
+    with pytest.raises(InvalidInput, match=r"^decided_on 2025-12-31 is before the claim was made \(2026-01-01\)$"):
+        decide_condition(session, claim_id=claim_id, decision=early, decided_by="ana", role=KeyRole.ADMIN, clock=CLOCK)
+    no = ConditionDecision(met=False, evidence="x")
+    with pytest.raises(PermissionDenied) as denied:
+        decide_condition(
+            session, claim_id=claim_id, decision=no, decided_by="ana", role=KeyRole.RESEARCHER, clock=CLOCK
+        )
+    assert (denied.value.detail, denied.value.field) == (
+        "deciding that a condition was not met annuls the claim, and annulling needs the admin role: "
+        "ask an admin, or decide it as met if it was",
+        "met",
+    )
+    assert _condition(session, claim_id) == (ConditionStatus.PENDING, None, None, None)
+
+
+def test_a_conditions_window_is_its_own(session: Session) -> None:
+    # "Below 0 in 2026-Q2 or Q3": the downturn of Q1 (before the window, though after the claim was made)
+    # does not meet it, and Q3 = 0.2 completes the proof that it was not met.
+    rule = _quarterly_downturn(session, values=[-0.5, 0.3, 0.2], as_of=datetime(2026, 11, 1, tzinfo=UTC))
+    claim_id = _claim(
+        session, condition_rule=rule.model_copy(update={"window_start": "2026-Q2", "window_end": "2026-Q3"})
+    )
+    read = get_claim(session, claim_id=claim_id)
+    assert read.condition_rule is not None
+    assert (read.condition_rule.window_start, read.condition_rule.window_end) == ("2026-Q2", "2026-Q3")
+    rescore_claim(session, claim_id=claim_id, clock=LATER, reason="test", n_paths=100)
+    status, decided_on, _, evidence = _condition(session, claim_id)
+    assert (status, decided_on) == (ConditionStatus.NOT_MET, date(2026, 11, 1))
+    assert evidence is not None and evidence.endswith("world_gdp_qoq 2026-Q3 = 0.2 (as of 2026-11-01T00:00:00+00:00)")
+
+
+def test_the_condition_link_is_the_conditions_rule_as_the_engine_reads_it() -> None:
+    condition = ClaimCondition(
+        claim_id=7, indicator_id=3, op=Op.LT, threshold=1.0, aggregate=Aggregate.MEAN,
+        window_start="2025-Q1", window_end="2026-Q4",
+    )  # fmt: skip
+    link = condition_link(condition)
+    assert (link.claim_id, link.indicator_id, link.role) == (7, 3, LinkRole.DECIDES)
+    assert (link.op, link.threshold, link.aggregate) == (Op.LT, 1.0, Aggregate.MEAN)
+    assert (link.window_start, link.window_end) == ("2025-Q1", "2026-Q4")
+
+
+def test_a_condition_decided_by_hand_keeps_its_prior_as_its_probability(session: Session) -> None:
+    claim_id = _claim(session)  # condition_prior 0.2, no rule
+    row = session.get(ClaimCondition, claim_id)
+    assert row is not None and (row.prior, row.probability, row.probability_at) == (0.2, 0.2, None)
+    rescore_claim(session, claim_id=claim_id, clock=LATER, reason="test", n_paths=100)
+    assert (row.prior, row.probability, row.probability_at) == (0.2, 0.2, LATER.now())
+
+
+def test_a_pending_conditions_forecast_goes_into_the_runs_shared_cache(session: Session) -> None:
+    # Two quarters of 2026 are known, none below 0: the other two are forecast, once per run, in the cache.
+    rule = _quarterly_downturn(
+        session, values=[0.4, 0.6, 0.5, 0.3, 0.5, 0.6, 0.4, 0.5, 0.3, 0.4], as_of=T0, start="2024-Q1"
+    )
+    claim_id = _claim(session, condition_rule=rule)
+    world = session.exec(select(Indicator).where(Indicator.key == "world_gdp_qoq")).one()
+    cache: ForecastCache = {}
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100, cache=cache)
+    assert _condition(session, claim_id)[0] is ConditionStatus.PENDING
+    assert [(key[0], key[3], key[4]) for key in cache if key[0] == world.id] == [(world.id, 100, 0)]
+
+
+def test_a_condition_is_judged_on_the_data_known_at_the_re_score(session: Session) -> None:
+    # 2026-Q1 = -0.4 meets it, but it is published on 2026-12-01: a re-score on 2026-11-28 does not know it yet.
+    rule = _quarterly_downturn(session, values=[-0.4], as_of=datetime(2026, 12, 1, tzinfo=UTC))
+    claim_id = _claim(session, condition_rule=rule)
+    rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
+    assert _condition(session, claim_id) == (ConditionStatus.PENDING, None, None, None)
+    rescore_claim(session, claim_id=claim_id, clock=LATER, reason="2026-Q1 published", n_paths=100)
+    assert _condition(session, claim_id)[:3] == (ConditionStatus.MET, date(2026, 12, 1), "auto")
+
+
+def test_what_a_re_score_of_a_conditional_claim_says(session: Session) -> None:
+    # The outcome is settled by the data from the start (growth 5.5 in 2026-02); the condition waits for a person.
+    claim_id = _claim(session)
+    first = rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
+    snapshot = session.get(ProbabilitySnapshot, first.snapshot_id)
+    assert snapshot is not None and snapshot.details["condition"] == {"status": "pending", "probability": 0.2}
+    assert (first.written, first.status, first.probability) == (True, ClaimStatus.OPEN, 100.5 / 101)
+    yes = ConditionDecision(met=True, evidence="NBER dated a peak in 2026-03", decided_on=date(2026, 4, 1))
+    decide_condition(session, claim_id=claim_id, decision=yes, decided_by="ana", role=KeyRole.RESEARCHER, clock=CLOCK)
+    met = rescore_claim(session, claim_id=claim_id, clock=LATER, reason="condition met", n_paths=100)
+    note = f"condition met: resolved from the data of snapshot {snapshot.id}"
+    assert met == RescoreOutcome(claim_id, 100.5 / 101, False, ClaimStatus.RESOLVED_TRUE, note)
+    unresolve_claim(session, claim_id=claim_id, reason="growth under review", retracted_by="root", clock=LATER)
+    again = rescore_claim(session, claim_id=claim_id, clock=LATER, reason="resolution retracted", n_paths=100)
+    left = "the data settle it, but an admin un-resolved its automatic resolution: left for review"
+    assert again == RescoreOutcome(
+        claim_id, 100.5 / 101, False, ClaimStatus.OPEN, f"nothing new since snapshot {snapshot.id}; {left}"
+    )
+
+
+def test_a_re_score_of_a_claim_whose_condition_the_data_show_not_met_says_it_is_annulled(session: Session) -> None:
+    rule = _quarterly_downturn(session, values=[0.5, 0.3, 0.2, 0.1], as_of=datetime(2026, 11, 1, tzinfo=UTC))
+    claim_id = _claim(session, condition_rule=rule)
+    outcome = rescore_claim(session, claim_id=claim_id, clock=LATER, reason="test", n_paths=100)
+    reason = (
+        "the data show the condition (a recession starts in 2026) was not met: "
+        "world_gdp_qoq 2026-Q4 = 0.1 (as of 2026-11-01T00:00:00+00:00)"
+    )
+    assert outcome == RescoreOutcome(claim_id, None, False, ClaimStatus.ANNULLED, f"annulled: {reason}")
+
+
+def test_a_condition_met_while_the_outcome_is_still_open_leaves_nothing_to_resolve(session: Session) -> None:
+    # Growth has not topped 5 yet (4, 4.5, 4.2 to March): the condition is met, the outcome still to come.
+    claim_id = _claim(session, growth=(4.0, 4.5, 4.2))
+    first = rescore_claim(session, claim_id=claim_id, clock=CLOCK, reason="test", n_paths=100)
+    assert first.written and first.status is ClaimStatus.OPEN
+    yes = ConditionDecision(met=True, evidence="NBER dated a peak in 2026-03", decided_on=date(2026, 4, 1))
+    decide_condition(session, claim_id=claim_id, decision=yes, decided_by="ana", role=KeyRole.RESEARCHER, clock=CLOCK)
+    again = rescore_claim(session, claim_id=claim_id, clock=LATER, reason="condition met", n_paths=100)
+    nothing = f"nothing new since snapshot {first.snapshot_id}"
+    assert again == RescoreOutcome(claim_id, first.probability, False, ClaimStatus.OPEN, nothing)
+    assert session.exec(select(Resolution)).all() == []

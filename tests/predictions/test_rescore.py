@@ -1,3 +1,4 @@
+import logging
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
@@ -22,18 +23,21 @@ from predictions.ledger.tables import (
     Indicator,
     KeyRole,
     LinkRole,
+    Observation,
     Outcome,
     ProbabilitySnapshot,
     RescoreRequest,
     Resolution,
 )
 from predictions.rescore import (
+    RescoreOutcome,
     process_pending,
     recompute_snapshot,
     rescore_all,
     rescore_claim,
     sweep_deadlines,
 )
+from predictions.scoring.track_record import counts_in_scores, cutoff_for
 from tests.factories import T0, add_observations, link_rule, make_claim, make_indicator
 
 NOW = T0 + timedelta(days=1)
@@ -59,6 +63,19 @@ def _rule_claim(session: Session, *, key: str = "m2_yoy", threshold: float = 5.0
     return claim
 
 
+def _count_forecasts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The horizon of every forecast run from now on, in order."""
+    calls: list[int] = []
+    real = forecasts.forecast
+
+    def counting(series, h, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(h)
+        return real(series, h, **kwargs)
+
+    monkeypatch.setattr(forecasts, "forecast", counting)
+    return calls
+
+
 def test_rule_claim_gets_a_reproducible_snapshot(session: Session) -> None:
     claim = _rule_claim(session)
     outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="test", n_paths=500, seed=7)
@@ -81,18 +98,33 @@ def test_rule_claim_gets_a_reproducible_snapshot(session: Session) -> None:
     assert again.probability == snap.probability and again.inputs_hash == snap.inputs_hash
 
 
-def test_rescore_with_nothing_new_writes_nothing_and_new_data_writes_one(session: Session) -> None:
+def test_rescore_with_nothing_new_writes_nothing_and_new_data_writes_one(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
     claim = _rule_claim(session)
     rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="first", n_paths=200)
     later = FixedClock(NOW + timedelta(hours=1))
-    assert not rescore_claim(session, claim_id=claim.id, clock=later, reason="again", n_paths=200).written
-    assert len(_snapshots(session, claim)) == 1
+    calls = _count_forecasts(monkeypatch)
+    again = rescore_claim(session, claim_id=claim.id, clock=later, reason="again", n_paths=200)
+    assert calls == []  # nothing new: not even a forecast
+    [only] = _snapshots(session, claim)
+    assert again == RescoreOutcome(
+        claim.id, only.probability, False, ClaimStatus.OPEN, f"nothing new since snapshot {only.id}"
+    )  # type: ignore[arg-type]
     indicator = session.get(Indicator, _rule(session, claim).indicator_id)
     assert indicator is not None
     add_observations(session, indicator=indicator, start="2026-01", values=[9.0], as_of=NOW)
     outcome = rescore_claim(session, claim_id=claim.id, clock=later, reason="new data: m2_yoy 2026-01", n_paths=200)
-    assert outcome.written
     first, second = _snapshots(session, claim)
+    assert outcome == RescoreOutcome(
+        claim.id,
+        second.probability,
+        True,
+        ClaimStatus.OPEN,
+        "new data: m2_yoy 2026-01",
+        second.id,
+        "model",  # type: ignore[arg-type]
+    )
     assert second.data_as_of == NOW and second.details["trigger"] == "new data: m2_yoy 2026-01"
     assert second.probability > first.probability  # a jump to 9 makes "> 5 in 2026-06" likelier
     # The reason says what arrived against what the previous forecast expected for that month, and what it did.
@@ -191,7 +223,9 @@ def test_claims_without_data_use_the_base_rate_which_falls_only_with_a_check(ses
     first = rescore_claim(session, claim_id=claim.id, clock=day1, reason="daily")
     assert first.written and first.method == "base_rate" and first.probability == 0.4
     a_year_on = FixedClock(datetime(2025, 1, 1, 12, tzinfo=UTC))
-    assert not rescore_claim(session, claim_id=claim.id, clock=a_year_on, reason="daily").written
+    unchanged = rescore_claim(session, claim_id=claim.id, clock=a_year_on, reason="daily")
+    [snap] = _snapshots(session, claim)
+    assert unchanged == RescoreOutcome(claim.id, 0.4, False, ClaimStatus.OPEN, f"nothing new since snapshot {snap.id}")  # type: ignore[arg-type]
     claim.checked_through = date(2024, 12, 31)
     second = rescore_claim(session, claim_id=claim.id, clock=a_year_on, reason="checked")
     assert second.written and second.probability < first.probability  # type: ignore[operator]
@@ -231,12 +265,18 @@ def test_a_rule_without_data_keeps_its_prior_until_a_check(session: Session, agg
 def test_claims_with_neither_rule_nor_prior_get_no_snapshot(session: Session) -> None:
     claim = make_claim(session)
     outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t")
-    assert not outcome.written and "no deciding rule" in outcome.note and "no prior" in outcome.note
+    note = "no probability: it has no deciding rule and it has no prior"
+    assert outcome == RescoreOutcome(claim.id, None, False, ClaimStatus.OPEN, note)  # type: ignore[arg-type]
     assert _snapshots(session, claim) == []
+    ruled = make_claim(session)
+    link_rule(session, claim=ruled, indicator=make_indicator(session, key="empty"))
+    outcome = rescore_claim(session, claim_id=ruled.id, clock=CLOCK, reason="t")  # type: ignore[arg-type]
+    note = "no probability: its indicator has no data yet and it has no prior"
+    assert outcome == RescoreOutcome(ruled.id, None, False, ClaimStatus.OPEN, note)  # type: ignore[arg-type]
 
 
 def test_unknown_claim_is_not_found(session: Session) -> None:
-    with pytest.raises(NotFound, match="claim 999999 does not exist"):
+    with pytest.raises(NotFound, match=r"^claim 999999 does not exist$"):
         rescore_claim(session, claim_id=999999, clock=CLOCK, reason="t")
 
 
@@ -253,8 +293,13 @@ def test_claims_resolved_by_hand_or_annulled_are_left_alone(session: Session) ->
     )
     annulled = make_claim(session, prior=0.3, status=ClaimStatus.ANNULLED)
     session.flush()
-    assert "by hand" in rescore_claim(session, claim_id=manual.id, clock=CLOCK, reason="t").note  # type: ignore[arg-type]
-    assert "annulled" in rescore_claim(session, claim_id=annulled.id, clock=CLOCK, reason="t").note  # type: ignore[arg-type]
+    for claim, note in (
+        (manual, "the claim was resolved by hand; it is not re-scored"),
+        (annulled, "the claim is annulled; it is not re-scored"),
+    ):
+        assert claim.id is not None
+        outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t")
+        assert outcome == RescoreOutcome(claim.id, None, False, ClaimStatus(claim.status), note)
     assert _snapshots(session, manual) == [] and _snapshots(session, annulled) == []
 
 
@@ -299,14 +344,7 @@ def test_rescore_all_forecasts_each_indicator_once_and_reports_progress(
     indicator = session.get(Indicator, _rule(session, claim).indicator_id)
     assert indicator is not None
     link_rule(session, claim=twin, indicator=indicator, threshold=5.5)
-    calls: list[int] = []
-    real = forecasts.forecast
-
-    def counting(series, h, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(h)
-        return real(series, h, **kwargs)
-
-    monkeypatch.setattr(forecasts, "forecast", counting)
+    calls = _count_forecasts(monkeypatch)
     seen: list[tuple[int, int]] = []
     summary = rescore_all(
         session,
@@ -367,14 +405,28 @@ def _quarter_claim(session: Session, *, made_on: date, key: str) -> Claim:
     return claim
 
 
-def test_an_automatic_resolution_is_dated_when_the_value_completing_the_window_arrived(session: Session) -> None:
+def test_an_automatic_resolution_is_dated_when_the_value_completing_the_window_arrived(
+    session: Session, caplog: pytest.LogCaptureFixture
+) -> None:
     """Old behaviour caught: dated by the last period's vintage (2025-03, known Apr 15), not by 2025-02 (May 1)."""
+    caplog.set_level(logging.INFO, logger="predictions.rescore.resolution")
     claim = _quarter_claim(session, made_on=date(2025, 1, 1), key="late_february")
-    rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2025, 6, 1, tzinfo=UTC)), reason="t")  # type: ignore[arg-type]
+    june = datetime(2025, 6, 1, tzinfo=UTC)
+    rescore_claim(session, claim_id=claim.id, clock=FixedClock(june), reason="t")  # type: ignore[arg-type]
     [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
     assert resolution.outcome is Outcome.TRUE and resolution.resolved_on == date(2025, 5, 1)
-    assert resolution.evidence.startswith("late_february 2025-02 = 2 (as of 2025-05-01T00:00:00+00:00) completes")
-    assert not claim.needs_review
+    evidence = (
+        "late_february 2025-02 = 2 (as of 2025-05-01T00:00:00+00:00) completes the window and settles the rule "
+        "mean > 1 over 2025-01..2025-03: true"
+    )
+    february = session.get(Observation, resolution.decisive_observation_id)
+    assert february is not None and (february.period_start, february.value) == (date(2025, 2, 1), 2.0)
+    assert (resolution.evidence, resolution.resolved_by, resolution.created_at) == (evidence, "auto", june)
+    assert claim.status is ClaimStatus.RESOLVED_TRUE and not claim.needs_review
+    [event] = claim_events(session, claim_id=claim.id)  # type: ignore[arg-type]
+    details = {"outcome": "true", "resolved_on": "2025-05-01", "resolution_id": resolution.id, "evidence": evidence}
+    assert (event.kind, event.by, event.at, event.details) == ("auto_resolve", "auto", june, details)
+    assert f"claim {claim.id} resolved automatically: {evidence}" in caplog.messages
 
 
 def test_a_claim_made_after_the_data_settled_it_resolves_truthfully_and_is_flagged(session: Session) -> None:
@@ -382,9 +434,29 @@ def test_a_claim_made_after_the_data_settled_it_resolves_truthfully_and_is_flagg
     claim = _quarter_claim(session, made_on=date(2025, 6, 1), key="known_before")
     rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2025, 6, 2, tzinfo=UTC)), reason="t")  # type: ignore[arg-type]
     assert claim.status is ClaimStatus.RESOLVED_TRUE and claim.needs_review
-    assert "made after its outcome was known" in (claim.review_note or "")
-    kinds = [e.kind for e in claim_events(session, claim_id=claim.id)]  # type: ignore[arg-type]
-    assert kinds == ["auto_resolve", "flag"]
+    note = (
+        "made after its outcome was known: the data settled it on 2025-05-01, before the claim was made "
+        "(2025-06-01); resolved truthfully, but left out of every score"
+    )
+    assert claim.review_note == note
+    events = [(e.kind, e.by, e.at) for e in claim_events(session, claim_id=claim.id)]  # type: ignore[arg-type]
+    assert events == [
+        ("auto_resolve", "auto", datetime(2025, 6, 2, tzinfo=UTC)),
+        ("flag", "auto", datetime(2025, 6, 2, tzinfo=UTC)),
+    ]
+
+
+def test_a_claim_made_the_day_its_outcome_was_published_at_midnight_is_flagged_and_left_out(session: Session) -> None:
+    """Old behaviour caught: known at 00:00 of made_on, it was left out of the track record (a cutoff not after
+    the start of made_on) without the flag that says why."""
+    claim = _quarter_claim(session, made_on=date(2025, 5, 1), key="known_at_midnight")  # 2025-02 arrives May 1, 00:00
+    rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2025, 5, 2, tzinfo=UTC)), reason="t")  # type: ignore[arg-type]
+    assert claim.status is ClaimStatus.RESOLVED_TRUE and claim.needs_review
+    assert (claim.review_note or "").startswith("made after its outcome was known: the data settled it on 2025-05-01")
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    cutoff = cutoff_for(session, claim=claim, resolution=resolution)
+    assert cutoff == datetime(2025, 5, 1, tzinfo=UTC)
+    assert not counts_in_scores(claim=claim, resolution=resolution, cutoff=cutoff)
 
 
 def test_after_an_admin_un_resolves_an_automatic_resolution_new_data_re_scores_but_never_re_resolves(
@@ -408,7 +480,7 @@ def test_after_an_admin_un_resolves_an_automatic_resolution_new_data_re_scores_b
     )  # type: ignore[arg-type]
     again = rescore_claim(session, claim_id=claim.id, clock=FixedClock(datetime(2025, 6, 4, tzinfo=UTC)), reason="r")  # type: ignore[arg-type]
     assert again.written and again.status is ClaimStatus.OPEN and claim.needs_review
-    assert "left for review" in again.note
+    assert again.note == "r; the data settle it, but an admin un-resolved its automatic resolution: left for review"
     live = session.exec(
         select(Resolution).where(Resolution.claim_id == claim.id, col(Resolution.retracted_at).is_(None))
     )
@@ -454,6 +526,8 @@ def test_a_derived_spread_of_exactly_6_resolves_a_rule_at_most_6_true(session: S
     assert resolution.outcome is Outcome.TRUE and claim.status is ClaimStatus.RESOLVED_TRUE
     assert resolution.evidence.startswith("spread 2025-01 = 6 (as of 2025-02-20T00:00:00+00:00) settles the rule")
     assert "last <= 6 over 2025-01..2025-01: true" in resolution.evidence
+    [snap] = _snapshots(session, claim)  # the defaults: 1000 paths, all passing, and seed 0
+    assert (snap.probability, snap.seed) == (1000.5 / 1001, 0)
 
 
 def test_a_missing_last_period_is_simulated_so_a_rule_and_its_complement_sum_to_one(session: Session) -> None:
@@ -608,3 +682,105 @@ def test_a_revision_that_moved_the_probability_is_named_not_the_new_value(sessio
     assert latest.reason == latest.details["explanation"] == expected  # the history shows it
     [move] = biggest_moves(session, start=NOW - timedelta(days=1), end=NOW + timedelta(days=1), claim_ids=None)
     assert move.sentence == expected  # and so does the digest
+
+
+def _march_at_or_above_2_5(session: Session) -> tuple[Claim, int, Indicator, Resolution]:
+    """`last >= 2.5` over 2024-01..2024-03; March = 3 (known at T0) resolves it true on a re-score at NOW, seed 3."""
+    indicator = make_indicator(session, key="cpi")
+    add_observations(session, indicator=indicator, start="2024-01", values=[1.0, 2.0, 3.0])
+    claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2024, 3, 31))
+    assert claim.id is not None
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GE, threshold=2.5, aggregate=Aggregate.LAST)
+    rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="data", n_paths=100, seed=3)
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    assert claim.status is ClaimStatus.RESOLVED_TRUE and claim.probability == 100.5 / 101
+    return claim, claim.id, indicator, resolution
+
+
+def _flags(session: Session, claim_id: int) -> list[tuple[str, dict[str, object]]]:
+    return [(e.by, e.details) for e in claim_events(session, claim_id=claim_id) if e.kind == "flag"]
+
+
+def test_a_revision_that_keeps_an_automatic_resolution_changes_nothing(session: Session) -> None:
+    claim, claim_id, indicator, resolution = _march_at_or_above_2_5(session)
+    add_observations(session, indicator=indicator, start="2024-03", values=[2.9], as_of=NOW + timedelta(days=2))
+    later = FixedClock(NOW + timedelta(days=3))
+    outcome = rescore_claim(session, claim_id=claim_id, clock=later, reason="new data: cpi 2024-03", n_paths=100)
+    note = f"resolved automatically (resolution {resolution.id}); the data still agree"
+    assert outcome == RescoreOutcome(claim_id, 100.5 / 101, False, ClaimStatus.RESOLVED_TRUE, note)
+    assert len(_snapshots(session, claim)) == 1 and not claim.needs_review
+
+
+def test_a_contradicting_revision_is_recorded_once_with_what_it_says(session: Session) -> None:
+    claim, claim_id, indicator, resolution = _march_at_or_above_2_5(session)
+    revised_at = datetime(2026, 1, 4, tzinfo=UTC)  # NOW + 2 days
+    add_observations(session, indicator=indicator, start="2024-03", values=[2.4], as_of=revised_at)
+    later = FixedClock(revised_at + timedelta(minutes=1))
+    outcome = rescore_claim(session, claim_id=claim_id, clock=later, reason="new data", n_paths=100, seed=3)
+    # No path holds now: P = (0 + 0.5) / 101 = 0.00495..., written with four decimals.
+    note = (
+        f"revision: cpi as of 2026-01-04T00:00:00+00:00 would now settle it the other way (P=0.0050); the automatic "
+        f"resolution {resolution.id} (true) is kept until a researcher reviews it"
+    )
+    last = _snapshots(session, claim)[-1]
+    assert outcome == RescoreOutcome(claim_id, 0.5 / 101, True, ClaimStatus.RESOLVED_TRUE, note, last.id, "model")
+    assert last.seed == 3 and last.details["trigger"] == f"new data; {note}"
+    assert (last.details["contradicts_resolution"], last.details["revision"]) == (resolution.id, note)
+    assert last.details["settled"] is False and last.details["k"] == 0  # the evaluation's own details are kept
+    assert claim.needs_review and claim.review_note == note and _flags(session, claim_id) == [("auto", {"note": note})]
+    # Asked again with nothing new: no second snapshot, no second flag.
+    an_hour_on = FixedClock(revised_at + timedelta(hours=1))
+    again = rescore_claim(session, claim_id=claim_id, clock=an_hour_on, reason="r", n_paths=100, seed=3)
+    nothing = f"nothing new since snapshot {last.id}"
+    assert again == RescoreOutcome(claim_id, 0.5 / 101, False, ClaimStatus.RESOLVED_TRUE, nothing)
+    assert len(_snapshots(session, claim)) == 2 and len(_flags(session, claim_id)) == 1
+
+
+def test_a_revision_that_unsettles_an_automatic_resolution_says_so(session: Session) -> None:
+    # `any > 6` over 2024-01..2024-06: March = 6.3 settled it true; revised to 5, and May and June never came in,
+    # so the data no longer settle it either way.
+    indicator = make_indicator(session, key="unemp")
+    add_observations(session, indicator=indicator, start="2024-01", values=[4.0, 4.2, 6.3, 4.1])
+    claim = make_claim(session, made_on=date(2024, 1, 15), deadline=date(2024, 6, 30))
+    assert claim.id is not None
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=6.0, aggregate=Aggregate.ANY)
+    rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="data", n_paths=100)
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    revised_at = datetime(2026, 1, 4, tzinfo=UTC)
+    add_observations(session, indicator=indicator, start="2024-03", values=[5.0], as_of=revised_at)
+    outcome = rescore_claim(session, claim_id=claim.id, clock=FixedClock(revised_at), reason="revision", n_paths=100)
+    assert outcome.written and outcome.status is ClaimStatus.RESOLVED_TRUE and outcome.probability is not None
+    assert outcome.note == (
+        f"revision: unemp as of 2026-01-04T00:00:00+00:00 would now no longer settle it (P={outcome.probability:.4f}); "
+        f"the automatic resolution {resolution.id} (true) is kept until a researcher reviews it"
+    )
+
+
+def test_an_automatic_resolution_false_says_so(session: Session) -> None:
+    indicator = make_indicator(session, key="cpi")
+    add_observations(session, indicator=indicator, start="2024-01", values=[1.0, 2.0, 2.0])
+    claim = make_claim(session, made_on=date(2024, 1, 1), deadline=date(2024, 3, 31))
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GE, threshold=2.5, aggregate=Aggregate.LAST)
+    outcome = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="data", n_paths=100)  # type: ignore[arg-type]
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    assert outcome.status is ClaimStatus.RESOLVED_FALSE and resolution.outcome is Outcome.FALSE
+    assert resolution.evidence == (
+        "cpi 2024-03 = 2 (as of 2026-01-01T00:00:00+00:00) settles the rule last >= 2.5 over 2024-01..2024-03: false"
+    )
+
+
+def test_a_re_score_sees_only_the_data_known_at_its_clock(session: Session) -> None:
+    # `any > 6` over 2024-01..2024-03: March = 6.3 settles it, but it is published a day after NOW.
+    indicator = make_indicator(session, key="unemp")
+    add_observations(session, indicator=indicator, start="2024-01", values=[4.0, 4.2])
+    published = NOW + timedelta(days=1)
+    add_observations(session, indicator=indicator, start="2024-03", values=[6.3], as_of=published)
+    claim = make_claim(session, made_on=date(2024, 1, 15), deadline=date(2024, 3, 31))
+    assert claim.id is not None
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=6.0, aggregate=Aggregate.ANY)
+    before = rescore_claim(session, claim_id=claim.id, clock=CLOCK, reason="t", n_paths=100)
+    [snap] = _snapshots(session, claim)
+    assert before.status is ClaimStatus.OPEN and snap.data_as_of == T0 and snap.details["observed"] == 2
+    after = rescore_claim(session, claim_id=claim.id, clock=FixedClock(published), reason="t", n_paths=100)
+    [resolution] = session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all()
+    assert after.status is ClaimStatus.RESOLVED_TRUE and resolution.resolved_on == published.date()

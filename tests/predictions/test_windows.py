@@ -5,7 +5,15 @@ from datetime import date
 import pytest
 
 from forecasts.periods import Frequency
-from predictions.rescore.windows import beyond_reach, effective_window, past_cap, periods_in_years, window_text
+from predictions.rescore.windows import (
+    beyond_reach,
+    effective_window,
+    max_window_periods,
+    past_cap,
+    periods_in_years,
+    window_problem,
+    window_text,
+)
 
 MADE, DEADLINE = date(2024, 5, 17), date(2026, 12, 31)
 
@@ -75,3 +83,49 @@ def test_a_window_is_past_the_cap_only_beyond_fifty_years_from_todays_period() -
     assert past_cap(frequency=Frequency.MONTHLY, today=today, window_end=date(2076, 12, 1))  # 601
     assert not past_cap(frequency=Frequency.ANNUAL, today=today, window_end=date(2076, 1, 1))
     assert past_cap(frequency=Frequency.ANNUAL, today=today, window_end=date(2077, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("frequency", "periods"),
+    # 100 years of each frequency (1, 4, 12, 53, 366 a year), but never more than 3660 periods.
+    [(Frequency.ANNUAL, 100), (Frequency.QUARTERLY, 400), (Frequency.MONTHLY, 1200), (Frequency.WEEKLY, 3660),
+     (Frequency.DAILY, 3660)],
+)  # fmt: skip
+def test_a_window_spans_at_most_a_hundred_years_and_3660_periods(frequency: Frequency, periods: int) -> None:
+    assert max_window_periods(frequency) == periods
+
+
+def test_a_window_starts_at_most_a_hundred_years_before_made_on() -> None:
+    monthly = {"frequency": Frequency.MONTHLY, "made_on": MADE}  # 2024-05-17: 1924-05 is the earliest start
+    assert window_problem(**monthly, first=date(1924, 5, 1), last=date(1924, 5, 1)) is None  # type: ignore[arg-type]
+    assert window_problem(**monthly, first=date(1924, 4, 1), last=date(1924, 5, 1)) == (  # type: ignore[arg-type]
+        "the window starts in 1924-04, more than 100 years before the claim's made_on (2024-05-17); "
+        "start it in 1924-05 or later"
+    )
+    # 29 February 2000: a hundred years before is 28 February 1900 (1900 is no leap year).
+    daily = {"frequency": Frequency.DAILY, "made_on": date(2000, 2, 29)}
+    assert window_problem(**daily, first=date(1900, 2, 28), last=date(1900, 3, 1)) is None  # type: ignore[arg-type]
+    assert window_problem(**daily, first=date(1900, 2, 27), last=date(1900, 3, 1)) == (  # type: ignore[arg-type]
+        "the window starts in 1900-02-27, more than 100 years before the claim's made_on (2000-02-29); "
+        "start it in 1900-02-28 or later"
+    )
+    # Made in the year 90: the earliest start is the year 1, not a year before it.
+    early = {"frequency": Frequency.ANNUAL, "made_on": date(90, 6, 15)}
+    assert window_problem(**early, first=date(1, 1, 1), last=date(90, 1, 1)) is None  # type: ignore[arg-type]
+
+
+def test_a_window_longer_than_its_cap_is_a_problem() -> None:
+    monthly = {"frequency": Frequency.MONTHLY, "made_on": MADE}
+    # 1924-05 .. 2024-04 is 1200 months (100 years); one more month is too many.
+    assert window_problem(**monthly, first=date(1924, 5, 1), last=date(2024, 4, 1)) is None  # type: ignore[arg-type]
+    assert window_problem(**monthly, first=date(1924, 5, 1), last=date(2024, 5, 1)) == (  # type: ignore[arg-type]
+        "the window spans 1201 periods (1924-05..2024-05); a window spans at most 1200 periods of its indicator's "
+        "frequency: narrow it"
+    )
+    daily = {"frequency": Frequency.DAILY, "made_on": MADE}
+    # 2020-01-01 .. 2030-01-07 is 3660 days (3653 days to 2030-01-01, then 7 more); 2030-01-08 is one too many.
+    assert window_problem(**daily, first=date(2020, 1, 1), last=date(2030, 1, 7)) is None  # type: ignore[arg-type]
+    assert window_problem(**daily, first=date(2020, 1, 1), last=date(2030, 1, 8)) == (  # type: ignore[arg-type]
+        "the window spans 3661 periods (2020-01-01..2030-01-08); a window spans at most 3660 periods of its "
+        "indicator's frequency: narrow it"
+    )
