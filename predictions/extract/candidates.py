@@ -29,13 +29,14 @@ from predictions.extract.units import Unit, units
 DEFAULT_YEARS = 2
 LONG_RUN_YEARS = 6
 _LONG_RUN = re.compile(
-    r"\b(?:ultimate(?:ly)?|eventually|in\s+the\s+long\s+(?:run|term)|long[- ]term|over\s+the\s+long\s+haul|"
+    r"\b(?:ultimate(?:ly)?|eventually|in\s+the\s+long\s+(?:run|term)|over\s+the\s+long\s+(?:run|term|haul)|"
+    r"long[- ]term\s+(?:goals?|objectives?|targets?|ambitions?|aims?|visions?|plans?)|"
     r"in\s+the\s+coming\s+decades?|over\s+the\s+(?:coming\s+)?decades?)\b",
     re.I,
 )
 # A speaker's turn in a transcript: "MR. PARRY.", "CHAIRMAN GREENSPAN."
 _TURN = re.compile(
-    r"^(?P<title>MR|MS|MRS|DR|CHAIRMAN|VICE\s+CHAIRMAN|GOVERNOR|PRESIDENT|SENATOR)\.?\s+(?P<name>[A-Z][A-Z'’-]+)\.$"
+    r"^(?:\[[^\]]{1,40}\]\s*)?(?P<title>MR|MS|MRS|DR|CHAIRMAN|VICE\s+CHAIRMAN|GOVERNOR|PRESIDENT|SENATOR)\.?\s+(?P<name>[A-Z][A-Z'’-]+)\.$"
 )
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _EVENT = (
@@ -273,7 +274,7 @@ def _candidate(
         statement = _without_condition(statement, condition[2])
     indicator = match_indicator(threshold.metric, indicators) if threshold and indicators else None
     candidate = Candidate(
-        quote=text,
+        quote=unit.quote,
         start=unit.start,
         end=unit.end,
         statement=statement,

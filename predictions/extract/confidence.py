@@ -43,6 +43,8 @@ _PERFECT = r"\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"  # "would have rise
 _BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?|looks?|looked|seemed|appeared)"
 _ADV = r"(?:\s+(?:also|still|now|then|not|further|eventually|soon|again|probably|likely|certainly|almost\s+certainly|"
 _ADV += r"very\s+likely|definitely|undoubtedly|well|only|largely|gradually|continue\s+to|need\s+to|have\s+to))*"
+# "is now expected to", "are widely seen to", "were generally projected to": an adverb between copula and participle
+_BY = r"(?:\s+(?:now|still|also|generally|widely|currently|broadly|again|already|mostly|largely|thus))?"
 
 CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"will\s+(?:almost\s+certainly)", 0.93),
@@ -50,15 +52,17 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"(?:will|would)\s+(?:very\s+likely)|" + _BE + r"\s+(?:highly|very)\s+likely\s+to", 0.85),
     (_BE + r"\s+(?:highly|very)\s+unlikely\s+to|highly\s+unlikely", 0.1),
     (r"(?:will|would)\s+probably\s+not|" + _BE + r"\s+unlikely\s+to|unlikely", 0.25),
-    (r"(?:will|would|could|may|might|should)\s+(?:likely|probably)|" + _BE + r"\s+likely\s+to", 0.7),
+    (r"(?:will|would|could|may|might|should)\s+(?:likely|probably)|" + _BE + _BY + r"\s+likely\s+to", 0.7),
+    # "I would expect": the hedged forecast verb, not a hypothetical "would"
+    (r"(?:would|'d)\s+(?:\w+ly\s+)?(?:expect|anticipate|predict|forecast|project|look\s+for|guess)", 0.7),
     (
-        _BE + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen)\s+to"
+        _BE + _BY + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen)\s+to"
         r"(?!" + _PERFECT + ")|" + _BE + r"\s+seen(?=\s+\w+ing\b)",
         0.75,
     ),
     (
-        r"(?:looks?|looked|" + _BE + r")\s+set\s+to|" + _BE + r"\s+(?:poised|due|going|on\s+track|on\s+course|"
-        r"scheduled|slated)\s+to",
+        r"(?:looks?|looked|" + _BE + r")\s+set\s+to|" + _BE + _BY + r"\s+(?:poised|due|going|on\s+track|on\s+course|"
+        r"on\s+pace|scheduled|slated)\s+to|" + _BE + r"\s+(?:heading|headed)\s+(?:for|towards?)\b",
         0.9,
     ),
     (r"will|shall|won't|'ll|(?:is|are)\s+to(?=\s+(?:be\s+)?[a-z]+\b)(?!\s+(?:blame|thank|do\s+with)\b)", 0.9),
@@ -87,7 +91,10 @@ _FORECAST_VERB = re.compile(
 )
 _FORECAST_NOUN = re.compile(
     r"(?<!risks\sto\s)(?<!risk\sto\s)(?<!around\s)\b(?:(?:their|its|his|her|our|the)\s+)(?:projections?|forecasts?|"
-    r"expectations?)\s+(?:of|that)\b|\bon\s+(?:a\s+trajectory|track|course)\s+to\b"
+    r"expectations?)\s+(?:of|that)\b(?!\s+(?:a\s+few|several|some|two|three|six|\w+)\s+(?:days?|weeks?|months?|"
+    r"quarters?|years?)\s+ago)(?!\s+last\b)"
+    r"|\b(?:outlook|forecast|projection)s?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|remains?)\s+for\b"
+    r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?)\b)|\bon\s+(?:a\s+trajectory|track|course)\s+to\b"
     r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b"
     r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
     r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)(?=\s+(?:in|over|during|by|next|later|"
@@ -103,6 +110,24 @@ _SEEN_AS = re.compile(
     r"\b(?:saw|see|sees|seeing|view|views|viewed)\s+(?:scope|room)\s+for\b"
     r"|\b(?:saw|see|sees|view|views|viewed)\b[^.;]{1,120}?\bas\s+(?:being\s+)?(?:consistent\s+with\s+(?:continued|"
     r"further|a\s+(?:further|sustained|gradual))|supportive\s+of|helping\s+to|pointing\s+to|likely\s+to)",
+    re.I,
+)
+# "we see the economy slowing in the second half", "we see inflation at 3 percent by the end of 1997": an active
+# "see" with what is seen and a time ahead; not "we see no evidence", "we don't see", "would like to see".
+_SEE_AHEAD = re.compile(
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:see|sees|foresee|foresees)\s+(?!no\b|little\b|nothing\b|or\b|any\b|"
+    r"that\b|it\b|this\b|them\b|what\b|how\b|whether\b|if\b|why\b|the\s+(?:data|news|report|evidence|need)\b)",
+    re.I,
+)
+_TIME_AHEAD = re.compile(
+    r"\b(?:next|coming|ahead|later|(?:near|short)[- ](?:term|run)|second\s+half|remainder|rest\s+of|going\s+forward|"
+    r"go\s+forward|by\s+the\s+end|over\s+the\s+next|(?:in|by|for|during|through)\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+# a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"
+_WISH = re.compile(
+    r"\b(?:would|'d)\s+(?:\w+ly\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
+    r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)",
     re.I,
 )
 _SAYING = re.compile(
@@ -127,7 +152,7 @@ _NOT_PREDICTION = re.compile(
     re.I,
 )
 _PAST_NOTE = re.compile(
-    r"\b(?:than|as|had\s+been|had|previously|originally|initially)\s+(?:expected|forecast|forecasted|"
+    r"\b(?:than|as|had\s+been|had|previously|originally|initially)[\s-]+(?:expected|forecast|forecasted|"
     r"predicted|projected|anticipated|estimated|feared|hoped|planned)\b|\bunexpected(?:ly)?\b"
     r"|\b(?:that|which|than|as)\s+(?:we|I|they|he|she|the\s+staff)\s+(?:had\s+)?(?:anticipated|expected|forecast|"
     r"predicted|projected|feared)\b",
@@ -164,7 +189,9 @@ _FUTURE_TIME = re.compile(
     r"cut|close|shut|sell|buy|merge|acquire|launch|hire|lose|win|fail|collapse|default|ban|approve|reject|raise|"
     r"lower|hit|miss|beat|exceed|top|double|halve|jump|drop|plunge|soar|surge|slump|tumble|rally|spark|trigger|"
     r"cause|lead|result|hurt|damage|threaten|face|become|overtake|replace|resign|quit|leave|join|"
-    r"tomorrow|within|until|through|once|when)\b",
+    r"tomorrow|within|until|through|once|when)\b"
+    r"|\b(?:above|below|than|exceed\w*|short\s+of|in\s+line\s+with)\s+(?:\w+['’]s\s+|our\s+|the\s+|their\s+|its\s+)?"
+    r"(?:forecasts?|projections?|outlook)\b",
     re.I,
 )
 # Assessments with no future claim of their own: the balance of risks, the size of uncertainty, assumptions.
@@ -174,7 +201,7 @@ _ASSESSMENT = re.compile(
     r"outlook)\b|\bcontinued\s+to\s+assume\s+that\b|\bstaff\s+assumed\s+that\b|\bcited\s+(?:\w+\s+){0,3}as\s+likely\b"
     r"|\bit\s+(?:would|might|could|may)\s+(?:(?!likely|soon|probably)\w+\s+)?be\s+(?:helpful|useful|appropriate|important|necessary|"
     r"desirable|advisable|prudent|premature|wise|valuable|beneficial)\b"
-    r"|\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
+    r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b",
@@ -186,13 +213,18 @@ _NOT_A_CUE = re.compile(
     r"be\s+conditional|be\s+(?:particularly\s+|especially\s+)?(?:important|necessary|desirable|worthwhile|sensible|"
     r"reasonable|useful|helpful|appropriate|consistent)|be\s+(?:more|less)\s+likely|need\s+to)\b"
     r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"
-    r"imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more)\b"
+    r"imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more|stem|derive|"
+    r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?\w+ed\b"
     r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
     r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution)\b"
     r"|\b(?:as\s+)?one\s+(?:would|might|could)\s+expect\b|\b(?:may|might|could)\s+be\s+that\b"
     r"|\b(?:likely|probably)\s+(?:have|has|had)\b"
-    r"|\b(?:the|its|their|our|his|her|a)\s+likely\b|\bmost\s+likely(?!\s+outcomes?)\b|\bshould\s+be\s+\w+ed\b",
+    r"|\b(?:the|its|their|our|his|her|a)\s+likely\b|\bmost\s+likely(?!\s+outcomes?)\b"
+    # "should be interpreted": what ought to be done, unless a time follows ("should be reversed rather quickly")
+    r"|\bshould\s+be\s+\w+ed\b(?![^.;,]{0,40}\b(?:quickly|soon|shortly|rapidly|gradually|eventually|next|later|"
+    r"by\s+(?:the\s+end|end|mid|early|late|next|(?:19|20)\d\d)|within\s+(?:a|an|one|two|three|\d+|the\s+next)|"
+    r"over\s+the\s+(?:next|coming)|in\s+the\s+(?:coming|next))\b)",
     re.I,
 )
 _INVERTED_IF = re.compile(r"^\s*(?:should|were|had)\b(?=[^,;]{5,},)", re.I)  # "Should the yen rise, ...": a condition
@@ -225,13 +257,16 @@ def _modal_cues(sentence: str) -> list[Cue]:
         index = next(i for i in range(len(CONFIDENCE_TABLE)) if m.group(f"c{i}") is not None)
         if words == "May" and (m.start() > 0 or _MAY_MONTH.search(sentence[: m.start()])):
             continue  # the month (the modal is written in lower case)
-        if re.match(r"(?:is|are)\s+to", words, re.I) and re.search(
-            r"\b(?:aim|plan|goal|idea|priority|task|challenge|objective|hope|intention|purpose|job|role|mission|"
-            r"strategy|solution|answer|problem|question|point|key|trick|way|step|option|decision|what|all)s?\s+$",
-            sentence[: m.start()],
-            re.I,
+        if re.match(r"(?:is|are)\s+to", words, re.I) and (
+            re.search(
+                r"\b(?:aim|plan|goal|idea|priority|task|challenge|objective|hope|intention|purpose|job|role|mission|"
+                r"strategy|solution|answer|problem|question|point|key|trick|way|step|option|decision|what|all)s?\s+$",
+                sentence[: m.start()],
+                re.I,
+            )
+            or re.search(r"\b(?:it|this|that|which|what)\s+$", sentence[: m.start()], re.I)
         ):
-            continue  # "the aim is to grow": a purpose, not an arrangement
+            continue  # "the aim is to grow", "how hard it is to push": a purpose or an infinitive, not an arrangement
         if words.lower() == "will" and re.search(
             r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
         ):
@@ -250,6 +285,7 @@ def governing_cue(sentence: str) -> Cue | None:
     decision = _DECISION.search(masked)
     if decision is not None:  # what follows a decision verb is the decision, not a forecast
         masked = masked[: decision.start()] + " " * (len(masked) - decision.start())
+    masked = _WISH.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
@@ -276,6 +312,15 @@ def governing_cue(sentence: str) -> Cue | None:
     seen = _SEEN_AS.search(masked)
     if seen is not None and future:
         return Cue(seen.group(0), seen.span(), 0.75, False, False)
+    seen = _SEE_AHEAD.search(masked)
+    if (
+        seen is not None
+        and _TIME_AHEAD.search(masked)
+        and not re.search(
+            r"\b(?:like|love|want|wish|hope|prefer|glad|happy|surprised|waiting)\s+to\s+$", masked[: seen.start()], re.I
+        )
+    ):
+        return Cue(seen.group(0).strip(), (seen.start(), seen.start() + len(seen.group(0).strip())), 0.75, False, False)
     return None
 
 
@@ -283,7 +328,10 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
     """Whether a forecast word is the verb ("The IMF projects growth"), not a noun ("innovation projects")."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     if match.group("v").lower().endswith("ing"):
-        return re.search(r"\b(?:is|are|was|were|be|been)\s+$", before, re.I) is not None  # "are expecting a boost"
+        # "are expecting a boost", "we are now forecasting", "I'm expecting"
+        return (
+            re.search(r"(?:\b(?:is|are|was|were|be|been|am)|['’](?:m|re|s))\s+(?:\w+\s+)?$", before, re.I) is not None
+        )
     if re.search(
         r"\b(?:had|have|has|the|a|an|its|their|our|his|her|these|those|such|of|for|in|on|with|and|or|"
         r"latest|new|major|critical|key|other|many|some|be|been|being|was|were|is|are)\s+$",
@@ -291,6 +339,8 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
         re.I,
     ):
         return False
+    if match.group("v").lower().endswith("ed") and re.match(r"\s+(?:with|using|from)\b", after, re.I):
+        return False  # "the model estimated with data from 1990": a participle, not the forecaster's verb
     if re.fullmatch(
         r"expects?|expected|anticipates?|anticipated|predicts?|predicted|foresees?", match.group("v"), re.I
     ):

@@ -18,9 +18,17 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | next year, this year, later this year, by the end of the year, next quarter, next month | the end of that period |
 | in three years, within 18 months, over (during) the next two years / N months | ``base`` + N units |
 | by the end of the decade | the last day of ``base``'s decade |
+| in (over) the year ahead, in the next twelve months | ``base`` + 12 months |
+| for the year, later in the year, in the latter part of the year | the end of ``base``'s year |
+| by the fall, in the spring, next summer, in the winter of next year | the end of the next such season (below) |
+
+Seasons are the meteorological ones of the northern hemisphere: spring ends on 31 May, summer on 31 August, fall
+(autumn) on 30 November, winter in February of the next year.
 
 Phrases that date the utterance rather than the prediction ("earlier this month", "last year", "this week",
-"on Tuesday") are not deadlines. A year in the past read with "in" or "during" ("in 2022") is a past reference,
+"on Tuesday") are not deadlines, nor is a relative phrase in a clause about the past ("sales were flat in April",
+"the biggest rise they have had in 10 years"): a clause, cut at commas, semicolons and conjunctions, with a verb in
+the past and no word of the future. A year in the past read with "in" or "during" ("in 2022") is a past reference,
 not a deadline; one read with "by", "before" or "until" is kept and flagged by the caller as before the text's date.
 """
 
@@ -113,6 +121,18 @@ _SAID_BEFORE = re.compile(
     r"(?:\s+\w+){0,3}\s*$|\b(?:[a-z]+ed|fell|rose|grew|was|were|had|did|met|held|made|came|went)\s+$",
     re.I,
 )
+_YEAR_AHEAD = re.compile(r"\b(?P<lead>in|over|during|for|through)\s+the\s+(?P<unit>year|quarter|month)\s+ahead\b", re.I)
+_THE_YEAR = re.compile(
+    r"\b(?:for\s+the\s+(?:year|calendar\s+year)(?:\s+as\s+a\s+whole)?(?!\s+(?:ahead|ago|before|earlier|\d))"
+    r"|later\s+in\s+the\s+year|(?:in|during)\s+the\s+(?:latter|last)\s+part\s+of\s+the\s+year)\b",
+    re.I,
+)
+_SEASONS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}  # the month each season ends in
+_SEASON = re.compile(
+    r"\b(?P<lead>by|in|during|through|until|before|over|this|next|coming)\s+(?:the\s+)?(?P<season>spring|summer|fall|autumn|"
+    r"winter)(?:\s+of\s+(?P<which>this|next)\s+year|(?:\s+of)?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
 _YEAR_END = re.compile(r"\bby\s+(?P<edge>year[- ]end|the\s+year'?s\s+end)\b", re.I)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|\bFY\s?\d\d", re.I)
 _ANY_MONTH = re.compile(_MONTH, re.I)
@@ -123,6 +143,40 @@ _UTTERANCE = re.compile(
     r"wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
+
+
+_CLAUSE_EDGE = re.compile(
+    r"[,;:(]|--|\b(?:and|but|while|although|though|whereas|because|so|that|which|who|where)\b", re.I
+)
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|did|rose|fell|grew|came|went|began|saw|(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|"
+    r"[a-z]+en)|had)\b|\b(?!(?:expected|projected|forecasted|anticipated|predicted|estimated|scheduled|planned)\b)"
+    r"[a-z]{3,}ed\b",
+    re.I,
+)
+_FUTURE_WORD = re.compile(
+    r"\b(?:will|would|shall|should|could|may|might|going\s+to|to\s+[a-z]+|expect\w*|project\w*|forecast\w*|"
+    r"anticipat\w*|predict\w*|likely|plan\w*|due|set|next|coming|ahead|later)\b",
+    re.I,
+)
+
+
+# "the largest they have had in 10 years": a perfect right before the phrase looks back over it
+_PERFECT_BEFORE = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|[a-z]+en)(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
+
+
+def _past_clause(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the clause around ``span`` is about the past: a past verb in it and no word of the future, or a
+    perfect right before it."""
+    if _PERFECT_BEFORE.search(sentence, max(0, span[0] - 60), span[0]):
+        return True
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, span[0])), default=0)
+    after = _CLAUSE_EDGE.search(sentence, span[1])
+    clause = sentence[start : after.start() if after else len(sentence)]
+    return _PAST_VERB.search(clause) is not None and _FUTURE_WORD.search(clause) is None
 
 
 @dataclass(frozen=True)
@@ -221,6 +275,8 @@ def find_deadlines(
         lead = match.groupdict().get("lead")
         if base is not None and on < base and (lead is None or lead.lower() in ("in", "during", "for", "of", "at")):
             return  # "in 2022": a past reference, not a deadline
+        if relative and _past_clause(sentence, span):
+            return  # "sales were flat in April": the past, whatever month comes next
         taken.append(span)
         found.append(Deadline(on, match.group(0).strip(), relative, span, note))
 
@@ -291,6 +347,9 @@ def find_deadlines(
         end_year = int(said) if len(said) == 4 else y0 // 100 * 100 + int(said)
         if y0 < end_year <= y0 + 50:
             add(m, date(end_year, 12, 31))
+    for m in _SEASON.finditer(sentence):
+        if m.group("year") or base is not None:
+            add(m, _season_end(base, m), relative=m.group("year") is None)
     for m in _YEAR_ONLY.finditer(sentence) if has_year else ():
         year = int(m.group("year"))
         add(m, _period(date(year, 1, 1), date(year, 12, 31), lead=m.group("lead"), edge=m.group("edge")))
@@ -313,6 +372,10 @@ def find_deadlines(
             add(m, on - timedelta(days=1) if _before(m.group("lead")) else on, relative=True)
     if base is not None and _ANY_UNIT.search(sentence):
         for m in _YEAR_END.finditer(sentence):
+            add(m, date(base.year, 12, 31), relative=True)
+        for m in _YEAR_AHEAD.finditer(sentence):
+            add(m, _relative(base, 1, m.group("unit")), relative=True)
+        for m in _THE_YEAR.finditer(sentence):
             add(m, date(base.year, 12, 31), relative=True)
         for m in _RELATIVE.finditer(sentence):
             n = _amount(m.group("n"))
@@ -347,6 +410,19 @@ def _part_of_year(base: date, m: re.Match[str]) -> date:
     year += 1 if m.group("which").lower() == "next" else 0
     part = m.group("part").lower()
     return date(year, 3, 31) if part == "early" else date(year, 6, 30) if "mid" in part else date(year, 12, 31)
+
+
+def _season_end(base: date | None, m: re.Match[str]) -> date:
+    """The last day of the season named: of the year given, else the next such season that has not ended."""
+    month = _SEASONS[m.group("season").lower()]
+    winter = 1 if month == 2 else 0  # the winter of a year ends in February of the next
+    if m.group("year"):
+        return _month_end(int(m.group("year")) + winter, month)
+    assert base is not None
+    if (m.group("which") or "").lower() == "next":
+        return _month_end(base.year + 1 + winter, month)
+    year = base.year + winter
+    return _month_end(year if _month_end(year, month) >= base else year + 1, month)
 
 
 def _amount(text: str) -> int | None:

@@ -6,6 +6,13 @@ verdict marks the units under it. Sentences are split by a small splitter writte
 a capital, a digit or a quote; known abbreviations and initials do not end a sentence): pysbd, used before, took a
 second per 200 KB and grows faster than linearly on long sentences, which the input bound cannot afford.
 
+A PDF's text (a transcript) has page furniture inside its paragraphs: "--- Page 15 ---", a running head with the
+date and page number ("5/21/96 -10-", or the date alone). Those lines, and the blank lines around them, neither
+end a paragraph nor a sentence: the sentence that runs over the page break is one unit, whose ``text`` has the
+furniture blanked out (``quote`` keeps the words verbatim). Lines wrapped at a fixed width are not headings, however
+short the wrapped line: a line as long as most lines of the text, one that opens with a speaker's turn ("MR. PARRY.")
+or one that ends in a word that cannot end a heading ("the", "of", ",") continues its paragraph.
+
 Every unit is at most ``MAX_UNIT`` characters: a longer sentence is cut at its last clause boundary (";", ",",
 or a space) before the limit, so no later step sees an unbounded string.
 """
@@ -13,6 +20,7 @@ or a space) before the limit, so no later step sees an unbounded string.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 MAX_UNIT = 1200
@@ -21,7 +29,16 @@ _LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•+▪●◦]|\([a-z0-9]{1,3
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+.+|\*\*[^*]+\*\*:?|[^.!?|]{1,80}:)[ \t]*$")
 _PREDICTIONS_HEADING = re.compile(r"predict|forecast|outlook|what\s+to\s+expect|what\s+we\s+expect|verdict", re.I)
 _PAGE_FURNITURE = re.compile(
-    r"^(?:-{2,}\s*page\s+\d+\s*-{2,}|\d{1,2}/\d{1,2}/\d{2,4}\s+-\s*\d+\s*-|-\s*\d+\s*-)$", re.I
+    r"^(?:-{2,}\s*page\s+\d+\s*-{2,}|\d{1,2}/\d{1,2}/\d{2,4}(?:\s+-\s*\d+\s*-)?|-\s*\d+\s*-|page\s+\d+(?:\s+of\s+\d+)?)$",
+    re.I,
+)
+_TURN_OPENS = re.compile(
+    r"^(?:MR|MS|MRS|DR|CHAIRMAN|VICE\s+CHAIRMAN|GOVERNOR|PRESIDENT|SENATOR)\.?\s+[A-Z][A-Z'’-]+\.(?:\s|$)"
+)
+_OPEN_END = re.compile(
+    r"(?:[,(\[-]|\b(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|which|as|is|are|was|were|be|has|have|"
+    r"had|been|being|will|would|can|could|should|may|might|must|its|their|our|his|her|this|these|those|than|into|about|"
+    r"over|under|between|we|I|it|they|not|no|more|less))$"
 )
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "inc", "ltd", "co", "corp", "jr", "sr", "no", "nos", "vs", "etc", "approx",
@@ -41,6 +58,11 @@ class Unit:
     end: int
     in_predictions: bool
     list_item: bool
+    quote: str = ""  # the words verbatim, page furniture and all; ``text`` has the furniture blanked out
+
+    def __post_init__(self) -> None:
+        if not self.quote:
+            object.__setattr__(self, "quote", self.text)
 
 
 def split_sentences(block: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -48,7 +70,7 @@ def split_sentences(block: str, offset: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(block):
-        word = re.search(r"([\w.]+)[.!?]*[\"'”’)\]]*$", block[start : m.end()])
+        word = re.search(r"([\w.'’]+)[.!?]*[\"'”’)\]]*$", block[start : m.end()])
         token = word.group(1).lower().rstrip(".") if word else ""
         if block[m.start()] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
             continue
@@ -83,11 +105,14 @@ def _bounded(block: str, start: int, end: int, offset: int) -> list[tuple[int, i
     return pieces
 
 
-def _short_heading(lines: list[str], index: int, *, open_block: bool) -> bool:
+def _short_heading(lines: list[str], index: int, *, open_block: bool, width: int) -> bool:
     """A short line without final punctuation is a heading, unless it is a wrapped line of a paragraph: one that
-    continues a sentence, or that the next line continues in lower case."""
+    continues a sentence, that the next line continues in lower case, that is about as long as the text's wrapped
+    lines (``width``), that opens with a speaker's turn, or that ends in a word no heading ends with."""
     stripped = lines[index].strip()
     if len(stripped) >= 60 or re.search(r"[.!?:\"”,;-]$", stripped):
+        return False
+    if (width and len(stripped) >= 0.8 * width) or _TURN_OPENS.match(stripped) or _OPEN_END.search(stripped):
         return False
     following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
     if following[:1].islower():
@@ -96,30 +121,63 @@ def _short_heading(lines: list[str], index: int, *, open_block: bool) -> bool:
     return not (open_block and previous and not re.search(r"[.!?:\"”)]$", previous))
 
 
+def _wrap_width(lines: list[str]) -> int:
+    """The width a text's lines are wrapped at (the median length of its lines of prose), or 0 if it is not wrapped."""
+    lengths = sorted(len(line.strip()) for line in lines if len(line.strip()) > 20)
+    if len(lengths) < 8:
+        return 0
+    median = lengths[len(lengths) // 2]
+    return median if 40 <= median <= 100 else 0
+
+
+def _page_break(lines: list[str], index: int) -> bool:
+    """Whether the blank line at ``index`` belongs to a page break: blank lines and page furniture up to a text line."""
+    for line in lines[index:]:
+        stripped = line.strip()
+        if _PAGE_FURNITURE.match(stripped):
+            return True
+        if stripped:
+            return False
+    return False
+
+
 def units(text: str) -> list[Unit]:
     """The units of ``text`` in order."""
     found: list[Unit] = []
     in_predictions = False
     block_start: int | None = None
     block_end = 0
-
-    def flush() -> None:
-        nonlocal block_start
-        if block_start is not None:
-            for s, e in split_sentences(text[block_start:block_end], block_start):
-                found.append(Unit(text[s:e], s, e, in_predictions, list_item=False))
-        block_start = None
-
     lines = text.splitlines(keepends=True)
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
+    furniture = [
+        (starts[i], starts[i] + len(ln.rstrip())) for i, ln in enumerate(lines) if _PAGE_FURNITURE.match(ln.strip())
+    ]
+    width = _wrap_width(lines)
+
+    def flush() -> None:
+        nonlocal block_start
+        if block_start is not None:
+            block = text[block_start:block_end]
+            at = bisect_left(furniture, (block_start, 0))
+            while at < len(furniture) and furniture[at][0] < block_end:  # blanked: the sentence runs on over it
+                s0, e0 = furniture[at]
+                block = block[: s0 - block_start] + " " * (e0 - s0) + block[e0 - block_start :]
+                at += 1
+            for s, e in split_sentences(block, block_start):
+                words = block[s - block_start : e - block_start]
+                found.append(Unit(words, s, e, in_predictions, list_item=False, quote=text[s:e]))
+        block_start = None
+
     for index, line in enumerate(lines):
         line_start = starts[index]
         stripped = line.strip()
         item = _LIST_ITEM.match(line)
         if _PAGE_FURNITURE.match(stripped):
             continue  # "--- Page 15 ---", "9/24/96 -13-": the page, not the text
+        if not stripped and block_start is not None and _page_break(lines, index):
+            continue  # the paragraph goes on over the page break
         if not stripped or stripped.startswith("|") or set(stripped) <= set("-=*_ "):
             flush()
         elif item is not None:
@@ -128,7 +186,7 @@ def units(text: str) -> list[Unit]:
             body_end = line_start + len(line.rstrip())
             for s, e in _bounded(text, body_start, body_end, 0):
                 found.append(Unit(text[s:e], s, e, in_predictions, list_item=True))
-        elif _HEADING.match(line) or _short_heading(lines, index, open_block=block_start is not None):
+        elif _HEADING.match(line) or _short_heading(lines, index, open_block=block_start is not None, width=width):
             flush()
             in_predictions = bool(_PREDICTIONS_HEADING.search(stripped))
         else:

@@ -1,0 +1,182 @@
+"""The general linguistic rules of claim extraction, each on sentences written here by hand (issue 20, tuning).
+
+Every example was written for this file: none is taken from the labelled set's held-out texts. Expected answers
+are the reading a careful reader gives the sentence (the labelling guide in tests/predictions/extract_dev/README.md).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from predictions.extract import extract_candidates, governing_cue
+from predictions.extract.units import units
+
+MEETING = date(1996, 5, 21)
+
+# --- transcript noise: page breaks, running heads, wrapped lines, speaker turns --------------------------------------
+
+
+def test_a_sentence_runs_on_over_a_page_break_and_its_running_head() -> None:
+    text = (
+        "MR. JORDAN. Retail sales were flat in April, and we\n"
+        "expect consumer spending to\n"
+        "\n--- Page 12 ---\n\n"
+        "5/21/96 -10-\n"
+        "pick up in the second half of the year. Thank you.\n"
+    )
+    sentences = [" ".join(u.text.split()) for u in units(text)]
+    assert sentences == [
+        "MR. JORDAN.",
+        "Retail sales were flat in April, and we expect consumer spending to pick up in the second half of the year.",
+        "Thank you.",
+    ]
+    (candidate,) = extract_candidates(text, published_on=MEETING)
+    assert "--- Page 12 ---" in candidate.quote  # the quote stays verbatim, furniture and all
+    assert text[candidate.start : candidate.end] == candidate.quote
+    assert "Page" not in candidate.statement and "5/21/96" not in candidate.statement
+    assert candidate.deadline == date(1996, 12, 31)
+
+
+def test_a_running_head_with_the_date_alone_is_furniture() -> None:
+    text = "Growth in the District has been\n\n--- Page 8 ---\n\n5/21/96\nsteady this spring.\n"
+    assert [" ".join(u.text.split()) for u in units(text)] == ["Growth in the District has been steady this spring."]
+
+
+def test_a_wrapped_line_as_long_as_the_others_is_not_a_heading() -> None:
+    lines = [
+        "MR. HOLLIS. Mr. Chairman, the available information on the",  # a turn, and as long as the wrapped lines
+        "Ninth District economy points to moderate growth in the months",
+        "ahead. Farm incomes are recovering after two difficult seasons,",
+        "and lenders report that loan demand has firmed a little since the",
+        "winter. Turning to the nation, growth in the second quarter of",
+        "this year appears to have been strong and broadly based across",
+        "sectors, and the labor market has tightened further over spring.",
+        "Turning to the outlook, we now anticipate growth in the Twelfth",  # ends in a capitalised word
+        "District to slow somewhat in the second half of the year, mostly",
+        "because of weaker construction. Thank you, Mr. Chairman.",
+    ]
+    found = [" ".join(u.text.split()) for u in units("\n".join(lines) + "\n")]
+    assert found[1].startswith("Mr. Chairman, the available information on the Ninth District economy")
+    assert "Turning to the outlook, we now anticipate growth in the Twelfth District to slow somewhat" in found[-2]
+
+
+def test_a_line_ending_in_a_function_word_is_not_a_heading() -> None:
+    text = "Sales of new homes rose in March and the\nBuilders expect more of the same.\n"
+    assert len(units(text)) == 1  # "... and the" cannot end a heading: the line goes on
+
+
+def test_a_possessive_before_a_full_stop_ends_the_sentence() -> None:
+    text = "Our unemployment rate is below the nation's. We expect it to stay there next year."
+    assert [u.text for u in units(text)] == [
+        "Our unemployment rate is below the nation's.",
+        "We expect it to stay there next year.",
+    ]
+
+
+def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
+    text = "Nice work! [Laughter]\nMS. RIVERS. We expect inflation to edge up next year.\n"
+    (claim,) = [c.to_claim() for c in extract_candidates(text, published_on=MEETING)]
+    assert claim["author"] == "Ms. Rivers"
+
+
+# --- which sentences predict -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "probability"),
+    [
+        # an adverb between the copula and the participle
+        ("The harvest is now expected to come in well below normal.", "is now expected to", 0.75),
+        ("Home sales are widely forecast to fall next year.", "are widely forecast to", 0.75),
+        # first person, the progressive, with or without an adverb
+        ("We are now forecasting GDP growth of about 2 percent.", "forecasting", 0.75),
+        ("I'm expecting a slowdown next quarter.", "expecting", 0.75),
+        ("We are looking for growth of around 2 percent next year.", "We are looking for", 0.75),
+        # "I would expect": a hedged forecast verb, not a hypothetical "would"
+        ("I would expect inflation to rise next year.", "would expect", 0.7),
+        # an active "see" with what is seen and a time ahead
+        ("We see the economy slowing to its trend rate in the second half of the year.", "see", 0.75),
+        ("In the near term, we continue to see growth above its trend.", "see", 0.75),
+        ("The bank sees inflation at 3 percent by the end of 2026.", "sees", 0.75),
+        # the outlook stated as a noun phrase; reported speech of the press
+        ("The outlook is for moderate growth over the rest of this year.", "outlook is for", 0.75),
+        ("Sales are on pace to rise 5 percent this year.", "are on pace to", 0.9),
+        ("The economy is heading for a recession next year.", "is heading for", 0.9),
+        # "should be <participle>" with a time: a forecast, not advice
+        ("The oil price increase should be reversed rather quickly.", "should", 0.65),
+        # a data revision yet to come
+        ("The early estimates are likely to be revised upward.", "are likely to", 0.7),
+        # a hedged outcome measured against a forecast names a future outcome
+        ("Growth could easily come in above our forecast.", "could", 0.4),
+    ],
+)
+def test_general_cues_of_a_prediction(sentence: str, words: str, probability: float) -> None:
+    cue = governing_cue(sentence)
+    assert cue is not None and (" ".join(cue.words.split()), cue.probability) == (words, probability)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The model estimated with data from the 1980s gave a larger farm share.",  # a participle, not a forecast
+        "Dealers ordered more to meet stronger-than-expected demand.",  # an outcome against a past expectation
+        "Everyone said how hard it is to raise prices these days.",  # an infinitive, not an arrangement
+        "That is a quarter point above our forecast of a few months ago.",  # a past forecast
+        "I would like to be in a world where inflation is projected to fall.",  # a wish
+        "The delay may be related to the storms in the west.",  # present inference
+        "These pressures may stem from strong demand.",
+        "We see or hear no evidence that labor costs are accelerating next year.",  # nothing seen
+        "We don't see growth picking up next year.",  # negated: not what the speaker expects to see
+        "I would like to see inflation trending down over the next year.",  # a wish
+        "The forecast for growth was revised down.",  # a revision without its content (unchanged rule)
+        "Movements in the yield curve should be interpreted within the broader context.",  # what ought to be done
+    ],
+)
+def test_not_predictions_whatever_their_words(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+# --- deadlines -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [
+        ("Demand is likely to grow by 10 percent in the year ahead.", "in the year ahead", date(1997, 5, 21)),
+        ("We now expect the CPI to average about 3 percent for the year.", "for the year", date(1996, 12, 31)),
+        ("Growth will fall back toward its potential later in the year.", "later in the year", date(1996, 12, 31)),
+        ("Sales should pick up by the fall.", "by the fall", date(1996, 11, 30)),
+        ("Rents will rise in the spring of next year.", "in the spring of next year", date(1997, 5, 31)),
+        ("Heating oil will be dear in the winter.", "in the winter", date(1997, 2, 28)),  # the coming winter
+        ("Hiring will slow in the summer of 1997.", "in the summer of 1997", date(1997, 8, 31)),
+    ],
+)
+def test_more_deadline_phrases(sentence: str, words: str, expected: date) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=MEETING)
+    assert (candidate.deadline_words, candidate.deadline, candidate.deadline_default) == (words, expected, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month in a clause about the past is when it happened, not the next such month
+        ("Retail sales were flat in April, and we expect spending to pick up in June.", date(1996, 6, 30)),
+        # "in 10 years" after a perfect: the span looked back on
+        ("The raise would be the largest these unions have had in 10 years, we expect.", None),
+        # the part of this year that has happened
+        ("Growth in the first quarter was strong, but it will slow in the second half.", date(1996, 12, 31)),
+    ],
+)
+def test_a_time_in_a_clause_about_the_past_is_not_the_deadline(sentence: str, expected: date | None) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=MEETING)
+    if expected is None:
+        assert candidate.deadline_default
+    else:
+        assert (candidate.deadline, candidate.deadline_default) == (expected, False)
+
+
+def test_a_long_term_interest_rate_is_not_a_long_run_goal() -> None:
+    (candidate,) = extract_candidates("Higher long-term interest rates will slow housing.", published_on=MEETING)
+    assert candidate.deadline == date(1998, 12, 31)  # the default horizon, not the long-run one
