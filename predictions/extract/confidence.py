@@ -39,7 +39,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PERFECT = r"\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"  # "would have risen": about the past
+# "would have risen", "would not have been": about the past
+_PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"
 _BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?|looks?|looked|seemed|appeared)"
 _ADV = r"(?:\s+(?:also|still|now|then|not|further|eventually|soon|again|probably|likely|certainly|almost\s+certainly|"
 _ADV += r"very\s+likely|definitely|undoubtedly|well|only|largely|gradually|continue\s+to|need\s+to|have\s+to))*"
@@ -119,9 +120,23 @@ _SEE_AHEAD = re.compile(
     r"that\b|it\b|this\b|them\b|what\b|how\b|whether\b|if\b|why\b|the\s+(?:data|news|report|evidence|need)\b)",
     re.I,
 )
+_BY_WHEN = re.compile(
+    r"\b(?:by|through|in|for|until)\s+(?:the\s+)?(?:mid-?year|year-?end|end\s+of|(?:first|second|third|fourth)\s+quarter\s+of|"
+    r"(?:19|20)\d\d)",
+    re.I,
+)
 _TIME_AHEAD = re.compile(
     r"\b(?:next|coming|ahead|later|(?:near|short)[- ](?:term|run)|second\s+half|remainder|rest\s+of|going\s+forward|"
     r"go\s+forward|by\s+the\s+end|over\s+the\s+next|(?:in|by|for|during|through)\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+# a forecaster's figure for a time ahead: "the Blue Chip group put CPI inflation at 3 percent through 1997",
+# "market expectations of a 50 basis point cut by midyear", "the consensus forecast for growth of 2.5% next year"
+_FIGURE_AHEAD = re.compile(
+    r"\b(?P<w>put|puts|putting|pegged|pegs|pegging|placed|places|sees|saw)\s+(?:[\w'’-]+\s+){1,6}?at\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|just\s+(?:over|under)\s+)?[$€£]?\d"
+    r"|\b(?P<n>(?:expectations?|forecasts?|projections?|predictions?|estimates?)\s+(?:of|for|that))\b"
+    r"(?=[^.;]{0,60}?[$€£]?\d)",
     re.I,
 )
 # a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"
@@ -161,7 +176,7 @@ _PAST_NOTE = re.compile(
 _META = re.compile(
     r"\b(?:this|the|our)\s+(?:report|article|paper|section|chapter|analysis|note|study|document|brief|box|table|"
     r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b|\b(?:we|i)\s+(?:will|shall|'ll|would)\s+"
-    r"(?:discuss|examine|describe|look|explain|show|present|review|return|consider|focus|outline|argue|explore|"
+    r"(?:discuss|examine|describe|look|explain|show|present|review|return|consider|focus|outline|argue|explore|talk|hear|"
     r"turn|begin|start|summari[sz]e|detail|highlight|note|see\s+(?:below|later|in))\b|\bas\s+(?:we|you)\s+(?:will|shall)\s+see\b",
     re.I,
 )
@@ -219,6 +234,8 @@ _NOT_A_CUE = re.compile(
     r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
     r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution)\b"
     r"|\b(?:as\s+)?one\s+(?:would|might|could)\s+expect\b|\b(?:may|might|could)\s+be\s+that\b"
+    # inference and proposals: "than the numbers would suggest", "one way would be to announce"
+    r"|\b(?:would|might|could)\s+(?:\w+ly\s+)?(?:suggest|indicate|imply|seem|appear)\b|\bwould\s+be\s+to\s+[a-z]+"
     r"|\b(?:likely|probably)\s+(?:have|has|had)\b"
     r"|\b(?:the|its|their|our|his|her|a)\s+likely\b|\bmost\s+likely(?!\s+outcomes?)\b"
     # "should be interpreted": what ought to be done, unless a time follows ("should be reversed rather quickly")
@@ -298,7 +315,7 @@ def governing_cue(sentence: str) -> Cue | None:
             continue  # "was expected to close last year": an expectation about the past
         if first == "would" and cue.probability == 0.9 and _SAYING.search(before) is None:
             cue = Cue(cue.words, cue.span, 0.4, True, True)  # a "would" no verb of saying governs: hypothetical
-        if (cue.hedged or first == "would") and not future:
+        if (cue.hedged or first == "would") and not (future and _FUTURE_TIME.search(_clause(masked, cue.span))):
             continue  # a hedged or hypothetical modal that names no future time states no future outcome
         if cue.hedged and _ADVICE.search(masked):
             continue
@@ -312,6 +329,10 @@ def governing_cue(sentence: str) -> Cue | None:
     seen = _SEEN_AS.search(masked)
     if seen is not None and future:
         return Cue(seen.group(0), seen.span(), 0.75, False, False)
+    figure = _FIGURE_AHEAD.search(masked)
+    if figure is not None and (_TIME_AHEAD.search(masked, figure.end()) or _BY_WHEN.search(masked, figure.end())):
+        said = "w" if figure.group("w") else "n"
+        return Cue(figure.group(said), figure.span(said), 0.75, False, False)
     seen = _SEE_AHEAD.search(masked)
     if (
         seen is not None
@@ -322,6 +343,16 @@ def governing_cue(sentence: str) -> Cue | None:
     ):
         return Cue(seen.group(0).strip(), (seen.start(), seen.start() + len(seen.group(0).strip())), 0.75, False, False)
     return None
+
+
+_MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s+--\s+|:\s")
+
+
+def _clause(sentence: str, span: tuple[int, int]) -> str:
+    """The main clause ``span`` sits in: the sentence cut at semicolons and at ", but", ", while", ", although"."""
+    start = max((m.end() for m in _MAJOR_CLAUSE.finditer(sentence, 0, span[0])), default=0)
+    after = _MAJOR_CLAUSE.search(sentence, span[1])
+    return sentence[start : after.start() if after else len(sentence)]
 
 
 def _is_verb(sentence: str, match: re.Match[str]) -> bool:
@@ -342,7 +373,9 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
     if match.group("v").lower().endswith("ed") and re.match(r"\s+(?:with|using|from)\b", after, re.I):
         return False  # "the model estimated with data from 1990": a participle, not the forecaster's verb
     if re.fullmatch(
-        r"expects?|expected|anticipates?|anticipated|predicts?|predicted|foresees?", match.group("v"), re.I
+        r"expects?|expected|anticipates?|anticipated|predicts?|predicted|foresees?|envisions?|envisages?",
+        match.group("v"),
+        re.I,
     ):
         return bool(before.strip())  # unambiguous verbs: "most anticipated a gradual decline"
     if re.search(r"['’]s\s+(?:\w+\s+)?$", before):

@@ -20,6 +20,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | by the end of the decade | the last day of ``base``'s decade |
 | in (over) the year ahead, in the next twelve months | ``base`` + 12 months |
 | for the year, later in the year, in the latter part of the year | the end of ``base``'s year |
+| by midyear, by mid-year | 30 June of ``base``'s year (of the next, once it is past) |
 | by the fall, in the spring, next summer, in the winter of next year | the end of the next such season (below) |
 
 Seasons are the meteorological ones of the northern hemisphere: spring ends on 31 May, summer on 31 August, fall
@@ -127,6 +128,7 @@ _THE_YEAR = re.compile(
     r"|later\s+in\s+the\s+year|(?:in|during)\s+the\s+(?:latter|last)\s+part\s+of\s+the\s+year)\b",
     re.I,
 )
+_MIDYEAR = re.compile(r"\b(?P<lead>by|around|before|until|at)\s+(?:the\s+)?mid-?year\b(?!\s*(?:19|20)\d\d)", re.I)
 _SEASONS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}  # the month each season ends in
 _SEASON = re.compile(
     r"\b(?P<lead>by|in|during|through|until|before|over|this|next|coming)\s+(?:the\s+)?(?P<season>spring|summer|fall|autumn|"
@@ -347,6 +349,10 @@ def find_deadlines(
         end_year = int(said) if len(said) == 4 else y0 // 100 * 100 + int(said)
         if y0 < end_year <= y0 + 50:
             add(m, date(end_year, 12, 31))
+    if base is not None:
+        for m in _MIDYEAR.finditer(sentence):
+            mid = date(base.year, 6, 30)
+            add(m, mid if mid >= base else date(base.year + 1, 6, 30), relative=True)
     for m in _SEASON.finditer(sentence):
         if m.group("year") or base is not None:
             add(m, _season_end(base, m), relative=m.group("year") is None)

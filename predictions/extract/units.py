@@ -7,11 +7,12 @@ a capital, a digit or a quote; known abbreviations and initials do not end a sen
 second per 200 KB and grows faster than linearly on long sentences, which the input bound cannot afford.
 
 A PDF's text (a transcript) has page furniture inside its paragraphs: "--- Page 15 ---", a running head with the
-date and page number ("5/21/96 -10-", or the date alone). Those lines, and the blank lines around them, neither
-end a paragraph nor a sentence: the sentence that runs over the page break is one unit, whose ``text`` has the
-furniture blanked out (``quote`` keeps the words verbatim). Lines wrapped at a fixed width are not headings, however
-short the wrapped line: a line as long as most lines of the text, one that opens with a speaker's turn ("MR. PARRY.")
-or one that ends in a word that cannot end a heading ("the", "of", ",") continues its paragraph.
+date and page number ("5/21/96 -10-", "1/30-31/96 -20-" for a two-day meeting, or the date alone). Those lines,
+and the blank lines around them, neither end a paragraph nor a sentence: the sentence that runs over the page break
+is one unit, whose ``text`` has the furniture and stage directions ("[Laughter]") blanked out (``quote`` keeps the
+words verbatim). Lines wrapped at a fixed width are not headings, however short the wrapped line: a line as long as
+most lines of the text, one that opens with a speaker's turn ("MR. PARRY.") or one that ends in a word that cannot
+end a heading ("the", "of", ",") continues its paragraph.
 
 Every unit is at most ``MAX_UNIT`` characters: a longer sentence is cut at its last clause boundary (";", ",",
 or a space) before the limit, so no later step sees an unbounded string.
@@ -29,7 +30,14 @@ _LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•+▪●◦]|\([a-z0-9]{1,3
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+.+|\*\*[^*]+\*\*:?|[^.!?|]{1,80}:)[ \t]*$")
 _PREDICTIONS_HEADING = re.compile(r"predict|forecast|outlook|what\s+to\s+expect|what\s+we\s+expect|verdict", re.I)
 _PAGE_FURNITURE = re.compile(
-    r"^(?:-{2,}\s*page\s+\d+\s*-{2,}|\d{1,2}/\d{1,2}/\d{2,4}(?:\s+-\s*\d+\s*-)?|-\s*\d+\s*-|page\s+\d+(?:\s+of\s+\d+)?)$",
+    r"^(?:-{2,}\s*page\s+\d+\s*-{2,}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:-\d{1,2})?/\d{2,4}(?:\s+-\s*\d+\s*-)?|-\s*\d+\s*-|"
+    r"page\s+\d+(?:\s+of\s+\d+)?)$",
+    re.I,
+)
+# A transcript's stage directions: "[Laughter]", "[Inaudible]". Blanked like page furniture.
+_STAGE = re.compile(
+    r"\[(?:laughter|laughs|applause|inaudible|unintelligible|crosstalk|pause|silence|coughs?|chuckles?|"
+    r"no\s+response|off\s+the\s+record|recording\s+\w+)[^\]\n]{0,20}\]",
     re.I,
 )
 _TURN_OPENS = re.compile(
@@ -165,6 +173,7 @@ def units(text: str) -> list[Unit]:
                 s0, e0 = furniture[at]
                 block = block[: s0 - block_start] + " " * (e0 - s0) + block[e0 - block_start :]
                 at += 1
+            block = _STAGE.sub(lambda m: " " * len(m.group(0)), block)
             for s, e in split_sentences(block, block_start):
                 words = block[s - block_start : e - block_start]
                 found.append(Unit(words, s, e, in_predictions, list_item=False, quote=text[s:e]))

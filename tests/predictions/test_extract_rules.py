@@ -75,6 +75,17 @@ def test_a_possessive_before_a_full_stop_ends_the_sentence() -> None:
     ]
 
 
+def test_a_two_day_meetings_running_head_is_furniture() -> None:
+    text = "We expect the index to\n\n--- Page 23 ---\n\n1/30-31/96 -20-\nrise next year.\n"
+    assert [" ".join(u.text.split()) for u in units(text)] == ["We expect the index to rise next year."]
+
+
+def test_a_stage_direction_is_not_part_of_the_statement() -> None:
+    text = "That was a joke. [Laughter] Our contacts expect hiring to slow next year."
+    (candidate,) = extract_candidates(text, published_on=MEETING)
+    assert "Laughter" not in candidate.statement and candidate.quote.startswith("Our contacts")
+
+
 def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
     text = "Nice work! [Laughter]\nMS. RIVERS. We expect inflation to edge up next year.\n"
     (claim,) = [c.to_claim() for c in extract_candidates(text, published_on=MEETING)]
@@ -110,6 +121,15 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ("The early estimates are likely to be revised upward.", "are likely to", 0.7),
         # a hedged outcome measured against a forecast names a future outcome
         ("Growth could easily come in above our forecast.", "could", 0.4),
+        # a forecaster's figure for a time ahead
+        (
+            "The Blue Chip group put CPI inflation at 3 percent through the fourth quarter of 1997.",
+            "put",
+            0.75,
+        ),
+        ("The IMF put global growth at 3.2% for 2025.", "put", 0.75),
+        ("Market expectations of a 50 basis point cut by midyear are unchanged.", "expectations of", 0.75),
+        ("He envisions some very large feed grain price increases in the course of this year.", "envisions", 0.75),
     ],
 )
 def test_general_cues_of_a_prediction(sentence: str, words: str, probability: float) -> None:
@@ -132,6 +152,12 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "I would like to see inflation trending down over the next year.",  # a wish
         "The forecast for growth was revised down.",  # a revision without its content (unchanged rule)
         "Movements in the yield curve should be interpreted within the broader context.",  # what ought to be done
+        # a hedged modal whose own clause names no future outcome (the future word is in the next clause)
+        "There may be snow on the ground in the East, but it is almost planting time in the lower valley.",
+        "Our directors are more pessimistic than the numbers would suggest.",  # inference
+        "One simple way to convey our intentions would be to announce the forecast now.",  # a proposal
+        "Those prices would not have been profitable in prior years.",  # a modal about the past
+        "We will talk more about this tomorrow.",  # the meeting's own agenda
     ],
 )
 def test_not_predictions_whatever_their_words(sentence: str) -> None:
@@ -151,6 +177,7 @@ def test_not_predictions_whatever_their_words(sentence: str) -> None:
         ("Rents will rise in the spring of next year.", "in the spring of next year", date(1997, 5, 31)),
         ("Heating oil will be dear in the winter.", "in the winter", date(1997, 2, 28)),  # the coming winter
         ("Hiring will slow in the summer of 1997.", "in the summer of 1997", date(1997, 8, 31)),
+        ("Markets expect the funds rate to be cut by midyear.", "by midyear", date(1996, 6, 30)),
     ],
 )
 def test_more_deadline_phrases(sentence: str, words: str, expected: date) -> None:
