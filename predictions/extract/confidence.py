@@ -83,6 +83,7 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
 ]
 _MODAL = re.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumerate(CONFIDENCE_TABLE)), re.I)
 _BARE_WOULD = next(i for i, (words, _) in enumerate(CONFIDENCE_TABLE) if words.startswith("would(?!"))
+_BARE_LIKELY = len(CONFIDENCE_TABLE) - 1  # "it seems likely that ... reflects": needs a future word, as a hedge does
 _MAY_MONTH = re.compile(r"\b(?:in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", re.I)
 _FORECAST_VERB = re.compile(
     r"\b(?P<v>(?:expects?|predicts?|forecasts?|projects?|anticipates?|foresees?|envisages?|envisions?)"
@@ -95,7 +96,7 @@ _FORECAST_NOUN = re.compile(
     r"expectations?)\s+(?:of|that)\b(?!\s+(?:a\s+few|several|some|two|three|six|\w+)\s+(?:days?|weeks?|months?|"
     r"quarters?|years?)\s+ago)(?!\s+last\b)"
     r"|\b(?:outlook|forecast|projection)s?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|remains?)\s+for\b"
-    r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?)\b)|\bon\s+(?:a\s+trajectory|track|course)\s+to\b"
+    r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?)\b)|\bon\s+(?:a\s+trajectory|track|course)\s+(?:to|for)\b"
     r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b"
     r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
     r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)(?=\s+(?:in|over|during|by|next|later|"
@@ -187,6 +188,7 @@ _ADVICE = re.compile(
     r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
     r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more|emphasi[sz]e|stress|"
     r"communicate|clarify|monitor)\b"
+    r"|\bone\s+(?:would|could|might|may|should)\b"  # the generic "one": "if one looked, one would see"
     r"|\b(?:could|may|might)\s+be\s+(?:argued|said|noted|seen\s+as|described|considered|used|applied|"
     r"asked)\b|\b(?:could|may|might)\s+(?:use|want|wish|choose|like|access|find|read|learn|ask)\b",
     re.I,
@@ -204,7 +206,7 @@ _FUTURE_TIME = re.compile(
     r"cut|close|shut|sell|buy|merge|acquire|launch|hire|lose|win|fail|collapse|default|ban|approve|reject|raise|"
     r"lower|hit|miss|beat|exceed|top|double|halve|jump|drop|plunge|soar|surge|slump|tumble|rally|spark|trigger|"
     r"cause|lead|result|hurt|damage|threaten|face|become|overtake|replace|resign|quit|leave|join|"
-    r"tomorrow|within|until|through|once|when)\b"
+    r"tomorrow|within|until|through|once|when|revised|revise|outcomes?)\b"
     r"|\b(?:above|below|than|exceed\w*|short\s+of|in\s+line\s+with)\s+(?:\w+['’]s\s+|our\s+|the\s+|their\s+|its\s+)?"
     r"(?:forecasts?|projections?|outlook)\b",
     re.I,
@@ -227,7 +229,7 @@ _NOT_A_CUE = re.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
     r"be\s+conditional|be\s+(?:particularly\s+|especially\s+)?(?:important|necessary|desirable|worthwhile|sensible|"
     r"reasonable|useful|helpful|appropriate|consistent)|be\s+(?:more|less)\s+likely|need\s+to)\b"
-    r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"
+    r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+|well\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"
     r"imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more|stem|derive|"
     r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?\w+ed\b"
@@ -289,7 +291,7 @@ def _modal_cues(sentence: str) -> list[Cue]:
         ):
             continue  # the noun: "political will"
         first = words.split()[0].lower()
-        hedged = first in _HEDGED or index == _BARE_WOULD
+        hedged = first in _HEDGED or index in (_BARE_WOULD, _BARE_LIKELY)
         cues.append(Cue(words, m.span(), CONFIDENCE_TABLE[index][1], True, hedged))
     return cues
 
@@ -380,12 +382,14 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
         return bool(before.strip())  # unambiguous verbs: "most anticipated a gradual decline"
     if re.search(r"['’]s\s+(?:\w+\s+)?$", before):
         return False  # "the IMF's forecast of 4.3%": the noun
+    if re.match(r"\s+(?:was|were|is|are|has|had|have|will|would|did|does|for|of|made|put)\b", after, re.I):
+        return False  # "that September forecast was put together", "the forecasts for 1997": the noun
     if not before.strip() or before.rstrip().endswith((",", ":", ";", "(")):
         return False  # "Projects like ...": a noun opening the sentence or a clause
     return bool(
         re.match(
             r"\s+(?:that\b|(?:[\w'’$%.-]+\s+){0,8}?(?:to\s+[a-z]|of\s+[$€£]?\d|at\s+[$€£]?\d|"
-            r"[$€£]?\d))",
+            r"[$€£]?(?!(?:19|20)\d\d\b)\d))",  # a year is not the forecast's figure
             after,
         )
     )

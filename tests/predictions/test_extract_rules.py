@@ -130,6 +130,10 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ("The IMF put global growth at 3.2% for 2025.", "put", 0.75),
         ("Market expectations of a 50 basis point cut by midyear are unchanged.", "expectations of", 0.75),
         ("He envisions some very large feed grain price increases in the course of this year.", "envisions", 0.75),
+        ("The national economy is still on track for moderate growth.", "on track for", 0.75),
+        ("The March payroll figure could easily be revised downward.", "could", 0.4),  # a revision to come
+        # the governing cue is the one whose clause names the future, not a "likely" about the present before it
+        ("My sense is that we are not at the point where that is likely; I think prices will stay low.", "will", 0.9),
     ],
 )
 def test_general_cues_of_a_prediction(sentence: str, words: str, probability: float) -> None:
@@ -158,6 +162,10 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "One simple way to convey our intentions would be to announce the forecast now.",  # a proposal
         "Those prices would not have been profitable in prior years.",  # a modal about the past
         "We will talk more about this tomorrow.",  # the meeting's own agenda
+        "If one looked at the last two months, one would see a pretty small change.",  # the generic "one"
+        "That September forecast was put together before the revision of the accounts.",  # the noun
+        "Our price forecast looking out into 1997 did not change a great deal.",  # a year is not a figure
+        "Our real GDP forecast for 1997 is stronger than it was back in September.",
     ],
 )
 def test_not_predictions_whatever_their_words(sentence: str) -> None:
