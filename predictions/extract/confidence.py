@@ -55,7 +55,12 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"(?:will|would)\s+probably\s+not|" + _BE + r"\s+unlikely\s+to|unlikely", 0.25),
     (r"(?:will|would|could|may|might|should)\s+(?:likely|probably)|" + _BE + _BY + r"\s+likely\s+to", 0.7),
     # "I would expect": the hedged forecast verb, not a hypothetical "would"
-    (r"(?:would|'d)\s+(?:\w+ly\s+)?(?:expect|anticipate|predict|forecast|project|look\s+for|guess)", 0.7),
+    (
+        r"(?:would|'d)\s+(?:\w+ly\s+)?(?:expect|anticipate|predict|forecast|project|look\s+for|guess|envision|envisage|foresee)",
+        0.7,
+    ),
+    # "more likely up than down": a comparison of odds about what is to come
+    (r"(?:more|less)\s+likely\s+(?:to\s+be\s+)?(?:up|down|higher|lower|above|below|positive|negative)", 0.7),
     (
         _BE + _BY + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen)\s+to"
         r"(?!" + _PERFECT + ")|" + _BE + r"\s+seen(?=\s+\w+ing\b)",
@@ -136,8 +141,15 @@ _TIME_AHEAD = re.compile(
 _FIGURE_AHEAD = re.compile(
     r"\b(?P<w>put|puts|putting|pegged|pegs|pegging|placed|places|sees|saw)\s+(?:[\w'’-]+\s+){1,6}?at\s+(?:about\s+|around\s+|"
     r"roughly\s+|nearly\s+|just\s+(?:over|under)\s+)?[$€£]?\d"
+    # "the Greenbook forecast for core inflation remains below 3 percent": the forecast's content
+    r"|\b(?P<r>(?:forecasts?|projections?)\s+(?:for|of)\b[^.;]{0,80}?\b(?:remains?|remained|is|was|stands?|stood)\s+"
+    r"(?:unchanged\s+)?(?:at|below|above|near|around|close\s+to|under|over))\s+(?:about\s+)?[$€£]?\d"
     r"|\b(?P<n>(?:expectations?|forecasts?|projections?|predictions?|estimates?)\s+(?:of|for|that))\b"
-    r"(?=[^.;]{0,60}?[$€£]?\d)",
+    r"(?=[^.;]{0,60}?[$€£]?\d)"
+    # "our forecast shows core CPI rising to 3 percent in 1998", "the consensus was for growth of 2 percent in 1997"
+    r"|\b(?P<s>(?:forecasts?|projections?|outlook|baseline|simulations?|consensus|Greenbook)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?:now|still|also)\s+)?(?:shows?|showed|has|have|had|puts?|sees?|implies|implied|envisions?|assumes?|"
+    r"(?:is|was|are|were|remains?|remained)\s+for))\b",
     re.I,
 )
 # a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"
@@ -178,6 +190,7 @@ _META = re.compile(
     r"\b(?:this|the|our)\s+(?:report|article|paper|section|chapter|analysis|note|study|document|brief|box|table|"
     r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b|\b(?:we|i)\s+(?:will|shall|'ll|would)\s+"
     r"(?:discuss|examine|describe|look|explain|show|present|review|return|consider|focus|outline|argue|explore|talk|hear|"
+    r"keep\s+(?:my|our|this|it)|be\s+brief|limit|confine|comment|mention|add|pass|defer|skip|try|"
     r"turn|begin|start|summari[sz]e|detail|highlight|note|see\s+(?:below|later|in))\b|\bas\s+(?:we|you)\s+(?:will|shall)\s+see\b",
     re.I,
 )
@@ -283,7 +296,9 @@ def _modal_cues(sentence: str) -> list[Cue]:
                 sentence[: m.start()],
                 re.I,
             )
-            or re.search(r"\b(?:it|this|that|which|what)\s+$", sentence[: m.start()], re.I)
+            or re.search(
+                r"\b(?:it|this|that|which|what)\s+$|\b(?:if|unless)\s+(?:\w+\s+){1,3}$", sentence[: m.start()], re.I
+            )
         ):
             continue  # "the aim is to grow", "how hard it is to push": a purpose or an infinitive, not an arrangement
         if words.lower() == "will" and re.search(
@@ -298,9 +313,12 @@ def _modal_cues(sentence: str) -> list[Cue]:
 
 def governing_cue(sentence: str) -> Cue | None:
     """The cue that governs the predicted clause of ``sentence``, or None if the sentence does not predict."""
-    if _NOT_PREDICTION.search(sentence) or _META.search(sentence) or _ASSESSMENT.search(sentence):
+    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
         return None
-    masked = _PAST_NOTE.sub(lambda m: " " * len(m.group(0)), sentence)
+    # text about the text and the speaker's own speech acts ("I would note that ...") are masked, not the whole
+    # sentence: what is noted may be a forecast
+    masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
+    masked = _PAST_NOTE.sub(lambda m: " " * len(m.group(0)), masked)
     decision = _DECISION.search(masked)
     if decision is not None:  # what follows a decision verb is the decision, not a forecast
         masked = masked[: decision.start()] + " " * (len(masked) - decision.start())
@@ -332,9 +350,12 @@ def governing_cue(sentence: str) -> Cue | None:
     if seen is not None and future:
         return Cue(seen.group(0), seen.span(), 0.75, False, False)
     figure = _FIGURE_AHEAD.search(masked)
-    if figure is not None and (_TIME_AHEAD.search(masked, figure.end()) or _BY_WHEN.search(masked, figure.end())):
-        said = "w" if figure.group("w") else "n"
-        return Cue(figure.group(said), figure.span(said), 0.75, False, False)
+    if figure is not None and (
+        figure.group("r") or _TIME_AHEAD.search(masked, figure.end()) or _BY_WHEN.search(masked, figure.end())
+    ):
+        said = next(g for g in ("w", "n", "s", "r") if figure.group(g))
+        words = figure.group(said) if said in ("w", "n") else figure.group(said).split()[0]  # the noun, not the phrase
+        return Cue(words, (figure.start(said), figure.start(said) + len(words)), 0.75, False, False)
     seen = _SEE_AHEAD.search(masked)
     if (
         seen is not None
@@ -363,7 +384,13 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
     if match.group("v").lower().endswith("ing"):
         # "are expecting a boost", "we are now forecasting", "I'm expecting"
         return (
-            re.search(r"(?:\b(?:is|are|was|were|be|been|am)|['’](?:m|re|s))\s+(?:\w+\s+)?$", before, re.I) is not None
+            re.search(
+                r"(?:\b(?:is|are|was|were|be|been|am)|['’](?:m|re|s)|\b(?:comfortable|confident|justified|right)\s+in|"
+                r"\b(?:continue|continues|continued|keep|keeps|kept)|\bstarted|\bbegun|\bbegan)\s+(?:\w+\s+)?$",
+                before,
+                re.I,
+            )
+            is not None
         )
     if re.search(
         r"\b(?:had|have|has|the|a|an|its|their|our|his|her|these|those|such|of|for|in|on|with|and|or|"

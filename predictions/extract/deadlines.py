@@ -20,6 +20,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | by the end of the decade | the last day of ``base``'s decade |
 | in (over) the year ahead, in the next twelve months | ``base`` + 12 months |
 | for the year, later in the year, in the latter part of the year | the end of ``base``'s year |
+| in November (said in December or January: the month or two just past) | the end of that past month (flagged) |
 | by midyear, by mid-year | 30 June of ``base``'s year (of the next, once it is past) |
 | by the fall, in the spring, next summer, in the winter of next year | the end of the next such season (below) |
 
@@ -365,6 +366,8 @@ def find_deadlines(
         for m in _MONTH_ONLY.finditer(sentence) if _ANY_MONTH.search(sentence) else ():
             month = _month_number(m.group("month"))
             year = base.year if month >= base.month else base.year + 1  # the next such month
+            if m.group("lead").lower() == "in" and (base.month - month) % 12 in (1, 2):
+                year = base.year - (1 if month > base.month else 0)  # "in November", said in December: just past
             add(
                 m,
                 _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")),

@@ -132,6 +132,20 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ("He envisions some very large feed grain price increases in the course of this year.", "envisions", 0.75),
         ("The national economy is still on track for moderate growth.", "on track for", 0.75),
         ("The March payroll figure could easily be revised downward.", "could", 0.4),  # a revision to come
+        # what a forecast shows, what a consensus is for, what a forecast remains at
+        ("Our forecast shows core CPI rising to close to 3 percent in 1998.", "forecast", 0.75),
+        (
+            "The consensus of the forecasts was for real GDP growth of about 2 percent in 1997.",
+            "forecasts was for",
+            0.75,
+        ),
+        ("The staff's outlook has real GDP expanding at a moderate pace next year.", "outlook", 0.75),
+        ("The Greenbook forecast for core CPI inflation remains below 3 percent.", "forecast", 0.75),
+        # the gerund after "comfortable in", the speaker's "I would note" masked, not the whole sentence
+        ("We are comfortable in anticipating a moderate increase.", "anticipating", 0.75),
+        ("I would note that the staff and we are projecting rising core inflation.", "projecting", 0.75),
+        ("I would envision the economy growing at its trend rate in 1997.", "would envision", 0.7),
+        ("More likely up than down, given the stronger production data.", "More likely up", 0.7),  # an answer
         # the governing cue is the one whose clause names the future, not a "likely" about the present before it
         ("My sense is that we are not at the point where that is likely; I think prices will stay low.", "will", 0.9),
     ],
@@ -166,6 +180,10 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "That September forecast was put together before the revision of the accounts.",  # the noun
         "Our price forecast looking out into 1997 did not change a great deal.",  # a year is not a figure
         "Our real GDP forecast for 1997 is stronger than it was back in September.",
+        "Mr. Chairman, I will keep my comments brief this morning.",  # the speaker's own speech act
+        "We need to stop thinking about such targets if we are to keep our progress.",  # a purpose, not a plan
+        "The outlook has not changed much since our last meeting.",
+        "Our model has a large coefficient on energy prices.",
     ],
 )
 def test_not_predictions_whatever_their_words(sentence: str) -> None:
@@ -210,6 +228,15 @@ def test_a_time_in_a_clause_about_the_past_is_not_the_deadline(sentence: str, ex
         assert candidate.deadline_default
     else:
         assert (candidate.deadline, candidate.deadline_default) == (expected, False)
+
+
+def test_a_month_just_past_is_the_past_not_next_year() -> None:
+    (candidate,) = extract_candidates(
+        "We are anticipating that spending on energy services would be quite robust in November.",
+        published_on=date(1996, 12, 17),
+    )
+    # November 1996, a month before the text: a past reference, so the default horizon, flagged (not November 1997)
+    assert (candidate.deadline, candidate.deadline_default) == (date(1998, 12, 31), True)
 
 
 def test_a_long_term_interest_rate_is_not_a_long_run_goal() -> None:
