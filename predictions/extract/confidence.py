@@ -219,7 +219,8 @@ _FUTURE_TIME = re.compile(
     r"cut|close|shut|sell|buy|merge|acquire|launch|hire|lose|win|fail|collapse|default|ban|approve|reject|raise|"
     r"lower|hit|miss|beat|exceed|top|double|halve|jump|drop|plunge|soar|surge|slump|tumble|rally|spark|trigger|"
     r"cause|lead|result|hurt|damage|threaten|face|become|overtake|replace|resign|quit|leave|join|"
-    r"tomorrow|within|until|through|once|when|revised|revise|outcomes?)\b"
+    r"tomorrow|within|until|through|once|when|revised|revise|outcomes?|reduce|lessen|diminish|restrain|damp|dampen|"
+    r"bolster|sustain|stem|spur|offset|contribute|help|hold\s+(?:down|up|back)|keep)\b"
     r"|\b(?:above|below|than|exceed\w*|short\s+of|in\s+line\s+with)\s+(?:\w+['’]s\s+|our\s+|the\s+|their\s+|its\s+)?"
     r"(?:forecasts?|projections?|outlook)\b",
     re.I,
@@ -253,6 +254,8 @@ _NOT_A_CUE = re.compile(
     r"|\b(?:would|might|could)\s+(?:\w+ly\s+)?(?:suggest|indicate|imply|seem|appear)\b|\bwould\s+be\s+to\s+[a-z]+"
     r"|\b(?:likely|probably)\s+(?:have|has|had)\b"
     r"|\b(?:the|its|their|our|his|her|a)\s+likely\b|\bmost\s+likely(?!\s+outcomes?)\b"
+    # "was likely stronger": the past
+    r"|\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:likely|probably)\b(?!\s+to\b)(?=\s+[a-z])"
     # "should be interpreted": what ought to be done, unless a time follows ("should be reversed rather quickly")
     r"|\bshould\s+be\s+\w+ed\b(?![^.;,]{0,40}\b(?:quickly|soon|shortly|rapidly|gradually|eventually|next|later|"
     r"by\s+(?:the\s+end|end|mid|early|late|next|(?:19|20)\d\d)|within\s+(?:a|an|one|two|three|\d+|the\s+next)|"

@@ -146,6 +146,10 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ("I would note that the staff and we are projecting rising core inflation.", "projecting", 0.75),
         ("I would envision the economy growing at its trend rate in 1997.", "would envision", 0.7),
         ("More likely up than down, given the stronger production data.", "More likely up", 0.7),  # an answer
+        # reported "would" with a verb of change
+        ("Participants noted that cheaper oil would reduce the pressure on inflation.", "would", 0.9),
+        # "further increases were likely": the predicate, in reported speech, is still a forecast
+        ("Contacts suggested that further increases were likely, provided that workers could be found.", "likely", 0.7),
         # the governing cue is the one whose clause names the future, not a "likely" about the present before it
         ("My sense is that we are not at the point where that is likely; I think prices will stay low.", "will", 0.9),
     ],
@@ -184,6 +188,7 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "We need to stop thinking about such targets if we are to keep our progress.",  # a purpose, not a plan
         "The outlook has not changed much since our last meeting.",
         "Our model has a large coefficient on energy prices.",
+        "The models suggested that activity in the first quarter was likely stronger than first estimated.",  # past
     ],
 )
 def test_not_predictions_whatever_their_words(sentence: str) -> None:
