@@ -149,7 +149,13 @@ _FIGURE_AHEAD = re.compile(
     # "our forecast shows core CPI rising to 3 percent in 1998", "the consensus was for growth of 2 percent in 1997"
     r"|\b(?P<s>(?:forecasts?|projections?|outlook|baseline|simulations?|consensus|Greenbook)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:(?:now|still|also)\s+)?(?:shows?|showed|has|have|had|puts?|sees?|implies|implied|envisions?|assumes?|"
-    r"(?:is|was|are|were|remains?|remained)\s+for))\b",
+    r"(?:is|was|are|were|remains?|remained)\s+for))\b"
+    # a speaker's forecast in a transcript: "we have inflation running at about 3 percent through 1997"
+    r"|\b(?P<h>(?:we|they)\s+(?:now\s+|still\s+|also\s+)?(?:have|had))\s+(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
+    r"(?:about\s+|around\s+)?[$€£]?\d))"
+    # a figure in the forecast: "the stock market correction in the forecast is about 5 percent"
+    r"|\b(?P<f>in\s+(?:the|our|their|its|this|that|the\s+staff['’]s|the\s+Greenbook)\s+(?:forecasts?|projections?|"
+    r"outlook|baseline))\b(?=[^.;]*?\b(?:is|are|was|were|of|at)\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d)",
     re.I,
 )
 # a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"
@@ -354,10 +360,13 @@ def governing_cue(sentence: str) -> Cue | None:
         return Cue(seen.group(0), seen.span(), 0.75, False, False)
     figure = _FIGURE_AHEAD.search(masked)
     if figure is not None and (
-        figure.group("r") or _TIME_AHEAD.search(masked, figure.end()) or _BY_WHEN.search(masked, figure.end())
+        figure.group("r")
+        or figure.group("f")
+        or _TIME_AHEAD.search(masked, figure.end())
+        or _BY_WHEN.search(masked, figure.end())
     ):
-        said = next(g for g in ("w", "n", "s", "r") if figure.group(g))
-        words = figure.group(said) if said in ("w", "n") else figure.group(said).split()[0]  # the noun, not the phrase
+        said = next(g for g in ("w", "n", "s", "r", "h", "f") if figure.group(g))
+        words = figure.group(said) if said in ("w", "n", "h", "f") else figure.group(said).split()[0]  # the noun
         return Cue(words, (figure.start(said), figure.start(said) + len(words)), 0.75, False, False)
     seen = _SEE_AHEAD.search(masked)
     if (

@@ -47,7 +47,12 @@ _SCALES = {
     "trn": 1e12,
 }
 _UNIT_WORDS: list[tuple[str, str]] = [
-    (r"percentage\s+points?|pp|ppts?|pts?", "pp"),
+    # "a 1/4 point increase": a point of a rate, as speakers say it; not "the index fell 200 points"
+    (
+        r"percentage\s+points?|pp|ppts?|pts?|points?(?=\s+(?:increase|rise|decline|decrease|drop|gain|higher|lower|"
+        r"change|reduction|cut|hike|above|below|faster|slower|acceleration|deceleration)\b)",
+        "pp",
+    ),
     (r"basis\s+points?|bps?", "bp"),
     (r"%|per\s?cent|percent", "%"),
     (r"gigawatts?|gw", "GW"),
@@ -123,6 +128,8 @@ def word_number(words: str) -> float | None:
 def _unit_name(said: str | None) -> str | None:
     if not said:
         return None
+    if re.fullmatch(r"points?", said.strip(), re.I):
+        return "pp"  # matched only before "increase", "rise", ... (the look-ahead in _UNIT_WORDS)
     for pattern, name in _UNIT_WORDS:
         if re.fullmatch(pattern, said.strip(), re.I):
             return name

@@ -10,7 +10,9 @@ when it counts things, and as the band between its ends when it is a rate (% or 
 
 A **point forecast** ("growth of 3.6% in 2004", "inflation at 2.5%", "will be 3%", "around 4%") gives no
 direction, so it is read as a band, flagged for review (``_band``): for a rate or share in % or percentage points,
-±0.5 when written whole ("2%"), ±0.25 with one decimal ("3.6%"), ±0.1 with more; ±5% of the value otherwise.
+±0.5 when written whole ("2%"), ±0.25 with one decimal ("3.6%"), ±0.1 with more, half the fraction's step
+with a fraction ("2-1/4%": ±0.125); ±5% of the value otherwise. A rate with no comparison word and no named metric
+("to rise 3 percent") is read as a band too, but only when the sentence has no better-supported number.
 The proposed rule is ``>= low`` with ``high`` as the band's upper edge.
 
 The metric is what the number measures: "70% of the domestic AI market" is "share of the domestic AI market",
@@ -147,6 +149,7 @@ class Threshold:
     span: tuple[int, int] = (0, 0)
     range: bool = False
     moved: bool = False
+    guessed: bool = False  # a band around a rate that no comparison word or named metric supports
 
 
 def _op_before(sentence: str, start: int) -> tuple[str, str] | None:
@@ -184,10 +187,14 @@ def _metric(sentence: str, quantity: Quantity) -> str | None:
 
 def _band(value: float, unit: str | None, written: str = "") -> tuple[float, float]:
     """The band around a point forecast: for a rate, half a point when written whole ("2%"), a quarter with one
-    decimal ("3.6%"), a tenth with more ("0.25%"); 5% of the value otherwise."""
+    decimal ("3.6%"), a tenth with more ("0.25%"), half the step of a fraction ("2-1/4%"); 5% of the value
+    otherwise."""
     if unit in ("%", "pp"):
         decimals = re.search(r"\.(\d+)", written)
+        fraction = re.search(r"\d/(\d{1,2})", written)
         width = 0.5 if decimals is None else 0.25 if len(decimals.group(1)) == 1 else 0.1
+        if fraction is not None and int(fraction.group(1)) > 0:
+            width = 0.5 / int(fraction.group(1))  # "2-1/4%": half a quarter point either side
     else:
         width = abs(value) * 0.05
     return round(value - width, 10), round(value + width, 10)
@@ -260,10 +267,23 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
                 )
             )
             continue
-        if _POINT.search(head) or metric is not None or _SHARE_WORDS.match(quantity.words):
+        # a rate in a prediction with no comparison word is a point forecast, whether or not its metric is named
+        supported = _POINT.search(head) or metric is not None or _SHARE_WORDS.match(quantity.words)
+        if supported or quantity.unit in ("%", "pp"):
             low, high = _band(quantity.value, quantity.unit, quantity.words)
             found.append(
-                Threshold(">=", low, quantity.unit, quantity.words, low, high, metric, point=True, span=quantity.span)
+                Threshold(
+                    ">=",
+                    low,
+                    quantity.unit,
+                    quantity.words,
+                    low,
+                    high,
+                    metric,
+                    point=True,
+                    span=quantity.span,
+                    guessed=not supported,
+                )
             )
             continue
         found.append(Threshold(None, quantity.value, quantity.unit, quantity.words, metric=metric, span=quantity.span))
@@ -271,6 +291,8 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
 
 
 def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = ()) -> Threshold | None:
-    """The number the sentence turns on: the first with a comparison or a band, else the first number."""
+    """The number the sentence turns on: the first with a comparison or a band (a guessed band only when there is no
+    other), else the first number."""
     found = find_thresholds(sentence, skip=skip)
-    return next((t for t in found if t.op is not None), found[0] if found else None)
+    ruled = [t for t in found if t.op is not None]
+    return next((t for t in ruled if not t.guessed), ruled[0] if ruled else found[0] if found else None)

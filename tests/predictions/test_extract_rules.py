@@ -146,6 +146,9 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ("I would note that the staff and we are projecting rising core inflation.", "projecting", 0.75),
         ("I would envision the economy growing at its trend rate in 1997.", "would envision", 0.7),
         ("More likely up than down, given the stronger production data.", "More likely up", 0.7),  # an answer
+        # a speaker's forecast as transcripts say it
+        ("We have inflation running at about 3 percent through 1997.", "We have", 0.75),
+        ("The stock market correction in the forecast is about 5 percent.", "in the forecast", 0.75),
         # reported "would" with a verb of change
         ("Participants noted that cheaper oil would reduce the pressure on inflation.", "would", 0.9),
         # "further increases were likely": the predicate, in reported speech, is still a forecast
@@ -247,3 +250,34 @@ def test_a_month_just_past_is_the_past_not_next_year() -> None:
 def test_a_long_term_interest_rate_is_not_a_long_run_goal() -> None:
     (candidate,) = extract_candidates("Higher long-term interest rates will slow housing.", published_on=MEETING)
     assert candidate.deadline == date(1998, 12, 31)  # the default horizon, not the long-run one
+
+
+# --- proposed rules --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "band", "unit"),
+    [
+        # a rate with no comparison word and no metric the rules can name: still a point forecast
+        ("I expect the core CPI to rise 3 percent next year.", (2.5, 3.5), "%"),
+        # "a 1/4 point increase" is a quarter of a percentage point; a fraction's band is half its step
+        ("Inflation will register a very modest 1/4 point increase this year.", (0.125, 0.375), "pp"),
+        ("We expect growth of about 2-1/4 percent next year.", (2.125, 2.375), "%"),
+    ],
+)
+def test_point_forecasts_of_rates_get_a_band(sentence: str, band: tuple[float, float], unit: str) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=MEETING)
+    rule = candidate.to_claim()["proposed_rule"]
+    assert (rule["threshold"], rule["high"], rule["unit"]) == (*band, unit)
+
+
+def test_a_guessed_band_gives_way_to_a_number_with_a_comparison() -> None:
+    sentence = "Even if it comes in, say, 1/2 percentage point lower, unemployment will stay less than 5-1/2 percent."
+    (candidate,) = extract_candidates(sentence, published_on=MEETING)
+    rule = candidate.to_claim()["proposed_rule"]
+    assert (rule["op"], rule["threshold"], rule["unit"]) == ("<", 5.5, "%")
+
+
+def test_index_points_are_not_percentage_points() -> None:
+    (candidate,) = extract_candidates("The index will rise 200 points next year.", published_on=MEETING)
+    assert candidate.to_claim()["proposed_rule"]["unit"] != "pp"
