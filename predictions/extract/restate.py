@@ -87,18 +87,23 @@ _TO_CLAUSE = re.compile(
     r"(?P<verb>(?!the\b|a\b|an\b|its\b|their\b)[a-z]+(?<!tion)(?<!ment)(?<!ity)(?<!ness)(?<!ies))\b"
 )
 _SENTENCE_PRONOUN = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her)\b(?!\s+(?:is|was|will|would|seems|seemed|"
+    r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her|"
+    r"(?:This|That)(?=\s+(?:will|would|could|should|may|might|is|was|has|had|can)\b))\b(?!\s+(?:is|was|will|would|seems|seemed|"
     r"appears|appeared)\s+(?:also\s+)?(?:noted|said|reported|expected|judged|agreed|suggested|likely|possible|"
     r"unlikely|clear|unclear|important|appropriate|true)\b)(?P<rest>\s+\S)"
 )
 _SUBJECT = re.compile(
     r"^(?:[A-Z][\w ,'’-]{0,40},\s+)?(?P<np>(?:[\w'’\"“”&.-]+\s+){0,7}?[\w'’\"“”&.-]+?)\s+"
-    r"(?:will|would|could|should|may|might|is|are|was|were|has|have|had|can|remains?|continues?|[a-z]+(?:ed|s))\b"
+    r"(?:will|would|could|should|may|might|is|are|was|were|has|have|had|can|remains?|continues?|rose|fell|grew|came|"
+    r"went|stood|held|kept|led|ran|began|[a-z]+(?:ed|s))\b"
 )
 _COMPLEMENT = re.compile(
     rf"\b(?:{_VERBS_OF_SAYING}|saw|seen|viewed|views?|risks?|possibility|concerns?|expectations?|judgment|"
-    r"assessment|confident|optimistic|pessimistic|likely|hoped?|suggesting|indicating|noting|agreed|was\s+noted)"
-    r"\b[^.;:]{0,60}?\bthat\s+",
+    r"assessment|confident|optimistic|pessimistic|likely|hoped?|suggesting|indicating|noting|agreed|was\s+noted|"
+    # a content clause after a noun or an adjective of stance: "pointed to signs that", "were concerned that"
+    r"concerned|worried|convinced|persuaded|pointed\s+to|cited|remarked|emphasi[sz]ed|stressed|mentioned|reported|"
+    r"signs?|indications?|evidence|belief|sense|impression|guess|feeling|estimate|reading)"
+    r"\b[^.;:]{0,60}?\bthat[\s,]+",
     re.I,
 )
 # A verb of saying or thinking whose clause follows without "that": "said they thought the actions would ease".
@@ -236,7 +241,9 @@ def restate(
     elif speaker is not None and speaker.span[1] <= cue_start:
         text = " " * speaker.span[1] + text[speaker.span[1] :]  # keep the offsets; the blanks go below
     if cue is not None and modal:
-        complements = [*_COMPLEMENT.finditer(text, 0, cue_start), *_BARE_COMPLEMENT.finditer(text, 0, cue_start)]
+        # the bare complement's look-ahead must see the modal, so the search runs on the whole text
+        bare = [m for m in _BARE_COMPLEMENT.finditer(text) if m.end() <= cue_start]
+        complements = [*_COMPLEMENT.finditer(text, 0, cue_start), *bare]
         if complements:
             text = text[max(m.end() for m in complements) :]
     elif cue is not None and _VERB_CUE.fullmatch(unit[cue_start:cue_end]):

@@ -281,3 +281,43 @@ def test_a_guessed_band_gives_way_to_a_number_with_a_comparison() -> None:
 def test_index_points_are_not_percentage_points() -> None:
     (candidate,) = extract_candidates("The index will rise 200 points next year.", published_on=MEETING)
     assert candidate.to_claim()["proposed_rule"]["unit"] != "pp"
+
+
+# --- restated statements ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a content clause after a stance or a noun that takes one: the attribution goes
+        (
+            "Many members pointed to signs that the weakness in investment will abate.",
+            "The weakness in investment will abate",
+        ),
+        (
+            "Some members were concerned that the current stance will erode inflation expectations.",
+            "The current stance will erode inflation expectations",
+        ),
+        (
+            "My sense is that inflation will continue to be subdued next year.",
+            "Inflation will continue to be subdued next year.",
+        ),
+        (
+            "These members agreed that, even after such an increase, policy will remain accommodative.",
+            "Even after such an increase, policy will remain accommodative",
+        ),
+        # a clause a verb of saying governs without "that"
+        (
+            "Reports from business contacts suggested capital spending will increase going forward.",
+            "Capital spending will increase going forward",
+        ),
+        # "This" standing for what the sentence before was about
+        (
+            "Consumer spending rose strongly in the spring. This will continue next year.",
+            "Consumer spending will continue next year.",
+        ),
+    ],
+)
+def test_attributions_and_pronouns_leave_the_statement(text: str, statement: str) -> None:
+    candidates = extract_candidates(text, published_on=MEETING)
+    assert candidates[-1].statement.startswith(statement)
