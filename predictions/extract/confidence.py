@@ -189,7 +189,11 @@ _PAST_NOTE = re.compile(
     r"\b(?:than|as|had\s+been|had|previously|originally|initially)[\s-]+(?:expected|forecast|forecasted|"
     r"predicted|projected|anticipated|estimated|feared|hoped|planned)\b|\bunexpected(?:ly)?\b"
     r"|\b(?:that|which|than|as)\s+(?:we|I|they|he|she|the\s+staff)\s+(?:had\s+)?(?:anticipated|expected|forecast|"
-    r"predicted|projected|feared)\b",
+    r"predicted|projected|feared)\b"
+    # a comparison with someone's expectation: "faster than the Committee currently anticipates"
+    r"|\bthan\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:currently\s+|now\s+|had\s+|previously\s+|originally\s+)?"
+    r"(?:anticipates?|expects?|projects?|forecasts?|predicts?|assumed|anticipated|expected|projected|predicted)\b"
+    r"|\bthan\s+would\b",  # "more likely to be passed through than would less observable costs"
     re.I,
 )
 _META = re.compile(
@@ -233,7 +237,7 @@ _FUTURE_TIME = re.compile(
 )
 # Assessments with no future claim of their own: the balance of risks, the size of uncertainty, assumptions.
 _ASSESSMENT = re.compile(
-    r"\brisks?\b[^.;]{0,160}?\b(?:balanced|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
+    r"\brisks?\b[^.;]{0,160}?\b(?:balanced|counterbalanced|offset\s+by|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
     r"|\buncertainty\s+(?:around|about|surrounding)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:projections?|forecasts?|"
     r"outlook)\b|\bcontinued\s+to\s+assume\s+that\b|\bstaff\s+assumed\s+that\b|\bcited\s+(?:\w+\s+){0,3}as\s+likely\b"
     r"|\bit\s+(?:would|might|could|may)\s+(?:(?!likely|soon|probably)\w+\s+)?be\s+(?:helpful|useful|appropriate|important|necessary|"
@@ -274,7 +278,7 @@ _PAST_TIME = re.compile(
 )
 _AHEAD = re.compile(r"\b(?:next|coming|ahead|future|forward|later|(?:medium|long|longer)[- ](?:term|run))\b", re.I)
 _IN_QUESTION = re.compile(
-    r"\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
+    r"\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
     r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
     re.I,
 )

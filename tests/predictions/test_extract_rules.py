@@ -192,6 +192,13 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "The outlook has not changed much since our last meeting.",
         "Our model has a large coefficient on energy prices.",
         "The models suggested that activity in the first quarter was likely stronger than first estimated.",  # past
+        # a comparison with someone's expectation is not that expectation
+        "Clear guidance could be especially important if rates rise faster than the board currently anticipates.",
+        "Visible costs are more easily passed on to buyers than would be hidden ones.",
+        # a question someone was asked, commas and all
+        "Reporters asked whether, if sales slow, the plant would close next year.",
+        # a balance of risks, however it is worded
+        "The risk that prices could rise faster was counterbalanced by the risk that demand could weaken next year.",
     ],
 )
 def test_not_predictions_whatever_their_words(sentence: str) -> None:
