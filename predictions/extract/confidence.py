@@ -190,6 +190,8 @@ _PAST_NOTE = re.compile(
     r"predicted|projected|anticipated|estimated|feared|hoped|planned)\b|\bunexpected(?:ly)?\b"
     r"|\b(?:that|which|than|as)\s+(?:we|I|they|he|she|the\s+staff)\s+(?:had\s+)?(?:anticipated|expected|forecast|"
     r"predicted|projected|feared)\b"
+    # ... unless it reports what they expect: "reported that they expected their operations to return to normal"
+    r"(?!\s+(?:that\b|(?:[\w'’-]+\s+){1,6}?to\s+(?!date\b)[a-z]))"
     # a comparison with someone's expectation: "faster than the Committee currently anticipates"
     r"|\bthan\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:currently\s+|now\s+|had\s+|previously\s+|originally\s+)?"
     r"(?:anticipates?|expects?|projects?|forecasts?|predicts?|assumed|anticipated|expected|projected|predicted)\b"
@@ -230,7 +232,8 @@ _FUTURE_TIME = re.compile(
     r"lower|hit|miss|beat|exceed|top|double|halve|jump|drop|plunge|soar|surge|slump|tumble|rally|spark|trigger|"
     r"cause|lead|result|hurt|damage|threaten|face|become|overtake|replace|resign|quit|leave|join|"
     r"tomorrow|within|until|through|once|when|revised|revise|outcomes?|reduce|lessen|diminish|restrain|damp|dampen|"
-    r"bolster|sustain|stem|spur|offset|contribute|help|hold\s+(?:down|up|back)|keep)\b"
+    r"bolster|sustain|stem|spur|offset|contribute|help|hold\s+(?:down|up|back)|keep|follow|ensue|occur|happen|"
+    r"materiali[sz]e|take\s+hold|set\s+in)\b"
     r"|\b(?:above|below|than|exceed\w*|short\s+of|in\s+line\s+with)\s+(?:\w+['’]s\s+|our\s+|the\s+|their\s+|its\s+)?"
     r"(?:forecasts?|projections?|outlook)\b",
     re.I,
@@ -273,12 +276,15 @@ _NOT_A_CUE = re.compile(
     re.I,
 )
 _INVERTED_IF = re.compile(r"^\s*(?:should|were|had)\b(?=[^,;]{5,},)", re.I)  # "Should the yen rise, ...": a condition
+# when the expected thing was to happen, not a comparison ("at the same pace as last year")
 _PAST_TIME = re.compile(
-    r"\b(?:last\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|yesterday|ago)\b", re.I
+    r"(?<!\bas\s)(?<!\bthan\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!\bwith\s)"
+    r"\b(?:last\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|yesterday|ago)\b",
+    re.I,
 )
 _AHEAD = re.compile(r"\b(?:next|coming|ahead|future|forward|later|(?:medium|long|longer)[- ](?:term|run))\b", re.I)
 _IN_QUESTION = re.compile(
-    r"\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
+    r"\bthe\s+(?:extent|degree)\s+to\s+which\b|\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
     r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
     re.I,
 )

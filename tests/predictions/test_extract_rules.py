@@ -146,6 +146,15 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ("I would note that the staff and we are projecting rising core inflation.", "projecting", 0.75),
         ("I would envision the economy growing at its trend rate in 1997.", "would envision", 0.7),
         ("More likely up than down, given the stronger production data.", "More likely up", 0.7),  # an answer
+        # "last year" as a comparison, not as when the expected thing was to happen
+        ("Inflation this year was expected to run at the same pace as last year.", "was expected to", 0.75),
+        # "that they expected" reporting what they expect, not a comparison with it
+        (
+            "Contacts reported that they expected their operations to return to normal by the end of the year.",
+            "expected",
+            0.75,
+        ),
+        ("Economists warned that a recession could follow.", "could", 0.4),
         # a speaker's forecast as transcripts say it
         ("We have inflation running at about 3 percent through 1997.", "We have", 0.75),
         ("The stock market correction in the forecast is about 5 percent.", "in the forecast", 0.75),
@@ -197,6 +206,8 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "Visible costs are more easily passed on to buyers than would be hidden ones.",
         # a question someone was asked, commas and all
         "Reporters asked whether, if sales slow, the plant would close next year.",
+        "Members weighed the extent to which those factors might prove more persistent next year.",  # a question
+        "Sales were weaker than they expected.",
         # a balance of risks, however it is worded
         "The risk that prices could rise faster was counterbalanced by the risk that demand could weaken next year.",
     ],
