@@ -84,6 +84,13 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         r"could(?!" + _PERFECT + r"|\s+not|n't)|might(?!" + _PERFECT + r")|(?<![A-Z])may(?!" + _PERFECT + ")",
         0.4,
     ),
+    # "on an upward path toward 3 percent", "is set on a gradual upward trend", "the odds favor continued growth"
+    (
+        r"on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:path|course|trajectory|trend)\s+(?:to|toward|towards|for)|"
+        r"(?:set|headed|heading)\s+on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:path|course|trajectory|trend)|"
+        r"(?:odds|chances)\s+(?:now\s+|still\s+)?(?:favou?r|are\s+(?:good|high)|are\s+that)",
+        0.7,
+    ),
     (r"likely|probably", 0.7),
 ]
 _MODAL = re.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumerate(CONFIDENCE_TABLE)), re.I)
@@ -101,7 +108,10 @@ _FORECAST_NOUN = re.compile(
     r"expectations?)\s+(?:of|that)\b(?!\s+(?:a\s+few|several|some|two|three|six|\w+)\s+(?:days?|weeks?|months?|"
     r"quarters?|years?)\s+ago)(?!\s+last\b)"
     r"|\b(?:outlook|forecast|projection)s?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|remains?)\s+for\b"
-    r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?)\b)|\bon\s+(?:a\s+trajectory|track|course)\s+(?:to|for)\b"
+    r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?)\b)"
+    r"|\b(?:I|we|they)(?:\s+(?:are|am|have)|['’](?:re|m|ve))\s+(?:\w+\s+)?(?:penciled|pencilled|penciling|pencilling|"
+    r"building|built)"
+    r"\s+in\b|\bon\s+(?:a\s+trajectory|track|course)\s+(?:to|for)\b"
     r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b"
     r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
     r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)(?=\s+(?:in|over|during|by|next|later|"
@@ -122,8 +132,12 @@ _SEEN_AS = re.compile(
 # "we see the economy slowing in the second half", "we see inflation at 3 percent by the end of 1997": an active
 # "see" with what is seen and a time ahead; not "we see no evidence", "we don't see", "would like to see".
 _SEE_AHEAD = re.compile(
-    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:see|sees|foresee|foresees)\s+(?!no\b|little\b|nothing\b|or\b|any\b|"
-    r"that\b|it\b|this\b|them\b|what\b|how\b|whether\b|if\b|why\b|the\s+(?:data|news|report|evidence|need)\b)",
+    r"\b(?:see|sees|foresee|foresees)\s+(?!no\b|little\b|nothing\b|or\b|any\b|much\b|anything\b|a\s+(?:need|reason)\b|"
+    r"that\b|it\b|this\b|them\b|what\b|how\b|whether\b|if\b|why\b|the\s+(?:data|news|report|evidence|need)\b)"
+    # what is seen is a change or a level: "growth picking up", "inflation at 3 percent", "a slowdown"
+    r"(?=(?:[\w'’-]+\s+){0,6}?(?:\w+ing\b|(?:at|near|around|above|below|to)\s+(?:about\s+)?[$€£]?\d|"
+    r"(?:slowdown|pickup|pick-up|increase|decline|rise|fall|rebound|acceleration|deceleration|growth|recovery|"
+    r"expansion|contraction|improvement|deterioration|moderation|upturn|downturn|slowing|strengthening|weakening)s?\b))",
     re.I,
 )
 _BY_WHEN = re.compile(
@@ -209,7 +223,7 @@ _META = re.compile(
 _ADVICE = re.compile(
     r"\b(?:you|one|governments?|policymakers|policy\s*makers|investors|readers|companies|firms|regulators|"
     r"leaders|users|committee|fed|members|participants)\s+(?:should|could|may|might|must|ought\s+to)\b"
-    r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b|\b(?:should|must|ought\s+to)\s+"
+    r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b(?!\s+(?:see|get|have|experience|observe|find|expect)\b)|\b(?:should|must|ought\s+to)\s+"
     r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
     r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more|emphasi[sz]e|stress|"
     r"communicate|clarify|monitor)\b"

@@ -111,6 +111,11 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ("We see the economy slowing to its trend rate in the second half of the year.", "see", 0.75),
         ("In the near term, we continue to see growth above its trend.", "see", 0.75),
         ("The bank sees inflation at 3 percent by the end of 2026.", "sees", 0.75),
+        ("We don't see growth picking up next year.", "see", 0.75),  # negated, still a forecast: no pickup
+        ("We should see some slowing in the second half of the year.", "should", 0.65),  # not advice
+        ("Underlying inflation is set on a gradual upward trend.", "set on a gradual upward trend", 0.7),
+        ("We're penciling in a rate of 2 percent for next year.", "We're penciling in", 0.75),
+        ("I think the odds favor continued growth next year.", "odds favor", 0.7),
         # the outlook stated as a noun phrase; reported speech of the press
         ("The outlook is for moderate growth over the rest of this year.", "outlook is for", 0.75),
         ("Sales are on pace to rise 5 percent this year.", "are on pace to", 0.9),
@@ -182,7 +187,7 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "The delay may be related to the storms in the west.",  # present inference
         "These pressures may stem from strong demand.",
         "We see or hear no evidence that labor costs are accelerating next year.",  # nothing seen
-        "We don't see growth picking up next year.",  # negated: not what the speaker expects to see
+        "We don't see any reason to change policy next year.",
         "I would like to see inflation trending down over the next year.",  # a wish
         "The forecast for growth was revised down.",  # a revision without its content (unchanged rule)
         "Movements in the yield curve should be interpreted within the broader context.",  # what ought to be done
