@@ -138,15 +138,19 @@ def _wrap_width(lines: list[str]) -> int:
     return median if 40 <= median <= 100 else 0
 
 
-def _page_break(lines: list[str], index: int) -> bool:
-    """Whether the blank line at ``index`` belongs to a page break: blank lines and page furniture up to a text line."""
-    for line in lines[index:]:
-        stripped = line.strip()
+def _page_breaks(lines: list[str]) -> list[bool]:
+    """For each line, whether page furniture comes before the next line of text (so that a blank line there belongs
+    to a page break); one pass from the end, so that a run of blank lines costs no more than its length."""
+    out = [False] * len(lines)
+    furniture_next = False
+    for index in range(len(lines) - 1, -1, -1):
+        stripped = lines[index].strip()
         if _PAGE_FURNITURE.match(stripped):
-            return True
-        if stripped:
-            return False
-    return False
+            furniture_next = True
+        elif stripped:
+            furniture_next = False
+        out[index] = furniture_next
+    return out
 
 
 def units(text: str) -> list[Unit]:
@@ -163,16 +167,18 @@ def units(text: str) -> list[Unit]:
         (starts[i], starts[i] + len(ln.rstrip())) for i, ln in enumerate(lines) if _PAGE_FURNITURE.match(ln.strip())
     ]
     width = _wrap_width(lines)
+    page_break = _page_breaks(lines)
 
     def flush() -> None:
         nonlocal block_start
         if block_start is not None:
-            block = text[block_start:block_end]
+            pieces, done = [], block_start
             at = bisect_left(furniture, (block_start, 0))
             while at < len(furniture) and furniture[at][0] < block_end:  # blanked: the sentence runs on over it
                 s0, e0 = furniture[at]
-                block = block[: s0 - block_start] + " " * (e0 - s0) + block[e0 - block_start :]
-                at += 1
+                pieces += [text[done:s0], " " * (e0 - s0)]
+                done, at = e0, at + 1
+            block = "".join([*pieces, text[done:block_end]])
             block = _STAGE.sub(lambda m: " " * len(m.group(0)), block)
             for s, e in split_sentences(block, block_start):
                 words = block[s - block_start : e - block_start]
@@ -185,7 +191,7 @@ def units(text: str) -> list[Unit]:
         item = _LIST_ITEM.match(line)
         if _PAGE_FURNITURE.match(stripped):
             continue  # "--- Page 15 ---", "9/24/96 -13-": the page, not the text
-        if not stripped and block_start is not None and _page_break(lines, index):
+        if not stripped and block_start is not None and page_break[index]:
             continue  # the paragraph goes on over the page break
         if not stripped or stripped.startswith("|") or set(stripped) <= set("-=*_ "):
             flush()

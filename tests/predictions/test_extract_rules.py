@@ -6,6 +6,7 @@ are the reading a careful reader gives the sentence (the labelling guide in test
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -344,3 +345,13 @@ def test_index_points_are_not_percentage_points() -> None:
 def test_attributions_and_pronouns_leave_the_statement(text: str, statement: str) -> None:
     candidates = extract_candidates(text, published_on=MEETING)
     assert candidates[-1].statement.startswith(statement)
+
+
+def test_page_furniture_and_blank_runs_stay_linear() -> None:
+    # a long run of blank lines before a page marker, and a text that is page breaks all through: both bounded
+    blank_run = "word\n" + "\n" * 100_000 + "--- Page 1 ---\nmore words here.\n"
+    furniture = "--- Page 1 ---\n\n5/21/96 -10-\nword word the\n" * 4000
+    started = time.process_time()
+    units(blank_run)
+    units(furniture)
+    assert time.process_time() - started < 1.0
