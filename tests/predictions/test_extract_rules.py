@@ -6,7 +6,6 @@ are the reading a careful reader gives the sentence (the labelling guide in test
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -347,11 +346,10 @@ def test_attributions_and_pronouns_leave_the_statement(text: str, statement: str
     assert candidates[-1].statement.startswith(statement)
 
 
-def test_page_furniture_and_blank_runs_stay_linear() -> None:
-    # a long run of blank lines before a page marker, and a text that is page breaks all through: both bounded
-    blank_run = "word\n" + "\n" * 100_000 + "--- Page 1 ---\nmore words here.\n"
+def test_long_runs_of_blank_lines_and_page_breaks_are_read_in_one_pass() -> None:
+    # written so that a quadratic scan would not finish: 100,000 blank lines before a page marker, and a text that
+    # is page breaks all through (the time itself is for benchmarks/, not for a test)
+    blank_run = "Sales rose.\n" + "\n" * 100_000 + "--- Page 1 ---\nMore words here.\n"
+    assert [u.text.strip() for u in units(blank_run)] == ["Sales rose.", "More words here."]
     furniture = "--- Page 1 ---\n\n5/21/96 -10-\nword word the\n" * 4000
-    started = time.process_time()
-    units(blank_run)
-    units(furniture)
-    assert time.process_time() - started < 1.0
+    assert " ".join(u.text for u in units(furniture)).split().count("word") == 8000
