@@ -61,6 +61,16 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     ),
     # "more likely up than down": a comparison of odds about what is to come
     (r"(?:more|less)\s+likely\s+(?:to\s+be\s+)?(?:up|down|higher|lower|above|below|positive|negative)", 0.7),
+    # a crop or an amount put at a figure: "corn production is forecast at 15.1 billion bushels"
+    (
+        _BE + _BY + r"\s+(?:forecast|forecasted|projected|expected|seen)\s+(?:at|to\s+be)(?=\s+(?:about\s+|around\s+|"
+        r"roughly\s+|a\s+record\s+)?[$€£]?\d)|"
+        + _BE
+        + _BY
+        + r"\s+(?:assessed|judged)\s+to(?=\s+(?:remain|stay|rise|fall|"
+        r"increase|decline|continue|grow|slow|pick|ease|return|reach|moderate|strengthen|weaken)\b)",
+        0.75,
+    ),
     (
         _BE + _BY + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen)\s+to"
         r"(?!" + _PERFECT + ")|" + _BE + r"\s+seen(?=\s+\w+ing\b)",
@@ -277,6 +287,9 @@ _NOT_A_CUE = re.compile(
     r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
     r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution)\b"
     r"|\b(?:as\s+)?one\s+(?:would|might|could)\s+expect\b|\b(?:may|might|could)\s+be\s+that\b"
+    # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
+    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:closely\s+)?(?:monitor|assess|watch|evaluate|review)\b"
+    r"|\b(?:will|would)\s+(?:be|remain|stand)\s+(?:prepared|ready)\s+to\b"
     # inference and proposals: "than the numbers would suggest", "one way would be to announce"
     r"|\b(?:would|might|could)\s+(?:\w+ly\s+)?(?:suggest|indicate|imply|seem|appear)\b|\bwould\s+be\s+to\s+[a-z]+"
     r"|\b(?:likely|probably)\s+(?:have|has|had)\b"

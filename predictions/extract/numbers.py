@@ -62,6 +62,9 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     (r"(?:million\s+)?barrels?\s+(?:a|per)\s+day|b/d|bpd", "barrels per day"),
     (r"barrels?", "barrels"),
     (r"tonnes?|tons?|metric\s+tons?", "tonnes"),
+    (r"bushels?|bu", "bushels"),
+    (r"acres?", "acres"),
+    (r"gallons?", "gallons"),
     (r"nm|nanometres?|nanometers?", "nm"),
     (r"degrees?(?:\s+(?:celsius|c))?|°c", "°C"),
 ]

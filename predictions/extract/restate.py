@@ -59,6 +59,16 @@ _HEDGE_WORDS = re.compile(
 )
 _MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:highly\s+|very\s+)?unlikely\s+to\b", re.I), "will not"),
+    # "corn production is forecast at 15.1 billion bushels": "will be"
+    (
+        re.compile(
+            r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:forecast|forecasted|projected|expected|seen)\s+(?:at|to\s+be)"
+            r"(?=\s+(?:about\s+|around\s+|roughly\s+|a\s+record\s+)?[$€£]?\d)",
+            re.I,
+        ),
+        "will be",
+    ),
+    (re.compile(r"\b(?:is|are|was|were)\s+(?:assessed|judged)\s+to\b", re.I), "will"),
     (
         re.compile(
             r"\b(?:is|are|was|were|'s|'re|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|also\s+|still\s+|"

@@ -160,6 +160,10 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
             0.75,
         ),
         ("Economists warned that a recession could follow.", "could", 0.4),
+        # agency outlooks: an amount put at a figure, an assessment of what is to come
+        ("Corn production is forecast at 15.1 billion bushels, up 10 percent.", "is forecast at", 0.75),
+        ("The soybean crop is projected at 4.4 billion bushels.", "is projected at", 0.75),
+        ("Wage growth is assessed to remain robust.", "is assessed to", 0.75),
         # a speaker's forecast as transcripts say it
         ("We have inflation running at about 3 percent through 1997.", "We have", 0.75),
         ("The stock market correction in the forecast is about 5 percent.", "in the forecast", 0.75),
@@ -213,6 +217,9 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "Reporters asked whether, if sales slow, the plant would close next year.",
         "Members weighed the extent to which those factors might prove more persistent next year.",  # a question
         "Sales were weaker than they expected.",
+        # procedures and readiness, not the state of the world
+        "The Committee will continue to monitor the implications of incoming information.",
+        "The Board would be prepared to adjust the stance of policy as appropriate if risks emerge.",
         # a balance of risks, however it is worded
         "The risk that prices could rise faster was counterbalanced by the risk that demand could weaken next year.",
     ],
@@ -353,3 +360,11 @@ def test_long_runs_of_blank_lines_and_page_breaks_are_read_in_one_pass() -> None
     assert [u.text.strip() for u in units(blank_run)] == ["Sales rose.", "More words here."]
     furniture = "--- Page 1 ---\n\n5/21/96 -10-\nword word the\n" * 4000
     assert " ".join(u.text for u in units(furniture)).split().count("word") == 8000
+
+
+def test_an_amount_put_at_a_figure_is_restated_with_will_be_and_its_unit() -> None:
+    (candidate,) = extract_candidates(
+        "Corn production is forecast at 15.1 billion bushels next year.", published_on=MEETING
+    )
+    assert candidate.statement == "Corn production will be 15.1 billion bushels next year."
+    assert candidate.to_claim()["proposed_rule"]["unit"] == "bushels"
