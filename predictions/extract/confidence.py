@@ -128,15 +128,27 @@ _FORECAST_NOUN = re.compile(
     r"soon|this|before|within|through)\b)"
     # "the IMF's forecast of 4.3% growth in 2005": a named forecaster's forecast with its figure
     r"|\b[A-Z][\w.&-]*['’]s\s+(?:latest\s+|new\s+|revised\s+|own\s+)?(?:forecasts?|projections?)\s+(?:of|for)\b"
-    r"(?=[^.;]{0,80}\d)",
+    r"(?=[^.;]{0,80}(?:\d|\b(?:increase|decrease|rise|decline|pickup|slowdown|return|gradual|further|continued)\b))",
     re.I,
 )
 # "saw the news as consistent with continued growth", "saw scope for the labor market to continue to draw ...":
 # a view of the future when the sentence names a future time or outcome.
 _SEEN_AS = re.compile(
     r"\b(?:saw|see|sees|seeing|view|views|viewed)\s+(?:scope|room)\s+for\b"
-    r"|\b(?:saw|see|sees|view|views|viewed)\b[^.;]{1,120}?\bas\s+(?:being\s+)?(?:consistent\s+with\s+(?:continued|"
-    r"further|a\s+(?:further|sustained|gradual))|supportive\s+of|helping\s+to|pointing\s+to|likely\s+to)",
+    r"|\b(?:saw|see|sees|view|views|viewed|judged?|judges|regarded?|regards)\b[^.;]{1,120}?\bas\s+(?:being\s+)?"
+    r"(?:consistent\s+with\s+(?:continued|further|a\s+(?:further|sustained|gradual))|supportive\s+of|helping\s+to|"
+    r"pointing\s+to|likely\s+to|(?:\w+ly\s+)?(?:running|rising|falling|remaining|moving|edging|returning|declining|"
+    r"increasing|slowing|picking\s+up|strengthening|weakening))"
+    # the passive: "increases in household wealth were seen as helping to support continued increases"
+    r"|\b(?:is|are|was|were)\s+(?:generally\s+|widely\s+|also\s+)?(?:seen|viewed|regarded|judged)\s+as\s+(?:likely\s+to|"
+    r"helping\s+to|supporting|supportive\s+of|consistent\s+with\s+(?:continued|further))",
+    re.I,
+)
+# "the possibility of weaker loan demand in the future": a possibility with a named time ahead
+_POSSIBILITY_AHEAD = re.compile(
+    r"\b(?:possibility|prospects?|likelihood|probability)\s+(?:of|that)\b(?=[^.;]{0,120}?\b(?:in\s+the\s+(?:future|"
+    r"months|quarters|years)\s+ahead|in\s+the\s+future|next\s+(?:year|quarter|month)|coming\s+(?:months|quarters|years?)|"
+    r"over\s+the\s+next)\b)",
     re.I,
 )
 # "we see the economy slowing in the second half", "we see inflation at 3 percent by the end of 1997": an active
@@ -395,6 +407,9 @@ def governing_cue(sentence: str) -> Cue | None:
     seen = _SEEN_AS.search(masked)
     if seen is not None and future:
         return Cue(seen.group(0), seen.span(), 0.75, False, False)
+    possible = _POSSIBILITY_AHEAD.search(masked)
+    if possible is not None:
+        return Cue(possible.group(0), possible.span(), 0.4, False, True)
     figure = _FIGURE_AHEAD.search(masked)
     if figure is not None and (
         figure.group("r")

@@ -164,6 +164,23 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ("Corn production is forecast at 15.1 billion bushels, up 10 percent.", "is forecast at", 0.75),
         ("The soybean crop is projected at 4.4 billion bushels.", "is projected at", 0.75),
         ("Wage growth is assessed to remain robust.", "is assessed to", 0.75),
+        # seen as, in the passive, and judged as running; a possibility with a time ahead
+        (
+            "Looking forward, rising wealth was seen as helping to support further gains in spending.",
+            "was seen as helping to",
+            0.75,
+        ),
+        (
+            "Investors appeared to judge the path of inflation as running a bit below 2 percent over the medium run.",
+            "judge the path of inflation as running",
+            0.75,
+        ),
+        ("Weaker loan quality suggests the possibility of tighter standards in the future.", "possibility of", 0.4),
+        (
+            "The outcome matched the Committee's forecast of a gradual increase in inflation over the medium term.",
+            "Committee's forecast of",
+            0.75,
+        ),
         # a speaker's forecast as transcripts say it
         ("We have inflation running at about 3 percent through 1997.", "We have", 0.75),
         ("The stock market correction in the forecast is about 5 percent.", "in the forecast", 0.75),
@@ -217,6 +234,8 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "Reporters asked whether, if sales slow, the plant would close next year.",
         "Members weighed the extent to which those factors might prove more persistent next year.",  # a question
         "Sales were weaker than they expected.",
+        "There is a risk of accelerating inflation.",  # a bare risk noun phrase, no time ahead
+        "Members saw trade uncertainty as continuing to weigh on business confidence.",  # the present, continuing
         # procedures and readiness, not the state of the world
         "The Committee will continue to monitor the implications of incoming information.",
         "The Board would be prepared to adjust the stance of policy as appropriate if risks emerge.",
