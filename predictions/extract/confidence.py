@@ -168,7 +168,8 @@ _BY_WHEN = re.compile(
     re.I,
 )
 _TIME_AHEAD = re.compile(
-    r"\b(?:next|coming|ahead|later|(?:near|short)[- ](?:term|run)|second\s+half|remainder|rest\s+of|going\s+forward|"
+    r"\b(?:in\s+(?:our|the|their|its|this)\s+(?:forecast|projection|outlook)|forecast\s+(?:period|horizon)|"
+    r"next|coming|ahead|later|(?:near|short)[- ](?:term|run)|second\s+half|remainder|rest\s+of|going\s+forward|"
     r"go\s+forward|by\s+the\s+end|over\s+the\s+next|(?:in|by|for|during|through)\s+(?:19|20)\d\d)\b",
     re.I,
 )
@@ -186,7 +187,11 @@ _FIGURE_AHEAD = re.compile(
     r"|\b(?P<s>(?:forecasts?|projections?|outlook|baseline|simulations?|consensus|Greenbook)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:(?:now|still|also)\s+)?(?:shows?|showed|has|have|had|puts?|sees?|implies|implied|envisions?|assumes?|"
     r"(?:is|was|are|were|remains?|remained)\s+for))\b"
-    # a speaker's forecast in a transcript: "we have inflation running at about 3 percent through 1997"
+    # a speaker's forecast in a transcript: "we have the unemployment rate staying at 5-1/2 percent" (a level or a
+    # change, no time needed), "we have inflation running at about 3 percent through 1997" (with a time ahead)
+    r"|\b(?P<g>(?:we|they)\s+(?:now\s+|still\s+|also\s+)?have)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:staying|rising|"
+    r"falling|edging|running|moving|picking|slowing|declining|increasing|remaining|holding|growing|expanding|averaging|"
+    r"flattening|leveling|levelling|turning|dropping|easing|firming|accelerating|decelerating)\b)"
     r"|\b(?P<h>(?:we|they)\s+(?:now\s+|still\s+|also\s+)?(?:have|had))\s+(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
     r"(?:about\s+|around\s+)?[$€£]?\d))"
     # a figure in the forecast: "the stock market correction in the forecast is about 5 percent"
@@ -414,11 +419,12 @@ def governing_cue(sentence: str) -> Cue | None:
     if figure is not None and (
         figure.group("r")
         or figure.group("f")
+        or figure.group("g")
         or _TIME_AHEAD.search(masked, figure.end())
         or _BY_WHEN.search(masked, figure.end())
     ):
-        said = next(g for g in ("w", "n", "s", "r", "h", "f") if figure.group(g))
-        words = figure.group(said) if said in ("w", "n", "h", "f") else figure.group(said).split()[0]  # the noun
+        said = next(g for g in ("w", "n", "s", "r", "h", "g", "f") if figure.group(g))
+        words = figure.group(said) if said in ("w", "n", "h", "g", "f") else figure.group(said).split()[0]  # the noun
         return Cue(words, (figure.start(said), figure.start(said) + len(words)), 0.75, False, False)
     seen = _SEE_AHEAD.search(masked)
     if (

@@ -183,6 +183,8 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ),
         # a speaker's forecast as transcripts say it
         ("We have inflation running at about 3 percent through 1997.", "We have", 0.75),
+        ("We have the unemployment rate staying at about 5-1/2 percent.", "We have", 0.75),
+        ("We have inflation edging up in our forecast.", "We have", 0.75),
         ("The stock market correction in the forecast is about 5 percent.", "in the forecast", 0.75),
         # reported "would" with a verb of change
         ("Participants noted that cheaper oil would reduce the pressure on inflation.", "would", 0.9),
@@ -234,6 +236,8 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "Reporters asked whether, if sales slow, the plant would close next year.",
         "Members weighed the extent to which those factors might prove more persistent next year.",  # a question
         "Sales were weaker than they expected.",
+        "We had growth slowing sharply in the spring.",  # the past
+        "We have a lot of people working in the District.",
         "There is a risk of accelerating inflation.",  # a bare risk noun phrase, no time ahead
         "Members saw trade uncertainty as continuing to weigh on business confidence.",  # the present, continuing
         # procedures and readiness, not the state of the world
