@@ -38,6 +38,11 @@ _LONG_RUN = re.compile(
 _TURN = re.compile(
     r"^(?:\[[^\]]{1,40}\]\s*)?(?P<title>MR|MS|MRS|DR|CHAIRMAN|VICE\s+CHAIRMAN|GOVERNOR|PRESIDENT|SENATOR)\.?\s+(?P<name>[A-Z][A-Z'’-]+)\.$"
 )
+# "Although core inflation remained a little below 2 percent, participants anticipated ...": a concession about the
+# present that opens the sentence; its numbers are not the prediction's when the cue comes after it
+_CONCESSION = re.compile(
+    r"^\s*(?:although|though|even\s+though|while|whereas|despite|notwithstanding)\b[^;]*?,\s+", re.I
+)
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _EVENT = (
     r"downturn|recession|crisis|crash|war|conflict|shock|slowdown|pandemic|default|election|sanctions|embargo|"
@@ -251,6 +256,9 @@ def _candidate(
     cond_span = condition[1] if condition else (0, 0)
     dated = [d for d in deadlines if not (cond_span[0] <= d.span[0] < cond_span[1])] or deadlines
     skip = [d.span for d in deadlines] + ([speaker.span] if speaker else [])
+    conceded = _CONCESSION.match(text)
+    if conceded is not None and cue is not None and cue.span[0] >= conceded.end():
+        skip.append((0, conceded.end()))
     threshold = find_threshold(text, skip=[*skip, cond_span]) or (
         find_threshold(text, skip=skip) if condition else None
     )

@@ -2,7 +2,8 @@
 
 Comparisons are read from the words before the number ("over 70%" is ``> 70``, "at least one" is ``>= 1``,
 "will not exceed 3%" is ``<= 3``, "will not fall below 2%" is ``>= 2``), or after it ("2% or lower" is ``<= 2``).
-"at or below 2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" ``< 2``, "overshoot 2
+"at or below 2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" (or "its objective of 2
+percent") ``< 2``, "overshoot 2
 percent" ``> 2``. An amount moving to a level takes its direction: "rise / grow / climb to $21bn" is ``>= 21e9``,
 "fall to 500 units" ``<= 500``; a rate (% or percentage points) moving to a level settles around it, so "ease to
 2.5%" is the band below. A range ("3-5 critical domains", "between 3 and 4%") is read as at least its low end
@@ -68,6 +69,7 @@ _COMPARATORS: list[tuple[str, str]] = [
 _POSSESSOR = (
     r"(?:(?:the|its|their|our|his|her)\s+)?(?:[\w.-]+['’]s?\s+)?(?:(?:symmetric|longer-run|long-run|stated|official|"
     r"annual|medium-term|inflation|policy)\s+)*"
+    r"(?:(?:objective|target|goal|mandate|ceiling|floor)\s+of\s+)?"  # "below the Committee's objective of 2 percent"
 )
 _COMPARATOR = re.compile(
     r"\b(?P<words>"

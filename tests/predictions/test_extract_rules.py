@@ -391,3 +391,22 @@ def test_an_amount_put_at_a_figure_is_restated_with_will_be_and_its_unit() -> No
     )
     assert candidate.statement == "Corn production will be 15.1 billion bushels next year."
     assert candidate.to_claim()["proposed_rule"]["unit"] == "bushels"
+
+
+def test_an_objective_of_2_percent_is_the_threshold_below_it() -> None:
+    (candidate,) = extract_candidates(
+        "Inflation was projected to stay slightly below the Committee's longer-run objective of 2 percent next year.",
+        published_on=MEETING,
+    )
+    rule = candidate.to_claim()["proposed_rule"]
+    assert (rule["op"], rule["threshold"], rule["unit"]) == ("<", 2.0, "%")
+
+
+def test_the_numbers_of_a_concession_before_the_cue_are_not_the_rule() -> None:
+    (candidate,) = extract_candidates(
+        "Although core inflation remained a little below 2 percent, members expected it to move up to 2.5 percent "
+        "next year.",
+        published_on=MEETING,
+    )
+    rule = candidate.to_claim()["proposed_rule"]
+    assert (rule["threshold"], rule["high"], rule["unit"]) == (2.25, 2.75, "%")
