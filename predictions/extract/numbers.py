@@ -79,6 +79,13 @@ _QUANTITY = re.compile(
     r"(?:\s+(?P<curword>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi)\b))?",
     re.I,
 )
+# "between 1-1/2 and 2 percent": a range whose unit (and scale) come after its second end
+_BETWEEN = re.compile(
+    rf"\bbetween\s+(?P<cur>US\$|\$|€|£|¥)?(?P<num>{_NUM})(?:\s*(?:{_UNIT})(?![a-z]))?\s+and\s+(?:US\$|\$|€|£|¥)?"
+    rf"(?P<num2>{_NUM})(?:\s*(?P<scale>trillion|billion|million|thousand|tn|trn|bn|mn|mln))?"
+    rf"(?:\s*(?P<unit>{_UNIT})(?![a-z]))?",
+    re.I,
+)
 _NUMBER_WORD = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
@@ -163,7 +170,18 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """Every quantity in ``sentence``, in order."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
+    for m in _BETWEEN.finditer(sentence):
+        if not (m.group("cur") or m.group("unit")) and re.fullmatch(r"(?:19|20)\d\d", m.group("num2")):
+            continue  # "between 2025 and 2030": years, not a range of quantities
+        factor = _SCALES.get((m.group("scale") or "").lower(), 1.0)
+        first, second = _number(m.group("num")) * factor, _number(m.group("num2")) * factor
+        named = _CURRENCY_SYMBOLS.get((m.group("cur") or "").lower()) or _unit_name(m.group("unit"))
+        span = (m.start("num") - (len(m.group("cur")) if m.group("cur") else 0), m.end())
+        taken.append(span)
+        found.append(Quantity(first, named, span, sentence[span[0] : span[1]], first, second))
     for m in _QUANTITY.finditer(sentence):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
         cur = (m.group("cur") or "").strip().lower()
         scale = (m.group("scale") or "").lower()
         unit = _unit_name(m.group("unit"))

@@ -89,7 +89,8 @@ _CHANGE = re.compile(
     re.I,
 )
 _POINT = re.compile(
-    r"(?:\b(?:of|at|be|is|are|to\s+be|was|were|around|about|roughly|approximately|some|near|nearly|close\s+to)\s+"
+    r"(?:\b(?:of|at|be|is|are|to\s+be|was|were|around|about|roughly|approximately|some|near|nearly|close\s+to|"
+    r"average|averaging|averaged|averages|total|totaling|totalling)\s+"
     r"(?:an?\s+)?(?:annual\s+|annualised\s+|annualized\s+|average\s+)?(?:rate\s+of\s+)?" + _POSSESSOR + r"$|^\s*$)",
     re.I,
 )
@@ -205,10 +206,16 @@ def _band(value: float, unit: str | None, written: str = "") -> tuple[float, flo
 def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = ()) -> list[Threshold]:
     """Every number in ``sentence`` read as a proposed rule (op None when no comparison or band applies)."""
     found = []
-    for quantity in find_quantities(sentence)[:MAX_NUMBERS]:
+    quantities = find_quantities(sentence)[:MAX_NUMBERS]
+    for index, quantity in enumerate(quantities):
         start, end = quantity.span
         if any(start < e and s < end for s, e in skip):
             continue
+        if re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", sentence[max(0, start - 20) : start], re.I) and any(
+            re.search(r"\bto\s+(?:about\s+|around\s+)?$", sentence[max(0, q.span[0] - 20) : q.span[0]], re.I)
+            for q in quantities[index + 1 :]
+        ):
+            continue  # "slow from 2.9 percent this year to 2.3 percent next year": the level it goes to
         metric = _metric(sentence, quantity)
         compared = _op_before(sentence, start)
         beyond = _OR_BEYOND.match(sentence[end:])

@@ -316,6 +316,10 @@ def test_a_long_term_interest_rate_is_not_a_long_run_goal() -> None:
         # "a 1/4 point increase" is a quarter of a percentage point; a fraction's band is half its step
         ("Inflation will register a very modest 1/4 point increase this year.", (0.125, 0.375), "pp"),
         ("We expect growth of about 2-1/4 percent next year.", (2.125, 2.375), "%"),
+        # "between A and B percent": the band between them
+        ("Inflation should remain between 1-1/2 and 2 percent next year.", (1.5, 2.0), "%"),
+        # "from A to B": the level it goes to
+        ("Growth was forecast to slow from 2.9 percent this year to 2.3 percent next year.", (2.05, 2.55), "%"),
     ],
 )
 def test_point_forecasts_of_rates_get_a_band(sentence: str, band: tuple[float, float], unit: str) -> None:
@@ -410,3 +414,16 @@ def test_the_numbers_of_a_concession_before_the_cue_are_not_the_rule() -> None:
     )
     rule = candidate.to_claim()["proposed_rule"]
     assert (rule["threshold"], rule["high"], rule["unit"]) == (2.25, 2.75, "%")
+
+
+def test_an_average_is_a_point_forecast() -> None:
+    (candidate,) = extract_candidates(
+        "Payroll gains were expected to average 150,000 a month next year.", published_on=MEETING
+    )
+    rule = candidate.to_claim()["proposed_rule"]
+    assert (rule["threshold"], rule["high"]) == (142_500, 157_500)  # the band of 5% either side
+
+
+def test_years_are_not_a_range_of_quantities() -> None:
+    (candidate,) = extract_candidates("Prices will rise sharply between 2025 and 2030.", published_on=MEETING)
+    assert candidate.to_claim()["proposed_rule"] is None
