@@ -249,12 +249,13 @@ _META = re.compile(
 )
 _ADVICE = re.compile(
     r"\b(?:you|one|governments?|policymakers|policy\s*makers|investors|readers|companies|firms|regulators|"
-    r"leaders|users|committee|fed|members|participants)\s+(?:should|could|may|might|must|ought\s+to)\b"
+    r"leaders|users|committee|fed|members|participants)\s+(?:should|must|ought\s+to)\b"
     r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b(?!\s+(?:see|get|have|experience|observe|find|expect)\b)|\b(?:should|must|ought\s+to)\s+"
     r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
     r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more|emphasi[sz]e|stress|"
     r"communicate|clarify|monitor)\b"
     r"|\bone\s+(?:would|could|might|may|should)\b"  # the generic "one": "if one looked, one would see"
+    r"|\b(?:never|always|often|usually|sometimes)\s+could\b"  # an ability in the past: "she never could say it"
     r"|\b(?:could|may|might)\s+be\s+(?:argued|said|noted|seen\s+as|described|considered|used|applied|"
     r"asked)\b|\b(?:could|may|might)\s+(?:use|want|wish|choose|like|access|find|read|learn|ask)\b",
     re.I,
@@ -398,13 +399,17 @@ def governing_cue(sentence: str) -> Cue | None:
             continue  # "was expected to close last year": an expectation about the past
         if first == "would" and cue.probability == 0.9 and _SAYING.search(before) is None:
             cue = Cue(cue.words, cue.span, 0.4, True, True)  # a "would" no verb of saying governs: hypothetical
-        if (cue.hedged or first == "would") and not (future and _FUTURE_TIME.search(_clause(masked, cue.span))):
-            continue  # a hedged or hypothetical modal that names no future time states no future outcome
+        if (
+            (cue.hedged or first == "would")
+            and not (future and _FUTURE_TIME.search(_clause(masked, cue.span)))
+            and not (first in ("could", "may", "might", "should", "would") and _EVENT_VERB.match(masked, cue.span[1]))
+        ):
+            continue  # a hedged or hypothetical modal that names no future time or event states no future outcome
         if cue.hedged and _ADVICE.search(masked):
             continue
         return cue
     for verb in _FORECAST_VERB.finditer(masked):
-        if _is_verb(masked, verb):
+        if _is_verb(masked, verb, original=sentence):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)
     noun = _FORECAST_NOUN.search(masked)
     if noun is not None:
@@ -438,6 +443,18 @@ def governing_cue(sentence: str) -> Cue | None:
     return None
 
 
+# The verb a hedged modal governs, when it names an event ("could suffer", "may stay elevated", "might scale back"):
+# anything but a state, an inference or a copula ("could be", "may have", "might reflect", "could mean").
+_EVENT_VERB = re.compile(
+    r"\s+(?:(?:not|also|still|then|now|eventually|well|even|ever|soon|quickly|easily|further|again|ultimately|already|"
+    r"just|only|\w+ly)\s+)*"
+    r"(?!(?:be|been|have|has|had|reflect|mean|indicate|suggest|signal|imply|explain|seem|appear|look|sound|know|want|"
+    r"need|include|involve|contain|represent|depend|matter|apply|exist|say|argue|note|think|expect|like|prefer|wish|"
+    r"do|take|make|get|help|use|find|see|consider|call|describe|account|warrant|justify|require|deserve|"
+    r"ask|wonder|hope|choose|decide|opt|also|not|well|now|then|still|just|only|even|ever|already|entail|pronounce|afford|recall|remember|imagine|tell|"
+    r"understand|believe)\b)[a-z]{3,}\b",
+    re.I,
+)
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s+--\s+|:\s")
 
 
@@ -448,8 +465,10 @@ def _clause(sentence: str, span: tuple[int, int]) -> str:
     return sentence[start : after.start() if after else len(sentence)]
 
 
-def _is_verb(sentence: str, match: re.Match[str]) -> bool:
-    """Whether a forecast word is the verb ("The IMF projects growth"), not a noun ("innovation projects")."""
+def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None) -> bool:
+    """Whether a forecast word is the verb ("The IMF projects growth"), not a noun ("innovation projects").
+
+    ``original`` is the sentence before masking, where the words after an adjectival participle are still read."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     if match.group("v").lower().endswith("ing"):
         # "are expecting a boost", "we are now forecasting", "I'm expecting"
@@ -471,6 +490,11 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
         return False
     if match.group("v").lower().endswith("ed") and re.match(r"\s+(?:with|using|from)\b", after, re.I):
         return False  # "the model estimated with data from 1990": a participle, not the forecaster's verb
+    if match.group("v").lower().endswith("ed") and re.match(
+        r"\s+[a-z-]+\s+(?:might|may|could|would|will|should|is|are|was|were|has|have|had)\b",
+        (original or sentence)[match.end() :],
+    ):
+        return False  # "low expected volatility might signal": the adjective
     if re.fullmatch(
         r"expects?|expected|anticipates?|anticipated|predicts?|predicted|foresees?|envisions?|envisages?",
         match.group("v"),

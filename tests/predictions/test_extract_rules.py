@@ -181,6 +181,15 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
             "Committee's forecast of",
             0.75,
         ),
+        # a hedged modal that governs an event needs no time word
+        ("Exports could suffer from the stronger dollar.", "could", 0.4),
+        ("Oil prices may stay elevated.", "may", 0.4),
+        (
+            "Energy firms might scale back investment.",
+            "might",
+            0.4,
+        ),  # a subject that could be advised: still a forecast
+        ("Investment should benefit from lower interest rates.", "should", 0.65),
         # a speaker's forecast as transcripts say it
         ("We have inflation running at about 3 percent through 1997.", "We have", 0.75),
         ("We have the unemployment rate staying at about 5-1/2 percent.", "We have", 0.75),
@@ -237,6 +246,11 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "Members weighed the extent to which those factors might prove more persistent next year.",  # a question
         "Sales were weaker than they expected.",
         "We had growth slowing sharply in the spring.",  # the past
+        # a hedged modal over a state, an inference or an ability in the past
+        "Low expected volatility might also signal more appetite for risk.",  # the adjective, and an inference
+        "Circumstances that might entail a faster removal of accommodation were cited.",
+        "She never could pronounce the word.",
+        "We could now be seeing the wealth effects.",
         "We have a lot of people working in the District.",
         "There is a risk of accelerating inflation.",  # a bare risk noun phrase, no time ahead
         "Members saw trade uncertainty as continuing to weigh on business confidence.",  # the present, continuing
