@@ -254,8 +254,7 @@ _ADVICE = re.compile(
     r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
     r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more|emphasi[sz]e|stress|"
     r"communicate|clarify|monitor)\b"
-    r"|\bone\s+(?:would|could|might|may|should)\b"  # the generic "one": "if one looked, one would see"
-    r"|\b(?:never|always|often|usually|sometimes)\s+could\b"  # an ability in the past: "she never could say it"
+    r"|\bone\s+(?:would|could|might|may)\b"  # the generic "one" makes the sentence a hypothetical
     r"|\b(?:could|may|might)\s+be\s+(?:argued|said|noted|seen\s+as|described|considered|used|applied|"
     r"asked)\b|\b(?:could|may|might)\s+(?:use|want|wish|choose|like|access|find|read|learn|ask)\b",
     re.I,
@@ -290,7 +289,10 @@ _ASSESSMENT = re.compile(
     r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
-    r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b",
+    r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
+    # one forecast compared with another, without its content: "our forecast differs at the margin from the Greenbook"
+    r"|\b(?:forecasts?|projections?|outlook)\b[^.;]{0,60}?\b(?:differs?|differed|(?:is|was|are|were)\s+(?:broadly\s+|very\s+)?"
+    r"(?:similar|close|comparable)\s+to|(?:is|was|are|were)\s+in\s+line\s+with)\b",
     re.I,
 )
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
@@ -303,8 +305,18 @@ _NOT_A_CUE = re.compile(
     r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?\w+ed\b"
     r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
-    r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution)\b"
+    r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution|dismiss|disagree|"
+    r"question|stress|underline|underscore|want|rather|favou?r|support|oppose|accept|welcome|continue|feel|propose|"
+    r"submit|offer|be\s+(?:inclined|comfortable|happy|willing|reluctant|concerned))\b"
     r"|\b(?:as\s+)?one\s+(?:would|might|could)\s+expect\b|\b(?:may|might|could)\s+be\s+that\b"
+    r"|\bone\s+(?:would|could|might|may|should)\b"  # the generic "one": "if one looked, one would see"
+    r"|\b(?:never|always|often|usually|sometimes)\s+could\b"  # an ability in the past: "she never could say it"
+    # an explanation, a publication date, what deserves attention: "that would help to reconcile this behavior",
+    # "the report, which will not be available until the end of the month", "important to focus on what will last"
+    r"|\bwould\s+(?:\w+ly\s+)?help\s+(?:to\s+)?(?:explain|reconcile|account|understand|clarify|interpret)\b"
+    r"|\bwill\s+(?:not\s+)?be\s+(?:publicly\s+|officially\s+)?(?:available|released|published)\b"
+    r"|\b(?:important|essential|crucial|critical|necessary)\s+to\s+(?:focus\s+on|monitor|watch|consider|keep\s+in\s+mind)"
+    r"\b[^.;]*"
     # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
     r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:closely\s+)?(?:monitor|assess|watch|evaluate|review)\b"
     r"|\b(?:will|would)\s+(?:be|remain|stand)\s+(?:prepared|ready)\s+to\b"
@@ -405,7 +417,7 @@ def governing_cue(sentence: str) -> Cue | None:
             and not (first in ("could", "may", "might", "should", "would") and _EVENT_VERB.match(masked, cue.span[1]))
         ):
             continue  # a hedged or hypothetical modal that names no future time or event states no future outcome
-        if cue.hedged and _ADVICE.search(masked):
+        if cue.hedged and (_ADVICE.search(masked) or _ADVICE.search(sentence)):
             continue
         return cue
     for verb in _FORECAST_VERB.finditer(masked):
@@ -436,7 +448,7 @@ def governing_cue(sentence: str) -> Cue | None:
         seen is not None
         and _TIME_AHEAD.search(masked)
         and not re.search(
-            r"\b(?:like|love|want|wish|hope|prefer|glad|happy|surprised|waiting)\s+to\s+$", masked[: seen.start()], re.I
+            r"\b(?:like|love|want|wish|hope|prefer|glad|happy|waiting)\s+to\s+$", masked[: seen.start()], re.I
         )
     ):
         return Cue(seen.group(0).strip(), (seen.start(), seen.start() + len(seen.group(0).strip())), 0.75, False, False)
@@ -455,7 +467,7 @@ _EVENT_VERB = re.compile(
     r"understand|believe)\b)[a-z]{3,}\b",
     re.I,
 )
-_MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s+--\s+|:\s")
+_MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
 
 
 def _clause(sentence: str, span: tuple[int, int]) -> str:

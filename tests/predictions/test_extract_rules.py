@@ -190,6 +190,7 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
             0.4,
         ),  # a subject that could be advised: still a forecast
         ("Investment should benefit from lower interest rates.", "should", 0.65),
+        ("I would not be surprised to see inflation pick up next year.", "would", 0.4),  # litotes: a forecast
         # a speaker's forecast as transcripts say it
         ("We have inflation running at about 3 percent through 1997.", "We have", 0.75),
         ("We have the unemployment rate staying at about 5-1/2 percent.", "We have", 0.75),
@@ -251,6 +252,12 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "Circumstances that might entail a faster removal of accommodation were cited.",
         "She never could pronounce the word.",
         "We could now be seeing the wealth effects.",
+        # explanations, publication dates, speech acts, forecasts compared without their content
+        "That would help to reconcile this behavior.",
+        "The survey, which will not be publicly available until the end of the month, shows slower orders.",
+        "I would continue to argue that it is important to focus on influences that will prevail next year.",
+        "Our forecast of growth next year differs at the margin from the Greenbook's.",
+        "I will note for what it is worth--and it may not be very much--that the chain store report rose.",
         "We have a lot of people working in the District.",
         "There is a risk of accelerating inflation.",  # a bare risk noun phrase, no time ahead
         "Members saw trade uncertainty as continuing to weigh on business confidence.",  # the present, continuing
