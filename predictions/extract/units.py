@@ -54,7 +54,8 @@ _ABBREVIATIONS = {
     "oct", "nov", "dec", "fig", "eq", "vol", "pp", "p", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "est", "dept",
     "univ", "assn", "bros", "ft", "mt", "ave", "blvd", "al", "cf", "ca",
 }  # fmt: skip
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# a sentence ends at its punctuation, or just after a footnote number stuck to it ("outcomes.5 Moreover")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z)])[.!?]\d{1,2}(?=\s+[A-Z])")
 
 
 @dataclass(frozen=True)

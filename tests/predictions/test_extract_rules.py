@@ -86,6 +86,16 @@ def test_a_stage_direction_is_not_part_of_the_statement() -> None:
     assert "Laughter" not in candidate.statement and candidate.quote.startswith("Our contacts")
 
 
+def test_a_footnote_number_after_the_full_stop_ends_the_sentence() -> None:
+    text = (
+        "Members saw moderate growth as the most likely outcome.5 Moreover, they expected rates to rise in 2.5 steps."
+    )
+    assert [u.text for u in units(text)] == [
+        "Members saw moderate growth as the most likely outcome.5",
+        "Moreover, they expected rates to rise in 2.5 steps.",
+    ]
+
+
 def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
     text = "Nice work! [Laughter]\nMS. RIVERS. We expect inflation to edge up next year.\n"
     (claim,) = [c.to_claim() for c in extract_candidates(text, published_on=MEETING)]
