@@ -412,6 +412,14 @@ def governing_cue(sentence: str) -> Cue | None:
         if first == "would" and cue.probability == 0.9 and _SAYING.search(before) is None:
             cue = Cue(cue.words, cue.span, 0.4, True, True)  # a "would" no verb of saying governs: hypothetical
         if (
+            cue.words.lower() == "would"
+            and _HYPOTHETICAL_SUBJECT.search(before)
+            and not _TIME_AHEAD.search(_clause(masked, cue.span))
+        ):
+            continue  # "a return to growth in real wages would provide support": what would follow if it happened
+        if cue.hedged and _FACTORS_THAT.search(before):
+            continue  # "factors that could contribute to a reduction in the spread": an explanation
+        if (
             (cue.hedged or first == "would")
             and not (future and _FUTURE_TIME.search(_clause(masked, cue.span)))
             and not (first in ("could", "may", "might", "should", "would") and _EVENT_VERB.match(masked, cue.span[1]))
@@ -466,6 +474,17 @@ _EVENT_VERB = re.compile(
     r"ask|wonder|hope|choose|decide|opt|also|not|well|now|then|still|just|only|even|ever|already|entail|pronounce|afford|recall|remember|imagine|tell|"
     r"understand|believe)\b)[a-z]{3,}\b",
     re.I,
+)
+# The subject of a bare "would" that is an event that has not happened, so the sentence says what would follow if it
+# did: an indefinite noun phrase right before it ("that a return to growth in real wages would provide support"),
+# an agreement or enactment ("agreement on a longer-term plan would help").
+_HYPOTHETICAL_SUBJECT = re.compile(
+    r"(?:^|\bthat\s+|[,;]\s+)(?:an?|any|agreement|enactment|passage|adoption)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    re.I,
+)
+# A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.
+_FACTORS_THAT = re.compile(
+    r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$", re.I
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
 

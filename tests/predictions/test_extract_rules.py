@@ -201,6 +201,14 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ),  # a subject that could be advised: still a forecast
         ("Investment should benefit from lower interest rates.", "should", 0.65),
         ("I would not be surprised to see inflation pick up next year.", "would", 0.4),  # litotes: a forecast
+        # a concern stated as what could happen is a risk scenario, a forecast in the guide's sense
+        (
+            "A few others expressed the concern that the return to 2 percent inflation could be even more gradual.",
+            "could",
+            0.4,
+        ),
+        # an indefinite subject with a time ahead is a forecast again
+        ("Members noted that a rebound in exports would lift growth next year.", "would", 0.9),
         # a speaker's forecast as transcripts say it
         ("We have inflation running at about 3 percent through 1997.", "We have", 0.75),
         ("We have the unemployment rate staying at about 5-1/2 percent.", "We have", 0.75),
@@ -262,6 +270,11 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "Circumstances that might entail a faster removal of accommodation were cited.",
         "She never could pronounce the word.",
         "We could now be seeing the wealth effects.",
+        # what would follow if an event that has not happened did: an indefinite or an agreement as the subject
+        "Several noted that a rise in productivity would provide welcome support for wages.",
+        "It was noted that agreement on a budget plan would help to ease uncertainty.",
+        # a hedged modal in a relative clause on a list of factors: an explanation
+        "Members pointed to several factors, other than policy, that could contribute to a narrower spread.",
         # explanations, publication dates, speech acts, forecasts compared without their content
         "That would help to reconcile this behavior.",
         "The survey, which will not be publicly available until the end of the month, shows slower orders.",
