@@ -475,11 +475,11 @@ _EVENT_VERB = re.compile(
     r"understand|believe)\b)[a-z]{3,}\b",
     re.I,
 )
-# The subject of a bare "would" that is an event that has not happened, so the sentence says what would follow if it
-# did: an indefinite noun phrase right before it ("that a return to growth in real wages would provide support"),
-# an agreement or enactment ("agreement on a longer-term plan would help").
+# The subject of a bare "would" that is a decision not yet taken, so the sentence says what would follow if it were:
+# "agreement on a longer-term plan would help to alleviate uncertainty" (the labelling guide's own example). An
+# indefinite subject ("a return to growth in real wages would ...") was tried too: it took true forecasts with it.
 _HYPOTHETICAL_SUBJECT = re.compile(
-    r"(?:^|\bthat\s+|[,;]\s+)(?:an?|any|agreement|enactment|passage|adoption)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
     re.I,
 )
 # A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.

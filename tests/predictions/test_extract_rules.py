@@ -270,8 +270,7 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "Circumstances that might entail a faster removal of accommodation were cited.",
         "She never could pronounce the word.",
         "We could now be seeing the wealth effects.",
-        # what would follow if an event that has not happened did: an indefinite or an agreement as the subject
-        "Several noted that a rise in productivity would provide welcome support for wages.",
+        # what would follow if a decision not yet taken were taken
         "It was noted that agreement on a budget plan would help to ease uncertainty.",
         # a hedged modal in a relative clause on a list of factors: an explanation
         "Members pointed to several factors, other than policy, that could contribute to a narrower spread.",
