@@ -100,6 +100,13 @@ _ONE_IN = re.compile(rf"\b(?P<a>one|two|three|\d)\s+(?:in|out\s+of)\s+(?P<b>(?:{
 _FRACTION = re.compile(
     r"\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+of\b", re.I
 )
+# "one-half percentage point", "a quarter point": a fraction of a point of a rate, as speakers say it
+_POINT_FRACTION = re.compile(
+    r"\b(?P<f>one[- ]half|a\s+half|half\s+a|one[- ]quarter|a\s+quarter|three[- ]quarters|one[- ]third|two[- ]thirds|"
+    r"one[- ]eighth|an\s+eighth)(?:\s+of\s+a)?\s+(?P<unit>percentage[- ]points?|points?|percent|per\s?cent)\b",
+    re.I,
+)
+_POINT_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "thirds": 2 / 3, "eighth": 0.125}
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
 _DURATION_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?|months?|quarters?|weeks?|days?|decades?|hours?)\b", re.I)
 _AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[- ]olds?|s\b|\s*-?\s*plus\b|\+)", re.I)
@@ -213,6 +220,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
     def free(span: tuple[int, int]) -> bool:
         return not any(span[0] < e and s < span[1] for s, e in taken)
 
+    for m in _POINT_FRACTION.finditer(sentence):
+        if free(m.span()):
+            word = re.split(r"[- \s]", m.group("f").lower())
+            value = _POINT_FRACTIONS[word[-1] if word[-1] in _POINT_FRACTIONS else word[0]]
+            unit = "pp" if re.match(r"percentage|point", m.group("unit"), re.I) else "%"
+            taken.append(m.span())
+            found.append(Quantity(value, unit, m.span(), m.group(0)))
     for m in _ONE_IN.finditer(sentence):
         a = word_number(m.group("a")) if not m.group("a").isdigit() else float(m.group("a"))
         b = word_number(m.group("b")) if not m.group("b").isdigit() else float(m.group("b"))

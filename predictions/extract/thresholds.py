@@ -198,6 +198,8 @@ def _band(value: float, unit: str | None, written: str = "") -> tuple[float, flo
         width = 0.5 if decimals is None else 0.25 if len(decimals.group(1)) == 1 else 0.1
         if fraction is not None and int(fraction.group(1)) > 0:
             width = 0.5 / int(fraction.group(1))  # "2-1/4%": half a quarter point either side
+        elif abs(value) < 5 and re.search(r"half|quarter|third|eighth", written, re.I):
+            width = abs(value) / 2  # "a quarter point": an eighth either side
     else:
         width = abs(value) * 0.05
     return round(value - width, 10), round(value + width, 10)

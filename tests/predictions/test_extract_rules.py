@@ -359,6 +359,10 @@ def test_a_long_term_interest_rate_is_not_a_long_run_goal() -> None:
         # "a 1/4 point increase" is a quarter of a percentage point; a fraction's band is half its step
         ("Inflation will register a very modest 1/4 point increase this year.", (0.125, 0.375), "pp"),
         ("We expect growth of about 2-1/4 percent next year.", (2.125, 2.375), "%"),
+        # a fraction of a point in words
+        ("We expect inflation to rise about one-half percentage point next year.", (0.25, 0.75), "pp"),
+        ("The funds rate is expected to rise a quarter point in March.", (0.125, 0.375), "pp"),
+        ("Half of all firms will raise prices next year.", (49.5, 50.5), "%"),  # a share, as before
         # "between A and B percent": the band between them
         ("Inflation should remain between 1-1/2 and 2 percent next year.", (1.5, 2.0), "%"),
         # "from A to B": the level it goes to
