@@ -144,6 +144,15 @@ _SEEN_AS = re.compile(
     r"helping\s+to|supporting|supportive\s+of|consistent\s+with\s+(?:continued|further))",
     re.I,
 )
+# "we face the substantial risk that underlying inflation is set on an upward trend", "the danger is that wages
+# accelerate": a risk that a named change comes about (not "a risk of accelerating inflation", a bare noun phrase)
+_RISK_THAT = re.compile(
+    r"\b(?:risk|danger|chance|threat)s?\s+(?:is\s+|was\s+)?that\b(?=[^.;]{0,160}?\b(?:rise|rises|rising|increase|increases|"
+    r"accelerate|accelerates|pick|picks|move|moves|edge|edges|climb|climbs|fall|falls|decline|declines|slow|slows|"
+    r"weaken|weakens|strengthen|strengthens|persist|persists|become|becomes|spread|spreads|exceed|exceeds|overshoot|"
+    r"set|trend|drift|drifts|build|builds|intensify|intensifies|emerge|emerges|tip|tips|turn|turns)\b)",
+    re.I,
+)
 # "the possibility of weaker loan demand in the future": a possibility with a named time ahead
 _POSSIBILITY_AHEAD = re.compile(
     r"\b(?:possibility|prospects?|likelihood|probability)\s+(?:of|that)\b(?=[^.;]{0,120}?\b(?:in\s+the\s+(?:future|"
@@ -189,10 +198,10 @@ _FIGURE_AHEAD = re.compile(
     r"(?:is|was|are|were|remains?|remained)\s+for))\b"
     # a speaker's forecast in a transcript: "we have the unemployment rate staying at 5-1/2 percent" (a level or a
     # change, no time needed), "we have inflation running at about 3 percent through 1997" (with a time ahead)
-    r"|\b(?P<g>(?:we|they)\s+(?:now\s+|still\s+|also\s+)?have)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:staying|rising|"
+    r"|\b(?P<g>(?:we|they)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:staying|rising|"
     r"falling|edging|running|moving|picking|slowing|declining|increasing|remaining|holding|growing|expanding|averaging|"
     r"flattening|leveling|levelling|turning|dropping|easing|firming|accelerating|decelerating)\b)"
-    r"|\b(?P<h>(?:we|they)\s+(?:now\s+|still\s+|also\s+)?(?:have|had))\s+(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
+    r"|\b(?P<h>(?:we|they)(?:\s+(?:now\s+|still\s+|also\s+)?(?:have|had)|['’]ve)(?:\s+got)?)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
     r"(?:about\s+|around\s+)?[$€£]?\d))"
     # a figure in the forecast: "the stock market correction in the forecast is about 5 percent"
     r"|\b(?P<f>in\s+(?:the|our|their|its|this|that|the\s+staff['’]s|the\s+Greenbook)\s+(?:forecasts?|projections?|"
@@ -440,6 +449,9 @@ def governing_cue(sentence: str) -> Cue | None:
     possible = _POSSIBILITY_AHEAD.search(masked)
     if possible is not None:
         return Cue(possible.group(0), possible.span(), 0.4, False, True)
+    risk = _RISK_THAT.search(masked)
+    if risk is not None:
+        return Cue(risk.group(0), risk.span(), 0.4, False, True)
     figure = _FIGURE_AHEAD.search(masked)
     if figure is not None and (
         figure.group("r")

@@ -201,6 +201,9 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ),  # a subject that could be advised: still a forecast
         ("Investment should benefit from lower interest rates.", "should", 0.65),
         ("I would not be surprised to see inflation pick up next year.", "would", 0.4),  # litotes: a forecast
+        # a risk that a named change comes about; what a speaker has got in the forecast
+        ("The danger is that wages accelerate as the labor market tightens.", "danger is that", 0.4),
+        ("We've got inflation moving up to 3 percent next year.", "We've got", 0.75),
         # a concern stated as what could happen is a risk scenario, a forecast in the guide's sense
         (
             "A few others expressed the concern that the return to 2 percent inflation could be even more gradual.",
@@ -282,6 +285,8 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "I will note for what it is worth--and it may not be very much--that the chain store report rose.",
         "We have a lot of people working in the District.",
         "There is a risk of accelerating inflation.",  # a bare risk noun phrase, no time ahead
+        "The risk is that we are wrong.",  # no change named
+        "We've got a lot of work to do.",
         "Members saw trade uncertainty as continuing to weigh on business confidence.",  # the present, continuing
         # procedures and readiness, not the state of the world
         "The Committee will continue to monitor the implications of incoming information.",
