@@ -141,6 +141,13 @@ _CONNECTIVE = re.compile(
     r"so|thus|hence|in\s+general|in\s+short|for\s+example|for\s+instance)\s*,?\s+",
     re.I,
 )
+_THIRD_PERSON = {
+    "have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "go": "goes", "see": "sees",
+    "expect": "expects", "anticipate": "anticipates", "think": "thinks", "get": "gets", "look": "looks",
+    "know": "knows", "need": "needs", "want": "wants", "feel": "feels", "believe": "believes", "project": "projects",
+    "forecast": "forecasts", "assume": "assumes", "hear": "hears", "continue": "continues", "remain": "remains",
+}  # fmt: skip
+_WE_VERB = re.compile(r"\b([Ww]e)\s+(" + "|".join(re.escape(v) for v in _THIRD_PERSON) + r")\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|We)\s+(?:will|'ll|would|shall)\s+see\b")
 
 
@@ -278,6 +285,8 @@ def restate(
     if speaker is not None and speaker.name and speaker.name != author:
         author = speaker.name  # "we" in the words of a named speaker is the speaker's side
     if author:
+        # "we have" -> "Mr. Parry has": the verb after "we" agrees with the name that replaces it
+        text = _WE_VERB.sub(lambda m: f"{m.group(1)} {_THIRD_PERSON.get(m.group(2).lower(), m.group(2))}", text)
         text = re.sub(r"\bWe\b(?=\s)", author, text)
         text = re.sub(r"\bwe\b(?=\s)", author, text)
         text = re.sub(r"\b[Oo]ur\b(?=\s)", f"{author}'s", text)

@@ -420,6 +420,11 @@ def test_index_points_are_not_percentage_points() -> None:
             "Reports from business contacts suggested capital spending will increase going forward.",
             "Capital spending will increase going forward",
         ),
+        # "we" in a speaker's turn is the speaker, and the verb agrees
+        (
+            "MR. GUYNN. We expect growth to be damped by the rates that we have already seen, as we go forward next year.",
+            "Growth will be damped by the rates that Mr. Guynn has already seen, as Mr. Guynn goes forward next year.",
+        ),
         # "This" standing for what the sentence before was about
         (
             "Consumer spending rose strongly in the spring. This will continue next year.",
