@@ -422,8 +422,8 @@ def test_index_points_are_not_percentage_points() -> None:
         ),
         # "we" in a speaker's turn is the speaker, and the verb agrees
         (
-            "MR. GUYNN. We expect growth to be damped by the rates that we have already seen, as we go forward next year.",
-            "Growth will be damped by the rates that Mr. Guynn has already seen, as Mr. Guynn goes forward next year.",
+            "MR. GUYNN. We expect growth to be damped by the rates that we have seen, as we go forward next year.",
+            "Growth will be damped by the rates that Mr. Guynn has seen, as Mr. Guynn goes forward next year.",
         ),
         # "This" standing for what the sentence before was about
         (
