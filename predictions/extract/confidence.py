@@ -250,9 +250,9 @@ _PAST_NOTE = re.compile(
 )
 _META = re.compile(
     r"\b(?:this|the|our)\s+(?:report|article|paper|section|chapter|analysis|note|study|document|brief|box|table|"
-    r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b|\b(?:we|i)\s+(?:will|shall|'ll|would)\s+"
+    r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b|\b(?:we|i)\s+(?:will|shall|'ll|would)\s+(?:not\s+)?"
     r"(?:discuss|examine|describe|look|explain|show|present|review|return|consider|focus|outline|argue|explore|talk|hear|"
-    r"keep\s+(?:my|our|this|it)|be\s+brief|limit|confine|comment|mention|add|pass|defer|skip|try|"
+    r"keep\s+(?:my|our|this|it)|be\s+brief|limit|confine|comment|mention|add|pass|defer|skip|try|speculate|disclose|"
     r"turn|begin|start|summari[sz]e|detail|highlight|note|see\s+(?:below|later|in))\b|\bas\s+(?:we|you)\s+(?:will|shall)\s+see\b",
     re.I,
 )
@@ -324,6 +324,11 @@ _NOT_A_CUE = re.compile(
     # "the report, which will not be available until the end of the month", "important to focus on what will last"
     r"|\bwould\s+(?:\w+ly\s+)?help\s+(?:to\s+)?(?:explain|reconcile|account|understand|clarify|interpret)\b"
     r"|\bwill\s+(?:not\s+)?be\s+(?:publicly\s+|officially\s+)?(?:available|released|published)\b"
+    # a scheduled release: "the bank will publish its next forecast in May", "the results will be announced on Friday"
+    r"|\bwill\s+(?:publish|release|announce|present|unveil)\s+(?:its|their|the|a)\s+(?:\w+\s+){0,2}?(?:forecasts?|results|"
+    r"reports?|figures|data|statement|minutes|decision|details|projections|budget|review)\b"
+    r"|\b(?:results|figures|data|minutes|decision|details|report|statement)\s+will\s+be\s+(?:announced|published|released|"
+    r"presented|unveiled)\b"
     r"|\b(?:important|essential|crucial|critical|necessary)\s+to\s+(?:focus\s+on|monitor|watch|consider|keep\s+in\s+mind)"
     r"\b[^.;]*"
     # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
@@ -483,7 +488,8 @@ _EVENT_VERB = re.compile(
     r"(?!(?:be|been|have|has|had|reflect|mean|indicate|suggest|signal|imply|explain|seem|appear|look|sound|know|want|"
     r"need|include|involve|contain|represent|depend|matter|apply|exist|say|argue|note|think|expect|like|prefer|wish|"
     r"do|take|make|get|help|use|find|see|consider|call|describe|account|warrant|justify|require|deserve|"
-    r"ask|wonder|hope|choose|decide|opt|also|not|well|now|then|still|just|only|even|ever|already|entail|pronounce|afford|recall|remember|imagine|tell|"
+    r"ask|wonder|hope|choose|decide|opt|also|not|well|now|then|still|just|only|even|ever|already|entail|vary|differ|"
+    r"pronounce|afford|recall|remember|imagine|tell|"
     r"understand|believe)\b)[a-z]{3,}\b",
     re.I,
 )

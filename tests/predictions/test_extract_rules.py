@@ -287,6 +287,11 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "There is a risk of accelerating inflation.",  # a bare risk noun phrase, no time ahead
         "The risk is that we are wrong.",  # no change named
         "We've got a lot of work to do.",
+        # scheduled releases and a spokesman's refusal, not forecasts
+        '"We will not comment on speculation," a spokesman said.',
+        "The central bank will publish its next forecast in May.",
+        "The results will be announced on Friday.",
+        "Prices may vary by region.",
         "Members saw trade uncertainty as continuing to weigh on business confidence.",  # the present, continuing
         # procedures and readiness, not the state of the world
         "The Committee will continue to monitor the implications of incoming information.",
