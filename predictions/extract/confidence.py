@@ -194,7 +194,7 @@ _FIGURE_AHEAD = re.compile(
     r"(?=[^.;]{0,60}?[$€£]?\d)"
     # "our forecast shows core CPI rising to 3 percent in 1998", "the consensus was for growth of 2 percent in 1997"
     r"|\b(?P<s>(?:forecasts?|projections?|outlook|baseline|simulations?|consensus|Greenbook)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:(?:now|still|also)\s+)?(?:shows?|showed|has|have|had|puts?|sees?|implies|implied|envisions?|assumes?|"
+    r"(?:(?:now|still|also)\s+)?(?:shows?|showed|has|have|had|puts?|sees?|implies|implied|envisions?|"
     r"(?:is|was|are|were|remains?|remained)\s+for))\b"
     # a speaker's forecast in a transcript: "we have the unemployment rate staying at 5-1/2 percent" (a level or a
     # change, no time needed), "we have inflation running at about 3 percent through 1997" (with a time ahead)

@@ -292,6 +292,7 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "The central bank will publish its next forecast in May.",
         "The results will be announced on Friday.",
         "Prices may vary by region.",
+        "The staff baseline assumes oil prices at $80 a barrel next year.",  # a modelling assumption
         "Members saw trade uncertainty as continuing to weigh on business confidence.",  # the present, continuing
         # procedures and readiness, not the state of the world
         "The Committee will continue to monitor the implications of incoming information.",
