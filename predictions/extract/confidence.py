@@ -198,10 +198,10 @@ _FIGURE_AHEAD = re.compile(
     r"(?:is|was|are|were|remains?|remained)\s+for))\b"
     # a speaker's forecast in a transcript: "we have the unemployment rate staying at 5-1/2 percent" (a level or a
     # change, no time needed), "we have inflation running at about 3 percent through 1997" (with a time ahead)
-    r"|\b(?P<g>(?:we|they)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:staying|rising|"
+    r"|\b(?P<g>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:staying|rising|"
     r"falling|edging|running|moving|picking|slowing|declining|increasing|remaining|holding|growing|expanding|averaging|"
     r"flattening|leveling|levelling|turning|dropping|easing|firming|accelerating|decelerating)\b)"
-    r"|\b(?P<h>(?:we|they)(?:\s+(?:now\s+|still\s+|also\s+)?(?:have|had)|['’]ve)(?:\s+got)?)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
+    r"|\b(?P<h>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?(?:have|had)|['’]ve)(?:\s+got)?)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
     r"(?:about\s+|around\s+)?[$€£]?\d))"
     # a figure in the forecast: "the stock market correction in the forecast is about 5 percent"
     r"|\b(?P<f>in\s+(?:the|our|their|its|this|that|the\s+staff['’]s|the\s+Greenbook)\s+(?:forecasts?|projections?|"

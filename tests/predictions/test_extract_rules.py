@@ -204,6 +204,7 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         # a risk that a named change comes about; what a speaker has got in the forecast
         ("The danger is that wages accelerate as the labor market tightens.", "danger is that", 0.4),
         ("We've got inflation moving up to 3 percent next year.", "We've got", 0.75),
+        ("Mike, you have inflation edging up next year in the forecast.", "you have", 0.75),  # the staff's forecast
         # a concern stated as what could happen is a risk scenario, a forecast in the guide's sense
         (
             "A few others expressed the concern that the return to 2 percent inflation could be even more gradual.",
@@ -287,6 +288,7 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "There is a risk of accelerating inflation.",  # a bare risk noun phrase, no time ahead
         "The risk is that we are wrong.",  # no change named
         "We've got a lot of work to do.",
+        "You have to pay a deposit.",
         # scheduled releases and a spokesman's refusal, not forecasts
         '"We will not comment on speculation," a spokesman said.',
         "The central bank will publish its next forecast in May.",
