@@ -1,7 +1,8 @@
 """Candidate claims from an article: which units predict, and each one as a claim ready to import.
 
-A unit (``units``) is a candidate when a future cue governs it (``confidence``), or when it is a list item under
-a predictions heading. Each candidate gets its quote and offsets, its speaker (``restate``), a restated statement,
+A unit (``units``) is a candidate when a future cue governs it (``confidence``), when it is a list item under
+a predictions heading, or, in a transcript, when it opens the answer to a question with a figure and nothing past
+("About 5 percent from where we are now.": confidence 0.5, flagged for restating from the question). Each candidate gets its quote and offsets, its speaker (``restate``), a restated statement,
 a deadline (``deadlines``; else the default horizon below), a proposed rule where it has a number
 (``thresholds``, with a ledger indicator when one matches: ``indicators``), a condition where a real "if" (or
 "unless", "during the next downturn") states one, and the points a reviewer must settle (``needs_review``).
@@ -22,6 +23,7 @@ from typing import Any
 from predictions.extract.confidence import Cue, governing_cue
 from predictions.extract.deadlines import Deadline, find_deadlines, find_text_date, fiscal_year_end
 from predictions.extract.indicators import IndicatorMatch, match_indicator
+from predictions.extract.numbers import find_quantities
 from predictions.extract.restate import Speaker, find_speaker, restate, subject_of
 from predictions.extract.thresholds import Threshold, find_threshold
 from predictions.extract.units import Unit, units
@@ -43,6 +45,7 @@ _TURN = re.compile(
 _CONCESSION = re.compile(
     r"^\s*(?:although|though|even\s+though|while|whereas|despite|notwithstanding)\b[^;]*?,\s+", re.I
 )
+_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF")
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _EVENT = (
     r"downturn|recession|crisis|crash|war|conflict|shock|slowdown|pandemic|default|election|sanctions|embargo|"
@@ -202,13 +205,17 @@ def extract_candidates(
     previous: Unit | None = None
     last_speaker: str | None = None
     voice = author  # who "I" and "we" are: the text's author, or in a transcript the member speaking
+    asked = opening = False  # the turn before ended in a question; this unit opens the turn that answers it
     for unit in units(text):
         turn = _TURN.match(unit.text)
         if turn is not None:
             title = turn.group("title").title()
             voice = f"{title}{'.' if title in ('Mr', 'Ms', 'Mrs', 'Dr') else ''} {turn.group('name').title()}"
+            asked = previous is not None and _QUESTION.search(previous.text) is not None
+            opening = True
             previous = unit
             continue
+        answer, opening = asked and opening, False
         speaker = find_speaker(unit.text, last_speaker=last_speaker, author=voice)
         if speaker is not None and speaker.name:
             last_speaker = speaker.name
@@ -222,11 +229,26 @@ def extract_candidates(
             publisher=publisher,
             indicators=indicators,
             fiscal=fiscal,
+            answer=answer,
         )
         if candidate is not None:
             candidates.append(candidate)
         previous = unit
     return candidates
+
+
+# An answer in a transcript that gives a figure and nothing past ("About 5 percent from where we were as of last
+# night."): the forecast the question asked about, stated in its context.
+_ANSWER_PAST = re.compile(
+    r"\b(?:was|were|had|did|rose|fell|grew|came|went|showed|increased|decreased|declined|last|ago|yesterday)\b", re.I
+)
+
+
+def _answer_cue(text: str) -> Cue | None:
+    if len(text.split()) > 25 or _QUESTION.search(text) or _ANSWER_PAST.search(text):
+        return None
+    figure = next((q for q in find_quantities(text) if q.unit in ("%", "pp", "bp") or q.unit in _CURRENCIES), None)
+    return None if figure is None else Cue("an answer with a figure", figure.span, 0.5, False, True)
 
 
 def _predicts(unit: Unit) -> Cue | None:
@@ -246,9 +268,12 @@ def _candidate(
     publisher: str | None,
     indicators: list[Any] | None,
     fiscal: tuple[int, int, int],
+    answer: bool = False,
 ) -> Candidate | None:
     text = unit.text
     cue = _predicts(unit)
+    if cue is None and answer:
+        cue = _answer_cue(text)
     if cue is None and not (unit.in_predictions and unit.list_item and not _QUESTION.search(text)):
         return None
     deadlines = find_deadlines(text, base=base, fiscal=fiscal)
@@ -313,6 +338,10 @@ def _candidate(
         nearest = after[0] if after else next((d for d in dated if d.on == deadline), None)
         candidate.rule_period = _window(nearest.words, nearest.on) if nearest else None
     _read_threshold(candidate, threshold)
+    if answer and cue is not None and cue.words == "an answer with a figure":
+        candidate.needs_review.append(
+            "statement: an answer to the question before it; restate the forecast the question asked about"
+        )
     if cue is None:
         candidate.needs_review.append("confidence: the text states none")
     else:

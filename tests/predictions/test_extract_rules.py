@@ -492,3 +492,17 @@ def test_an_average_is_a_point_forecast() -> None:
 def test_years_are_not_a_range_of_quantities() -> None:
     (candidate,) = extract_candidates("Prices will rise sharply between 2025 and 2030.", published_on=MEETING)
     assert candidate.to_claim()["proposed_rule"] is None
+
+
+def test_an_answer_with_a_figure_to_a_question_is_a_candidate_flagged_for_restating() -> None:
+    text = (
+        "MR. KELLEY. Mike, how large a correction in share prices do you have in the forecast?\n"
+        "MR. LANE. About 5 percent from where we are now.\n"
+        "MR. KELLEY. And what did prices do last week?\n"
+        "MR. LANE. They rose 2 percent last week.\n"  # the past: not a forecast
+        "MR. KELLEY. Thank you. Rates are about 5 percent.\n"  # not an answer: no question before it
+    )
+    (candidate,) = extract_candidates(text, published_on=MEETING)
+    assert candidate.quote == "About 5 percent from where we are now."
+    assert candidate.confidence == ("an answer with a figure", 0.5)
+    assert any(point.startswith("statement: an answer") for point in candidate.needs_review)
