@@ -1,16 +1,17 @@
 """Candidate claims from an article: which units predict, and each one as a claim ready to import.
 
-A unit (``units``) is a candidate when a future cue governs it (``confidence``), when it is a list item under
-a predictions heading, or, in a transcript, when it opens the answer to a question with a figure and nothing past
-("About 5 percent from where we are now.": confidence 0.5, flagged for restating from the question). Each candidate gets its quote and offsets, its speaker (``restate``), a restated statement,
-a deadline (``deadlines``; else the default horizon below), a proposed rule where it has a number
-(``thresholds``, with a ledger indicator when one matches: ``indicators``), a condition where a real "if" (or
-"unless", "during the next downturn") states one, and the points a reviewer must settle (``needs_review``).
+A unit (``units``) is a candidate when a future cue governs it (``confidence``), when it is a list item under a
+predictions heading, or, in a transcript, when it opens the answer to a question with a figure and nothing past
+("About 5 percent from where we are now.": confidence 0.5, flagged for restating from the question). Each candidate
+gets its quote and offsets, its speaker (``restate``), a restated statement, a deadline (``deadlines``; else the
+default horizon below), a proposed rule where it has a number (``thresholds``, with a ledger indicator when one
+matches: ``indicators``), a condition where a real "if" (or "unless", "during the next downturn") states one, and
+the points a reviewer must settle (``needs_review``).
 
 **Default horizon** (no date in the sentence): the end of the second calendar year after the publication date
-(2024-05-01 -> 2026-12-31); for a long-run goal ("ultimate", "eventually", "in the long run", "long-term") the end
-of the sixth (2024 -> 2030-12-31). The deadline is flagged for review with a note; a deadline before the text's
-date is flagged and replaced by the default, so the output always imports.
+(2024-05-01 -> 2026-12-31); for a long-run goal ("ultimate", "eventually", "in the long run", "long-term goal") the end
+of the sixth (2024 -> 2030-12-31). The deadline is flagged for review with a note; a deadline before the text's date
+is flagged and replaced by the default, so the output always imports.
 """
 
 from __future__ import annotations
@@ -274,6 +275,8 @@ def _candidate(
     cue = _predicts(unit)
     if cue is None and answer:
         cue = _answer_cue(text)
+    if cue is not None and cue.hedged and unit.in_risks:
+        return None  # "may inadvertently isolate researchers", under "Risks": a caveat the author lists, not a forecast
     if cue is None and not (unit.in_predictions and unit.list_item and not _QUESTION.search(text)):
         return None
     deadlines = find_deadlines(text, base=base, fiscal=fiscal)

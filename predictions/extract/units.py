@@ -2,20 +2,21 @@
 
 A unit is a list item (numbered or bulleted, whole, as the seed's hand-made claims quote them) or, in prose, a
 sentence. Table rows, headings and rules are skipped; a heading that names predictions, forecasts, an outlook or a
-verdict marks the units under it. Sentences are split by a small splitter written here (terminal punctuation, then
-a capital, a digit or a quote; known abbreviations and initials do not end a sentence): pysbd, used before, took a
-second per 200 KB and grows faster than linearly on long sentences, which the input bound cannot afford.
+verdict marks the units under it, and so does one that names risks, limitations or open questions. Sentences are
+split by a small splitter written here (terminal punctuation, then a capital, a digit or a quote; known
+abbreviations and initials do not end a sentence): pysbd, used before, took a second per 200 KB and grows faster
+than linearly on long sentences, which the input bound cannot afford.
 
 A PDF's text (a transcript) has page furniture inside its paragraphs: "--- Page 15 ---", a running head with the
-date and page number ("5/21/96 -10-", "1/30-31/96 -20-" for a two-day meeting, or the date alone). Those lines,
-and the blank lines around them, neither end a paragraph nor a sentence: the sentence that runs over the page break
-is one unit, whose ``text`` has the furniture and stage directions ("[Laughter]") blanked out (``quote`` keeps the
+date and page number ("5/21/96 -10-", "1/30-31/96 -20-" for a two-day meeting, or the date alone). Those lines, and
+the blank lines around them, neither end a paragraph nor a sentence: the sentence that runs over the page break is
+one unit, whose ``text`` has the furniture and stage directions ("[Laughter]") blanked out (``quote`` keeps the
 words verbatim). Lines wrapped at a fixed width are not headings, however short the wrapped line: a line as long as
 most lines of the text, one that opens with a speaker's turn ("MR. PARRY.") or one that ends in a word that cannot
 end a heading ("the", "of", ",") continues its paragraph.
 
-Every unit is at most ``MAX_UNIT`` characters: a longer sentence is cut at its last clause boundary (";", ",",
-or a space) before the limit, so no later step sees an unbounded string.
+Every unit is at most ``MAX_UNIT`` characters: a longer sentence is cut at its last clause boundary (";", ",", or a
+space) before the limit, so no later step sees an unbounded string.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ MAX_UNIT = 1200
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•+▪●◦]|\([a-z0-9]{1,3}\))[ \t]+(?=\S)")
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+.+|\*\*[^*]+\*\*:?|[^.!?|]{1,80}:)[ \t]*$")
+_RISKS_HEADING = re.compile(r"\brisks?\b|limitations|open\s+questions|caveats|what\s+could\s+go\s+wrong", re.I)
 _PREDICTIONS_HEADING = re.compile(r"predict|forecast|outlook|what\s+to\s+expect|what\s+we\s+expect|verdict", re.I)
 _PAGE_FURNITURE = re.compile(
     r"^(?:-{2,}\s*page\s+\d+\s*-{2,}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:-\d{1,2})?/\d{2,4}(?:\s+-\s*\d+\s*-)?|-\s*\d+\s*-|"
@@ -68,6 +70,7 @@ class Unit:
     in_predictions: bool
     list_item: bool
     quote: str = ""  # the words verbatim, page furniture and all; ``text`` has the furniture blanked out
+    in_risks: bool = False  # under a heading that names risks, limitations or open questions
 
     def __post_init__(self) -> None:
         if not self.quote:
@@ -157,7 +160,7 @@ def _page_breaks(lines: list[str]) -> list[bool]:
 def units(text: str) -> list[Unit]:
     """The units of ``text`` in order."""
     found: list[Unit] = []
-    in_predictions = False
+    in_predictions = in_risks = False
     block_start: int | None = None
     block_end = 0
     lines = text.splitlines(keepends=True)
@@ -183,7 +186,7 @@ def units(text: str) -> list[Unit]:
             block = _STAGE.sub(lambda m: " " * len(m.group(0)), block)
             for s, e in split_sentences(block, block_start):
                 words = block[s - block_start : e - block_start]
-                found.append(Unit(words, s, e, in_predictions, list_item=False, quote=text[s:e]))
+                found.append(Unit(words, s, e, in_predictions, list_item=False, quote=text[s:e], in_risks=in_risks))
         block_start = None
 
     for index, line in enumerate(lines):
@@ -201,10 +204,11 @@ def units(text: str) -> list[Unit]:
             body_start = line_start + item.end()
             body_end = line_start + len(line.rstrip())
             for s, e in _bounded(text, body_start, body_end, 0):
-                found.append(Unit(text[s:e], s, e, in_predictions, list_item=True))
+                found.append(Unit(text[s:e], s, e, in_predictions, list_item=True, in_risks=in_risks))
         elif _HEADING.match(line) or _short_heading(lines, index, open_block=block_start is not None, width=width):
             flush()
             in_predictions = bool(_PREDICTIONS_HEADING.search(stripped))
+            in_risks = bool(_RISKS_HEADING.search(stripped)) and not in_predictions
         else:
             if block_start is None:
                 block_start = line_start + (len(line) - len(line.lstrip()))

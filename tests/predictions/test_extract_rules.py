@@ -506,3 +506,13 @@ def test_an_answer_with_a_figure_to_a_question_is_a_candidate_flagged_for_restat
     assert candidate.quote == "About 5 percent from where we are now."
     assert candidate.confidence == ("an answer with a figure", 0.5)
     assert any(point.startswith("statement: an answer") for point in candidate.needs_review)
+
+
+def test_a_hedged_caveat_under_a_risks_heading_is_not_a_forecast() -> None:
+    text = (
+        "Risks and Open Questions\n\n"
+        "Talent drain: the new rules may inadvertently isolate researchers from their peers abroad.\n\n"
+        "The regulator will publish new guidance by 2026.\n"
+    )
+    (candidate,) = extract_candidates(text, published_on=MEETING)
+    assert candidate.quote.startswith("The regulator will")  # an unhedged forecast under the heading still counts
