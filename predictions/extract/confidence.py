@@ -253,6 +253,8 @@ _META = re.compile(
     r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b|\b(?:we|i)\s+(?:will|shall|'ll|would)\s+(?:not\s+)?"
     r"(?:discuss|examine|describe|look|explain|show|present|review|return|consider|focus|outline|argue|explore|talk|hear|"
     r"keep\s+(?:my|our|this|it)|be\s+brief|limit|confine|comment|mention|add|pass|defer|skip|try|speculate|disclose|"
+    # the speakers' own stance, not the state of the world: "we will be watchful", "we will not do that"
+    r"be\s+(?:watchful|vigilant|alert|careful|ready|prepared)|do\s+(?:that|this|it|so)|"
     r"turn|begin|start|summari[sz]e|detail|highlight|note|see\s+(?:below|later|in))\b|\bas\s+(?:we|you)\s+(?:will|shall)\s+see\b",
     re.I,
 )

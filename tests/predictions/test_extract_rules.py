@@ -289,6 +289,9 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "The risk is that we are wrong.",  # no change named
         "We've got a lot of work to do.",
         "You have to pay a deposit.",
+        # the speakers' own stance
+        "Contacts report few wage pressures, and hence we will be watchful on that front.",
+        "If I am confident of anything this morning, it is that we will not do that.",
         # scheduled releases and a spokesman's refusal, not forecasts
         '"We will not comment on speculation," a spokesman said.',
         "The central bank will publish its next forecast in May.",
