@@ -21,6 +21,9 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | in (over) the year ahead, in the next twelve months | ``base`` + 12 months |
 | for the year, later in the year, in the latter part of the year | the end of ``base``'s year |
 | in November (said in December or January: the month or two just past) | the end of that past month (flagged) |
+| following (after, at) the October meeting | the end of the next October |
+| early in 1997, late in 1997 | 1997-03-31, 1997-12-31 |
+| for another quarter or two (another year) | the end of the quarter after next (without "or two": the next) |
 | by midyear, by mid-year | 30 June of ``base``'s year (of the next, once it is past) |
 | by the fall, in the spring, next summer, in the winter of next year | the end of the next such season (below) |
 
@@ -129,6 +132,15 @@ _THE_YEAR = re.compile(
     r"|later\s+in\s+the\s+year|(?:in|during)\s+the\s+(?:latter|last)\s+part\s+of\s+the\s+year)\b",
     re.I,
 )
+# "following the October meeting": the end of that month (the next such month); "early in 1997": its first quarter
+_MONTH_EVENT = re.compile(
+    rf"\b(?P<lead>following|after|at|by|before|until)\s+the\s+(?P<month>{_MONTH})\s+(?:\w+\s+)?(?:meeting|summit|"
+    r"conference|session|elections?|vote)\b",
+    re.I,
+)
+_PART_IN_YEAR = re.compile(rf"\b(?P<part>early|late)\s+in\s+(?P<year>{_YEAR})\b", re.I)
+# "for another quarter or two": the end of the quarter after next (of the next quarter without "or two")
+_ANOTHER = re.compile(r"\b(?:for|over)\s+(?:another|one\s+more)\s+(?P<unit>quarter|year)(?P<two>\s+or\s+two)?\b", re.I)
 _MIDYEAR = re.compile(r"\b(?P<lead>by|around|before|until|at)\s+(?:the\s+)?mid-?year\b(?!\s*(?:19|20)\d\d)", re.I)
 _SEASONS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}  # the month each season ends in
 _SEASON = re.compile(
@@ -350,7 +362,22 @@ def find_deadlines(
         end_year = int(said) if len(said) == 4 else y0 // 100 * 100 + int(said)
         if y0 < end_year <= y0 + 50:
             add(m, date(end_year, 12, 31))
+    for m in _PART_IN_YEAR.finditer(sentence) if has_year else ():
+        year = int(m.group("year"))
+        add(m, date(year, 3, 31) if m.group("part").lower() == "early" else date(year, 12, 31))
     if base is not None:
+        for m in _MONTH_EVENT.finditer(sentence):
+            month = _month_number(m.group("month"))
+            year = base.year if month >= base.month else base.year + 1
+            end = _month_end(year, month)
+            add(m, end if m.group("lead").lower() not in ("before", "until") else date(year, month, 1), relative=True)
+        for m in _ANOTHER.finditer(sentence):
+            steps = 2 if m.group("two") else 1
+            if m.group("unit").lower() == "year":
+                add(m, date(base.year + steps, 12, 31), relative=True)
+            else:
+                index = (base.month - 1) // 3 + steps
+                add(m, quarter_end(base.year + index // 4, index % 4 + 1), relative=True)
         for m in _MIDYEAR.finditer(sentence):
             mid = date(base.year, 6, 30)
             add(m, mid if mid >= base else date(base.year + 1, 6, 30), relative=True)

@@ -324,6 +324,13 @@ def test_not_predictions_whatever_their_words(sentence: str) -> None:
         ("Heating oil will be dear in the winter.", "in the winter", date(1997, 2, 28)),  # the coming winter
         ("Hiring will slow in the summer of 1997.", "in the summer of 1997", date(1997, 8, 31)),
         ("Markets expect the funds rate to be cut by midyear.", "by midyear", date(1996, 6, 30)),
+        ("The last cut would come following the October meeting.", "following the October meeting", date(1996, 10, 31)),
+        ("Sales should slow late this year or early in 1997.", "early in 1997", date(1997, 3, 31)),
+        (
+            "Growth is likely to stay strong for another quarter or two.",
+            "for another quarter or two",
+            date(1996, 12, 31),
+        ),
     ],
 )
 def test_more_deadline_phrases(sentence: str, words: str, expected: date) -> None:
