@@ -2,10 +2,12 @@
 
     PYTHONPATH=$PWD python benchmarks/extract_eval.py            # Markdown tables
     PYTHONPATH=$PWD python benchmarks/extract_eval.py --json     # the same figures as JSON
+    PYTHONPATH=$PWD python benchmarks/extract_eval.py --by-genre # and a table per genre and split
 
 The set is tests/predictions/extract_dev (texts, labels, manifest; README.md there has the labelling guide). Each
 text is run with ``published_on`` from the manifest; figures are given per text and overall, separately for the
-``dev`` and ``heldout`` halves. Deterministic: no timing, no randomness.
+``dev`` and ``heldout`` halves, and per genre (the manifest's ``genre``) and half. Deterministic: no timing, no
+randomness.
 
 Matching a candidate to a labelled sentence (``match``): the candidate's quote is located in the text (its own
 position when the candidate carries one, else the first occurrence of the quote, whitespace-insensitive); it
@@ -275,24 +277,35 @@ def evaluate(root: Path = DEFAULT_SET) -> dict[str, Any]:
     """Per-text and per-split figures for the extractor importable now."""
     from predictions.extract import extract_candidates
 
-    result: dict[str, Any] = {"set": str(root), "texts": [], "splits": {}}
+    result: dict[str, Any] = {"set": str(root), "texts": [], "splits": {}, "genres": {}}
     for doc in load_set(root):
         candidates = extract_candidates(doc["text"], published_on=date.fromisoformat(doc["published_on"]))
         counts = score_text(doc["text"], doc["labels"], candidates)
-        result["texts"].append({"id": doc["id"], "split": doc["split"], **counts, **_rates(counts)})
+        genre = doc.get("genre", "unknown")
+        result["texts"].append({"id": doc["id"], "split": doc["split"], "genre": genre, **counts, **_rates(counts)})
     for split in ("dev", "heldout"):
-        rows = [t for t in result["texts"] if t["split"] == split]
-        total = {key: sum(r[key] for r in rows) for key in _SUMMED}
-        result["splits"][split] = {"texts": len(rows), **total, **_rates(total)}
+        result["splits"][split] = _total([t for t in result["texts"] if t["split"] == split])
+    for genre in sorted({t["genre"] for t in result["texts"]}):
+        rows = [t for t in result["texts"] if t["genre"] == genre]
+        result["genres"][genre] = {
+            split: _total([t for t in rows if t["split"] == split]) for split in ("dev", "heldout", "all")
+        }
     return result
+
+
+def _total(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts summed over some texts' rows, with their rates (a genre's ``all`` entry sums both halves)."""
+    total = {key: sum(r[key] for r in rows) for key in _SUMMED}
+    return {"texts": len(rows), **total, **_rates(total)}
 
 
 def _cell(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
-def markdown(result: dict[str, Any]) -> str:
-    """The figures as Markdown: one table per split, a row per text and an overall row."""
+def markdown(result: dict[str, Any], by_genre: bool = False) -> str:
+    """The figures as Markdown: one table per split, a row per text and an overall row; with ``by_genre`` a table
+    with a row per genre and half (genres with no text in a half get no row for it)."""
     lines = []
     for split in ("dev", "heldout"):
         lines += [
@@ -304,6 +317,16 @@ def markdown(result: dict[str, Any]) -> str:
         for row in (r for r in result["texts"] if r["split"] == split):
             lines.append(_row(row["id"], row))
         lines += [_row("**overall**", result["splits"][split]), ""]
+    if by_genre:
+        lines += [
+            "### by genre",
+            "",
+            "| genre (half) | labelled | candidates | found | true | recall | precision | deadline | rule | kept |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for genre, halves in result["genres"].items():
+            lines += [_row(f"{genre} ({half})", r) for half, r in halves.items() if r["texts"]]
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -319,12 +342,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="the labelled set's folder")
+    parser.add_argument("--by-genre", action="store_true", help="add a table per genre and half (Markdown)")
     args = parser.parse_args(argv)
     result = evaluate(args.set)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
-        print(markdown(result))
+        print(markdown(result, by_genre=args.by_genre))
     return 0
 
 

@@ -21,6 +21,7 @@ import argparse
 import pickle
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,12 +171,19 @@ def relative_knots(items: list[DevItem]) -> dict[str, tuple[tuple[float, ...], .
     return out
 
 
-def evaluate(items: list[Ingredients], priors: dict[str, Prior]) -> dict[str, dict[str, float]]:
-    """Coverage of the 80% / 95% intervals and MSIS, per frequency and "All" (means over series)."""
+def evaluate(
+    items: list[Ingredients],
+    priors: dict[str, Prior],
+    adjust: Callable[[Ingredients], NDArray[np.float64]] | None = None,
+) -> dict[str, dict[str, float]]:
+    """Coverage of the 80% / 95% intervals and MSIS, per frequency and "All" (means over series).
+
+    ``adjust`` may multiply each series' widths per step (experiments of ``benchmarks.calibration_transfer``).
+    """
     per: dict[str, list[tuple[float, float, float]]] = {}
     for i in items:
         prior = priors[i.freq]
-        f = shrunk_factor(*own_score(i, prior.half_life), prior)
+        f = shrunk_factor(*own_score(i, prior.half_life), prior) * (1.0 if adjust is None else adjust(i))
         knots = prior.knots_for(len(i.actual))
         w80, w95 = i.sd * f * knots[:, I80], i.sd * f * knots[:, I95]
         err = np.abs(i.actual - i.point)

@@ -8,10 +8,11 @@ default horizon below), a proposed rule where it has a number (``thresholds``, w
 matches: ``indicators``), a condition where a real "if" (or "unless", "during the next downturn") states one, and
 the points a reviewer must settle (``needs_review``).
 
-**Default horizon** (no date in the sentence): the end of the second calendar year after the publication date
-(2024-05-01 -> 2026-12-31); for a long-run goal ("ultimate", "eventually", "in the long run", "long-term goal") the end
-of the sixth (2024 -> 2030-12-31). The deadline is flagged for review with a note; a deadline before the text's date
-is flagged and replaced by the default, so the output always imports.
+**Default horizon** (no date in the sentence): the text's own horizon where it has one (``deadlines.text_horizon``:
+the date the text names most often, a weather product's valid period); else the end of the second calendar year
+after the publication date (2024-05-01 -> 2026-12-31); for a long-run goal ("ultimate", "eventually", "in the long
+run", "long-term goal") the end of the sixth (2024 -> 2030-12-31). The deadline is flagged for review with a note; a
+deadline before the text's date is flagged and replaced by the default, so the output always imports.
 """
 
 from __future__ import annotations
@@ -22,7 +23,14 @@ from datetime import date
 from typing import Any
 
 from predictions.extract.confidence import Cue, governing_cue
-from predictions.extract.deadlines import Deadline, find_deadlines, find_text_date, fiscal_year_end
+from predictions.extract.deadlines import (
+    Deadline,
+    Horizon,
+    find_deadlines,
+    find_text_date,
+    fiscal_year_end,
+    text_horizon,
+)
 from predictions.extract.indicators import IndicatorMatch, match_indicator
 from predictions.extract.numbers import find_quantities
 from predictions.extract.restate import Speaker, find_speaker, restate, subject_of
@@ -194,14 +202,17 @@ def extract_candidates(
     author: str | None = None,
     publisher: str | None = None,
     indicators: list[Any] | None = None,
+    horizon: Horizon | None = None,
 ) -> list[Candidate]:
     """Candidate claims in ``text``, in the order they appear; deterministic for a given text and arguments.
 
     ``author`` is the text's author (who "we" is, and who predicts when no speaker is named), ``publisher`` the
-    source, ``indicators`` a catalog to propose indicators from (see ``indicators``)."""
+    source, ``indicators`` a catalog to propose indicators from (see ``indicators``), ``horizon`` the horizon of the
+    whole text when ``text`` is a part of it (``deadlines.text_horizon``; else read from ``text``)."""
     found_date = find_text_date(text) if published_on is None else None
     base = published_on or found_date
     fiscal = fiscal_year_end(f"{publisher or ''} {text}")
+    horizon = horizon or text_horizon(text, base=base, fiscal=fiscal)
     candidates: list[Candidate] = []
     previous: Unit | None = None
     last_speaker: str | None = None
@@ -231,6 +242,7 @@ def extract_candidates(
             indicators=indicators,
             fiscal=fiscal,
             answer=answer,
+            horizon=horizon,
         )
         if candidate is not None:
             candidates.append(candidate)
@@ -270,6 +282,7 @@ def _candidate(
     indicators: list[Any] | None,
     fiscal: tuple[int, int, int],
     answer: bool = False,
+    horizon: Horizon | None = None,
 ) -> Candidate | None:
     text = unit.text
     cue = _predicts(unit)
@@ -279,7 +292,7 @@ def _candidate(
         return None  # "may inadvertently isolate researchers", under "Risks": a caveat the author lists, not a forecast
     if cue is None and not (unit.in_predictions and unit.list_item and not _QUESTION.search(text)):
         return None
-    deadlines = find_deadlines(text, base=base, fiscal=fiscal)
+    deadlines = find_deadlines(text, base=base, fiscal=fiscal, horizon=horizon.last if horizon else None)
     condition = _condition(text, base=base)
     cond_span = condition[1] if condition else (0, 0)
     dated = [d for d in deadlines if not (cond_span[0] <= d.span[0] < cond_span[1])] or deadlines
@@ -292,7 +305,9 @@ def _candidate(
     )
     review: list[str] = []
     notes: list[str] = []
-    deadline, words, default = _deadline(text, dated, base=base, from_text=from_text, review=review, notes=notes)
+    deadline, words, default = _deadline(
+        text, dated, base=base, from_text=from_text, review=review, notes=notes, horizon=horizon
+    )
     antecedent = subject_of(previous.text) if previous is not None else None
     stated = text
     if condition is not None and condition[1][0] <= 1:
@@ -372,7 +387,14 @@ def _by(on: date) -> str:
 
 
 def _deadline(
-    text: str, dated: list[Deadline], *, base: date | None, from_text: bool, review: list[str], notes: list[str]
+    text: str,
+    dated: list[Deadline],
+    *,
+    base: date | None,
+    from_text: bool,
+    review: list[str],
+    notes: list[str],
+    horizon: Horizon | None = None,
 ) -> tuple[date | None, str | None, bool]:
     """The deadline, the words it came from, and whether it is the default horizon."""
     chosen = max(dated, key=lambda d: d.on) if dated else None  # the whole prediction is due by its last date
@@ -387,6 +409,10 @@ def _deadline(
             review.append("deadline: the text gives no date and no publication date is known; set one")
             return None, None, True
         long_run = _LONG_RUN.search(text) is not None
+        if horizon is not None and not long_run:
+            review.append(f"deadline: the text gives no date; {horizon.why}, {horizon.on}, is proposed")
+            notes.append(f"No date in the text: {horizon.why} ({horizon.on}) is used.")
+            return horizon.on, None, True
         years = LONG_RUN_YEARS if long_run else DEFAULT_YEARS
         on = date(base.year + years, 12, 31)
         kind = "a long-run goal, " if long_run else ""

@@ -18,30 +18,43 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | next year, this year, later this year, by the end of the year, next quarter, next month | the end of that period |
 | in three years, within 18 months, over (during) the next two years / N months | ``base`` + N units |
 | by the end of the decade | the last day of ``base``'s decade |
-| in (over) the year ahead, in the next twelve months | ``base`` + 12 months |
-| for the year, later in the year, in the latter part of the year | the end of ``base``'s year |
-| in November (said in December or January: the month or two just past) | the end of that past month (flagged) |
-| following (after, at) the October meeting | the end of the next October |
-| early in 1997, late in 1997 | 1997-03-31, 1997-12-31 |
-| for another quarter or two (another year) | the end of the quarter after next (without "or two": the next) |
-| by midyear, by mid-year | 30 June of ``base``'s year (of the next, once it is past) |
-| by the fall, in the spring, next summer, in the winter of next year | the end of the next such season (below) |
+| 1Q26, 4Q2025, Q1'26 | the quarter's last day |
+| 2026 total production, the 2026 price forecast (a year as an adjective) | 2026-12-31 |
+| 2025/26 wheat (corn, soybeans, rice, soybean oil ...) | the US marketing year's end (``MARKETING_YEAR_ENDS``) |
+| this winter, the 2025-26 winter heating season (November-March) | 31 March 2026 (``SEASON_MONTHS``) |
+| November this year, for much of the month, later in the year, end the year | that month's or year's end |
+| by mid-year | the next 30 June |
+| later today, tonight, tomorrow, Wednesday, on Thursday night | that day (``base`` itself on its weekday) |
+| over the weekend, the early part of the weekend | that weekend's Sunday, Saturday |
+| over the next 12 to 18 months, two and a half years, through 48 hours | ``base`` + the later end |
+| for another quarter or two | the end of the second quarter after ``base``'s |
+| following the October meeting, at the September meeting | that month of ``base``'s year |
+| the forecast (projection) period | the latest date the text names (``text_horizon``) |
+| in the coming months, next few years, over the medium term (vague) | ``base`` + ``VAGUE_HORIZONS``, flagged |
 
-Seasons are the meteorological ones of the northern hemisphere: spring ends on 31 May, summer on 31 August, fall
-(autumn) on 30 November, winter in February of the next year.
+A season without months in brackets runs to the end of the month its astronomical end falls in; a vague horizon
+beside a real date flags that date; "the October outlook" said in November is a report past, not a deadline.
 
 Phrases that date the utterance rather than the prediction ("earlier this month", "last year", "this week",
-"on Tuesday") are not deadlines, nor is a relative phrase in a clause about the past ("sales were flat in April",
-"the biggest rise they have had in 10 years"): a clause, cut at commas, semicolons and conjunctions, with a verb in
-the past and no word of the future. A year in the past read with "in" or "during" ("in 2022") is a past reference,
-not a deadline; one read with "by", "before" or "until" is kept and flagged by the caller as before the text's date.
+"on Tuesday", "The IMF Thursday released") are not deadlines, nor is a relative phrase in a clause about the past
+("sales were flat in April", "the biggest rise they have had in 10 years": a clause, cut at commas, semicolons and
+conjunctions, with a verb in the past and no word of the future). "In (over) the year ahead" is ``base`` + 12
+months; "for the year" the end of ``base``'s year. A year in the past read with "in" or "during" ("in
+2022") is a past reference, not a deadline; one read with "by", "before" or "until" is kept and flagged by the caller
+as before the text's date. A quarter, month or year that ended at most ``PENDING_DAYS`` before ``base`` ("growth
+would slow in the first quarter", in minutes of April) is kept with ``pending``: its figures come out after the
+text, so its deadline is ``base`` itself (the ledger takes no deadline before a claim's date), with a note. A
+quarter named without a year is the nearest one ("the fourth quarter", said in February, just ended).
+
+A prediction with no date gets the text's horizon (``text_horizon``: the date the text names most often, a weather
+product's valid period), flagged for review, before the caller's fixed default.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from predictions.extract.numbers import word_number
@@ -55,7 +68,7 @@ _BEFORE = r"before|ahead\s+of|prior\s+to"
 _BEFORE_WORDS = re.compile(_BEFORE)
 _LEAD = rf"\b(?P<lead>{_BEFORE}|{_BY})\s+"
 _EDGE = r"(?:the\s+)?(?P<edge>end\s+of\s+|end-|close\s+of\s+|start\s+of\s+|beginning\s+of\s+|turn\s+of\s+)?"
-_PART = r"(?:the\s+)?(?P<part>early|late|mid|middle\s+of)[- ]?(?:in\s+)?"
+_PART = r"(?:the\s+)?(?P<part>early|late|mid|middle\s+of)(?:-|\s*)(?:in\s+)?"
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 _QUARTER = re.compile(
@@ -88,35 +101,54 @@ _MONTH_YEAR = re.compile(_LEAD + _EDGE + rf"(?:{_PART})?(?P<month>{_MONTH})\s*,?
 # A quarter, a half or a part of "this year" / "next year" without the year's number.
 _PART_NO_YEAR = re.compile(
     r"\b(?:(?P<lead>in|by|during|through|for|over|before)\s+)?(?:the\s+)?(?:(?P<q>first|second|third|fourth|current)"
-    r"\s+quarter(?:\s+of\s+(?P<qwhich>this|next)\s+year)?"
+    r"\s+quarter(?:\s+of\s+(?P<qwhich>this|next|last)\s+year)?"
     r"|(?P<h>first|second)\s+half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
     r"|(?P<part>early|late|mid|the\s+middle\s+of|the\s+end\s+of)[- ]?\s*(?P<which>this|next)\s+year)"
     r"\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
     re.I,
 )
-_PART_YEAR = re.compile(_LEAD + _PART + rf"(?P<year>{_YEAR})\b", re.I)
+_PART_YEAR = re.compile(rf"(?:{_LEAD})?" + _PART + rf"(?P<year>{_YEAR})\b", re.I)
+_DASH = r"[-‐‑‒–—―]"
 _YEAR_ONLY = re.compile(
     _LEAD
     + _EDGE
-    + rf"(?:the\s+(?:calendar\s+)?year\s+)?(?P<year>{_YEAR})\b(?!\s*-?\s*[QH][1-4]|\s*-\d|%|\s*(?:levels?|average))",
+    + rf"(?:the\s+(?:calendar\s+)?year\s+)?(?P<year>{_YEAR})\b"
+    + rf"(?!\s*-?\s*[QH][1-4]|\s*{_DASH}\s*\d|%|\s*(?:levels?|average))",
     re.I,
 )
-_SPAN_YEARS = re.compile(rf"\b(?:between\s+)?(?P<y0>{_YEAR})\s*(?:-|–|to|and|through)\s*(?P<year>{_YEAR}|\d\d)\b", re.I)
+_SPAN_YEARS = re.compile(
+    rf"\b(?:between\s+)?(?P<y0>{_YEAR})\s*(?:{_DASH}|/|to|and|through)\s*(?P<year>{_YEAR}|\d\d)\b(?!\s*%)", re.I
+)
+# A year used as an adjective: "2026 total production", "the 2026 energy price forecast".
+_YEAR_ADJECTIVE = re.compile(
+    rf"\b(?P<year>{_YEAR})\s+(?!(?:and|or|to|through|levels?|average|was|were|had|has|is|are|when|as|in|on|at|by|"
+    r"for|from|with|the|a|an|than|compared|versus|vs|of|dollars?|prices?|percent|per|will|would|could|should|may|"
+    r"might|and|after|before|until|onwards?|onward|highs?|lows?|peaks?)\b)(?=[a-z])",
+    re.I,
+)
+# Quarter codes: "1Q26", "4Q2025", "Q1'26".
+_QUARTER_CODE = re.compile(
+    rf"(?:{_LEAD})?{_EDGE}\b(?:(?P<q1>[1-4])Q\s?(?P<y1>\d\d(?:\d\d)?)|Q(?P<q2>[1-4])\s?['’](?P<y2>\d\d))\b", re.I
+)
 _YEAR_OF = re.compile(rf"\b(?P<year>{_YEAR})\s+(?:will|is\s+set\s+to|could|should|may|might)\s+be\s+the\s+year\b", re.I)
-_NUMBER = r"(?P<n>\d+(?:\.\d+)?|an?|[a-z]+(?:[- ][a-z]+)?)"
+# "12 to 18 months": the later end counts.
+_NUMBER = r"(?:(?P<n0>\d+|[a-z]+)\s+(?:to|or|-|–)\s+)?(?P<n>\d+(?:\.\d+)?|an?|[a-z]+(?:[- ][a-z]+)?)"
 _RELATIVE = re.compile(
-    r"\b(?P<lead>within|in|over|during|for|after|by)\s+(?:the\s+)?(?:next|coming|following)?\s*(?:(?:few|couple\s+of)\s+)?"
+    r"\b(?P<lead>within|in|over|during|for|after|by|through|throughout)\s+(?:the\s+)?(?:next|coming|following)?\s*"
+    r"(?:(?:about|around|roughly|approximately)\s+)?(?:(?:few|couple\s+of)\s+)?"
     + _NUMBER
-    + r"\s+(?P<unit>years?|months?|quarters?|weeks?|days?)\b(?!\s+(?:ago|earlier|before|since))",
+    + r"\s+(?P<unit>years?|months?|quarters?|weeks?|days?|hours?)\b(?!\s+(?:ago|earlier|before|since))",
     re.I,
 )
 _NEXT = re.compile(
-    r"\b(?:(?P<edge>by\s+the\s+end\s+of|by\s+the\s+start\s+of|end\s+of|start\s+of)\s+)?"
+    r"\b(?:(?P<edge>by\s+the\s+end\s+of|by\s+the\s+start\s+of|end\s+of|start\s+of|turn\s+of)\s+)?"
     r"(?:(?P<later>later)\s+)?(?:the\s+)?(?P<which>next|coming|this|current|the)\s+(?P<unit>year|quarter|month|decade|week)\b",
     re.I,
 )
 _MONTH_ONLY = re.compile(
-    rf"\b(?P<lead>by|before|until|till|through|ahead\s+of|in)\s+{_EDGE}(?P<month>{_MONTH})\b(?!\s*,?\s*(?:\d|of\s+(?:19|20)))",
+    rf"\b(?P<lead>by|before|until|till|through|ahead\s+of|in|following|after|during|at|for)\s+{_EDGE}"
+    rf"(?:(?:its|their|our|this)\s+)?(?P<month>{_MONTH})\b"
+    r"(?!\s*,?\s*(?:\d|of\s+(?:19|20)|(?:of\s+)?(?:last|this|next)\s+year))",
     re.I,
 )
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -126,32 +158,13 @@ _SAID_BEFORE = re.compile(
     r"(?:\s+\w+){0,3}\s*$|\b(?:[a-z]+ed|fell|rose|grew|was|were|had|did|met|held|made|came|went)\s+$",
     re.I,
 )
-_YEAR_AHEAD = re.compile(r"\b(?P<lead>in|over|during|for|through)\s+the\s+(?P<unit>year|quarter|month)\s+ahead\b", re.I)
-_THE_YEAR = re.compile(
-    r"\b(?:for\s+the\s+(?:year|calendar\s+year)(?:\s+as\s+a\s+whole)?(?!\s+(?:ahead|ago|before|earlier|\d))"
-    r"|later\s+in\s+the\s+year|(?:in|during)\s+the\s+(?:latter|last)\s+part\s+of\s+the\s+year)\b",
-    re.I,
-)
-# "following the October meeting": the end of that month (the next such month); "early in 1997": its first quarter
-_MONTH_EVENT = re.compile(
-    rf"\b(?P<lead>following|after|at|by|before|until)\s+the\s+(?P<month>{_MONTH})\s+(?:\w+\s+)?(?:meeting|summit|"
-    r"conference|session|elections?|vote)\b",
-    re.I,
-)
-_PART_IN_YEAR = re.compile(rf"\b(?P<part>early|late)\s+in\s+(?P<year>{_YEAR})\b", re.I)
-# "for another quarter or two": the end of the quarter after next (of the next quarter without "or two")
-_ANOTHER = re.compile(r"\b(?:for|over)\s+(?:another|one\s+more)\s+(?P<unit>quarter|year)(?P<two>\s+or\s+two)?\b", re.I)
-_MIDYEAR = re.compile(r"\b(?P<lead>by|around|before|until|at)\s+(?:the\s+)?mid-?year\b(?!\s*(?:19|20)\d\d)", re.I)
-_SEASONS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}  # the month each season ends in
-_SEASON = re.compile(
-    r"\b(?P<lead>by|in|during|through|until|before|over|this|next|coming)\s+(?:the\s+)?(?P<season>spring|summer|fall|autumn|"
-    r"winter)(?:\s+of\s+(?P<which>this|next)\s+year|(?:\s+of)?\s+(?P<year>(?:19|20)\d\d))?\b",
-    re.I,
-)
 _YEAR_END = re.compile(r"\bby\s+(?P<edge>year[- ]end|the\s+year'?s\s+end)\b", re.I)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|\bFY\s?\d\d", re.I)
-_ANY_MONTH = re.compile(_MONTH, re.I)
-_ANY_UNIT = re.compile(r"year|month|quarter|week|day|decade", re.I)
+_DAY_HINTS = ("today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "weekend")
+_CODE_HINT = re.compile(r"[1-4]q|q[1-4]")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ANY_UNIT = re.compile(r"year|month|quarter|week|day|decade|hour", re.I)
+PENDING_DAYS = 92  # a quarter or month that ended this recently before the text is still to be reported
 # Times of the utterance, never deadlines.
 _UTTERANCE = re.compile(
     r"\b(?:earlier|last|past|previous|so\s+far|this\s+past|since|ago|yesterday|today|on\s+(?:monday|tuesday|"
@@ -159,39 +172,81 @@ _UTTERANCE = re.compile(
     re.I,
 )
 
-
-_CLAUSE_EDGE = re.compile(
-    r"[,;:(]|--|\b(?:and|but|while|although|though|whereas|because|so|that|which|who|where)\b", re.I
-)
-_PAST_VERB = re.compile(
-    r"\b(?:was|were|did|rose|fell|grew|came|went|began|saw|(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|"
-    r"[a-z]+en)|had)\b|\b(?!(?:expected|projected|forecasted|anticipated|predicted|estimated|scheduled|planned)\b)"
-    r"[a-z]{3,}ed\b",
+# Times of the day or week the text is published in: "later today", "tonight", "tomorrow", "over the weekend".
+_DAY_WORDS = re.compile(
+    r"\b(?P<lead>by|before|until|through|into|over|during|in|for)?\s*(?:the\s+)?(?P<word>later\s+today|"
+    r"today(?!['’]s)|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:(?P<early>early|late)\s+(?:part\s+of\s+)?"
+    r"(?:the\s+)?|(?P<wwhich>this|next|the)\s+)weekend)\b",
     re.I,
 )
-_FUTURE_WORD = re.compile(
-    r"\b(?:will|would|shall|should|could|may|might|going\s+to|to\s+[a-z]+|expect\w*|project\w*|forecast\w*|"
-    r"anticipat\w*|predict\w*|likely|plan\w*|due|set|next|coming|ahead|later)\b",
+_PAST_VERB_AFTER = re.compile(
+    r"^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:[a-z]+ed|said|says|told|rose|fell|grew|was|were|had|did|"
+    r"made|held|met|cut|set|kept|left|saw|took|gave|came|went)\b",
     re.I,
 )
-
-
-# "the largest they have had in 10 years": a perfect right before the phrase looks back over it
-_PERFECT_BEFORE = re.compile(
-    r"(?<!\bwill\s)(?<!\bwould\s)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|[a-z]+en)(?:\s+\w+){0,2}\s*$",
+_BARE_WEEKDAY = re.compile(
+    r"\b(?:(?P<lead>on|by|before|until|till|through|into|late|early|next)\s+)?(?P<day>"
+    + "|".join(_WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?\b(?!['’]s)",
     re.I,
 )
-
-
-def _past_clause(sentence: str, span: tuple[int, int]) -> bool:
-    """Whether the clause around ``span`` is about the past: a past verb in it and no word of the future, or a
-    perfect right before it."""
-    if _PERFECT_BEFORE.search(sentence, max(0, span[0] - 60), span[0]):
-        return True
-    start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, span[0])), default=0)
-    after = _CLAUSE_EDGE.search(sentence, span[1])
-    clause = sentence[start : after.start() if after else len(sentence)]
-    return _PAST_VERB.search(clause) is not None and _FUTURE_WORD.search(clause) is None
+# "for much of the month", "the rest of the year", "through the remainder of this quarter".
+_REST_OF = re.compile(
+    r"\b(?:(?:much|most|all|the\s+rest|the\s+remainder|the\s+balance)\s+of|later\s+in)\s+(?:the|this)\s+"
+    r"(?P<unit>week|month|quarter|year)\b",
+    re.I,
+)
+# "by mid-year": the next 30 June.
+_MIDYEAR = re.compile(r"\b(?:(?:by|at|around|in|until|through)\s+)?mid-?year\b", re.I)
+# "end the year at 107 MMst", "close out the year".
+_END_THE_YEAR = re.compile(r"\b(?:end|close|finish)(?:s|ed|ing)?\s+(?:out\s+)?(?:the|this)\s+year\b", re.I)
+# "November this year", "in March of next year".
+_MONTH_WHICH = re.compile(
+    rf"(?:{_LEAD})?{_EDGE}(?:(?P<part>early|mid|late)[- ]?)?(?P<month>{_MONTH})\s+"
+    r"(?:of\s+)?(?P<which>this|next)\s+year\b",
+    re.I,
+)
+# Seasons (the northern hemisphere's): "this winter", "the 2025-26 winter heating season (November-March)".
+_SEASON = re.compile(
+    rf"\b(?:(?P<lead>{_BEFORE}|{_BY}|over)\s+)?(?:the\s+)?(?:(?P<which>this|next|coming|current|upcoming)\s+|"
+    rf"(?P<y0>{_YEAR})\s*(?:(?:{_DASH}|/)\s*(?P<y1>(?:19|20)?\d\d)\s+)?)?"
+    r"(?P<season>winter|spring|summer|autumn|fall)\b"
+    rf"(?:\s+(?:of\s+)?(?P<y2>{_YEAR})(?:\s*(?:{_DASH}|/)\s*(?P<y3>(?:19|20)?\d\d))?\b)?"
+    r"(?:\s+(?:heating|cooling|driving|planting|harvest(?:ing)?|growing)\s+season)?"
+    rf"(?:\s*\((?P<m0>{_MONTH})\s*(?:{_DASH}|to)\s*(?P<m1>{_MONTH})\))?",
+    re.I,
+)
+# Where a season runs when the text does not say: the months of its astronomical span, to the end of the month it
+# ends in, so that a reviewer checks after the whole season.
+SEASON_MONTHS = {"winter": (12, 3), "spring": (3, 6), "summer": (6, 9), "autumn": (9, 12), "fall": (9, 12)}
+_LAST_BEFORE = re.compile(r"\b(?:last|previous|past|prior|preceding)\s+$", re.I)
+# "two and a half years", "a year and a half".
+_AND_A_HALF = re.compile(
+    r"\b(?P<lead>within|in|over|during|for|after|by|through)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
+    r"(?:(?P<n>\d+|an?|[a-z]+)\s+and\s+a\s+half\s+(?P<unit>years?|months?)|(?:an?|one)\s+(?P<unit2>year|month)\s+and\s+a\s+half)\b",
+    re.I,
+)
+# "in about a day or so", "for another quarter or two", "within a week or two".
+_OR_SO = re.compile(
+    r"\b(?:in|within|over|during|for|after)\s+(?:about\s+|around\s+|roughly\s+)?(?:another\s+|an?\s+|one\s+)?"
+    r"(?P<unit>day|week|month|quarter|year)\s+or\s+(?P<n>so|two|three)\b",
+    re.I,
+)
+# Vague horizons: a date is proposed for them, always flagged for review (``VAGUE_HORIZONS``).
+_VAGUE = re.compile(
+    r"\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:(?:coming|next\s+few|next\s+several|following|upcoming)\s+"
+    r"(?P<unit>days|weeks|months|quarters|years)|(?P<ahead>days|weeks|months|quarters|years)\s+ahead|"
+    r"(?P<term>near|short|medium)[- ]term|near\s+future)\b",
+    re.I,
+)
+VAGUE_HORIZONS = {"weeks": 1, "months": 6, "quarters": 12, "years": 36, "near": 12, "short": 12, "medium": 36}
+VAGUE_DAYS = 7  # "in the next few days", "in the days ahead": a week
+# The forecast's own period: resolved to the text's horizon (``text_horizon``) when the caller knows it.
+_FORECAST_PERIOD = re.compile(
+    r"\b(?P<lead>throughout|through|over|during|for|by\s+the\s+end\s+of|until\s+the\s+end\s+of|in)\s+(?:the\s+|our\s+)?"
+    r"(?:rest\s+of\s+the\s+)?(?:forecast|projection|outlook)\s+(?:period|horizon)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -203,6 +258,8 @@ class Deadline:
     relative: bool = False
     span: tuple[int, int] = (0, 0)
     note: str | None = None
+    pending: bool = False  # a period that ended shortly before ``base`` (``on`` is then ``base``; the note says)
+    vague: bool = False  # a vague horizon ("in the coming months") read as a date (``VAGUE_HORIZONS``)
 
 
 def quarter_end(year: int, quarter: int) -> date:
@@ -261,6 +318,25 @@ def find_text_date(text: str) -> date | None:
     return None
 
 
+# Where a US marketing year ends (USDA): a crop year written "2025/26" ends in 2026 on this day. The first crop
+# a sentence names decides.
+MARKETING_YEAR_ENDS = {
+    "soybean meal": (9, 30),
+    "soybean oil": (9, 30),
+    "wheat": (5, 31),
+    "barley": (5, 31),
+    "oats": (5, 31),
+    "rice": (7, 31),
+    "cotton": (7, 31),
+    "corn": (8, 31),
+    "sorghum": (8, 31),
+    "soybeans": (8, 31),
+    "sugar": (9, 30),
+}
+_MARKETING_CROP = re.compile(
+    r"\b(?:soybean\s+meal|soybean\s+oil|wheat|barley|oats|rice|cotton|corn|sorghum|soybeans?|sugar)\b", re.I
+)
+
 # Where a fiscal year ends: (month, day, years after the year's number). "Fiscal 2006" in Japan runs from April
 # 2006 to March 2007; the US federal one from October 2005 to September 2006 (the default).
 FISCAL_YEAR_ENDS = {"us": (9, 30, 0), "march": (3, 31, 1)}
@@ -275,30 +351,93 @@ def fiscal_year_end(text: str) -> tuple[int, int, int]:
     return FISCAL_YEAR_ENDS["march"] if _MARCH_FISCAL.search(text[:20000]) else FISCAL_YEAR_ENDS["us"]
 
 
+_CLAUSE_EDGE = re.compile(
+    r"[,;:(]|--|\b(?:and|but|while|although|though|whereas|because|so|that|which|who|where)\b", re.I
+)
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|did|rose|fell|grew|came|went|began|saw|(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|"
+    r"[a-z]+en)|had)\b|\b(?!(?:expected|projected|forecasted|anticipated|predicted|estimated|scheduled|planned)\b)"
+    r"[a-z]{3,}ed\b",
+    re.I,
+)
+_FUTURE_WORD = re.compile(
+    r"\b(?:will|would|shall|should|could|may|might|going\s+to|to\s+[a-z]+|expect\w*|project\w*|forecast\w*|"
+    r"anticipat\w*|predict\w*|likely|plan\w*|due|set|next|coming|ahead|later)\b",
+    re.I,
+)
+# "the largest they have had in 10 years": a perfect right before the phrase looks back over it
+_PERFECT_BEFORE = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|[a-z]+en)(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
+_YEAR_AHEAD = re.compile(r"\b(?P<lead>in|over|during|for|through)\s+the\s+(?P<unit>year|quarter|month)\s+ahead\b", re.I)
+_FOR_THE_YEAR = re.compile(
+    r"\bfor\s+the\s+(?:year|calendar\s+year)(?:\s+as\s+a\s+whole)?(?!\s+(?:ahead|ago|before|earlier|\d))\b", re.I
+)
+
+
+def _past_clause(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the clause around ``span`` is about the past: a past verb in it and no word of the future, or a
+    perfect right before it ("sales were flat in April"; "the largest rise they have had in 10 years")."""
+    if _PERFECT_BEFORE.search(sentence, max(0, span[0] - 60), span[0]):
+        return True
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, span[0])), default=0)
+    after = _CLAUSE_EDGE.search(sentence, span[1])
+    clause = sentence[start : after.start() if after else len(sentence)]
+    return _PAST_VERB.search(clause) is not None and _FUTURE_WORD.search(clause) is None
+
+
 def find_deadlines(
-    sentence: str, *, base: date | None, fiscal: tuple[int, int, int] = FISCAL_YEAR_ENDS["us"]
+    sentence: str,
+    *,
+    base: date | None,
+    fiscal: tuple[int, int, int] = FISCAL_YEAR_ENDS["us"],
+    horizon: date | None = None,
 ) -> list[Deadline]:
     """Every deadline phrase in ``sentence``, in order of appearance (relative ones only when ``base`` is known);
-    ``fiscal`` is where the text's fiscal years end (``fiscal_year_end``)."""
+    ``fiscal`` is where the text's fiscal years end (``fiscal_year_end``), ``horizon`` the text's own horizon
+    (``text_horizon``), which "the forecast period" means."""
     found: list[Deadline] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match[str], on: date | None, *, relative: bool = False, note: str | None = None) -> None:
+    def add(
+        match: re.Match[str],
+        on: date | None,
+        *,
+        relative: bool = False,
+        note: str | None = None,
+        may_be_pending: bool = False,
+    ) -> None:
         span = match.span()
         if on is None or any(span[0] < end and start < span[1] for start, end in taken):
             return
         lead = match.groupdict().get("lead")
+        pending = False
         if base is not None and on < base and (lead is None or lead.lower() in ("in", "during", "for", "of", "at")):
-            return  # "in 2022": a past reference, not a deadline
-        if relative and _past_clause(sentence, span):
-            return  # "sales were flat in April": the past, whatever month comes next
+            if not (may_be_pending and (base - on).days <= PENDING_DAYS):
+                return  # "in 2022": a past reference, not a deadline
+            # "growth would slow in the first quarter", said in April: its figures are still to come. The ledger
+            # takes no deadline before the claim's date, so the text's date stands in for the period's end.
+            pending = True
+            note = (
+                f"'{match.group(0).strip()}' ended on {on}, before the text's date; its figures come out after it, "
+                f"so the text's date ({base}) is proposed: the claim is due as soon as they are published"
+            )
+            on = base
+        if relative and not pending and _past_clause(sentence, span):
+            return  # "sales were flat in April", "the largest rise they have had in 10 years": the past
         taken.append(span)
-        found.append(Deadline(on, match.group(0).strip(), relative, span, note))
+        found.append(Deadline(on, match.group(0).strip(), relative, span, note, pending))
 
     has_year = _ANY_YEAR.search(sentence) is not None
+    low = sentence.lower()  # cheap tests before the costly patterns: most sentences name no season or weekday
+    has_month = any(m in low for m in _MONTH_STEMS)
+    if base is not None and horizon is not None and horizon >= base:
+        for m in _FORECAST_PERIOD.finditer(sentence):
+            add(m, horizon, relative=True, note=f"'the forecast period' is read as the text's horizon ({horizon})")
     for m in _YEAR_OF.finditer(sentence) if has_year else ():
         add(m, date(int(m.group("year")), 12, 31))
-    for m in _FISCAL.finditer(sentence) if has_year else ():
+    for m in _FISCAL.finditer(sentence) if has_year and _has(low, "fiscal", "fy") else ():
         year = int(m.group("year"))
         year = year + 2000 if year < 100 else year
         month, day, later = fiscal
@@ -308,13 +447,23 @@ def find_deadlines(
             f"fiscal {year} is read as ending {end} (predictions.extract.deadlines.fiscal_year_end); check the text's"
         )
         add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")), note=note)
-    for m in _QUARTER.finditer(sentence) if has_year else ():
+    for m in _SEASON.finditer(sentence) if _has(low, "winter", "spring", "summer", "autumn", "fall") else ():
+        add(m, _season(m, base, sentence), relative=m.group("y0") is None and m.group("y2") is None)
+    for m in _QUARTER.finditer(sentence) if has_year and _has(low, "quarter", "q") else ():
         year = int(m.group("y1") or m.group("y2") or m.group("y3"))
         word = m.group("qword")
         quarter = _QUARTER_WORDS[word.lower()] if word else int(m.group("q") or m.group("q3"))
         start = date(year, 3 * quarter - 2, 1)
-        add(m, _period(start, quarter_end(year, quarter), lead=m.group("lead"), edge=m.group("edge")))
-    for m in _HALF.finditer(sentence) if has_year else ():
+        end = _period(start, quarter_end(year, quarter), lead=m.group("lead"), edge=m.group("edge"))
+        add(m, end, may_be_pending=True)
+    for m in _QUARTER_CODE.finditer(sentence) if _CODE_HINT.search(low) else ():
+        year = int(m.group("y1") or m.group("y2"))
+        year = year + 2000 if year < 100 else year
+        quarter = int(m.group("q1") or m.group("q2"))
+        start = date(year, 3 * quarter - 2, 1)
+        end = _period(start, quarter_end(year, quarter), lead=m.group("lead"), edge=m.group("edge"))
+        add(m, end, may_be_pending=True)
+    for m in _HALF.finditer(sentence) if has_year and _has(low, "half", "h1", "h2") else ():
         year = int(m.group("y1") or m.group("y2") or m.group("y3"))
         word = m.group("hword")
         half = (1 if word.lower() == "first" else 2) if word else int(m.group("h") or m.group("h3"))
@@ -328,8 +477,8 @@ def find_deadlines(
                 edge=m.group("edge"),
             ),
         )
-    for m in _DAY_MONTH.finditer(sentence) if _ANY_MONTH.search(sentence) else ():
-        if m.group("lead").lower() == "on" and _SAID_BEFORE.search(sentence[: m.start()]):
+    for m in _DAY_MONTH.finditer(sentence) if has_month else ():
+        if m.group("lead").lower() == "on" and _SAID_BEFORE.search(_before_words(sentence, m.start())):
             continue  # "said on 3 March": when it was said
         month = _month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
@@ -344,7 +493,7 @@ def find_deadlines(
         except ValueError:
             continue
         add(m, on - timedelta(days=1) if _before(m.group("lead")) else on, relative=not m.group("year"))
-    for m in _MONTH_YEAR.finditer(sentence) if has_year else ():
+    for m in _MONTH_YEAR.finditer(sentence) if has_year and has_month else ():
         year, month = int(m.group("year")), _month_number(m.group("month"))
         start, end = date(year, month, 1), _month_end(year, month)
         part = (m.group("part") or "").lower()
@@ -352,71 +501,107 @@ def find_deadlines(
             end = date(year, month, 10)
         elif part.startswith("mid"):
             end = date(year, month, 15)
-        add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")))
-    for m in _PART_YEAR.finditer(sentence) if has_year else ():
+        add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")), may_be_pending=True)
+    for m in _PART_YEAR.finditer(sentence) if has_year and _has(low, "early", "late", "mid") else ():
         year, part = int(m.group("year")), m.group("part").lower()
         on = date(year, 3, 31) if part == "early" else date(year, 12, 31) if part == "late" else date(year, 6, 30)
         add(m, date(year - 1, 12, 31) if _before(m.group("lead")) and part == "early" else on)
     for m in _SPAN_YEARS.finditer(sentence) if has_year else ():
         y0, said = int(m.group("y0")), m.group("year")
         end_year = int(said) if len(said) == 4 else y0 // 100 * 100 + int(said)
-        if y0 < end_year <= y0 + 50:
+        if not y0 < end_year <= y0 + 50:
+            continue
+        crop = _MARKETING_CROP.search(sentence) if "/" in m.group(0) and end_year == y0 + 1 else None
+        if crop is None:
             add(m, date(end_year, 12, 31))
-    for m in _PART_IN_YEAR.finditer(sentence) if has_year else ():
-        year = int(m.group("year"))
-        add(m, date(year, 3, 31) if m.group("part").lower() == "early" else date(year, 12, 31))
-    if base is not None:
-        for m in _MONTH_EVENT.finditer(sentence):
-            month = _month_number(m.group("month"))
-            year = base.year if month >= base.month else base.year + 1
-            end = _month_end(year, month)
-            add(m, end if m.group("lead").lower() not in ("before", "until") else date(year, month, 1), relative=True)
-        for m in _ANOTHER.finditer(sentence):
-            steps = 2 if m.group("two") else 1
-            if m.group("unit").lower() == "year":
-                add(m, date(base.year + steps, 12, 31), relative=True)
-            else:
-                index = (base.month - 1) // 3 + steps
-                add(m, quarter_end(base.year + index // 4, index % 4 + 1), relative=True)
-        for m in _MIDYEAR.finditer(sentence):
-            mid = date(base.year, 6, 30)
-            add(m, mid if mid >= base else date(base.year + 1, 6, 30), relative=True)
-    for m in _SEASON.finditer(sentence):
-        if m.group("year") or base is not None:
-            add(m, _season_end(base, m), relative=m.group("year") is None)
+            continue
+        month, day = MARKETING_YEAR_ENDS[_crop(crop.group(0))]
+        note = f"'{m.group(0)}' is read as the US marketing year for {crop.group(0).lower()}; check the crop"
+        add(m, date(end_year, month, day), note=note)
     for m in _YEAR_ONLY.finditer(sentence) if has_year else ():
         year = int(m.group("year"))
-        add(m, _period(date(year, 1, 1), date(year, 12, 31), lead=m.group("lead"), edge=m.group("edge")))
+        on = _period(date(year, 1, 1), date(year, 12, 31), lead=m.group("lead"), edge=m.group("edge"))
+        add(m, on, may_be_pending=not _said_or_past(sentence, m.start()))  # "growth in 2018", said in January
+    for m in _YEAR_ADJECTIVE.finditer(sentence) if has_year else ():
+        add(m, date(int(m.group("year")), 12, 31))
     if base is not None:
-        for m in _PART_NO_YEAR.finditer(sentence):
-            add(m, _part_of_year(base, m), relative=True)
-        for m in _MONTH_ONLY.finditer(sentence) if _ANY_MONTH.search(sentence) else ():
+        for m in _MONTH_WHICH.finditer(sentence) if has_month and " year" in low else ():
+            year = base.year + (1 if m.group("which").lower() == "next" else 0)
+            month = _month_number(m.group("month"))
+            add(m, _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")))
+        for m in _PART_NO_YEAR.finditer(sentence) if _has(low, "quarter", "half", "year") else ():
+            on = _part_of_year(base, m)
+            if m.group("q") and not m.group("qwhich") and m.group("q").lower() != "current":
+                on = _nearest(on, base)  # "the fourth quarter": in February the one just ended; in May the next
+            add(m, on, relative=True, may_be_pending=True)
+        for m in _MIDYEAR.finditer(sentence) if "year" in low else ():
+            add(m, date(base.year, 6, 30) if base <= date(base.year, 6, 30) else date(base.year + 1, 6, 30))
+        for m in _MONTH_ONLY.finditer(sentence) if has_month else ():
             month = _month_number(m.group("month"))
             year = base.year if month >= base.month else base.year + 1  # the next such month
+            named = re.search(r"\bthe\s+$", sentence[max(0, m.start("month") - 4) : m.start("month")], re.I)
+            if named and month < base.month and month % 3 == 0 and re.match(r"\s+quarter\b", sentence[m.end() :]):
+                # "in the June quarter" (a quarter named by its last month), said in August: just ended; said in
+                # December, the next one
+                ended = _month_end(base.year, month)
+                recent = (base - ended).days <= PENDING_DAYS
+                add(m, ended if recent else _month_end(base.year + 1, month), relative=True, may_be_pending=recent)
+                continue
+            if named and month < base.month and not _before(m.group("lead")) and m.group("lead").lower() != "by":
+                continue  # "than in the October outlook", said in November: a month past, not a deadline
             if m.group("lead").lower() == "in" and (base.month - month) % 12 in (1, 2):
-                year = base.year - (1 if month > base.month else 0)  # "in November", said in December: just past
+                # "would be quite robust in November", said in December: the month just past, its figures to come
+                ended = _month_end(base.year - (1 if month > base.month else 0), month)
+                add(m, ended, relative=True, may_be_pending=(base - ended).days <= PENDING_DAYS)
+                continue
             add(
                 m,
                 _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")),
                 relative=True,
             )
-        for m in _WEEKDAY.finditer(sentence):
-            if _SAID_BEFORE.search(sentence[: m.start()]):
+        for m in _DAY_WORDS.finditer(sentence) if _has(low, *_DAY_HINTS) else ():
+            if _said_or_past(sentence, m.start()):
+                continue  # "said today", "last weekend"
+            add(m, _day_word(base, m), relative=True)
+        for m in _BARE_WEEKDAY.finditer(sentence) if "day" in low else ():
+            if _said_or_past(sentence, m.start()):
                 continue  # "the bank said on Tuesday": when it was said
-            ahead = (_WEEKDAYS.index(m.group("day").lower()) - base.weekday() - 1) % 7 + 1
+            if _PAST_VERB_AFTER.match(sentence[m.end() :]):
+                continue  # "The IMF Thursday released a forecast": when it was said
+            lead = (m.group("lead") or "").lower()
+            ahead = (_WEEKDAYS.index(m.group("day").lower()) - base.weekday()) % 7
+            ahead = 7 if ahead == 0 and lead == "next" else ahead
             on = base + timedelta(days=ahead)
-            add(m, on - timedelta(days=1) if _before(m.group("lead")) else on, relative=True)
+            add(m, on - timedelta(days=1) if _before(lead) else on, relative=True)
     if base is not None and _ANY_UNIT.search(sentence):
         for m in _YEAR_END.finditer(sentence):
             add(m, date(base.year, 12, 31), relative=True)
-        for m in _YEAR_AHEAD.finditer(sentence):
-            add(m, _relative(base, 1, m.group("unit")), relative=True)
-        for m in _THE_YEAR.finditer(sentence):
+        for m in _END_THE_YEAR.finditer(sentence):
             add(m, date(base.year, 12, 31), relative=True)
+        for m in _YEAR_AHEAD.finditer(sentence):
+            add(m, _relative_end(base, 1, m.group("unit")), relative=True)
+        for m in _FOR_THE_YEAR.finditer(sentence):
+            add(m, date(base.year, 12, 31), relative=True)
+        for m in _REST_OF.finditer(sentence):
+            add(m, _next(base, "this", m.group("unit").lower(), edge=None), relative=True)
+        for m in _AND_A_HALF.finditer(sentence):
+            n = 1 if m.group("unit2") else _amount(m.group("n"))
+            unit = (m.group("unit") or m.group("unit2")).lower()
+            if n is not None:
+                add(
+                    m,
+                    add_months(
+                        base, (12 if unit.startswith("year") else 1) * n + (6 if unit.startswith("year") else 0)
+                    ),
+                    relative=True,
+                )
+        for m in _OR_SO.finditer(sentence):
+            n = 1 if m.group("n").lower() == "so" else _amount(m.group("n"))
+            add(m, _relative_end(base, n or 1, m.group("unit")), relative=True)
         for m in _RELATIVE.finditer(sentence):
             n = _amount(m.group("n"))
             if n is not None and not _UTTERANCE.search(sentence[max(0, m.start() - 12) : m.start()]):
-                add(m, _relative(base, n, m.group("unit")), relative=True)
+                add(m, _relative_end(base, n, m.group("unit")), relative=True)
         for m in _NEXT.finditer(sentence):
             if _UTTERANCE.search(sentence[max(0, m.start() - 12) : m.start()]):
                 continue  # "earlier this month", "last year": when it was said
@@ -424,7 +609,106 @@ def find_deadlines(
             if which == "the" and not m.group("edge"):
                 continue  # "the year" alone is not a date; "by the end of the year" is
             add(m, _next(base, which, m.group("unit").lower(), edge=m.group("edge")), relative=True)
+    if base is not None:
+        found = _with_vague(sentence, found, base)
     return sorted(found, key=lambda d: d.span[0])
+
+
+def _with_vague(sentence: str, found: list[Deadline], base: date) -> list[Deadline]:
+    """A vague horizon ("in the coming months") flags the dates found with it, or, alone, proposes its own date
+    (``VAGUE_HORIZONS``, months from ``base``) flagged for review."""
+    vague = next(
+        (m for m in _VAGUE.finditer(sentence) if not any(m.start() < d.span[1] and d.span[0] < m.end() for d in found)),
+        None,
+    )
+    if vague is None:
+        return found
+    words = vague.group(0).strip()
+    if found:
+        note = f"the quote also names a vague horizon ('{words}'); check which date the prediction is due by"
+        return [replace(d, note=d.note or note) for d in found]
+    key = (vague.group("unit") or vague.group("ahead") or vague.group("term") or "near").lower()
+    if key == "days":
+        on, said = base + timedelta(days=VAGUE_DAYS), f"{VAGUE_DAYS} days"
+    else:
+        on, said = add_months(base, VAGUE_HORIZONS[key]), f"{VAGUE_HORIZONS[key]} months"
+    note = f"'{words}' is vague: read as {said} from the text's date ({on}); set the deadline"
+    return [Deadline(on, words, True, vague.span(), note, vague=True)]
+
+
+def _season(m: re.Match[str], base: date | None, sentence: str) -> date | None:
+    """The last day of the season ``m`` names (``SEASON_MONTHS``, or the months the text gives in brackets)."""
+    season = m.group("season").lower()
+    if season == "fall" and not (m.group("which") or m.group("y0") or m.group("y2")):
+        return None  # "the fall in prices": a noun, not autumn
+    if _LAST_BEFORE.search(_before_words(sentence, m.start("season"))):
+        return None  # "last winter"
+    first, last = SEASON_MONTHS[season]
+    if m.group("m0") and m.group("m1"):
+        first, last = _month_number(m.group("m0")), _month_number(m.group("m1"))
+    spans_years = last < first
+    said = m.group("y1") or m.group("y3")
+    year = m.group("y0") or m.group("y2")
+    if year is not None:
+        start_year = int(year)
+        end_year = start_year + (1 if spans_years else 0)
+        if said is not None:
+            end_year = int(said) if len(said) == 4 else start_year // 100 * 100 + int(said)
+        return _month_end(end_year, last)
+    if base is None:
+        return None
+    # The season running at ``base``, else the next one; "next winter" is the one after that.
+    end_year = base.year + (1 if spans_years and base.month >= first else 0)
+    if _month_end(end_year, last) < base:
+        end_year += 1
+    if (m.group("which") or "").lower() in ("next", "coming", "upcoming"):
+        start = date(end_year - (1 if spans_years else 0), first, 1)
+        if start <= base:
+            end_year += 1
+    return _month_end(end_year, last)
+
+
+def _nearest(on: date, base: date) -> date:
+    """The occurrence of a yearly period end (``on`` in ``base``'s year) a text without a year means: one that
+    ended at most ``PENDING_DAYS`` before ``base``, else the next one."""
+    ends = [on.replace(year=on.year + shift) for shift in (-1, 0, 1)]
+    recent = [end for end in ends if end < base and (base - end).days <= PENDING_DAYS]
+    return recent[-1] if recent else next(end for end in ends if end >= base)
+
+
+def _day_word(base: date, m: re.Match[str]) -> date:
+    """ "later today", "tonight" are ``base``; "tomorrow" the day after; a weekend ends on its Sunday (its
+    Saturday for "the early part of the weekend")."""
+    word = m.group("word").lower()
+    if "tomorrow" in word:
+        return base + timedelta(days=1)
+    if "weekend" not in word:
+        return base
+    sunday = base + timedelta(days=6 - base.weekday())
+    if (m.group("wwhich") or "").lower() == "next" and base.weekday() < 5:
+        sunday += timedelta(days=7)
+    return sunday - timedelta(days=1) if (m.group("early") or "").lower() == "early" else sunday
+
+
+def _has(low: str, *words: str) -> bool:
+    return any(word in low for word in words)
+
+
+def _before_words(sentence: str, at: int) -> str:
+    """The few words before ``at`` (the checks on them look no further; a whole text's prefix would cost)."""
+    return sentence[max(0, at - 80) : at]
+
+
+def _said_or_past(sentence: str, at: int) -> bool:
+    """Whether the words before ``at`` date the utterance ("said", "last"): then a day named there is no deadline."""
+    before = _before_words(sentence, at)
+    return _SAID_BEFORE.search(before) is not None or _LAST_BEFORE.search(before) is not None
+
+
+def _crop(word: str) -> str:
+    """The ``MARKETING_YEAR_ENDS`` key of a crop as written ("Soybean" is soybeans)."""
+    word = " ".join(word.lower().split())
+    return word if word in MARKETING_YEAR_ENDS else f"{word}s" if f"{word}s" in MARKETING_YEAR_ENDS else "corn"
 
 
 def find_deadline(sentence: str, *, base: date | None) -> Deadline | None:
@@ -439,26 +723,14 @@ def _part_of_year(base: date, m: re.Match[str]) -> date:
     if m.group("q"):
         word = m.group("q").lower()
         quarter = (base.month - 1) // 3 + 1 if word == "current" else _QUARTER_WORDS[word]
-        return quarter_end(year + (1 if (m.group("qwhich") or "").lower() == "next" else 0), quarter)
+        shift = {"next": 1, "last": -1}.get((m.group("qwhich") or "").lower(), 0)
+        return quarter_end(year + shift, quarter)
     if m.group("h"):
         year += 1 if (m.group("hwhich") or "").lower() == "next" else 0
         return date(year, 6, 30) if m.group("h").lower() == "first" else date(year, 12, 31)
     year += 1 if m.group("which").lower() == "next" else 0
     part = m.group("part").lower()
     return date(year, 3, 31) if part == "early" else date(year, 6, 30) if "mid" in part else date(year, 12, 31)
-
-
-def _season_end(base: date | None, m: re.Match[str]) -> date:
-    """The last day of the season named: of the year given, else the next such season that has not ended."""
-    month = _SEASONS[m.group("season").lower()]
-    winter = 1 if month == 2 else 0  # the winter of a year ends in February of the next
-    if m.group("year"):
-        return _month_end(int(m.group("year")) + winter, month)
-    assert base is not None
-    if (m.group("which") or "").lower() == "next":
-        return _month_end(base.year + 1 + winter, month)
-    year = base.year + winter
-    return _month_end(year if _month_end(year, month) >= base else year + 1, month)
 
 
 def _amount(text: str) -> int | None:
@@ -472,8 +744,15 @@ def _amount(text: str) -> int | None:
     return int(value) if value == int(value) and 0 < value <= 100 else None
 
 
-def _relative(base: date, n: int, unit: str) -> date | None:
+def _relative_end(base: date, n: int, unit: str) -> date | None:
+    """``base`` plus N units; N quarters end with the quarter N after ``base``'s ("for another quarter or two"
+    said in September 1996: the end of March 1997); N hours round up to whole days."""
     unit = unit.lower().rstrip("s")
+    if unit == "hour":
+        return base + timedelta(days=-(-n // 24))
+    if unit == "quarter":
+        index = (base.month - 1) // 3 + n
+        return quarter_end(base.year + index // 4, index % 4 + 1)
     if unit == "day":
         return base + timedelta(days=n)
     if unit == "week":
@@ -499,3 +778,62 @@ def _next(base: date, which: str, unit: str, *, edge: str | None) -> date:
         return date(year, 3 * quarter - 2, 1) if start_wanted else quarter_end(year, quarter)
     shifted = add_months(base.replace(day=1), offset)
     return shifted if start_wanted else _month_end(shifted.year, shifted.month)
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """The date a text's undated predictions are proposed to be due by, and why (for the review note)."""
+
+    on: date
+    why: str
+    last: date | None = None  # the latest date the text names: where its forecast period ends
+
+
+HORIZON_SCAN = 20_000  # characters of the text read for its horizon: the work stays bounded on any input
+WEATHER_DAYS = 7  # a weather product's outlooks run a week at most ("Formation chance through 7 days")
+_WEATHER = re.compile(
+    r"National\s+Weather\s+Service|\bNWS\b|Storm\s+Prediction\s+Center|Hurricane\s+Center|Weather\s+Prediction\s+Center|"
+    r"Convective\s+Outlook|Tropical\s+Weather\s+Outlook|Forecast\s+Discussion|Area\s+Forecast",
+    re.I,
+)
+# A product's valid period, "Valid 071200Z - 081200Z": day, hour and minute (UTC) of its start and end.
+_ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_VALID = re.compile(r"\bValid\s+(?P<d0>\d\d)\d{4}Z\s*-\s*(?P<d1>\d\d)\d{4}Z\b", re.I)
+
+
+def text_horizon(
+    text: str, *, base: date | None, fiscal: tuple[int, int, int] = FISCAL_YEAR_ENDS["us"]
+) -> Horizon | None:
+    """The horizon of a text, for its predictions that name no date (always flagged for review):
+
+    - a weather product: the end of its valid period ("Valid 071200Z - 081200Z" -> the 8th), else the date its
+      sentences name most often, else ``WEATHER_DAYS`` after ``base``;
+    - any other text: the date on or after ``base`` that its sentences name most often (ties: the later), the period
+      the text is about (an outlook's "2026", a news story's "this year"); None when it names none, and the caller's
+      default applies.
+
+    ``last`` is the latest date the text names, which "the forecast period" means.
+    """
+    if base is None:
+        return None
+    head = text[:HORIZON_SCAN]
+    weather = _WEATHER.search(head[:3000]) is not None
+    valid = _VALID.search(head[:3000]) if weather else None
+    if valid is not None:
+        day = int(valid.group("d1"))
+        month = base.replace(day=1) if day >= base.day else add_months(base.replace(day=1), 1)
+        try:
+            return Horizon(month.replace(day=day), "the end of the product's valid period")
+        except ValueError:
+            pass
+    counts: dict[date, int] = {}
+    for piece in _ROUGH_SENTENCE.split(head):  # sentence by sentence: each check looks at its own words
+        for found in find_deadlines(piece, base=base, fiscal=fiscal):
+            if found.on >= base and not found.vague and not found.pending:
+                counts[found.on] = counts.get(found.on, 0) + 1
+    if counts:
+        on = max(counts, key=lambda d: (counts[d], d))
+        return Horizon(on, f"the date the text names most often ({counts[on]} times)", max(counts))
+    if weather:
+        return Horizon(base + timedelta(days=WEATHER_DAYS), f"a weather product's week ({WEATHER_DAYS} days)")
+    return None

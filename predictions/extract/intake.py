@@ -21,10 +21,13 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from predictions.extract.workers import WorkerBusy, WorkerFailed, WorkerPool, WorkerTimeout
 from predictions.ledger.errors import InvalidInput, LedgerError
+
+if TYPE_CHECKING:
+    from predictions.extract.deadlines import Horizon
 
 logger = logging.getLogger(__name__)
 
@@ -92,13 +95,15 @@ def candidate_claims(
     author: str | None = None,
     source_id: int | None = None,
     today: date,
+    horizon: Horizon | None = None,
 ) -> list[Candidate]:
-    """The candidates in ``text``, in order; ``today`` stands in for a text with no date of its own."""
+    """The candidates in ``text``, in order; ``today`` stands in for a text with no date of its own, ``horizon``
+    is the whole text's when ``text`` is a part of it."""
     from predictions.extract import extract_candidates
 
     candidates = []
     cursor = 0
-    for found in extract_candidates(text, published_on=published_on, author=author):
+    for found in extract_candidates(text, published_on=published_on, author=author, horizon=horizon):
         raw = found.to_claim(author=author, source_id=source_id)
         start, end = _offsets(text, raw, cursor)
         if start is not None and end is not None:
@@ -167,10 +172,15 @@ def candidate_parts(
 ) -> Iterator[tuple[list[Candidate], int]]:
     """``candidate_claims`` over a long text part by part (paragraphs up to ``PART_CHARS``), each part's
     candidates with their place in the whole text and the characters read so far. A short text is one part."""
+    from predictions.extract.deadlines import text_horizon
+
     start = 0
     base = published_on
+    horizon = text_horizon(text, base=published_on)  # the whole text's: undated predictions get it in every part
     for end in _part_ends(text):
-        found = candidate_claims(text[start:end], published_on=base, author=author, source_id=source_id, today=today)
+        found = candidate_claims(
+            text[start:end], published_on=base, author=author, source_id=source_id, today=today, horizon=horizon
+        )
         for candidate in found:
             if candidate.quote_start is not None and candidate.quote_end is not None:
                 candidate.quote_start += start

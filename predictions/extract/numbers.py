@@ -2,13 +2,20 @@
 
 Written here rather than taken from quantulum3, which the extraction used to call: its unit guesser read "bn euros"
 as bits times newtons, and it loads a machine-learning stack at import (a third of a second) for units this module
-needs only a few of. The units read are the ones predictions turn on: percentages and percentage points, basis
-points, currencies (symbols, codes and names), scale words (thousand, million, bn, trillion) and a short list of
-physical units; any other number keeps ``unit=None``.
+needs only a few of (pint was not taken either: it knows no industry spellings such as MMst, Bcf/d or
+"$/b", and costs start-up time the CLI cannot spend). The units read are the ones predictions turn on: percentages
+and percentage points, basis points, currencies (symbols, codes and names, US cents), scale words (thousand,
+million, bn, trillion), prices per unit ("$54 per barrel", "$4.00/MMBtu": "USD per barrel", "USD per MMBtu") and
+the physical units of energy and farm outlooks, spelt as the labelling guide of tests/predictions/extract_dev
+writes them; any other number keeps ``unit=None``. A physical amount keeps its scale word in the unit ("14.9
+billion cubic feet per day" is 14.9 "billion cubic feet per day"); a currency amount is scaled ("$21bn" is 21e9).
+Numbers in words are read, with decimals ("two-point-one percent"), and fractions of a point ("one quarter of a
+percentage point" is 0.25 pp).
 
 What is not a quantity: years (1900-2099 alone), quarters and halves ("Q3", "H1"), days of a date ("3 March"),
 durations ("three years", "18 months": a window, not a threshold), ages ("aged 65", "over-65s", "18-year-olds",
-"the retirement age of 67"), ordinals, and digits inside names ("M2", "G7", "COVID-19", "5G").
+"the retirement age of 67"), ordinals, digits inside names ("M2", "G7", "COVID-19", "5G"), and numbers that name
+a thing ("Trains 1-2", "Stage 3", "figure 2.A", "table 1").
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ _CURRENCY_WORDS = {
     "yen": "JPY",
     "yuan": "CNY",
     "renminbi": "CNY",
+    "cent": "US cents",
+    "cents": "US cents",
 }
 _SCALES = {
     "thousand": 1e3,
@@ -46,52 +55,100 @@ _SCALES = {
     "tn": 1e12,
     "trn": 1e12,
 }
+# Units, written out as the labelling guide spells them (tests/predictions/extract_dev/README.md): an amount of a
+# physical unit keeps the sentence's own scale in the unit ("14.9 billion cubic feet per day" is 14.9
+# "billion cubic feet per day", "509 MMst" is 509 "million short tons"); a currency amount is scaled ("$21bn" is
+# 21e9 USD) and a price per unit is "USD per barrel". Longest first: "barrels per day" must win over "barrels".
 _UNIT_WORDS: list[tuple[str, str]] = [
-    # "a 1/4 point increase": a point of a rate, as speakers say it; not "the index fell 200 points"
-    (
-        r"percentage\s+points?|pp|ppts?|pts?|points?(?=\s+(?:increase|rise|decline|decrease|drop|gain|higher|lower|"
-        r"change|reduction|cut|hike|above|below|faster|slower|acceleration|deceleration)\b)",
-        "pp",
-    ),
-    (r"basis\s+points?|bps?", "bp"),
-    (r"%|per\s?cent|percent", "%"),
+    (r"percentage[- ]points?|pp|ppts?|pts?", "pp"),
+    (r"basis[- ]points?|bps?", "bp"),
+    (r"%|per\s?cent|percent|pct", "%"),
+    (r"mmst", "million short tons"),
+    (r"mmmt|mmt", "million metric tons"),
+    (r"mmb/d|mb/d|mmbpd", "million barrels per day"),
+    (r"kb/d", "thousand barrels per day"),
+    (r"bcf/d|bcfd", "billion cubic feet per day"),
+    (r"bcf", "billion cubic feet"),
+    (r"tcf", "trillion cubic feet"),
+    (r"bcm", "billion cubic meters"),
     (r"gigawatts?|gw", "GW"),
     (r"megawatts?|mw", "MW"),
-    (r"terawatt[- ]hours?|twh", "TWh"),
-    (r"gigawatt[- ]hours?|gwh", "GWh"),
-    (r"(?:million\s+)?barrels?\s+(?:a|per)\s+day|b/d|bpd", "barrels per day"),
-    (r"barrels?", "barrels"),
-    (r"tonnes?|tons?|metric\s+tons?", "tonnes"),
-    (r"bushels?|bu", "bushels"),
-    (r"acres?", "acres"),
-    (r"gallons?", "gallons"),
+    (r"terawatt[- ]?hours?|twh", "TWh"),
+    (r"gigawatt[- ]?hours?|gwh", "GWh"),
+    (r"barrels?\s+(?:a|per)\s+day|b/d|bpd|bbl/d", "barrels per day"),
+    (r"cubic\s+feet\s+(?:a|per)\s+day|cf/d", "cubic feet per day"),
+    (r"cubic\s+feet", "cubic feet"),
+    (r"cubic\s+met(?:er|re)s", "cubic meters"),
+    (r"bushels?\s+(?:per|an|a)\s+acre|bu/acre", "bushels per acre"),
+    (r"pounds?\s+(?:per|an|a)\s+acre|lbs?/acre", "pounds per acre"),
+    (r"jobs\s+(?:per|a)\s+month", "jobs per month"),
+    (r"barrels?|bbl", "barrels"),
+    (r"bushels?", "bushels"),
+    (r"cwt|hundredweight", "cwt"),
+    (r"short\s+tons?", "short tons"),
+    (r"metric\s+tons?|tonnes?", "metric tons"),
+    (r"tons?", "tons"),
     (r"nm|nanometres?|nanometers?", "nm"),
     (r"degrees?(?:\s+(?:celsius|c))?|°c", "°C"),
 ]
+# Units whose amount keeps the sentence's scale word ("million short tons"); the others are rates or come scaled.
+_SCALED_UNITS = {
+    "barrels per day",
+    "cubic feet per day",
+    "cubic feet",
+    "cubic meters",
+    "barrels",
+    "bushels",
+    "cwt",
+    "short tons",
+    "metric tons",
+    "tons",
+    "bushels per acre",
+    "pounds per acre",
+}
+_SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+# What a price is per: "$54 per barrel (b)", "$4.00/MMBtu", "$47 per megawatthour", "$3.00 per gal".
+_PER_UNITS: list[tuple[str, str]] = [
+    (r"million\s+british\s+thermal\s+units?|mmbtu", "MMBtu"),
+    (r"megawatt[- ]?hours?|mwh", "MWh"),
+    (r"kilowatt[- ]?hours?|kwh", "kWh"),
+    (r"thousand\s+cubic\s+feet|mcf", "thousand cubic feet"),
+    (r"barrels?|bbl|b", "barrel"),
+    (r"gallons?|gal", "gallon"),
+    (r"bushels?|bu", "bushel"),
+    (r"cwt|hundredweight", "cwt"),
+    (r"short\s+tons?", "short ton"),
+    (r"metric\s+tons?|tonnes?", "metric ton"),
+    (r"tons?", "ton"),
+    (r"pounds?|lbs?", "pound"),
+    (r"(?:troy\s+)?ounces?|oz", "ounce"),
+]
 _UNIT = "|".join(f"(?:{w})" for w, _ in _UNIT_WORDS)
+_PER_UNIT = "|".join(f"(?:{w})" for w, _ in _PER_UNITS)
 _NUM = r"\d+(?:-|\s)\d/\d{1,2}(?![\d/])|(?<![\d/])\d/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _QUANTITY = re.compile(
     r"(?<![\w.,/-])(?P<cur>US\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF)\s?)?"
     rf"(?P<num>{_NUM})"
     rf"(?:\s*(?:-|–|to)\s*(?(cur)(?:US\$|\$|€|£|¥)?|)(?P<num2>{_NUM}))?"
     r"(?:\s*(?P<scale>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[kmb])(?![a-z]))?"
-    rf"(?:\s*(?P<unit>{_UNIT})(?![a-z]))?"
-    r"(?:\s+(?P<curword>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi)\b))?",
-    re.I,
-)
-# "between 1-1/2 and 2 percent": a range whose unit (and scale) come after its second end
-_BETWEEN = re.compile(
-    rf"\bbetween\s+(?P<cur>US\$|\$|€|£|¥)?(?P<num>{_NUM})(?:\s*(?:{_UNIT})(?![a-z]))?\s+and\s+(?:US\$|\$|€|£|¥)?"
-    rf"(?P<num2>{_NUM})(?:\s*(?P<scale>trillion|billion|million|thousand|tn|trn|bn|mn|mln))?"
-    rf"(?:\s*(?P<unit>{_UNIT})(?![a-z]))?",
+    rf"(?:(?:\s*|-)(?P<unit>{_UNIT})(?![a-z]))?"
+    r"(?:\s+(?P<curword>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?(?!\s+(?:per|an?)\s+acre)|yen|yuan|"
+    r"renminbi|cents?)\b))?"
+    rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?",
     re.I,
 )
 _NUMBER_WORD = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
 )
+_DIGIT_WORD = r"zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_DIGITS = {
+    w: str(i) for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+}
 _WORD_QUANTITY = re.compile(
-    rf"\b(?P<words>(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?)\b"
+    rf"\b(?P<words>(?:{_NUMBER_WORD}|zero)(?:[- ](?:{_NUMBER_WORD}))?)"
+    rf"(?:[- ]point[- ](?P<decimals>(?:{_DIGIT_WORD})(?:[- ](?:{_DIGIT_WORD}))*))?\b"
+    r"(?P<half>[- ]and[- ]a[- ]half\b)?"
     r"(?:\s+(?P<scale>trillion|billion|million|thousand))?"
     rf"(?:\s+(?P<unit>{_UNIT})(?![a-z]))?",
     re.I,
@@ -100,14 +157,26 @@ _ONE_IN = re.compile(rf"\b(?P<a>one|two|three|\d)\s+(?:in|out\s+of)\s+(?P<b>(?:{
 _FRACTION = re.compile(
     r"\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+of\b", re.I
 )
-# "one-half percentage point", "a quarter point": a fraction of a point of a rate, as speakers say it
-_POINT_FRACTION = re.compile(
-    r"\b(?P<f>one[- ]half|a\s+half|half\s+a|one[- ]quarter|a\s+quarter|three[- ]quarters|one[- ]third|two[- ]thirds|"
-    r"one[- ]eighth|an\s+eighth)(?:\s+of\s+a)?\s+(?P<unit>percentage[- ]points?|points?|percent|per\s?cent)\b",
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
+# "one quarter of a percentage point", "half a point", "a quarter-point": a fraction of a point, not a share.
+_FRACTION_OF_POINT = re.compile(
+    r"\b(?:(?P<f>(?:a|one)[- ]quarter|half|three[- ]quarters|(?P<tenths>a|one|two|three|four|five|six|seven|eight|"
+    r"nine)[- ]tenths?)(?:\s+of)?(?:\s+(?:a|one))?[- ](?:percentage[- ])?points?"
+    r"|(?P<whole>a(?:\s+full)?\s+percentage[- ]point))\b",
     re.I,
 )
-_POINT_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "thirds": 2 / 3, "eighth": 0.125}
-_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
+_POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "quarters": 0.75}
+# "between 1.5 and 1.75 percent": a range written with "and".
+_BETWEEN = re.compile(
+    rf"\bbetween\s+(?P<cur>US\$|\$|€|£|¥)?(?P<num>{_NUM})\s*(?:%|percent|per\s?cent)?\s+and\s+(?:US\$|\$|€|£|¥)?"
+    rf"(?P<num2>{_NUM})(?![\d.,])",
+    re.I,
+)
+# A number that names a thing: "Trains 1-2", "Stage 3", "figure 2.A", "table 1", "Article 50".
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:figure|fig|table|chart|box|section|page|annex|appendix|chapter|part|phase|stage|no|number|article|"
+    r"item|footnote|note|line|row|column)\.?\s+$|(?<=[\w,;:()])\s+[A-Z][a-zA-Z]+\s+$)",
+)
 _DURATION_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?|months?|quarters?|weeks?|days?|decades?|hours?)\b", re.I)
 _AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[- ]olds?|s\b|\s*-?\s*plus\b|\+)", re.I)
 _AGE_BEFORE = re.compile(
@@ -142,12 +211,11 @@ def word_number(words: str) -> float | None:
         return None
 
 
-def _unit_name(said: str | None) -> str | None:
+def _unit_name(said: str | None, table: list[tuple[str, str]] = _UNIT_WORDS) -> str | None:
+    """The name ``table`` gives the unit written as ``said`` (``_UNIT_WORDS``, or ``_PER_UNITS`` for a price's)."""
     if not said:
         return None
-    if re.fullmatch(r"points?", said.strip(), re.I):
-        return "pp"  # matched only before "increase", "rise", ... (the look-ahead in _UNIT_WORDS)
-    for pattern, name in _UNIT_WORDS:
+    for pattern, name in table:
         if re.fullmatch(pattern, said.strip(), re.I):
             return name
     return None
@@ -170,24 +238,44 @@ def _excluded(sentence: str, start: int, end: int, *, value: float, plain: bool)
         return True
     if plain and _LETTERS_AFTER.match(after):
         return True  # "5G", "7th"
+    if plain and _NAME_BEFORE.search(before):
+        return True  # "Trains 1-2", "figure 2": a name, not an amount
     return bool(re.search(r"\b[QH]$", before))
+
+
+def _decimals(words: str | None) -> str:
+    return "".join(_DIGITS.get(w, "0") for w in re.split(r"[- ]", words.lower())) if words else ""
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every quantity in ``sentence``, in order."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return not any(span[0] < e and s < span[1] for s, e in taken)
+
+    for m in _FRACTION_OF_POINT.finditer(sentence):
+        taken.append(m.span())
+        share = (m.group("f") or "").lower().split()[-1:] or [""]
+        value = _POINT_FRACTIONS.get(share[0].split("-")[-1], 0.5)
+        if m.group("tenths"):  # "two-tenths of a percentage point"
+            value = (word_number(m.group("tenths")) if m.group("tenths").lower() not in ("a", "one") else 1.0) or 1.0
+            value /= 10
+        elif m.group("whole"):  # "a full percentage point"
+            value = 1.0
+        found.append(Quantity(value, "pp", m.span(), m.group(0)))
     for m in _BETWEEN.finditer(sentence):
-        if not (m.group("cur") or m.group("unit")) and re.fullmatch(r"(?:19|20)\d\d", m.group("num2")):
-            continue  # "between 2025 and 2030": years, not a range of quantities
-        factor = _SCALES.get((m.group("scale") or "").lower(), 1.0)
-        first, second = _number(m.group("num")) * factor, _number(m.group("num2")) * factor
-        named = _CURRENCY_SYMBOLS.get((m.group("cur") or "").lower()) or _unit_name(m.group("unit"))
-        span = (m.start("num") - (len(m.group("cur")) if m.group("cur") else 0), m.end())
-        taken.append(span)
-        found.append(Quantity(first, named, span, sentence[span[0] : span[1]], first, second))
+        upper = _QUANTITY.match(sentence, m.start("num2"))
+        if upper is None or not free(m.span()):
+            continue
+        unit = _unit_name(upper.group("unit")) or ("USD" if m.group("cur") else None)
+        bottom, top = _number(m.group("num")), _number(upper.group("num"))
+        stop = upper.end()
+        taken.append((m.start("num") - (len(m.group("cur") or "")), stop))
+        found.append(Quantity(bottom, unit, (m.start("num"), stop), sentence[m.start("num") : stop], bottom, top))
     for m in _QUANTITY.finditer(sentence):
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        if not free(m.span()):
             continue
         cur = (m.group("cur") or "").strip().lower()
         scale = (m.group("scale") or "").lower()
@@ -205,6 +293,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if _excluded(sentence, start, end, value=value, plain=plain):
             continue
         factor = _SCALES.get(scale, 1.0)
+        per = _unit_name(m.group("per"), _PER_UNITS)
+        if currency and per:
+            unit, currency = f"{currency} per {per}", None
+        if unit in _SCALED_UNITS and factor != 1.0:
+            unit, factor = f"{_SCALE_WORDS.get(factor, scale)} {unit}", 1.0  # "500 million short tons"
         low = high = None
         if m.group("num2"):
             low, high = value * factor, _number(m.group("num2")) * factor
@@ -217,16 +310,6 @@ def find_quantities(sentence: str) -> list[Quantity]:
         taken.append((start, end))
         found.append(Quantity(value * factor, currency or unit, (start, end), sentence[start:end].strip(), low, high))
 
-    def free(span: tuple[int, int]) -> bool:
-        return not any(span[0] < e and s < span[1] for s, e in taken)
-
-    for m in _POINT_FRACTION.finditer(sentence):
-        if free(m.span()):
-            word = re.split(r"[- \s]", m.group("f").lower())
-            value = _POINT_FRACTIONS[word[-1] if word[-1] in _POINT_FRACTIONS else word[0]]
-            unit = "pp" if re.match(r"percentage|point", m.group("unit"), re.I) else "%"
-            taken.append(m.span())
-            found.append(Quantity(value, unit, m.span(), m.group(0)))
     for m in _ONE_IN.finditer(sentence):
         a = word_number(m.group("a")) if not m.group("a").isdigit() else float(m.group("a"))
         b = word_number(m.group("b")) if not m.group("b").isdigit() else float(m.group("b"))
@@ -242,16 +325,40 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _WORD_QUANTITY.finditer(sentence):
         if not free(m.span()):
             continue
-        said = word_number(m.group("words").replace("-", " "))
+        said = word_number(m.group("words").replace("-", " ")) if m.group("words").lower() != "zero" else 0.0
         if said is None:
             continue
-        value = said
+        value = float(f"{int(said)}.{_decimals(m.group('decimals'))}") if m.group("decimals") else said
+        value += 0.5 if m.group("half") else 0.0  # "two and a half percent"
         after = sentence[m.end() : m.end() + 20]
-        if _DURATION_AFTER.match(after) or _AGE_AFTER.match(after) or re.match(r"\s+(?:of|in|out)\b", after):
-            continue  # "three years", "one of the", "one in four" (read above)
+        if _DURATION_AFTER.match(after) or _AGE_AFTER.match(after):
+            continue  # "three years", "eighteen-year-olds"
+        if not m.group("unit") and re.match(r"\s+(?:of|in|out)\b", after):
+            continue  # "one of the", "one in four" (read above)
+        if value == 0 and not m.group("unit"):
+            continue  # "zero" alone is a word, not an amount
         scale = (m.group("scale") or "").lower()
         taken.append(m.span())
         found.append(
             Quantity(value * _SCALES.get(scale, 1.0), _unit_name(m.group("unit")), m.span(), m.group(0), None, None)
         )
-    return sorted(found, key=lambda q: q.span[0])
+    return _elided_units(sorted(found, key=lambda q: q.span[0]), sentence)
+
+
+def _elided_units(found: list[Quantity], sentence: str) -> list[Quantity]:
+    """A scaled amount without a unit takes the unit of the amount before it ("raised 100 million bushels to 3.1
+    billion": 3.1 "billion bushels"), in its own scale."""
+    out: list[Quantity] = []
+    for quantity in found:
+        previous = out[-1] if out else None
+        scale = re.search(r"(thousand|million|billion|trillion)\s*$", quantity.words, re.I)
+        if previous is not None and previous.unit and quantity.unit is None and scale is not None:
+            base = previous.unit.split(" ", 1)
+            if base[0] in _SCALE_WORDS.values() and len(base) == 2 and base[1] in _SCALED_UNITS:
+                factor = _SCALES[scale.group(1).lower()]
+                unit = f"{scale.group(1).lower()} {base[1]}"
+                low = quantity.low / factor if quantity.low is not None else None
+                high = quantity.high / factor if quantity.high is not None else None
+                quantity = Quantity(quantity.value / factor, unit, quantity.span, quantity.words, low, high)
+        out.append(quantity)
+    return out

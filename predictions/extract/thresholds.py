@@ -2,19 +2,23 @@
 
 Comparisons are read from the words before the number ("over 70%" is ``> 70``, "at least one" is ``>= 1``,
 "will not exceed 3%" is ``<= 3``, "will not fall below 2%" is ``>= 2``), or after it ("2% or lower" is ``<= 2``).
-"at or below 2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" (or "its objective of 2
-percent") ``< 2``, "overshoot 2
-percent" ``> 2``. An amount moving to a level takes its direction: "rise / grow / climb to $21bn" is ``>= 21e9``,
-"fall to 500 units" ``<= 500``; a rate (% or percentage points) moving to a level settles around it, so "ease to
-2.5%" is the band below. A range ("3-5 critical domains", "between 3 and 4%") is read as at least its low end
-when it counts things, and as the band between its ends when it is a rate (% or percentage points).
+"at or below 2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" ``< 2``, "overshoot 2
+percent" ``> 2``. A number moving to a level settles around it: "ease to 2.5%", "rise to $51/MWh", "fall by 3%
+to 509 MMst" are bands around the level (below), as is a bound softened by "just" ("just over $13.80"). A
+**change** ("fall by 7 percent", "increase 45%", "up 16%", "7% fewer", "go up one quarter of a percentage point")
+is a band around the signed change on a metric named "change in ..." (-7 for a fall), as the labelling guide
+writes it. A range ("3-5 critical domains", "between 3 and 4%", "$60-65 per barrel") is read as at least its low
+end when it counts things, and as the band between its ends when it has a unit (a rate, a price, an amount).
 
 A **point forecast** ("growth of 3.6% in 2004", "inflation at 2.5%", "will be 3%", "around 4%") gives no
 direction, so it is read as a band, flagged for review (``_band``): for a rate or share in % or percentage points,
-±0.5 when written whole ("2%"), ±0.25 with one decimal ("3.6%"), ±0.1 with more, half the fraction's step
-with a fraction ("2-1/4%": ±0.125); ±5% of the value otherwise. A rate with no comparison word and no named metric
-("to rise 3 percent") is read as a band too, but only when the sentence has no better-supported number.
-The proposed rule is ``>= low`` with ``high`` as the band's upper edge.
+±0.5 when written whole ("2%"), ±0.25 with one decimal ("3.6%"), ±0.1 with more; ±5% of the value otherwise.
+The proposed rule is ``>= low`` with ``high`` as the band's upper edge. An amount with a unit and no comparison
+("export 14.9 billion cubic feet per day") is a level, so a point forecast too.
+
+Which number a sentence turns on (``find_threshold``): the ones the prediction makes (a number in a clause of its
+own before the first forecasting word gives way), an amount with a unit before a bare count, the first of those,
+and a level before the change that leads to it.
 
 The metric is what the number measures: "70% of the domestic AI market" is "share of the domestic AI market",
 "growth of 3.6%" is "growth", otherwise the subject of the clause ("Wage growth will not exceed 3.5%").
@@ -56,20 +60,19 @@ _COMPARATORS: list[tuple[str, str]] = [
     (r"less\s+than|fewer\s+than|below|under|lower\s+than|beneath|undershoot(?:s|ing)?|short\s+of", "<"),
     (
         r"(?:reach|hit|rise|climb|grow|increase|jump|surge|soar|swell|expand|double|rebound|recover|widen|"
-        r"accelerate|pick\s+up|raise|lift|boost|push)(?:s|es|ed|ing)?\s+(?:[\w'’-]+\s+){0,8}?to|reach(?:es|ing)?|hit(?:s|ting)?|to\s+at\s+least",
+        r"accelerate|pick\s+up|raise|lift|boost|push)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,8}?to|reach(?:es|ing)?|hit(?:s|ting)?|to\s+at\s+least",
         ">=",
     ),
     (
         r"(?:fall|drop|decline|shrink|ease|slow|slip|dip|sink|narrow|contract|cool|moderate|decelerate|cut|"
-        r"reduce|lower)(?:s|es|ed|ing|en)?\s+(?:[\w'’-]+\s+){0,8}?to",
+        r"reduce|lower)(?:s|es|ed|d|ing|en)?\s+(?:[\w'’-]+\s+){0,8}?to",
         "<=",
     ),
 ]
 # "below the Committee's 2 percent objective": the number may follow a possessive and a few adjectives.
 _POSSESSOR = (
     r"(?:(?:the|its|their|our|his|her)\s+)?(?:[\w.-]+['’]s?\s+)?(?:(?:symmetric|longer-run|long-run|stated|official|"
-    r"annual|medium-term|inflation|policy)\s+)*"
-    r"(?:(?:objective|target|goal|mandate|ceiling|floor)\s+of\s+)?"  # "below the Committee's objective of 2 percent"
+    r"annual|medium-term|inflation|policy)\s+)*(?:(?:objective|target|goal)\s+of\s+)?"
 )
 _COMPARATOR = re.compile(
     r"\b(?P<words>"
@@ -80,21 +83,53 @@ _COMPARATOR = re.compile(
     re.I,
 )
 _OR_BEYOND = re.compile(
-    r"^\s*(?:or\s+(?P<le>lower|less|below|fewer|under|smaller)|or\s+(?P<ge>higher|more|above|over|greater|larger))\b",
+    r"^\s*or\s+(?:a\s+(?:bit|little|touch)\s+|slightly\s+|somewhat\s+|even\s+|perhaps\s+)?"
+    r"(?:(?P<le>lower|less|below|fewer|under|smaller)|(?P<ge>higher|more|above|over|greater|larger))\b",
     re.I,
 )
+_CHANGE_VERB = (
+    r"(?:rise|climb|grow|increase|jump|gain|expand|fall|drop|decline|shrink|contract|slip|lose|cut|reduce|lower|"
+    r"raise|lift|boost|decrease|slide|plunge|soar|surge|tumble|rebound|advance|add|go\s+up|go\s+down|move\s+up|"
+    r"move\s+down|edge\s+up|edge\s+down|tick\s+up|tick\s+down)(?:s|es|ed|ing|n|d)?"
+)
+_ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|an\s+estimated\s+)?"
+_FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
+# A change: "fall by 3%", "raise our forecast of exports in 2026 by 9%", "increase 45%", "go up one quarter of a
+# percentage point", "up 16% from this year".
 _CHANGE = re.compile(
-    r"\b(?P<verb>(?:rise|climb|grow|increase|jump|gain|expand|fall|drop|decline|shrink|contract|slip|lose|cut|"
-    r"reduce|lower)(?:s|es|ed|ing|n)?)\s+(?:\w+\s+){0,3}?by\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:[\w'’-]+\s+){{0,8}}?by\s+{_FURTHER}{_ABOUT}"
+    rf"|\b(?P<direct>{_CHANGE_VERB})\s+{_FURTHER}{_ABOUT}|\b(?P<updown>up|down)\s+{_ABOUT}){_FURTHER}$",
+    re.I,
+)
+# "7% fewer HDDs", "15 MMst higher than forecast", "a 25-basis-point cut", "This 8% rise": a signed change.
+_CHANGE_AFTER = re.compile(
+    r"^\s*-?\s*(?:(?P<down>fewer|less|lower|smaller|below|cuts?|reductions?|declines?|drops?|falls?|decreases?|"
+    r"contractions?)|(?P<up>more|higher|greater|larger|above|increases?|rises?|hikes?|gains?|jumps?))\b"
+    r"(?!\s+than\s+(?:that|in\s+the))",
+    re.I,
+)
+# "just over $13.80": a point forecast written as a bound.
+_JUST = re.compile(r"\b(?:just|only\s+just|barely)\s+$", re.I)
+# Where the prediction starts: numbers after it are the ones it makes ("This 8% rise ... we forecast ... will
+# increase 45%"; "remained below 2 percent ... anticipated ... near 2 percent").
+_PREDICTS = re.compile(
+    r"\b(?:will|would|shall|expects?|expected|expecting|forecasts?|forecasted|projects?|projected|anticipates?|"
+    r"anticipated|predicts?|predicted|likely|assumes?|assumed|should|could|see|sees|seen|estimated\s+to|set\s+to|"
+    r"due\s+to|poised\s+to|on\s+track\s+to|going\s+to)\b",
     re.I,
 )
 _POINT = re.compile(
-    r"(?:\b(?:of|at|be|is|are|to\s+be|was|were|around|about|roughly|approximately|some|near|nearly|close\s+to|"
-    r"average|averaging|averaged|averages|total|totaling|totalling)\s+"
+    r"(?:\b(?:of|at|be|is|are|to\s+be|was|were|around|about|roughly|approximately|some|near|nearly|almost|"
+    r"close\s+to|total|totals|totaling|totalling|average|averages|averaging)\s+"
     r"(?:an?\s+)?(?:annual\s+|annualised\s+|annualized\s+|average\s+)?(?:rate\s+of\s+)?" + _POSSESSOR + r"$|^\s*$)",
     re.I,
 )
-_FALLING = re.compile(r"^(?:fall|drop|decline|shrink|contract|slip|lose|cut|reduce|lower)", re.I)
+_FALLING = re.compile(
+    r"^(?:fall|fell|drop|decline|shrink|contract|slip|lose|lost|cut|reduce|lower|decrease|slid|plunge|tumble|"
+    r"go(?:es|ing)?\s+down|went\s+down|gone\s+down|move[sd]?\s+down|moving\s+down|edge[sd]?\s+down|"
+    r"tick(?:s|ed)?\s+down|down)",
+    re.I,
+)
 _OF_NP = re.compile(
     r"^\s+of\s+(?P<np>(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+)(?=\s*(?:[,.;)]|$|\s+(?:by|in|to|and|which|that|for|from|over|within|during|before|at|on|will|would|could|"
     r"should|may|might|is|are|was|were|plans?|expects?)\b))",
@@ -152,16 +187,18 @@ class Threshold:
     span: tuple[int, int] = (0, 0)
     range: bool = False
     moved: bool = False
-    guessed: bool = False  # a band around a rate that no comparison word or named metric supports
 
 
-def _op_before(sentence: str, start: int) -> tuple[str, str] | None:
-    head = sentence[max(0, start - 80) : start]
+def _op_before(sentence: str, start: int) -> tuple[str, str, bool] | None:
+    """The comparison written before a number, its words, and whether "just" softens it ("just over $13.80")."""
+    offset = max(0, start - 80)
+    head = sentence[offset:start]
     match = _COMPARATOR.search(head)
     if match is None:
         return None
     index = next(i for i in range(len(_COMPARATORS)) if match.group(f"c{i}") is not None)
-    return _COMPARATORS[index][1], match.group("words")
+    just = _JUST.search(sentence[max(0, offset + match.start() - 20) : offset + match.start()]) is not None
+    return _COMPARATORS[index][1], match.group("words"), just
 
 
 def _metric(sentence: str, quantity: Quantity) -> str | None:
@@ -190,16 +227,10 @@ def _metric(sentence: str, quantity: Quantity) -> str | None:
 
 def _band(value: float, unit: str | None, written: str = "") -> tuple[float, float]:
     """The band around a point forecast: for a rate, half a point when written whole ("2%"), a quarter with one
-    decimal ("3.6%"), a tenth with more ("0.25%"), half the step of a fraction ("2-1/4%"); 5% of the value
-    otherwise."""
+    decimal ("3.6%", "two-point-one percent"), a tenth with more ("0.25%"); 5% of the value otherwise."""
     if unit in ("%", "pp"):
-        decimals = re.search(r"\.(\d+)", written)
-        fraction = re.search(r"\d/(\d{1,2})", written)
+        decimals = re.search(r"\.(\d+)", written if re.search(r"\d", written) else f"{abs(value):g}")
         width = 0.5 if decimals is None else 0.25 if len(decimals.group(1)) == 1 else 0.1
-        if fraction is not None and int(fraction.group(1)) > 0:
-            width = 0.5 / int(fraction.group(1))  # "2-1/4%": half a quarter point either side
-        elif abs(value) < 5 and re.search(r"half|quarter|third|eighth", written, re.I):
-            width = abs(value) / 2  # "a quarter point": an eighth either side
     else:
         width = abs(value) * 0.05
     return round(value - width, 10), round(value + width, 10)
@@ -218,92 +249,86 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
             for q in quantities[index + 1 :]
         ):
             continue  # "slow from 2.9 percent this year to 2.3 percent next year": the level it goes to
-        metric = _metric(sentence, quantity)
-        compared = _op_before(sentence, start)
-        beyond = _OR_BEYOND.match(sentence[end:])
-        head = sentence[max(0, start - 60) : start]
-        if quantity.low is not None and quantity.high is not None:
-            words = f"{compared[1]} {quantity.words}" if compared else quantity.words
-            rate = quantity.unit in ("%", "pp")  # a range of rates is a band; a range of counts "at least" its low end
-            low, high = quantity.low, quantity.high
-            found.append(
-                Threshold(
-                    ">=", low, quantity.unit, words, low, high, metric, point=rate, span=quantity.span, range=True
-                )
-            )
-            continue
-        if compared is None and beyond is not None:
-            op = "<=" if beyond.group("le") else ">="
-            found.append(
-                Threshold(
-                    op,
-                    quantity.value,
-                    quantity.unit,
-                    f"{quantity.words}{beyond.group(0)}",
-                    metric=metric,
-                    span=quantity.span,
-                )
-            )
-            continue
-        if compared is not None and quantity.unit in ("%", "pp") and re.search(r"\bto$", compared[1], re.I):
-            low, high = _band(
-                quantity.value, quantity.unit, quantity.words
-            )  # a rate moving to a level settles around it
-            words = f"{compared[1]} {quantity.words}"
-            found.append(Threshold(">=", low, quantity.unit, words, low, high, metric, point=True, span=quantity.span))
-            continue
-        if compared is not None:
-            words = f"{compared[1]} {quantity.words}"
-            moved = re.search(r"\bto$", compared[1], re.I) is not None  # "rise to $21bn": a direction, not a bound
-            found.append(
-                Threshold(
-                    compared[0], quantity.value, quantity.unit, words, metric=metric, span=quantity.span, moved=moved
-                )
-            )
-            continue
-        change = _CHANGE.search(head)
-        if change is not None:
-            falling = _FALLING.match(change.group("verb")) is not None
-            op, value = ("<=", -quantity.value) if falling else (">=", quantity.value)
-            change_metric = f"change in {metric}" if metric else "change"
-            found.append(
-                Threshold(
-                    op,
-                    value,
-                    quantity.unit,
-                    f"{change.group(0).strip()} {quantity.words}",
-                    metric=change_metric,
-                    change=True,
-                    span=quantity.span,
-                )
-            )
-            continue
-        # a rate in a prediction with no comparison word is a point forecast, whether or not its metric is named
-        supported = _POINT.search(head) or metric is not None or _SHARE_WORDS.match(quantity.words)
-        if supported or quantity.unit in ("%", "pp"):
-            low, high = _band(quantity.value, quantity.unit, quantity.words)
-            found.append(
-                Threshold(
-                    ">=",
-                    low,
-                    quantity.unit,
-                    quantity.words,
-                    low,
-                    high,
-                    metric,
-                    point=True,
-                    span=quantity.span,
-                    guessed=not supported,
-                )
-            )
-            continue
-        found.append(Threshold(None, quantity.value, quantity.unit, quantity.words, metric=metric, span=quantity.span))
+        found.append(_reading(sentence, quantity))
     return found
 
 
+def _point(quantity: Quantity, words: str, metric: str | None, *, value: float | None = None, **kw: bool) -> Threshold:
+    """A point forecast (or a signed change) read as the band around it (``_band``)."""
+    said = quantity.value if value is None else value
+    low, high = _band(said, quantity.unit, quantity.words)
+    return Threshold(">=", low, quantity.unit, words, low, high, metric, point=True, span=quantity.span, **kw)
+
+
+def _reading(sentence: str, quantity: Quantity) -> Threshold:
+    """What one number proposes: a comparison, a band around a level or a change, or nothing (op None)."""
+    start, end = quantity.span
+    metric = _metric(sentence, quantity)
+    compared = _op_before(sentence, start)
+    beyond = _OR_BEYOND.match(sentence[end:])
+    head = sentence[max(0, start - 100) : start]
+    if quantity.low is not None and quantity.high is not None:
+        words = f"{compared[1]} {quantity.words}" if compared else quantity.words
+        rate = quantity.unit is not None  # a range of rates or amounts is a band; of counts "at least" its low end
+        low, high = quantity.low, quantity.high
+        return Threshold(">=", low, quantity.unit, words, low, high, metric, point=rate, span=quantity.span, range=True)
+    if compared is None and beyond is not None:
+        op = "<=" if beyond.group("le") else ">="
+        words = f"{quantity.words}{beyond.group(0)}"
+        return Threshold(op, quantity.value, quantity.unit, words, metric=metric, span=quantity.span)
+    if compared is not None:
+        words = f"{compared[1]} {quantity.words}"
+        moved = re.search(r"\bto$", compared[1], re.I) is not None  # "rise to $51/MWh": a level, not a bound
+        if moved or compared[2]:
+            return _point(quantity, words, metric, moved=moved)
+        return Threshold(compared[0], quantity.value, quantity.unit, words, metric=metric, span=quantity.span)
+    change = _CHANGE.search(head)
+    after = _CHANGE_AFTER.match(sentence[end:]) if quantity.unit is not None else None
+    if change is not None or after is not None:
+        if change is not None:
+            verb = change.group("verb") or change.group("direct") or change.group("updown")
+            falling = _FALLING.match(verb) is not None
+            words = f"{change.group(0).strip()} {quantity.words}"
+        else:
+            assert after is not None
+            falling = after.group("down") is not None
+            words = f"{quantity.words}{after.group(0)}"
+        change_metric = f"change in {metric}" if metric else "change"
+        signed = -quantity.value if falling else quantity.value
+        return _point(quantity, words, change_metric, value=signed, change=True)
+    if _POINT.search(head[-60:]) or metric is not None or _SHARE_WORDS.match(quantity.words) or quantity.unit:
+        return _point(quantity, quantity.words, metric)  # an amount with a unit and no comparison: a level
+    return Threshold(None, quantity.value, quantity.unit, quantity.words, metric=metric, span=quantity.span)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—(]|\b(?:where|while|which|whereas|but)\b", re.I)
+
+
 def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = ()) -> Threshold | None:
-    """The number the sentence turns on: the first with a comparison or a band (a guessed band only when there is no
-    other), else the first number."""
+    """The number the sentence turns on, among those with a comparison or a band:
+
+    - the ones the prediction makes: a number in a clause of its own before the first forecasting word ("This 8%
+      rise ..., where we forecast ... will increase 45%") gives way to those after it;
+    - an amount with a unit before a bare count ("the 11 regional prices ... will be $47 per MWh");
+    - the first of those; but a change followed by the level it leads to ("fall by 3% to 509 MMst", "go up a quarter
+      of a point, to a range between 1.5 and 1.75 percent") gives way to the level.
+
+    With no comparison or band anywhere, the first number (op None)."""
     found = find_thresholds(sentence, skip=skip)
     ruled = [t for t in found if t.op is not None]
-    return next((t for t in ruled if not t.guessed), ruled[0] if ruled else found[0] if found else None)
+    if not ruled:
+        return found[0] if found else None
+    cue = _PREDICTS.search(sentence)
+    if cue is not None:
+        made = [
+            t for t in ruled if t.span[0] >= cue.start() or not _CLAUSE_BREAK.search(sentence[t.span[1] : cue.start()])
+        ]
+        ruled = made or ruled
+    ruled = [t for t in ruled if t.unit is not None] or ruled
+    choice = ruled[0]
+    if choice.change:
+        for later in ruled[1:]:
+            between = sentence[choice.span[1] : later.span[0]]
+            if not later.change and len(between) <= 60 and re.search(r"\bto\b", between) and ";" not in between:
+                return later
+    return choice

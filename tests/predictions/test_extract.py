@@ -184,7 +184,7 @@ def test_ages_dates_durations_and_names_are_not_quantities(words: str) -> None:
         ("fewer than 10 plants", ("<", 10.0)),
         ("at most five firms", ("<=", 5.0)),
         ("to 2% or lower", ("<=", 2.0)),
-        ("revenue will grow to $21bn", (">=", 21e9)),
+        ("revenue will grow to $21bn", (">=", 19.95e9)),  # a level reached: the band 21e9 +-5% (issue 20)
         ("at or below 2 percent", ("<=", 2.0)),
         ("well below the Committee's 2 percent objective", ("<", 2.0)),
         ("inflation is likely to overshoot 2 percent", (">", 2.0)),
@@ -216,7 +216,8 @@ def test_a_range_of_rates_is_a_band(words: str, band: tuple[float, float], unit:
 def test_an_age_cut_off_is_not_the_threshold() -> None:
     claim = _one("The government will raise the pension for people aged over 65 to £250 a week by 2026.")
     rule = claim["proposed_rule"]
-    assert (rule["op"], rule["threshold"], rule["unit"]) == (">=", 250.0, "GBP")
+    # "to £250 a week" is a level reached: the band 250 +-5% (237.5 to 262.5), not the age
+    assert (rule["op"], rule["threshold"], rule["high"], rule["unit"]) == (">=", 237.5, 262.5, "GBP")
 
 
 def test_a_point_forecast_gets_a_band_flagged_for_review() -> None:
@@ -241,12 +242,13 @@ def test_a_named_forecasters_forecast_is_a_prediction_with_its_metric() -> None:
     assert claim["deadline"] == "2005-12-31"
 
 
-def test_a_level_reached_in_n_years_gets_a_direction_and_its_deadline() -> None:
+def test_a_level_reached_in_n_years_gets_a_band_and_its_deadline() -> None:
     claim = _one("The company said revenue would rise to $21bn in three years.")
     rule = claim["proposed_rule"]
-    assert (rule["op"], rule["threshold"], rule["unit"], rule["high"]) == (">=", 21e9, "USD", None)
+    # a point forecast of an amount (the labelling guide's "about"): 21e9 +-5%, flagged for review
+    assert (rule["op"], rule["threshold"], rule["unit"], rule["high"]) == (">=", 19.95e9, "USD", 22.05e9)
     assert claim["deadline"] == "2028-01-15"
-    assert any("read as its direction" in point for point in claim["needs_review"])
+    assert any("point forecast" in point for point in claim["needs_review"])
 
 
 def test_a_matching_indicator_is_proposed() -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from benchmarks.extract_eval import Label, kept_unedited, load_set, match, rule_right, score_text
+from benchmarks.extract_eval import Label, kept_unedited, load_set, markdown, match, rule_right, score_text
 
 ROOT = Path(__file__).resolve().parent / "extract_dev"
 MANIFEST = json.loads((ROOT / "manifest.json").read_text(encoding="utf-8"))
@@ -26,8 +26,12 @@ def test_manifest_lists_every_text_and_label_with_provenance_and_split() -> None
     for entry in MANIFEST["texts"]:
         for key in ("title", "publisher", "original_url", "licence", "excerpt", "published_on_note"):
             assert entry[key].strip(), (entry["id"], key)
-        assert entry["source"]["repo"] and entry["source"]["path"]
-        assert re.fullmatch(r"[0-9a-f]{40}", entry["source"]["commit"])
+        source = entry["source"]
+        if "repo" in source:  # a file of a public repository, at a commit
+            assert source["repo"] and source["path"]
+            assert re.fullmatch(r"[0-9a-f]{40}", source["commit"])
+        else:  # a stored copy of a web page, named by the address it was stored under
+            assert source["stored_page"].startswith(("https://", "http://")) and source["read_with"].strip()
         assert entry["original_url"].startswith("https://")
         date.fromisoformat(entry["published_on"])
         assert entry["split"] in {"dev", "heldout"}
@@ -217,3 +221,24 @@ def test_kept_unedited_proxy() -> None:
     assert not kept_unedited("Participants expected inflation to reach 2% in 2019.")
     assert not kept_unedited("Inflation could reach 2% in 2019.")
     assert not kept_unedited("")
+
+
+def test_markdown_by_genre_has_a_row_per_genre_and_half_with_texts() -> None:
+    def row(texts: int, labelled: int, found: int) -> dict[str, Any]:
+        return {"texts": texts, "labelled": labelled, "candidates": found, "found": found, "true_candidates": found,
+                "deadline_right": 0, "numbered": 0, "rule_right": 0, "kept": 0, "recall": found / max(labelled, 1),
+                "precision": 1.0, "deadline_share": 0.0, "rule_share": None, "kept_share": 0.0}  # fmt: skip
+
+    result = {
+        "texts": [],
+        "splits": {"dev": row(1, 4, 2), "heldout": row(1, 4, 2)},
+        "genres": {
+            "energy-outlook": {"dev": row(1, 4, 2), "heldout": row(0, 0, 0), "all": row(1, 4, 2)},
+            "weather-forecast": {"dev": row(0, 0, 0), "heldout": row(1, 4, 2), "all": row(1, 4, 2)},
+        },
+    }
+    text = markdown(result, by_genre=True)
+    assert "| energy-outlook (dev) | 4 | 2 | 2 | 2 | 0.50 |" in text
+    assert "| weather-forecast (heldout) | 4 |" in text
+    assert "energy-outlook (heldout)" not in text and "weather-forecast (dev)" not in text  # no texts there
+    assert "by genre" not in markdown(result)

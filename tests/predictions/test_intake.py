@@ -35,13 +35,20 @@ def test_offsets_point_at_each_quote_even_when_it_repeats() -> None:
         assert text[candidate.quote_start : candidate.quote_end] == candidate.claim["quote"]
 
 
-def test_no_date_in_the_text_gets_the_default_horizon_flagged_and_imports() -> None:
+def test_no_date_in_the_sentence_gets_the_texts_horizon_or_the_default_flagged_and_imports() -> None:
     found = intake.candidate_claims(HOUSING, published_on=date(2025, 3, 3), author="Desk", today=TODAY)
-    undated = [c.claim for c in found if any("default horizon" in n for n in c.claim["needs_review"])]
+    undated = [c.claim for c in found if any("names most often" in n for n in c.claim["needs_review"])]
     assert undated, [c.claim["deadline"] for c in found]
-    # 31 December of the second year after the text's date, worked by hand from 2025-03-03.
-    assert {c["deadline"] for c in undated} == {"2027-12-31"}
-    for candidate in found:
+    # The text names 31 December 2025 three times ("by the end of 2025", "before 2026", "in 2025") and no other
+    # future date but once: undated predictions get it, flagged.
+    assert {c["deadline"] for c in undated} == {"2025-12-31"}
+    bare = "The recovery may continue. Rents might ease, and builders could struggle for a while."
+    dateless = intake.candidate_claims(bare, published_on=date(2025, 3, 3), author="Desk", today=TODAY)
+    assert dateless
+    # a text that names no date: 31 December of the second year after the text's date, worked by hand from 2025-03-03
+    assert {c.claim["deadline"] for c in dateless} == {"2027-12-31"}
+    assert all(any("default horizon" in n for n in c.claim["needs_review"]) for c in dateless)
+    for candidate in [*found, *dateless]:
         ClaimCreate.model_validate(candidate.claim)  # each one imports as it is
 
 
@@ -59,8 +66,10 @@ def test_a_long_text_in_parts_gives_what_the_whole_gives() -> None:
 
 
 def test_past_the_time_limit_the_parts_read_are_the_answer(workers: None) -> None:
-    text = "\n\n".join([ENERGY] * 1000)  # about 600,000 characters: a few seconds of reading, far more than 0.5 s
-    found = intake.bounded_candidate_claims(text, published_on=date(2025, 1, 15), today=TODAY, time_limit=0.5)
+    # About 2.4 million characters: some 8 s of reading on an idle machine, far more than the 2 s limit; the limit
+    # is long enough that a first 10,000-character part is done even on a machine loaded many times over.
+    text = "\n\n".join([ENERGY] * 4000)
+    found = intake.bounded_candidate_claims(text, published_on=date(2025, 1, 15), today=TODAY, time_limit=2.0)
     assert not found.complete and 0 < found.read_chars < len(text)
     assert found.candidates and all(c.quote_end <= found.read_chars for c in found.candidates)
     # A short text afterwards is read whole, by the other worker or the replacement.
@@ -71,3 +80,15 @@ def test_past_the_time_limit_the_parts_read_are_the_answer(workers: None) -> Non
 def test_normalised_quotes_compare_equal() -> None:
     assert intake.normalise_quote("  It’s LIKELY — to rise.\n") == intake.normalise_quote("it s likely to rise")
     assert intake.normalise_quote("Prices will rise") != intake.normalise_quote("Prices will fall")
+
+
+def test_every_part_of_a_long_text_gets_the_whole_texts_horizon() -> None:
+    dated = "We expect production to fall in 2026. Exports will rise in 2026 and in 2026.\n\n"
+    undated = "Prices will ease further.\n\n"
+    # the first part names 2026 three times; the last part's sentences name 2027 once but no date of their own
+    tail = "Imports will grow in 2027.\n\n" + undated * 10
+    text = dated + "Filler text with no prediction at all here.\n\n" * 600 + tail
+    assert len(text) > 2 * intake.PART_CHARS
+    parts = list(intake.candidate_parts(text, published_on=date(2025, 11, 12), today=TODAY))
+    last = [c for c in parts[-1][0] if c.claim["quote"] == "Prices will ease further."]
+    assert last and {c.claim["deadline"] for c in last} == {"2026-12-31"}  # the whole text's, not the part's 2027

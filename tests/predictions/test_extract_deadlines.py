@@ -1,0 +1,189 @@
+"""Deadlines of the kinds the first extractor missed (issue 20, dev half), each worked out by hand.
+
+``BASE`` is Wednesday 12 November 2025 (2025-01-15 is a Wednesday and 301 days = 43 weeks later).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from predictions.extract import extract_candidates, find_deadlines
+from predictions.extract.deadlines import text_horizon
+from predictions.ledger.schemas import ClaimCreate
+
+BASE = date(2025, 11, 12)
+
+
+def _dates(sentence: str, base: date = BASE) -> list[date]:
+    return [d.on for d in find_deadlines(sentence, base=base)]
+
+
+def _claims(text: str, base: date = BASE) -> list[dict[str, Any]]:
+    return [c.to_claim() for c in extract_candidates(text, published_on=base)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ridge is expected to turn the depression eastward later today.", [date(2025, 11, 12)]),
+        ("A low could form tonight or Thursday.", [date(2025, 11, 12), date(2025, 11, 13)]),
+        ("It is expected to lose its convection over the weekend.", [date(2025, 11, 16)]),  # Sunday
+        ("Development is possible into the early part of the weekend.", [date(2025, 11, 15)]),  # Saturday
+        ("Officials are expected to raise the rate slightly Wednesday.", [date(2025, 11, 12)]),  # the same day
+        ("It should turn east on Thursday before drifting on Friday.", [date(2025, 11, 13), date(2025, 11, 14)]),
+        ("Temperatures will be above average for much of the month.", [date(2025, 11, 30)]),
+        ("We assume the country will have a cooler November this year.", [date(2025, 11, 30)]),
+        ("We expect rising exports to increase demand this winter.", [date(2026, 3, 31)]),
+        ("Consumption will fall during the 2025–26 winter heating season (November–March).", [date(2026, 3, 31)]),
+        ("Demand will peak next summer.", [date(2026, 9, 30)]),  # summer runs June-September
+        ("Degree days will be 7% fewer in 1Q26.", [date(2026, 3, 31)]),
+        ("We expect production will fall to 125 MMst in 4Q25.", [date(2025, 12, 31)]),
+        ("We expect inventories to end the year at 107 MMst.", [date(2025, 12, 31)]),
+        ("We expect 2026 total production to fall by 3%.", [date(2026, 12, 31)]),
+        ("Growth will be slow over the next 12 to 18 months.", [date(2027, 5, 12)]),  # the later end
+        ("Growth will be slow over the next twelve to eighteen months.", [date(2027, 5, 12)]),
+        ("Formation chance through 48 hours...low...20 percent.", [date(2025, 11, 14)]),
+        ("Formation chance through 7 days...low...30 percent.", [date(2025, 11, 19)]),
+        ("There should be a brief period in about a day or so when shear relaxes.", [date(2025, 11, 13)]),
+        ("Prices will fall in the first half of next year.", [date(2026, 6, 30)]),
+    ],
+)
+def test_phrases_of_the_day_week_season_and_quarter(sentence: str, expected: list[date]) -> None:
+    assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our forecast is 15 MMst higher than in the October STEO.",  # a report of a month past, said in November
+        "The IMF Thursday released a forecast that growth will slow.",  # when it was said
+        "Demand was lower last winter, and prices will rise.",
+        "The fall in prices will continue.",  # "fall" the noun, not autumn
+    ],
+)
+def test_past_reports_and_nouns_are_not_deadlines(sentence: str) -> None:
+    assert _dates(sentence) == []
+
+
+def test_quarters_and_wrapped_parts_of_a_year_in_1996() -> None:
+    base = date(1996, 9, 24)
+    # the third quarter of 1996 plus two quarters: the first quarter of 1997
+    assert _dates("Growth seems likely to remain strong for another quarter or two.", base) == [date(1997, 3, 31)]
+    assert _dates("Demand will slow late this year or early\nin 1997.", base) == [date(1996, 12, 31), date(1997, 3, 31)]
+
+
+def test_a_named_meeting_later_this_year_and_two_and_a_half_years() -> None:
+    base = date(2014, 7, 9)
+    assert _dates("This final reduction would occur following the October meeting.", base) == [date(2014, 10, 31)]
+    assert _dates("They expect activity to expand over the next two and a half years.", base) == [date(2017, 1, 9)]
+
+
+def test_a_quarter_that_just_ended_is_due_on_the_texts_date_and_flagged() -> None:
+    (claim,) = _claims("The staff forecast that growth would slow markedly in the first quarter.", date(2019, 4, 10))
+    # its figures come out after the minutes of 10 April; the ledger takes no deadline before the claim's date
+    assert claim["deadline"] == "2019-04-10"
+    assert any("ended on 2019-03-31, before the text's date" in point for point in claim["needs_review"])
+    ClaimCreate.model_validate(claim)
+
+
+def test_a_vague_horizon_is_flagged_alone_or_with_a_date() -> None:
+    (alone,) = _claims("We expect crude oil prices to fall in the coming months.")
+    assert alone["deadline"] == "2026-05-12"  # six months after 2025-11-12
+    assert any("vague" in point for point in alone["needs_review"])
+    (dated,) = _claims("We expect prices to fall in the coming months, and our forecast for 2026 is higher.")
+    assert dated["deadline"] == "2026-12-31"
+    assert any("vague horizon" in point for point in dated["needs_review"])
+
+
+def test_an_undated_prediction_gets_the_date_the_text_names_most_often() -> None:
+    text = (
+        "We expect coal production to fall in 2026. Exports will rise in 2026. Prices fell in 2024. "
+        "We expect production to drop further."
+    )
+    undated = _claims(text)[-1]
+    assert undated["quote"] == "We expect production to drop further."
+    assert undated["deadline"] == "2026-12-31"  # named twice, against no other future date
+    assert undated["extraction"]["deadline_default"] is True
+    assert any("names most often" in point for point in undated["needs_review"])
+
+
+def test_the_forecast_period_is_the_latest_date_the_text_names() -> None:
+    text = (
+        "Inflation will be 2% in 2025 and in 2025. Prices will rise in 2027. "
+        "Inflation will ease over the forecast period."
+    )
+    assert _claims(text)[-1]["deadline"] == "2027-12-31"
+
+
+def test_a_weather_products_horizon_is_its_valid_period_or_a_week() -> None:
+    spc = "Day 2 Convective Outlook\nNWS Storm Prediction Center\n\nValid 131200Z - 141200Z\n\nHail is possible."
+    horizon = text_horizon(spc, base=BASE)
+    assert horizon is not None and horizon.on == date(2025, 11, 14)
+    plain = text_horizon("Tropical Weather Outlook\nNWS National Hurricane Center\n\nA low may form.", base=BASE)
+    assert plain is not None and plain.on == date(2025, 11, 19)  # 7 days
+    assert text_horizon("Inflation will fall.", base=BASE) is None  # the caller's default applies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the US marketing years (USDA): wheat to 31 May, rice to 31 July, corn and soybeans to 31 August,
+        # soybean meal and oil to 30 September; a crop year without a crop is the calendar year
+        ("The 2025/26 season-average farm price for wheat is lowered to $5.00 per bushel.", date(2026, 5, 31)),
+        ("Rice ending stocks for 2025/26 are forecast at 45.0 million cwt.", date(2026, 7, 31)),
+        ("Soybean exports in 2025/26 are forecast at 1.6 billion bushels.", date(2026, 8, 31)),
+        ("The 2025/26 soybean oil price is forecast at 53 cents per pound.", date(2026, 9, 30)),
+        ("Exports for 2025/26 are raised.", date(2026, 12, 31)),
+    ],
+)
+def test_a_crop_year_ends_with_its_marketing_year(sentence: str, expected: date) -> None:
+    assert _dates(sentence) == [expected]
+
+
+def test_a_meeting_month_the_days_ahead_and_a_weekday_possessive() -> None:
+    base = date(2025, 8, 28)
+    # "at the September meeting", said on 28 August: September of this year
+    assert _dates("Markets expect a cut at the September meeting.", base) == [date(2025, 9, 30)]
+    # vague: a week for days, six months for months, both flagged by the caller
+    (days,) = find_deadlines("The system should move westward during the next few days.", base=base)
+    assert (days.on, days.vague) == (date(2025, 9, 4), True)
+    (months,) = find_deadlines("Inflation will ease in the months ahead.", base=base)
+    assert (months.on, months.vague) == (date(2026, 2, 28), True)  # 28 February: six months on
+    assert _dates("Thursday's report will show slower growth.", base) == []  # whose report, said when: unknown
+
+
+def test_a_year_or_a_months_quarter_just_ended_is_kept_and_flagged() -> None:
+    (year,) = find_deadlines("Staff estimated that growth in 2018 would be about 3 percent.", base=date(2019, 1, 30))
+    assert (year.on, year.pending) == (date(2019, 1, 30), True)  # the annual figures come after the minutes
+    assert _dates("The bank said in 2018 that rates would rise.", date(2019, 1, 30)) == []  # when it was said
+    (quarter,) = find_deadlines("GDP is expected to have risen in the June quarter.", base=date(2009, 8, 10))
+    assert (quarter.on, quarter.pending) == (date(2009, 8, 10), True)
+    assert _dates("Growth will pick up in the March quarter.", date(2009, 8, 10)) == [date(2010, 3, 31)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base", "expected"),
+    [
+        # the fourth quarter, said in February 2014: the one that ended 50 days before (due on the text's date),
+        # not December 2014
+        ("Growth in the fourth quarter would be solid.", date(2014, 2, 19), date(2014, 2, 19)),
+        ("Growth in the fourth quarter of last year would be solid.", date(2014, 2, 19), date(2014, 2, 19)),
+        ("Growth will pick up in the fourth quarter.", date(2014, 7, 9), date(2014, 12, 31)),
+        ("Inflation should ease by mid-year.", date(2014, 2, 19), date(2014, 6, 30)),
+        ("Inflation should ease by mid-year.", date(2014, 7, 9), date(2015, 6, 30)),
+        ("Purchases would likely end later in the year.", date(2014, 2, 19), date(2014, 12, 31)),
+        ("Rates could rise around the turn of the year.", date(2014, 7, 9), date(2014, 12, 31)),
+    ],
+)
+def test_quarters_without_a_year_mid_year_and_later_in_the_year(sentence: str, base: date, expected: date) -> None:
+    assert _dates(sentence, base) == [expected]
+
+
+def test_a_quarter_without_a_year_long_past_is_the_next_one() -> None:
+    # "the first quarter", said in November 2025: the first quarter of 2026 (that of 2025 ended 226 days before)
+    assert _dates("Growth would slow markedly in the first quarter.") == [date(2026, 3, 31)]
+    # said in April 2019, 10 days after it ended: that quarter, due on the text's date
+    assert _dates("Growth would slow markedly in the first quarter.", date(2019, 4, 10)) == [date(2019, 4, 10)]

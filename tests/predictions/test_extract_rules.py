@@ -1,0 +1,230 @@
+"""Units, numbers and proposed rules of the kinds the first extractor got wrong (issue 20, dev half).
+
+Every expected value is worked out by hand here: a band around a level is +-5% of it for an amount, and for a rate
+(% or pp) half a point when written whole, a quarter with one decimal, a tenth with more; a change is signed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from predictions.extract import extract_candidates, find_quantities, find_threshold
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        ("export 14.9 billion cubic feet per day of LNG", 14.9, "billion cubic feet per day"),  # not 14.9e9
+        ("remain over 500 million short tons", 500.0, "million short tons"),
+        ("to 509 MMst", 509.0, "million short tons"),
+        ("adding 2.1 Bcf/d of capacity", 2.1, "billion cubic feet per day"),
+        ("about 1.3 million b/d below its targets", 1.3, "million barrels per day"),
+        ("a yield of 181.0 bushels per acre", 181.0, "bushels per acre"),
+        ("average $4.00/MMBtu", 4.0, "USD per MMBtu"),
+        ("$3.90 per million British thermal units", 3.9, "USD per MMBtu"),
+        ("be $47 per megawatthour (MWh)", 47.0, "USD per MWh"),
+        ("an average of $54 per barrel (b)", 54.0, "USD per barrel"),
+        ("average $68/bbl", 68.0, "USD per barrel"),
+        ("below $3.00 per gal", 3.0, "USD per gallon"),
+        ("just over $13.80 per thousand cubic feet", 13.8, "USD per thousand cubic feet"),
+        ("is raised 10 cents to $4.00 per bushel", 4.0, "USD per bushel"),  # the second number
+        ("40 cents per pound", 40.0, "US cents per pound"),
+        ("grow two-point-one percent", 2.1, "%"),
+        ("three-point-nine percent in developing countries", 3.9, "%"),
+        ("go up one quarter of a percentage point", 0.25, "pp"),  # not 25% (a share)
+        ("a 25-basis-point cut", 25.0, "bp"),
+        ("£250 a week", 250.0, "GBP"),  # "a week" is no unit of a price
+    ],
+)
+def test_units_as_the_labelling_guide_spells_them(words: str, value: float, unit: str) -> None:
+    quantity = find_quantities(words)[-1]
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+def test_a_range_with_and_and_a_unit_left_out() -> None:
+    (band,) = find_quantities("to a range between 1.5 and 1.75 percent")
+    assert (band.low, band.high, band.unit) == (1.5, 1.75, "%")
+    first, second = find_quantities("Exports are raised 100 million bushels to 3.1 billion.")
+    assert (first.value, first.unit) == (100.0, "million bushels")
+    assert (second.value, second.unit) == (pytest.approx(3.1), "billion bushels")  # the unit of the one before
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Golden Pass LNG Trains 1–2 and Corpus Christi Stage 3 Blocks 4–7 will ship", "changes are small (figure 2.A)"],
+)
+def test_numbers_that_name_things_are_not_quantities(words: str) -> None:
+    assert find_quantities(words) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "low", "high", "unit"),
+    [
+        # a change is a band around the signed change: whole percent +-0.5, one decimal +-0.25
+        ("Commodity prices are forecast to fall by a further 7 percent.", ">=", -7.5, -6.5, "%"),
+        ("World output will expand by 4.1 percent this year.", ">=", 3.85, 4.35, "%"),
+        ("The winter will be mild, with 7% fewer HDDs in 1Q26.", ">=", -7.5, -6.5, "%"),
+        ("Rich nations are expected to grow two-point-one percent.", ">=", 1.85, 2.35, "%"),
+        # a level reached after a change wins over the change: 509 +-5% = 483.55 to 534.45
+        ("We expect 2026 total production to fall by 3% to 509 MMst.", ">=", 483.55, 534.45, "million short tons"),
+        (
+            "Economists say the rate will probably go up one quarter of a percentage point, "
+            "to a range between 1.5 and 1.75 percent.",
+            ">=",
+            1.5,
+            1.75,
+            "%",
+        ),
+        # the number the prediction makes, not one in a clause of its own before it
+        (
+            "This 8% rise in the wholesale price is driven mostly by the ERCOT North hub, where we forecast "
+            "the wholesale electricity will increase 45% in 2026.",
+            ">=",
+            44.5,
+            45.5,
+            "%",
+        ),
+        (
+            "Although core inflation remained a little below 2 percent, many participants anticipated that "
+            "stable expectations would keep overall inflation near 2 percent.",
+            ">=",
+            1.5,
+            2.5,
+            "%",
+        ),
+        # an amount with a unit before a bare count: 47 +-5% = 44.65 to 49.35
+        (
+            "We expect that the average of the 11 regional wholesale prices will be $47 per megawatthour (MWh).",
+            ">=",
+            44.65,
+            49.35,
+            "USD per MWh",
+        ),
+        # capacity added is a change: 2.1 +-5% = 1.995 to 2.205
+        (
+            "We expect Golden Pass LNG Trains 1–2 will begin shipping cargoes, adding 2.1 Bcf/d of export capacity.",
+            ">=",
+            1.995,
+            2.205,
+            "billion cubic feet per day",
+        ),
+        # "just over" softens the bound into a point forecast: 13.8 +-5% = 13.11 to 14.49
+        (
+            "The price will average just over $13.80 per thousand cubic feet.",
+            ">=",
+            13.11,
+            14.49,
+            "USD per thousand cubic feet",
+        ),
+        # an amount with a unit and no comparison is a level: 14.9 +-5% = 14.155 to 15.645
+        (
+            "The United States will export 14.9 billion cubic feet per day of LNG this year, which is 25% more.",
+            ">=",
+            14.155,
+            15.645,
+            "billion cubic feet per day",
+        ),
+    ],
+)
+def test_bands_for_levels_and_changes(sentence: str, op: str, low: float, high: float, unit: str) -> None:
+    found = find_threshold(sentence)
+    assert found is not None
+    assert (found.op, found.value, found.high, found.unit) == (op, pytest.approx(low), pytest.approx(high), unit)
+    assert found.point  # a band is flagged for review as a point forecast
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value", "unit"),
+    [
+        (
+            "Coal production is expected to remain over 500 million short tons (MMst) in 2026.",
+            ">",
+            500.0,
+            "million short tons",
+        ),
+        (
+            "Inflation was projected to be slightly below the Committee's longer-run objective of 2 percent.",
+            "<",
+            2.0,
+            "%",
+        ),
+        ("We expect gasoline prices to fall below $3.00 per gal (gal) on average in 2026.", "<", 3.0, "USD per gallon"),
+    ],
+)
+def test_bounds_stay_bounds(sentence: str, op: str, value: float, unit: str) -> None:
+    found = find_threshold(sentence)
+    assert found is not None and (found.op, found.value, found.unit, found.point) == (op, value, unit, False)
+
+
+def test_a_change_is_signed_on_a_change_metric() -> None:
+    found = find_threshold("The energy price index is expected to fall by 12 percent in 2025.")
+    assert found is not None and found.change and found.metric is not None and found.metric.startswith("change in")
+    assert (found.value, found.high) == (-12.5, -11.5)
+
+
+def test_a_price_forecast_becomes_a_proposed_rule_with_its_unit() -> None:
+    text = "We forecast the Brent oil price will fall to an average of $54 per barrel (b) in the first quarter of 2026."
+    (candidate,) = extract_candidates(text, published_on=date(2025, 11, 12))
+    claim = candidate.to_claim()
+    rule = claim["proposed_rule"]
+    # 54 +-5%: 51.3 to 56.7, in the quarter the sentence names
+    assert (rule["op"], rule["threshold"], rule["high"], rule["unit"]) == (">=", 51.3, 56.7, "USD per barrel")
+    assert claim["deadline"] == "2026-03-31"
+    assert any("point forecast" in point for point in claim["needs_review"])
+
+
+def test_a_range_of_prices_is_a_band_and_a_range_of_counts_at_least_its_low_end() -> None:
+    prices = find_threshold("Brent will trade at $60-65 per barrel next year.")
+    assert prices is not None and (prices.op, prices.value, prices.high, prices.unit) == (
+        ">=",
+        60.0,
+        65.0,
+        "USD per barrel",
+    )
+    counts = find_threshold("The plan will cover 3-5 critical domains.")
+    assert counts is not None and (counts.op, counts.value, counts.point) == (">=", 3.0, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # a cut named by its size is a signed change: -25 +-5% (1.25) = -26.25 to -23.75
+        ("Financial markets expect a 25-basis-point cut in September.", -26.25, -23.75, "bp"),
+        # a 0.25 pp increase: two decimals, +-0.1
+        ("We expect a 0.25 percentage point increase at the next meeting.", 0.15, 0.35, "pp"),
+    ],
+)
+def test_a_change_named_by_its_size(sentence: str, low: float, high: float, unit: str) -> None:
+    found = find_threshold(sentence)
+    assert found is not None and found.change
+    assert (found.value, found.high, found.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+def test_or_a_bit_higher_and_cubic_meters() -> None:
+    found = find_threshold("I expect the CPI to rise 3 percent or a bit higher next year.")
+    assert found is not None and (found.op, found.value, found.unit) == (">=", 3.0, "%")
+    (gas,) = find_quantities("imports of 120 bcm")
+    assert (gas.value, gas.unit) == (120.0, "billion cubic meters")
+    (metres,) = find_quantities("storage of 100 billion cubic metres")
+    assert (metres.value, metres.unit) == (100.0, "billion cubic meters")
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        ("rise two-tenths of a percentage point", 0.2, "pp"),
+        ("fall a tenth of a percentage point", 0.1, "pp"),
+        ("rise a full percentage point", 1.0, "pp"),
+        ("grow two and a half percent", 2.5, "%"),
+        ("a 3.5 pct rise", 3.5, "%"),
+    ],
+)
+def test_more_numbers_in_words(words: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(words)
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+def test_a_point_in_time_is_no_quantity() -> None:
+    assert find_quantities("Rates will rise at a point when growth is firm.") == []
