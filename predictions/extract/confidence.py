@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 # "would have risen", "would not have been": about the past
 _PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"
@@ -444,7 +445,7 @@ def governing_cue(sentence: str) -> Cue | None:
         if cue.hedged and (_ADVICE.search(masked) or _ADVICE.search(sentence)):
             continue
         return cue
-    for verb in _FORECAST_VERB.finditer(masked):
+    for verb in islice(_FORECAST_VERB.finditer(masked), 8):  # a sentence's first forecast words: the work stays bounded
         if _is_verb(masked, verb, original=sentence):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)
     noun = _FORECAST_NOUN.search(masked)
