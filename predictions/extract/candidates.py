@@ -1,15 +1,17 @@
 """Candidate claims from an article: which units predict, and each one as a claim ready to import.
 
-A unit (``units``) is a candidate when a future cue governs it (``confidence``), or when it is a list item under
-a predictions heading. Each candidate gets its quote and offsets, its speaker (``restate``), a restated statement,
-a deadline (``deadlines``; else the default horizon below), a proposed rule where it has a number
-(``thresholds``, with a ledger indicator when one matches: ``indicators``), a condition where a real "if" (or
-"unless", "during the next downturn") states one, and the points a reviewer must settle (``needs_review``).
+A unit (``units``) is a candidate when a future cue governs it (``confidence``), when it is a list item under a
+predictions heading, or, in a transcript, when it opens the answer to a question with a figure and nothing past
+("About 5 percent from where we are now.": confidence 0.5, flagged for restating from the question). Each candidate
+gets its quote and offsets, its speaker (``restate``), a restated statement, a deadline (``deadlines``; else the
+default horizon below), a proposed rule where it has a number (``thresholds``, with a ledger indicator when one
+matches: ``indicators``), a condition where a real "if" (or "unless", "during the next downturn") states one, and
+the points a reviewer must settle (``needs_review``).
 
 **Default horizon** (no date in the sentence): the text's own horizon where it has one (``deadlines.text_horizon``:
 the date the text names most often, a weather product's valid period); else the end of the second calendar year
 after the publication date (2024-05-01 -> 2026-12-31); for a long-run goal ("ultimate", "eventually", "in the long
-run", "long-term") the end of the sixth (2024 -> 2030-12-31). The deadline is flagged for review with a note; a
+run", "long-term goal") the end of the sixth (2024 -> 2030-12-31). The deadline is flagged for review with a note; a
 deadline before the text's date is flagged and replaced by the default, so the output always imports.
 """
 
@@ -30,6 +32,7 @@ from predictions.extract.deadlines import (
     text_horizon,
 )
 from predictions.extract.indicators import IndicatorMatch, match_indicator
+from predictions.extract.numbers import find_quantities
 from predictions.extract.restate import Speaker, find_speaker, restate, subject_of
 from predictions.extract.thresholds import Threshold, find_threshold
 from predictions.extract.units import Unit, units
@@ -37,14 +40,21 @@ from predictions.extract.units import Unit, units
 DEFAULT_YEARS = 2
 LONG_RUN_YEARS = 6
 _LONG_RUN = re.compile(
-    r"\b(?:ultimate(?:ly)?|eventually|in\s+the\s+long\s+(?:run|term)|long[- ]term|over\s+the\s+long\s+haul|"
+    r"\b(?:ultimate(?:ly)?|eventually|in\s+the\s+long\s+(?:run|term)|over\s+the\s+long\s+(?:run|term|haul)|"
+    r"long[- ]term\s+(?:goals?|objectives?|targets?|ambitions?|aims?|visions?|plans?)|"
     r"in\s+the\s+coming\s+decades?|over\s+the\s+(?:coming\s+)?decades?)\b",
     re.I,
 )
 # A speaker's turn in a transcript: "MR. PARRY.", "CHAIRMAN GREENSPAN."
 _TURN = re.compile(
-    r"^(?P<title>MR|MS|MRS|DR|CHAIRMAN|VICE\s+CHAIRMAN|GOVERNOR|PRESIDENT|SENATOR)\.?\s+(?P<name>[A-Z][A-Z'’-]+)\.$"
+    r"^(?:\[[^\]]{1,40}\]\s*)?(?P<title>MR|MS|MRS|DR|CHAIRMAN|VICE\s+CHAIRMAN|GOVERNOR|PRESIDENT|SENATOR)\.?\s+(?P<name>[A-Z][A-Z'’-]+)\.$"
 )
+# "Although core inflation remained a little below 2 percent, participants anticipated ...": a concession about the
+# present that opens the sentence; its numbers are not the prediction's when the cue comes after it
+_CONCESSION = re.compile(
+    r"^\s*(?:although|though|even\s+though|while|whereas|despite|notwithstanding)\b[^;]*?,\s+", re.I
+)
+_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF")
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _EVENT = (
     r"downturn|recession|crisis|crash|war|conflict|shock|slowdown|pandemic|default|election|sanctions|embargo|"
@@ -207,13 +217,17 @@ def extract_candidates(
     previous: Unit | None = None
     last_speaker: str | None = None
     voice = author  # who "I" and "we" are: the text's author, or in a transcript the member speaking
+    asked = opening = False  # the turn before ended in a question; this unit opens the turn that answers it
     for unit in units(text):
         turn = _TURN.match(unit.text)
         if turn is not None:
             title = turn.group("title").title()
             voice = f"{title}{'.' if title in ('Mr', 'Ms', 'Mrs', 'Dr') else ''} {turn.group('name').title()}"
+            asked = previous is not None and _QUESTION.search(previous.text) is not None
+            opening = True
             previous = unit
             continue
+        answer, opening = asked and opening, False
         speaker = find_speaker(unit.text, last_speaker=last_speaker, author=voice)
         if speaker is not None and speaker.name:
             last_speaker = speaker.name
@@ -227,12 +241,27 @@ def extract_candidates(
             publisher=publisher,
             indicators=indicators,
             fiscal=fiscal,
+            answer=answer,
             horizon=horizon,
         )
         if candidate is not None:
             candidates.append(candidate)
         previous = unit
     return candidates
+
+
+# An answer in a transcript that gives a figure and nothing past ("About 5 percent from where we were as of last
+# night."): the forecast the question asked about, stated in its context.
+_ANSWER_PAST = re.compile(
+    r"\b(?:was|were|had|did|rose|fell|grew|came|went|showed|increased|decreased|declined|last|ago|yesterday)\b", re.I
+)
+
+
+def _answer_cue(text: str) -> Cue | None:
+    if len(text.split()) > 25 or _QUESTION.search(text) or _ANSWER_PAST.search(text):
+        return None
+    figure = next((q for q in find_quantities(text) if q.unit in ("%", "pp", "bp") or q.unit in _CURRENCIES), None)
+    return None if figure is None else Cue("an answer with a figure", figure.span, 0.5, False, True)
 
 
 def _predicts(unit: Unit) -> Cue | None:
@@ -252,10 +281,15 @@ def _candidate(
     publisher: str | None,
     indicators: list[Any] | None,
     fiscal: tuple[int, int, int],
+    answer: bool = False,
     horizon: Horizon | None = None,
 ) -> Candidate | None:
     text = unit.text
     cue = _predicts(unit)
+    if cue is None and answer:
+        cue = _answer_cue(text)
+    if cue is not None and cue.hedged and unit.in_risks:
+        return None  # "may inadvertently isolate researchers", under "Risks": a caveat the author lists, not a forecast
     if cue is None and not (unit.in_predictions and unit.list_item and not _QUESTION.search(text)):
         return None
     deadlines = find_deadlines(text, base=base, fiscal=fiscal, horizon=horizon.last if horizon else None)
@@ -263,6 +297,9 @@ def _candidate(
     cond_span = condition[1] if condition else (0, 0)
     dated = [d for d in deadlines if not (cond_span[0] <= d.span[0] < cond_span[1])] or deadlines
     skip = [d.span for d in deadlines] + ([speaker.span] if speaker else [])
+    conceded = _CONCESSION.match(text)
+    if conceded is not None and cue is not None and cue.span[0] >= conceded.end():
+        skip.append((0, conceded.end()))
     threshold = find_threshold(text, skip=[*skip, cond_span]) or (
         find_threshold(text, skip=skip) if condition else None
     )
@@ -288,7 +325,7 @@ def _candidate(
         statement = _without_condition(statement, condition[2])
     indicator = match_indicator(threshold.metric, indicators) if threshold and indicators else None
     candidate = Candidate(
-        quote=text,
+        quote=unit.quote,
         start=unit.start,
         end=unit.end,
         statement=statement,
@@ -319,6 +356,10 @@ def _candidate(
         nearest = after[0] if after else next((d for d in dated if d.on == deadline), None)
         candidate.rule_period = _window(nearest.words, nearest.on) if nearest else None
     _read_threshold(candidate, threshold)
+    if answer and cue is not None and cue.words == "an answer with a figure":
+        candidate.needs_review.append(
+            "statement: an answer to the question before it; restate the forecast the question asked about"
+        )
     if cue is None:
         candidate.needs_review.append("confidence: the text states none")
     else:

@@ -38,11 +38,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
-_PERFECT = r"\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"  # "would have risen": about the past
+# "would have risen", "would not have been": about the past
+_PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"
 _BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?|looks?|looked|seemed|appeared)"
 _ADV = r"(?:\s+(?:also|still|now|then|not|further|eventually|soon|again|probably|likely|certainly|almost\s+certainly|"
 _ADV += r"very\s+likely|definitely|undoubtedly|well|only|largely|gradually|continue\s+to|need\s+to|have\s+to))*"
+# "is now expected to", "are widely seen to", "were generally projected to": an adverb between copula and participle
+_BY = r"(?:\s+(?:now|still|also|generally|widely|currently|broadly|again|already|mostly|largely|thus))?"
 
 CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"will\s+(?:almost\s+certainly)", 0.93),
@@ -50,15 +54,32 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"(?:will|would)\s+(?:very\s+likely)|" + _BE + r"\s+(?:highly|very)\s+likely\s+to", 0.85),
     (_BE + r"\s+(?:highly|very)\s+unlikely\s+to|highly\s+unlikely", 0.1),
     (r"(?:will|would)\s+probably\s+not|" + _BE + r"\s+unlikely\s+to|unlikely", 0.25),
-    (r"(?:will|would|could|may|might|should)\s+(?:likely|probably)|" + _BE + r"\s+likely\s+to", 0.7),
+    (r"(?:will|would|could|may|might|should)\s+(?:likely|probably)|" + _BE + _BY + r"\s+likely\s+to", 0.7),
+    # "I would expect": the hedged forecast verb, not a hypothetical "would"
     (
-        _BE + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen)\s+to"
+        r"(?:would|'d)\s+(?:\w+ly\s+)?(?:expect|anticipate|predict|forecast|project|look\s+for|guess|envision|envisage|foresee)",
+        0.7,
+    ),
+    # "more likely up than down": a comparison of odds about what is to come
+    (r"(?:more|less)\s+likely\s+(?:to\s+be\s+)?(?:up|down|higher|lower|above|below|positive|negative)", 0.7),
+    # a crop or an amount put at a figure: "corn production is forecast at 15.1 billion bushels"
+    (
+        _BE + _BY + r"\s+(?:forecast|forecasted|projected|expected|seen)\s+(?:at|to\s+be)(?=\s+(?:about\s+|around\s+|"
+        r"roughly\s+|a\s+record\s+)?[$€£]?\d)|"
+        + _BE
+        + _BY
+        + r"\s+(?:assessed|judged)\s+to(?=\s+(?:remain|stay|rise|fall|"
+        r"increase|decline|continue|grow|slow|pick|ease|return|reach|moderate|strengthen|weaken)\b)",
+        0.75,
+    ),
+    (
+        _BE + _BY + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen)\s+to"
         r"(?!" + _PERFECT + ")|" + _BE + r"\s+seen(?=\s+\w+ing\b)",
         0.75,
     ),
     (
-        r"(?:looks?|looked|" + _BE + r")\s+set\s+to|" + _BE + r"\s+(?:poised|due|going|on\s+track|on\s+course|"
-        r"scheduled|slated)\s+to",
+        r"(?:looks?|looked|" + _BE + r")\s+set\s+to|" + _BE + _BY + r"\s+(?:poised|due|going|on\s+track|on\s+course|"
+        r"on\s+pace|scheduled|slated)\s+to|" + _BE + r"\s+(?:heading|headed)\s+(?:for|towards?)\b",
         0.9,
     ),
     (r"will|shall|won't|'ll|(?:is|are)\s+to(?=\s+(?:be\s+)?[a-z]+\b)(?!\s+(?:blame|thank|do\s+with)\b)", 0.9),
@@ -74,10 +95,18 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         r"could(?!" + _PERFECT + r"|\s+not|n't)|might(?!" + _PERFECT + r")|(?<![A-Z])may(?!" + _PERFECT + ")",
         0.4,
     ),
+    # "on an upward path toward 3 percent", "is set on a gradual upward trend", "the odds favor continued growth"
+    (
+        r"on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:path|course|trajectory|trend)\s+(?:to|toward|towards|for)|"
+        r"(?:set|headed|heading)\s+on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:path|course|trajectory|trend)|"
+        r"(?:odds|chances)\s+(?:now\s+|still\s+)?(?:favou?r|are\s+(?:good|high)|are\s+that)",
+        0.7,
+    ),
     (r"likely|probably", 0.7),
 ]
 _MODAL = re.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumerate(CONFIDENCE_TABLE)), re.I)
 _BARE_WOULD = next(i for i, (words, _) in enumerate(CONFIDENCE_TABLE) if words.startswith("would(?!"))
+_BARE_LIKELY = len(CONFIDENCE_TABLE) - 1  # "it seems likely that ... reflects": needs a future word, as a hedge does
 _MAY_MONTH = re.compile(r"\b(?:in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", re.I)
 _FORECAST_VERB = re.compile(
     r"\b(?P<v>(?:expects?|predicts?|forecasts?|projects?|anticipates?|foresees?|envisages?|envisions?)"
@@ -87,22 +116,103 @@ _FORECAST_VERB = re.compile(
 )
 _FORECAST_NOUN = re.compile(
     r"(?<!risks\sto\s)(?<!risk\sto\s)(?<!around\s)\b(?:(?:their|its|his|her|our|the)\s+)(?:projections?|forecasts?|"
-    r"expectations?)\s+(?:of|that)\b|\bon\s+(?:a\s+trajectory|track|course)\s+to\b"
+    r"expectations?)\s+(?:of|that)\b(?!\s+(?:a\s+few|several|some|two|three|six|\w+)\s+(?:days?|weeks?|months?|"
+    r"quarters?|years?)\s+ago)(?!\s+last\b)"
+    r"|\b(?:outlook|forecast|projection)s?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|remains?)\s+for\b"
+    r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?)\b)"
+    r"|\b(?:I|we|they)(?:\s+(?:are|am|have)|['’](?:re|m|ve))\s+(?:\w+\s+)?(?:penciled|pencilled|penciling|pencilling|"
+    r"building|built)"
+    r"\s+in\b|\bon\s+(?:a\s+trajectory|track|course)\s+(?:to|for)\b"
     r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b"
     r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
     r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)(?=\s+(?:in|over|during|by|next|later|"
     r"soon|this|before|within|through)\b)"
     # "the IMF's forecast of 4.3% growth in 2005": a named forecaster's forecast with its figure
     r"|\b[A-Z][\w.&-]*['’]s\s+(?:latest\s+|new\s+|revised\s+|own\s+)?(?:forecasts?|projections?)\s+(?:of|for)\b"
-    r"(?=[^.;]{0,80}\d)",
+    r"(?=[^.;]{0,80}(?:\d|\b(?:increase|decrease|rise|decline|pickup|slowdown|return|gradual|further|continued)\b))",
     re.I,
 )
 # "saw the news as consistent with continued growth", "saw scope for the labor market to continue to draw ...":
 # a view of the future when the sentence names a future time or outcome.
 _SEEN_AS = re.compile(
     r"\b(?:saw|see|sees|seeing|view|views|viewed)\s+(?:scope|room)\s+for\b"
-    r"|\b(?:saw|see|sees|view|views|viewed)\b[^.;]{1,120}?\bas\s+(?:being\s+)?(?:consistent\s+with\s+(?:continued|"
-    r"further|a\s+(?:further|sustained|gradual))|supportive\s+of|helping\s+to|pointing\s+to|likely\s+to)",
+    r"|\b(?:saw|see|sees|view|views|viewed|judged?|judges|regarded?|regards)\b[^.;]{1,120}?\bas\s+(?:being\s+)?"
+    r"(?:consistent\s+with\s+(?:continued|further|a\s+(?:further|sustained|gradual))|supportive\s+of|helping\s+to|"
+    r"pointing\s+to|likely\s+to|(?:\w+ly\s+)?(?:running|rising|falling|remaining|moving|edging|returning|declining|"
+    r"increasing|slowing|picking\s+up|strengthening|weakening))"
+    # the passive: "increases in household wealth were seen as helping to support continued increases"
+    r"|\b(?:is|are|was|were)\s+(?:generally\s+|widely\s+|also\s+)?(?:seen|viewed|regarded|judged)\s+as\s+(?:likely\s+to|"
+    r"helping\s+to|supporting|supportive\s+of|consistent\s+with\s+(?:continued|further))",
+    re.I,
+)
+# "we face the substantial risk that underlying inflation is set on an upward trend", "the danger is that wages
+# accelerate": a risk that a named change comes about (not "a risk of accelerating inflation", a bare noun phrase)
+_RISK_THAT = re.compile(
+    r"\b(?:risk|danger|chance|threat)s?\s+(?:is\s+|was\s+)?that\b(?=[^.;]{0,160}?\b(?:rise|rises|rising|increase|increases|"
+    r"accelerate|accelerates|pick|picks|move|moves|edge|edges|climb|climbs|fall|falls|decline|declines|slow|slows|"
+    r"weaken|weakens|strengthen|strengthens|persist|persists|become|becomes|spread|spreads|exceed|exceeds|overshoot|"
+    r"set|trend|drift|drifts|build|builds|intensify|intensifies|emerge|emerges|tip|tips|turn|turns)\b)",
+    re.I,
+)
+# "the possibility of weaker loan demand in the future": a possibility with a named time ahead
+_POSSIBILITY_AHEAD = re.compile(
+    r"\b(?:possibility|prospects?|likelihood|probability)\s+(?:of|that)\b(?=[^.;]{0,120}?\b(?:in\s+the\s+(?:future|"
+    r"months|quarters|years)\s+ahead|in\s+the\s+future|next\s+(?:year|quarter|month)|coming\s+(?:months|quarters|years?)|"
+    r"over\s+the\s+next)\b)",
+    re.I,
+)
+# "we see the economy slowing in the second half", "we see inflation at 3 percent by the end of 1997": an active
+# "see" with what is seen and a time ahead; not "we see no evidence", "we don't see", "would like to see".
+_SEE_AHEAD = re.compile(
+    r"\b(?:see|sees|foresee|foresees)\s+(?!no\b|little\b|nothing\b|or\b|any\b|much\b|anything\b|a\s+(?:need|reason)\b|"
+    r"that\b|it\b|this\b|them\b|what\b|how\b|whether\b|if\b|why\b|the\s+(?:data|news|report|evidence|need)\b)"
+    # what is seen is a change or a level: "growth picking up", "inflation at 3 percent", "a slowdown"
+    r"(?=(?:[\w'’-]+\s+){0,6}?(?:\w+ing\b|(?:at|near|around|above|below|to)\s+(?:about\s+)?[$€£]?\d|"
+    r"(?:slowdown|pickup|pick-up|increase|decline|rise|fall|rebound|acceleration|deceleration|growth|recovery|"
+    r"expansion|contraction|improvement|deterioration|moderation|upturn|downturn|slowing|strengthening|weakening)s?\b))",
+    re.I,
+)
+_BY_WHEN = re.compile(
+    r"\b(?:by|through|in|for|until)\s+(?:the\s+)?(?:mid-?year|year-?end|end\s+of|(?:first|second|third|fourth)\s+quarter\s+of|"
+    r"(?:19|20)\d\d)",
+    re.I,
+)
+_TIME_AHEAD = re.compile(
+    r"\b(?:in\s+(?:our|the|their|its|this)\s+(?:forecast|projection|outlook)|forecast\s+(?:period|horizon)|"
+    r"next|coming|ahead|later|(?:near|short)[- ](?:term|run)|second\s+half|remainder|rest\s+of|going\s+forward|"
+    r"go\s+forward|by\s+the\s+end|over\s+the\s+next|(?:in|by|for|during|through)\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+# a forecaster's figure for a time ahead: "the Blue Chip group put CPI inflation at 3 percent through 1997",
+# "market expectations of a 50 basis point cut by midyear", "the consensus forecast for growth of 2.5% next year"
+_FIGURE_AHEAD = re.compile(
+    r"\b(?P<w>put|puts|putting|pegged|pegs|pegging|placed|places|sees|saw)\s+(?:[\w'’-]+\s+){1,6}?at\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|just\s+(?:over|under)\s+)?[$€£]?\d"
+    # "the Greenbook forecast for core inflation remains below 3 percent": the forecast's content
+    r"|\b(?P<r>(?:forecasts?|projections?)\s+(?:for|of)\b[^.;]{0,80}?\b(?:remains?|remained|is|was|stands?|stood)\s+"
+    r"(?:unchanged\s+)?(?:at|below|above|near|around|close\s+to|under|over))\s+(?:about\s+)?[$€£]?\d"
+    r"|\b(?P<n>(?:expectations?|forecasts?|projections?|predictions?|estimates?)\s+(?:of|for|that))\b"
+    r"(?=[^.;]{0,60}?[$€£]?\d)"
+    # "our forecast shows core CPI rising to 3 percent in 1998", "the consensus was for growth of 2 percent in 1997"
+    r"|\b(?P<s>(?:forecasts?|projections?|outlook|baseline|simulations?|consensus|Greenbook)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?:now|still|also)\s+)?(?:shows?|showed|has|have|had|puts?|sees?|implies|implied|envisions?|"
+    r"(?:is|was|are|were|remains?|remained)\s+for))\b"
+    # a speaker's forecast in a transcript: "we have the unemployment rate staying at 5-1/2 percent" (a level or a
+    # change, no time needed), "we have inflation running at about 3 percent through 1997" (with a time ahead)
+    r"|\b(?P<g>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:staying|rising|"
+    r"falling|edging|running|moving|picking|slowing|declining|increasing|remaining|holding|growing|expanding|averaging|"
+    r"flattening|leveling|levelling|turning|dropping|easing|firming|accelerating|decelerating)\b)"
+    r"|\b(?P<h>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?(?:have|had)|['’]ve)(?:\s+got)?)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
+    r"(?:about\s+|around\s+)?[$€£]?\d))"
+    # a figure in the forecast: "the stock market correction in the forecast is about 5 percent"
+    r"|\b(?P<f>in\s+(?:the|our|their|its|this|that|the\s+staff['’]s|the\s+Greenbook)\s+(?:forecasts?|projections?|"
+    r"outlook|baseline))\b(?=[^.;]*?\b(?:is|are|was|were|of|at)\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d)",
+    re.I,
+)
+# a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"
+_WISH = re.compile(
+    r"\b(?:would|'d)\s+(?:\w+ly\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
+    r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)",
     re.I,
 )
 _SAYING = re.compile(
@@ -127,26 +237,36 @@ _NOT_PREDICTION = re.compile(
     re.I,
 )
 _PAST_NOTE = re.compile(
-    r"\b(?:than|as|had\s+been|had|previously|originally|initially)\s+(?:expected|forecast|forecasted|"
+    r"\b(?:than|as|had\s+been|had|previously|originally|initially)[\s-]+(?:expected|forecast|forecasted|"
     r"predicted|projected|anticipated|estimated|feared|hoped|planned)\b|\bunexpected(?:ly)?\b"
     r"|\b(?:that|which|than|as)\s+(?:we|I|they|he|she|the\s+staff)\s+(?:had\s+)?(?:anticipated|expected|forecast|"
-    r"predicted|projected|feared)\b",
+    r"predicted|projected|feared)\b"
+    # ... unless it reports what they expect: "reported that they expected their operations to return to normal"
+    r"(?!\s+(?:that\b|(?:[\w'’-]+\s+){1,6}?to\s+(?!date\b)[a-z]))"
+    # a comparison with someone's expectation: "faster than the Committee currently anticipates"
+    r"|\bthan\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:currently\s+|now\s+|had\s+|previously\s+|originally\s+)?"
+    r"(?:anticipates?|expects?|projects?|forecasts?|predicts?|assumed|anticipated|expected|projected|predicted)\b"
+    r"|\bthan\s+would\b",  # "more likely to be passed through than would less observable costs"
     re.I,
 )
 _META = re.compile(
     r"\b(?:this|the|our)\s+(?:report|article|paper|section|chapter|analysis|note|study|document|brief|box|table|"
-    r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b|\b(?:we|i)\s+(?:will|shall|'ll|would)\s+"
-    r"(?:discuss|examine|describe|look|explain|show|present|review|return|consider|focus|outline|argue|explore|"
+    r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b|\b(?:we|i)\s+(?:will|shall|'ll|would)\s+(?:not\s+)?"
+    r"(?:discuss|examine|describe|look|explain|show|present|review|return|consider|focus|outline|argue|explore|talk|hear|"
+    r"keep\s+(?:my|our|this|it)|be\s+brief|limit|confine|comment|mention|add|pass|defer|skip|try|speculate|disclose|"
+    # the speakers' own stance, not the state of the world: "we will be watchful", "we will not do that"
+    r"be\s+(?:watchful|vigilant|alert|careful|ready|prepared)|do\s+(?:that|this|it|so)|"
     r"turn|begin|start|summari[sz]e|detail|highlight|note|see\s+(?:below|later|in))\b|\bas\s+(?:we|you)\s+(?:will|shall)\s+see\b",
     re.I,
 )
 _ADVICE = re.compile(
     r"\b(?:you|one|governments?|policymakers|policy\s*makers|investors|readers|companies|firms|regulators|"
-    r"leaders|users|committee|fed|members|participants)\s+(?:should|could|may|might|must|ought\s+to)\b"
-    r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b|\b(?:should|must|ought\s+to)\s+"
+    r"leaders|users|committee|fed|members|participants)\s+(?:should|must|ought\s+to)\b"
+    r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b(?!\s+(?:see|get|have|experience|observe|find|expect)\b)|\b(?:should|must|ought\s+to)\s+"
     r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
     r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more|emphasi[sz]e|stress|"
     r"communicate|clarify|monitor)\b"
+    r"|\bone\s+(?:would|could|might|may)\b"  # the generic "one" makes the sentence a hypothetical
     r"|\b(?:could|may|might)\s+be\s+(?:argued|said|noted|seen\s+as|described|considered|used|applied|"
     r"asked)\b|\b(?:could|may|might)\s+(?:use|want|wish|choose|like|access|find|read|learn|ask)\b",
     re.I,
@@ -164,20 +284,27 @@ _FUTURE_TIME = re.compile(
     r"cut|close|shut|sell|buy|merge|acquire|launch|hire|lose|win|fail|collapse|default|ban|approve|reject|raise|"
     r"lower|hit|miss|beat|exceed|top|double|halve|jump|drop|plunge|soar|surge|slump|tumble|rally|spark|trigger|"
     r"cause|lead|result|hurt|damage|threaten|face|become|overtake|replace|resign|quit|leave|join|"
-    r"tomorrow|within|until|through|once|when)\b",
+    r"tomorrow|within|until|through|once|when|revised|revise|outcomes?|reduce|lessen|diminish|restrain|damp|dampen|"
+    r"bolster|sustain|stem|spur|offset|contribute|help|hold\s+(?:down|up|back)|keep|follow|ensue|occur|happen|"
+    r"materiali[sz]e|take\s+hold|set\s+in)\b"
+    r"|\b(?:above|below|than|exceed\w*|short\s+of|in\s+line\s+with)\s+(?:\w+['’]s\s+|our\s+|the\s+|their\s+|its\s+)?"
+    r"(?:forecasts?|projections?|outlook)\b",
     re.I,
 )
 # Assessments with no future claim of their own: the balance of risks, the size of uncertainty, assumptions.
 _ASSESSMENT = re.compile(
-    r"\brisks?\b[^.;]{0,160}?\b(?:balanced|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
+    r"\brisks?\b[^.;]{0,160}?\b(?:balanced|counterbalanced|offset\s+by|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
     r"|\buncertainty\s+(?:around|about|surrounding)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:projections?|forecasts?|"
     r"outlook)\b|\bcontinued\s+to\s+assume\s+that\b|\bstaff\s+assumed\s+that\b|\bcited\s+(?:\w+\s+){0,3}as\s+likely\b"
     r"|\bit\s+(?:would|might|could|may)\s+(?:(?!likely|soon|probably)\w+\s+)?be\s+(?:helpful|useful|appropriate|important|necessary|"
     r"desirable|advisable|prudent|premature|wise|valuable|beneficial)\b"
-    r"|\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
+    r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
-    r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b",
+    r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
+    # one forecast compared with another, without its content: "our forecast differs at the margin from the Greenbook"
+    r"|\b(?:forecasts?|projections?|outlook)\b[^.;]{0,60}?\b(?:differs?|differed|(?:is|was|are|were)\s+(?:broadly\s+|very\s+)?"
+    r"(?:similar|close|comparable)\s+to|(?:is|was|are|were)\s+in\s+line\s+with)\b",
     re.I,
 )
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
@@ -185,23 +312,53 @@ _NOT_A_CUE = re.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
     r"be\s+conditional|be\s+(?:particularly\s+|especially\s+)?(?:important|necessary|desirable|worthwhile|sensible|"
     r"reasonable|useful|helpful|appropriate|consistent)|be\s+(?:more|less)\s+likely|need\s+to)\b"
-    r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"
-    r"imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more)\b"
+    r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+|well\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"
+    r"imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more|stem|derive|"
+    r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?\w+ed\b"
     r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
-    r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution)\b"
+    r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution|dismiss|disagree|"
+    r"question|stress|underline|underscore|want|rather|favou?r|support|oppose|accept|welcome|continue|feel|propose|"
+    r"submit|offer|be\s+(?:inclined|comfortable|happy|willing|reluctant|concerned))\b"
     r"|\b(?:as\s+)?one\s+(?:would|might|could)\s+expect\b|\b(?:may|might|could)\s+be\s+that\b"
+    r"|\bone\s+(?:would|could|might|may|should)\b"  # the generic "one": "if one looked, one would see"
+    r"|\b(?:never|always|often|usually|sometimes)\s+could\b"  # an ability in the past: "she never could say it"
+    # an explanation, a publication date, what deserves attention: "that would help to reconcile this behavior",
+    # "the report, which will not be available until the end of the month", "important to focus on what will last"
+    r"|\bwould\s+(?:\w+ly\s+)?help\s+(?:to\s+)?(?:explain|reconcile|account|understand|clarify|interpret)\b"
+    r"|\bwill\s+(?:not\s+)?be\s+(?:publicly\s+|officially\s+)?(?:available|released|published)\b"
+    # a scheduled release: "the bank will publish its next forecast in May", "the results will be announced on Friday"
+    r"|\bwill\s+(?:publish|release|announce|present|unveil)\s+(?:its|their|the|a)\s+(?:\w+\s+){0,2}?(?:forecasts?|results|"
+    r"reports?|figures|data|statement|minutes|decision|details|projections|budget|review)\b"
+    r"|\b(?:results|figures|data|minutes|decision|details|report|statement)\s+will\s+be\s+(?:announced|published|released|"
+    r"presented|unveiled)\b"
+    r"|\b(?:important|essential|crucial|critical|necessary)\s+to\s+(?:focus\s+on|monitor|watch|consider|keep\s+in\s+mind)"
+    r"\b[^.;]*"
+    # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
+    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:closely\s+)?(?:monitor|assess|watch|evaluate|review)\b"
+    r"|\b(?:will|would)\s+(?:be|remain|stand)\s+(?:prepared|ready)\s+to\b"
+    # inference and proposals: "than the numbers would suggest", "one way would be to announce"
+    r"|\b(?:would|might|could)\s+(?:\w+ly\s+)?(?:suggest|indicate|imply|seem|appear)\b|\bwould\s+be\s+to\s+[a-z]+"
     r"|\b(?:likely|probably)\s+(?:have|has|had)\b"
-    r"|\b(?:the|its|their|our|his|her|a)\s+likely\b|\bmost\s+likely(?!\s+outcomes?)\b|\bshould\s+be\s+\w+ed\b",
+    r"|\b(?:the|its|their|our|his|her|a)\s+likely\b|\bmost\s+likely(?!\s+outcomes?)\b"
+    # "was likely stronger": the past
+    r"|\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:likely|probably)\b(?!\s+to\b)(?=\s+[a-z])"
+    # "should be interpreted": what ought to be done, unless a time follows ("should be reversed rather quickly")
+    r"|\bshould\s+be\s+\w+ed\b(?![^.;,]{0,40}\b(?:quickly|soon|shortly|rapidly|gradually|eventually|next|later|"
+    r"by\s+(?:the\s+end|end|mid|early|late|next|(?:19|20)\d\d)|within\s+(?:a|an|one|two|three|\d+|the\s+next)|"
+    r"over\s+the\s+(?:next|coming)|in\s+the\s+(?:coming|next))\b)",
     re.I,
 )
 _INVERTED_IF = re.compile(r"^\s*(?:should|were|had)\b(?=[^,;]{5,},)", re.I)  # "Should the yen rise, ...": a condition
+# when the expected thing was to happen, not a comparison ("at the same pace as last year")
 _PAST_TIME = re.compile(
-    r"\b(?:last\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|yesterday|ago)\b", re.I
+    r"(?<!\bas\s)(?<!\bthan\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!\bwith\s)"
+    r"\b(?:last\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|yesterday|ago)\b",
+    re.I,
 )
 _AHEAD = re.compile(r"\b(?:next|coming|ahead|future|forward|later|(?:medium|long|longer)[- ](?:term|run))\b", re.I)
 _IN_QUESTION = re.compile(
-    r"\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
+    r"\bthe\s+(?:extent|degree)\s+to\s+which\b|\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
     r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
     re.I,
 )
@@ -225,31 +382,40 @@ def _modal_cues(sentence: str) -> list[Cue]:
         index = next(i for i in range(len(CONFIDENCE_TABLE)) if m.group(f"c{i}") is not None)
         if words == "May" and (m.start() > 0 or _MAY_MONTH.search(sentence[: m.start()])):
             continue  # the month (the modal is written in lower case)
-        if re.match(r"(?:is|are)\s+to", words, re.I) and re.search(
-            r"\b(?:aim|plan|goal|idea|priority|task|challenge|objective|hope|intention|purpose|job|role|mission|"
-            r"strategy|solution|answer|problem|question|point|key|trick|way|step|option|decision|what|all)s?\s+$",
-            sentence[: m.start()],
-            re.I,
+        if re.match(r"(?:is|are)\s+to", words, re.I) and (
+            re.search(
+                r"\b(?:aim|plan|goal|idea|priority|task|challenge|objective|hope|intention|purpose|job|role|mission|"
+                r"strategy|solution|answer|problem|question|point|key|trick|way|step|option|decision|what|all)s?\s+$",
+                sentence[: m.start()],
+                re.I,
+            )
+            or re.search(
+                r"\b(?:it|this|that|which|what)\s+$|\b(?:if|unless)\s+(?:\w+\s+){1,3}$", sentence[: m.start()], re.I
+            )
         ):
-            continue  # "the aim is to grow": a purpose, not an arrangement
+            continue  # "the aim is to grow", "how hard it is to push": a purpose or an infinitive, not an arrangement
         if words.lower() == "will" and re.search(
             r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
         ):
             continue  # the noun: "political will"
         first = words.split()[0].lower()
-        hedged = first in _HEDGED or index == _BARE_WOULD
+        hedged = first in _HEDGED or index in (_BARE_WOULD, _BARE_LIKELY)
         cues.append(Cue(words, m.span(), CONFIDENCE_TABLE[index][1], True, hedged))
     return cues
 
 
 def governing_cue(sentence: str) -> Cue | None:
     """The cue that governs the predicted clause of ``sentence``, or None if the sentence does not predict."""
-    if _NOT_PREDICTION.search(sentence) or _META.search(sentence) or _ASSESSMENT.search(sentence):
+    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
         return None
-    masked = _PAST_NOTE.sub(lambda m: " " * len(m.group(0)), sentence)
+    # text about the text and the speaker's own speech acts ("I would note that ...") are masked, not the whole
+    # sentence: what is noted may be a forecast
+    masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
+    masked = _PAST_NOTE.sub(lambda m: " " * len(m.group(0)), masked)
     decision = _DECISION.search(masked)
     if decision is not None:  # what follows a decision verb is the decision, not a forecast
         masked = masked[: decision.start()] + " " * (len(masked) - decision.start())
+    masked = _WISH.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
@@ -262,13 +428,25 @@ def governing_cue(sentence: str) -> Cue | None:
             continue  # "was expected to close last year": an expectation about the past
         if first == "would" and cue.probability == 0.9 and _SAYING.search(before) is None:
             cue = Cue(cue.words, cue.span, 0.4, True, True)  # a "would" no verb of saying governs: hypothetical
-        if (cue.hedged or first == "would") and not future:
-            continue  # a hedged or hypothetical modal that names no future time states no future outcome
-        if cue.hedged and _ADVICE.search(masked):
+        if (
+            cue.words.lower() == "would"
+            and _HYPOTHETICAL_SUBJECT.search(before)
+            and not _TIME_AHEAD.search(_clause(masked, cue.span))
+        ):
+            continue  # "a return to growth in real wages would provide support": what would follow if it happened
+        if cue.hedged and _FACTORS_THAT.search(before):
+            continue  # "factors that could contribute to a reduction in the spread": an explanation
+        if (
+            (cue.hedged or first == "would")
+            and not (future and _FUTURE_TIME.search(_clause(masked, cue.span)))
+            and not (first in ("could", "may", "might", "should", "would") and _EVENT_VERB.match(masked, cue.span[1]))
+        ):
+            continue  # a hedged or hypothetical modal that names no future time or event states no future outcome
+        if cue.hedged and (_ADVICE.search(masked) or _ADVICE.search(sentence)):
             continue
         return cue
-    for verb in _FORECAST_VERB.finditer(masked):
-        if _is_verb(masked, verb):
+    for verb in islice(_FORECAST_VERB.finditer(masked), 8):  # a sentence's first forecast words: the work stays bounded
+        if _is_verb(masked, verb, original=sentence):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)
     noun = _FORECAST_NOUN.search(masked)
     if noun is not None:
@@ -276,14 +454,85 @@ def governing_cue(sentence: str) -> Cue | None:
     seen = _SEEN_AS.search(masked)
     if seen is not None and future:
         return Cue(seen.group(0), seen.span(), 0.75, False, False)
+    possible = _POSSIBILITY_AHEAD.search(masked)
+    if possible is not None:
+        return Cue(possible.group(0), possible.span(), 0.4, False, True)
+    risk = _RISK_THAT.search(masked)
+    if risk is not None:
+        return Cue(risk.group(0), risk.span(), 0.4, False, True)
+    figure = _FIGURE_AHEAD.search(masked)
+    if figure is not None and (
+        figure.group("r")
+        or figure.group("f")
+        or figure.group("g")
+        or _TIME_AHEAD.search(masked, figure.end())
+        or _BY_WHEN.search(masked, figure.end())
+    ):
+        said = next(g for g in ("w", "n", "s", "r", "h", "g", "f") if figure.group(g))
+        words = figure.group(said) if said in ("w", "n", "h", "g", "f") else figure.group(said).split()[0]  # the noun
+        return Cue(words, (figure.start(said), figure.start(said) + len(words)), 0.75, False, False)
+    seen = _SEE_AHEAD.search(masked)
+    if (
+        seen is not None
+        and _TIME_AHEAD.search(masked)
+        and not re.search(
+            r"\b(?:like|love|want|wish|hope|prefer|glad|happy|waiting)\s+to\s+$", masked[: seen.start()], re.I
+        )
+    ):
+        return Cue(seen.group(0).strip(), (seen.start(), seen.start() + len(seen.group(0).strip())), 0.75, False, False)
     return None
 
 
-def _is_verb(sentence: str, match: re.Match[str]) -> bool:
-    """Whether a forecast word is the verb ("The IMF projects growth"), not a noun ("innovation projects")."""
+# The verb a hedged modal governs, when it names an event ("could suffer", "may stay elevated", "might scale back"):
+# anything but a state, an inference or a copula ("could be", "may have", "might reflect", "could mean").
+_EVENT_VERB = re.compile(
+    r"\s+(?:(?:not|also|still|then|now|eventually|well|even|ever|soon|quickly|easily|further|again|ultimately|already|"
+    r"just|only|\w+ly)\s+)*"
+    r"(?!(?:be|been|have|has|had|reflect|mean|indicate|suggest|signal|imply|explain|seem|appear|look|sound|know|want|"
+    r"need|include|involve|contain|represent|depend|matter|apply|exist|say|argue|note|think|expect|like|prefer|wish|"
+    r"do|take|make|get|help|use|find|see|consider|call|describe|account|warrant|justify|require|deserve|"
+    r"ask|wonder|hope|choose|decide|opt|also|not|well|now|then|still|just|only|even|ever|already|entail|vary|differ|"
+    r"pronounce|afford|recall|remember|imagine|tell|"
+    r"understand|believe)\b)[a-z]{3,}\b",
+    re.I,
+)
+# The subject of a bare "would" that is a decision not yet taken, so the sentence says what would follow if it were:
+# "agreement on a longer-term plan would help to alleviate uncertainty" (the labelling guide's own example). An
+# indefinite subject ("a return to growth in real wages would ...") was tried too: it took true forecasts with it.
+_HYPOTHETICAL_SUBJECT = re.compile(
+    r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    re.I,
+)
+# A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.
+_FACTORS_THAT = re.compile(
+    r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$", re.I
+)
+_MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
+
+
+def _clause(sentence: str, span: tuple[int, int]) -> str:
+    """The main clause ``span`` sits in: the sentence cut at semicolons and at ", but", ", while", ", although"."""
+    start = max((m.end() for m in _MAJOR_CLAUSE.finditer(sentence, 0, span[0])), default=0)
+    after = _MAJOR_CLAUSE.search(sentence, span[1])
+    return sentence[start : after.start() if after else len(sentence)]
+
+
+def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None) -> bool:
+    """Whether a forecast word is the verb ("The IMF projects growth"), not a noun ("innovation projects").
+
+    ``original`` is the sentence before masking, where the words after an adjectival participle are still read."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     if match.group("v").lower().endswith("ing"):
-        return re.search(r"\b(?:is|are|was|were|be|been)\s+$", before, re.I) is not None  # "are expecting a boost"
+        # "are expecting a boost", "we are now forecasting", "I'm expecting"
+        return (
+            re.search(
+                r"(?:\b(?:is|are|was|were|be|been|am)|['’](?:m|re|s)|\b(?:comfortable|confident|justified|right)\s+in|"
+                r"\b(?:continue|continues|continued|keep|keeps|kept)|\bstarted|\bbegun|\bbegan)\s+(?:\w+\s+)?$",
+                before,
+                re.I,
+            )
+            is not None
+        )
     if re.search(
         r"\b(?:had|have|has|the|a|an|its|their|our|his|her|these|those|such|of|for|in|on|with|and|or|"
         r"latest|new|major|critical|key|other|many|some|be|been|being|was|were|is|are)\s+$",
@@ -291,18 +540,29 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
         re.I,
     ):
         return False
+    if match.group("v").lower().endswith("ed") and re.match(r"\s+(?:with|using|from)\b", after, re.I):
+        return False  # "the model estimated with data from 1990": a participle, not the forecaster's verb
+    if match.group("v").lower().endswith("ed") and re.match(
+        r"\s+[a-z-]+\s+(?:might|may|could|would|will|should|is|are|was|were|has|have|had)\b",
+        (original or sentence)[match.end() :],
+    ):
+        return False  # "low expected volatility might signal": the adjective
     if re.fullmatch(
-        r"expects?|expected|anticipates?|anticipated|predicts?|predicted|foresees?", match.group("v"), re.I
+        r"expects?|expected|anticipates?|anticipated|predicts?|predicted|foresees?|envisions?|envisages?",
+        match.group("v"),
+        re.I,
     ):
         return bool(before.strip())  # unambiguous verbs: "most anticipated a gradual decline"
     if re.search(r"['’]s\s+(?:\w+\s+)?$", before):
         return False  # "the IMF's forecast of 4.3%": the noun
+    if re.match(r"\s+(?:was|were|is|are|has|had|have|will|would|did|does|for|of|made|put)\b", after, re.I):
+        return False  # "that September forecast was put together", "the forecasts for 1997": the noun
     if not before.strip() or before.rstrip().endswith((",", ":", ";", "(")):
         return False  # "Projects like ...": a noun opening the sentence or a clause
     return bool(
         re.match(
             r"\s+(?:that\b|(?:[\w'’$%.-]+\s+){0,8}?(?:to\s+[a-z]|of\s+[$€£]?\d|at\s+[$€£]?\d|"
-            r"[$€£]?\d))",
+            r"[$€£]?(?!(?:19|20)\d\d\b)\d))",  # a year is not the forecast's figure
             after,
         )
     )

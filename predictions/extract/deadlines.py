@@ -36,7 +36,10 @@ A season without months in brackets runs to the end of the month its astronomica
 beside a real date flags that date; "the October outlook" said in November is a report past, not a deadline.
 
 Phrases that date the utterance rather than the prediction ("earlier this month", "last year", "this week",
-"on Tuesday", "The IMF Thursday released") are not deadlines. A year in the past read with "in" or "during" ("in
+"on Tuesday", "The IMF Thursday released") are not deadlines, nor is a relative phrase in a clause about the past
+("sales were flat in April", "the biggest rise they have had in 10 years": a clause, cut at commas, semicolons and
+conjunctions, with a verb in the past and no word of the future). "In (over) the year ahead" is ``base`` + 12
+months; "for the year" the end of ``base``'s year. A year in the past read with "in" or "during" ("in
 2022") is a past reference, not a deadline; one read with "by", "before" or "until" is kept and flagged by the caller
 as before the text's date. A quarter, month or year that ended at most ``PENDING_DAYS`` before ``base`` ("growth
 would slow in the first quarter", in minutes of April) is kept with ``pending``: its figures come out after the
@@ -348,6 +351,42 @@ def fiscal_year_end(text: str) -> tuple[int, int, int]:
     return FISCAL_YEAR_ENDS["march"] if _MARCH_FISCAL.search(text[:20000]) else FISCAL_YEAR_ENDS["us"]
 
 
+_CLAUSE_EDGE = re.compile(
+    r"[,;:(]|--|\b(?:and|but|while|although|though|whereas|because|so|that|which|who|where)\b", re.I
+)
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|did|rose|fell|grew|came|went|began|saw|(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|"
+    r"[a-z]+en)|had)\b|\b(?!(?:expected|projected|forecasted|anticipated|predicted|estimated|scheduled|planned)\b)"
+    r"[a-z]{3,}ed\b",
+    re.I,
+)
+_FUTURE_WORD = re.compile(
+    r"\b(?:will|would|shall|should|could|may|might|going\s+to|to\s+[a-z]+|expect\w*|project\w*|forecast\w*|"
+    r"anticipat\w*|predict\w*|likely|plan\w*|due|set|next|coming|ahead|later)\b",
+    re.I,
+)
+# "the largest they have had in 10 years": a perfect right before the phrase looks back over it
+_PERFECT_BEFORE = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|[a-z]+en)(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
+_YEAR_AHEAD = re.compile(r"\b(?P<lead>in|over|during|for|through)\s+the\s+(?P<unit>year|quarter|month)\s+ahead\b", re.I)
+_FOR_THE_YEAR = re.compile(
+    r"\bfor\s+the\s+(?:year|calendar\s+year)(?:\s+as\s+a\s+whole)?(?!\s+(?:ahead|ago|before|earlier|\d))\b", re.I
+)
+
+
+def _past_clause(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the clause around ``span`` is about the past: a past verb in it and no word of the future, or a
+    perfect right before it ("sales were flat in April"; "the largest rise they have had in 10 years")."""
+    if _PERFECT_BEFORE.search(sentence, max(0, span[0] - 60), span[0]):
+        return True
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, span[0])), default=0)
+    after = _CLAUSE_EDGE.search(sentence, span[1])
+    clause = sentence[start : after.start() if after else len(sentence)]
+    return _PAST_VERB.search(clause) is not None and _FUTURE_WORD.search(clause) is None
+
+
 def find_deadlines(
     sentence: str,
     *,
@@ -385,6 +424,8 @@ def find_deadlines(
                 f"so the text's date ({base}) is proposed: the claim is due as soon as they are published"
             )
             on = base
+        if relative and not pending and _past_clause(sentence, span):
+            return  # "sales were flat in April", "the largest rise they have had in 10 years": the past
         taken.append(span)
         found.append(Deadline(on, match.group(0).strip(), relative, span, note, pending))
 
@@ -508,6 +549,11 @@ def find_deadlines(
                 continue
             if named and month < base.month and not _before(m.group("lead")) and m.group("lead").lower() != "by":
                 continue  # "than in the October outlook", said in November: a month past, not a deadline
+            if m.group("lead").lower() == "in" and (base.month - month) % 12 in (1, 2):
+                # "would be quite robust in November", said in December: the month just past, its figures to come
+                ended = _month_end(base.year - (1 if month > base.month else 0), month)
+                add(m, ended, relative=True, may_be_pending=(base - ended).days <= PENDING_DAYS)
+                continue
             add(
                 m,
                 _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")),
@@ -531,6 +577,10 @@ def find_deadlines(
         for m in _YEAR_END.finditer(sentence):
             add(m, date(base.year, 12, 31), relative=True)
         for m in _END_THE_YEAR.finditer(sentence):
+            add(m, date(base.year, 12, 31), relative=True)
+        for m in _YEAR_AHEAD.finditer(sentence):
+            add(m, _relative_end(base, 1, m.group("unit")), relative=True)
+        for m in _FOR_THE_YEAR.finditer(sentence):
             add(m, date(base.year, 12, 31), relative=True)
         for m in _REST_OF.finditer(sentence):
             add(m, _next(base, "this", m.group("unit").lower(), edge=None), relative=True)

@@ -59,6 +59,16 @@ _HEDGE_WORDS = re.compile(
 )
 _MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:highly\s+|very\s+)?unlikely\s+to\b", re.I), "will not"),
+    # "corn production is forecast at 15.1 billion bushels": "will be"
+    (
+        re.compile(
+            r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:forecast|forecasted|projected|expected|seen)\s+(?:at|to\s+be)"
+            r"(?=\s+(?:about\s+|around\s+|roughly\s+|a\s+record\s+)?[$€£]?\d)",
+            re.I,
+        ),
+        "will be",
+    ),
+    (re.compile(r"\b(?:is|are|was|were)\s+(?:assessed|judged)\s+to\b", re.I), "will"),
     (
         re.compile(
             r"\b(?:is|are|was|were|'s|'re|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|also\s+|still\s+|"
@@ -87,18 +97,23 @@ _TO_CLAUSE = re.compile(
     r"(?P<verb>(?!the\b|a\b|an\b|its\b|their\b)[a-z]+(?<!tion)(?<!ment)(?<!ity)(?<!ness)(?<!ies))\b"
 )
 _SENTENCE_PRONOUN = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her)\b(?!\s+(?:is|was|will|would|seems|seemed|"
+    r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her|"
+    r"(?:This|That)(?=\s+(?:will|would|could|should|may|might|is|was|has|had|can)\b))\b(?!\s+(?:is|was|will|would|seems|seemed|"
     r"appears|appeared)\s+(?:also\s+)?(?:noted|said|reported|expected|judged|agreed|suggested|likely|possible|"
     r"unlikely|clear|unclear|important|appropriate|true)\b)(?P<rest>\s+\S)"
 )
 _SUBJECT = re.compile(
     r"^(?:[A-Z][\w ,'’-]{0,40},\s+)?(?P<np>(?:[\w'’\"“”&.-]+\s+){0,7}?[\w'’\"“”&.-]+?)\s+"
-    r"(?:will|would|could|should|may|might|is|are|was|were|has|have|had|can|remains?|continues?|[a-z]+(?:ed|s))\b"
+    r"(?:will|would|could|should|may|might|is|are|was|were|has|have|had|can|remains?|continues?|rose|fell|grew|came|"
+    r"went|stood|held|kept|led|ran|began|[a-z]+(?:ed|s))\b"
 )
 _COMPLEMENT = re.compile(
     rf"\b(?:{_VERBS_OF_SAYING}|saw|seen|viewed|views?|risks?|possibility|concerns?|expectations?|judgment|"
-    r"assessment|confident|optimistic|pessimistic|likely|hoped?|suggesting|indicating|noting|agreed|was\s+noted)"
-    r"\b[^.;:]{0,60}?\bthat\s+",
+    r"assessment|confident|optimistic|pessimistic|likely|hoped?|suggesting|indicating|noting|agreed|was\s+noted|"
+    # a content clause after a noun or an adjective of stance: "pointed to signs that", "were concerned that"
+    r"concerned|worried|convinced|persuaded|pointed\s+to|cited|remarked|emphasi[sz]ed|stressed|mentioned|reported|"
+    r"signs?|indications?|evidence|belief|sense|impression|guess|feeling|estimate|reading)"
+    r"\b[^.;:]{0,60}?\bthat[\s,]+",
     re.I,
 )
 # A verb of saying or thinking whose clause follows without "that": "said they thought the actions would ease".
@@ -126,6 +141,13 @@ _CONNECTIVE = re.compile(
     r"so|thus|hence|in\s+general|in\s+short|for\s+example|for\s+instance)\s*,?\s+",
     re.I,
 )
+_THIRD_PERSON = {
+    "have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "go": "goes", "see": "sees",
+    "expect": "expects", "anticipate": "anticipates", "think": "thinks", "get": "gets", "look": "looks",
+    "know": "knows", "need": "needs", "want": "wants", "feel": "feels", "believe": "believes", "project": "projects",
+    "forecast": "forecasts", "assume": "assumes", "hear": "hears", "continue": "continues", "remain": "remains",
+}  # fmt: skip
+_WE_VERB = re.compile(r"\b([Ww]e)\s+(" + "|".join(re.escape(v) for v in _THIRD_PERSON) + r")\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|We)\s+(?:will|'ll|would|shall)\s+see\b")
 
 
@@ -236,7 +258,9 @@ def restate(
     elif speaker is not None and speaker.span[1] <= cue_start:
         text = " " * speaker.span[1] + text[speaker.span[1] :]  # keep the offsets; the blanks go below
     if cue is not None and modal:
-        complements = [*_COMPLEMENT.finditer(text, 0, cue_start), *_BARE_COMPLEMENT.finditer(text, 0, cue_start)]
+        # the bare complement's look-ahead must see the modal, so the search runs on the whole text
+        bare = [m for m in _BARE_COMPLEMENT.finditer(text) if m.end() <= cue_start]
+        complements = [*_COMPLEMENT.finditer(text, 0, cue_start), *bare]
         if complements:
             text = text[max(m.end() for m in complements) :]
     elif cue is not None and _VERB_CUE.fullmatch(unit[cue_start:cue_end]):
@@ -261,6 +285,8 @@ def restate(
     if speaker is not None and speaker.name and speaker.name != author:
         author = speaker.name  # "we" in the words of a named speaker is the speaker's side
     if author:
+        # "we have" -> "Mr. Parry has": the verb after "we" agrees with the name that replaces it
+        text = _WE_VERB.sub(lambda m: f"{m.group(1)} {_THIRD_PERSON.get(m.group(2).lower(), m.group(2))}", text)
         text = re.sub(r"\bWe\b(?=\s)", author, text)
         text = re.sub(r"\bwe\b(?=\s)", author, text)
         text = re.sub(r"\b[Oo]ur\b(?=\s)", f"{author}'s", text)

@@ -239,10 +239,16 @@ def _band(value: float, unit: str | None, written: str = "") -> tuple[float, flo
 def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = ()) -> list[Threshold]:
     """Every number in ``sentence`` read as a proposed rule (op None when no comparison or band applies)."""
     found = []
-    for quantity in find_quantities(sentence)[:MAX_NUMBERS]:
+    quantities = find_quantities(sentence)[:MAX_NUMBERS]
+    for index, quantity in enumerate(quantities):
         start, end = quantity.span
         if any(start < e and s < end for s, e in skip):
             continue
+        if re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", sentence[max(0, start - 20) : start], re.I) and any(
+            re.search(r"\bto\s+(?:about\s+|around\s+)?$", sentence[max(0, q.span[0] - 20) : q.span[0]], re.I)
+            for q in quantities[index + 1 :]
+        ):
+            continue  # "slow from 2.9 percent this year to 2.3 percent next year": the level it goes to
         found.append(_reading(sentence, quantity))
     return found
 

@@ -2,26 +2,53 @@
 
 A unit is a list item (numbered or bulleted, whole, as the seed's hand-made claims quote them) or, in prose, a
 sentence. Table rows, headings and rules are skipped; a heading that names predictions, forecasts, an outlook or a
-verdict marks the units under it. Sentences are split by a small splitter written here (terminal punctuation, then
-a capital, a digit or a quote; known abbreviations and initials do not end a sentence): pysbd, used before, took a
-second per 200 KB and grows faster than linearly on long sentences, which the input bound cannot afford.
+verdict marks the units under it, and so does one that names risks, limitations or open questions. Sentences are
+split by a small splitter written here (terminal punctuation, then a capital, a digit or a quote; known
+abbreviations and initials do not end a sentence): pysbd, used before, took a second per 200 KB and grows faster
+than linearly on long sentences, which the input bound cannot afford.
 
-Every unit is at most ``MAX_UNIT`` characters: a longer sentence is cut at its last clause boundary (";", ",",
-or a space) before the limit, so no later step sees an unbounded string.
+A PDF's text (a transcript) has page furniture inside its paragraphs: "--- Page 15 ---", a running head with the
+date and page number ("5/21/96 -10-", "1/30-31/96 -20-" for a two-day meeting, or the date alone). Those lines, and
+the blank lines around them, neither end a paragraph nor a sentence: the sentence that runs over the page break is
+one unit, whose ``text`` has the furniture and stage directions ("[Laughter]") blanked out (``quote`` keeps the
+words verbatim). Lines wrapped at a fixed width are not headings, however short the wrapped line: a line as long as
+most lines of the text, one that opens with a speaker's turn ("MR. PARRY.") or one that ends in a word that cannot
+end a heading ("the", "of", ",") continues its paragraph.
+
+Every unit is at most ``MAX_UNIT`` characters: a longer sentence is cut at its last clause boundary (";", ",", or a
+space) before the limit, so no later step sees an unbounded string.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 MAX_UNIT = 1200
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•+▪●◦]|\([a-z0-9]{1,3}\))[ \t]+(?=\S)")
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+.+|\*\*[^*]+\*\*:?|[^.!?|]{1,80}:)[ \t]*$")
+_RISKS_HEADING = re.compile(r"\brisks?\b|limitations|open\s+questions|caveats|what\s+could\s+go\s+wrong", re.I)
 _PREDICTIONS_HEADING = re.compile(r"predict|forecast|outlook|what\s+to\s+expect|what\s+we\s+expect|verdict", re.I)
 _PAGE_FURNITURE = re.compile(
-    r"^(?:-{2,}\s*page\s+\d+\s*-{2,}|\d{1,2}/\d{1,2}/\d{2,4}\s+-\s*\d+\s*-|-\s*\d+\s*-)$", re.I
+    r"^(?:-{2,}\s*page\s+\d+\s*-{2,}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:-\d{1,2})?/\d{2,4}(?:\s+-\s*\d+\s*-)?|-\s*\d+\s*-|"
+    r"page\s+\d+(?:\s+of\s+\d+)?)$",
+    re.I,
+)
+# A transcript's stage directions: "[Laughter]", "[Inaudible]". Blanked like page furniture.
+_STAGE = re.compile(
+    r"\[(?:laughter|laughs|applause|inaudible|unintelligible|crosstalk|pause|silence|coughs?|chuckles?|"
+    r"no\s+response|off\s+the\s+record|recording\s+\w+)[^\]\n]{0,20}\]",
+    re.I,
+)
+_TURN_OPENS = re.compile(
+    r"^(?:MR|MS|MRS|DR|CHAIRMAN|VICE\s+CHAIRMAN|GOVERNOR|PRESIDENT|SENATOR)\.?\s+[A-Z][A-Z'’-]+\.(?:\s|$)"
+)
+_OPEN_END = re.compile(
+    r"(?:[,(\[-]|\b(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|which|as|is|are|was|were|be|has|have|"
+    r"had|been|being|will|would|can|could|should|may|might|must|its|their|our|his|her|this|these|those|than|into|about|"
+    r"over|under|between|we|I|it|they|not|no|more|less))$"
 )
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "inc", "ltd", "co", "corp", "jr", "sr", "no", "nos", "vs", "etc", "approx",
@@ -29,7 +56,8 @@ _ABBREVIATIONS = {
     "oct", "nov", "dec", "fig", "eq", "vol", "pp", "p", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "est", "dept",
     "univ", "assn", "bros", "ft", "mt", "ave", "blvd", "al", "cf", "ca",
 }  # fmt: skip
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# a sentence ends at its punctuation, or just after a footnote number stuck to it ("outcomes.5 Moreover")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z)])[.!?]\d{1,2}(?=\s+[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -41,6 +69,12 @@ class Unit:
     end: int
     in_predictions: bool
     list_item: bool
+    quote: str = ""  # the words verbatim, page furniture and all; ``text`` has the furniture blanked out
+    in_risks: bool = False  # under a heading that names risks, limitations or open questions
+
+    def __post_init__(self) -> None:
+        if not self.quote:
+            object.__setattr__(self, "quote", self.text)
 
 
 def split_sentences(block: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -48,7 +82,7 @@ def split_sentences(block: str, offset: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(block):
-        word = re.search(r"([\w.]+)[.!?]*[\"'”’)\]]*$", block[start : m.end()])
+        word = re.search(r"([\w.'’]+)[.!?]*[\"'”’)\]]*$", block[start : m.end()])
         token = word.group(1).lower().rstrip(".") if word else ""
         if block[m.start()] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
             continue
@@ -83,11 +117,14 @@ def _bounded(block: str, start: int, end: int, offset: int) -> list[tuple[int, i
     return pieces
 
 
-def _short_heading(lines: list[str], index: int, *, open_block: bool) -> bool:
+def _short_heading(lines: list[str], index: int, *, open_block: bool, width: int) -> bool:
     """A short line without final punctuation is a heading, unless it is a wrapped line of a paragraph: one that
-    continues a sentence, or that the next line continues in lower case."""
+    continues a sentence, that the next line continues in lower case, that is about as long as the text's wrapped
+    lines (``width``), that opens with a speaker's turn, or that ends in a word no heading ends with."""
     stripped = lines[index].strip()
     if len(stripped) >= 60 or re.search(r"[.!?:\"”,;-]$", stripped):
+        return False
+    if (width and len(stripped) >= 0.8 * width) or _TURN_OPENS.match(stripped) or _OPEN_END.search(stripped):
         return False
     following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
     if following[:1].islower():
@@ -96,30 +133,70 @@ def _short_heading(lines: list[str], index: int, *, open_block: bool) -> bool:
     return not (open_block and previous and not re.search(r"[.!?:\"”)]$", previous))
 
 
+def _wrap_width(lines: list[str]) -> int:
+    """The width a text's lines are wrapped at (the median length of its lines of prose), or 0 if it is not wrapped."""
+    lengths = sorted(len(line.strip()) for line in lines if len(line.strip()) > 20)
+    if len(lengths) < 8:
+        return 0
+    median = lengths[len(lengths) // 2]
+    return median if 40 <= median <= 100 else 0
+
+
+def _page_breaks(lines: list[str]) -> list[bool]:
+    """For each line, whether page furniture comes before the next line of text (so that a blank line there belongs
+    to a page break); one pass from the end, so that a run of blank lines costs no more than its length."""
+    out = [False] * len(lines)
+    furniture_next = False
+    for index in range(len(lines) - 1, -1, -1):
+        stripped = lines[index].strip()
+        if _PAGE_FURNITURE.match(stripped):
+            furniture_next = True
+        elif stripped:
+            furniture_next = False
+        out[index] = furniture_next
+    return out
+
+
 def units(text: str) -> list[Unit]:
     """The units of ``text`` in order."""
     found: list[Unit] = []
-    in_predictions = False
+    in_predictions = in_risks = False
     block_start: int | None = None
     block_end = 0
-
-    def flush() -> None:
-        nonlocal block_start
-        if block_start is not None:
-            for s, e in split_sentences(text[block_start:block_end], block_start):
-                found.append(Unit(text[s:e], s, e, in_predictions, list_item=False))
-        block_start = None
-
     lines = text.splitlines(keepends=True)
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
+    furniture = [
+        (starts[i], starts[i] + len(ln.rstrip())) for i, ln in enumerate(lines) if _PAGE_FURNITURE.match(ln.strip())
+    ]
+    width = _wrap_width(lines)
+    page_break = _page_breaks(lines)
+
+    def flush() -> None:
+        nonlocal block_start
+        if block_start is not None:
+            pieces, done = [], block_start
+            at = bisect_left(furniture, (block_start, 0))
+            while at < len(furniture) and furniture[at][0] < block_end:  # blanked: the sentence runs on over it
+                s0, e0 = furniture[at]
+                pieces += [text[done:s0], " " * (e0 - s0)]
+                done, at = e0, at + 1
+            block = "".join([*pieces, text[done:block_end]])
+            block = _STAGE.sub(lambda m: " " * len(m.group(0)), block)
+            for s, e in split_sentences(block, block_start):
+                words = block[s - block_start : e - block_start]
+                found.append(Unit(words, s, e, in_predictions, list_item=False, quote=text[s:e], in_risks=in_risks))
+        block_start = None
+
     for index, line in enumerate(lines):
         line_start = starts[index]
         stripped = line.strip()
         item = _LIST_ITEM.match(line)
         if _PAGE_FURNITURE.match(stripped):
             continue  # "--- Page 15 ---", "9/24/96 -13-": the page, not the text
+        if not stripped and block_start is not None and page_break[index]:
+            continue  # the paragraph goes on over the page break
         if not stripped or stripped.startswith("|") or set(stripped) <= set("-=*_ "):
             flush()
         elif item is not None:
@@ -127,10 +204,11 @@ def units(text: str) -> list[Unit]:
             body_start = line_start + item.end()
             body_end = line_start + len(line.rstrip())
             for s, e in _bounded(text, body_start, body_end, 0):
-                found.append(Unit(text[s:e], s, e, in_predictions, list_item=True))
-        elif _HEADING.match(line) or _short_heading(lines, index, open_block=block_start is not None):
+                found.append(Unit(text[s:e], s, e, in_predictions, list_item=True, in_risks=in_risks))
+        elif _HEADING.match(line) or _short_heading(lines, index, open_block=block_start is not None, width=width):
             flush()
             in_predictions = bool(_PREDICTIONS_HEADING.search(stripped))
+            in_risks = bool(_RISKS_HEADING.search(stripped)) and not in_predictions
         else:
             if block_start is None:
                 block_start = line_start + (len(line) - len(line.lstrip()))
