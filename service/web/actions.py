@@ -106,7 +106,7 @@ def _claim_action(
     try:
         run(key)
     except (LedgerError, ValidationError) as exc:
-        context = claim_context(session, claim_id=claim_id)
+        context = claim_context(request, session, claim_id=claim_id)
         errors = field_errors(exc) if isinstance(exc, ValidationError) else {exc.field or default_field: exc.detail}
         context["errors"] = {form_name: errors}
         context["values"] = {form_name: form}
