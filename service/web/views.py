@@ -21,17 +21,20 @@ from predictions.claims.checks import claim_checks
 from predictions.claims.human_forecasts import claim_forecasts
 from predictions.data import catalog, figures
 from predictions.data.formula import parse_formula
+from predictions.ledger.clock import Clock
 from predictions.ledger.errors import LedgerError
+from predictions.ledger.kept import KeptByVersion
 from predictions.ledger.schemas import MAX_ID, ClaimSort, IndicatorRead, SortOrder
 from predictions.ledger.tables import ApiKey, ClaimStatus, SnapshotKind
 from predictions.rescore import NoFan, claim_chart, claim_history
 from predictions.rescore.forecasting import indicator_forecast
 from predictions.scoring.kept import is_current, kept_track_record
 from predictions.scoring.track_record import GroupBy, ScoreGroup
-from service.api.deps import SessionDep
+from service.api.deps import SessionDep, get_session
 from service.api.limits import costly_read
 from service.api.pagination import ClaimId, SourceId
 from service.formatting import percent
+from service.settings import Settings
 from service.web.auth import WebKeyDep, csrf_token, load_secret, remember_csrf
 from service.web.charts import Band, Chart, Line, calibration_plot, probability_history, render, sparkline
 
@@ -83,6 +86,34 @@ def page(
     return response
 
 
+@dataclass(frozen=True)
+class ClaimsListing:
+    """One page of the claims table, as the URL asks for it: the key its rows are kept under."""
+
+    q: str | None = None
+    status: ClaimStatus | None = None
+    tag: str | None = None
+    sort: ClaimSort = ClaimSort.DEADLINE
+    order: SortOrder = SortOrder.ASC
+    page: int = 1
+
+    def rows(self, session: Session) -> tuple[list[dict[str, Any]], int, list[tuple[str, int]]]:
+        """The page's rows (claim and trend sparkline), how many claims match, and the tags in use."""
+        items, total = claims.list_claims(
+            session,
+            q=self.q,
+            status=self.status,
+            tag=self.tag,
+            sort=self.sort,
+            order=self.order,
+            limit=PAGE_SIZE,
+            offset=(self.page - 1) * PAGE_SIZE,
+        )
+        trends = claims.probability_trends(session, claim_ids=[c.id for c in items], last=TREND_POINTS)
+        rows = [{"claim": c, "spark": sparkline(trends.get(c.id, []))} for c in items]
+        return rows, total, claims.tags_in_use(session)
+
+
 @router.get("/", response_class=HTMLResponse)
 def claims_page(
     request: Request,
@@ -95,7 +126,11 @@ def claims_page(
     order: SortOrder = Query(SortOrder.ASC),
     page_number: int = Query(1, alias="page", ge=1, le=MAX_PAGE),
 ) -> HTMLResponse:
-    """One page of claims: search, filters and sort kept in the URL; status, probability, trend, deadline."""
+    """One page of claims: search, filters and sort kept in the URL; status, probability, trend, deadline.
+
+    The rows are kept per ledger version (``app.state.kept_pages``): everything they show bumps it when it
+    changes, so a page asked for again at the same version costs a lookup; the first page is kept before anyone
+    asks (``keep_first_page``)."""
     q = q.strip() if q and q.strip() else None
     tag = tag or None
     # The filter form sends "status=" for "any": an empty value is no filter, an unknown one a 422.
@@ -105,18 +140,8 @@ def claims_page(
         raise HTTPException(
             status_code=422, detail=f"unknown status {status_text!r}: use one of {', '.join(ClaimStatus)}"
         ) from None
-    items, total = claims.list_claims(
-        session,
-        q=q,
-        status=status,
-        tag=tag,
-        sort=sort,
-        order=order,
-        limit=PAGE_SIZE,
-        offset=(page_number - 1) * PAGE_SIZE,
-    )
-    trends = claims.probability_trends(session, claim_ids=[c.id for c in items], last=TREND_POINTS)
-    rows = [{"claim": c, "spark": sparkline(trends.get(c.id, []))} for c in items]
+    listing = ClaimsListing(q=q, status=status, tag=tag, sort=sort, order=order, page=page_number)
+    rows, total, tags = request.app.state.kept_pages.get(session, key=listing, compute=listing.rows)
     state = {"q": q, "status": status.value if status else None, "tag": tag, "sort": sort.value, "order": order.value}
 
     def url(**changes: Any) -> str:
@@ -144,7 +169,7 @@ def claims_page(
             "last": min(page_number * PAGE_SIZE, total),
             "statuses": list(ClaimStatus),
             "sorts": list(ClaimSort),
-            "tags": claims.tags_in_use(session),
+            "tags": tags,
         },
         key=key,
     )
@@ -153,20 +178,21 @@ def claims_page(
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(request: Request, claim_id: ClaimId, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
     """One claim: quote, probability and its history, the indicator's fan chart with the threshold."""
-    return page(request, "claim.html", claim_context(request, session, claim_id=claim_id), key=key)
+    state = request.app.state
+    return page(
+        request,
+        "claim.html",
+        claim_context(session, claim_id=claim_id, clock=state.clock, settings=state.settings),
+        key=key,
+    )
 
 
-def claim_context(request: Request, session: Session, *, claim_id: int) -> dict[str, Any]:
+def claim_context(session: Session, *, claim_id: int, clock: Clock, settings: Settings) -> dict[str, Any]:
     """What the claim page shows (the researcher forms re-render it with their errors)."""
     claim = claims.get_claim(session, claim_id=claim_id)
-    settings = request.app.state.settings
     # Drawn when the claim was re-scored; a claim re-scored before charts were kept has it drawn once, now.
     chart = claim_chart(
-        session,
-        claim_id=claim_id,
-        now=request.app.state.clock.now(),
-        n_paths=settings.forecast_paths,
-        seed=settings.forecast_seed,
+        session, claim_id=claim_id, now=clock.now(), n_paths=settings.forecast_paths, seed=settings.forecast_seed
     )
     source = catalog.get_source(session, source_id=claim.source_id) if claim.source_id else None
     history, _ = claim_history(session, claim_id=claim_id, limit=HISTORY_LIMIT, offset=0)
@@ -401,3 +427,29 @@ def _fan(session: Session, indicator: IndicatorRead, *, context: int) -> Fan:
     fan.note = note or fan.note
     fan.backtest = backtest
     return fan
+
+
+def keep_first_page(app: Any, session: Session) -> int:
+    """Keep the claims table's first page (the home page) at the ledger's version; 1 if it was computed now."""
+    kept: KeptByVersion[Any] = app.state.kept_pages
+    before = kept.computed
+    kept.get(session, key=ClaimsListing(), compute=ClaimsListing().rows)
+    return kept.computed - before
+
+
+def warm_pages(app: Any) -> None:
+    """Before the process takes traffic: compile the dashboard's templates and run a claim page's reads once (the
+    first view of each page paid for compiling them), and keep the home page's rows."""
+    for name in templates.env.list_templates(filter_func=lambda name: name.endswith(".html")):
+        templates.env.get_template(name)
+    if get_session in app.dependency_overrides:
+        return  # tests: requests share the test's transaction, which this must not touch
+    try:
+        with Session(app.state.engine) as session:
+            keep_first_page(app, session)
+            first = claims.list_claims(session, limit=1)[0]
+            if first:
+                claim_context(session, claim_id=first[0].id, clock=app.state.clock, settings=app.state.settings)
+            session.rollback()  # a chart drawn here is drawn again by its first reader: nothing is half-kept
+    except Exception:  # no database yet, say: the first readers do it
+        logger.warning("warming the dashboard's pages failed; the first readers will do it", exc_info=True)
