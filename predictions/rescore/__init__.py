@@ -14,7 +14,7 @@ Every use case takes a session and a clock, only flushes, and leaves the commit 
 job, the CLI), so that snapshots, resolutions and the outbox rows they consume commit together.
 """
 
-from predictions.rescore.charts import NoFan, claim_chart, draw_missing_charts
+from predictions.rescore.charts import NoFan, chart_is_kept, claim_chart, draw_missing_charts
 from predictions.rescore.evaluation import (
     AUTO,
     METHOD_MODEL,
@@ -65,6 +65,7 @@ __all__ = [
     "RescoreOutcome",
     "RuleInputs",
     "RunSummary",
+    "chart_is_kept",
     "claim_chart",
     "claim_history",
     "draw_missing_charts",

@@ -22,7 +22,7 @@ from forecasts.periods import Frequency, format_period, periods_between, shift
 from forecasts.types import Forecast, Series
 from predictions.data.repo_observations import observations_as_of, series_of
 from predictions.ledger.errors import NotFound
-from predictions.ledger.tables import Claim, ClaimIndicator, Indicator
+from predictions.ledger.tables import Claim, ClaimIndicator, Indicator, ProbabilitySnapshot
 from predictions.rescore.evaluation import (
     ForecastCache,
     RuleInputs,
@@ -151,18 +151,33 @@ def draw_missing_charts(
     return drawn
 
 
+def chart_is_kept(session: Session, *, claim_id: int) -> bool:
+    """Whether the claim's page gets its chart without a forecast: it has no rule or no live snapshot yet, or the
+    chart kept is its latest snapshot's (else the page draws it once, the cost of a forecast)."""
+    rule, latest, kept = _kept(session, claim_id=claim_id)
+    return rule is None or latest is None or kept is not None
+
+
+def _kept(
+    session: Session, *, claim_id: int
+) -> tuple[ClaimIndicator | None, ProbabilitySnapshot | None, dict[str, Any] | None]:
+    """The claim's deciding rule, latest live snapshot, and the chart kept for that snapshot (if it is)."""
+    rule = deciding_rule(session, claim_id=claim_id)
+    if rule is None:
+        return None, None, None
+    latest = latest_snapshot(session, claim_id=claim_id)
+    kept = stored_chart(session, claim_id=claim_id)
+    current = kept is not None and latest is not None and kept.snapshot_id == latest.id
+    return rule, latest, kept.data if current and kept and kept.data.get("version") == CHART_VERSION else None
+
+
 def _chart(
     session: Session, *, claim_id: int, now: datetime, n_paths: int, seed: int, cache: ForecastCache | None
 ) -> tuple[dict[str, Any] | None, bool]:
     """``claim_chart``, and whether it was drawn and kept now."""
-    rule = deciding_rule(session, claim_id=claim_id)
-    if rule is None:
-        return None, False
-    latest = latest_snapshot(session, claim_id=claim_id)
-    kept = stored_chart(session, claim_id=claim_id)
-    if kept is not None and latest is not None and kept.snapshot_id == latest.id:
-        if kept.data.get("version") == CHART_VERSION:
-            return kept.data, False
+    rule, latest, kept = _kept(session, claim_id=claim_id)
+    if rule is None or kept is not None:
+        return kept, False
     claim = session.get(Claim, claim_id)
     if claim is None:  # pragma: no cover - the rule's foreign key says it exists
         raise NotFound(f"claim {claim_id} does not exist")

@@ -26,7 +26,7 @@ from predictions.ledger.errors import LedgerError
 from predictions.ledger.kept import KeptByVersion
 from predictions.ledger.schemas import MAX_ID, ClaimSort, IndicatorRead, SortOrder
 from predictions.ledger.tables import ApiKey, ClaimStatus, SnapshotKind
-from predictions.rescore import NoFan, claim_chart, claim_history
+from predictions.rescore import NoFan, chart_is_kept, claim_chart, claim_history
 from predictions.rescore.forecasting import indicator_forecast
 from predictions.scoring.kept import is_current, kept_track_record
 from predictions.scoring.track_record import GroupBy, ScoreGroup
@@ -178,6 +178,8 @@ def claims_page(
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(request: Request, claim_id: ClaimId, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
     """One claim: quote, probability and its history, the indicator's fan chart with the threshold."""
+    if not chart_is_kept(session, claim_id=claim_id):
+        costly_read(request, session)  # its chart is drawn now (a forecast), once: rate-limited like other such reads
     state = request.app.state
     return page(
         request,

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 import numpy as np
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 import forecasts
@@ -16,6 +17,9 @@ from predictions.ledger.tables import ClaimChart, ClaimIndicator, Indicator
 from predictions.rescore import NoFan, claim_chart, draw_missing_charts, rescore_claim
 from predictions.rescore.charts import chart_data
 from predictions.rescore.repo import latest_snapshot, stored_chart
+from service.api.app import create_app
+from service.api.deps import get_session
+from service.settings import Settings
 from service.web.views import _fan_of
 from tests.factories import add_observations, link_rule, make_claim, make_indicator
 
@@ -149,3 +153,25 @@ def test_chart_data_reads_the_fan_off_the_forecast_paths() -> None:
     assert data["fan"]["0.5"] == [3.0, 4.0] and data["fan"]["0.05"] == pytest.approx([1.2, 2.2])
     assert data["fan"]["0.1"] == pytest.approx([1.4, 2.4]) and data["fan"]["0.9"] == pytest.approx([4.6, 5.6])
     assert data["fan"]["0.95"] == pytest.approx([4.8, 5.8]) and data["model"] == "m"
+
+
+def test_drawing_a_missing_chart_is_rate_limited_and_a_kept_one_is_free(
+    engine: Engine, session: Session, clock: FixedClock, rule_claim: int
+) -> None:
+    other = make_claim(session, statement="Another", made_on=date(2026, 6, 1), deadline=date(2027, 3, 31))
+    spread = session.exec(select(Indicator).where(Indicator.key == "spread")).one()
+    link_rule(session, claim=other, indicator=spread, op=Op.GT, threshold=5.0)
+    for claim_id in (rule_claim, other.id):
+        assert claim_id is not None
+        _rescore(session, claim_id, clock)
+        kept = stored_chart(session, claim_id=claim_id)
+        assert kept is not None
+        session.delete(kept)  # as claims re-scored before migration 0018
+    session.flush()
+    settings = Settings(database_url="sqlite://", rate_limit_burst=1, rate_limit_per_minute=1, secret_key="x")
+    app = create_app(engine=engine, settings=settings, clock=clock)
+    app.dependency_overrides[get_session] = lambda: session
+    with TestClient(app) as client:
+        assert client.get(f"/claims/{rule_claim}").status_code == 200  # drawn now: the one token
+        assert client.get(f"/claims/{other.id}").status_code == 429  # would draw too: limited
+        assert client.get(f"/claims/{rule_claim}").status_code == 200  # kept now: a lookup, free
