@@ -6,7 +6,8 @@ from ``CONTEXT_PERIODS`` before the rule's window (or the data's end) to the win
 threshold and, when the probability came from a forecast, that forecast's fan (quantiles of the very paths that
 gave the snapshot its number). A chart is drawn for one live snapshot: a re-score that writes a new one replaces
 it in the same unit of work. A claim whose kept chart is missing or older than its latest snapshot (re-scored
-before migration 0018) has it drawn once on the next view and kept; ``draw_missing_charts`` draws them all.
+before migration 0018) has it drawn once and kept: by its next re-score even when that finds nothing new, by
+``draw_missing_charts`` (``predtrack rescore --charts``), or else on its next view.
 """
 
 from __future__ import annotations
@@ -190,14 +191,49 @@ def _chart(
         n_paths=int(recorded.get("n_paths", n_paths)),
         seed=int(recorded.get("seed", seed)),
     )
-    key = forecast_key(prepared) if prepared is not None and latest is not None else None
+    if latest is None:
+        return _draw(session, claim=claim, rule=rule, prepared=prepared, forecast=None, now=now), False
+    return _draw_and_keep(session, claim=claim, rule=rule, latest=latest, prepared=prepared, now=now, cache=cache), True
+
+
+def keep_missing_chart(
+    session: Session,
+    *,
+    claim: Claim,
+    rule: ClaimIndicator,
+    latest: ProbabilitySnapshot,
+    prepared: RuleInputs,
+    now: datetime,
+    cache: ForecastCache | None = None,
+) -> bool:
+    """After a re-score that found nothing new since ``latest``: draw and keep its chart if none is kept for it (a
+    claim scored before charts were kept), from the same inputs, so that the periodic re-score draws what readers
+    would otherwise wait for. Whether it was drawn (one query when it is kept)."""
+    assert claim.id is not None
+    kept = stored_chart(session, claim_id=claim.id)
+    if kept is not None and kept.snapshot_id == latest.id and kept.data.get("version") == CHART_VERSION:
+        return False
+    _draw_and_keep(session, claim=claim, rule=rule, latest=latest, prepared=prepared, now=now, cache=cache)
+    return True
+
+
+def _draw_and_keep(
+    session: Session,
+    *,
+    claim: Claim,
+    rule: ClaimIndicator,
+    latest: ProbabilitySnapshot,
+    prepared: RuleInputs | None,
+    now: datetime,
+    cache: ForecastCache | None,
+) -> dict[str, Any]:
+    """The chart of ``latest``, with the forecast its inputs name (paid for now), kept for it."""
+    assert claim.id is not None and latest.id is not None
+    key = forecast_key(prepared) if prepared is not None else None
     forecast = cached_forecast(cache, key=key, series=prepared.series) if key and prepared else None
     data = _draw(session, claim=claim, rule=rule, prepared=prepared, forecast=forecast, now=now)
-    if latest is None:
-        return data, False
-    assert latest.id is not None
-    store_chart(session, claim_id=claim_id, snapshot_id=latest.id, data=data, at=now)
-    return data, True
+    store_chart(session, claim_id=claim.id, snapshot_id=latest.id, data=data, at=now)
+    return data
 
 
 def _draw(

@@ -29,7 +29,7 @@ from predictions.ledger.tables import (
     ProbabilitySnapshot,
     Resolution,
 )
-from predictions.rescore.charts import keep_chart
+from predictions.rescore.charts import keep_chart, keep_missing_chart
 from predictions.rescore.conditions import update_condition
 from predictions.rescore.evaluation import (
     Evaluation,
@@ -104,7 +104,11 @@ def rescore_claim(
         prepared = prepare_rule(session, claim=claim, rule=rule, as_of=now, n_paths=n_paths, seed=seed)
         if prepared is not None:
             if latest is not None and latest.inputs_hash == prepared.inputs_hash and not just_counts:
-                return nothing(f"nothing new since snapshot {latest.id}")  # nothing new: no forecast
+                # Nothing new: no forecast, unless the snapshot's chart was never kept (scored before they were).
+                keep_missing_chart(
+                    session, claim=claim, rule=rule, latest=latest, prepared=prepared, now=now, cache=cache
+                )
+                return nothing(f"nothing new since snapshot {latest.id}")
             evaluation = finish_rule(prepared, cache=cache)
     if evaluation is None and claim.prior is not None and resolution is None:
         evaluation = evaluate_base_rate(claim=claim, rule=rule, checked_through=claim.checked_through)

@@ -175,3 +175,19 @@ def test_drawing_a_missing_chart_is_rate_limited_and_a_kept_one_is_free(
         assert client.get(f"/claims/{rule_claim}").status_code == 200  # drawn now: the one token
         assert client.get(f"/claims/{other.id}").status_code == 429  # would draw too: limited
         assert client.get(f"/claims/{rule_claim}").status_code == 200  # kept now: a lookup, free
+
+
+def test_a_rescore_with_nothing_new_draws_a_chart_that_was_never_kept(
+    session: Session, clock: FixedClock, rule_claim: int
+) -> None:
+    _rescore(session, rule_claim, clock)
+    kept = stored_chart(session, claim_id=rule_claim)
+    assert kept is not None
+    drawn, snapshot_id = kept.data, kept.snapshot_id
+    session.delete(kept)  # as a claim re-scored before migration 0018
+    session.flush()
+    later = FixedClock(datetime(2026, 11, 29, tzinfo=UTC))
+    outcome = rescore_claim(session, claim_id=rule_claim, clock=later, reason="test", n_paths=200, seed=1)
+    assert not outcome.written and "nothing new" in outcome.note
+    again = stored_chart(session, claim_id=rule_claim)
+    assert again is not None and again.snapshot_id == snapshot_id and again.data == drawn
