@@ -155,24 +155,31 @@ def claims_page(
         return "/" + ("?" + urlencode(params) if params else "")
 
     pages = max(1, -(-total // PAGE_SIZE))
-    return page(
-        request,
-        "claims.html",
-        {
-            "rows": rows,
-            "total": total,
-            "state": state,
-            "url": url,
-            "page": page_number,
-            "pages": pages,
-            "first": (page_number - 1) * PAGE_SIZE + 1,
-            "last": min(page_number * PAGE_SIZE, total),
-            "statuses": list(ClaimStatus),
-            "sorts": list(ClaimSort),
-            "tags": tags,
-        },
-        key=key,
-    )
+    context = {
+        "rows": rows,
+        "total": total,
+        "state": state,
+        "url": url,
+        "page": page_number,
+        "pages": pages,
+        "first": (page_number - 1) * PAGE_SIZE + 1,
+        "last": min(page_number * PAGE_SIZE, total),
+        "statuses": list(ClaimStatus),
+        "sorts": list(ClaimSort),
+        "tags": tags,
+    }
+    if key is not None:
+        return page(request, "claims.html", context, key=key)
+
+    # Every anonymous reader sees the same page (no name, no form token in it): kept rendered, per ledger version.
+    def render(_: Session) -> bytes:
+        anonymous = {**context, "request": request, "user": None, "csrf_token": None}
+        return templates.get_template("claims.html").render(anonymous).encode()
+
+    response = HTMLResponse(request.app.state.kept_pages.get(session, key=("html", listing), compute=render))
+    csrf_token(request)  # as on every dashboard page: the browser gets its form token on its first visit
+    remember_csrf(request, response)
+    return response
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
