@@ -346,6 +346,22 @@ class ProbabilitySnapshot(SQLModel, table=True):
     retired_at: datetime | None = _ts()
 
 
+class ClaimChart(SQLModel, table=True):
+    """What a claim page's indicator chart draws, computed when the claim was re-scored (``snapshot_id``).
+
+    One row per claim, replaced by each re-score that writes a live snapshot, so that opening the page costs a
+    lookup instead of a forecast. ``data`` is the chart's numbers (``predictions.rescore.charts``), not its SVG:
+    drawing is the dashboard's business.
+    """
+
+    __tablename__ = "claim_chart"
+
+    claim_id: int = Field(foreign_key="claim.id", primary_key=True, ondelete="CASCADE")
+    snapshot_id: int = Field(foreign_key="probability_snapshot.id", ondelete="CASCADE", index=True)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    computed_at: datetime = _now_ts()
+
+
 class Resolution(SQLModel, table=True):
     """A claim's outcome, with evidence. A retraction (un-resolve) stamps ``retracted_at``; rows stay."""
 

@@ -7,12 +7,14 @@ The package is split along its concerns:
 - ``outbox``: the pending re-score requests, batch re-scores and the deadline sweep;
 - ``fanout``: the forecasts a batch needs, made in parallel through an executor (a process pool, Dask);
 - ``history``: writing, listing, re-running and verifying probability snapshots;
-- ``hindcast``: the snapshots the engine would have produced at past moments, for claims added after made_on.
+- ``hindcast``: the snapshots the engine would have produced at past moments, for claims added after made_on;
+- ``charts``: the claim page's indicator chart, drawn when a snapshot is written and kept.
 
 Every use case takes a session and a clock, only flushes, and leaves the commit to its caller (a request, a
 job, the CLI), so that snapshots, resolutions and the outbox rows they consume commit together.
 """
 
+from predictions.rescore.charts import NoFan, chart_is_kept, claim_chart, draw_missing_charts
 from predictions.rescore.evaluation import (
     AUTO,
     METHOD_MODEL,
@@ -56,13 +58,17 @@ __all__ = [
     "MODEL_OBSERVED",
     "SMOOTHING",
     "Evaluation",
+    "NoFan",
     "ForecastCache",
     "ForecastKey",
     "Progress",
     "RescoreOutcome",
     "RuleInputs",
     "RunSummary",
+    "chart_is_kept",
+    "claim_chart",
     "claim_history",
+    "draw_missing_charts",
     "evaluate_base_rate",
     "evaluate_rule",
     "finish_rule",

@@ -28,7 +28,7 @@ import hashlib
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any, Protocol
 
@@ -75,6 +75,9 @@ class Evaluation:
     settling_needs_all: bool = False
     indicator: Indicator | None = None
     observation_ids: tuple[int, ...] = ()  # the exact vintages the number was computed from
+    # The forecast whose paths gave the number (None when the data alone decide, or by base rate): the claim
+    # page's fan chart is drawn from it when the snapshot is written (``predictions.rescore.charts``).
+    forecast: Forecast | None = field(default=None, compare=False, repr=False)
 
 
 def smoothed(k: float, n: int) -> float:
@@ -146,7 +149,8 @@ def run_forecast(series: Series, key: ForecastKey) -> Forecast:
     return forecasts.forecast(series, h, model=AUTO, n_paths=n_paths, seed=seed)
 
 
-def _cached_forecast(cache: ForecastCache | None, *, key: ForecastKey, series: Series) -> Forecast:
+def cached_forecast(cache: ForecastCache | None, *, key: ForecastKey, series: Series) -> Forecast:
+    """The forecast ``key`` names: from ``cache`` when it is there, else run (and put there)."""
     if cache is not None and key in cache:
         return cache[key]
     fc = run_forecast(series, key)
@@ -367,13 +371,14 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
         observed = np.concatenate([[np.nan], observed])
         column = np.full((p.n_paths, 1), np.nan)
         gaps = column if gaps is None else np.hstack([column, gaps])
+    forecast: Forecast | None = None
     if p.unobserved == 0:  # the window is past but has gaps: they alone are simulated
         future = np.empty((p.n_paths, 0))
         model = gap_model or MODEL_OBSERVED
     else:
         key = forecast_key(p)
         assert key is not None
-        fc = _cached_forecast(cache, key=key, series=p.series)
+        fc = forecast = cached_forecast(cache, key=key, series=p.series)
         offset = p.needed - p.unobserved  # forecast steps before the first unobserved period of the window
         future = fc.paths[:, offset : offset + p.unobserved]
         model = fc.model
@@ -396,7 +401,7 @@ def finish_rule(prepared: RuleInputs, *, cache: ForecastCache | None = None) -> 
     details.update(model=model, k=share, raw_share=result.probability)
     if result.undetermined:
         details["undetermined_paths"] = result.undetermined
-    return Evaluation(probability=smoothed(share, n), model=model, details=details, **common)
+    return Evaluation(probability=smoothed(share, n), model=model, details=details, forecast=forecast, **common)
 
 
 def _simulate_gaps(
@@ -432,7 +437,7 @@ def _simulate_gaps(
         p.seed,
         forecasts.ENGINE_VERSION,
     )
-    fc = _cached_forecast(cache, key=key, series=history)
+    fc = cached_forecast(cache, key=key, series=history)
     for column, i in fillable:
         gaps[:, column] = fc.paths[:, i - cut]
     return gaps, fc.model

@@ -1,15 +1,19 @@
-"""Queries over probability snapshots, rescore requests and the rules that link claims to indicators."""
+"""Queries over probability snapshots, rescore requests, the rules that link claims to indicators, and the
+charts kept for claim pages."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from predictions.ledger.tables import (
     Claim,
+    ClaimChart,
     ClaimCondition,
     ClaimIndicator,
     ClaimStatus,
@@ -137,3 +141,36 @@ def retire_hindcasts(session: Session, *, claim_id: int, at: datetime) -> list[i
         session.add(snapshot)
     session.flush()
     return [s.id for s in retired if s.id is not None]
+
+
+def stored_chart(session: Session, *, claim_id: int) -> ClaimChart | None:
+    """The chart kept for the claim's page, whichever snapshot it was drawn for."""
+    return session.get(ClaimChart, claim_id, populate_existing=True)  # fresh after an upsert in this session
+
+
+def store_chart(session: Session, *, claim_id: int, snapshot_id: int, data: dict[str, Any], at: datetime) -> None:
+    """Keep ``data`` as the claim's chart, drawn for ``snapshot_id``, replacing the one kept before.
+
+    One statement (insert, or update on the claim's key), so that two readers drawing a missing chart at once
+    both succeed: they drew the same numbers from the same snapshot.
+    """
+    table = ClaimChart.__table__  # type: ignore[attr-defined]
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    values = {"claim_id": claim_id, "snapshot_id": snapshot_id, "data": data, "computed_at": at}
+    statement = insert(table).values(**values)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["claim_id"],
+            set_={"snapshot_id": snapshot_id, "data": statement.excluded.data, "computed_at": at},
+        )
+    )
+
+
+def rule_claims_by_indicator(session: Session) -> list[tuple[int, int]]:
+    """(indicator id, claim id) of every claim's deciding rule, those on one indicator together."""
+    query = (
+        select(ClaimIndicator.indicator_id, ClaimIndicator.claim_id)
+        .where(ClaimIndicator.role == LinkRole.DECIDES)
+        .order_by(col(ClaimIndicator.indicator_id), col(ClaimIndicator.claim_id))
+    )
+    return [(int(indicator_id), int(claim_id)) for indicator_id, claim_id in session.exec(query).all()]

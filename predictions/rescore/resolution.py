@@ -29,6 +29,7 @@ from predictions.ledger.tables import (
     ProbabilitySnapshot,
     Resolution,
 )
+from predictions.rescore.charts import keep_chart, keep_missing_chart
 from predictions.rescore.conditions import update_condition
 from predictions.rescore.evaluation import (
     Evaluation,
@@ -98,12 +99,16 @@ def rescore_claim(
 
     rule = deciding_rule(session, claim_id=claim_id)
     latest = latest_snapshot(session, claim_id=claim_id)  # read once: nothing below writes one before the end
-    evaluation = None
+    evaluation, prepared = None, None
     if rule is not None:
         prepared = prepare_rule(session, claim=claim, rule=rule, as_of=now, n_paths=n_paths, seed=seed)
         if prepared is not None:
             if latest is not None and latest.inputs_hash == prepared.inputs_hash and not just_counts:
-                return nothing(f"nothing new since snapshot {latest.id}")  # nothing new: no forecast
+                # Nothing new: no forecast, unless the snapshot's chart was never kept (scored before they were).
+                keep_missing_chart(
+                    session, claim=claim, rule=rule, latest=latest, prepared=prepared, now=now, cache=cache
+                )
+                return nothing(f"nothing new since snapshot {latest.id}")
             evaluation = finish_rule(prepared, cache=cache)
     if evaluation is None and claim.prior is not None and resolution is None:
         evaluation = evaluate_base_rate(claim=claim, rule=rule, checked_through=claim.checked_through)
@@ -111,10 +116,21 @@ def rescore_claim(
         what = "its indicator has no data yet" if rule is not None else "it has no deciding rule"
         return nothing(f"no probability: {what} and it has no prior")
 
+    forecast = evaluation.forecast
+
+    def keep_chart_of(snapshot_id: int | None) -> None:
+        """The page's chart, drawn now from the forecast that gave the snapshot its number, not when a reader asks."""
+        if rule is not None and snapshot_id is not None:
+            keep_chart(
+                session, claim=claim, rule=rule, snapshot_id=snapshot_id, prepared=prepared, forecast=forecast, now=now
+            )
+
     if resolution is not None:
-        return _check_automatic_resolution(
+        checked = _check_automatic_resolution(
             session, claim=claim, resolution=resolution, ev=evaluation, now=now, reason=reason, latest=latest
         )
+        keep_chart_of(checked.snapshot_id)
+        return checked
 
     if latest is not None and latest.inputs_hash == evaluation.inputs_hash:
         if just_counts and evaluation.settled is not None and rule is not None:
@@ -127,6 +143,7 @@ def rescore_claim(
         beside = {"status": condition.status.value, "probability": condition.probability}
         evaluation = dataclasses.replace(evaluation, details={**evaluation.details, "condition": beside})
     snapshot = write_snapshot(session, claim=claim, ev=evaluation, now=now, reason=reason, seed=seed, previous=latest)
+    keep_chart_of(snapshot.id)
     note = reason
     if evaluation.settled is not None and outcome_counts and rule is not None:
         if _retracted(session, claim=claim):

@@ -1,15 +1,18 @@
 """A background thread per process that keeps the track records at the ledger's version before readers ask.
 
 Every ``PREDTRACK_SCORES_REFRESH_SECONDS`` it reads the committed version (one indexed row) and, when it moved,
-recomputes the common track records and those readers asked for (``predictions.scoring.kept.refresh``). A reader
-who comes in the meantime waits for that same computation rather than starting another. Each web process keeps
-its own (with ``--workers N``, N computations per write, in the background).
+recomputes the common track records and those readers asked for (``predictions.scoring.kept.refresh``), then
+whatever else the app keeps that way (``also``: the changes feed, whose window moves by the minute, is built
+before its minute starts). A reader who comes in the meantime waits for that same computation rather than
+starting another. Each web process keeps its own (with ``--workers N``, N computations per write, in the
+background). The app runs the first pass before the process takes traffic, so that no first reader pays for it.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable, Sequence
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -22,10 +25,18 @@ logger = logging.getLogger(__name__)
 class ScoreKeeper:
     """Start with ``start()``; ``stop()`` ends the thread (after a computation in progress)."""
 
-    def __init__(self, *, engine: Engine, kept: KeptScores, every_seconds: float) -> None:
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        kept: KeptScores,
+        every_seconds: float,
+        also: Sequence[Callable[[Session], int]] = (),
+    ) -> None:
         self.engine = engine
         self.kept = kept
         self.every_seconds = every_seconds
+        self.also = also
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -41,9 +52,9 @@ class ScoreKeeper:
             self._thread.join(timeout=30)
 
     def run_once(self) -> int:
-        """One pass: how many track records were recomputed."""
+        """One pass: how many answers were computed (track records, then what ``also`` keeps)."""
         with Session(self.engine) as session:
-            return refresh(session, kept=self.kept)
+            return refresh(session, kept=self.kept) + sum(keep(session) for keep in self.also)
 
     def _run(self) -> None:
         while not self._stop.is_set():

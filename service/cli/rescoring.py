@@ -39,10 +39,17 @@ def rescore(
         help="Compute the missing hindcasts (what the engine would have said from made_on on) of every claim, "
         "or of --claim ID; running it again writes nothing new.",
     ),
+    charts: bool = typer.Option(
+        False,
+        "--charts",
+        help="Draw the claim pages' charts that are missing or older than the claim's latest snapshot (claims "
+        "re-scored before charts were kept); running it again draws nothing.",
+    ),
 ) -> None:
     """Re-score claims now: one (--claim ID), all of them (--all), or what new data asked for (--pending).
 
-    With --hindcast, compute hindcasts instead: of every claim, or of --claim ID.
+    With --hindcast, compute hindcasts instead: of every claim, or of --claim ID. With --charts, draw the
+    missing claim charts.
     """
     import migrations
     from predictions.ledger.clock import SystemClock
@@ -52,6 +59,12 @@ def rescore(
     from service.jobs.scheduler import JobContext, run_full, run_outbox
     from service.settings import get_settings
 
+    if charts:
+        if hindcast or all_ or pending or claim is not None:
+            typer.echo("--charts works on every claim; it does not combine with other options", err=True)
+            raise typer.Exit(2)
+        _charts()
+        return
     if hindcast and (all_ or pending):
         typer.echo(
             "--hindcast works on every claim, or on --claim ID; it does not combine with --all or --pending", err=True
@@ -98,6 +111,28 @@ def rescore(
         typer.echo(f"claim {claim_id} failed: {problem}", err=True)
     if summary.failures:
         raise typer.Exit(1)
+
+
+def _charts() -> None:
+    """Draw and commit the missing claim charts, with progress on stderr."""
+    import migrations
+    from predictions.ledger.clock import SystemClock
+    from predictions.rescore import draw_missing_charts
+    from service.db import get_engine, session_scope
+    from service.settings import get_settings
+
+    settings = get_settings()
+    engine = get_engine(settings.database_url)
+    migrations.upgrade(engine)
+    with session_scope(engine) as session:
+        drawn = draw_missing_charts(
+            session,
+            now=SystemClock().now(),
+            n_paths=settings.forecast_paths,
+            seed=settings.forecast_seed,
+            progress=_progress("charts"),
+        )
+    typer.echo(f"{drawn} claim charts drawn")
 
 
 def _hindcast(ctx: JobContext, *, claim_ids: list[int] | None) -> None:

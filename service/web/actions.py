@@ -106,7 +106,8 @@ def _claim_action(
     try:
         run(key)
     except (LedgerError, ValidationError) as exc:
-        context = claim_context(session, claim_id=claim_id)
+        state = request.app.state
+        context = claim_context(session, claim_id=claim_id, clock=state.clock, settings=state.settings)
         errors = field_errors(exc) if isinstance(exc, ValidationError) else {exc.field or default_field: exc.detail}
         context["errors"] = {form_name: errors}
         context["values"] = {form_name: form}

@@ -21,17 +21,20 @@ from predictions.claims.checks import claim_checks
 from predictions.claims.human_forecasts import claim_forecasts
 from predictions.data import catalog, figures
 from predictions.data.formula import parse_formula
+from predictions.ledger.clock import Clock
 from predictions.ledger.errors import LedgerError
-from predictions.ledger.schemas import MAX_ID, ClaimRead, ClaimSort, IndicatorRead, SortOrder
+from predictions.ledger.kept import KeptByVersion
+from predictions.ledger.schemas import MAX_ID, ClaimSort, IndicatorRead, SortOrder
 from predictions.ledger.tables import ApiKey, ClaimStatus, SnapshotKind
-from predictions.rescore import claim_history
+from predictions.rescore import NoFan, chart_is_kept, claim_chart, claim_history
 from predictions.rescore.forecasting import indicator_forecast
 from predictions.scoring.kept import is_current, kept_track_record
 from predictions.scoring.track_record import GroupBy, ScoreGroup
-from service.api.deps import SessionDep
+from service.api.deps import SessionDep, get_session
 from service.api.limits import costly_read
 from service.api.pagination import ClaimId, SourceId
 from service.formatting import percent
+from service.settings import Settings
 from service.web.auth import WebKeyDep, csrf_token, load_secret, remember_csrf
 from service.web.charts import Band, Chart, Line, calibration_plot, probability_history, render, sparkline
 
@@ -40,8 +43,6 @@ templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.filters["pct"] = percent
 templates.env.filters["figure"] = lambda value, like: figures.format_figure(value, like=like)
 router = APIRouter(include_in_schema=False, dependencies=[Depends(load_secret)])
-# Observed periods shown before the rule's window, so the reader sees the indicator's recent path.
-CONTEXT_PERIODS = 36
 # Observed periods before the forecast on an indicator's own page, and how far its fan reaches by default.
 INDICATOR_CONTEXT = {
     Frequency.ANNUAL: 20,
@@ -85,6 +86,34 @@ def page(
     return response
 
 
+@dataclass(frozen=True)
+class ClaimsListing:
+    """One page of the claims table, as the URL asks for it: the key its rows are kept under."""
+
+    q: str | None = None
+    status: ClaimStatus | None = None
+    tag: str | None = None
+    sort: ClaimSort = ClaimSort.DEADLINE
+    order: SortOrder = SortOrder.ASC
+    page: int = 1
+
+    def rows(self, session: Session) -> tuple[list[dict[str, Any]], int, list[tuple[str, int]]]:
+        """The page's rows (claim and trend sparkline), how many claims match, and the tags in use."""
+        items, total = claims.list_claims(
+            session,
+            q=self.q,
+            status=self.status,
+            tag=self.tag,
+            sort=self.sort,
+            order=self.order,
+            limit=PAGE_SIZE,
+            offset=(self.page - 1) * PAGE_SIZE,
+        )
+        trends = claims.probability_trends(session, claim_ids=[c.id for c in items], last=TREND_POINTS)
+        rows = [{"claim": c, "spark": sparkline(trends.get(c.id, []))} for c in items]
+        return rows, total, claims.tags_in_use(session)
+
+
 @router.get("/", response_class=HTMLResponse)
 def claims_page(
     request: Request,
@@ -97,7 +126,11 @@ def claims_page(
     order: SortOrder = Query(SortOrder.ASC),
     page_number: int = Query(1, alias="page", ge=1, le=MAX_PAGE),
 ) -> HTMLResponse:
-    """One page of claims: search, filters and sort kept in the URL; status, probability, trend, deadline."""
+    """One page of claims: search, filters and sort kept in the URL; status, probability, trend, deadline.
+
+    The rows are kept per ledger version (``app.state.kept_pages``): everything they show bumps it when it
+    changes, so a page asked for again at the same version costs a lookup; the first page is kept before anyone
+    asks (``keep_first_page``)."""
     q = q.strip() if q and q.strip() else None
     tag = tag or None
     # The filter form sends "status=" for "any": an empty value is no filter, an unknown one a 422.
@@ -107,18 +140,8 @@ def claims_page(
         raise HTTPException(
             status_code=422, detail=f"unknown status {status_text!r}: use one of {', '.join(ClaimStatus)}"
         ) from None
-    items, total = claims.list_claims(
-        session,
-        q=q,
-        status=status,
-        tag=tag,
-        sort=sort,
-        order=order,
-        limit=PAGE_SIZE,
-        offset=(page_number - 1) * PAGE_SIZE,
-    )
-    trends = claims.probability_trends(session, claim_ids=[c.id for c in items], last=TREND_POINTS)
-    rows = [{"claim": c, "spark": sparkline(trends.get(c.id, []))} for c in items]
+    listing = ClaimsListing(q=q, status=status, tag=tag, sort=sort, order=order, page=page_number)
+    rows, total, tags = request.app.state.kept_pages.get(session, key=listing, compute=listing.rows)
     state = {"q": q, "status": status.value if status else None, "tag": tag, "sort": sort.value, "order": order.value}
 
     def url(**changes: Any) -> str:
@@ -132,35 +155,54 @@ def claims_page(
         return "/" + ("?" + urlencode(params) if params else "")
 
     pages = max(1, -(-total // PAGE_SIZE))
-    return page(
-        request,
-        "claims.html",
-        {
-            "rows": rows,
-            "total": total,
-            "state": state,
-            "url": url,
-            "page": page_number,
-            "pages": pages,
-            "first": (page_number - 1) * PAGE_SIZE + 1,
-            "last": min(page_number * PAGE_SIZE, total),
-            "statuses": list(ClaimStatus),
-            "sorts": list(ClaimSort),
-            "tags": claims.tags_in_use(session),
-        },
-        key=key,
-    )
+    context = {
+        "rows": rows,
+        "total": total,
+        "state": state,
+        "url": url,
+        "page": page_number,
+        "pages": pages,
+        "first": (page_number - 1) * PAGE_SIZE + 1,
+        "last": min(page_number * PAGE_SIZE, total),
+        "statuses": list(ClaimStatus),
+        "sorts": list(ClaimSort),
+        "tags": tags,
+    }
+    if key is not None:
+        return page(request, "claims.html", context, key=key)
+
+    # Every anonymous reader sees the same page (no name, no form token in it): kept rendered, per ledger version.
+    def render(_: Session) -> bytes:
+        anonymous = {**context, "request": request, "user": None, "csrf_token": None}
+        return templates.get_template("claims.html").render(anonymous).encode()
+
+    response = HTMLResponse(request.app.state.kept_pages.get(session, key=("html", listing), compute=render))
+    csrf_token(request)  # as on every dashboard page: the browser gets its form token on its first visit
+    remember_csrf(request, response)
+    return response
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(request: Request, claim_id: ClaimId, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
     """One claim: quote, probability and its history, the indicator's fan chart with the threshold."""
-    return page(request, "claim.html", claim_context(session, claim_id=claim_id), key=key)
+    if not chart_is_kept(session, claim_id=claim_id):
+        costly_read(request, session)  # its chart is drawn now (a forecast), once: rate-limited like other such reads
+    state = request.app.state
+    return page(
+        request,
+        "claim.html",
+        claim_context(session, claim_id=claim_id, clock=state.clock, settings=state.settings),
+        key=key,
+    )
 
 
-def claim_context(session: Session, *, claim_id: int) -> dict[str, Any]:
+def claim_context(session: Session, *, claim_id: int, clock: Clock, settings: Settings) -> dict[str, Any]:
     """What the claim page shows (the researcher forms re-render it with their errors)."""
     claim = claims.get_claim(session, claim_id=claim_id)
+    # Drawn when the claim was re-scored; a claim re-scored before charts were kept has it drawn once, now.
+    chart = claim_chart(
+        session, claim_id=claim_id, now=clock.now(), n_paths=settings.forecast_paths, seed=settings.forecast_seed
+    )
     source = catalog.get_source(session, source_id=claim.source_id) if claim.source_id else None
     history, _ = claim_history(session, claim_id=claim_id, limit=HISTORY_LIMIT, offset=0)
     hindcasts = sum(h.kind == SnapshotKind.HINDCAST for h in history)
@@ -178,7 +220,7 @@ def claim_context(session: Session, *, claim_id: int) -> dict[str, Any]:
         "source": source,
         "history": list(reversed(history)),
         "history_chart": history_chart,
-        "fan": _indicator_chart(session, claim),
+        "fan": None if chart is None else _fan_of(chart),
         "checks": checks,
         "forecasts": claim_forecasts(session, claim_id=claim_id),
         "claim_checks": claim_checks(session, claim_id=claim_id),
@@ -303,98 +345,120 @@ class Fan:
     backtest: dict[str, Any] | None = None
 
 
-def _fan(
-    session: Session,
-    indicator: IndicatorRead,
-    *,
-    context: int,
-    window: tuple[str, str] | None = None,
-    threshold: float | None = None,
-    threshold_label: str = "",
-) -> Fan:
-    """Observed values (``context`` periods before the window or the data's end), then the forecast fan."""
-    freq = indicator.frequency
-    if indicator.last_period is None or indicator.first_period is None:
-        if window is None:
-            return Fan(chart=Markup('<p class="muted">No data yet.</p>'), note="This indicator has no data yet.")
-        observed, last_observed = [], None
-    else:
-        last_observed = parse_period(indicator.last_period, freq)
-    if window is not None:
-        window_start, window_end = parse_period(window[0], freq), parse_period(window[1], freq)
-    else:
-        assert last_observed is not None
-        window_start = window_end = shift(last_observed, DEFAULT_HORIZON[freq], freq)
-    if last_observed is not None:
-        assert indicator.first_period is not None
-        first = max(parse_period(indicator.first_period, freq), shift(min(last_observed, window_start), -context, freq))
-        first = min(first, window_start)
-        end = max(window_end, last_observed)
-        # Only the periods drawn are read, not the indicator's whole history.
-        observed = catalog.observations_since(session, key=indicator.key, since=format_period(first, freq))
-    else:
-        first, end = window_start, window_end
-    n = periods_between(first, end, freq) + 1
-    labels = [format_period(shift(first, i, freq), freq) for i in range(n)]
-    values = [float("nan")] * n
-    for obs in observed:
-        i = periods_between(first, parse_period(obs.period, freq), freq)
-        if 0 <= i < n:
-            values[i] = obs.value
-    unit = f" {indicator.unit}" if indicator.unit else ""
+# Why a claim's chart has no fan (predictions.rescore.charts.NoFan), in words.
+NO_FAN = {
+    NoFan.SETTLED: "The observed values already settle the rule: no forecast is needed.",
+    NoFan.OBSERVED: "Every period of the rule's window is observed: no forecast is needed.",
+    NoFan.BASE_RATE: "The rule's window is beyond the forecast's reach: the claim is scored by its base rate.",
+    NoFan.NO_DATA: "This indicator has no data yet.",
+    NoFan.NOT_SCORED: "The forecast fan is drawn when the claim is first scored, within seconds of its creation.",
+}
+
+
+def _fan_of(data: dict[str, Any]) -> Fan:
+    """The chart of ``data`` (``predictions.rescore.charts.chart_data``'s shape): observed values from period
+    ``first`` on, maybe the rule's window and threshold, maybe the forecast's fan."""
+    freq = Frequency(data["frequency"])
+    first = parse_period(data["first"], freq)
+    nan = float("nan")
+    observed = [nan if v is None else v for v in data["observed"]]
+    labels = [format_period(shift(first, i, freq), freq) for i in range(len(observed))]
+    threshold = data.get("threshold")
+    threshold_label = f"{data['op']} {threshold:g}" if threshold is not None else ""
+    window = data.get("window")
     chart = Chart(
         x_labels=labels,
-        lines=[Line(values, 0, "observed", "observed")],
+        lines=[Line(observed, 0, "observed", "observed")],
         threshold=threshold,
         threshold_label=threshold_label,
-        shade=(periods_between(first, window_start, freq), periods_between(first, window_end, freq))
-        if window is not None
-        else None,
+        shade=(window[0], window[1]) if window else None,
     )
-    described = f"{indicator.name}: observed from {labels[0]}"
-    if observed:
-        described += f" to {observed[-1].period} (last value {observed[-1].value:g}{unit})"
-    fan = Fan(chart=Markup(""))
-    horizon = periods_between(last_observed, end, freq) if last_observed else 0
-    if horizon > 0 and last_observed is not None:
-        try:
-            forecast = indicator_forecast(session, key=indicator.key, horizon=horizon).payload
-        except LedgerError as exc:
-            fan.note = f"No forecast: {exc.detail}"
-        else:
-            start = periods_between(first, last_observed, freq) + 1
-            q = [p["quantiles"] for p in forecast["points"]]
-            chart.bands = [
-                Band([x["0.05"] for x in q], [x["0.95"] for x in q], start, 0.15, "5-95%"),
-                Band([x["0.1"] for x in q], [x["0.9"] for x in q], start, 0.25, "10-90%"),
-            ]
-            chart.lines.append(Line([x["0.5"] for x in q], start, "median", "median forecast", dashed=True))
-            last = forecast["points"][-1]
-            described += (
-                f"; forecast by {forecast['model']} to {last['period']}: median {last['quantiles']['0.5']:.3g}{unit}, "
-                f"90% interval {last['quantiles']['0.05']:.3g} to {last['quantiles']['0.95']:.3g}"
-            )
-            fan.note = f"Forecast by {forecast['model']}: shaded bands are the 80% and 90% predictive intervals."
-            fan.model = forecast["model"]
-            fan.backtest = {k: v for k, v in (forecast.get("backtest") or {}).items() if k in BACKTEST_SHOWN}
-    elif not observed:
-        fan.note = "This indicator has no data yet."
+    unit = f" {data['unit']}" if data.get("unit") else ""
+    described = f"{data['name']}: observed from {labels[0]}" if labels else f"{data['name']}"
+    seen = [i for i, v in enumerate(data["observed"]) if v is not None]
+    if seen:
+        described += f" to {labels[seen[-1]]} (last value {observed[seen[-1]]:g}{unit})"
+    fan, model = data.get("fan"), data.get("model")
+    note = NO_FAN.get(data.get("no_fan") or "")
+    if fan:
+        start = fan["start"]
+        q = {k: [nan if v is None else v for v in fan[k]] for k in ("0.05", "0.1", "0.5", "0.9", "0.95")}
+        chart.bands = [
+            Band(q["0.05"], q["0.95"], start, 0.15, "5-95%"),
+            Band(q["0.1"], q["0.9"], start, 0.25, "10-90%"),
+        ]
+        chart.lines.append(Line(q["0.5"], start, "median", "median forecast", dashed=True))
+        described += (
+            f"; forecast by {model} to {labels[start + len(q['0.5']) - 1]}: median {q['0.5'][-1]:.3g}{unit}, "
+            f"90% interval {q['0.05'][-1]:.3g} to {q['0.95'][-1]:.3g}"
+        )
+        note = f"Forecast by {model}: shaded bands are the 80% and 90% predictive intervals."
     if threshold is not None:
         described += f"; the claim's threshold is {threshold_label}"
     chart.description = described + "."
-    fan.chart = render(chart)
+    return Fan(chart=render(chart), note=note, model=model)
+
+
+def _fan(session: Session, indicator: IndicatorRead, *, context: int) -> Fan:
+    """Observed values (``context`` periods before the data's end), then the forecast fan (computed on demand,
+    cached by the data it used)."""
+    freq = indicator.frequency
+    if indicator.last_period is None or indicator.first_period is None:
+        return Fan(chart=Markup('<p class="muted">No data yet.</p>'), note="This indicator has no data yet.")
+    last_observed = parse_period(indicator.last_period, freq)
+    end = shift(last_observed, DEFAULT_HORIZON[freq], freq)
+    first = max(parse_period(indicator.first_period, freq), shift(last_observed, -context, freq))
+    # Only the periods drawn are read, not the indicator's whole history.
+    observed: list[float | None] = [None] * (periods_between(first, last_observed, freq) + 1)
+    for obs in catalog.observations_since(session, key=indicator.key, since=format_period(first, freq)):
+        i = periods_between(first, parse_period(obs.period, freq), freq)
+        if 0 <= i < len(observed):
+            observed[i] = obs.value
+    data: dict[str, Any] = {
+        "frequency": freq.value,
+        "first": format_period(first, freq),
+        "observed": observed + [None] * periods_between(last_observed, end, freq),
+        "name": indicator.name,
+        "unit": indicator.unit,
+    }
+    note, backtest = None, None
+    try:
+        forecast = indicator_forecast(session, key=indicator.key, horizon=periods_between(last_observed, end, freq))
+    except LedgerError as exc:
+        note = f"No forecast: {exc.detail}"
+    else:
+        q = [p["quantiles"] for p in forecast.payload["points"]]
+        start = len(observed)
+        data["fan"] = {"start": start, **{k: [x[k] for x in q] for k in ("0.05", "0.1", "0.5", "0.9", "0.95")}}
+        data["model"] = forecast.payload["model"]
+        backtest = {k: v for k, v in (forecast.payload.get("backtest") or {}).items() if k in BACKTEST_SHOWN}
+    fan = _fan_of(data)
+    fan.note = note or fan.note
+    fan.backtest = backtest
     return fan
 
 
-def _indicator_chart(session: Session, claim: ClaimRead) -> Fan | None:
-    if claim.rule is None:
-        return None
-    indicator = catalog.get_indicator(session, key=claim.rule.indicator)
-    return _fan(
-        session,
-        indicator,
-        context=CONTEXT_PERIODS,
-        window=(claim.rule.window_start, claim.rule.window_end),
-        threshold=claim.rule.threshold,
-        threshold_label=f"{claim.rule.op.value} {claim.rule.threshold:g}",
-    )
+def keep_first_page(app: Any, session: Session) -> int:
+    """Keep the claims table's first page (the home page) at the ledger's version; 1 if it was computed now."""
+    kept: KeptByVersion[Any] = app.state.kept_pages
+    before = kept.computed
+    kept.get(session, key=ClaimsListing(), compute=ClaimsListing().rows)
+    return kept.computed - before
+
+
+def warm_pages(app: Any) -> None:
+    """Before the process takes traffic: compile the dashboard's templates and run a claim page's reads once (the
+    first view of each page paid for compiling them), and keep the home page's rows."""
+    for name in templates.env.list_templates(filter_func=lambda name: name.endswith(".html")):
+        templates.env.get_template(name)
+    if get_session in app.dependency_overrides:
+        return  # tests: requests share the test's transaction, which this must not touch
+    try:
+        with Session(app.state.engine) as session:
+            keep_first_page(app, session)
+            first = claims.list_claims(session, limit=1)[0]
+            if first:
+                claim_context(session, claim_id=first[0].id, clock=app.state.clock, settings=app.state.settings)
+            session.rollback()  # a chart drawn here is drawn again by its first reader: nothing is half-kept
+    except Exception:  # no database yet, say: the first readers do it
+        logger.warning("warming the dashboard's pages failed; the first readers will do it", exc_info=True)

@@ -7,10 +7,11 @@ import sys
 import threading
 from pathlib import Path
 
+from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
-from predictions.ledger.tables import ProbabilitySnapshot, RescoreRequest
+from predictions.ledger.tables import ClaimChart, ProbabilitySnapshot, RescoreRequest
 from tests.factories import T0
 from tests.service.fresh_db import eventually, fresh_engine, fresh_url, seed_rule_claims  # noqa: F401
 
@@ -48,6 +49,23 @@ def test_rescore_commands(fresh_url: str, fresh_engine: Engine) -> None:  # noqa
     pending = _cli(fresh_url, "rescore", "--pending")
     assert pending.returncode == 0 and pending.stdout.strip() == "3 requests: 3 claims re-scored, 0 snapshots"
     assert _count(fresh_engine, RescoreRequest, col(RescoreRequest.done_at).is_(None)) == 0
+
+
+def test_rescore_charts_draws_the_charts_missing_from_claims_scored_before_they_were_kept(
+    fresh_url: str,  # noqa: F811
+    fresh_engine: Engine,  # noqa: F811
+) -> None:
+    seed_rule_claims(fresh_engine, n=3, pending=False)
+    assert _cli(fresh_url, "rescore", "--all").returncode == 0
+    assert _count(fresh_engine, ClaimChart) == 3  # kept by the re-score itself
+    with Session(fresh_engine) as session:
+        session.execute(delete(ClaimChart))  # as before migration 0018
+        session.commit()
+    drawn = _cli(fresh_url, "rescore", "--charts")
+    assert drawn.returncode == 0 and drawn.stdout.strip() == "3 claim charts drawn" and "charts 3/3" in drawn.stderr
+    assert _count(fresh_engine, ClaimChart) == 3
+    assert _cli(fresh_url, "rescore", "--charts").stdout.strip() == "0 claim charts drawn"
+    assert _cli(fresh_url, "rescore", "--charts", "--all").returncode == 2
 
 
 def test_rescore_refuses_bad_input(fresh_url: str) -> None:  # noqa: F811

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
@@ -16,6 +19,7 @@ from service.digest.feed import atom_feed
 router = APIRouter(prefix="/digest", tags=["digest"])
 feeds = APIRouter(tags=["feeds"])
 
+ATOM = "application/atom+xml"
 # Checked before the handler runs, so an empty or malformed ``week`` is a 422, never silently the current week.
 WEEK_PATTERN = r"^[0-9]{4}-W[0-9]{2}$"
 
@@ -52,16 +56,20 @@ def changes_feed(
 
     Kept per ledger version and minute (``predictions.ledger.kept``): the window moves on by the minute, so a
     reader gets a lookup, and the same bytes (and ETag) until the next write or the next minute."""
-    tags = _tags(tag)
     minute = clock.now().replace(second=0, microsecond=0)
-    links = Links.under(request.app.state.settings.public_url)
+    return Response(kept_changes_feed(request.app, session, tags=_tags(tag), minute=minute), media_type=ATOM)
+
+
+def kept_changes_feed(app: Any, session: Session, *, tags: list[str], minute: datetime) -> bytes:
+    """The changes feed as of ``minute``, built once per ledger version (kept in ``app.state.kept_feeds``)."""
+    links = Links.under(app.state.settings.public_url)
 
     def build(session: Session) -> bytes:
         changes = digest.recent_changes(session, clock=FixedClock(minute), tags=tags)
         return atom_feed(changes, links=links, tags=tags, now=minute)
 
-    body = request.app.state.kept_feeds.get(session, key=(tuple(tags), minute), compute=build)
-    return Response(body, media_type="application/atom+xml")
+    body: bytes = app.state.kept_feeds.get(session, key=(tuple(tags), minute), compute=build)
+    return body
 
 
 def _tags(tag: str | None) -> list[str]:

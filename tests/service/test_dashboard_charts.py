@@ -1,0 +1,193 @@
+"""The claim page's indicator chart is drawn when the claim is re-scored and kept (``claim_chart``), not drawn
+when a reader opens the page; a claim re-scored before charts were kept has it drawn once, on its first view."""
+
+from datetime import UTC, date, datetime
+
+import numpy as np
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+import forecasts
+from forecasts.periods import Frequency
+from forecasts.rules import Op
+from predictions.ledger.clock import FixedClock
+from predictions.ledger.tables import ClaimChart, ClaimIndicator, Indicator
+from predictions.rescore import NoFan, claim_chart, draw_missing_charts, rescore_claim
+from predictions.rescore.charts import chart_data
+from predictions.rescore.repo import latest_snapshot, stored_chart
+from service.api.app import create_app
+from service.api.deps import get_session
+from service.settings import Settings
+from service.web.views import _fan_of
+from tests.factories import add_observations, link_rule, make_claim, make_indicator
+
+KNOWN = datetime(2026, 10, 15, tzinfo=UTC)
+VALUES = [4.0 + 0.05 * i for i in range(33)]  # 2024-01 .. 2026-09
+
+
+@pytest.fixture
+def rule_claim(session: Session) -> int:
+    """An open claim: the last value of 2026-06 .. 2027-03 above 5, on a series observed to 2026-09."""
+    indicator = make_indicator(session, key="spread")
+    add_observations(session, indicator=indicator, start="2024-01", values=VALUES, as_of=KNOWN)
+    claim = make_claim(session, made_on=date(2026, 6, 1), deadline=date(2027, 3, 31))
+    link_rule(session, claim=claim, indicator=indicator, op=Op.GT, threshold=5.0)
+    assert claim.id is not None
+    return claim.id
+
+
+def _rescore(session: Session, claim_id: int, clock: FixedClock) -> None:
+    outcome = rescore_claim(session, claim_id=claim_id, clock=clock, reason="test", n_paths=200, seed=1)
+    assert outcome.written
+
+
+def _no_forecasts(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a forecast was run while a reader opened the page")
+
+    monkeypatch.setattr(forecasts, "forecast", refuse)
+
+
+def test_a_rescore_keeps_the_chart_the_page_then_shows_without_forecasting(
+    client: TestClient, session: Session, clock: FixedClock, rule_claim: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _rescore(session, rule_claim, clock)
+    kept = stored_chart(session, claim_id=rule_claim)
+    latest = latest_snapshot(session, claim_id=rule_claim)
+    assert kept is not None and latest is not None and kept.snapshot_id == latest.id
+    data = kept.data
+    # By hand: 36 periods before the window's start (2026-06) would be 2023-06, before the data's first (2024-01);
+    # the chart runs 2024-01 .. 2027-03 (39 periods), the window is 2026-06 .. 2027-03 (indexes 29 .. 38), and the
+    # fan covers the six periods after the last value (2026-09, index 32).
+    assert data["first"] == "2024-01" and len(data["observed"]) == 39
+    assert data["observed"][:33] == VALUES and data["observed"][33:] == [None] * 6
+    assert data["window"] == [29, 38] and data["threshold"] == 5.0 and data["op"] == ">"
+    assert data["fan"]["start"] == 33 and all(len(data["fan"][q]) == 6 for q in ("0.05", "0.1", "0.5", "0.9", "0.95"))
+    assert data["model"] == latest.model and data["no_fan"] is None
+    _no_forecasts(monkeypatch)
+    page = client.get(f"/claims/{rule_claim}").text
+    assert str(_fan_of(data).chart) in page  # the page shows exactly the kept chart
+    assert page.count('class="band"') == 2 and 'class="median"' in page and f"Forecast by {latest.model}" in page
+
+
+def test_a_rescore_with_new_data_replaces_the_kept_chart(session: Session, clock: FixedClock, rule_claim: int) -> None:
+    _rescore(session, rule_claim, clock)
+    first = stored_chart(session, claim_id=rule_claim)
+    assert first is not None
+    before = (first.snapshot_id, first.data)
+    spread = session.exec(select(Indicator).where(Indicator.key == "spread")).one()
+    add_observations(session, indicator=spread, start="2026-10", values=[6.5], as_of=datetime(2026, 11, 20, tzinfo=UTC))
+    later = FixedClock(datetime(2026, 11, 29, tzinfo=UTC))
+    _rescore(session, rule_claim, later)
+    kept = stored_chart(session, claim_id=rule_claim)
+    latest = latest_snapshot(session, claim_id=rule_claim)
+    assert kept is not None and latest is not None
+    assert kept.snapshot_id == latest.id != before[0]
+    assert kept.data["observed"][33] == 6.5 and kept.data["fan"]["start"] == 34 and len(kept.data["fan"]["0.5"]) == 5
+    assert before[1]["observed"][33] is None
+
+
+def test_a_claim_scored_before_charts_were_kept_has_it_drawn_once_on_its_first_view(
+    client: TestClient, session: Session, clock: FixedClock, rule_claim: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _rescore(session, rule_claim, clock)
+    kept = stored_chart(session, claim_id=rule_claim)
+    assert kept is not None
+    drawn_at_rescore = kept.data
+    session.delete(kept)  # as a claim re-scored before migration 0018
+    session.flush()
+    first = client.get(f"/claims/{rule_claim}").text
+    again = stored_chart(session, claim_id=rule_claim)
+    latest = latest_snapshot(session, claim_id=rule_claim)
+    assert again is not None and latest is not None and again.snapshot_id == latest.id
+    # Drawn from the same data, paths and seed as the snapshot: the same numbers as the re-score drew.
+    assert again.data == drawn_at_rescore
+    _no_forecasts(monkeypatch)
+    assert client.get(f"/claims/{rule_claim}").text == first
+
+
+def test_draw_missing_charts_draws_each_stale_chart_once(session: Session, clock: FixedClock, rule_claim: int) -> None:
+    _rescore(session, rule_claim, clock)
+    kept = stored_chart(session, claim_id=rule_claim)
+    assert kept is not None
+    session.delete(kept)
+    session.flush()
+    assert draw_missing_charts(session, now=clock.now(), n_paths=200, seed=1) == 1
+    assert draw_missing_charts(session, now=clock.now(), n_paths=200, seed=1) == 0
+    assert session.get(ClaimChart, rule_claim) is not None
+
+
+def test_a_claim_not_scored_yet_shows_its_data_and_keeps_nothing(
+    client: TestClient, session: Session, clock: FixedClock, rule_claim: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_forecasts(monkeypatch)
+    data = claim_chart(session, claim_id=rule_claim, now=clock.now(), n_paths=200, seed=1)
+    assert data is not None and data["fan"] is None and data["no_fan"] == NoFan.NOT_SCORED
+    assert data["observed"][:33] == VALUES
+    assert stored_chart(session, claim_id=rule_claim) is None
+    assert "drawn when the claim is first scored" in client.get(f"/claims/{rule_claim}").text
+
+
+def test_chart_data_reads_the_fan_off_the_forecast_paths() -> None:
+    indicator = Indicator(id=7, key="q", name="A quarterly series", unit="%", frequency=Frequency.QUARTERLY)
+    rule = ClaimIndicator(op=Op.LT, threshold=2.5)  # type: ignore[call-arg]
+    series = forecasts.Series(np.array([1.0, np.nan, 3.0]), Frequency.QUARTERLY, date(2026, 1, 1), "q")
+    # Five paths whose values at each step are 1..5 (plus the step): linear quantiles by hand, 0.05 -> 1.2,
+    # 0.1 -> 1.4, 0.5 -> 3, 0.9 -> 4.6, 0.95 -> 4.8.
+    paths = np.array([[k + step for step in range(4)] for k in range(1, 6)], dtype=float)
+    fc = forecasts.Forecast(paths=paths, freq=Frequency.QUARTERLY, start=date(2026, 10, 1), model="m")
+    data = chart_data(
+        indicator=indicator,
+        rule=rule,
+        series=series,
+        window_start=date(2026, 4, 1),
+        window_end=date(2027, 1, 1),
+        forecast=fc,
+        no_fan=NoFan.NOT_SCORED,
+    )
+    # 2026-Q1 .. 2027-Q1: the series' first period is after 36 quarters before the window, so the chart starts there.
+    assert data["first"] == "2026-Q1" and data["observed"] == [1.0, None, 3.0, None, None]
+    assert data["window"] == [1, 4] and data["fan"]["start"] == 3 and data["no_fan"] is None
+    assert data["fan"]["0.5"] == [3.0, 4.0] and data["fan"]["0.05"] == pytest.approx([1.2, 2.2])
+    assert data["fan"]["0.1"] == pytest.approx([1.4, 2.4]) and data["fan"]["0.9"] == pytest.approx([4.6, 5.6])
+    assert data["fan"]["0.95"] == pytest.approx([4.8, 5.8]) and data["model"] == "m"
+
+
+def test_drawing_a_missing_chart_is_rate_limited_and_a_kept_one_is_free(
+    engine: Engine, session: Session, clock: FixedClock, rule_claim: int
+) -> None:
+    other = make_claim(session, statement="Another", made_on=date(2026, 6, 1), deadline=date(2027, 3, 31))
+    spread = session.exec(select(Indicator).where(Indicator.key == "spread")).one()
+    link_rule(session, claim=other, indicator=spread, op=Op.GT, threshold=5.0)
+    for claim_id in (rule_claim, other.id):
+        assert claim_id is not None
+        _rescore(session, claim_id, clock)
+        kept = stored_chart(session, claim_id=claim_id)
+        assert kept is not None
+        session.delete(kept)  # as claims re-scored before migration 0018
+    session.flush()
+    settings = Settings(database_url="sqlite://", rate_limit_burst=1, rate_limit_per_minute=1, secret_key="x")
+    app = create_app(engine=engine, settings=settings, clock=clock)
+    app.dependency_overrides[get_session] = lambda: session
+    with TestClient(app) as client:
+        assert client.get(f"/claims/{rule_claim}").status_code == 200  # drawn now: the one token
+        assert client.get(f"/claims/{other.id}").status_code == 429  # would draw too: limited
+        assert client.get(f"/claims/{rule_claim}").status_code == 200  # kept now: a lookup, free
+
+
+def test_a_rescore_with_nothing_new_draws_a_chart_that_was_never_kept(
+    session: Session, clock: FixedClock, rule_claim: int
+) -> None:
+    _rescore(session, rule_claim, clock)
+    kept = stored_chart(session, claim_id=rule_claim)
+    assert kept is not None
+    drawn, snapshot_id = kept.data, kept.snapshot_id
+    session.delete(kept)  # as a claim re-scored before migration 0018
+    session.flush()
+    later = FixedClock(datetime(2026, 11, 29, tzinfo=UTC))
+    outcome = rescore_claim(session, claim_id=rule_claim, clock=later, reason="test", n_paths=200, seed=1)
+    assert not outcome.written and "nothing new" in outcome.note
+    again = stored_chart(session, claim_id=rule_claim)
+    assert again is not None and again.snapshot_id == snapshot_id and again.data == drawn
