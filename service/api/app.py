@@ -6,6 +6,7 @@ import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
+import anyio
 import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi_offline import FastAPIOffline
@@ -81,7 +82,10 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Under the GIL the pages' threads only take turns: a few, and short turns, keep the event loop answering. With
     # anyio's 40 threads and the 5 ms interval, 100 mixed requests/s on the 10,000-claim ledger (2 workers, 2 CPUs)
     # had a p99 of 14 s; with 8 threads and 1 ms, 0.4 s (docs/deploy.md, "Readers at scale").
-    anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.settings.threads
+    settings = app.state.settings
+    anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
+    # Ending a request's session (its commit) has threads of its own, as many as the connections it can hold.
+    app.state.ending_threads = anyio.CapacityLimiter(settings.db_pool_size + settings.db_max_overflow)
     switch_interval = sys.getswitchinterval()
     sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
     warm_up(app)
