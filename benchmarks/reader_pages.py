@@ -246,7 +246,7 @@ def main() -> None:
     parser.add_argument("--pages", nargs="*", default=list(PAGES))
     parser.add_argument("--mixed", action="store_true", help="issue 21's mix of readers at --rate (open loop)")
     parser.add_argument("--connections", type=int, default=256, help="--mixed: the most connections at once")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=0, help="of the random ids (another seed: other cold claims)")
     args = parser.parse_args()
     if args.mixed:
         for row in mixed(
@@ -256,7 +256,8 @@ def main() -> None:
             print(json.dumps(row))
         return
     for page in args.pages:
-        print(json.dumps(run(args.base, page=page, rate=args.rate, seconds=args.seconds, claims=args.claims)))
+        answer = run(args.base, page=page, rate=args.rate, seconds=args.seconds, claims=args.claims, seed=args.seed)
+        print(json.dumps(answer))
 
 
 if __name__ == "__main__":
