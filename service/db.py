@@ -36,14 +36,20 @@ def session_scope(engine: Engine | None = None) -> Iterator[Session]:
 
 
 def read_engine(engine: Engine, *, pool_size: int, max_overflow: int) -> Engine:
-    """For reads that hold no writes (the API's fast path): on PostgreSQL an engine on the same database whose
-    connections are in autocommit and are not pinged on checkout, so a read is its statements and nothing else
-    (no BEGIN, no ROLLBACK, no ping: half the round trips of a one-claim read). A connection that died is found
-    by its first statement, which fails; the caller then answers through ``engine`` instead. On SQLite, where
-    those cost nothing over the wire, ``engine`` itself."""
-    if engine.dialect.name != "postgresql":
-        return engine
+    """For reads that hold no writes (the API's fast path, which runs on the event loop): an engine of its own on
+    the same database, so that the event loop never waits for a connection the worker threads hold. With one
+    pool for both, 300 mixed requests/s on SQLite filled it with the threads' sessions, and every fast read then
+    blocked the whole process for the pool's 30 s timeout (the requests it held back timed out in turn).
+
+    On PostgreSQL its connections are also in autocommit and are not pinged on checkout, so a read is its
+    statements and nothing else (no BEGIN, no ROLLBACK, no ping: half the round trips of a one-claim read). A
+    connection that died is found by its first statement, which fails; the caller then answers through ``engine``
+    instead. An in-memory SQLite database (tests) is one connection's: ``engine`` itself."""
     url = engine.url.render_as_string(hide_password=False)
+    if engine.dialect.name != "postgresql":
+        if engine.url.database in (None, "", ":memory:"):
+            return engine
+        return make_engine(url, pool_size=pool_size, max_overflow=max_overflow)
     return make_engine(
         url, isolation_level="AUTOCOMMIT", pool_pre_ping=False, pool_size=pool_size, max_overflow=max_overflow
     )

@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     port: int = 8000
     # Web worker processes of `predtrack serve` (its --workers overrides it); the scheduler runs in one only.
     workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=64)
+    # Threads per web process for the routes that block (the dashboard's pages, lists, commits); past them a
+    # request waits its turn. Few, because the pages are CPU work under one GIL: more threads only share it
+    # (service/api/app.py says what 40, anyio's default, did under load). Keep DB_POOL_SIZE at twice this or more.
+    threads: int = Field(default=8, ge=1, le=200)
     private_reads: bool = False
     # Cached claims reads answered before FastAPI routes them (service/api/fast_reads.py); off only to measure it.
     fast_reads: bool = True

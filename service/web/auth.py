@@ -15,6 +15,7 @@ import secrets
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from itsdangerous import BadSignature, TimestampSigner, URLSafeTimedSerializer
 
 from predictions.access.app_secret import signing_secret
@@ -31,10 +32,15 @@ SESSION_MAX_AGE = 12 * 3600
 CSRF_MAX_AGE = 24 * 3600
 
 
-def load_secret(request: Request, session: SessionDep) -> None:
-    """Make sure the app knows its cookie secret: PREDTRACK_SECRET_KEY, else the one kept in the database."""
+async def load_secret(request: Request, session: SessionDep) -> None:
+    """Make sure the app knows its cookie secret: PREDTRACK_SECRET_KEY, else the one kept in the database.
+
+    Async, like ``web_reader``: a sync dependency is a hop to the routes' threads, queued behind every request
+    waiting for one, so a page under load waited its turn once per dependency. Only the database read (the
+    process's first page) goes to a thread."""
     if request.app.state.session_secret is None:
-        request.app.state.session_secret = signing_secret(session, configured=None, clock=request.app.state.clock)
+        secret = await run_in_threadpool(signing_secret, session, configured=None, clock=request.app.state.clock)
+        request.app.state.session_secret = secret
 
 
 def _signer(request: Request, purpose: str) -> URLSafeTimedSerializer:
@@ -136,9 +142,10 @@ def check_csrf(request: Request, submitted: str | None) -> None:
         )
 
 
-def web_reader(request: Request, session: SessionDep) -> ApiKey | None:
-    """Dashboard reads: public unless PREDTRACK_PRIVATE_READS is set; then a signed-in session is needed."""
-    key = current_key(request, session)
+async def web_reader(request: Request, session: SessionDep) -> ApiKey | None:
+    """Dashboard reads: public unless PREDTRACK_PRIVATE_READS is set; then a signed-in session is needed (its key
+    is looked up in a thread; an anonymous reader costs no hop to one, see ``load_secret``)."""
+    key = await run_in_threadpool(current_key, request, session) if request.cookies.get(SESSION_COOKIE) else None
     if request.app.state.settings.private_reads and key is None:
         raise HTTPException(
             status_code=303, detail="sign in to read", headers={"Location": f"/login?next={request.url.path}"}

@@ -228,3 +228,21 @@ def test_a_process_starts_even_when_its_reads_cannot_be_warmed(tmp_path, caplog:
     finally:
         engine.dispose()
     assert "warming the claims reads failed" in caplog.text
+
+
+def test_a_fast_read_never_waits_for_a_connection_the_routes_hold(
+    claim_ids: list[int],
+    fresh_url: str,  # noqa: F811
+) -> None:
+    # The routes' pool: one connection, taken below, and a checkout that would wait 30 s for it. The fast path runs
+    # on the event loop: had it shared that pool, it would have stopped the whole process for those 30 s.
+    engine = make_engine(fresh_url, pool_size=1, max_overflow=0, pool_timeout=30)
+    try:
+        with TestClient(_app(engine)) as client, engine.connect():
+            assert client.app.state.read_engine is not engine  # type: ignore[attr-defined]
+            reached = _routed(client.app)  # type: ignore[arg-type]
+            answer = client.get(f"{API}/claims/{claim_ids[0]}")
+            assert answer.status_code == 200 and answer.json()["statement"] == "Claim 1"
+            assert reached == []  # the fast path answered, on its own connection
+    finally:
+        engine.dispose()
