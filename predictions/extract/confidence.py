@@ -105,6 +105,12 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"likely|probably", 0.7),
 ]
 _MODAL = re.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumerate(CONFIDENCE_TABLE)), re.I)
+# what follows "due to" when it names a cause: a noun phrase ("due to higher prices", "due to the strike", "due to
+# rising costs", "due to Brexit"), not a verb ("due to expire", "due to be released")
+_CAUSE_AFTER_DUE = re.compile(
+    r"\s+(?:(?i:the|a|an|its|their|his|her|our|this|that|these|those|some|much|more|less|strong|weak|high|low|"
+    r"several|many|both|all|\w+ing|\w+er|\w+ed)\b|[A-Z0-9$€£])"
+)
 _BARE_WOULD = next(i for i, (words, _) in enumerate(CONFIDENCE_TABLE) if words.startswith("would(?!"))
 _BARE_LIKELY = len(CONFIDENCE_TABLE) - 1  # "it seems likely that ... reflects": needs a future word, as a hedge does
 _MAY_MONTH = re.compile(r"\b(?:in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", re.I)
@@ -233,7 +239,9 @@ _NOT_PREDICTION = re.compile(
     r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
     r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
     r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
-    r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell)\b",
+    r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell)\b"
+    # a counterfactual about the past: "Had we not increased the OCR, inflation would now be higher"
+    r"|^\W*had\s+(?:\w+\s+){1,3}?not\s+\w+|\bif\s+(?:\w+\s+){1,3}?had\s+not\s+\w+",
     re.I,
 )
 _PAST_NOTE = re.compile(
@@ -265,7 +273,7 @@ _ADVICE = re.compile(
     r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b(?!\s+(?:see|get|have|experience|observe|find|expect)\b)|\b(?:should|must|ought\s+to)\s+"
     r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
     r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more|emphasi[sz]e|stress|"
-    r"communicate|clarify|monitor)\b"
+    r"communicate|clarify|monitor|allow|let|permit|implement|pursue|reform|undertake|refrain|resist|tackle|address)\b"
     r"|\bone\s+(?:would|could|might|may)\b"  # the generic "one" makes the sentence a hypothetical
     r"|\b(?:could|may|might)\s+be\s+(?:argued|said|noted|seen\s+as|described|considered|used|applied|"
     r"asked)\b|\b(?:could|may|might)\s+(?:use|want|wish|choose|like|access|find|read|learn|ask)\b",
@@ -298,7 +306,8 @@ _ASSESSMENT = re.compile(
     r"outlook)\b|\bcontinued\s+to\s+assume\s+that\b|\bstaff\s+assumed\s+that\b|\bcited\s+(?:\w+\s+){0,3}as\s+likely\b"
     r"|\bit\s+(?:would|might|could|may)\s+(?:(?!likely|soon|probably)\w+\s+)?be\s+(?:helpful|useful|appropriate|important|necessary|"
     r"desirable|advisable|prudent|premature|wise|valuable|beneficial)\b"
-    r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
+    # ("projected to grow by 1.2% in 2025, revised up from the 0.9% expected in June" states its new level)
+    r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?!\s+from\b)(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
@@ -334,6 +343,20 @@ _NOT_A_CUE = re.compile(
     r"presented|unveiled)\b"
     r"|\b(?:important|essential|crucial|critical|necessary)\s+to\s+(?:focus\s+on|monitor|watch|consider|keep\s+in\s+mind)"
     r"\b[^.;]*"
+    # a procedure: "it will follow a data-dependent approach", "decisions will be based on its assessment"
+    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:follow|take|adopt|pursue|apply|keep\s+to)\s+(?:a|an|its|their|the)\s+"
+    r"(?:[\w,-]+\s+){0,6}?(?:approach|strategy|framework|procedure|process|path\s+of\s+action)\b"
+    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?be\s+(?:based|conditioned|guided|informed|driven)\s+(?:on|by)\b"
+    # a scheduled appearance: "will comment on ... at a press conference", "will also meet with journalists"
+    r"|\b(?:will|shall)\s+(?:also\s+)?(?:comment|speak|meet|hold|testify|brief|appear|talk)\b(?=[^.;]{0,120}\b(?:press|news)\s+"
+    r"conference|[^.;]{0,40}\b(?:journalists|reporters|the\s+press|the\s+media|lawmakers|parliament|congress)\b)"
+    # what a scheduled release will show: "they will get some insight late Wednesday when the Fed publishes ..."
+    r"|\b(?:will|shall)\s+(?:get|have|receive|gain|learn)\s+(?:some\s+|more\s+|further\s+|an?\s+)?(?:insight|clues?|hints?|"
+    r"information|details|idea|sense)\b[^.;]*\bwhen\b[^.;]*"
+    # purpose and necessity: "this increase is to ensure that", "slower growth will be required to alleviate ..."
+    r"|\b(?:is|are|was|were)\s+(?:intended\s+|meant\s+|designed\s+)?to\s+(?:ensure|make\s+sure|help\s+ensure|guarantee|"
+    r"safeguard|underpin)\b[^.;]*"
+    r"|\b(?:will|would)\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|critical)\s+(?:to|for|if)\b[^.;]*"
     # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
     r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:closely\s+)?(?:monitor|assess|watch|evaluate|review)\b"
     r"|\b(?:will|would)\s+(?:be|remain|stand)\s+(?:prepared|ready)\s+to\b"
@@ -357,9 +380,28 @@ _PAST_TIME = re.compile(
     re.I,
 )
 _AHEAD = re.compile(r"\b(?:next|coming|ahead|future|forward|later|(?:medium|long|longer)[- ](?:term|run))\b", re.I)
+_AHEAD_OR_UNTIL = re.compile(
+    _AHEAD.pattern + r"|\b(?:until|through|over\s+the|by\s+(?:the\s+)?(?:end|mid|early|late)|"
+    r"(?:19|20)\d\d|months?|quarters?|years?)\b",
+    re.I,
+)
 _IN_QUESTION = re.compile(
     r"\bthe\s+(?:extent|degree)\s+to\s+which\b|\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
     r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
+    re.I,
+)
+
+
+# A policy decision announced in the future tense: "The Official Cash Rate (OCR) will increase by 25 basis points to
+# 8.00 percent", "The interest rates on the deposit facility ... will remain unchanged at 2.00%": the instrument is
+# the subject, "will" takes it to a level, and no time ahead is named (a forecast of the rate names one: "the OCR
+# will remain at 2.5 percent until the latter part of 2010").
+_DECISION_ANNOUNCED = re.compile(
+    r"^\W*(?:the\s+)?(?:official\s+cash\s+rate|ocr|cash\s+rate|(?:key\s+|main\s+)?policy\s+rates?|bank\s+rate|repo\s+rate|"
+    r"(?:federal|fed)\s+funds\s+rate|target\s+range|(?:key\s+)?(?:ecb\s+)?interest\s+rates?(?:\s+on\s+[^.;]{0,160}?)?|"
+    r"deposit\s+(?:facility\s+)?rate)(?:\s*\([A-Z]{2,5}\))?\s+will\s+(?:be\s+)?(?:increase|decrease|rise|fall|remain|stay|"
+    r"raised|lowered|cut|reduced|increased|decreased|kept|held|left|maintained|set|unchanged)\b[^;]*?\b(?:by|to|at)\s+"
+    r"[\d.]+",
     re.I,
 )
 
@@ -394,6 +436,8 @@ def _modal_cues(sentence: str) -> list[Cue]:
             )
         ):
             continue  # "the aim is to grow", "how hard it is to push": a purpose or an infinitive, not an arrangement
+        if re.search(r"\bdue\s+to$", words, re.I) and _CAUSE_AFTER_DUE.match(sentence, m.end()):
+            continue  # "is mostly due to higher prices for food": a cause, not a schedule ("is due to expire")
         if words.lower() == "will" and re.search(
             r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
         ):
@@ -407,6 +451,8 @@ def _modal_cues(sentence: str) -> list[Cue]:
 def governing_cue(sentence: str) -> Cue | None:
     """The cue that governs the predicted clause of ``sentence``, or None if the sentence does not predict."""
     if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
+        return None
+    if _DECISION_ANNOUNCED.search(sentence) and not _AHEAD_OR_UNTIL.search(sentence):
         return None
     # text about the text and the speaker's own speech acts ("I would note that ...") are masked, not the whole
     # sentence: what is noted may be a forecast

@@ -519,3 +519,85 @@ def test_a_hedged_caveat_under_a_risks_heading_is_not_a_forecast() -> None:
     )
     (candidate,) = extract_candidates(text, published_on=MEETING)
     assert candidate.quote.startswith("The regulator will")  # an unhedged forecast under the heading still counts
+
+
+# --- other genres: statements, agency outlooks, weather products and news (issue 20, intake-genres) ---------------
+
+STATEMENT_DAY = date(2025, 9, 11)
+
+
+def test_a_full_stop_with_no_space_after_it_still_ends_the_sentence() -> None:
+    text = "Output grew by two percent.That pace will slow next year.But the U.S. economy is large."
+    assert [u.text for u in units(text)] == [
+        "Output grew by two percent.",
+        "That pace will slow next year.",
+        "But the U.S. economy is large.",
+    ]
+
+
+def test_a_heading_that_is_a_sentence_is_read_but_the_title_and_short_headings_are_not() -> None:
+    text = (
+        "Bank Says Prices Will Fall Soon\n\n"
+        "#### Outlook\n\n"
+        "#### Wages have risen but will slow next year\n\n"
+        "Wages rose 4% in the year to June.\n"
+    )
+    assert [u.text for u in units(text)] == [
+        "Wages have risen but will slow next year",
+        "Wages rose 4% in the year to June.",
+    ]
+    (candidate,) = extract_candidates(text, published_on=STATEMENT_DAY)
+    assert candidate.quote == "Wages have risen but will slow next year"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The policy rate will increase by 50 basis points to 4.25 percent.",
+        "The interest rates on the lending facility and the deposit facility will remain unchanged at 3.1% and 2.9%.",
+    ],
+)
+def test_a_policy_decision_announced_in_the_future_tense_is_not_a_forecast(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+def test_a_policy_rate_with_a_time_ahead_is_still_a_forecast() -> None:
+    assert governing_cue("The policy rate will remain at 2.5 percent until the second half of 2027.") is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board will take a cautious, step-by-step approach to setting rates.",
+        "Its future decisions will be based on the incoming data and the outlook for prices.",
+        "The Governor will comment on the decision at a press conference starting at 10:00 today.",
+        "The finance minister will also meet with reporters to explain the budget.",
+        "Investors will get some insight on Friday when the bank publishes its new projections.",
+    ],
+)
+def test_procedures_and_scheduled_appearances_are_not_forecasts(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Had we not cut rates last year, it is likely that unemployment would now be much higher.',
+        "If the bank had not intervened, the currency would probably be weaker today.",
+        "This rate rise is to ensure that inflation stays within the target band over the medium term.",
+        "A long period of weak demand will be required to bring inflation back to target.",
+        "He says the currency is undervalued and the government should allow it to float more freely.",
+        "The rise in the price index is mostly due to higher prices for fuel and rents.",
+    ],
+)
+def test_counterfactuals_purposes_necessities_advice_and_causes_are_not_forecasts(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+def test_due_to_with_a_verb_is_still_a_schedule() -> None:
+    assert governing_cue("The trade agreement is due to expire in March 2027.") is not None
+
+
+def test_a_projection_revised_from_an_old_level_states_its_new_level() -> None:
+    cue = governing_cue("Exports are projected to grow by 3.4% in 2026, revised up from the 2.8% expected in March.")
+    assert cue is not None and cue.words.startswith("are projected to")
