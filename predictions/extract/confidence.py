@@ -131,8 +131,17 @@ _FORECAST_NOUN = re.compile(
     r"\s+in\b|\bon\s+(?:a\s+trajectory|track|course)\s+(?:to|for)\b"
     r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b"
     r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
-    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)(?=\s+(?:in|over|during|by|next|later|"
+    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)(?=\s+(?:in|over|during|by|for|next|later|"
     r"soon|this|before|within|through)\b)"
+    # a present tense inside the forecast: "the spot price in our forecast averages $3.90", "sales in our forecast
+    # increase by 2.4% in 2025"; what the forecast holds: "our forecast includes 3% fewer heating degree days", "the
+    # forecast for 2026 is predicated on ...", "the oil price forecast envisages ..."
+    r"|\bin\s+(?:our|the|their|its|this)\s+(?:forecasts?|projections?|outlook|baseline)\s+(?:\w+ly\s+)?(?:(?!(?:is|was|has|does)\b)[a-z]+s|increase|"
+    r"decrease|rise|fall|grow|decline|remain|average|reach|peak|stay)\b"
+    r"|\b(?:forecasts?|projections?|outlook|baseline)\s+(?:for\s+[^.;]{1,40}?\s+)?(?:includes?(?=[^.;]*(?:\d|"
+    r"\b(?:will|next|coming)\b))|envisages?|envisions?|anticipates?|foresees?|(?:is|are)\s+predicated\s+on|rests?\s+on)\b"
+    # growth in the forecast: "forecast growth is led by ...", "... drive forecast increases in prices next year"
+    r"|\bforecast\s+(?:growth|increases?|decreases?|declines?|rises?|drops?|gains?|slowdown|recovery)\b"
     # "the IMF's forecast of 4.3% growth in 2005": a named forecaster's forecast with its figure
     r"|\b[A-Z][\w.&-]*['’]s\s+(?:latest\s+|new\s+|revised\s+|own\s+)?(?:forecasts?|projections?)\s+(?:of|for)\b"
     r"(?=[^.;]{0,80}(?:\d|\b(?:increase|decrease|rise|decline|pickup|slowdown|return|gradual|further|continued)\b))",
@@ -311,6 +320,19 @@ _ASSESSMENT = re.compile(
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
+    # a revision stated against the earlier forecast, without the new level: "raise our forecast of exports by 3%",
+    # "13% more coal than we forecast last month", "higher than it had projected three months ago", "compared with
+    # last month's forecast", "the higher forecast for next year results from ..."
+    r"|\b(?:raise|raised|raising|lower|lowered|lowering|revise|revised|revising)\s+(?:our|its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:forecasts?|projections?|outlook|estimates?)\b(?![^.;]*\bto\s+(?:about\s+|around\s+)?[$€£]?\d)"
+    r"(?![^.;]*\bcompared\s+(?:with|to)\s+(?:(?:19|20)\d\d|this\s+year|last\s+year))"
+    r"|\b(?:than|compared\s+(?:with|to))\s+(?:what\s+)?(?:\w+\s+){0,2}?(?:had\s+)?(?:previously\s+|originally\s+)?"
+    r"(?:forecast|projected|expected|assumed|estimated|predicted)\s+(?:\w+\s+){0,2}?(?:last\s+(?:month|year|quarter)|ago|"
+    r"earlier|previously|before)\b"
+    r"|\bcompared\s+(?:with|to)\s+(?:last\s+(?:month|year|quarter)['’]s|the\s+previous|our\s+previous|the\s+prior)\s+"
+    r"(?:forecasts?|projections?|outlook|STEO)\b"
+    r"|\b(?:higher|lower|revised|upward|downward)\s+(?:forecast|projection)\b[^.;]{0,60}\b(?:results?\s+from|reflects?|"
+    r"stems?\s+from|comes?\s+from|is\s+(?:mostly\s+|largely\s+|mainly\s+)?due\s+to)\b"
     # one forecast compared with another, without its content: "our forecast differs at the margin from the Greenbook"
     r"|\b(?:forecasts?|projections?|outlook)\b[^.;]{0,60}?\b(?:differs?|differed|(?:is|was|are|were)\s+(?:broadly\s+|very\s+)?"
     r"(?:similar|close|comparable)\s+to|(?:is|was|are|were)\s+in\s+line\s+with)\b",
@@ -607,7 +629,7 @@ def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None
         return False  # "Projects like ...": a noun opening the sentence or a clause
     return bool(
         re.match(
-            r"\s+(?:that\b|(?:[\w'’$%.-]+\s+){0,8}?(?:to\s+[a-z]|of\s+[$€£]?\d|at\s+[$€£]?\d|"
+            r"\s+(?:that\b|(?:[\w'’$%.()-]+\s+){0,8}?(?:to\s+[a-z]|of\s+[$€£]?\d|at\s+[$€£]?\d|"
             r"[$€£]?(?!(?:19|20)\d\d\b)\d))",  # a year is not the forecast's figure
             after,
         )

@@ -601,3 +601,44 @@ def test_due_to_with_a_verb_is_still_a_schedule() -> None:
 def test_a_projection_revised_from_an_old_level_states_its_new_level() -> None:
     cue = governing_cue("Exports are projected to grow by 3.4% in 2026, revised up from the 2.8% expected in March.")
     assert cue is not None and cue.words.startswith("are projected to")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The average retail gasoline price in our forecast falls to $2.90 per gallon next summer.",
+        "Heating oil inventories in our forecast remain below their five-year average through March.",
+        "Our forecast includes 4% more cooling degree days than last summer.",
+        "The price forecast for 2027 is predicated on a slowdown in global trade.",
+        "Forecast growth in demand is led by the industrial sector.",
+        "Modest growth is expected for the euro area with a gradual pickup in 2027.",
+        "We forecast U.S. natural gas (LNG) exports to rise by 12% in 2026.",
+    ],
+)
+def test_forecasts_stated_inside_the_forecast_or_by_what_it_holds(sentence: str) -> None:
+    assert governing_cue(sentence) is not None
+
+
+def test_an_assumption_about_the_present_is_not_a_forecast() -> None:
+    assert (
+        governing_cue("This forecast includes the view that the recent weakness in retail sales is temporary.") is None
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Refineries have run harder than we expected, leading us to raise our forecast of diesel output by 2%.",
+        "We now expect utilities will hold 8% more gas in storage next winter than we forecast last month.",
+        "We have lowered our forecast for propane inventories compared with last month's forecast.",
+        "The agency now forecasts growth to be weaker than it had projected six months ago.",
+        "The lower forecast for next year mostly results from the closure of two refineries.",
+    ],
+)
+def test_a_revision_against_the_earlier_forecast_without_a_level_is_not_a_forecast(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+def test_a_revision_to_a_level_or_against_a_year_is_still_a_forecast() -> None:
+    assert governing_cue("We raised our forecast of crude exports in 2026 by 5% compared with 2025 levels.") is not None
+    assert governing_cue("We lowered our forecast of coal output next year to 480 million short tons.") is not None
