@@ -78,7 +78,12 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         0.75,
     ),
     (
-        r"(?:looks?|looked|" + _BE + r")\s+set\s+to|" + _BE + _BY + r"\s+(?:poised|due|going|on\s+track|on\s+course|"
+        r"(?:looks?|looked|"
+        + _BE
+        + r")\s+set\s+to(?!\s+(?:about\s+)?[$€£]?\d)|"
+        + _BE
+        + _BY
+        + r"\s+(?:poised|due|going|on\s+track|on\s+course|"
         r"on\s+pace|scheduled|slated)\s+to|" + _BE + r"\s+(?:heading|headed)\s+(?:for|towards?)\b",
         0.9,
     ),
@@ -91,6 +96,21 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         0.9,
     ),
     (r"should(?!" + _PERFECT + ")", 0.65),
+    # a weather product's wording: "a ridge is building and expected to turn the depression eastward", "some
+    # development is possible toward the end of the week", "Formation chance through 48 hours...low...20 percent"
+    (r"(?:and|but)\s+(?:now\s+)?expected\s+to(?=\s+[a-z])", 0.75),
+    (
+        _BE + r"\s+(?:also\s+|still\s+)?possible(?=[^.;]{0,40}\b(?:toward|towards|later|next|tonight|tomorrow|"
+        r"over\s+the\s+(?:next|weekend)|(?:by|during|through)\s+(?:the\s+)?(?:end|weekend|week|evening|night)|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+        0.4,
+    ),
+    (
+        r"(?:chance|probability|odds)\s+(?:of\s+[\w ]{1,30}?\s+)?(?:through|within|during|over)\s+"
+        r"(?:the\s+next\s+)?\d+\s+"
+        r"(?:hours|days)",
+        0.5,
+    ),
     (
         r"could(?!" + _PERFECT + r"|\s+not|n't)|might(?!" + _PERFECT + r")|(?<![A-Z])may(?!" + _PERFECT + ")",
         0.4,
@@ -372,6 +392,10 @@ _NOT_A_CUE = re.compile(
     # a scheduled appearance: "will comment on ... at a press conference", "will also meet with journalists"
     r"|\b(?:will|shall)\s+(?:also\s+)?(?:comment|speak|meet|hold|testify|brief|appear|talk)\b(?=[^.;]{0,120}\b(?:press|news)\s+"
     r"conference|[^.;]{0,40}\b(?:journalists|reporters|the\s+press|the\s+media|lawmakers|parliament|congress)\b)"
+    # a scheduled release: "scatterometer data is expected later today", "an announcement on a rate hike is
+    # expected at 2 p.m."
+    r"|\b(?:data|figures|results|report|release|announcement|decision|statement|minutes|numbers)\b(?:\s+[\w-]+){0,6}?\s+"
+    r"(?:is|are)\s+(?:\w+\s+)?expected\s+(?:later|at|on|today|tomorrow|this\s+(?:morning|afternoon|evening))\b[^.;]*"
     # what a scheduled release will show: "they will get some insight late Wednesday when the Fed publishes ..."
     r"|\b(?:will|shall)\s+(?:get|have|receive|gain|learn)\s+(?:some\s+|more\s+|further\s+|an?\s+)?(?:insight|clues?|hints?|"
     r"information|details|idea|sense)\b[^.;]*\bwhen\b[^.;]*"

@@ -642,3 +642,27 @@ def test_a_revision_against_the_earlier_forecast_without_a_level_is_not_a_foreca
 def test_a_revision_to_a_level_or_against_a_year_is_still_a_forecast() -> None:
     assert governing_cue("We raised our forecast of crude exports in 2026 by 5% compared with 2025 levels.") is not None
     assert governing_cue("We lowered our forecast of coal output next year to 480 million short tons.") is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A trough is deepening over the plains and expected to push the front eastward later today.",
+        "Some slow strengthening of the low is possible toward the end of the week.",
+        "Formation chance through 7 days...medium...40 percent.",
+    ],
+)
+def test_a_weather_products_forecasts_are_read(sentence: str) -> None:
+    assert governing_cue(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Buoy data is expected later today which should help to locate the center.",
+        "An announcement on the bank's rate decision is expected at 2 p.m. local time.",
+        "The initial intensity of the storm is set to 35 kt.",
+    ],
+)
+def test_a_scheduled_release_and_a_value_assigned_are_not_forecasts(sentence: str) -> None:
+    assert governing_cue(sentence) is None
