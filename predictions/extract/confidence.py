@@ -51,6 +51,7 @@ _BY = r"(?:\s+(?:now|still|also|generally|widely|currently|broadly|again|already
 CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"will\s+(?:almost\s+certainly)", 0.93),
     (r"will\s+(?:certainly|definitely|undoubtedly)|" + _BE + r"\s+certain\s+to", 0.95),
+    (_BE + r"\s+(?:nearly|almost|virtually|all\s+but)\s+certain\s+to", 0.93),
     (r"(?:will|would)\s+(?:very\s+likely)|" + _BE + r"\s+(?:highly|very)\s+likely\s+to", 0.85),
     (_BE + r"\s+(?:highly|very)\s+unlikely\s+to|highly\s+unlikely", 0.1),
     (r"(?:will|would)\s+probably\s+not|" + _BE + r"\s+unlikely\s+to|unlikely", 0.25),
@@ -174,7 +175,7 @@ _SEEN_AS = re.compile(
     r"|\b(?:saw|see|sees|view|views|viewed|judged?|judges|regarded?|regards)\b[^.;]{1,120}?\bas\s+(?:being\s+)?"
     r"(?:consistent\s+with\s+(?:continued|further|a\s+(?:further|sustained|gradual))|supportive\s+of|helping\s+to|"
     r"pointing\s+to|likely\s+to|(?:\w+ly\s+)?(?:running|rising|falling|remaining|moving|edging|returning|declining|"
-    r"increasing|slowing|picking\s+up|strengthening|weakening))"
+    r"increasing|slowing|picking\s+up|strengthening|weakening|nearing|approaching))"
     # the passive: "increases in household wealth were seen as helping to support continued increases"
     r"|\b(?:is|are|was|were)\s+(?:generally\s+|widely\s+|also\s+)?(?:seen|viewed|regarded|judged)\s+as\s+(?:likely\s+to|"
     r"helping\s+to|supporting|supportive\s+of|consistent\s+with\s+(?:continued|further))",
@@ -269,6 +270,9 @@ _NOT_PREDICTION = re.compile(
     r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
     r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
     r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell)\b"
+    # a forecast restated on the condition that it comes true: "If realized, the 2026 forecast would mark ..."
+    r"|^\W*if\s+(?:realized|realised|borne\s+out|(?:it\s+is\s+|they\s+are\s+)?(?:realized|realised)|"
+    r"(?:this|that|it|these)\s+(?:forecast\s+|projection\s+)?(?:materiali[sz]es?|comes?\s+true|is\s+realized|are\s+realized))\b"
     # a counterfactual about the past: "Had we not increased the OCR, inflation would now be higher"
     r"|^\W*had\s+(?:\w+\s+){1,3}?not\s+\w+|\bif\s+(?:\w+\s+){1,3}?had\s+not\s+\w+",
     re.I,
@@ -323,7 +327,7 @@ _FUTURE_TIME = re.compile(
     r"cause|lead|result|hurt|damage|threaten|face|become|overtake|replace|resign|quit|leave|join|"
     r"tomorrow|within|until|through|once|when|revised|revise|outcomes?|reduce|lessen|diminish|restrain|damp|dampen|"
     r"bolster|sustain|stem|spur|offset|contribute|help|hold\s+(?:down|up|back)|keep|follow|ensue|occur|happen|"
-    r"materiali[sz]e|take\s+hold|set\s+in)\b"
+    r"materiali[sz]e|take\s+hold|set\s+in|nearing|approaching)\b"
     r"|\b(?:above|below|than|exceed\w*|short\s+of|in\s+line\s+with)\s+(?:\w+['’]s\s+|our\s+|the\s+|their\s+|its\s+)?"
     r"(?:forecasts?|projections?|outlook)\b",
     re.I,
@@ -385,6 +389,8 @@ _NOT_A_CUE = re.compile(
     r"presented|unveiled)\b"
     r"|\b(?:important|essential|crucial|critical|necessary)\s+to\s+(?:focus\s+on|monitor|watch|consider|keep\s+in\s+mind)"
     r"\b[^.;]*"
+    # a general tendency: "higher rates would tend to slow economic activity"
+    r"|\b(?:would|will)\s+tend\s+to\b"
     # a procedure: "it will follow a data-dependent approach", "decisions will be based on its assessment"
     r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:follow|take|adopt|pursue|apply|keep\s+to)\s+(?:a|an|its|their|the)\s+"
     r"(?:[\w,-]+\s+){0,6}?(?:approach|strategy|framework|procedure|process|path\s+of\s+action)\b"

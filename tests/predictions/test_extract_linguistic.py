@@ -666,3 +666,40 @@ def test_a_weather_products_forecasts_are_read(sentence: str) -> None:
 )
 def test_a_scheduled_release_and_a_value_assigned_are_not_forecasts(sentence: str) -> None:
     assert governing_cue(sentence) is None
+
+
+OUTLOOK_DAY = date(2025, 11, 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diesel consumption in all regions rises in 2026.",
+        "Declines in 2027 occur mostly in the Midwest, where two refineries close.",
+        "Retail electricity sales increase by 1.9% next year.",
+    ],
+)
+def test_an_outlooks_present_tense_with_a_future_date_is_a_forecast(sentence: str) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=OUTLOOK_DAY)
+    assert candidate.confidence == ("a present tense with a future date", 0.75)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diesel consumption in all regions rose in 2025.",  # the past
+        "Heating oil prices typically rise during the winter of 2026.",  # a habit
+        "The increase in coal output in 2026 results from two mines reopening.",  # an explanation; the noun
+        "Fertilizer prices have continued to climb by 19 percent in 2025.",  # the present perfect
+        "Diesel consumption in all regions rises with freight volumes.",  # no date
+        "Diesel consumption rises in 2024.",  # a year before the text's date
+    ],
+)
+def test_a_present_tense_that_is_a_habit_a_report_or_undated_is_not(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=OUTLOOK_DAY) == []
+
+
+def test_a_forecast_near_certain_a_view_of_an_end_nearing_and_a_realised_forecast() -> None:
+    assert governing_cue("Policymakers are nearly certain to raise the key rate on Wednesday.") is not None
+    assert governing_cue("Some analysts see the housing slump as nearing its end.") is not None
+    assert governing_cue("If realized, the 2027 forecast would mark a third year of decline.") is None
