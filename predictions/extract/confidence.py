@@ -97,6 +97,13 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         0.9,
     ),
     (r"should(?!" + _PERFECT + ")", 0.65),
+    # the verb "risk" with what may follow: "a stronger dollar risks delaying the recovery" (not the noun: "risks
+    # surrounding the outlook", "the risk facing exporters")
+    (
+        r"(?<!\bthe\s)(?<!\bdownside\s)(?<!\bupside\s)risks\s+(?:even\s+)?(?!(?:surrounding|including|concerning|"
+        r"regarding|facing|arising|stemming|emanating|remaining|coming|pertaining|posing|weighing|involving)\b)[a-z]+ing",
+        0.4,
+    ),
     # a weather product's wording: "a ridge is building and expected to turn the depression eastward", "some
     # development is possible toward the end of the week", "Formation chance through 48 hours...low...20 percent"
     (r"(?:and|but)\s+(?:now\s+)?expected\s+to(?=\s+[a-z])", 0.75),
@@ -192,7 +199,8 @@ _RISK_THAT = re.compile(
 )
 # "the possibility of weaker loan demand in the future": a possibility with a named time ahead
 _POSSIBILITY_AHEAD = re.compile(
-    r"\b(?:possibility|prospects?|likelihood|probability)\s+(?:of|that)\b(?=[^.;]{0,120}?\b(?:in\s+the\s+(?:future|"
+    r"\b(?:possibility|prospects?|likelihood|probability)\s+(?:of|that|(?=(?:this|it|the\s+\w+)\s+\w+s\b))"
+    r"(?=[^.;]{0,120}?\b(?:sooner|in\s+the\s+(?:future|"
     r"months|quarters|years)\s+ahead|in\s+the\s+future|next\s+(?:year|quarter|month)|coming\s+(?:months|quarters|years?)|"
     r"over\s+the\s+next)\b)",
     re.I,
@@ -479,7 +487,8 @@ def _modal_cues(sentence: str) -> list[Cue]:
         if re.match(r"(?:is|are)\s+to", words, re.I) and (
             re.search(
                 r"\b(?:aim|plan|goal|idea|priority|task|challenge|objective|hope|intention|purpose|job|role|mission|"
-                r"strategy|solution|answer|problem|question|point|key|trick|way|step|option|decision|what|all)s?\s+$",
+                r"strategy|solution|answer|problem|question|point|key|trick|way|step|option|decision|what|all|policy|"
+                r"policie|approach|response|remedy|course|measure|lesson|choice|recommendation|need)s?\s+$",
                 sentence[: m.start()],
                 re.I,
             )
@@ -653,6 +662,13 @@ def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None
         return bool(before.strip())  # unambiguous verbs: "most anticipated a gradual decline"
     if re.search(r"['’]s\s+(?:\w+\s+)?$", before):
         return False  # "the IMF's forecast of 4.3%": the noun
+    if re.search(
+        r"\b(?:price|prices|growth|energy|demand|supply|production|inflation|market|economic|consensus|weather|"
+        r"budget|revenue|earnings|sales|output|STEO|staff|model)\s+$",
+        before,
+        re.I,
+    ) and not match.group("v").lower().endswith("ed"):
+        return False  # "we incorporate energy price forecasts into the model": a compound noun
     if re.match(r"\s+(?:was|were|is|are|has|had|have|will|would|did|does|for|of|made|put)\b", after, re.I):
         return False  # "that September forecast was put together", "the forecasts for 1997": the noun
     if not before.strip() or before.rstrip().endswith((",", ":", ";", "(")):

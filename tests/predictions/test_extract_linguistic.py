@@ -703,3 +703,16 @@ def test_a_forecast_near_certain_a_view_of_an_end_nearing_and_a_realised_forecas
     assert governing_cue("Policymakers are nearly certain to raise the key rate on Wednesday.") is not None
     assert governing_cue("Some analysts see the housing slump as nearing its end.") is not None
     assert governing_cue("If realized, the 2027 forecast would mark a third year of decline.") is None
+
+
+def test_a_possibility_with_sooner_and_the_verb_risk_are_hedged_forecasts() -> None:
+    sooner = governing_cue("However, there is a possibility this happens sooner.")
+    assert sooner is not None and sooner.hedged
+    risk = governing_cue("A weaker yen at a time of slow global demand risks reversing the recovery in exports.")
+    assert risk is not None and risk.probability == 0.4
+    assert governing_cue("The risks surrounding the outlook remain balanced.") is None
+
+
+def test_a_policy_that_is_to_do_something_and_a_compound_noun_forecasts_are_not_forecasts() -> None:
+    assert governing_cue("Experience shows that the best policy is to build buffers against price swings.") is None
+    assert governing_cue("We feed energy price forecasts into the model to obtain the final assumptions.") is None
