@@ -466,6 +466,22 @@ _DECISION_ANNOUNCED = re.compile(
 )
 
 
+# a forecast told only against the one before it: "real GDP was expected to increase slightly faster than in the
+# previous forecast" (with no figure and no year in the sentence, the forecast's content is not stated)
+_THAN_PREVIOUS = re.compile(
+    r"\bthan\s+(?:in\s+)?(?:the|its|their|our|his|her)\s+(?:\w+\s+)?(?:previous|prior|preceding|last|earlier)\s+"
+    r"(?:\w+\s+)?(?:forecasts?|projections?|outlook|Greenbook|Tealbook)\b",
+    re.I,
+)
+
+
+# a list of the causes of an outcome (predicted elsewhere): "Among the factors anticipated to support the expansion
+# were accommodative policy and rising employment"
+_AMONG_FACTORS = re.compile(
+    r"^\W*among\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:factors|reasons|forces|considerations|influences|drivers)\b", re.I
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     """The words that make a sentence a prediction, where they are, and the probability they state."""
@@ -515,6 +531,10 @@ def governing_cue(sentence: str) -> Cue | None:
         return None
     if _DECISION_ANNOUNCED.search(sentence) and not _AHEAD_OR_UNTIL.search(sentence):
         return None
+    if _THAN_PREVIOUS.search(sentence) and not re.search(r"\d", sentence):
+        return None  # "inflation was a bit lower than in the previous projection": a revision, without a level
+    if _AMONG_FACTORS.match(sentence):
+        return None  # "Among the factors anticipated to support the expansion were ...": an explanation
     # text about the text and the speaker's own speech acts ("I would note that ...") are masked, not the whole
     # sentence: what is noted may be a forecast
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)

@@ -716,3 +716,20 @@ def test_a_possibility_with_sooner_and_the_verb_risk_are_hedged_forecasts() -> N
 def test_a_policy_that_is_to_do_something_and_a_compound_noun_forecasts_are_not_forecasts() -> None:
     assert governing_cue("Experience shows that the best policy is to build buffers against price swings.") is None
     assert governing_cue("We feed energy price forecasts into the model to obtain the final assumptions.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beyond the near term, output was expected to grow a little faster than in the previous forecast.",
+        "The forecast for core inflation was slightly higher than in the staff's previous projection.",
+        "Among the factors expected to support consumer spending were rising wages and lower energy prices.",
+    ],
+)
+def test_a_forecast_told_only_against_the_previous_one_and_a_list_of_causes_are_not_forecasts(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+def test_a_forecast_against_the_previous_one_with_its_figure_is_still_a_forecast() -> None:
+    sentence = "Output was expected to grow 2.1 percent in 2026, a little faster than in the previous forecast."
+    assert governing_cue(sentence) is not None
