@@ -627,7 +627,9 @@ _EVENT_VERB = re.compile(
 # "agreement on a longer-term plan would help to alleviate uncertainty" (the labelling guide's own example). An
 # indefinite subject ("a return to growth in real wages would ...") was tried too: it took true forecasts with it.
 _HYPOTHETICAL_SUBJECT = re.compile(
-    r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$"
+    # an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do)
+    r"|^\W*(?:a|an)\s+(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
     re.I,
 )
 # A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.

@@ -733,3 +733,9 @@ def test_a_forecast_told_only_against_the_previous_one_and_a_list_of_causes_are_
 def test_a_forecast_against_the_previous_one_with_its_figure_is_still_a_forecast() -> None:
     sentence = "Output was expected to grow 2.1 percent in 2026, a little faster than in the previous forecast."
     assert governing_cue(sentence) is not None
+
+
+def test_what_an_indefinite_subject_would_do_is_a_general_claim() -> None:
+    assert governing_cue("A stronger currency would make imports cheaper for households.") is None
+    # with a time ahead it is a forecast again
+    assert governing_cue("A stronger currency would make imports cheaper over the next two years.") is not None
