@@ -520,7 +520,7 @@ def _modal_cues(sentence: str) -> list[Cue]:
         ):
             continue  # the noun: "political will"
         first = words.split()[0].lower()
-        hedged = first in _HEDGED or index in (_BARE_WOULD, _BARE_LIKELY)
+        hedged = first in _HEDGED or first == "risks" or index in (_BARE_WOULD, _BARE_LIKELY)
         cues.append(Cue(words, m.span(), CONFIDENCE_TABLE[index][1], True, hedged))
     return cues
 

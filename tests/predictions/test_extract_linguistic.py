@@ -739,3 +739,8 @@ def test_what_an_indefinite_subject_would_do_is_a_general_claim() -> None:
     assert governing_cue("A stronger currency would make imports cheaper for households.") is None
     # with a time ahead it is a forecast again
     assert governing_cue("A stronger currency would make imports cheaper over the next two years.") is not None
+
+
+def test_the_verb_risk_under_a_risks_heading_is_a_caveat_not_a_forecast() -> None:
+    text = "## Risks\n\nOverheating: the flood of cheap credit risks creating bubbles in property over the next year.\n"
+    assert extract_candidates(text, published_on=STATEMENT_DAY) == []
