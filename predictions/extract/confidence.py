@@ -37,6 +37,7 @@ Mauboussin 2018's survey medians), rounded; an unhedged "will" is 0.9, as in the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
@@ -546,6 +547,26 @@ def governing_cue(sentence: str) -> Cue | None:
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
+    edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]
+    edge_starts, edge_ends = [e[0] for e in edges], [e[1] for e in edges]
+    memo: dict[tuple[int, int, int], bool] = {}
+
+    def clause_has(pattern: re.Pattern[str], span: tuple[int, int]) -> bool:
+        """``pattern`` in the main clause ``span`` sits in (the sentence cut at semicolons and at ", but", ", while",
+        ", although"), each clause searched once per pattern: a sentence packed with cues stays linear."""
+        at = bisect_right(edge_ends, span[0])
+        start = edge_ends[at - 1] if at else 0
+        after = bisect_left(edge_starts, span[1])
+        end = edge_starts[after] if after < len(edge_starts) else len(masked)
+        key = (id(pattern), start, end)
+        if key not in memo:
+            memo[key] = pattern.search(masked, start, end) is not None
+        return memo[key]
+
+    indefinite_until = -1  # the end of an indefinite subject's clause, if the sentence opens with one
+    if _INDEFINITE_OPENING.match(masked):
+        cut = _SUBJECT_BREAK.search(masked)
+        indefinite_until = cut.start() if cut else len(masked)
     for cue in _modal_cues(masked):
         before = masked[: cue.span[0]]
         if _IN_QUESTION.search(before):
@@ -557,15 +578,15 @@ def governing_cue(sentence: str) -> Cue | None:
             cue = Cue(cue.words, cue.span, 0.4, True, True)  # a "would" no verb of saying governs: hypothetical
         if (
             cue.words.lower() == "would"
-            and _HYPOTHETICAL_SUBJECT.search(before)
-            and not _TIME_AHEAD.search(_clause(masked, cue.span))
+            and (cue.span[0] < indefinite_until or _HYPOTHETICAL_SUBJECT.search(before))
+            and not clause_has(_TIME_AHEAD, cue.span)
         ):
             continue  # "a return to growth in real wages would provide support": what would follow if it happened
         if cue.hedged and _FACTORS_THAT.search(before):
             continue  # "factors that could contribute to a reduction in the spread": an explanation
         if (
             (cue.hedged or first == "would")
-            and not (future and _FUTURE_TIME.search(_clause(masked, cue.span)))
+            and not (future and clause_has(_FUTURE_TIME, cue.span))
             and not (first in ("could", "may", "might", "should", "would") and _EVENT_VERB.match(masked, cue.span[1]))
         ):
             continue  # a hedged or hypothetical modal that names no future time or event states no future outcome
@@ -627,23 +648,18 @@ _EVENT_VERB = re.compile(
 # "agreement on a longer-term plan would help to alleviate uncertainty" (the labelling guide's own example). An
 # indefinite subject ("a return to growth in real wages would ...") was tried too: it took true forecasts with it.
 _HYPOTHETICAL_SUBJECT = re.compile(
-    r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$"
-    # an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do)
-    r"|^\W*(?:a|an)\s+(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
     re.I,
 )
+# an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do), up to the
+# first comma, semicolon, "that" or "which" (found once per sentence, so that many cues cost no more)
+_INDEFINITE_OPENING = re.compile(r"^\W*(?:a|an)\s", re.I)
+_SUBJECT_BREAK = re.compile(r"[,;]|\b(?:that|which)\b", re.I)
 # A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.
 _FACTORS_THAT = re.compile(
     r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$", re.I
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
-
-
-def _clause(sentence: str, span: tuple[int, int]) -> str:
-    """The main clause ``span`` sits in: the sentence cut at semicolons and at ", but", ", while", ", although"."""
-    start = max((m.end() for m in _MAJOR_CLAUSE.finditer(sentence, 0, span[0])), default=0)
-    after = _MAJOR_CLAUSE.search(sentence, span[1])
-    return sentence[start : after.start() if after else len(sentence)]
 
 
 def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None) -> bool:

@@ -391,11 +391,12 @@ def _past_clause(sentence: str, span: tuple[int, int]) -> bool:
     start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, span[0])), default=0)
     after = _CLAUSE_EDGE.search(sentence, span[1])
     clause = sentence[start : after.start() if after else len(sentence)]
-    past = any(
-        not (m.group(0).lower().endswith("ed") and _ADJECTIVE_SLOT.search(clause, 0, m.start()))
+    if _FUTURE_WORD.search(clause) is not None:
+        return False
+    return any(
+        not (m.group(0).lower().endswith("ed") and _ADJECTIVE_SLOT.search(clause, max(0, m.start() - 30), m.start()))
         for m in _PAST_VERB.finditer(clause)
     )
-    return past and _FUTURE_WORD.search(clause) is None
 
 
 # a word in "-ed" after a preposition or a determiner is an adjective, not a past verb: "alongside increased space
