@@ -264,10 +264,49 @@ def _answer_cue(text: str) -> Cue | None:
     return None if figure is None else Cue("an answer with a figure", figure.span, 0.5, False, True)
 
 
-def _predicts(unit: Unit) -> Cue | None:
+def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
     if _QUESTION.search(unit.text) or len(unit.text.split()) < 4:
         return None
-    return governing_cue(unit.text)
+    return governing_cue(unit.text) or _present_with_future_date(unit.text, base)
+
+
+# An outlook's present tense for its forecast period: "CO2 emissions from coal ... all rise in 2025", "Decreases in
+# 2026 occur mostly from coal", "These increases contribute 34% of the growth ... in 2026". A verb of change or of
+# amount in the present, a period that ends after the text's date, and no verb in the past; not a definition or a
+# rule ("is", "are", "has": a state, which the FOMC's "inflation is below 2 percent in 2012" shows is a report).
+_PRESENT_CHANGE = re.compile(
+    r"\b(?:rises?|increases?|decreases?|falls?|declines?|grows?|averages?|reach(?:es)?|occurs?|contributes?|drives?|"
+    r"climbs?|drops?|peaks?|exceeds?|totals?|accounts?\s+for|makes?\s+up|offsets?|outpaces?|slows?|accelerates?|"
+    r"recovers?|rebounds?|shrinks?|expands?|contracts?|doubles?|halves?)\b"
+)
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|released|reported|"
+    r"said|came|went|saw|noted|revised|recorded|posted|ended|began|estimated|registered|remained|occurred)\b|"
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|\b(?:since|ago|last\s+(?:year|month|week|quarter))\b"
+    # a habit or an explanation, not the forecast: "prices typically rise during the winter", "the increase results
+    # from rising demand", "these factors include"
+    r"|\b(?:typically|usually|generally|normally|often|tends?\s+to|results?\s+from|reflects?|includes?|attributed|"
+    r"can|may|might)\b",
+    re.I,
+)
+# a verb of change after a determiner, an adjective or a preposition is a noun: "the increase in power prices"
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|our|this|that|these|those|of|in|on|for|from|with|by|to|smaller|larger|higher|lower|"
+    r"any|some|further|annual|seasonal)|['’]s)\s+$",
+    re.I,
+)
+
+
+def _present_with_future_date(text: str, base: date | None) -> Cue | None:
+    if base is None or _PAST_VERB.search(text):
+        return None
+    verb = next((m for m in _PRESENT_CHANGE.finditer(text) if not _NOUN_BEFORE.search(text[: m.start()])), None)
+    if verb is None:
+        return None
+    later = [d for d in find_deadlines(text, base=base) if d.on > base and not d.vague and not d.pending]
+    if not later:
+        return None
+    return Cue("a present tense with a future date", verb.span(), 0.75, False, False)
 
 
 def _candidate(
@@ -285,7 +324,7 @@ def _candidate(
     horizon: Horizon | None = None,
 ) -> Candidate | None:
     text = unit.text
-    cue = _predicts(unit)
+    cue = _predicts(unit, base)
     if cue is None and answer:
         cue = _answer_cue(text)
     if cue is not None and cue.hedged and unit.in_risks:

@@ -37,6 +37,7 @@ Mauboussin 2018's survey medians), rounded; an unhedged "will" is 0.9, as in the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
@@ -51,6 +52,7 @@ _BY = r"(?:\s+(?:now|still|also|generally|widely|currently|broadly|again|already
 CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"will\s+(?:almost\s+certainly)", 0.93),
     (r"will\s+(?:certainly|definitely|undoubtedly)|" + _BE + r"\s+certain\s+to", 0.95),
+    (_BE + r"\s+(?:nearly|almost|virtually|all\s+but)\s+certain\s+to", 0.93),
     (r"(?:will|would)\s+(?:very\s+likely)|" + _BE + r"\s+(?:highly|very)\s+likely\s+to", 0.85),
     (_BE + r"\s+(?:highly|very)\s+unlikely\s+to|highly\s+unlikely", 0.1),
     (r"(?:will|would)\s+probably\s+not|" + _BE + r"\s+unlikely\s+to|unlikely", 0.25),
@@ -78,7 +80,12 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         0.75,
     ),
     (
-        r"(?:looks?|looked|" + _BE + r")\s+set\s+to|" + _BE + _BY + r"\s+(?:poised|due|going|on\s+track|on\s+course|"
+        r"(?:looks?|looked|"
+        + _BE
+        + r")\s+set\s+to(?!\s+(?:about\s+)?[$€£]?\d)|"
+        + _BE
+        + _BY
+        + r"\s+(?:poised|due|going|on\s+track|on\s+course|"
         r"on\s+pace|scheduled|slated)\s+to|" + _BE + r"\s+(?:heading|headed)\s+(?:for|towards?)\b",
         0.9,
     ),
@@ -91,6 +98,28 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         0.9,
     ),
     (r"should(?!" + _PERFECT + ")", 0.65),
+    # the verb "risk" with what may follow: "a stronger dollar risks delaying the recovery" (not the noun: "risks
+    # surrounding the outlook", "the risk facing exporters")
+    (
+        r"(?<!\bthe\s)(?<!\bdownside\s)(?<!\bupside\s)risks\s+(?:even\s+)?(?!(?:surrounding|including|concerning|"
+        r"regarding|facing|arising|stemming|emanating|remaining|coming|pertaining|posing|weighing|involving)\b)[a-z]+ing",
+        0.4,
+    ),
+    # a weather product's wording: "a ridge is building and expected to turn the depression eastward", "some
+    # development is possible toward the end of the week", "Formation chance through 48 hours...low...20 percent"
+    (r"(?:and|but)\s+(?:now\s+)?expected\s+to(?=\s+[a-z])", 0.75),
+    (
+        _BE + r"\s+(?:also\s+|still\s+)?possible(?=[^.;]{0,40}\b(?:toward|towards|later|next|tonight|tomorrow|"
+        r"over\s+the\s+(?:next|weekend)|(?:by|during|through)\s+(?:the\s+)?(?:end|weekend|week|evening|night)|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+        0.4,
+    ),
+    (
+        r"(?:chance|probability|odds)\s+(?:of\s+[\w ]{1,30}?\s+)?(?:through|within|during|over)\s+"
+        r"(?:the\s+next\s+)?\d+\s+"
+        r"(?:hours|days)",
+        0.5,
+    ),
     (
         r"could(?!" + _PERFECT + r"|\s+not|n't)|might(?!" + _PERFECT + r")|(?<![A-Z])may(?!" + _PERFECT + ")",
         0.4,
@@ -105,6 +134,12 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"likely|probably", 0.7),
 ]
 _MODAL = re.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumerate(CONFIDENCE_TABLE)), re.I)
+# what follows "due to" when it names a cause: a noun phrase ("due to higher prices", "due to the strike", "due to
+# rising costs", "due to Brexit"), not a verb ("due to expire", "due to be released")
+_CAUSE_AFTER_DUE = re.compile(
+    r"\s+(?:(?i:the|a|an|its|their|his|her|our|this|that|these|those|some|much|more|less|strong|weak|high|low|"
+    r"several|many|both|all|\w+ing|\w+er|\w+ed)\b|[A-Z0-9$€£])"
+)
 _BARE_WOULD = next(i for i, (words, _) in enumerate(CONFIDENCE_TABLE) if words.startswith("would(?!"))
 _BARE_LIKELY = len(CONFIDENCE_TABLE) - 1  # "it seems likely that ... reflects": needs a future word, as a hedge does
 _MAY_MONTH = re.compile(r"\b(?:in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", re.I)
@@ -125,8 +160,17 @@ _FORECAST_NOUN = re.compile(
     r"\s+in\b|\bon\s+(?:a\s+trajectory|track|course)\s+(?:to|for)\b"
     r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b"
     r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
-    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)(?=\s+(?:in|over|during|by|next|later|"
+    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated)(?=\s+(?:in|over|during|by|for|next|later|"
     r"soon|this|before|within|through)\b)"
+    # a present tense inside the forecast: "the spot price in our forecast averages $3.90", "sales in our forecast
+    # increase by 2.4% in 2025"; what the forecast holds: "our forecast includes 3% fewer heating degree days", "the
+    # forecast for 2026 is predicated on ...", "the oil price forecast envisages ..."
+    r"|\bin\s+(?:our|the|their|its|this)\s+(?:forecasts?|projections?|outlook|baseline)\s+(?:\w+ly\s+)?(?:(?!(?:is|was|has|does)\b)[a-z]+s|increase|"
+    r"decrease|rise|fall|grow|decline|remain|average|reach|peak|stay)\b"
+    r"|\b(?:forecasts?|projections?|outlook|baseline)\s+(?:for\s+[^.;]{1,40}?\s+)?(?:includes?(?=[^.;]*(?:\d|"
+    r"\b(?:will|next|coming)\b))|envisages?|envisions?|anticipates?|foresees?|(?:is|are)\s+predicated\s+on|rests?\s+on)\b"
+    # growth in the forecast: "forecast growth is led by ...", "... drive forecast increases in prices next year"
+    r"|\bforecast\s+(?:growth|increases?|decreases?|declines?|rises?|drops?|gains?|slowdown|recovery)\b"
     # "the IMF's forecast of 4.3% growth in 2005": a named forecaster's forecast with its figure
     r"|\b[A-Z][\w.&-]*['’]s\s+(?:latest\s+|new\s+|revised\s+|own\s+)?(?:forecasts?|projections?)\s+(?:of|for)\b"
     r"(?=[^.;]{0,80}(?:\d|\b(?:increase|decrease|rise|decline|pickup|slowdown|return|gradual|further|continued)\b))",
@@ -139,7 +183,7 @@ _SEEN_AS = re.compile(
     r"|\b(?:saw|see|sees|view|views|viewed|judged?|judges|regarded?|regards)\b[^.;]{1,120}?\bas\s+(?:being\s+)?"
     r"(?:consistent\s+with\s+(?:continued|further|a\s+(?:further|sustained|gradual))|supportive\s+of|helping\s+to|"
     r"pointing\s+to|likely\s+to|(?:\w+ly\s+)?(?:running|rising|falling|remaining|moving|edging|returning|declining|"
-    r"increasing|slowing|picking\s+up|strengthening|weakening))"
+    r"increasing|slowing|picking\s+up|strengthening|weakening|nearing|approaching))"
     # the passive: "increases in household wealth were seen as helping to support continued increases"
     r"|\b(?:is|are|was|were)\s+(?:generally\s+|widely\s+|also\s+)?(?:seen|viewed|regarded|judged)\s+as\s+(?:likely\s+to|"
     r"helping\s+to|supporting|supportive\s+of|consistent\s+with\s+(?:continued|further))",
@@ -156,7 +200,8 @@ _RISK_THAT = re.compile(
 )
 # "the possibility of weaker loan demand in the future": a possibility with a named time ahead
 _POSSIBILITY_AHEAD = re.compile(
-    r"\b(?:possibility|prospects?|likelihood|probability)\s+(?:of|that)\b(?=[^.;]{0,120}?\b(?:in\s+the\s+(?:future|"
+    r"\b(?:possibility|prospects?|likelihood|probability)\s+(?:of|that|(?=(?:this|it|the\s+\w+)\s+\w+s\b))"
+    r"(?=[^.;]{0,120}?\b(?:sooner|in\s+the\s+(?:future|"
     r"months|quarters|years)\s+ahead|in\s+the\s+future|next\s+(?:year|quarter|month)|coming\s+(?:months|quarters|years?)|"
     r"over\s+the\s+next)\b)",
     re.I,
@@ -233,7 +278,12 @@ _NOT_PREDICTION = re.compile(
     r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
     r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
     r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
-    r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell)\b",
+    r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell)\b"
+    # a forecast restated on the condition that it comes true: "If realized, the 2026 forecast would mark ..."
+    r"|^\W*if\s+(?:realized|realised|borne\s+out|(?:it\s+is\s+|they\s+are\s+)?(?:realized|realised)|"
+    r"(?:this|that|it|these)\s+(?:forecast\s+|projection\s+)?(?:materiali[sz]es?|comes?\s+true|is\s+realized|are\s+realized))\b"
+    # a counterfactual about the past: "Had we not increased the OCR, inflation would now be higher"
+    r"|^\W*had\s+(?:\w+\s+){1,3}?not\s+\w+|\bif\s+(?:\w+\s+){1,3}?had\s+not\s+\w+",
     re.I,
 )
 _PAST_NOTE = re.compile(
@@ -265,7 +315,7 @@ _ADVICE = re.compile(
     r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b(?!\s+(?:see|get|have|experience|observe|find|expect)\b)|\b(?:should|must|ought\s+to)\s+"
     r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
     r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more|emphasi[sz]e|stress|"
-    r"communicate|clarify|monitor)\b"
+    r"communicate|clarify|monitor|allow|let|permit|implement|pursue|reform|undertake|refrain|resist|tackle|address)\b"
     r"|\bone\s+(?:would|could|might|may)\b"  # the generic "one" makes the sentence a hypothetical
     r"|\b(?:could|may|might)\s+be\s+(?:argued|said|noted|seen\s+as|described|considered|used|applied|"
     r"asked)\b|\b(?:could|may|might)\s+(?:use|want|wish|choose|like|access|find|read|learn|ask)\b",
@@ -286,7 +336,7 @@ _FUTURE_TIME = re.compile(
     r"cause|lead|result|hurt|damage|threaten|face|become|overtake|replace|resign|quit|leave|join|"
     r"tomorrow|within|until|through|once|when|revised|revise|outcomes?|reduce|lessen|diminish|restrain|damp|dampen|"
     r"bolster|sustain|stem|spur|offset|contribute|help|hold\s+(?:down|up|back)|keep|follow|ensue|occur|happen|"
-    r"materiali[sz]e|take\s+hold|set\s+in)\b"
+    r"materiali[sz]e|take\s+hold|set\s+in|nearing|approaching)\b"
     r"|\b(?:above|below|than|exceed\w*|short\s+of|in\s+line\s+with)\s+(?:\w+['’]s\s+|our\s+|the\s+|their\s+|its\s+)?"
     r"(?:forecasts?|projections?|outlook)\b",
     re.I,
@@ -298,10 +348,24 @@ _ASSESSMENT = re.compile(
     r"outlook)\b|\bcontinued\s+to\s+assume\s+that\b|\bstaff\s+assumed\s+that\b|\bcited\s+(?:\w+\s+){0,3}as\s+likely\b"
     r"|\bit\s+(?:would|might|could|may)\s+(?:(?!likely|soon|probably)\w+\s+)?be\s+(?:helpful|useful|appropriate|important|necessary|"
     r"desirable|advisable|prudent|premature|wise|valuable|beneficial)\b"
-    r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
+    # ("projected to grow by 1.2% in 2025, revised up from the 0.9% expected in June" states its new level)
+    r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?!\s+from\b)(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
+    # a revision stated against the earlier forecast, without the new level: "raise our forecast of exports by 3%",
+    # "13% more coal than we forecast last month", "higher than it had projected three months ago", "compared with
+    # last month's forecast", "the higher forecast for next year results from ..."
+    r"|\b(?:raise|raised|raising|lower|lowered|lowering|revise|revised|revising)\s+(?:our|its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:forecasts?|projections?|outlook|estimates?)\b(?![^.;]*\bto\s+(?:about\s+|around\s+)?[$€£]?\d)"
+    r"(?![^.;]*\bcompared\s+(?:with|to)\s+(?:(?:19|20)\d\d|this\s+year|last\s+year))"
+    r"|\b(?:than|compared\s+(?:with|to))\s+(?:what\s+)?(?:\w+\s+){0,2}?(?:had\s+)?(?:previously\s+|originally\s+)?"
+    r"(?:forecast|projected|expected|assumed|estimated|predicted)\s+(?:\w+\s+){0,2}?(?:last\s+(?:month|year|quarter)|ago|"
+    r"earlier|previously|before)\b"
+    r"|\bcompared\s+(?:with|to)\s+(?:last\s+(?:month|year|quarter)['’]s|the\s+previous|our\s+previous|the\s+prior)\s+"
+    r"(?:forecasts?|projections?|outlook|STEO)\b"
+    r"|\b(?:higher|lower|revised|upward|downward)\s+(?:forecast|projection)\b[^.;]{0,60}\b(?:results?\s+from|reflects?|"
+    r"stems?\s+from|comes?\s+from|is\s+(?:mostly\s+|largely\s+|mainly\s+)?due\s+to)\b"
     # one forecast compared with another, without its content: "our forecast differs at the margin from the Greenbook"
     r"|\b(?:forecasts?|projections?|outlook)\b[^.;]{0,60}?\b(?:differs?|differed|(?:is|was|are|were)\s+(?:broadly\s+|very\s+)?"
     r"(?:similar|close|comparable)\s+to|(?:is|was|are|were)\s+in\s+line\s+with)\b",
@@ -334,6 +398,26 @@ _NOT_A_CUE = re.compile(
     r"presented|unveiled)\b"
     r"|\b(?:important|essential|crucial|critical|necessary)\s+to\s+(?:focus\s+on|monitor|watch|consider|keep\s+in\s+mind)"
     r"\b[^.;]*"
+    # a general tendency: "higher rates would tend to slow economic activity"
+    r"|\b(?:would|will)\s+tend\s+to\b"
+    # a procedure: "it will follow a data-dependent approach", "decisions will be based on its assessment"
+    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:follow|take|adopt|pursue|apply|keep\s+to)\s+(?:a|an|its|their|the)\s+"
+    r"(?:[\w,-]+\s+){0,6}?(?:approach|strategy|framework|procedure|process|path\s+of\s+action)\b"
+    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?be\s+(?:based|conditioned|guided|informed|driven)\s+(?:on|by)\b"
+    # a scheduled appearance: "will comment on ... at a press conference", "will also meet with journalists"
+    r"|\b(?:will|shall)\s+(?:also\s+)?(?:comment|speak|meet|hold|testify|brief|appear|talk)\b(?=[^.;]{0,120}\b(?:press|news)\s+"
+    r"conference|[^.;]{0,40}\b(?:journalists|reporters|the\s+press|the\s+media|lawmakers|parliament|congress)\b)"
+    # a scheduled release: "scatterometer data is expected later today", "an announcement on a rate hike is
+    # expected at 2 p.m."
+    r"|\b(?:data|figures|results|report|release|announcement|decision|statement|minutes|numbers)\b(?:\s+[\w-]+){0,6}?\s+"
+    r"(?:is|are)\s+(?:\w+\s+)?expected\s+(?:later|at|on|today|tomorrow|this\s+(?:morning|afternoon|evening))\b[^.;]*"
+    # what a scheduled release will show: "they will get some insight late Wednesday when the Fed publishes ..."
+    r"|\b(?:will|shall)\s+(?:get|have|receive|gain|learn)\s+(?:some\s+|more\s+|further\s+|an?\s+)?(?:insight|clues?|hints?|"
+    r"information|details|idea|sense)\b[^.;]*\bwhen\b[^.;]*"
+    # purpose and necessity: "this increase is to ensure that", "slower growth will be required to alleviate ..."
+    r"|\b(?:is|are|was|were)\s+(?:intended\s+|meant\s+|designed\s+)?to\s+(?:ensure|make\s+sure|help\s+ensure|guarantee|"
+    r"safeguard|underpin)\b[^.;]*"
+    r"|\b(?:will|would)\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|critical)\s+(?:to|for|if)\b[^.;]*"
     # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
     r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:closely\s+)?(?:monitor|assess|watch|evaluate|review)\b"
     r"|\b(?:will|would)\s+(?:be|remain|stand)\s+(?:prepared|ready)\s+to\b"
@@ -357,10 +441,45 @@ _PAST_TIME = re.compile(
     re.I,
 )
 _AHEAD = re.compile(r"\b(?:next|coming|ahead|future|forward|later|(?:medium|long|longer)[- ](?:term|run))\b", re.I)
+_AHEAD_OR_UNTIL = re.compile(
+    _AHEAD.pattern + r"|\b(?:until|through|over\s+the|by\s+(?:the\s+)?(?:end|mid|early|late)|"
+    r"(?:19|20)\d\d|months?|quarters?|years?)\b",
+    re.I,
+)
 _IN_QUESTION = re.compile(
     r"\bthe\s+(?:extent|degree)\s+to\s+which\b|\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
     r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
     re.I,
+)
+
+
+# A policy decision announced in the future tense: "The Official Cash Rate (OCR) will increase by 25 basis points to
+# 8.00 percent", "The interest rates on the deposit facility ... will remain unchanged at 2.00%": the instrument is
+# the subject, "will" takes it to a level, and no time ahead is named (a forecast of the rate names one: "the OCR
+# will remain at 2.5 percent until the latter part of 2010").
+_DECISION_ANNOUNCED = re.compile(
+    r"^\W*(?:the\s+)?(?:official\s+cash\s+rate|ocr|cash\s+rate|(?:key\s+|main\s+)?policy\s+rates?|bank\s+rate|repo\s+rate|"
+    r"(?:federal|fed)\s+funds\s+rate|target\s+range|(?:key\s+)?(?:ecb\s+)?interest\s+rates?(?:\s+on\s+[^.;]{0,160}?)?|"
+    r"deposit\s+(?:facility\s+)?rate)(?:\s*\([A-Z]{2,5}\))?\s+will\s+(?:be\s+)?(?:increase|decrease|rise|fall|remain|stay|"
+    r"raised|lowered|cut|reduced|increased|decreased|kept|held|left|maintained|set|unchanged)\b[^;]*?\b(?:by|to|at)\s+"
+    r"[\d.]+",
+    re.I,
+)
+
+
+# a forecast told only against the one before it: "real GDP was expected to increase slightly faster than in the
+# previous forecast" (with no figure and no year in the sentence, the forecast's content is not stated)
+_THAN_PREVIOUS = re.compile(
+    r"\bthan\s+(?:in\s+)?(?:the|its|their|our|his|her)\s+(?:\w+\s+)?(?:previous|prior|preceding|last|earlier)\s+"
+    r"(?:\w+\s+)?(?:forecasts?|projections?|outlook|Greenbook|Tealbook)\b",
+    re.I,
+)
+
+
+# a list of the causes of an outcome (predicted elsewhere): "Among the factors anticipated to support the expansion
+# were accommodative policy and rising employment"
+_AMONG_FACTORS = re.compile(
+    r"^\W*among\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:factors|reasons|forces|considerations|influences|drivers)\b", re.I
 )
 
 
@@ -385,7 +504,8 @@ def _modal_cues(sentence: str) -> list[Cue]:
         if re.match(r"(?:is|are)\s+to", words, re.I) and (
             re.search(
                 r"\b(?:aim|plan|goal|idea|priority|task|challenge|objective|hope|intention|purpose|job|role|mission|"
-                r"strategy|solution|answer|problem|question|point|key|trick|way|step|option|decision|what|all)s?\s+$",
+                r"strategy|solution|answer|problem|question|point|key|trick|way|step|option|decision|what|all|policy|"
+                r"policie|approach|response|remedy|course|measure|lesson|choice|recommendation|need)s?\s+$",
                 sentence[: m.start()],
                 re.I,
             )
@@ -394,12 +514,14 @@ def _modal_cues(sentence: str) -> list[Cue]:
             )
         ):
             continue  # "the aim is to grow", "how hard it is to push": a purpose or an infinitive, not an arrangement
+        if re.search(r"\bdue\s+to$", words, re.I) and _CAUSE_AFTER_DUE.match(sentence, m.end()):
+            continue  # "is mostly due to higher prices for food": a cause, not a schedule ("is due to expire")
         if words.lower() == "will" and re.search(
             r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
         ):
             continue  # the noun: "political will"
         first = words.split()[0].lower()
-        hedged = first in _HEDGED or index in (_BARE_WOULD, _BARE_LIKELY)
+        hedged = first in _HEDGED or first == "risks" or index in (_BARE_WOULD, _BARE_LIKELY)
         cues.append(Cue(words, m.span(), CONFIDENCE_TABLE[index][1], True, hedged))
     return cues
 
@@ -408,6 +530,12 @@ def governing_cue(sentence: str) -> Cue | None:
     """The cue that governs the predicted clause of ``sentence``, or None if the sentence does not predict."""
     if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
         return None
+    if _DECISION_ANNOUNCED.search(sentence) and not _AHEAD_OR_UNTIL.search(sentence):
+        return None
+    if _THAN_PREVIOUS.search(sentence) and not re.search(r"\d", sentence):
+        return None  # "inflation was a bit lower than in the previous projection": a revision, without a level
+    if _AMONG_FACTORS.match(sentence):
+        return None  # "Among the factors anticipated to support the expansion were ...": an explanation
     # text about the text and the speaker's own speech acts ("I would note that ...") are masked, not the whole
     # sentence: what is noted may be a forecast
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
@@ -419,6 +547,26 @@ def governing_cue(sentence: str) -> Cue | None:
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
+    edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]
+    edge_starts, edge_ends = [e[0] for e in edges], [e[1] for e in edges]
+    memo: dict[tuple[int, int, int], bool] = {}
+
+    def clause_has(pattern: re.Pattern[str], span: tuple[int, int]) -> bool:
+        """``pattern`` in the main clause ``span`` sits in (the sentence cut at semicolons and at ", but", ", while",
+        ", although"), each clause searched once per pattern: a sentence packed with cues stays linear."""
+        at = bisect_right(edge_ends, span[0])
+        start = edge_ends[at - 1] if at else 0
+        after = bisect_left(edge_starts, span[1])
+        end = edge_starts[after] if after < len(edge_starts) else len(masked)
+        key = (id(pattern), start, end)
+        if key not in memo:
+            memo[key] = pattern.search(masked, start, end) is not None
+        return memo[key]
+
+    indefinite_until = -1  # the end of an indefinite subject's clause, if the sentence opens with one
+    if _INDEFINITE_OPENING.match(masked):
+        cut = _SUBJECT_BREAK.search(masked)
+        indefinite_until = cut.start() if cut else len(masked)
     for cue in _modal_cues(masked):
         before = masked[: cue.span[0]]
         if _IN_QUESTION.search(before):
@@ -430,15 +578,15 @@ def governing_cue(sentence: str) -> Cue | None:
             cue = Cue(cue.words, cue.span, 0.4, True, True)  # a "would" no verb of saying governs: hypothetical
         if (
             cue.words.lower() == "would"
-            and _HYPOTHETICAL_SUBJECT.search(before)
-            and not _TIME_AHEAD.search(_clause(masked, cue.span))
+            and (cue.span[0] < indefinite_until or _HYPOTHETICAL_SUBJECT.search(before))
+            and not clause_has(_TIME_AHEAD, cue.span)
         ):
             continue  # "a return to growth in real wages would provide support": what would follow if it happened
         if cue.hedged and _FACTORS_THAT.search(before):
             continue  # "factors that could contribute to a reduction in the spread": an explanation
         if (
             (cue.hedged or first == "would")
-            and not (future and _FUTURE_TIME.search(_clause(masked, cue.span)))
+            and not (future and clause_has(_FUTURE_TIME, cue.span))
             and not (first in ("could", "may", "might", "should", "would") and _EVENT_VERB.match(masked, cue.span[1]))
         ):
             continue  # a hedged or hypothetical modal that names no future time or event states no future outcome
@@ -503,18 +651,15 @@ _HYPOTHETICAL_SUBJECT = re.compile(
     r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
     re.I,
 )
+# an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do), up to the
+# first comma, semicolon, "that" or "which" (found once per sentence, so that many cues cost no more)
+_INDEFINITE_OPENING = re.compile(r"^\W*(?:a|an)\s", re.I)
+_SUBJECT_BREAK = re.compile(r"[,;]|\b(?:that|which)\b", re.I)
 # A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.
 _FACTORS_THAT = re.compile(
     r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$", re.I
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
-
-
-def _clause(sentence: str, span: tuple[int, int]) -> str:
-    """The main clause ``span`` sits in: the sentence cut at semicolons and at ", but", ", while", ", although"."""
-    start = max((m.end() for m in _MAJOR_CLAUSE.finditer(sentence, 0, span[0])), default=0)
-    after = _MAJOR_CLAUSE.search(sentence, span[1])
-    return sentence[start : after.start() if after else len(sentence)]
 
 
 def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None) -> bool:
@@ -555,13 +700,20 @@ def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None
         return bool(before.strip())  # unambiguous verbs: "most anticipated a gradual decline"
     if re.search(r"['’]s\s+(?:\w+\s+)?$", before):
         return False  # "the IMF's forecast of 4.3%": the noun
+    if re.search(
+        r"\b(?:price|prices|growth|energy|demand|supply|production|inflation|market|economic|consensus|weather|"
+        r"budget|revenue|earnings|sales|output|STEO|staff|model)\s+$",
+        before,
+        re.I,
+    ) and not match.group("v").lower().endswith("ed"):
+        return False  # "we incorporate energy price forecasts into the model": a compound noun
     if re.match(r"\s+(?:was|were|is|are|has|had|have|will|would|did|does|for|of|made|put)\b", after, re.I):
         return False  # "that September forecast was put together", "the forecasts for 1997": the noun
     if not before.strip() or before.rstrip().endswith((",", ":", ";", "(")):
         return False  # "Projects like ...": a noun opening the sentence or a clause
     return bool(
         re.match(
-            r"\s+(?:that\b|(?:[\w'’$%.-]+\s+){0,8}?(?:to\s+[a-z]|of\s+[$€£]?\d|at\s+[$€£]?\d|"
+            r"\s+(?:that\b|(?:[\w'’$%.()-]+\s+){0,8}?(?:to\s+[a-z]|of\s+[$€£]?\d|at\s+[$€£]?\d|"
             r"[$€£]?(?!(?:19|20)\d\d\b)\d))",  # a year is not the forecast's figure
             after,
         )

@@ -370,6 +370,13 @@ _PERFECT_BEFORE = re.compile(
     r"(?<!\bwill\s)(?<!\bwould\s)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|[a-z]+en)(?:\s+\w+){0,2}\s*$",
     re.I,
 )
+# an earlier forecast that the sentence compares with, right before a date: "(revised up) from the 0.9% expected in
+# June", "than the 2.1% projected in March", "compared with our forecast in September"
+_EARLIER_FORECAST = re.compile(
+    r"\b(?:from|than|versus|compared\s+(?:with|to))\s+(?:the\s+|our\s+|its\s+|their\s+)?[^,;]{0,30}?"
+    r"\b(?:expected|projected|forecast|estimated|predicted|anticipated|forecasts?|projections?)\s+$",
+    re.I,
+)
 _YEAR_AHEAD = re.compile(r"\b(?P<lead>in|over|during|for|through)\s+the\s+(?P<unit>year|quarter|month)\s+ahead\b", re.I)
 _FOR_THE_YEAR = re.compile(
     r"\bfor\s+the\s+(?:year|calendar\s+year)(?:\s+as\s+a\s+whole)?(?!\s+(?:ahead|ago|before|earlier|\d))\b", re.I
@@ -384,7 +391,21 @@ def _past_clause(sentence: str, span: tuple[int, int]) -> bool:
     start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, span[0])), default=0)
     after = _CLAUSE_EDGE.search(sentence, span[1])
     clause = sentence[start : after.start() if after else len(sentence)]
-    return _PAST_VERB.search(clause) is not None and _FUTURE_WORD.search(clause) is None
+    if _FUTURE_WORD.search(clause) is not None:
+        return False
+    return any(
+        not (m.group(0).lower().endswith("ed") and _ADJECTIVE_SLOT.search(clause, max(0, m.start() - 30), m.start()))
+        for m in _PAST_VERB.finditer(clause)
+    )
+
+
+# a word in "-ed" after a preposition or a determiner is an adjective, not a past verb: "alongside increased space
+# heating demand", "the increased supply"
+_ADJECTIVE_SLOT = re.compile(
+    r"\b(?:the|a|an|its|their|our|this|these|those|of|in|on|at|for|from|with|by|to|alongside|amid|despite|after|"
+    r"before|into|toward|towards)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 
 
 def find_deadlines(
@@ -426,6 +447,8 @@ def find_deadlines(
             on = base
         if relative and not pending and _past_clause(sentence, span):
             return  # "sales were flat in April", "the largest rise they have had in 10 years": the past
+        if _EARLIER_FORECAST.search(sentence, max(0, span[0] - 60), span[0]):
+            return  # "revised up from the 0.9% expected in June": when an earlier forecast was made
         taken.append(span)
         found.append(Deadline(on, match.group(0).strip(), relative, span, note, pending))
 

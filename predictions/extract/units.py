@@ -57,7 +57,11 @@ _ABBREVIATIONS = {
     "univ", "assn", "bros", "ft", "mt", "ave", "blvd", "al", "cf", "ca",
 }  # fmt: skip
 # a sentence ends at its punctuation, or just after a footnote number stuck to it ("outcomes.5 Moreover")
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z)])[.!?]\d{1,2}(?=\s+[A-Z])")
+# or with no space where the text lost it ("five percent.That is", "growth.But economists"): a full stop between a
+# lower-case word and a capitalised one
+_END = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z)])[.!?]\d{1,2}(?=\s+[A-Z])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"
+)
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,29 @@ def _page_breaks(lines: list[str]) -> list[bool]:
     return out
 
 
+# the words of a heading, without its markup: "#### Inflation will decline next year", "**Outlook:**"
+_HEADING_BODY = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*)?(?P<b>.*?)(?:\*\*)?:?[ \t]*$")
+
+
+def _heading_units(text: str, line_start: int, line: str, *, in_risks: bool) -> list[Unit]:
+    """A heading that is a sentence of its own ("Inflation has increased but will decline next year", a headline)
+    as units, so that one which predicts is read; a heading of fewer than four words ("Outlook", "Risks to the
+    outlook") names a section and is no unit. A text's title (its first line) is no unit either: a headline counts only
+    through the sentence that follows it. The units under a heading are marked by ``units``."""
+    m = _HEADING_BODY.match(line.rstrip("\r\n"))
+    if m is None or len(m.group("b").split()) < 4:
+        return []
+    start = line_start + m.start("b")
+    return [
+        Unit(text[s:e], s, e, False, list_item=False, in_risks=in_risks)
+        for s, e in split_sentences(m.group("b"), start)
+    ]
+
+
+def _first_line(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines) if line.strip()), 0)
+
+
 def units(text: str) -> list[Unit]:
     """The units of ``text`` in order."""
     found: list[Unit] = []
@@ -171,6 +198,7 @@ def units(text: str) -> list[Unit]:
         (starts[i], starts[i] + len(ln.rstrip())) for i, ln in enumerate(lines) if _PAGE_FURNITURE.match(ln.strip())
     ]
     width = _wrap_width(lines)
+    title = _first_line(lines)
     page_break = _page_breaks(lines)
 
     def flush() -> None:
@@ -207,6 +235,8 @@ def units(text: str) -> list[Unit]:
                 found.append(Unit(text[s:e], s, e, in_predictions, list_item=True, in_risks=in_risks))
         elif _HEADING.match(line) or _short_heading(lines, index, open_block=block_start is not None, width=width):
             flush()
+            if index != title:  # the title, a headline, counts through the sentence after it
+                found.extend(_heading_units(text, line_start, line, in_risks=in_risks))
             in_predictions = bool(_PREDICTIONS_HEADING.search(stripped))
             in_risks = bool(_RISKS_HEADING.search(stripped)) and not in_predictions
         else:

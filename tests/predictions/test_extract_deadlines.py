@@ -187,3 +187,18 @@ def test_a_quarter_without_a_year_long_past_is_the_next_one() -> None:
     assert _dates("Growth would slow markedly in the first quarter.") == [date(2026, 3, 31)]
     # said in April 2019, 10 days after it ended: that quarter, due on the text's date
     assert _dates("Growth would slow markedly in the first quarter.", date(2019, 4, 10)) == [date(2019, 4, 10)]
+
+
+# --- other genres (issue 20, intake-genres) --------------------------------------------------------------------------
+
+
+def test_the_date_of_an_earlier_forecast_is_not_the_deadline() -> None:
+    sentence = "Output is projected to grow by 1.4% in 2026, revised up from the 1.1% expected in June."
+    assert [d.on for d in find_deadlines(sentence, base=date(2025, 9, 11))] == [date(2026, 12, 31)]
+
+
+def test_an_adjective_in_ed_does_not_make_the_clause_past() -> None:
+    sentence = "The spot price rises to $4.10 this winter (November–March) alongside increased heating demand."
+    assert [d.on for d in find_deadlines(sentence, base=date(2025, 11, 12))] == [date(2026, 3, 31)]
+    # a past verb still does: "prices increased in April" is a report
+    assert find_deadlines("Spot prices increased in April.", base=date(2025, 11, 12)) == []

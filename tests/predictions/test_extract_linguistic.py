@@ -519,3 +519,228 @@ def test_a_hedged_caveat_under_a_risks_heading_is_not_a_forecast() -> None:
     )
     (candidate,) = extract_candidates(text, published_on=MEETING)
     assert candidate.quote.startswith("The regulator will")  # an unhedged forecast under the heading still counts
+
+
+# --- other genres: statements, agency outlooks, weather products and news (issue 20, intake-genres) ---------------
+
+STATEMENT_DAY = date(2025, 9, 11)
+
+
+def test_a_full_stop_with_no_space_after_it_still_ends_the_sentence() -> None:
+    text = "Output grew by two percent.That pace will slow next year.But the U.S. economy is large."
+    assert [u.text for u in units(text)] == [
+        "Output grew by two percent.",
+        "That pace will slow next year.",
+        "But the U.S. economy is large.",
+    ]
+
+
+def test_a_heading_that_is_a_sentence_is_read_but_the_title_and_short_headings_are_not() -> None:
+    text = (
+        "Bank Says Prices Will Fall Soon\n\n"
+        "#### Outlook\n\n"
+        "#### Wages have risen but will slow next year\n\n"
+        "Wages rose 4% in the year to June.\n"
+    )
+    assert [u.text for u in units(text)] == [
+        "Wages have risen but will slow next year",
+        "Wages rose 4% in the year to June.",
+    ]
+    (candidate,) = extract_candidates(text, published_on=STATEMENT_DAY)
+    assert candidate.quote == "Wages have risen but will slow next year"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The policy rate will increase by 50 basis points to 4.25 percent.",
+        "The interest rates on the lending facility and the deposit facility will remain unchanged at 3.1% and 2.9%.",
+    ],
+)
+def test_a_policy_decision_announced_in_the_future_tense_is_not_a_forecast(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+def test_a_policy_rate_with_a_time_ahead_is_still_a_forecast() -> None:
+    assert governing_cue("The policy rate will remain at 2.5 percent until the second half of 2027.") is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board will take a cautious, step-by-step approach to setting rates.",
+        "Its future decisions will be based on the incoming data and the outlook for prices.",
+        "The Governor will comment on the decision at a press conference starting at 10:00 today.",
+        "The finance minister will also meet with reporters to explain the budget.",
+        "Investors will get some insight on Friday when the bank publishes its new projections.",
+    ],
+)
+def test_procedures_and_scheduled_appearances_are_not_forecasts(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Had we not cut rates last year, it is likely that unemployment would now be much higher.',
+        "If the bank had not intervened, the currency would probably be weaker today.",
+        "This rate rise is to ensure that inflation stays within the target band over the medium term.",
+        "A long period of weak demand will be required to bring inflation back to target.",
+        "He says the currency is undervalued and the government should allow it to float more freely.",
+        "The rise in the price index is mostly due to higher prices for fuel and rents.",
+    ],
+)
+def test_counterfactuals_purposes_necessities_advice_and_causes_are_not_forecasts(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+def test_due_to_with_a_verb_is_still_a_schedule() -> None:
+    assert governing_cue("The trade agreement is due to expire in March 2027.") is not None
+
+
+def test_a_projection_revised_from_an_old_level_states_its_new_level() -> None:
+    cue = governing_cue("Exports are projected to grow by 3.4% in 2026, revised up from the 2.8% expected in March.")
+    assert cue is not None and cue.words.startswith("are projected to")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The average retail gasoline price in our forecast falls to $2.90 per gallon next summer.",
+        "Heating oil inventories in our forecast remain below their five-year average through March.",
+        "Our forecast includes 4% more cooling degree days than last summer.",
+        "The price forecast for 2027 is predicated on a slowdown in global trade.",
+        "Forecast growth in demand is led by the industrial sector.",
+        "Modest growth is expected for the euro area with a gradual pickup in 2027.",
+        "We forecast U.S. natural gas (LNG) exports to rise by 12% in 2026.",
+    ],
+)
+def test_forecasts_stated_inside_the_forecast_or_by_what_it_holds(sentence: str) -> None:
+    assert governing_cue(sentence) is not None
+
+
+def test_an_assumption_about_the_present_is_not_a_forecast() -> None:
+    assert (
+        governing_cue("This forecast includes the view that the recent weakness in retail sales is temporary.") is None
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Refineries have run harder than we expected, leading us to raise our forecast of diesel output by 2%.",
+        "We now expect utilities will hold 8% more gas in storage next winter than we forecast last month.",
+        "We have lowered our forecast for propane inventories compared with last month's forecast.",
+        "The agency now forecasts growth to be weaker than it had projected six months ago.",
+        "The lower forecast for next year mostly results from the closure of two refineries.",
+    ],
+)
+def test_a_revision_against_the_earlier_forecast_without_a_level_is_not_a_forecast(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+def test_a_revision_to_a_level_or_against_a_year_is_still_a_forecast() -> None:
+    assert governing_cue("We raised our forecast of crude exports in 2026 by 5% compared with 2025 levels.") is not None
+    assert governing_cue("We lowered our forecast of coal output next year to 480 million short tons.") is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A trough is deepening over the plains and expected to push the front eastward later today.",
+        "Some slow strengthening of the low is possible toward the end of the week.",
+        "Formation chance through 7 days...medium...40 percent.",
+    ],
+)
+def test_a_weather_products_forecasts_are_read(sentence: str) -> None:
+    assert governing_cue(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Buoy data is expected later today which should help to locate the center.",
+        "An announcement on the bank's rate decision is expected at 2 p.m. local time.",
+        "The initial intensity of the storm is set to 35 kt.",
+    ],
+)
+def test_a_scheduled_release_and_a_value_assigned_are_not_forecasts(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+OUTLOOK_DAY = date(2025, 11, 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diesel consumption in all regions rises in 2026.",
+        "Declines in 2027 occur mostly in the Midwest, where two refineries close.",
+        "Retail electricity sales increase by 1.9% next year.",
+    ],
+)
+def test_an_outlooks_present_tense_with_a_future_date_is_a_forecast(sentence: str) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=OUTLOOK_DAY)
+    assert candidate.confidence == ("a present tense with a future date", 0.75)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diesel consumption in all regions rose in 2025.",  # the past
+        "Heating oil prices typically rise during the winter of 2026.",  # a habit
+        "The increase in coal output in 2026 results from two mines reopening.",  # an explanation; the noun
+        "Fertilizer prices have continued to climb by 19 percent in 2025.",  # the present perfect
+        "Diesel consumption in all regions rises with freight volumes.",  # no date
+        "Diesel consumption rises in 2024.",  # a year before the text's date
+    ],
+)
+def test_a_present_tense_that_is_a_habit_a_report_or_undated_is_not(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=OUTLOOK_DAY) == []
+
+
+def test_a_forecast_near_certain_a_view_of_an_end_nearing_and_a_realised_forecast() -> None:
+    assert governing_cue("Policymakers are nearly certain to raise the key rate on Wednesday.") is not None
+    assert governing_cue("Some analysts see the housing slump as nearing its end.") is not None
+    assert governing_cue("If realized, the 2027 forecast would mark a third year of decline.") is None
+
+
+def test_a_possibility_with_sooner_and_the_verb_risk_are_hedged_forecasts() -> None:
+    sooner = governing_cue("However, there is a possibility this happens sooner.")
+    assert sooner is not None and sooner.hedged
+    risk = governing_cue("A weaker yen at a time of slow global demand risks reversing the recovery in exports.")
+    assert risk is not None and risk.probability == 0.4
+    assert governing_cue("The risks surrounding the outlook remain balanced.") is None
+
+
+def test_a_policy_that_is_to_do_something_and_a_compound_noun_forecasts_are_not_forecasts() -> None:
+    assert governing_cue("Experience shows that the best policy is to build buffers against price swings.") is None
+    assert governing_cue("We feed energy price forecasts into the model to obtain the final assumptions.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beyond the near term, output was expected to grow a little faster than in the previous forecast.",
+        "The forecast for core inflation was slightly higher than in the staff's previous projection.",
+        "Among the factors expected to support consumer spending were rising wages and lower energy prices.",
+    ],
+)
+def test_a_forecast_told_only_against_the_previous_one_and_a_list_of_causes_are_not_forecasts(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+def test_a_forecast_against_the_previous_one_with_its_figure_is_still_a_forecast() -> None:
+    sentence = "Output was expected to grow 2.1 percent in 2026, a little faster than in the previous forecast."
+    assert governing_cue(sentence) is not None
+
+
+def test_what_an_indefinite_subject_would_do_is_a_general_claim() -> None:
+    assert governing_cue("A stronger currency would make imports cheaper for households.") is None
+    # with a time ahead it is a forecast again
+    assert governing_cue("A stronger currency would make imports cheaper over the next two years.") is not None
+
+
+def test_the_verb_risk_under_a_risks_heading_is_a_caveat_not_a_forecast() -> None:
+    text = "## Risks\n\nOverheating: the flood of cheap credit risks creating bubbles in property over the next year.\n"
+    assert extract_candidates(text, published_on=STATEMENT_DAY) == []
