@@ -76,7 +76,12 @@ def _post_rounds(replicas: list[str], key: str, *, periods: list[str], indicator
 
     def write(base_and_offset: tuple[str, int]) -> None:
         base, offset = base_and_offset
-        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {key}"}, timeout=60) as client:
+        # A new connection per request: a kept-alive one that the server closes after its 5 s idle timeout, just
+        # as a starved client thread sends on it, ends as "Server disconnected" (seen once in CI at high load).
+        fresh = httpx.Limits(max_keepalive_connections=0)
+        with httpx.Client(
+            base_url=base, headers={"Authorization": f"Bearer {key}"}, timeout=60, limits=fresh
+        ) as client:
             for period in periods:
                 for i in range(offset, indicators, len(replicas)):
                     answer = client.post(
