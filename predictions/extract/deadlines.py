@@ -29,7 +29,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | over the next 12 to 18 months, two and a half years, through 48 hours | ``base`` + the later end |
 | for another quarter or two | the end of the second quarter after ``base``'s |
 | following the October meeting, at the September meeting | that month of ``base``'s year |
-| the forecast (projection) period | the latest date the text names (``text_horizon``) |
+| the forecast (projection) period, over this period | the latest period end the text names (``text_horizon``) |
 | in the coming months, next few years, over the medium term (vague) | ``base`` + ``VAGUE_HORIZONS``, flagged |
 
 A season without months in brackets runs to the end of the month its astronomical end falls in; a vague horizon
@@ -71,19 +71,30 @@ _EDGE = r"(?:the\s+)?(?P<edge>end\s+of\s+|end-|close\s+of\s+|start\s+of\s+|begin
 _PART = r"(?:the\s+)?(?P<part>early|late|mid|middle\s+of)(?:-|\s*)(?:in\s+)?"
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
+_QUARTER_MONTHS = {"march": 1, "june": 2, "september": 3, "december": 4}
+# A quarter with its year, however written: "the first quarter of 2026", "first-quarter 2026", "Q1 2026", "Q1/2026",
+# "2026Q1", "the 2026 first quarter", "2026's first quarter", "the March quarter of 2026" (named by its last month).
 _QUARTER = re.compile(
     _LEAD
     + _EDGE
-    + rf"(?:(?:the\s+)?(?P<qword>first|second|third|fourth|last)\s+quarter(?:\s+of)?\s*,?\s*(?P<y1>{_YEAR})"
-    + rf"|Q(?P<q>[1-4])\s*(?:of\s+)?'?(?P<y2>{_YEAR})|(?P<y3>{_YEAR})\s*-?\s*Q(?P<q3>[1-4]))\b",
+    + rf"(?:(?:the\s+)?(?P<qword>first|second|third|fourth|last)(?:\s+|-)quarter(?:\s+of)?\s*,?\s*(?P<y1>{_YEAR})"
+    + rf"|(?:the\s+)?(?P<qmonth>March|June|September|December)\s+quarter(?:\s+of)?\s*,?\s*(?P<y4>{_YEAR})"
+    + rf"|(?:the\s+)?(?P<y5>{_YEAR})(?:['’]s)?\s+(?P<qword5>first|second|third|fourth|last)(?:\s+|-)quarter"
+    + rf"|Q(?P<q>[1-4])\s*(?:of\s+|/)?'?(?P<y2>{_YEAR})|(?P<y3>{_YEAR})\s*[-/]?\s*Q(?P<q3>[1-4]))\b",
     re.I,
 )
+# A half with its year: "the first half of 2026", "first-half 2026", "H1 2026", "2026H1", "the 2026 second half".
 _HALF = re.compile(
     _LEAD
     + _EDGE
-    + rf"(?:(?:the\s+)?(?P<hword>first|second)\s+half(?:\s+of)?\s*,?\s*(?P<y1>{_YEAR})|H(?P<h>[12])\s*(?P<y2>{_YEAR})"
-    + rf"|(?P<y3>{_YEAR})\s*H(?P<h3>[12]))\b",
+    + rf"(?:(?:the\s+)?(?P<hword>first|second)(?:\s+|-)half(?:\s+of)?\s*,?\s*(?P<y1>{_YEAR})"
+    + rf"|(?:the\s+)?(?P<y4>{_YEAR})(?:['’]s)?\s+(?P<hword4>first|second)(?:\s+|-)half"
+    + rf"|H(?P<h>[12])\s*(?:of\s+|/)?(?P<y2>{_YEAR})|(?P<y3>{_YEAR})\s*[-/]?\s*H(?P<h3>[12]))\b",
     re.I,
+)
+# Half codes with a short or long year: "1H26", "2H 2026", "H2'26".
+_HALF_CODE = re.compile(
+    rf"(?:{_LEAD})?{_EDGE}\b(?:(?P<h1>[12])H\s?(?P<y1>\d\d(?:\d\d)?)|H(?P<h2>[12])\s?['’](?P<y2>\d\d))\b", re.I
 )
 _FISCAL = re.compile(
     rf"(?:{_LEAD})?{_EDGE}(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<year>{_YEAR}|\d\d)\b",
@@ -100,9 +111,10 @@ _DAY_MONTH = re.compile(
 _MONTH_YEAR = re.compile(_LEAD + _EDGE + rf"(?:{_PART})?(?P<month>{_MONTH})\s*,?\s*(?:of\s+)?(?P<year>{_YEAR})\b", re.I)
 # A quarter, a half or a part of "this year" / "next year" without the year's number.
 _PART_NO_YEAR = re.compile(
-    r"\b(?:(?P<lead>in|by|during|through|for|over|before)\s+)?(?:the\s+)?(?:(?P<q>first|second|third|fourth|current)"
-    r"\s+quarter(?:\s+of\s+(?P<qwhich>this|next|last)\s+year)?"
-    r"|(?P<h>first|second)\s+half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
+    r"\b(?:(?P<lead>in|by|during|through|for|over|before|beyond|past|after)\s+)?(?:the\s+)?"
+    r"(?:(?P<q>first|second|third|fourth|current)"
+    r"(?:\s+|-)quarter(?:\s+of\s+(?P<qwhich>this|next|last)\s+year)?"
+    r"|(?P<h>first|second)(?:\s+|-)half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
     r"|(?P<part>early|late|mid|the\s+middle\s+of|the\s+end\s+of)[- ]?\s*(?P<which>this|next)\s+year)"
     r"\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
     re.I,
@@ -162,6 +174,7 @@ _YEAR_END = re.compile(r"\bby\s+(?P<edge>year[- ]end|the\s+year'?s\s+end)\b", re
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|\bFY\s?\d\d", re.I)
 _DAY_HINTS = ("today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "weekend")
 _CODE_HINT = re.compile(r"[1-4]q|q[1-4]")
+_HALF_HINT = re.compile(r"[12]h|h[12]")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ANY_UNIT = re.compile(r"year|month|quarter|week|day|decade|hour", re.I)
 PENDING_DAYS = 92  # a quarter or month that ended this recently before the text is still to be reported
@@ -244,7 +257,7 @@ VAGUE_DAYS = 7  # "in the next few days", "in the days ahead": a week
 # The forecast's own period: resolved to the text's horizon (``text_horizon``) when the caller knows it.
 _FORECAST_PERIOD = re.compile(
     r"\b(?P<lead>throughout|through|over|during|for|by\s+the\s+end\s+of|until\s+the\s+end\s+of|in)\s+(?:the\s+|our\s+)?"
-    r"(?:rest\s+of\s+the\s+)?(?:forecast|projection|outlook)\s+(?:period|horizon)\b",
+    r"(?:(?:rest\s+of\s+the\s+)?(?:forecast|projection|outlook)\s+(?:period|horizon)|(?<=\bover\s)this\s+period)\b",
     re.I,
 )
 
@@ -336,6 +349,9 @@ MARKETING_YEAR_ENDS = {
 _MARKETING_CROP = re.compile(
     r"\b(?:soybean\s+meal|soybean\s+oil|wheat|barley|oats|rice|cotton|corn|sorghum|soybeans?|sugar)\b", re.I
 )
+
+# Words that make "2025-26" a crop's marketing year as "2025/26" is.
+_MARKETING_WORDS = re.compile(r"\b(?:marketing|crop|trade)\s+years?\b|\bMY\s*(?:19|20)\d\d|season-average", re.I)
 
 # Where a fiscal year ends: (month, day, years after the year's number). "Fiscal 2006" in Japan runs from April
 # 2006 to March 2007; the US federal one from October 2005 to September 2006 (the default).
@@ -473,9 +489,12 @@ def find_deadlines(
     for m in _SEASON.finditer(sentence) if _has(low, "winter", "spring", "summer", "autumn", "fall") else ():
         add(m, _season(m, base, sentence), relative=m.group("y0") is None and m.group("y2") is None)
     for m in _QUARTER.finditer(sentence) if has_year and _has(low, "quarter", "q") else ():
-        year = int(m.group("y1") or m.group("y2") or m.group("y3"))
-        word = m.group("qword")
-        quarter = _QUARTER_WORDS[word.lower()] if word else int(m.group("q") or m.group("q3"))
+        year = int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5"))
+        word = m.group("qword") or m.group("qword5")
+        if m.group("qmonth"):
+            quarter = _QUARTER_MONTHS[m.group("qmonth").lower()]
+        else:
+            quarter = _QUARTER_WORDS[word.lower()] if word else int(m.group("q") or m.group("q3"))
         start = date(year, 3 * quarter - 2, 1)
         end = _period(start, quarter_end(year, quarter), lead=m.group("lead"), edge=m.group("edge"))
         add(m, end, may_be_pending=True)
@@ -486,9 +505,15 @@ def find_deadlines(
         start = date(year, 3 * quarter - 2, 1)
         end = _period(start, quarter_end(year, quarter), lead=m.group("lead"), edge=m.group("edge"))
         add(m, end, may_be_pending=True)
+    for m in _HALF_CODE.finditer(sentence) if _HALF_HINT.search(low) else ():
+        year = int(m.group("y1") or m.group("y2"))
+        year = year + 2000 if year < 100 else year
+        half = int(m.group("h1") or m.group("h2"))
+        start, end = date(year, 1 if half == 1 else 7, 1), date(year, 6, 30) if half == 1 else date(year, 12, 31)
+        add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")), may_be_pending=True)
     for m in _HALF.finditer(sentence) if has_year and _has(low, "half", "h1", "h2") else ():
-        year = int(m.group("y1") or m.group("y2") or m.group("y3"))
-        word = m.group("hword")
+        year = int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
+        word = m.group("hword") or m.group("hword4")
         half = (1 if word.lower() == "first" else 2) if word else int(m.group("h") or m.group("h3"))
         start = date(year, 1 if half == 1 else 7, 1)
         add(
@@ -534,9 +559,14 @@ def find_deadlines(
         end_year = int(said) if len(said) == 4 else y0 // 100 * 100 + int(said)
         if not y0 < end_year <= y0 + 50:
             continue
-        crop = _MARKETING_CROP.search(sentence) if "/" in m.group(0) and end_year == y0 + 1 else None
+        crop_year = end_year == y0 + 1 and ("/" in m.group(0) or _MARKETING_WORDS.search(sentence) is not None)
+        crop = _MARKETING_CROP.search(sentence) if crop_year else None
         if crop is None:
-            add(m, date(end_year, 12, 31))
+            unsure = (
+                f"'{m.group(0)}' names no crop here and is read as ending with the calendar year {end_year}; "
+                "if it is a crop's marketing year, set that year's end"
+            )
+            add(m, date(end_year, 12, 31), note=unsure if crop_year else None)
             continue
         month, day = MARKETING_YEAR_ENDS[_crop(crop.group(0))]
         note = f"'{m.group(0)}' is read as the US marketing year for {crop.group(0).lower()}; check the crop"
@@ -556,6 +586,10 @@ def find_deadlines(
             on = _part_of_year(base, m)
             if m.group("q") and not m.group("qwhich") and m.group("q").lower() != "current":
                 on = _nearest(on, base)  # "the fourth quarter": in February the one just ended; in May the next
+            if (m.group("lead") or "").lower() in ("beyond", "past", "after") and (m.group("q") or m.group("h")):
+                # "persist beyond the first quarter": checked at the end of the period after it
+                on = add_months(on.replace(day=1), 3 if m.group("q") else 6)
+                on = _month_end(on.year, on.month)
             add(m, on, relative=True, may_be_pending=True)
         for m in _MIDYEAR.finditer(sentence) if "year" in low else ():
             add(m, date(base.year, 6, 30) if base <= date(base.year, 6, 30) else date(base.year + 1, 6, 30))
@@ -835,7 +869,8 @@ def text_horizon(
       the text is about (an outlook's "2026", a news story's "this year"); None when it names none, and the caller's
       default applies.
 
-    ``last`` is the latest date the text names, which "the forecast period" means.
+    ``last`` is the latest end of a period the text names (the latest date when it names none), which "the forecast
+    period" means.
     """
     if base is None:
         return None
@@ -856,7 +891,10 @@ def text_horizon(
                 counts[found.on] = counts.get(found.on, 0) + 1
     if counts:
         on = max(counts, key=lambda d: (counts[d], d))
-        return Horizon(on, f"the date the text names most often ({counts[on]} times)", max(counts))
+        # the forecast period ends with the last period the text names ("2014 through 2016"), not with a span
+        # counted from its date ("over the next two and a half years")
+        ends = [d for d in counts if d == _month_end(d.year, d.month)]
+        return Horizon(on, f"the date the text names most often ({counts[on]} times)", max(ends or counts))
     if weather:
         return Horizon(base + timedelta(days=WEATHER_DAYS), f"a weather product's week ({WEATHER_DAYS} days)")
     return None

@@ -88,6 +88,11 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     (r"short\s+tons?", "short tons"),
     (r"metric\s+tons?|tonnes?", "metric tons"),
     (r"tons?", "tons"),
+    (r"bales?", "bales"),
+    (r"acres?", "acres"),
+    (r"hectares?", "hectares"),
+    (r"gallons?", "gallons"),
+    (r"head(?=\s+of\s+(?:cattle|hogs|pigs|sheep|livestock)|\s*[,.;)]|$)", "head"),
     (r"nm|nanometres?|nanometers?", "nm"),
     (r"degrees?(?:\s+(?:celsius|c))?|°c", "°C"),
 ]
@@ -105,6 +110,12 @@ _SCALED_UNITS = {
     "tons",
     "bushels per acre",
     "pounds per acre",
+    "bales",
+    "acres",
+    "hectares",
+    "gallons",
+    "head",
+    "pounds",
 }
 _SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 # What a price is per: "$54 per barrel (b)", "$4.00/MMBtu", "$47 per megawatthour", "$3.00 per gal".
@@ -126,16 +137,30 @@ _PER_UNITS: list[tuple[str, str]] = [
 _UNIT = "|".join(f"(?:{w})" for w, _ in _UNIT_WORDS)
 _PER_UNIT = "|".join(f"(?:{w})" for w, _ in _PER_UNITS)
 _NUM = r"\d+(?:-|\s)\d/\d{1,2}(?![\d/])|(?<![\d/])\d/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_QUANTITY = re.compile(
-    r"(?<![\w.,/-])(?P<cur>US\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF)\s?)?"
-    rf"(?P<num>{_NUM})"
-    rf"(?:\s*(?:-|–|to)\s*(?(cur)(?:US\$|\$|€|£|¥)?|)(?P<num2>{_NUM}))?"
+_QUANTITY_HEAD = r"(?<![\w.,/-])(?P<cur>US\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF)\s?)?" rf"(?P<num>{_NUM})"
+_QUANTITY_TAIL = (
     r"(?:\s*(?P<scale>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[kmb])(?![a-z]))?"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT})(?![a-z]))?"
     r"(?:\s+(?P<curword>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?(?!\s+(?:per|an?)\s+acre)|yen|yuan|"
     r"renminbi|cents?)\b))?"
-    rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?",
+    rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?"
+)
+_QUANTITY = re.compile(
+    _QUANTITY_HEAD + rf"(?:\s*(?P<sep>-|–|to)\s*(?(cur)(?:US\$|\$|€|£|¥)?|)(?P<num2>{_NUM}))?" + _QUANTITY_TAIL,
     re.I,
+)
+# The same without a second number: "raised $0.20 to $14.20" is a change and the level it leads to, not a range.
+_SINGLE_QUANTITY = re.compile(_QUANTITY_HEAD + r"(?P<sep>)?(?P<num2>)?" + _QUANTITY_TAIL, re.I)
+# A revision or change right before "X to Y": "raised 10 cents to", "lowered $0.15 to", "up 2.0 million cwt to".
+_REVISED_BEFORE = re.compile(
+    r"\b(?:raised|lowered|reduced|increased|decreased|cut|boosted|trimmed|lifted|revised\s+(?:up|down)(?:ward)?|"
+    r"up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    re.I,
+)
+# "pounds" is sterling in a text about the UK, else a weight ("25.6 billion pounds" of beef).
+_STERLING_CONTEXT = re.compile(
+    r"\b(?:UK|U\.K\.|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|sterling|London|Chancellor|"
+    r"Exchequer|BoE|Bank\s+of\s+England)\b|£",
 )
 _NUMBER_WORD = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -148,23 +173,28 @@ _DIGITS = {
 _WORD_QUANTITY = re.compile(
     rf"\b(?P<words>(?:{_NUMBER_WORD}|zero)(?:[- ](?:{_NUMBER_WORD}))?)"
     rf"(?:[- ]point[- ](?P<decimals>(?:{_DIGIT_WORD})(?:[- ](?:{_DIGIT_WORD}))*))?\b"
-    r"(?P<half>[- ]and[- ]a[- ]half\b)?"
+    r"(?P<half>[- ]and[- ](?:(?:a|one)[- ](?P<fw>half|quarter|third)|(?P<fn>three)[- ](?P<fp>quarters)|"
+    r"(?P<fn2>two)[- ](?P<fp2>thirds))\b)?"
     r"(?:\s+(?P<scale>trillion|billion|million|thousand))?"
     rf"(?:\s+(?P<unit>{_UNIT})(?![a-z]))?",
     re.I,
 )
-_ONE_IN = re.compile(rf"\b(?P<a>one|two|three|\d)\s+(?:in|out\s+of)\s+(?P<b>(?:{_NUMBER_WORD})|\d+)\b", re.I)
+_ONE_IN = re.compile(
+    rf"\b(?P<a>one|two|three|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>(?:{_NUMBER_WORD})|\d+)\b", re.I
+)
 _FRACTION = re.compile(
     r"\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+of\b", re.I
 )
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
 # "one quarter of a percentage point", "half a point", "a quarter-point": a fraction of a point, not a share.
 _FRACTION_OF_POINT = re.compile(
-    r"\b(?:(?P<f>(?:a|one)[- ]quarter|half|three[- ]quarters|(?P<tenths>a|one|two|three|four|five|six|seven|eight|"
-    r"nine)[- ]tenths?)(?:\s+of)?(?:\s+(?:a|one))?[- ](?:percentage[- ])?points?"
+    r"\b(?:(?P<f>(?:a|one)[- ]quarter|(?:(?:a|one)[- ])?half|three[- ]quarters|(?P<tenths>a|one|two|three|four|five|"
+    r"six|seven|eight|nine)[- ]tenths?)(?:\s+of)?(?:\s+(?:a|one))?[- ](?:(?:percentage[- ])?points?|"
+    r"(?P<pct>percent|per\s?cent)(?!age))"
     r"|(?P<whole>a(?:\s+full)?\s+percentage[- ]point))\b",
     re.I,
 )
+_WHOLE_AND = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORD}))[- ]and[- ]$", re.I)
 _POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "quarters": 0.75}
 # "between 1.5 and 1.75 percent": a range written with "and".
 _BETWEEN = re.compile(
@@ -228,6 +258,27 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+def _quantity_matches(sentence: str) -> list[re.Match[str]]:
+    """The ``_QUANTITY`` matches of ``sentence`` in order; "X to Y" after a revision ("raised $0.20 to $14.20") is
+    two quantities, a change and the level it leads to, when Y is not a range's plausible upper end (not above X, or
+    three times X or more): "raised 2 to 3 percent" stays a range."""
+    out: list[re.Match[str]] = []
+    at = 0
+    while (m := _QUANTITY.search(sentence, at)) is not None:
+        revised = _REVISED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is not None
+        if revised and (m.group("sep") or "").lower() == "to":
+            low, high = _number(m.group("num")), _number(m.group("num2"))
+            if high <= low or high >= 3 * low:
+                single = _SINGLE_QUANTITY.match(sentence, m.start())
+                if single is not None and single.end() > m.start():
+                    out.append(single)
+                    at = single.end()
+                    continue
+        out.append(m)
+        at = max(m.end(), at + 1)
+    return out
+
+
 def _excluded(sentence: str, start: int, end: int, *, value: float, plain: bool) -> bool:
     before, after = sentence[max(0, start - 40) : start], sentence[end : end + 20]
     if plain and float(value).is_integer() and 1900 <= value <= 2099:
@@ -256,6 +307,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         return not any(span[0] < e and s < span[1] for s, e in taken)
 
     for m in _FRACTION_OF_POINT.finditer(sentence):
+        if _WHOLE_AND.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # "two and a half percent": the fraction of a whole number, read with it below
         taken.append(m.span())
         share = (m.group("f") or "").lower().split()[-1:] or [""]
         value = _POINT_FRACTIONS.get(share[0].split("-")[-1], 0.5)
@@ -264,7 +317,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             value /= 10
         elif m.group("whole"):  # "a full percentage point"
             value = 1.0
-        found.append(Quantity(value, "pp", m.span(), m.group(0)))
+        found.append(Quantity(value, "%" if m.group("pct") else "pp", m.span(), m.group(0)))
     for m in _BETWEEN.finditer(sentence):
         upper = _QUANTITY.match(sentence, m.start("num2"))
         if upper is None or not free(m.span()):
@@ -274,7 +327,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         stop = upper.end()
         taken.append((m.start("num") - (len(m.group("cur") or "")), stop))
         found.append(Quantity(bottom, unit, (m.start("num"), stop), sentence[m.start("num") : stop], bottom, top))
-    for m in _QUANTITY.finditer(sentence):
+    sterling = _STERLING_CONTEXT.search(sentence) is not None
+    for m in _quantity_matches(sentence):
         if not free(m.span()):
             continue
         cur = (m.group("cur") or "").strip().lower()
@@ -282,6 +336,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         unit = _unit_name(m.group("unit"))
         curword = (m.group("curword") or "").lower().split()[-1] if m.group("curword") else ""
         currency = _CURRENCY_SYMBOLS.get(cur) or (cur.upper() if cur in _CURRENCY_CODES else None)
+        if curword in ("pound", "pounds") and not sterling and "sterling" not in (m.group("curword") or "").lower():
+            unit, curword = unit or "pounds", ""  # a weight: "25.6 billion pounds" of beef
         currency = currency or _CURRENCY_WORDS.get(curword)
         if scale in ("m", "b", "k") and not currency and re.match(r"\s", sentence[m.end("num") : m.end("num") + 1]):
             scale = ""  # "5 m" is more often metres than millions; only "$5m" / "5m" stay millions
@@ -329,7 +385,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if said is None:
             continue
         value = float(f"{int(said)}.{_decimals(m.group('decimals'))}") if m.group("decimals") else said
-        value += 0.5 if m.group("half") else 0.0  # "two and a half percent"
+        if m.group("half"):  # "two and a half percent", "one and three-quarters percent"
+            value += _FRACTIONS[(m.group("fw") or m.group("fp") or m.group("fp2")).lower()] / 100
         after = sentence[m.end() : m.end() + 20]
         if _DURATION_AFTER.match(after) or _AGE_AFTER.match(after):
             continue  # "three years", "eighteen-year-olds"

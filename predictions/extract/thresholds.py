@@ -278,7 +278,8 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
         return Threshold(op, quantity.value, quantity.unit, words, metric=metric, span=quantity.span)
     if compared is not None:
         words = f"{compared[1]} {quantity.words}"
-        moved = re.search(r"\bto$", compared[1], re.I) is not None  # "rise to $51/MWh": a level, not a bound
+        # "rise to $51/MWh", "reach 16.3 Bcf/d", "hit 5 percent": a level, not a bound
+        moved = re.search(r"\bto$|^(?:reach|hit)", compared[1], re.I) is not None
         if moved or compared[2]:
             return _point(quantity, words, metric, moved=moved)
         return Threshold(compared[0], quantity.value, quantity.unit, words, metric=metric, span=quantity.span)
@@ -326,9 +327,12 @@ def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (
         ruled = made or ruled
     ruled = [t for t in ruled if t.unit is not None] or ruled
     choice = ruled[0]
-    if choice.change:
-        for later in ruled[1:]:
-            between = sentence[choice.span[1] : later.span[0]]
-            if not later.change and len(between) <= 60 and re.search(r"\bto\b", between) and ";" not in between:
-                return later
+    for later in ruled[1:]:
+        between = sentence[choice.span[1] : later.span[0]]
+        if later.change or len(between) > 60 or ";" in between or not re.search(r"\bto\b", between):
+            continue
+        if choice.change:
+            return later
+        if later.moved and not choice.moved and not re.search(r"\band\b|,", between):
+            return later  # "lift its policy rate 25 basis points to 3.75%": the level the verb moves it to
     return choice
