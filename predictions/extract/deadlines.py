@@ -67,7 +67,10 @@ _BY = r"by|in|into|within|during|for|through|throughout|until|till|to|around|no\
 _BEFORE = r"before|ahead\s+of|prior\s+to"
 _BEFORE_WORDS = re.compile(_BEFORE)
 _LEAD = rf"\b(?P<lead>{_BEFORE}|{_BY})\s+"
-_EDGE = r"(?:the\s+)?(?P<edge>end\s+of\s+|end-|close\s+of\s+|start\s+of\s+|beginning\s+of\s+|turn\s+of\s+)?"
+_EDGE = (
+    r"(?:the\s+)?(?P<edge>end\s+of\s+|end-|year[- ]end\s+|close\s+of\s+|start\s+of\s+|beginning\s+of\s+|"
+    r"turn\s+of\s+)?"
+)
 _PART = r"(?:the\s+)?(?P<part>early|late|mid|middle\s+of)(?:-|\s*)(?:in\s+)?"
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
@@ -114,7 +117,8 @@ _PART_NO_YEAR = re.compile(
     r"\b(?:(?P<lead>in|by|during|through|for|over|before|beyond|past|after)\s+)?(?:the\s+)?"
     r"(?:(?P<q>first|second|third|fourth|current)"
     r"(?:\s+|-)quarter(?:\s+of\s+(?P<qwhich>this|next|last)\s+year)?"
-    r"|(?P<h>first|second)(?:\s+|-)half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
+    r"|(?P<h>first|second|latter)(?:\s+|-)half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
+    r"|(?P<latter>latter|later)\s+part\s+of\s+(?:the|this)\s+year"
     r"|(?P<part>early|late|mid|the\s+middle\s+of|the\s+end\s+of)[- ]?\s*(?P<which>this|next)\s+year)"
     r"\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
     re.I,
@@ -149,7 +153,24 @@ _RELATIVE = re.compile(
     r"\b(?P<lead>within|in|over|during|for|after|by|through|throughout)\s+(?:the\s+)?(?:next|coming|following)?\s*"
     r"(?:(?:about|around|roughly|approximately)\s+)?(?:(?:few|couple\s+of)\s+)?"
     + _NUMBER
-    + r"\s+(?P<unit>years?|months?|quarters?|weeks?|days?|hours?)\b(?!\s+(?:ago|earlier|before|since))",
+    + r"\s+(?P<unit>years?|months?|quarters?|weeks?|days?|hours?)\b(?!\s+(?:ago|earlier|before|since))"
+    + r"(?![- ](?:of\s+an?\s+)?(?:percentage[- ])?points?\b)",  # "cut by a quarter point": a rate, not a time
+    re.I,
+)
+# "over the next couple of years": two of them.
+_COUPLE = re.compile(
+    r"\b(?P<lead>within|in|over|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+)?couple\s+(?:of\s+)?"
+    r"(?P<unit>years|months|quarters|weeks|days)\b",
+    re.I,
+)
+# "a year from now", "six months from now".
+_FROM_NOW = re.compile(
+    r"\b(?P<n>\d+|an?|[a-z]+)\s+(?P<unit>years?|months?|quarters?|weeks?|days?)\s+from\s+now\b", re.I
+)
+# "in the year to March", "over the 12 months to June": the twelve months ending with that month.
+_YEAR_TO = re.compile(
+    rf"\b(?:year|twelve\s+months|12\s+months|quarter)\s+(?:to|ending|ended)\s+(?P<month>{_MONTH})\b"
+    r"(?!\s*,?\s*(?:\d|of\s+(?:19|20)))",
     re.I,
 )
 _NEXT = re.compile(
@@ -170,7 +191,7 @@ _SAID_BEFORE = re.compile(
     r"(?:\s+\w+){0,3}\s*$|\b(?:[a-z]+ed|fell|rose|grew|was|were|had|did|met|held|made|came|went)\s+$",
     re.I,
 )
-_YEAR_END = re.compile(r"\bby\s+(?P<edge>year[- ]end|the\s+year'?s\s+end)\b", re.I)
+_YEAR_END = re.compile(r"\bby\s+(?P<edge>year[- ]end|the\s+year'?s\s+end)\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|\bFY\s?\d\d", re.I)
 _DAY_HINTS = ("today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "weekend")
 _CODE_HINT = re.compile(r"[1-4]q|q[1-4]")
@@ -241,8 +262,8 @@ _AND_A_HALF = re.compile(
 )
 # "in about a day or so", "for another quarter or two", "within a week or two".
 _OR_SO = re.compile(
-    r"\b(?:in|within|over|during|for|after)\s+(?:about\s+|around\s+|roughly\s+)?(?:another\s+|an?\s+|one\s+)?"
-    r"(?P<unit>day|week|month|quarter|year)\s+or\s+(?P<n>so|two|three)\b",
+    r"\b(?:in|within|over|during|for|after)\s+(?:about\s+|around\s+|roughly\s+)?(?:the\s+next\s+|the\s+coming\s+)?"
+    r"(?:another\s+|an?\s+|one\s+)?(?P<unit>day|week|month|quarter|year)\s+or\s+(?P<n>so|two|three)\b",
     re.I,
 )
 # Vague horizons: a date is proposed for them, always flagged for review (``VAGUE_HORIZONS``).
@@ -352,6 +373,8 @@ _MARKETING_CROP = re.compile(
 
 # Words that make "2025-26" a crop's marketing year as "2025/26" is.
 _MARKETING_WORDS = re.compile(r"\b(?:marketing|crop|trade)\s+years?\b|\bMY\s*(?:19|20)\d\d|season-average", re.I)
+
+_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial|budget)\s+years?\b|\bFY\b", re.I)
 
 # Where a fiscal year ends: (month, day, years after the year's number). "Fiscal 2006" in Japan runs from April
 # 2006 to March 2007; the US federal one from October 2005 to September 2006 (the default).
@@ -559,6 +582,13 @@ def find_deadlines(
         end_year = int(said) if len(said) == 4 else y0 // 100 * 100 + int(said)
         if not y0 < end_year <= y0 + 50:
             continue
+        near = sentence[max(0, m.start() - 25) : m.end() + 25]
+        if end_year == y0 + 1 and _FISCAL_WORDS.search(near):
+            # "the 2026/27 fiscal year": the fiscal year that starts in 2026 (``fiscal_year_end``)
+            month, day, later = fiscal
+            ends = date(y0 + later, month, day) if later else date(end_year, month, day)
+            add(m, ends, note=f"'{m.group(0)}' is read as the fiscal year ending {ends}; check the text's")
+            continue
         crop_year = end_year == y0 + 1 and ("/" in m.group(0) or _MARKETING_WORDS.search(sentence) is not None)
         crop = _MARKETING_CROP.search(sentence) if crop_year else None
         if crop is None:
@@ -593,6 +623,11 @@ def find_deadlines(
             add(m, on, relative=True, may_be_pending=True)
         for m in _MIDYEAR.finditer(sentence) if "year" in low else ():
             add(m, date(base.year, 6, 30) if base <= date(base.year, 6, 30) else date(base.year + 1, 6, 30))
+        for m in _YEAR_TO.finditer(sentence) if has_month else ():
+            month = _month_number(m.group("month"))
+            ended = _month_end(base.year, month)
+            # a forecast for the year to March is for the next March (one just ended has its figures out)
+            add(m, ended if ended >= base else _month_end(base.year + 1, month), relative=True)
         for m in _MONTH_ONLY.finditer(sentence) if has_month else ():
             month = _month_number(m.group("month"))
             year = base.year if month >= base.month else base.year + 1  # the next such month
@@ -652,6 +687,12 @@ def find_deadlines(
                     ),
                     relative=True,
                 )
+        for m in _COUPLE.finditer(sentence):
+            add(m, _relative_end(base, 2, m.group("unit")), relative=True)
+        for m in _FROM_NOW.finditer(sentence):
+            n = _amount(m.group("n"))
+            if n is not None:
+                add(m, _relative_end(base, n, m.group("unit")), relative=True)
         for m in _OR_SO.finditer(sentence):
             n = 1 if m.group("n").lower() == "so" else _amount(m.group("n"))
             add(m, _relative_end(base, n or 1, m.group("unit")), relative=True)
@@ -697,7 +738,11 @@ def _season(m: re.Match[str], base: date | None, sentence: str) -> date | None:
     """The last day of the season ``m`` names (``SEASON_MONTHS``, or the months the text gives in brackets)."""
     season = m.group("season").lower()
     if season == "fall" and not (m.group("which") or m.group("y0") or m.group("y2")):
-        return None  # "the fall in prices": a noun, not autumn
+        lead = (m.group("lead") or "").lower()
+        if lead not in ("in", "during", "by", "over", "until", "through", "before") or re.match(
+            r"\s+(?:in|of)\b|\s+(?:back|off|short|below|to)\b", sentence[m.end() :], re.I
+        ):
+            return None  # "the fall in prices": a noun, not autumn; "during the fall, ..." is autumn
     if _LAST_BEFORE.search(_before_words(sentence, m.start("season"))):
         return None  # "last winter"
     first, last = SEASON_MONTHS[season]
@@ -782,6 +827,8 @@ def _part_of_year(base: date, m: re.Match[str]) -> date:
         quarter = (base.month - 1) // 3 + 1 if word == "current" else _QUARTER_WORDS[word]
         shift = {"next": 1, "last": -1}.get((m.group("qwhich") or "").lower(), 0)
         return quarter_end(year + shift, quarter)
+    if m.group("latter"):
+        return date(year, 12, 31)
     if m.group("h"):
         year += 1 if (m.group("hwhich") or "").lower() == "next" else 0
         return date(year, 6, 30) if m.group("h").lower() == "first" else date(year, 12, 31)

@@ -222,3 +222,47 @@ def test_a_revision_round_trips_into_a_claim() -> None:
     # $3.90 +-5%: 3.705 to 4.095
     assert (rule["op"], rule["unit"]) == (">=", "USD per bushel")
     assert (rule["threshold"], rule["high"]) == (pytest.approx(3.705), pytest.approx(4.095))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # said on 14 June 2017
+        ("Inflation would rise over the next couple of years.", date(2019, 6, 14)),
+        ("Growth will slow over the next year or two.", date(2019, 6, 14)),  # the later end, as "12 to 18 months"
+        ("Unemployment should be lower a year from now.", date(2018, 6, 14)),
+        ("Hiring should be stronger six months from now.", date(2017, 12, 14)),
+        ("Growth would slow somewhat in the latter part of the year.", date(2017, 12, 31)),
+        ("Growth would slow in the latter half of the year.", date(2017, 12, 31)),
+        ("Prices will rise by year-end 2018.", date(2018, 12, 31)),  # not this year's end
+        ("Prices will rise by year-end.", date(2017, 12, 31)),
+        ("Output will rise in the fall.", date(2017, 12, 31)),  # autumn, to the end of the month it ends in
+        ("GDP is expected to contract by 0.5 percent in the year to March.", date(2018, 3, 31)),
+        ("Inflation will be 2 percent in the 12 months to June.", date(2017, 6, 30)),
+    ],
+)
+def test_more_relative_horizons(sentence: str, expected: date) -> None:
+    assert _dates(sentence, date(2017, 6, 14)) == [expected]
+
+
+def test_a_fall_in_prices_is_no_season() -> None:
+    assert _dates("Analysts expect a fall in prices.", date(2017, 6, 14)) == []
+    assert _dates("Growth will slow, driven by the fall in oil prices.", date(2017, 6, 14)) == []
+
+
+def test_a_quarter_point_is_a_rate_not_a_time() -> None:
+    # "by a quarter point" is the size of the cut; only "next month" dates it
+    assert _dates("The bank will cut its rate by a quarter point next month.", date(2017, 6, 14)) == [date(2017, 7, 31)]
+    assert _dates("Rates will fall by a quarter of a percentage point.", date(2017, 6, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("fiscal", "expected"),
+    [
+        ((9, 30, 0), date(2027, 9, 30)),  # US federal: FY2027 runs October 2026 to September 2027
+        ((3, 31, 1), date(2027, 3, 31)),  # April 2026 to March 2027
+    ],
+)
+def test_a_fiscal_year_written_with_a_slash(fiscal: tuple[int, int, int], expected: date) -> None:
+    (found,) = find_deadlines("The economy will grow 2.4 percent in the 2026/27 fiscal year.", base=BASE, fiscal=fiscal)
+    assert found.on == expected and found.note is not None
