@@ -129,15 +129,22 @@ _PER_UNITS: list[tuple[str, str]] = [
     (r"bushels?|bu", "bushel"),
     (r"cwt|hundredweight", "cwt"),
     (r"short\s+tons?", "short ton"),
-    (r"metric\s+tons?|tonnes?", "metric ton"),
+    (r"metric\s+tons?|tonnes?|mt", "metric ton"),
     (r"tons?", "ton"),
     (r"pounds?|lbs?", "pound"),
     (r"(?:troy\s+)?ounces?|oz", "ounce"),
 ]
 _UNIT = "|".join(f"(?:{w})" for w, _ in _UNIT_WORDS)
 _PER_UNIT = "|".join(f"(?:{w})" for w, _ in _PER_UNITS)
-_NUM = r"\d+(?:-|\s)\d/\d{1,2}(?![\d/])|(?<![\d/])\d/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_QUANTITY_HEAD = r"(?<![\w.,/-])(?P<cur>US\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF)\s?)?" rf"(?P<num>{_NUM})"
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_NUM = r"\d*[½¼¾⅓⅔⅛⅜⅝⅞]|" + (
+    r"\d+(?:-|\s)\d/\d{1,2}(?![\d/])|(?<![\d/])\d/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+)
+# a minus sign is read ("-0.5%", "(−0.3%)"); a hyphen after a word or a number is not one ("COVID-19", "2024-25")
+_QUANTITY_HEAD = (
+    r"(?<![\w.,/])(?<![\w.,/][-−–])(?P<cur>US\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF)\s?)?"
+    rf"(?P<num>{_NUM})"
+)
 _QUANTITY_TAIL = (
     r"(?:\s*(?P<scale>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[kmb])(?![a-z]))?"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT})(?![a-z]))?"
@@ -152,6 +159,8 @@ _QUANTITY = re.compile(
 # The same without a second number: "raised $0.20 to $14.20" is a change and the level it leads to, not a range.
 _SINGLE_QUANTITY = re.compile(_QUANTITY_HEAD + r"(?P<sep>)?(?P<num2>)?" + _QUANTITY_TAIL, re.I)
 # A revision or change right before "X to Y": "raised 10 cents to", "lowered $0.15 to", "up 2.0 million cwt to".
+# a minus sign at the start or after a space or a bracket ("-0.5%", "(−0.3%)"; not "2%-3%"), or the word
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))[-−]$|\b(?:minus|negative)\s+$", re.I)
 _REVISED_BEFORE = re.compile(
     r"\b(?:raised|lowered|reduced|increased|decreased|cut|boosted|trimmed|lifted|revised\s+(?:up|down)(?:ward)?|"
     r"up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$",
@@ -252,6 +261,8 @@ def _unit_name(said: str | None, table: list[tuple[str, str]] = _UNIT_WORDS) -> 
 
 
 def _number(text: str) -> float:
+    if text and text[-1] in _VULGAR:  # "2½", "¼"
+        return float(text[:-1] or 0) + _VULGAR[text[-1]]
     mixed = re.fullmatch(r"(?:(\d+)(?:-|\s))?(\d)/(\d{1,2})", text)
     if mixed:  # "2-1/4": two and a quarter; "1/4": a quarter
         return int(mixed.group(1) or 0) + int(mixed.group(2)) / int(mixed.group(3))
@@ -345,6 +356,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if scale == "" and m.group("scale"):
             end = m.end("num2") if m.group("num2") else m.end("num")
         value = _number(m.group("num"))
+        if _MINUS_BEFORE.search(sentence, max(0, start - 12), start):
+            value = -value  # "-0.5%", "minus 0.5 percent"
         plain = not (currency or scale or unit)
         if _excluded(sentence, start, end, value=value, plain=plain):
             continue
@@ -399,7 +412,36 @@ def find_quantities(sentence: str) -> list[Quantity]:
         found.append(
             Quantity(value * _SCALES.get(scale, 1.0), _unit_name(m.group("unit")), m.span(), m.group(0), None, None)
         )
-    return _elided_units(sorted(found, key=lambda q: q.span[0]), sentence)
+    return _elided_units(_ranges(sorted(found, key=lambda q: q.span[0]), sentence), sentence)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
+    """Two amounts of one unit joined by a dash or "to" are a range ("2% to 3%", "2 per cent to 3 per cent",
+    "1.75%-2%"), unless they are a move ("from 2% to 3%", "raised 1% to 4%": ``_quantity_matches``) or go down."""
+    out: list[Quantity] = []
+    for quantity in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.unit is not None
+            and previous.unit == quantity.unit
+            and previous.low is None
+            and quantity.low is None
+            and 0 <= previous.value < quantity.value < 3 * previous.value
+            and _RANGE_JOIN.fullmatch(sentence[previous.span[1] : quantity.span[0]])
+            and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
+        ):
+            span = (previous.span[0], quantity.span[1])
+            out[-1] = Quantity(
+                previous.value, quantity.unit, span, sentence[span[0] : span[1]], previous.value, quantity.value
+            )
+            continue
+        out.append(quantity)
+    return out
 
 
 def _elided_units(found: list[Quantity], sentence: str) -> list[Quantity]:

@@ -266,3 +266,53 @@ def test_a_quarter_point_is_a_rate_not_a_time() -> None:
 def test_a_fiscal_year_written_with_a_slash(fiscal: tuple[int, int, int], expected: date) -> None:
     (found,) = find_deadlines("The economy will grow 2.4 percent in the 2026/27 fiscal year.", base=BASE, fiscal=fiscal)
     assert found.on == expected and found.note is not None
+
+
+@pytest.mark.parametrize(
+    ("words", "low", "high", "unit"),
+    [
+        ("inflation of 2 per cent to 3 per cent", 2.0, 3.0, "%"),
+        ("inflation of 2% to 3%", 2.0, 3.0, "%"),
+        ("a target range of 1.75%-2%", 1.75, 2.0, "%"),
+        ("in the 2%–3% range", 2.0, 3.0, "%"),
+        ("a cut of 25 bp to 50 bp", 25.0, 50.0, "bp"),
+    ],
+)
+def test_a_range_with_the_unit_on_both_ends(words: str, low: float, high: float, unit: str) -> None:
+    (quantity,) = find_quantities(words)
+    assert (quantity.low, quantity.high, quantity.unit) == (low, high, unit)
+
+
+def test_a_move_between_two_levels_is_no_range() -> None:
+    # "from 3.2% to 3.1%" goes down, and "from 2% to 3%" is a move: two levels each
+    assert [q.value for q in find_quantities("growth slows from 3.2% to 3.1%")] == [3.2, 3.1]
+    assert [q.low for q in find_quantities("inflation rises from 2% to 3%")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        ("growth of 2½ percent", 2.5, "%"),
+        ("a rise of ¼ percentage point", 0.25, "pp"),
+        ("inflation of 1¾ per cent", 1.75, "%"),
+        ("GDP growth of -0.5% next year", -0.5, "%"),
+        ("growth (−0.3%) in 2026", -0.3, "%"),
+        ("growth of minus 0.5 percent", -0.5, "%"),
+        ("growth of negative 1 percent", -1.0, "%"),
+        ("wheat at $250/mt", 250.0, "USD per metric ton"),
+    ],
+)
+def test_fractions_signs_and_abbreviated_units(words: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(words)
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("words", ["COVID-19 cases will rise", "the 2024–25 season", "a 10-year high"])
+def test_a_hyphen_after_a_word_or_a_number_is_no_minus(words: str) -> None:
+    assert find_quantities(words) == []
+
+
+def test_a_negative_point_forecast_is_a_band_around_it() -> None:
+    found = find_threshold("GDP growth will be -0.5% next year.")
+    # one decimal written: -0.5 +-0.25
+    assert found is not None and (found.op, found.value, found.high) == (">=", -0.75, -0.25)
