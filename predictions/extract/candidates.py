@@ -29,6 +29,7 @@ from predictions.extract.deadlines import (
     find_deadlines,
     find_text_date,
     fiscal_year_end,
+    sentence_key,
     text_horizon,
 )
 from predictions.extract.indicators import IndicatorMatch, match_indicator
@@ -448,6 +449,15 @@ def _deadline(
             review.append("deadline: the text gives no date and no publication date is known; set one")
             return None, None, True
         long_run = _LONG_RUN.search(text) is not None
+        carried = horizon.context.get(sentence_key(text)) if horizon is not None and not dated else None
+        if carried is not None and not long_run:
+            on, said = carried
+            review.append(
+                f"deadline: the sentence gives no date; its paragraph named '{_line(said)}' before it ({on}), "
+                "which is proposed"
+            )
+            notes.append(f"No date in the sentence: '{_line(said)}', named earlier in its paragraph, is used ({on}).")
+            return on, None, True
         if horizon is not None and not long_run:
             review.append(f"deadline: the text gives no date; {horizon.why}, {horizon.on}, is proposed")
             notes.append(f"No date in the text: {horizon.why} ({horizon.on}) is used.")

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from predictions.extract.numbers import word_number
@@ -891,6 +891,9 @@ class Horizon:
     on: date
     why: str
     last: date | None = None  # the latest date the text names: where its forecast period ends
+    # for a sentence that names no date (its words, whitespace folded), the date the paragraph named last before it,
+    # with its words: "The 2025/26 corn outlook is for ... Exports are raised ..." (``paragraph_dates``)
+    context: dict[str, tuple[date, str]] = field(default_factory=dict, compare=False)
 
 
 HORIZON_SCAN = 20_000  # characters of the text read for its horizon: the work stays bounded on any input
@@ -903,6 +906,35 @@ _WEATHER = re.compile(
 # A product's valid period, "Valid 071200Z - 081200Z": day, hour and minute (UTC) of its start and end.
 _ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 _VALID = re.compile(r"\bValid\s+(?P<d0>\d\d)\d{4}Z\s*-\s*(?P<d1>\d\d)\d{4}Z\b", re.I)
+
+
+def sentence_key(sentence: str) -> str:
+    """A sentence's words with whitespace folded: how ``Horizon.context`` is looked up."""
+    return " ".join(sentence.split())
+
+
+def paragraph_dates(text: str, *, base: date, fiscal: tuple[int, int, int]) -> dict[str, tuple[date, str]]:
+    """For each sentence of ``text`` that names no date, the date the sentences before it in its paragraph named last
+    (on or after ``base``, not vague, not a period just ended), with its words. A blank line or a heading ends a
+    paragraph. An outlook names its period once and then goes on without it: "This month's 2025/26 U.S. corn outlook
+    is for larger supplies. Exports are raised 75 million bushels to 3.1 billion." """
+    from predictions.extract.units import units  # here: units imports nothing of this module, but keep it lazy
+
+    out: dict[str, tuple[date, str]] = {}
+    carried: tuple[date, str] | None = None
+    previous_end: int | None = None
+    for unit in units(text):
+        gap = text[previous_end : unit.start] if previous_end is not None else ""
+        if previous_end is None or "\n" in gap and (re.search(r"\n\s*\n", gap) or gap.strip()):
+            carried = None  # a new paragraph, or a heading between
+        previous_end = unit.end
+        found = find_deadlines(unit.text, base=base, fiscal=fiscal)
+        named = [d for d in found if d.on >= base and not (d.vague or d.pending)]
+        if named:
+            carried = (named[-1].on, named[-1].words)
+        elif carried is not None:
+            out.setdefault(sentence_key(unit.text), carried)
+    return out
 
 
 def text_horizon(
@@ -941,7 +973,8 @@ def text_horizon(
         # the forecast period ends with the last period the text names ("2014 through 2016"), not with a span
         # counted from its date ("over the next two and a half years")
         ends = [d for d in counts if d == _month_end(d.year, d.month)]
-        return Horizon(on, f"the date the text names most often ({counts[on]} times)", max(ends or counts))
+        why = f"the date the text names most often ({counts[on]} times)"
+        return Horizon(on, why, max(ends or counts), paragraph_dates(head, base=base, fiscal=fiscal))
     if weather:
         return Horizon(base + timedelta(days=WEATHER_DAYS), f"a weather product's week ({WEATHER_DAYS} days)")
     return None

@@ -100,9 +100,9 @@ def test_a_vague_horizon_is_flagged_alone_or_with_a_date() -> None:
 
 def test_an_undated_prediction_gets_the_date_the_text_names_most_often() -> None:
     text = (
-        "We expect coal production to fall in 2026. Exports will rise in 2026. Prices fell in 2024. "
+        "We expect coal production to fall in 2026. Exports will rise in 2026. Prices fell in 2024.\n\n"
         "We expect production to drop further."
-    )
+    )  # a paragraph of its own: no date named before it in its paragraph (test_extract_kinds has that case)
     undated = _claims(text)[-1]
     assert undated["quote"] == "We expect production to drop further."
     assert undated["deadline"] == "2026-12-31"  # named twice, against no other future date

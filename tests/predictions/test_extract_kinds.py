@@ -316,3 +316,23 @@ def test_a_negative_point_forecast_is_a_band_around_it() -> None:
     found = find_threshold("GDP growth will be -0.5% next year.")
     # one decimal written: -0.5 +-0.25
     assert found is not None and (found.op, found.value, found.high) == (">=", -0.75, -0.25)
+
+
+def test_a_sentence_without_a_date_takes_the_one_its_paragraph_named_before_flagged() -> None:
+    text = (
+        "This month's 2025/26 U.S. corn outlook is for larger supplies and higher ending stocks. "
+        "Exports are projected at 3.1 billion bushels.\n\n"
+        "Global wheat production in 2026/27 is forecast to rise. Trade is projected at 215 million tons.\n\n"
+        "Prices will fall further."
+    )
+    claims = [c.to_claim() for c in extract_candidates(text, published_on=BASE)]
+    by_quote = {c["quote"]: c for c in claims}
+    exports = by_quote["Exports are projected at 3.1 billion bushels."]
+    assert exports["deadline"] == "2026-08-31"  # the corn year named in the sentence before
+    assert exports["extraction"]["deadline_default"] is True
+    assert any("its paragraph named '2025/26'" in point for point in exports["needs_review"])
+    assert by_quote["Trade is projected at 215 million tons."]["deadline"] == "2027-05-31"  # wheat's, not corn's
+    # a paragraph of its own names nothing: the text's horizon (each year named once: the later), flagged
+    alone = by_quote["Prices will fall further."]
+    assert alone["deadline"] == "2027-05-31"
+    assert any("names most often" in point for point in alone["needs_review"])
