@@ -18,9 +18,15 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | next year, this year, later this year, by the end of the year, next quarter, next month | the end of that period |
 | in three years, within 18 months, over (during) the next two years / N months | ``base`` + N units |
 | by the end of the decade | the last day of ``base``'s decade |
-| 1Q26, 4Q2025, Q1'26 | the quarter's last day |
+| 1Q26, 4Q2025, Q1'26, Q1/2026, first-quarter 2026, the 2026 first quarter, the March quarter of 2026 | its last day |
+| 1H26, 2H 2026, H2'26, the 2026 second half | the half's last day |
+| beyond (after, past) the first quarter | the end of the quarter (half) after it |
+| the next couple of years, the next year or two, a year from now | ``base`` + 2, 2, 1 years |
+| in the year to March (no year) | the end of the next March |
+| the 2026/27 fiscal year | the end of that fiscal year (``fiscal_year_end``) |
 | 2026 total production, the 2026 price forecast (a year as an adjective) | 2026-12-31 |
 | 2025/26 wheat (corn, soybeans, rice, soybean oil ...) | the US marketing year's end (``MARKETING_YEAR_ENDS``) |
+| the 2025-26 corn marketing year; 2025/26 with no crop named | the same; the calendar year, flagged |
 | this winter, the 2025-26 winter heating season (November-March) | 31 March 2026 (``SEASON_MONTHS``) |
 | November this year, for much of the month, later in the year, end the year | that month's or year's end |
 | by mid-year | the next 30 June |
@@ -46,8 +52,9 @@ would slow in the first quarter", in minutes of April) is kept with ``pending``:
 text, so its deadline is ``base`` itself (the ledger takes no deadline before a claim's date), with a note. A
 quarter named without a year is the nearest one ("the fourth quarter", said in February, just ended).
 
-A prediction with no date gets the text's horizon (``text_horizon``: the date the text names most often, a weather
-product's valid period), flagged for review, before the caller's fixed default.
+A prediction with no date gets the date its paragraph named last before it (``paragraph_dates``), else the text's
+horizon (``text_horizon``: the date the text names most often, a weather product's valid period), flagged for
+review, before the caller's fixed default.
 """
 
 from __future__ import annotations

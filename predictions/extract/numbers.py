@@ -9,8 +9,12 @@ million, bn, trillion), prices per unit ("$54 per barrel", "$4.00/MMBtu": "USD p
 the physical units of energy and farm outlooks, spelt as the labelling guide of tests/predictions/extract_dev
 writes them; any other number keeps ``unit=None``. A physical amount keeps its scale word in the unit ("14.9
 billion cubic feet per day" is 14.9 "billion cubic feet per day"); a currency amount is scaled ("$21bn" is 21e9).
-Numbers in words are read, with decimals ("two-point-one percent"), and fractions of a point ("one quarter of a
-percentage point" is 0.25 pp).
+Numbers in words are read, with decimals ("two-point-one percent"), fractions ("two and a quarter percent",
+"2½ percent") and fractions of a point or a percent ("one quarter of a percentage point" is 0.25 pp, "three-quarters
+of a percent" 0.75 %). A minus sign or "minus" makes a number negative ("-0.5%"; not the hyphen of "COVID-19").
+Ranges: "2-3%", "between 2 and 3 percent", "2% to 3%"; but "raised $0.20 to $14.20" is a change and the level it
+leads to, and "from 2% to 3%" a move. A bare "tons" is metric tons (short tons are written so); "pounds" is a
+weight ("25.6 billion pounds"), sterling only in a text about the UK.
 
 What is not a quantity: years (1900-2099 alone), quarters and halves ("Q3", "H1"), days of a date ("3 March"),
 durations ("three years", "18 months": a window, not a threshold), ages ("aged 65", "over-65s", "18-year-olds",
@@ -87,7 +91,7 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     (r"cwt|hundredweight", "cwt"),
     (r"short\s+tons?", "short tons"),
     (r"metric\s+tons?|tonnes?", "metric tons"),
-    (r"tons?", "tons"),
+    (r"tons?", "metric tons"),  # a bare "tons" of a world outlook is metric (US short tons are written so)
     (r"bales?", "bales"),
     (r"acres?", "acres"),
     (r"hectares?", "hectares"),

@@ -3,8 +3,9 @@
 Comparisons are read from the words before the number ("over 70%" is ``> 70``, "at least one" is ``>= 1``,
 "will not exceed 3%" is ``<= 3``, "will not fall below 2%" is ``>= 2``), or after it ("2% or lower" is ``<= 2``).
 "at or below 2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" ``< 2``, "overshoot 2
-percent" ``> 2``. A number moving to a level settles around it: "ease to 2.5%", "rise to $51/MWh", "fall by 3%
-to 509 MMst" are bands around the level (below), as is a bound softened by "just" ("just over $13.80"). A
+percent" ``> 2``. A number moving to a level settles around it: "ease to 2.5%", "rise to $51/MWh", "reach 16
+Bcf/d", "fall by 3% to 509 MMst", "raised 10 cents to $4.10", "lift the rate 25 basis points to 3.75%" are bands
+around the level (below), as is a bound softened by "just" ("just over $13.80"). A
 **change** ("fall by 7 percent", "increase 45%", "up 16%", "7% fewer", "go up one quarter of a percentage point")
 is a band around the signed change on a metric named "change in ..." (-7 for a fall), as the labelling guide
 writes it. A range ("3-5 critical domains", "between 3 and 4%", "$60-65 per barrel") is read as at least its low

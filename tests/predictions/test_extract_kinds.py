@@ -146,7 +146,10 @@ def test_the_forecast_period_is_the_last_period_the_text_names_not_a_span_counte
         ("a cut of 50 basis points", 50.0, "bp"),
         ("up 0.3 percentage points", 0.3, "pp"),
         ("yields of 52.5 bushels per acre", 52.5, "bushels per acre"),
-        ("global trade of 215 million tons", 215.0, "million tons"),
+        # a bare "tons" is metric, as the labelling guide spells world outlooks' tons; short tons are written so
+        ("global trade of 215 million tons", 215.0, "million metric tons"),
+        ("output of 480 million short tons", 480.0, "million short tons"),
+        ("exports of 3.2 million tonnes", 3.2, "million metric tons"),
     ],
 )
 def test_units_of_farm_energy_and_rate_outlooks(words: str, value: float, unit: str) -> None:
