@@ -195,7 +195,9 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = re.compile(r"\b(?P<lead>on|by|before|until)\s+(?:next\s+)?(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|warned|added|stated|confirmed|revealed|disclosed|published|released)"
-    r"(?:\s+\w+){0,3}\s*$|\b(?:[a-z]+ed|fell|rose|grew|was|were|had|did|met|held|made|came|went)\s+$",
+    r"(?:\s+\w+){0,3}\s*$|\b(?:(?!(?:expected|projected|forecasted|predicted|anticipated|scheduled|planned|slated|"
+    r"needed|required|delayed|postponed|extended)\b)[a-z]+ed|fell|rose|grew|was|were|had|did|met|held|made|came|went)"
+    r"\s+$",  # "is expected through Friday" looks ahead
     re.I,
 )
 _YEAR_END = re.compile(r"\bby\s+(?P<edge>year[- ]end|the\s+year'?s\s+end)\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)

@@ -339,3 +339,17 @@ def test_a_sentence_without_a_date_takes_the_one_its_paragraph_named_before_flag
     alone = by_quote["Prices will fall further."]
     assert alone["deadline"] == "2027-05-31"
     assert any("names most often" in point for point in alone["needs_review"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # said on Wednesday 6 November 2024
+        ("Rainfall totals of 2 to 4 inches are expected through Friday.", [date(2024, 11, 8)]),
+        ("Landfall is forecasted on Thursday night.", [date(2024, 11, 7)]),
+        ("Rates were raised on Tuesday.", []),  # a past verb before the day: when it happened
+        ("Prices rallied Friday and will rise further.", []),
+    ],
+)
+def test_a_forecasting_participle_before_a_day_looks_ahead(sentence: str, expected: list[date]) -> None:
+    assert _dates(sentence, date(2024, 11, 6)) == expected
