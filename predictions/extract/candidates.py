@@ -24,6 +24,7 @@ from typing import Any
 
 from predictions.extract.confidence import Cue, governing_cue
 from predictions.extract.deadlines import (
+    NO_CROP,
     Deadline,
     Horizon,
     find_deadlines,
@@ -438,6 +439,12 @@ def _deadline(
 ) -> tuple[date | None, str | None, bool]:
     """The deadline, the words it came from, and whether it is the default horizon."""
     chosen = max(dated, key=lambda d: d.on) if dated else None  # the whole prediction is due by its last date
+    crop_year = horizon.context.get(sentence_key(text)) if horizon is not None and chosen is not None else None
+    if chosen is not None and chosen.note and NO_CROP in chosen.note and crop_year is not None:
+        # "2025/26" with no crop in the sentence: the crop its paragraph is about decides the marketing year
+        review.append(f"deadline: '{_line(crop_year[1])}' is read as that crop's US marketing year ({crop_year[0]})")
+        notes.append(f"'{_line(crop_year[1])}' is read as {crop_year[0]}, the crop named earlier in the paragraph.")
+        return crop_year[0], chosen.words, False
     if chosen is not None and base is not None and chosen.on < base:
         review.append(
             f"deadline: '{chosen.words}' ({chosen.on}) is before the text's date ({base}); the default horizon is "

@@ -380,6 +380,7 @@ _MARKETING_CROP = re.compile(
     r"\b(?:soybean\s+meal|soybean\s+oil|wheat|barley|oats|rice|cotton|corn|sorghum|soybeans?|sugar)\b", re.I
 )
 
+NO_CROP = "names no crop here"  # the note on a marketing year read without its crop (``paragraph_dates`` finds it)
 # Words that make "2025-26" a crop's marketing year as "2025/26" is.
 _MARKETING_WORDS = re.compile(r"\b(?:marketing|crop|trade)\s+years?\b|\bMY\s*(?:19|20)\d\d|season-average", re.I)
 
@@ -602,7 +603,7 @@ def find_deadlines(
         crop = _MARKETING_CROP.search(sentence) if crop_year else None
         if crop is None:
             unsure = (
-                f"'{m.group(0)}' names no crop here and is read as ending with the calendar year {end_year}; "
+                f"'{m.group(0)}' {NO_CROP} and is read as ending with the calendar year {end_year}; "
                 "if it is a crop's marketing year, set that year's end"
             )
             add(m, date(end_year, 12, 31), note=unsure if crop_year else None)
@@ -715,6 +716,9 @@ def find_deadlines(
             which = m.group("which").lower()
             if which == "the" and not m.group("edge"):
                 continue  # "the year" alone is not a date; "by the end of the year" is
+            if which in ("this", "current") and m.group("unit").lower() in ("month", "week") and not m.group("edge"):
+                if re.match(r"['’]s\b", sentence[m.end() :]):
+                    continue  # "this month's outlook": when the report came out, not a deadline
             add(m, _next(base, which, m.group("unit").lower(), edge=m.group("edge")), relative=True)
     if base is not None:
         found = _with_vague(sentence, found, base)
@@ -931,18 +935,26 @@ def paragraph_dates(text: str, *, base: date, fiscal: tuple[int, int, int]) -> d
 
     out: dict[str, tuple[date, str]] = {}
     carried: tuple[date, str] | None = None
+    crop: str | None = None
     previous_end: int | None = None
     for unit in units(text):
         gap = text[previous_end : unit.start] if previous_end is not None else ""
         if previous_end is None or "\n" in gap and (re.search(r"\n\s*\n", gap) or gap.strip()):
-            carried = None  # a new paragraph, or a heading between
+            carried, crop = None, None  # a new paragraph, or a heading between
         previous_end = unit.end
         found = find_deadlines(unit.text, base=base, fiscal=fiscal)
         named = [d for d in found if d.on >= base and not (d.vague or d.pending)]
+        cropless = next((d for d in named if d.note and NO_CROP in d.note), None)
+        if cropless is not None and crop is not None:
+            # "2025/26" in a sentence that names no crop, in a paragraph about corn: corn's marketing year
+            month, day = MARKETING_YEAR_ENDS[crop]
+            out.setdefault(sentence_key(unit.text), (date(cropless.on.year, month, day), f"{cropless.words} ({crop})"))
         if named:
             carried = (named[-1].on, named[-1].words)
         elif carried is not None:
             out.setdefault(sentence_key(unit.text), carried)
+        said = _MARKETING_CROP.search(unit.text)
+        crop = _crop(said.group(0)) if said is not None else crop
     return out
 
 

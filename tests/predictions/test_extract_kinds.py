@@ -353,3 +353,24 @@ def test_a_sentence_without_a_date_takes_the_one_its_paragraph_named_before_flag
 )
 def test_a_forecasting_participle_before_a_day_looks_ahead(sentence: str, expected: list[date]) -> None:
     assert _dates(sentence, date(2024, 11, 6)) == expected
+
+
+def test_a_marketing_year_without_its_crop_takes_the_crop_of_its_paragraph() -> None:
+    text = (
+        "This month's U.S. wheat outlook is for larger supplies. "
+        "The 2025/26 season-average farm price is forecast at $5.00 per bushel.\n\n"
+        "The 2025/26 season-average farm price is forecast at $4.00 per bushel."
+    )
+    claims = [c.to_claim() for c in extract_candidates(text, published_on=BASE)]
+    first, second = (c for c in claims if "season-average" in c["quote"])
+    assert first["deadline"] == "2026-05-31"  # wheat: June to May
+    assert any("(wheat)" in point for point in first["needs_review"])
+    # a paragraph of its own names no crop: the calendar year, flagged
+    assert second["deadline"] == "2026-12-31"
+    assert any("names no crop" in point for point in second["needs_review"])
+
+
+def test_this_months_report_is_no_deadline() -> None:
+    assert _dates("This month's wheat outlook is for larger supplies.") == []
+    assert _dates("This week's report will show a rise.") == []
+    assert _dates("Prices will rise this month.") == [date(2025, 11, 30)]
