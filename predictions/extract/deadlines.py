@@ -426,6 +426,11 @@ _EARLIER_FORECAST = re.compile(
     r"\b(?:expected|projected|forecast|estimated|predicted|anticipated|forecasts?|projections?)\s+$",
     re.I,
 )
+# A report named right before a month: the month dates the report ("the outlook in May", "its forecast in June").
+_REPORT_BEFORE = re.compile(
+    r"\b(?:outlooks?|forecasts?|reports?|projections?|estimates?|surveys?|statements?|releases?|updates?|minutes)\s+$",
+    re.I,
+)
 _YEAR_AHEAD = re.compile(r"\b(?P<lead>in|over|during|for|through)\s+the\s+(?P<unit>year|quarter|month)\s+ahead\b", re.I)
 _FOR_THE_YEAR = re.compile(
     r"\bfor\s+the\s+(?:year|calendar\s+year)(?:\s+as\s+a\s+whole)?(?!\s+(?:ahead|ago|before|earlier|\d))\b", re.I
@@ -641,6 +646,8 @@ def find_deadlines(
         for m in _MONTH_ONLY.finditer(sentence) if has_month else ():
             month = _month_number(m.group("month"))
             year = base.year if month >= base.month else base.year + 1  # the next such month
+            if month < base.month and _REPORT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+                continue  # "NOAA's initial outlook in May predicted ...", said in August: when a report came out
             named = re.search(r"\bthe\s+$", sentence[max(0, m.start("month") - 4) : m.start("month")], re.I)
             if named and month < base.month and month % 3 == 0 and re.match(r"\s+quarter\b", sentence[m.end() :]):
                 # "in the June quarter" (a quarter named by its last month), said in August: just ended; said in

@@ -273,6 +273,27 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+# Things counted in millions whose count keeps its scale word in the unit, as an amount of a physical unit does
+# ("6.7 million jobs" is 6.7 "million jobs"); "persons" are "people".
+_COUNTED = re.compile(
+    r"\s+(?:new\s+|more\s+|additional\s+|fewer\s+|net\s+)?(?P<noun>jobs|people|persons|workers|households|homes|houses|"
+    r"housing\s+units|units|vehicles|cars|visitors|tourists|passengers|customers|subscribers|users|students|"
+    r"immigrants|migrants|refugees)\b",
+    re.I,
+)
+
+
+def _counted(sentence: str, end: int, factor: float) -> str | None:
+    """The unit of a count with a scale word and a counted noun after it ("6.7 million jobs": "million jobs")."""
+    if factor == 1.0 or factor not in _SCALE_WORDS:
+        return None
+    m = _COUNTED.match(sentence, end)
+    if m is None:
+        return None
+    noun = " ".join(m.group("noun").lower().split())
+    return f"{_SCALE_WORDS[factor]} {'people' if noun == 'persons' else noun}"
+
+
 def _quantity_matches(sentence: str) -> list[re.Match[str]]:
     """The ``_QUANTITY`` matches of ``sentence`` in order; "X to Y" after a revision ("raised $0.20 to $14.20") is
     two quantities, a change and the level it leads to, when Y is not a range's plausible upper end (not above X, or
@@ -371,6 +392,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             unit, currency = f"{currency} per {per}", None
         if unit in _SCALED_UNITS and factor != 1.0:
             unit, factor = f"{_SCALE_WORDS.get(factor, scale)} {unit}", 1.0  # "500 million short tons"
+        counted = _counted(sentence, m.end(), factor) if unit is None and currency is None else None
+        if counted is not None:
+            unit, factor = counted, 1.0  # "6.7 million jobs"
         low = high = None
         if m.group("num2"):
             low, high = value * factor, _number(m.group("num2")) * factor
@@ -413,9 +437,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # "zero" alone is a word, not an amount
         scale = (m.group("scale") or "").lower()
         taken.append(m.span())
-        found.append(
-            Quantity(value * _SCALES.get(scale, 1.0), _unit_name(m.group("unit")), m.span(), m.group(0), None, None)
-        )
+        factor = _SCALES.get(scale, 1.0)
+        unit = _unit_name(m.group("unit"))
+        counted = _counted(sentence, m.end(), factor) if unit is None else None
+        if counted is not None:
+            unit, factor = counted, 1.0  # "two million jobs"
+        found.append(Quantity(value * factor, unit, m.span(), m.group(0), None, None))
     return _elided_units(_ranges(sorted(found, key=lambda q: q.span[0]), sentence), sentence)
 
 

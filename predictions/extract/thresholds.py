@@ -303,6 +303,14 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
     return Threshold(None, quantity.value, quantity.unit, quantity.words, metric=metric, span=quantity.span)
 
 
+# A number right after a verb in the past: what happened, not what is predicted ("rose by 64 percent").
+_HAPPENED = re.compile(
+    r"\b(?:rose|fell|grew|was|were|jumped|dropped|declined|increased|decreased|climbed|slid|surged|gained|averaged|"
+    r"totaled|totalled|reached|hit|soared|plunged|tumbled|slipped|shrank|contracted|expanded|(?:edged|ticked|went|moved)"
+    r"\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|"
+    r"an?\s+(?:estimated\s+)?)?$",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:–—(]|\b(?:where|while|which|whereas|but)\b", re.I)
 
 
@@ -325,6 +333,9 @@ def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (
         made = [
             t for t in ruled if t.span[0] >= cue.start() or not _CLAUSE_BREAK.search(sentence[t.span[1] : cue.start()])
         ]
+        if any(t.span[0] >= cue.start() for t in made):
+            # "Prices rose 5 percent in 2024 and are expected to rise 3 percent": what happened gives way
+            made = [t for t in made if t.span[0] >= cue.start() or not _HAPPENED.search(sentence, 0, t.span[0])]
         ruled = made or ruled
     ruled = [t for t in ruled if t.unit is not None] or ruled
     choice = ruled[0]

@@ -374,3 +374,42 @@ def test_this_months_report_is_no_deadline() -> None:
     assert _dates("This month's wheat outlook is for larger supplies.") == []
     assert _dates("This week's report will show a rise.") == []
     assert _dates("Prices will rise this month.") == [date(2025, 11, 30)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # what happened, right after a past verb, gives way to what is predicted after the forecasting word
+        ("Prices rose 5 percent in 2024 and are expected to rise 3 percent in 2025.", 2.5, 3.5, "%"),
+        ("Output fell by 64 percent in March. Sales are expected to decline by about 7 percent.", -7.5, -6.5, "%"),
+        ("Inflation was 3.4 percent and is projected to ease to 2.6 percent.", 2.35, 2.85, "%"),
+        # a count with a scale word keeps it in its unit, as an amount does (6.7 +-5%)
+        ("The economy is projected to add 6.7 million jobs from 2023 to 2033.", 6.365, 7.035, "million jobs"),
+    ],
+)
+def test_the_number_predicted_and_counts_in_millions(sentence: str, low: float, high: float, unit: str) -> None:
+    found = find_threshold(sentence)
+    assert found is not None and found.unit == unit
+    assert (found.value, found.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        ("two million new jobs", 2.0, "million jobs"),
+        ("a population of 5.2 million persons", 5.2, "million people"),
+        ("1.5 million housing units", 1.5, "million housing units"),
+        ("150,000 jobs per month", 150000.0, "jobs per month"),  # a rate keeps its own unit
+        ("a $3 million jobs program", 3e6, "USD"),  # money, not a count of jobs
+    ],
+)
+def test_counts_with_a_scale_word(words: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(words)
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+def test_a_month_that_dates_a_report_is_no_deadline() -> None:
+    base = date(2017, 8, 7)
+    assert _dates("NOAA's initial outlook in May predicted an above-normal season.", base) == []
+    assert _dates("The Fed will publish its forecasts in September.", base) == [date(2017, 9, 30)]  # still ahead
+    assert _dates("Prices will rise in May.", base) == [date(2018, 5, 31)]  # no report named: the next May
