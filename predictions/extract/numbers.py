@@ -244,6 +244,7 @@ class Quantity:
     words: str
     low: float | None = None
     high: float | None = None
+    count: bool = False  # a count of things named freely ("11 named storms"): a unit below a measured one
 
 
 def word_number(words: str) -> float | None:
@@ -273,25 +274,51 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-# Things counted in millions whose count keeps its scale word in the unit, as an amount of a physical unit does
-# ("6.7 million jobs" is 6.7 "million jobs"); "persons" are "people".
-_COUNTED = re.compile(
-    r"\s+(?:new\s+|more\s+|additional\s+|fewer\s+|net\s+)?(?P<noun>jobs|people|persons|workers|households|homes|houses|"
-    r"housing\s+units|units|vehicles|cars|visitors|tourists|passengers|customers|subscribers|users|students|"
-    r"immigrants|migrants|refugees)\b",
+# What a count counts, named freely: the words after the number up to the first plural noun ("11 to 17 named
+# storms", "52 million smartphones", "6.7 million jobs"), at most three words, none a function word. As the labelling
+# guide writes them, people of any kind are "people" and goods sold by the piece are "units"; other nouns stay as
+# written ("named storms", "coal plants"). A count with a scale word keeps it in its unit ("million jobs").
+_COUNT_NOUN = re.compile(
+    r"\s+(?:(?:new|more|additional|fewer|net|extra|other)\s+)?(?P<noun>(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*[a-rt-z]s|people|children|men|women))\b",
+    re.I,
+)
+_NOT_COUNTED = re.compile(
+    r"\b(?:of|in|to|by|and|or|per|from|for|at|on|the|a|an|this|that|these|those|its|their|our|is|was|has|as|us|"
+    r"plus|less|times|points?|is|will|would|could|should|may|might|can|are|were|be|been|more|than|each|every|"
+    r"years?|months?|weeks?|days?|hours?|quarters?|decades?|minutes?|seconds?|percent|cents|dollars|euros|pounds|"
+    r"bps|basis|levels?|highs?|lows?|terms|cases\s+of)\b",
+    re.I,
+)
+_PEOPLE = re.compile(
+    r"(?:people|persons|workers|residents|adults|children|citizens|voters|visitors|tourists|passengers|customers|"
+    r"subscribers|users|students|immigrants|migrants|refugees|americans|britons|consumers|patients|viewers|"
+    r"listeners|readers|members|employees|shoppers|travell?ers|buyers|homeowners|renters|retirees|seniors|"
+    r"unemployed)$",
+    re.I,
+)
+_GOODS = re.compile(
+    r"(?:units|smartphones|phones|handsets|devices|computers|pcs|laptops|tablets|televisions|tvs|sets|cars|"
+    r"vehicles|evs|trucks|homes|houses|consoles|cameras|headsets|wearables|watches|chips|machines|appliances)$",
     re.I,
 )
 
 
 def _counted(sentence: str, end: int, factor: float) -> str | None:
-    """The unit of a count with a scale word and a counted noun after it ("6.7 million jobs": "million jobs")."""
-    if factor == 1.0 or factor not in _SCALE_WORDS:
+    """The unit of a count with a counted noun after it: "6.7 million jobs" is "million jobs", "52 million
+    smartphones" "million units", "283 million people" "million people", "11 named storms" "named storms"."""
+    if factor != 1.0 and factor not in _SCALE_WORDS:
         return None
-    m = _COUNTED.match(sentence, end)
-    if m is None:
+    m = _COUNT_NOUN.match(sentence, end)
+    if m is None or _NOT_COUNTED.search(m.group("noun")):
         return None
     noun = " ".join(m.group("noun").lower().split())
-    return f"{_SCALE_WORDS[factor]} {'people' if noun == 'persons' else noun}"
+    if _PEOPLE.search(noun):
+        noun = "people"
+    elif noun == "jobs" or noun.endswith(" jobs"):
+        noun = "jobs"
+    elif _GOODS.search(noun) and not noun.endswith("units"):
+        noun = "units"  # "smartphones", "TV sets" (but "housing units" stay as written)
+    return f"{_SCALE_WORDS[factor]} {noun}" if factor != 1.0 else noun
 
 
 def _quantity_matches(sentence: str) -> list[re.Match[str]]:
@@ -361,8 +388,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         unit = _unit_name(upper.group("unit")) or ("USD" if m.group("cur") else None)
         bottom, top = _number(m.group("num")), _number(upper.group("num"))
         stop = upper.end()
+        named = None if unit or upper.group("scale") or upper.group("curword") else _counted(sentence, stop, 1.0)
         taken.append((m.start("num") - (len(m.group("cur") or "")), stop))
-        found.append(Quantity(bottom, unit, (m.start("num"), stop), sentence[m.start("num") : stop], bottom, top))
+        words = sentence[m.start("num") : stop]
+        found.append(Quantity(bottom, unit or named, (m.start("num"), stop), words, bottom, top, named is not None))
     sterling = _STERLING_CONTEXT.search(sentence) is not None
     for m in _quantity_matches(sentence):
         if not free(m.span()):
@@ -394,7 +423,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             unit, factor = f"{_SCALE_WORDS.get(factor, scale)} {unit}", 1.0  # "500 million short tons"
         counted = _counted(sentence, m.end(), factor) if unit is None and currency is None else None
         if counted is not None:
-            unit, factor = counted, 1.0  # "6.7 million jobs"
+            unit, factor = counted, 1.0  # "6.7 million jobs", "11 to 17 named storms"
         low = high = None
         if m.group("num2"):
             low, high = value * factor, _number(m.group("num2")) * factor
@@ -405,7 +434,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
             ):
                 low = high = None
         taken.append((start, end))
-        found.append(Quantity(value * factor, currency or unit, (start, end), sentence[start:end].strip(), low, high))
+        count = counted is not None and not scale
+        found.append(
+            Quantity(value * factor, currency or unit, (start, end), sentence[start:end].strip(), low, high, count)
+        )
 
     for m in _ONE_IN.finditer(sentence):
         a = word_number(m.group("a")) if not m.group("a").isdigit() else float(m.group("a"))
@@ -441,8 +473,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         unit = _unit_name(m.group("unit"))
         counted = _counted(sentence, m.end(), factor) if unit is None else None
         if counted is not None:
-            unit, factor = counted, 1.0  # "two million jobs"
-        found.append(Quantity(value * factor, unit, m.span(), m.group(0), None, None))
+            unit, factor = counted, 1.0  # "two million jobs", "fifty-two million smartphones"
+        found.append(
+            Quantity(value * factor, unit, m.span(), m.group(0), None, None, counted is not None and not scale)
+        )
     return _elided_units(_ranges(sorted(found, key=lambda q: q.span[0]), sentence), sentence)
 
 
@@ -467,8 +501,9 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
         ):
             span = (previous.span[0], quantity.span[1])
+            words = sentence[span[0] : span[1]]
             out[-1] = Quantity(
-                previous.value, quantity.unit, span, sentence[span[0] : span[1]], previous.value, quantity.value
+                previous.value, quantity.unit, span, words, previous.value, quantity.value, quantity.count
             )
             continue
         out.append(quantity)

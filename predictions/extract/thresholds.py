@@ -28,7 +28,7 @@ The metric is what the number measures: "70% of the domestic AI market" is "shar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from predictions.extract.numbers import Quantity, find_quantities
 
@@ -188,6 +188,7 @@ class Threshold:
     span: tuple[int, int] = (0, 0)
     range: bool = False
     moved: bool = False
+    count: bool = False  # the number counts things named freely ("named storms"; ``Quantity.count``)
 
 
 def _op_before(sentence: str, start: int) -> tuple[str, str, bool] | None:
@@ -204,6 +205,8 @@ def _op_before(sentence: str, start: int) -> tuple[str, str, bool] | None:
 
 def _metric(sentence: str, quantity: Quantity) -> str | None:
     start, end = quantity.span
+    if quantity.count:
+        return quantity.unit  # "11 to 17 named storms": the number of named storms
     if quantity.unit == "%":
         m = _OF_NP.match((" of" if quantity.words.endswith("of") else "") + sentence[end:])
         if m:
@@ -250,8 +253,35 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
             for q in quantities[index + 1 :]
         ):
             continue  # "slow from 2.9 percent this year to 2.3 percent next year": the level it goes to
-        found.append(_reading(sentence, quantity))
+        reading = _reading(sentence, _counted_by_subject(sentence, quantity))
+        found.append(replace(reading, count=True) if quantity.count else reading)
     return found
+
+
+# A forecaster's words: a range of counts they give is an interval, not a minimum.
+_FORECASTER = re.compile(r"\b(?:forecast|predict|project|expect|outlook|estimat|anticipat|foresee|see)\w*", re.I)
+# What a bare count in millions counts when its subject says it ("Total employment is projected to increase to 174.6
+# million", "the population ... to a level of 283.3 million"): as the labelling guide writes them.
+_COUNT_SUBJECT = [
+    (re.compile(r"\b(?:employment|payrolls|jobs)\b", re.I), "jobs"),
+    (re.compile(r"\b(?:population|labou?r\s+force|workforce|unemployed|people)\b", re.I), "people"),
+]
+
+
+def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
+    """A bare count with a scale word ("174.6 million") in the unit its clause's subject counts, in its own scale."""
+    scale = re.search(r"\b(thousand|million|billion)$", quantity.words, re.I)
+    if quantity.unit is not None or scale is None:
+        return quantity
+    head = sentence[max(0, quantity.span[0] - 200) : quantity.span[0]]
+    for pattern, noun in _COUNT_SUBJECT:
+        if pattern.search(head):
+            factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale.group(1).lower()]
+            low = quantity.low / factor if quantity.low is not None else None
+            high = quantity.high / factor if quantity.high is not None else None
+            unit = f"{scale.group(1).lower()} {noun}"
+            return replace(quantity, value=quantity.value / factor, unit=unit, low=low, high=high)
+    return quantity
 
 
 def _point(quantity: Quantity, words: str, metric: str | None, *, value: float | None = None, **kw: bool) -> Threshold:
@@ -270,7 +300,9 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
     head = sentence[max(0, start - 100) : start]
     if quantity.low is not None and quantity.high is not None:
         words = f"{compared[1]} {quantity.words}" if compared else quantity.words
-        rate = quantity.unit is not None  # a range of rates or amounts is a band; of counts "at least" its low end
+        # a range of rates or amounts is a band; of counts "at least" its low end ("capabilities in 3-5 critical
+        # domains"), unless a forecaster gives it ("an outlook of 11 to 17 named storms": its interval)
+        rate = quantity.unit is not None and (not quantity.count or _FORECASTER.search(sentence) is not None)
         low, high = quantity.low, quantity.high
         return Threshold(">=", low, quantity.unit, words, low, high, metric, point=rate, span=quantity.span, range=True)
     if compared is None and beyond is not None:
@@ -337,7 +369,8 @@ def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (
             # "Prices rose 5 percent in 2024 and are expected to rise 3 percent": what happened gives way
             made = [t for t in made if t.span[0] >= cue.start() or not _HAPPENED.search(sentence, 0, t.span[0])]
         ruled = made or ruled
-    ruled = [t for t in ruled if t.unit is not None] or ruled
+    # a measured amount before a count of things named freely ("the 11 regional prices ... will be $47 per MWh")
+    ruled = [t for t in ruled if t.unit is not None and not t.count] or [t for t in ruled if t.unit] or ruled
     choice = ruled[0]
     for later in ruled[1:]:
         between = sentence[choice.span[1] : later.span[0]]
