@@ -520,6 +520,11 @@ def _read_threshold(candidate: Candidate, threshold: Threshold | None) -> None:
         candidate.needs_review.append(
             f"rule: the range '{threshold.words}' is read as at least {_number(threshold.value)}"
         )
+    elif threshold.change:
+        candidate.needs_review.append(
+            f"rule: '{threshold.words}' is read as a change of {shown} on {threshold.metric or 'the figure'} "
+            "(predictions.extract.thresholds); set the period the change is measured from"
+        )
     elif threshold.moved:
         candidate.needs_review.append(
             f"rule: '{threshold.words}' is a point forecast of an amount, read as its direction ({shown}); "

@@ -157,7 +157,7 @@ _YEAR_OF = re.compile(rf"\b(?P<year>{_YEAR})\s+(?:will|is\s+set\s+to|could|shoul
 # "12 to 18 months": the later end counts.
 _NUMBER = r"(?:(?P<n0>\d+|[a-z]+)\s+(?:to|or|-|–)\s+)?(?P<n>\d+(?:\.\d+)?|an?|[a-z]+(?:[- ][a-z]+)?)"
 _RELATIVE = re.compile(
-    r"\b(?P<lead>within|in|over|during|for|after|by|through|throughout)\s+(?:the\s+)?(?:next|coming|following)?\s*"
+    r"\b(?P<lead>within|in|over|during|for|after|by|through|throughout|take|takes|taking|last|lasts|lasting)\s+(?:the\s+)?(?:next|coming|following)?\s*"
     r"(?:(?:about|around|roughly|approximately)\s+)?(?:(?:few|couple\s+of)\s+)?"
     + _NUMBER
     + r"\s+(?P<unit>years?|months?|quarters?|weeks?|days?|hours?)\b(?!\s+(?:ago|earlier|before|since))"
@@ -165,6 +165,7 @@ _RELATIVE = re.compile(
     re.I,
 )
 # "over the next couple of years": two of them.
+_WILL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can|to)\s+$", re.I)
 _COUPLE = re.compile(
     r"\b(?P<lead>within|in|over|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+)?couple\s+(?:of\s+)?"
     r"(?P<unit>years|months|quarters|weeks|days)\b",
@@ -482,8 +483,9 @@ def find_deadlines(
         relative: bool = False,
         note: str | None = None,
         may_be_pending: bool = False,
+        span: tuple[int, int] | None = None,
     ) -> None:
-        span = match.span()
+        span = span or match.span()
         if on is None or any(span[0] < end and start < span[1] for start, end in taken):
             return
         lead = match.groupdict().get("lead")
@@ -716,7 +718,13 @@ def find_deadlines(
         for m in _RELATIVE.finditer(sentence):
             n = _amount(m.group("n"))
             if n is not None and not _UTTERANCE.search(sentence[max(0, m.start() - 12) : m.start()]):
-                add(m, _relative_end(base, n, m.group("unit")), relative=True)
+                # "take 27 hours": the time spent is also the amount predicted, so the date keeps to the verb's span
+                # and leaves the number to the rule (``numbers._time_spent``)
+                spent = m.group("lead").lower().startswith(("take", "last"))
+                if m.group("lead").lower() == "last" and not _WILL_BEFORE.search(sentence, 0, m.start()):
+                    continue  # "the last 12 months": the past, not a time spent
+                span = m.span("lead") if spent else None
+                add(m, _relative_end(base, n, m.group("unit")), relative=True, span=span)
         for m in _NEXT.finditer(sentence):
             if _UTTERANCE.search(sentence[max(0, m.start() - 12) : m.start()]):
                 continue  # "earlier this month", "last year": when it was said

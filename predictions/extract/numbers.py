@@ -207,6 +207,16 @@ _FRACTION_OF_POINT = re.compile(
     r"|(?P<whole>a(?:\s+full)?\s+percentage[- ]point))\b",
     re.I,
 )
+# A multiple as a verb: "sales will double", "to halve its debt", "more than triple", "cut in half". Read as the
+# signed change in percent it means (double +100, triple +200, halve -50); "double-digit" is no verb.
+_MULTIPLE = re.compile(
+    r"\b(?:(?P<base>(?:to|will|would|could|may|might|should|can|shall|nearly|almost|roughly|more\s+than|at\s+least)"
+    r"\s+(?:\w+ly\s+)?(?:double|triple|quadruple|halve))|doubles|doubled|doubling|triples|tripled|tripling|quadruples|"
+    r"quadrupled|quadrupling|halves|halved|halving|(?:cut|cuts|fall|falls|drop|drops|shrink|shrinks)\s+(?:by\s+)?"
+    r"in\s+half)\b(?![-‐‑])",
+    re.I,
+)
+MULTIPLES = {"doub": 100.0, "trip": 200.0, "quad": 300.0, "halv": -50.0, "half": -50.0}
 _WHOLE_AND = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORD}))[- ]and[- ]$", re.I)
 _POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "quarters": 0.75}
 # "between 1.5 and 1.75 percent": a range written with "and".
@@ -221,6 +231,27 @@ _NAME_BEFORE = re.compile(
     r"item|footnote|note|line|row|column)\.?\s+$|(?<=[\w,;:()])\s+[A-Z][a-zA-Z]+\s+$)",
 )
 _DURATION_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?|months?|quarters?|weeks?|days?|decades?|hours?)\b", re.I)
+# A duration that is itself the predicted quantity ("the journey is expected to take 27 hours", "the strike could
+# last two weeks"): the verb of time spent governs it, so it is an amount in its unit, not a window.
+_TAKES_BEFORE = re.compile(
+    r"\b(?:take|takes|taking|(?:will|would|could|may|might|should|can|to)\s+last|lasts|lasting|require|requires|"
+    r"need|needs)\s+(?:(?:about|around|roughly|nearly|"
+    r"almost|some|just|only|up\s+to|at\s+least|at\s+most|more\s+than|less\s+than|over|under|another)\s+)?$",
+    re.I,
+)
+_TIME_UNIT = re.compile(r"\s*(?:-|\s)?(?P<unit>years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
+
+
+def _time_spent(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """The unit ("hours") and the end of its word when the number at ``start:end`` is a time spent ("take 27
+    hours"), else None."""
+    unit = _TIME_UNIT.match(sentence, end)
+    if unit is None or not _TAKES_BEFORE.search(sentence, max(0, start - 40), start):
+        return None
+    word = unit.group("unit").lower()
+    return (word if word.endswith("s") else f"{word}s"), unit.end()
+
+
 _AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[- ]olds?|s\b|\s*-?\s*plus\b|\+)", re.I)
 _AGE_BEFORE = re.compile(
     r"(?:\bage[sd]?\s+(?:of\s+|between\s+|over\s+|under\s+|above\s+|below\s+)?|\bage\s+of\s+|over-|under-|"
@@ -413,6 +444,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if _MINUS_BEFORE.search(sentence, max(0, start - 12), start):
             value = -value  # "-0.5%", "minus 0.5 percent"
         plain = not (currency or scale or unit)
+        spent = _time_spent(sentence, start, end) if plain and not m.group("num2") else None
+        if spent is not None:  # "take 27 hours": the amount predicted
+            taken.append((start, spent[1]))
+            found.append(Quantity(value, spent[0], (start, spent[1]), sentence[start : spent[1]]))
+            continue
         if _excluded(sentence, start, end, value=value, plain=plain):
             continue
         factor = _SCALES.get(scale, 1.0)
@@ -439,6 +475,15 @@ def find_quantities(sentence: str) -> list[Quantity]:
             Quantity(value * factor, currency or unit, (start, end), sentence[start:end].strip(), low, high, count)
         )
 
+    for m in _MULTIPLE.finditer(sentence) if re.search(r"doubl|tripl|quadrupl|halv|half", sentence, re.I) else ():
+        verb = re.search(r"doubl|tripl|quadrupl|halv|half", m.group(0), re.I)
+        if verb is None or not free(m.span()):
+            continue
+        at = m.start() if re.match(r"cut|fall|drop|shrink", m.group(0), re.I) else m.start() + verb.start()
+        if m.group("base"):  # "to double": the verb alone is the quantity, the words before it read by the rule
+            at = m.start() + m.group(0).lower().rindex(m.group(0).split()[-1].lower())
+        taken.append((at, m.end()))
+        found.append(Quantity(MULTIPLES[verb.group(0).lower()[:4]], "%", (at, m.end()), sentence[at : m.end()]))
     for m in _ONE_IN.finditer(sentence):
         a = word_number(m.group("a")) if not m.group("a").isdigit() else float(m.group("a"))
         b = word_number(m.group("b")) if not m.group("b").isdigit() else float(m.group("b"))
@@ -461,6 +506,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if m.group("half"):  # "two and a half percent", "one and three-quarters percent"
             value += _FRACTIONS[(m.group("fw") or m.group("fp") or m.group("fp2")).lower()] / 100
         after = sentence[m.end() : m.end() + 20]
+        spent = _time_spent(sentence, m.start(), m.end()) if not m.group("unit") and not m.group("scale") else None
+        if spent is not None:  # "last two weeks"
+            taken.append((m.start(), spent[1]))
+            found.append(Quantity(value, spent[0], (m.start(), spent[1]), sentence[m.start() : spent[1]]))
+            continue
         if _DURATION_AFTER.match(after) or _AGE_AFTER.match(after):
             continue  # "three years", "eighteen-year-olds"
         if not m.group("unit") and re.match(r"\s+(?:of|in|out)\b", after):

@@ -207,6 +207,8 @@ def _metric(sentence: str, quantity: Quantity) -> str | None:
     start, end = quantity.span
     if quantity.count:
         return quantity.unit  # "11 to 17 named storms": the number of named storms
+    if quantity.unit in _TIME_UNITS and not _METRIC_BEFORE.search(sentence[max(0, start - 120) : start]):
+        return "duration"  # "the journey is expected to take 27 hours"
     if quantity.unit == "%":
         m = _OF_NP.match((" of" if quantity.words.endswith("of") else "") + sentence[end:])
         if m:
@@ -230,9 +232,11 @@ def _metric(sentence: str, quantity: Quantity) -> str | None:
 
 
 def _band(value: float, unit: str | None, written: str = "") -> tuple[float, float]:
-    """The band around a point forecast: for a rate, half a point when written whole ("2%"), a quarter with one
-    decimal ("3.6%", "two-point-one percent"), a tenth with more ("0.25%"); 5% of the value otherwise."""
+    """The band around a point forecast: for a rate, half a point when written whole ("2%", "a third of"), a quarter
+    with one decimal ("3.6%", "two-point-one percent"), a tenth with more ("0.25%"); 5% of the value otherwise."""
     if unit in ("%", "pp"):
+        if _SHARE_WORDS.match(written) and not re.search(r"per\s?cent|point", written, re.I):
+            return round(value - 0.5, 10), round(value + 0.5, 10)  # "a third of", "one in three": whole words
         decimals = re.search(r"\.(\d+)", written if re.search(r"\d", written) else f"{abs(value):g}")
         width = 0.5 if decimals is None else 0.25 if len(decimals.group(1)) == 1 else 0.1
     else:
@@ -258,6 +262,7 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
     return found
 
 
+_TIME_UNITS = ("minutes", "hours", "days", "weeks", "months", "years")
 # A forecaster's words: a range of counts they give is an interval, not a minimum.
 _FORECASTER = re.compile(r"\b(?:forecast|predict|project|expect|outlook|estimat|anticipat|foresee|see)\w*", re.I)
 # What a bare count in millions counts when its subject says it ("Total employment is projected to increase to 174.6
@@ -291,9 +296,47 @@ def _point(quantity: Quantity, words: str, metric: str | None, *, value: float |
     return Threshold(">=", low, quantity.unit, words, low, high, metric, point=True, span=quantity.span, **kw)
 
 
+# "to double its revenue": what doubles is the object after the verb, else the subject before it
+_OBJECT = re.compile(
+    r"\s+(?:(?:its|their|the|our|his|her|this|that)\s+)?(?P<np>(?!(?:by|in|to|over|within|from|and|or|at|on|next|"
+    r"this|last|again|during|before|after)\b)[a-z][\w-]*(?:\s+(?!(?:by|in|to|over|within|from|and|or|at|on|next|"
+    r"this|during|before|after)\b)[a-z][\w-]*)?)",
+    re.I,
+)
+
+
+def _multiple(sentence: str, quantity: Quantity) -> Threshold:
+    """A multiple ("double", "halve"; ``numbers.MULTIPLES``) as a bound on the change it means: "will double" is a
+    change of at least +100%, "more than double" more than +100%, "halve" at most -50%."""
+    start, end = quantity.span
+    head = sentence[max(0, start - 30) : start]
+    op = ">" if re.search(r"more\s+than\s+$", head, re.I) else ">=" if quantity.value > 0 else "<="
+    obj = _OBJECT.match(sentence, end)
+    metric = obj.group("np") if obj else _metric(sentence, quantity)
+    words = quantity.words
+    if re.match(r"\w+ed\b", words) and not re.search(r"\b(?:have|has|had|be|been)\s+$", head, re.I):
+        return Threshold(None, quantity.value, "%", words, metric=metric, span=quantity.span)  # "profits doubled"
+    return Threshold(
+        op,
+        quantity.value,
+        "%",
+        words,
+        metric=f"change in {metric}" if metric else "change",
+        span=quantity.span,
+        change=True,
+    )
+
+
 def _reading(sentence: str, quantity: Quantity) -> Threshold:
     """What one number proposes: a comparison, a band around a level or a change, or nothing (op None)."""
     start, end = quantity.span
+    if quantity.unit == "%" and re.fullmatch(
+        r"(?:doubl|tripl|quadrupl|halv|cuts?\s|falls?\s|drops?\s|shrinks?\s)"
+        r"[\w\s]*",
+        quantity.words,
+        re.I,
+    ):
+        return _multiple(sentence, quantity)
     metric = _metric(sentence, quantity)
     compared = _op_before(sentence, start)
     beyond = _OR_BEYOND.match(sentence[end:])

@@ -13,7 +13,8 @@ from datetime import date
 
 import pytest
 
-from predictions.extract import find_quantities, find_threshold
+from predictions.extract import extract_candidates, find_quantities, find_threshold
+from predictions.extract.deadlines import find_deadlines
 
 BASE = date(2025, 11, 12)
 
@@ -87,3 +88,89 @@ def test_counts_in_millions_and_their_subjects(sentence: str, low: float, high: 
     rule = find_threshold(sentence)
     assert rule is not None and rule.unit == unit
     assert (rule.value, rule.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value", "unit"),
+    [
+        ("The crossing is expected to take 30 hours.", ">=", 28.5, "hours"),  # a point: 30 +-5% (1.5)
+        ("The strike could last two weeks.", ">=", 1.9, "weeks"),
+        ("Repairs will take more than 18 months.", ">", 18.0, "months"),
+        ("Approval is likely to require about six months.", ">=", 5.7, "months"),
+    ],
+)
+def test_a_time_spent_is_the_amount_predicted(sentence: str, op: str, value: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (op, unit)
+    assert rule.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It took 3 years to build the plant.", "Prices rose over the last 12 months."],  # the past, and a window
+)
+def test_a_window_or_a_past_duration_is_no_amount(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time spent also dates the claim: base + 30 hours rounds up to two days; two weeks is 14 days
+        ("The crossing is expected to take 30 hours.", date(2025, 11, 14)),
+        ("The strike could last two weeks.", date(2025, 11, 26)),
+    ],
+)
+def test_a_time_spent_dates_the_claim(sentence: str, expected: date) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=BASE)] == [expected]
+
+
+def test_the_last_twelve_months_is_no_time_spent() -> None:
+    assert find_deadlines("Prices rose over the last 12 months.", base=BASE) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value", "metric"),
+    [
+        ("The company expects to double its revenue within 18 months.", ">=", 100.0, "change in revenue"),
+        ("Analysts expect the firm to halve its debt by 2027.", "<=", -50.0, "change in debt"),
+        ("Solar capacity is set to triple by 2030.", ">=", 200.0, "change in Solar capacity"),
+        ("Sales will more than double by 2030.", ">", 100.0, "change in Sales"),
+        ("Output could be cut in half next year.", "<=", -50.0, "change in Output"),
+        ("Exports are expected to have doubled by 2030.", ">=", 100.0, "change in Exports"),
+    ],
+)
+def test_a_multiple_is_a_bound_on_the_change_it_means(sentence: str, op: str, value: float, metric: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.change
+    assert (rule.op, rule.value, rule.unit, rule.metric) == (op, value, "%", metric)
+
+
+def test_a_multiple_in_the_past_gives_way_to_the_forecast() -> None:
+    rule = find_threshold("Profits doubled last year and will rise 5% in 2026.")
+    assert rule is not None and (rule.value, rule.high, rule.unit) == (4.5, 5.5, "%")
+
+
+def test_double_as_an_adjective_is_no_multiple() -> None:
+    assert find_quantities("The party will keep a double-digit lead.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # a share in words is whole: +-0.5 around 100/3 and 25
+        ("A third of households will own an electric car by 2030.", 100 / 3 - 0.5, 100 / 3 + 0.5),
+        ("One in four firms will cut jobs by 2030.", 24.5, 25.5),
+    ],
+)
+def test_a_share_in_words_is_a_whole_band(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.value, rule.high, rule.unit) == (pytest.approx(low), pytest.approx(high), "%")
+
+
+def test_a_multiple_round_trips_with_its_review_note() -> None:
+    (candidate,) = extract_candidates("The company expects to double its revenue by 2027.", published_on=BASE)
+    claim = candidate.to_claim()
+    assert claim["proposed_rule"]["op"] == ">=" and claim["proposed_rule"]["threshold"] == 100.0
+    assert claim["deadline"] == "2027-12-31"
+    assert any("change of >= 100%" in note for note in claim["needs_review"])
