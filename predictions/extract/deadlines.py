@@ -36,13 +36,18 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | for another quarter or two | the end of the second quarter after ``base``'s |
 | following the October meeting, at the September meeting | that month of ``base``'s year |
 | the forecast (projection) period, over this period | the latest period end the text names (``text_horizon``) |
+| take 27 hours, could last two weeks (a time spent, also the rule's amount) | ``base`` + that time |
+| when (once, after) the March data (figures, jobs report) are released | the end of the month after March |
+| the 2026 hurricane season, this season (with named storms or hurricanes) | 30 November (the Atlantic season) |
+| 3% fewer heating degree days than last winter | the end of this winter |
 | in the coming months, next few years, over the medium term (vague) | ``base`` + ``VAGUE_HORIZONS``, flagged |
 
 A season without months in brackets runs to the end of the month its astronomical end falls in; a vague horizon
 beside a real date flags that date; "the October outlook" said in November is a report past, not a deadline.
 
 Phrases that date the utterance rather than the prediction ("earlier this month", "last year", "this week",
-"on Tuesday", "The IMF Thursday released") are not deadlines, nor is a relative phrase in a clause about the past
+"on Tuesday", "The IMF Thursday released") are not deadlines, nor is a year of this or an earlier year in a clause
+about what the forecast follows ("rise another 5 percent, after a rally of 40 percent in 2025"), nor is a relative phrase in a clause about the past
 ("sales were flat in April", "the biggest rise they have had in 10 years": a clause, cut at commas, semicolons and
 conjunctions, with a verb in the past and no word of the future). "In (over) the year ahead" is ``base`` + 12
 months; "for the year" the end of ``base``'s year. A year in the past read with "in" or "during" ("in
@@ -165,6 +170,22 @@ _RELATIVE = re.compile(
     re.I,
 )
 # "over the next couple of years": two of them.
+# "when the March data are released", "once the June figures are published", "after the May jobs report comes out"
+_MONTH_DATA = re.compile(
+    rf"\b(?:when|once|after|until|before)\s+(?:the\s+)?(?P<month>{_MONTH})(?:['’]s)?\s+(?:data|figures|numbers|"
+    r"reading|readings|statistics|report|jobs\s+report|CPI|PCE|payrolls)\s+(?:are|is|come|comes|get|gets)\s+"
+    r"(?:released|published|out|reported|in)\b",
+    re.I,
+)
+# The hurricane season (Atlantic and eastern Pacific, 1 June to 30 November): named, or a "season" in a sentence
+# about storms ("an above-normal season with 11 to 17 named storms").
+_HURRICANE_SEASON = re.compile(
+    r"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:(?:atlantic|pacific)\s+)?(?:hurricane|tropical\s+storm|storm)"
+    r"\s+season\b|\b(?:this|the|an?)\s+(?:[\w-]+\s+){0,2}season\b(?=[^.;]{0,80}\b(?:named\s+storms|hurricanes)\b)",
+    re.I,
+)
+# "after (following) a rally of 40 percent in 2025": a clause about what came before the forecast
+_AFTER_BEFORE = re.compile(r"\b(?:after|following|on\s+top\s+of)\s+(?:an?|the|its|their|this|last)\b[^.;:]*$", re.I)
 _WILL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can|to)\s+$", re.I)
 _COUPLE = re.compile(
     r"\b(?P<lead>within|in|over|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+)?couple\s+(?:of\s+)?"
@@ -262,6 +283,7 @@ _SEASON = re.compile(
 )
 # Where a season runs when the text does not say: the months of its astronomical span, to the end of the month it
 # ends in, so that a reviewer checks after the whole season.
+_THAN_LAST = re.compile(r"\bthan\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:last|previous|past|prior)\s+$", re.I)
 SEASON_MONTHS = {"winter": (12, 3), "spring": (3, 6), "summer": (6, 9), "autumn": (9, 12), "fall": (9, 12)}
 _LAST_BEFORE = re.compile(r"\b(?:last|previous|past|prior|preceding)\s+$", re.I)
 # "two and a half years", "a year and a half".
@@ -313,6 +335,12 @@ def quarter_end(year: int, quarter: int) -> date:
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def divmod_month(year: int, month: int) -> tuple[int, int]:
+    """``year`` and ``month`` with a month past December carried into the next year (13 is January after)."""
+    carried, index = divmod(month - 1, 12)
+    return year + carried, index + 1
 
 
 def add_months(base: date, months: int) -> date:
@@ -490,6 +518,13 @@ def find_deadlines(
             return
         lead = match.groupdict().get("lead")
         pending = False
+        if (
+            base is not None
+            and on.year <= base.year
+            and (lead or "").lower() in ("in", "during")
+            and _AFTER_BEFORE.search(sentence, max(0, span[0] - 120), span[0])
+        ):
+            return  # "rise another 5 percent, after a rally of about 40 percent in 2025": what the forecast follows
         if base is not None and on < base and (lead is None or lead.lower() in ("in", "during", "for", "of", "at")):
             if not (may_be_pending and (base - on).days <= PENDING_DAYS):
                 return  # "in 2022": a past reference, not a deadline
@@ -514,6 +549,15 @@ def find_deadlines(
     if base is not None and horizon is not None and horizon >= base:
         for m in _FORECAST_PERIOD.finditer(sentence):
             add(m, horizon, relative=True, note=f"'the forecast period' is read as the text's horizon ({horizon})")
+    for m in _HURRICANE_SEASON.finditer(sentence) if "season" in low else ():
+        named = m.group("year")
+        if named:
+            year = int(named)
+        elif base is not None:
+            year = base.year + (1 if base > date(base.year, 11, 30) else 0)
+        else:
+            continue
+        add(m, date(year, 11, 30), relative=named is None, note="the Atlantic hurricane season ends on 30 November")
     for m in _YEAR_OF.finditer(sentence) if has_year else ():
         add(m, date(int(m.group("year")), 12, 31))
     for m in _FISCAL.finditer(sentence) if has_year and _has(low, "fiscal", "fy") else ():
@@ -640,6 +684,16 @@ def find_deadlines(
             add(m, on, relative=True, may_be_pending=True)
         for m in _MIDYEAR.finditer(sentence) if "year" in low else ():
             add(m, date(base.year, 6, 30) if base <= date(base.year, 6, 30) else date(base.year + 1, 6, 30))
+        for m in _MONTH_DATA.finditer(sentence) if has_month else ():
+            month = _month_number(m.group("month"))
+            # a month's figures come out in the month after it: the first such release month ending on or after
+            # ``base`` ("when the March data are released", said in April: the end of April)
+            year = base.year - 1
+            while _month_end(*divmod_month(year, month + 1)) < base:
+                year += 1
+            said = " ".join(m.group(0).split())
+            note = f"'{said}': a month's figures are read as published by the end of the month after it"
+            add(m, _month_end(*divmod_month(year, month + 1)), relative=True, note=note)
         for m in _YEAR_TO.finditer(sentence) if has_month else ():
             month = _month_number(m.group("month"))
             ended = _month_end(base.year, month)
@@ -772,7 +826,9 @@ def _season(m: re.Match[str], base: date | None, sentence: str) -> date | None:
         ):
             return None  # "the fall in prices": a noun, not autumn; "during the fall, ..." is autumn
     if _LAST_BEFORE.search(_before_words(sentence, m.start("season"))):
-        return None  # "last winter"
+        if not _THAN_LAST.search(sentence, max(0, m.start("season") - 40), m.start("season")):
+            return None  # "last winter"
+        # "3% fewer heating degree days than last winter": the figure is for this one
     first, last = SEASON_MONTHS[season]
     if m.group("m0") and m.group("m1"):
         first, last = _month_number(m.group("m0")), _month_number(m.group("m1"))

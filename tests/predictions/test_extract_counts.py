@@ -174,3 +174,65 @@ def test_a_multiple_round_trips_with_its_review_note() -> None:
     assert claim["proposed_rule"]["op"] == ">=" and claim["proposed_rule"]["threshold"] == 100.0
     assert claim["deadline"] == "2027-12-31"
     assert any("change of >= 100%" in note for note in claim["needs_review"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base", "expected"),
+    [
+        # a month's figures come out in the month after it: the end of that month, the first one not before base
+        ("Inflation will step up when the March data are released.", date(2024, 4, 3), date(2024, 4, 30)),
+        ("Inflation will jump once the December figures are published.", date(2025, 11, 12), date(2026, 1, 31)),
+        ("Payrolls will rebound after the May jobs report comes out.", date(2025, 2, 1), date(2025, 6, 30)),
+        # the hurricane season ends on 30 November: named, or a season in a sentence about storms
+        ("Forecasters expect a busy 2026 hurricane season.", date(2025, 11, 12), date(2026, 11, 30)),
+        ("The Atlantic hurricane season will be quieter than usual.", date(2025, 12, 5), date(2026, 11, 30)),
+        ("They predict a below-normal season with 8 to 12 named storms.", date(2024, 5, 23), date(2024, 11, 30)),
+        # a figure compared with last winter is this winter's (November-March by default: December-March)
+        ("Demand will be 4% lower than last winter.", date(2025, 11, 12), date(2026, 3, 31)),
+    ],
+)
+def test_event_and_season_dates(sentence: str, base: date, expected: date) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=base)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices are projected to rise another 5 percent, after a rally of about 40 percent in 2025.",
+        "Copper will ease further following a surge of 20 percent in 2025.",
+    ],
+)
+def test_a_year_in_a_clause_about_what_came_before_is_no_deadline(sentence: str) -> None:
+    assert find_deadlines(sentence, base=date(2025, 10, 29)) == []
+
+
+def test_a_future_year_after_after_stays_a_deadline() -> None:
+    assert [d.on for d in find_deadlines("Prices will rise after the election in 2026.", base=BASE)] == [
+        date(2026, 12, 31)
+    ]
+
+
+# The phrases issue 20 names, end to end (published 12 November 2025); bands worked by hand: an amount +-5%, a
+# rate written whole +-0.5, a share in words +-0.5.
+@pytest.mark.parametrize(
+    ("sentence", "deadline", "rule"),
+    [
+        ("One in four firms will cut jobs by 2030.", "2030-12-31", (">=", 24.5, "%")),
+        ("More than half of voters will back the deal ahead of the 3 March summit.", "2026-03-02", (">", 50.0, "%")),
+        ("Sales will reach at least 3 million units through fiscal 2027.", "2027-09-30", (">=", 3.0, "million units")),
+        ("The deficit will hit 2.5bn euros by the end of the decade.", "2029-12-31", (">=", 2.375e9, "EUR")),
+        ("Borrowing will total £2.5bn within 18 months.", "2027-05-12", (">=", 2.375e9, "GBP")),
+        ("Unemployment will rise 0.5pp by the start of 2026.", "2026-01-01", (">=", 0.25, "pp")),
+        ("The bank will cut rates by 50 basis points by 2026.", "2026-12-31", (">=", -52.5, "bp")),
+        ("Revenue is expected to rise to $21bn in three years.", "2028-11-12", (">=", 1.995e10, "USD")),
+        ("The economy will see growth of 3.6% in 2026.", "2026-12-31", (">=", 3.35, "%")),
+        ("Americans will buy 12 million smartphones next year.", "2026-12-31", (">=", 11.4, "million units")),
+    ],
+)
+def test_the_phrases_issue_20_names(sentence: str, deadline: str, rule: tuple[str, float, str]) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=BASE)
+    claim = candidate.to_claim()
+    proposed = claim["proposed_rule"]
+    assert claim["deadline"] == deadline
+    assert (proposed["op"], proposed["unit"]) == (rule[0], rule[2])
+    assert proposed["threshold"] == pytest.approx(rule[1])
