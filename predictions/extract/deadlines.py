@@ -45,17 +45,17 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 A season without months in brackets runs to the end of the month its astronomical end falls in; a vague horizon
 beside a real date flags that date; "the October outlook" said in November is a report past, not a deadline.
 
-Phrases that date the utterance rather than the prediction ("earlier this month", "last year", "this week",
-"on Tuesday", "The IMF Thursday released") are not deadlines, nor is a year of this or an earlier year in a clause
-about what the forecast follows ("rise another 5 percent, after a rally of 40 percent in 2025"), nor is a relative phrase in a clause about the past
-("sales were flat in April", "the biggest rise they have had in 10 years": a clause, cut at commas, semicolons and
-conjunctions, with a verb in the past and no word of the future). "In (over) the year ahead" is ``base`` + 12
-months; "for the year" the end of ``base``'s year. A year in the past read with "in" or "during" ("in
-2022") is a past reference, not a deadline; one read with "by", "before" or "until" is kept and flagged by the caller
-as before the text's date. A quarter, month or year that ended at most ``PENDING_DAYS`` before ``base`` ("growth
-would slow in the first quarter", in minutes of April) is kept with ``pending``: its figures come out after the
-text, so its deadline is ``base`` itself (the ledger takes no deadline before a claim's date), with a note. A
-quarter named without a year is the nearest one ("the fourth quarter", said in February, just ended).
+Phrases that date the utterance rather than the prediction ("earlier this month", "last year", "this week", "on
+Tuesday", "The IMF Thursday released") are not deadlines, nor is a year of this or an earlier year in a clause about
+what the forecast follows ("rise another 5 percent, after a rally of 40 percent in 2025"), nor is a relative phrase in a
+clause about the past ("sales were flat in April", "the biggest rise they have had in 10 years": a clause, cut at
+commas, semicolons and conjunctions, with a verb in the past and no word of the future). "In (over) the year ahead" is
+``base`` + 12 months; "for the year" the end of ``base``'s year. A year in the past read with "in" or "during" ("in
+2022") is a past reference, not a deadline; one read with "by", "before" or "until" is kept and flagged by the caller as
+before the text's date. A quarter, month or year that ended at most ``PENDING_DAYS`` before ``base`` ("growth would slow
+in the first quarter", in minutes of April) is kept with ``pending``: its figures come out after the text, so its
+deadline is ``base`` itself (the ledger takes no deadline before a claim's date), with a note. A quarter named without a
+year is the nearest one ("the fourth quarter", said in February, just ended).
 
 A prediction with no date gets the date its paragraph named last before it (``paragraph_dates``), else the text's
 horizon (``text_horizon``: the date the text names most often, a weather product's valid period), flagged for

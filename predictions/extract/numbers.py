@@ -8,7 +8,8 @@ and percentage points, basis points, currencies (symbols, codes and names, US ce
 million, bn, trillion), prices per unit ("$54 per barrel", "$4.00/MMBtu": "USD per barrel", "USD per MMBtu") and
 the physical units of energy and farm outlooks, spelt as the labelling guide of tests/predictions/extract_dev
 writes them; any other number keeps ``unit=None``. A physical amount keeps its scale word in the unit ("14.9
-billion cubic feet per day" is 14.9 "billion cubic feet per day"); a currency amount is scaled ("$21bn" is 21e9).
+billion cubic feet per day" is 14.9 "billion cubic feet per day"); a currency amount is scaled ("$21bn" is 21e9;
+a proposed rule gives it back in the sentence's scale, 21 "billion USD": ``thresholds._in_own_scale``).
 Numbers in words are read, with decimals ("two-point-one percent"), fractions ("two and a quarter percent",
 "2½ percent") and fractions of a point or a percent ("one quarter of a percentage point" is 0.25 pp, "three-quarters
 of a percent" 0.75 %). A minus sign or "minus" makes a number negative ("-0.5%"; not the hyphen of "COVID-19").
@@ -547,7 +548,13 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             and previous.low is None
             and quantity.low is None
             and 0 <= previous.value < quantity.value < 3 * previous.value
-            and _RANGE_JOIN.fullmatch(sentence[previous.span[1] : quantity.span[0]])
+            and (
+                _RANGE_JOIN.fullmatch(sentence[previous.span[1] : quantity.span[0]])
+                or (  # "between $2 billion and $3 billion"
+                    re.fullmatch(r"\s+and\s+", sentence[previous.span[1] : quantity.span[0]])
+                    and re.search(r"\bbetween\s+$", sentence[max(0, previous.span[0] - 12) : previous.span[0]], re.I)
+                )
+            )
             and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
         ):
             span = (previous.span[0], quantity.span[1])

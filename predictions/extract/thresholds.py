@@ -17,6 +17,12 @@ direction, so it is read as a band, flagged for review (``_band``): for a rate o
 The proposed rule is ``>= low`` with ``high`` as the band's upper edge. An amount with a unit and no comparison
 ("export 14.9 billion cubic feet per day") is a level, so a point forecast too.
 
+Amounts are in the sentence's own scale, as the labelling guide writes them: "$1.9 trillion" is 1.9 "trillion USD",
+"52 million smartphones" 52 "million units" (people are "people", goods by the piece "units", other counted nouns
+as written: "11 named storms"), a bare "174.6 million" whose subject is employment 174.6 "million jobs". A time
+spent ("take 27 hours") is an amount in hours. A multiple is a bound on the change it means: "double" is a change
+of at least +100%, "halve" at most -50%.
+
 Which number a sentence turns on (``find_threshold``): the ones the prediction makes (a number in a clause of its
 own before the first forecasting word gives way), an amount with a unit before a bare count, the first of those,
 and a level before the change that leads to it.
@@ -257,7 +263,7 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
             for q in quantities[index + 1 :]
         ):
             continue  # "slow from 2.9 percent this year to 2.3 percent next year": the level it goes to
-        reading = _reading(sentence, _counted_by_subject(sentence, quantity))
+        reading = _reading(sentence, _in_own_scale(_counted_by_subject(sentence, quantity)))
         found.append(replace(reading, count=True) if quantity.count else reading)
     return found
 
@@ -287,6 +293,27 @@ def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
             unit = f"{scale.group(1).lower()} {noun}"
             return replace(quantity, value=quantity.value / factor, unit=unit, low=low, high=high)
     return quantity
+
+
+_MONEY = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR"}
+_MONEY_SCALE = re.compile(r"\d\s*(?P<s>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[mbk])(?![a-z])", re.I)
+_SCALE_NAMES = {"tn": "trillion", "trn": "trillion", "bn": "billion", "b": "billion", "mn": "million", "mln": "million"}
+_SCALE_NAMES |= {"m": "million", "k": "thousand"}
+_SCALE_FACTORS = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
+
+
+def _in_own_scale(quantity: Quantity) -> Quantity:
+    """A sum of money in the sentence's own scale, as the labelling guide writes a rule: "$1.9 trillion" is 1.9
+    "trillion USD", "£2.5bn" 2.5 "billion GBP" (``find_quantities`` gives the scaled sum, 1.9e12 USD)."""
+    scale = _MONEY_SCALE.search(quantity.words) if quantity.unit in _MONEY else None
+    if scale is None:
+        return quantity
+    name = _SCALE_NAMES.get(scale.group("s").lower(), scale.group("s").lower())
+    factor = _SCALE_FACTORS[name]
+    low = quantity.low / factor if quantity.low is not None else None
+    high = quantity.high / factor if quantity.high is not None else None
+    unit = f"{name} {quantity.unit}"
+    return replace(quantity, value=round(quantity.value / factor, 12), unit=unit, low=low, high=high)
 
 
 def _point(quantity: Quantity, words: str, metric: str | None, *, value: float | None = None, **kw: bool) -> Threshold:

@@ -184,7 +184,7 @@ def test_ages_dates_durations_and_names_are_not_quantities(words: str) -> None:
         ("fewer than 10 plants", ("<", 10.0)),
         ("at most five firms", ("<=", 5.0)),
         ("to 2% or lower", ("<=", 2.0)),
-        ("revenue will grow to $21bn", (">=", 19.95e9)),  # a level reached: the band 21e9 +-5% (issue 20)
+        ("revenue will grow to $21bn", (">=", 19.95)),  # a level reached: the band 21 billion USD +-5% (issue 20)
         ("at or below 2 percent", ("<=", 2.0)),
         ("well below the Committee's 2 percent objective", ("<", 2.0)),
         ("inflation is likely to overshoot 2 percent", (">", 2.0)),
@@ -245,8 +245,10 @@ def test_a_named_forecasters_forecast_is_a_prediction_with_its_metric() -> None:
 def test_a_level_reached_in_n_years_gets_a_band_and_its_deadline() -> None:
     claim = _one("The company said revenue would rise to $21bn in three years.")
     rule = claim["proposed_rule"]
-    # a point forecast of an amount (the labelling guide's "about"): 21e9 +-5%, flagged for review
-    assert (rule["op"], rule["threshold"], rule["unit"], rule["high"]) == (">=", 19.95e9, "USD", 22.05e9)
+    # a point forecast of an amount (the labelling guide's "about"), in the sentence's own scale as the guide writes
+    # it ("trillion USD"): 21 billion USD +-5%, flagged for review
+    assert (rule["op"], rule["unit"]) == (">=", "billion USD")
+    assert (rule["threshold"], rule["high"]) == pytest.approx((19.95, 22.05))
     assert claim["deadline"] == "2028-01-15"
     assert any("point forecast" in point for point in claim["needs_review"])
 

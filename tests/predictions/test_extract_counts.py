@@ -220,11 +220,11 @@ def test_a_future_year_after_after_stays_a_deadline() -> None:
         ("One in four firms will cut jobs by 2030.", "2030-12-31", (">=", 24.5, "%")),
         ("More than half of voters will back the deal ahead of the 3 March summit.", "2026-03-02", (">", 50.0, "%")),
         ("Sales will reach at least 3 million units through fiscal 2027.", "2027-09-30", (">=", 3.0, "million units")),
-        ("The deficit will hit 2.5bn euros by the end of the decade.", "2029-12-31", (">=", 2.375e9, "EUR")),
-        ("Borrowing will total £2.5bn within 18 months.", "2027-05-12", (">=", 2.375e9, "GBP")),
+        ("The deficit will hit 2.5bn euros by the end of the decade.", "2029-12-31", (">=", 2.375, "billion EUR")),
+        ("Borrowing will total £2.5bn within 18 months.", "2027-05-12", (">=", 2.375, "billion GBP")),
         ("Unemployment will rise 0.5pp by the start of 2026.", "2026-01-01", (">=", 0.25, "pp")),
         ("The bank will cut rates by 50 basis points by 2026.", "2026-12-31", (">=", -52.5, "bp")),
-        ("Revenue is expected to rise to $21bn in three years.", "2028-11-12", (">=", 1.995e10, "USD")),
+        ("Revenue is expected to rise to $21bn in three years.", "2028-11-12", (">=", 19.95, "billion USD")),
         ("The economy will see growth of 3.6% in 2026.", "2026-12-31", (">=", 3.35, "%")),
         ("Americans will buy 12 million smartphones next year.", "2026-12-31", (">=", 11.4, "million units")),
     ],
@@ -236,3 +236,26 @@ def test_the_phrases_issue_20_names(sentence: str, deadline: str, rule: tuple[st
     assert claim["deadline"] == deadline
     assert (proposed["op"], proposed["unit"]) == (rule[0], rule[2])
     assert proposed["threshold"] == pytest.approx(rule[1])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # a sum of money in the sentence's own scale (the labelling guide's "trillion USD"): 1.9 +-5% (0.095)
+        ("The deficit will be $1.9 trillion in 2027.", 1.805, 1.995, "trillion USD"),
+        ("Costs will reach $5m next year.", 4.75, 5.25, "million USD"),
+        ("The levy will raise €800 million.", 760.0, 840.0, "million EUR"),
+        ("The plan will cost between $2 billion and $3 billion.", 2.0, 3.0, "billion USD"),  # a range with "and"
+        ("The fund will raise $1.5-2 billion.", 1.5, 2.0, "billion USD"),
+        ("Oil will average $65 per barrel.", 61.75, 68.25, "USD per barrel"),  # a price keeps its unit
+    ],
+)
+def test_money_in_the_sentences_own_scale(sentence: str, low: float, high: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.unit == unit
+    assert (rule.value, rule.high) == pytest.approx((low, high))
+
+
+def test_the_scaled_sum_is_still_what_find_quantities_gives() -> None:
+    (quantity,) = find_quantities("The deficit will be $1.9 trillion in 2027.")
+    assert (quantity.value, quantity.unit) == (1.9e12, "USD")
