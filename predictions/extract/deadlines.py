@@ -186,6 +186,8 @@ _HURRICANE_SEASON = re.compile(
 )
 # "after (following) a rally of 40 percent in 2025": a clause about what came before the forecast
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|on\s+top\s+of)\s+(?:an?|the|its|their|this|last)\b[^.;:]*$", re.I)
+# "this holiday season", "the holiday shopping season": November and December
+_HOLIDAY_SEASON = re.compile(r"\b(?:this|the|this\s+year['’]s)\s+holiday\s+(?:shopping\s+|sales\s+)?season\b", re.I)
 _WILL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can|to)\s+$", re.I)
 _COUPLE = re.compile(
     r"\b(?P<lead>within|in|over|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+)?couple\s+(?:of\s+)?"
@@ -558,6 +560,9 @@ def find_deadlines(
         else:
             continue
         add(m, date(year, 11, 30), relative=named is None, note="the Atlantic hurricane season ends on 30 November")
+    if base is not None and "holiday" in low:
+        for m in _HOLIDAY_SEASON.finditer(sentence):
+            add(m, date(base.year, 12, 31), relative=True, note="the holiday season is read as ending on 31 December")
     for m in _YEAR_OF.finditer(sentence) if has_year else ():
         add(m, date(int(m.group("year")), 12, 31))
     for m in _FISCAL.finditer(sentence) if has_year and _has(low, "fiscal", "fy") else ():

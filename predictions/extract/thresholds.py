@@ -374,7 +374,26 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
         # domains"), unless a forecaster gives it ("an outlook of 11 to 17 named storms": its interval)
         rate = quantity.unit is not None and (not quantity.count or _FORECASTER.search(sentence) is not None)
         low, high = quantity.low, quantity.high
-        return Threshold(">=", low, quantity.unit, words, low, high, metric, point=rate, span=quantity.span, range=True)
+        change = _CHANGE.search(head) if compared is None and rate else None
+        if change is not None:  # "fall 5% to 10%": the band of the signed change, -10 to -5
+            verb = change.group("verb") or change.group("direct") or change.group("updown")
+            if _FALLING.match(verb):
+                low, high = -high, -low
+            words = f"{change.group(0).strip()} {quantity.words}"
+            metric = f"change in {metric}" if metric else "change"
+        return Threshold(
+            ">=",
+            low,
+            quantity.unit,
+            words,
+            low,
+            high,
+            metric,
+            point=rate,
+            span=quantity.span,
+            range=True,
+            change=change is not None,
+        )
     if compared is None and beyond is not None:
         op = "<=" if beyond.group("le") else ">="
         words = f"{quantity.words}{beyond.group(0)}"

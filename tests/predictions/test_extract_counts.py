@@ -259,3 +259,30 @@ def test_money_in_the_sentences_own_scale(sentence: str, low: float, high: float
 def test_the_scaled_sum_is_still_what_find_quantities_gives() -> None:
     (quantity,) = find_quantities("The deficit will be $1.9 trillion in 2027.")
     assert (quantity.value, quantity.unit) == (1.9e12, "USD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # a range after a verb of change is the band of the signed change
+        ("Home prices will fall 5% to 10% next year.", -10.0, -5.0),
+        ("Shipments are expected to drop 2-3 percent in 2026.", -3.0, -2.0),
+        ("World trade volume is projected to rise by 3-4 percent in 2026.", 3.0, 4.0),
+    ],
+)
+def test_a_range_of_change_is_signed(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.change and rule.point
+    assert (rule.value, rule.high, rule.unit) == (low, high, "%")
+    assert rule.metric is not None and rule.metric.startswith("change")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base", "expected"),
+    [
+        ("Retail sales are seen rising 4 percent this holiday season.", date(2025, 11, 12), date(2025, 12, 31)),
+        ("Spending will be weak in the holiday shopping season.", date(2024, 10, 1), date(2024, 12, 31)),
+    ],
+)
+def test_the_holiday_season_ends_with_the_year(sentence: str, base: date, expected: date) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=base)] == [expected]
