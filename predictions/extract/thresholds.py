@@ -274,13 +274,17 @@ _FORECASTER = re.compile(r"\b(?:forecast|predict|project|expect|outlook|estimat|
 # What a bare count in millions counts when its subject says it ("Total employment is projected to increase to 174.6
 # million", "the population ... to a level of 283.3 million"): as the labelling guide writes them.
 _COUNT_SUBJECT = [
-    (re.compile(r"\b(?:employment|payrolls|jobs)\b", re.I), "jobs"),
+    (re.compile(r"\b(?:employment|payrolls?|jobs)\b", re.I), "jobs"),
     (re.compile(r"\b(?:population|labou?r\s+force|workforce|unemployed|people)\b", re.I), "people"),
 ]
 
 
 def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
     """A bare count with a scale word ("174.6 million") in the unit its clause's subject counts, in its own scale."""
+    if quantity.unit is None and re.match(r"\s+(?:a|per|each)\s+month\b", sentence[quantity.span[1] :], re.I):
+        head = sentence[max(0, quantity.span[0] - 200) : quantity.span[0]]
+        if _COUNT_SUBJECT[0][0].search(head):  # "Payroll growth will slow to 100,000 a month"
+            return replace(quantity, unit="jobs per month")
     scale = re.search(r"\b(thousand|million|billion)$", quantity.words, re.I)
     if quantity.unit is not None or scale is None:
         return quantity

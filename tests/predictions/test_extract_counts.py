@@ -286,3 +286,21 @@ def test_a_range_of_change_is_signed(sentence: str, low: float, high: float) -> 
 )
 def test_the_holiday_season_ends_with_the_year(sentence: str, base: date, expected: date) -> None:
     assert [d.on for d in find_deadlines(sentence, base=base)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Payroll growth will slow to 100,000 a month in 2026.", 100_000.0),
+        ("Employers are expected to add jobs at 75,000 per month next year.", 75_000.0),
+    ],
+)
+def test_a_monthly_count_of_jobs_named_by_its_subject(sentence: str, value: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.unit == "jobs per month"
+    assert (rule.value, rule.high) == pytest.approx((value * 0.95, value * 1.05))
+
+
+def test_a_monthly_figure_of_something_else_keeps_no_unit() -> None:
+    rule = find_threshold("Output will rise to 100,000 a month in 2026.")
+    assert rule is not None and rule.unit is None
