@@ -275,7 +275,19 @@ _FORECASTER = re.compile(r"\b(?:forecast|predict|project|expect|outlook|estimat|
 # million", "the population ... to a level of 283.3 million"): as the labelling guide writes them.
 _COUNT_SUBJECT = [
     (re.compile(r"\b(?:employment|payrolls?|jobs)\b", re.I), "jobs"),
-    (re.compile(r"\b(?:population|labou?r\s+force|workforce|unemployed|people)\b", re.I), "people"),
+    (
+        re.compile(
+            r"\b(?:population|labou?r\s+force|workforce|unemployed|people|visitors?|tourists?|passengers?|arrivals|"
+            r"subscribers|users|customers|viewers|migrants|immigrants|refugees)\b",
+            re.I,
+        ),
+        "people",
+    ),
+    # goods counted by the piece: "deliveries will reach 2 million", "shipments of 300 million"
+    (
+        re.compile(r"\b(?:deliveries|shipments|unit\s+sales|sales\s+volumes?|registrations|car\s+sales)\b", re.I),
+        "units",
+    ),
 ]
 
 

@@ -304,3 +304,19 @@ def test_a_monthly_count_of_jobs_named_by_its_subject(sentence: str, value: floa
 def test_a_monthly_figure_of_something_else_keeps_no_unit() -> None:
     rule = find_threshold("Output will rise to 100,000 a month in 2026.")
     assert rule is not None and rule.unit is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # a bare count in millions whose subject counts goods or people: 2 +-5%, 1.2 +-5%
+        ("Tesla deliveries will reach 2 million in 2026.", 1.9, 2.1, "million units"),
+        ("Smartphone shipments are forecast at 1.2 billion next year.", 1.14, 1.26, "billion units"),
+        ("Passenger numbers are expected to reach 40 million next year.", 38.0, 42.0, "million people"),
+        ("Sales will reach $3 million next year.", 2.85, 3.15, "million USD"),  # money stays money
+    ],
+)
+def test_a_bare_count_takes_the_unit_its_subject_counts(sentence: str, low: float, high: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.unit == unit
+    assert (rule.value, rule.high) == pytest.approx((low, high))
