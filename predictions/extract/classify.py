@@ -30,6 +30,9 @@ matches them; the held-out half is not read); ``C`` has the lowest leave-one-tex
 lowest score at which the classifier alone is right 85% of the time (the issue's precision target) out of fold,
 leaving out a text and leaving out a genre; ``veto`` has the best leave-one-text-out F1 of the whole extractor.
 Last run (27 dev texts): C 0.3, admit 0.7, veto 0 (every veto cost more true rule candidates than false ones).
+Cross-validated (leave one dev text out), the extractor went from 0.990 recall / 0.952 precision (the rules, which
+are in-sample there) to 0.993 / 0.909; on the held-out half, looked at once after all this was fixed, from 0.827 /
+0.824 to 0.855 / 0.810 (17 sentences admitted, 9 of them labelled predictions).
 """
 
 from __future__ import annotations
