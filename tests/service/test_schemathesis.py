@@ -88,7 +88,7 @@ def test_schemathesis_finds_nothing(database: tuple[str, str], tmp_path: Path) -
                     "--seed",
                     "20261128",
                     "--workers",
-                    "2",
+                    "1",  # two threads parse sources at once, and CPython 3.11.7's ast.parse can then fail (gh-106905)
                     "--suppress-health-check",
                     "all",
                     "--request-timeout",
