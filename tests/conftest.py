@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -26,6 +27,13 @@ from predictions.ledger.db import make_engine, normalise_url
 from tests.recorded_http import internal, outside  # noqa: F401  (the local HTTP servers, for every folder)
 
 T = TypeVar("T")
+
+# Python caches compiled modules in __pycache__ (ignored by git) unless PYTHONDONTWRITEBYTECODE is set, as it is in
+# some shells and CI images. The suite starts well over a hundred `predtrack` subprocesses; with the variable set
+# each one compiled the project's modules from source again (about 0.3 s of CPU each on this machine). The test
+# processes and every subprocess they start (they inherit this environment) write and reuse the cache instead.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
 
 PG_ADMIN_URL = os.environ.get("PREDTRACK_TEST_DATABASE_URL")
 
