@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 import sqlalchemy as sa
@@ -24,6 +26,15 @@ import migrations
 from predictions.ledger.db import make_engine, normalise_url
 from tests.recorded_http import internal, outside  # noqa: F401  (the local HTTP servers, for every folder)
 
+T = TypeVar("T")
+
+# Python caches compiled modules in __pycache__ (ignored by git) unless PYTHONDONTWRITEBYTECODE is set, as it is in
+# some shells and CI images. The suite starts well over a hundred `predtrack` subprocesses; with the variable set
+# each one compiled the project's modules from source again (about 0.3 s of CPU each on this machine). The test
+# processes and every subprocess they start (they inherit this environment) write and reuse the cache instead.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
+
 PG_ADMIN_URL = os.environ.get("PREDTRACK_TEST_DATABASE_URL")
 
 
@@ -32,6 +43,81 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     started (a `predtrack serve` starting up, Chromium), so one process per core leaves cores idle: on 2 cores the
     whole suite took 186 s with 2 processes and 167 s with 4 (docs/BENCHMARKS.md, "Test loop")."""
     return 2 * (os.cpu_count() or 1)
+
+
+#: Tests that take several seconds (setup + call, rough seconds on a quiet 2-core machine from
+#: ``pytest --durations``), by node id without parameters or by module. Only the order of the run uses them.
+SLOW_TESTS: dict[str, float] = {
+    "tests/service/test_schemathesis.py": 58,
+    "tests/service/test_dashboard_browser.py::test_a_researcher_signs_in_and_acts_through_the_forms": 20,
+    "tests/service/test_rescore_cli.py": 18,
+    "tests/service/test_intake_browser.py": 17,
+    "tests/service/test_dashboard_browser.py::test_a_reader_browses_every_page_type": 16,
+    "tests/service/test_serve_loopback.py::test_first_start_hindcasts_the_seed_from_its_made_on": 14,
+    "tests/service/test_extract_bounds.py::test_over_uvicorn_a_200_kb_text_answers_within_the_time_limit": 13,
+    "tests/service/test_serve_workers.py": 13,
+    "tests/service/test_docs_browser.py": 12,
+    "tests/service/jobs/test_crash_recovery.py": 8,
+    "tests/service/test_hostile_loopback.py::test_the_probe_against_a_real_server": 10,
+    "tests/service/test_http_cache.py::test_304_over_uvicorn_on_loopback": 6,
+    "tests/service/test_researcher_workflow.py": 6,
+    "tests/service/test_hostile_input.py::test_memory_per_batch_row_is_bounded": 6,
+    "tests/predictions/test_ingest_concurrency.py": 5,
+    "tests/service/jobs/test_fanout.py::test_the_cluster_and_the_pool_make_the_same_forecasts": 5,
+    "tests/service/test_cli_extract_intake.py::test_a_real_pipe_into_claims_import_and_a_light_start": 5,
+    "tests/service/test_read_cache.py::test_a_write_by_another_process_shows_in_the_next_read": 4,
+    "tests/service/test_forecasting_cli.py::test_forecast_on_a_dask_cluster_writes_the_same_file_as_the_local_pool": 4,
+    "tests/forecasts/test_executor.py::test_dask_cluster_and_local_pool_agree_bit_for_bit": 4,
+}
+
+
+def _expected_seconds(item: pytest.Item) -> float:
+    test = item.nodeid.split("[", 1)[0]
+    module = test.split("::", 1)[0]
+    return SLOW_TESTS.get(test, SLOW_TESTS.get(module, 0.0))
+
+
+def slow_first(items: list[T], workers: int, seconds: Callable[[T], float]) -> list[T]:
+    """``items`` reordered so that each of the ``workers`` blocks that ``--dist worksteal`` hands out first starts
+    with its share of the slow items (those with ``seconds(item) > 0``).
+
+    xdist's worksteal gives each of N idle processes an even share of what is still pending, in order: the first
+    ``n // N`` items, then ``(n - n // N) // (N - 1)`` of the rest, and so on. The slow items go longest first, each
+    to the block with the least expected time so far; each block is then filled up with the other items in their
+    usual order. Every item appears once.
+    """
+    slow = sorted((item for item in items if seconds(item) > 0), key=seconds, reverse=True)
+    chosen = {id(item) for item in slow}
+    rest = iter([item for item in items if id(item) not in chosen])
+    blocks: list[list[T]] = [[] for _ in range(workers)]
+    load = [0.0] * workers
+    for item in slow:
+        lightest = min(range(workers), key=lambda k: (load[k], k))
+        blocks[lightest].append(item)
+        load[lightest] += seconds(item)
+    ordered: list[T] = []
+    remaining = len(items)
+    for k, block in enumerate(blocks):
+        size = remaining // (workers - k)
+        remaining -= size
+        block.extend(item for _, item in zip(range(size - len(block)), rest, strict=False))
+        ordered.extend(block)
+    ordered.extend(rest)
+    return ordered
+
+
+@pytest.hookimpl(trylast=True)  # after pytest has grouped the items by fixture parameter
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under xdist, start the slow tests first, spread over the test processes, so that none is left for the end.
+
+    ``--dist worksteal`` first hands each process one contiguous block of the collection, then moves tests from the
+    end of a busy process's queue to an idle one: a 58 s test that started in the last minute made the whole run a
+    minute longer. Every test still runs; only the order changes (every worker computes the same order, as xdist
+    requires).
+    """
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
+    if workers >= 2 and len(items) >= 2 * workers:
+        items[:] = slow_first(items, workers, _expected_seconds)
 
 
 BACKENDS = ["sqlite", *(["postgresql"] if PG_ADMIN_URL else [])]

@@ -7,8 +7,9 @@ not decide and a person must) and ``extraction`` (the quote's offsets, the publi
 
 Modules: ``units`` (the text cut into list items and sentences, bounded), ``confidence`` (which sentences predict,
 and the governing modal), ``restate`` (speaker and restated statement), ``deadlines``, ``numbers`` (quantities),
-``thresholds`` (proposed rules), ``indicators`` (ledger indicators by name), ``candidates`` (the assembly). Only
-the standard library and word2number are imported at import time; rapidfuzz only when a catalog is given.
+``thresholds`` (proposed rules), ``indicators`` (ledger indicators by name), ``classify`` (a sentence classifier
+fitted on the labelled set, which vetoes and admits beside the rules), ``candidates`` (the assembly). Only the
+standard library and word2number are imported at import time; rapidfuzz only when a catalog is given.
 """
 
 from predictions.extract.candidates import DEFAULT_YEARS, LONG_RUN_YEARS, Candidate, extract_candidates

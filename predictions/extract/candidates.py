@@ -2,7 +2,10 @@
 
 A unit (``units``) is a candidate when a future cue governs it (``confidence``), when it is a list item under a
 predictions heading, or, in a transcript, when it opens the answer to a question with a figure and nothing past
-("About 5 percent from where we are now.": confidence 0.5, flagged for restating from the question). Each candidate
+("About 5 percent from where we are now.": confidence 0.5, flagged for restating from the question). The sentence
+classifier (``classify``) then has its say: a unit the rules take is dropped when it scores below the model's veto,
+and one they do not take (not a question, four words or more) comes in when it scores at least the model's admit,
+flagged for review with its score and no stated confidence. Each candidate
 gets its quote and offsets, its speaker (``restate``), a restated statement, a deadline (``deadlines``; else the
 default horizon below), a proposed rule where it has a number (``thresholds``, with a ledger indicator when one
 matches: ``indicators``), a condition where a real "if" (or "unless", "during the next downturn") states one, and
@@ -18,10 +21,12 @@ deadline before the text's date is flagged and replaced by the default, so the o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from predictions.extract import classify
 from predictions.extract.confidence import Cue, governing_cue
 from predictions.extract.deadlines import (
     NO_CROP,
@@ -216,6 +221,28 @@ def extract_candidates(
     fiscal = fiscal_year_end(f"{publisher or ''} {text}")
     horizon = horizon or text_horizon(text, base=base, fiscal=fiscal)
     candidates: list[Candidate] = []
+    for unit, previous, speaker, voice, answer in _walk(text, author):
+        candidate = _candidate(
+            unit,
+            speaker=speaker,
+            previous=previous,
+            base=base,
+            from_text=found_date is not None,
+            author=voice,
+            publisher=publisher,
+            indicators=indicators,
+            fiscal=fiscal,
+            answer=answer,
+            horizon=horizon,
+        )
+        if candidate is not None:
+            candidates.append(candidate)
+    return candidates
+
+
+def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Speaker | None, str | None, bool]]:
+    """Each unit that could be a claim, with the unit before it, its speaker, who "I" is, and whether it opens the
+    answer to a question (a transcript's speaker turns are skipped)."""
     previous: Unit | None = None
     last_speaker: str | None = None
     voice = author  # who "I" and "we" are: the text's author, or in a transcript the member speaking
@@ -233,23 +260,28 @@ def extract_candidates(
         speaker = find_speaker(unit.text, last_speaker=last_speaker, author=voice)
         if speaker is not None and speaker.name:
             last_speaker = speaker.name
-        candidate = _candidate(
-            unit,
-            speaker=speaker,
-            previous=previous,
-            base=base,
-            from_text=found_date is not None,
-            author=voice,
-            publisher=publisher,
-            indicators=indicators,
-            fiscal=fiscal,
-            answer=answer,
-            horizon=horizon,
-        )
-        if candidate is not None:
-            candidates.append(candidate)
+        yield unit, previous, speaker, voice, answer
         previous = unit
-    return candidates
+
+
+def unit_features(text: str, *, published_on: date | None = None) -> list[tuple[Unit, list[str], bool]]:
+    """Each unit ``extract_candidates`` weighs, with the classifier's features of it (``classify.features``) and
+    whether the rules take it: what the training script (``benchmarks/extract_train.py``) fits on."""
+    base = published_on or find_text_date(text)
+    out = []
+    for unit, _previous, _speaker, _voice, answer in _walk(text, None):
+        cue, listed = _rule_cue(unit, base, answer)
+        names = classify.features(unit.text, base=base, listed=listed, answer=answer)
+        out.append((unit, names, cue is not None or listed))
+    return out
+
+
+def _rule_cue(unit: Unit, base: date | None, answer: bool) -> tuple[Cue | None, bool]:
+    """The rules' cue for a unit, and whether it is a list item under a predictions heading."""
+    cue = _predicts(unit, base)
+    if cue is None and answer:
+        cue = _answer_cue(unit.text)
+    return cue, unit.in_predictions and unit.list_item and not _QUESTION.search(unit.text)
 
 
 # An answer in a transcript that gives a figure and nothing past ("About 5 percent from where we were as of last
@@ -326,12 +358,11 @@ def _candidate(
     horizon: Horizon | None = None,
 ) -> Candidate | None:
     text = unit.text
-    cue = _predicts(unit, base)
-    if cue is None and answer:
-        cue = _answer_cue(text)
+    cue, listed = _rule_cue(unit, base, answer)
     if cue is not None and cue.hedged and unit.in_risks:
         return None  # "may inadvertently isolate researchers", under "Risks": a caveat the author lists, not a forecast
-    if cue is None and not (unit.in_predictions and unit.list_item and not _QUESTION.search(text)):
+    admitted, score = _admitted(unit, cue, listed=listed, answer=answer, base=base)
+    if not admitted:
         return None
     deadlines = find_deadlines(text, base=base, fiscal=fiscal, horizon=horizon.last if horizon else None)
     condition = _condition(text, base=base)
@@ -401,6 +432,11 @@ def _candidate(
         candidate.needs_review.append(
             "statement: an answer to the question before it; restate the forecast the question asked about"
         )
+    if cue is None and not listed and score is not None:
+        candidate.needs_review.append(
+            f"prediction: no rule marks it, the sentence classifier scores it {score:.2f} (predictions.extract."
+            "classify); check that it predicts"
+        )
     if cue is None:
         candidate.needs_review.append("confidence: the text states none")
     else:
@@ -410,6 +446,21 @@ def _candidate(
     if base is None:
         candidate.needs_review.append("made_on: no publication date; pass --published-on or set it")
     return candidate
+
+
+def _admitted(
+    unit: Unit, cue: Cue | None, *, listed: bool, answer: bool, base: date | None
+) -> tuple[bool, float | None]:
+    """Whether the unit is a candidate, and the classifier's score of it (None without a model): a unit the rules
+    take (a cue, or a list item under a predictions heading) stays unless it scores below the model's ``veto``; one
+    they do not take comes in when it scores at least ``admit`` (``classify``), unless it is a question or shorter
+    than four words, which the rules never take either."""
+    ruled = cue is not None or listed
+    model = classify.current()
+    if model is None or (not ruled and (_QUESTION.search(unit.text) or len(unit.text.split()) < 4)):
+        return ruled, None
+    score = model.score(classify.features(unit.text, base=base, listed=listed, answer=answer))
+    return (score >= model.veto if ruled else score >= model.admit), score
 
 
 def _without_condition(statement: str, clause: str) -> str:

@@ -51,14 +51,8 @@ def rescore(
     With --hindcast, compute hindcasts instead: of every claim, or of --claim ID. With --charts, draw the
     missing claim charts.
     """
-    import migrations
-    from predictions.ledger.clock import SystemClock
-    from predictions.ledger.errors import LedgerError
-    from predictions.rescore import rescore_claim
-    from service.db import get_engine, session_scope
-    from service.jobs.scheduler import JobContext, run_full, run_outbox
-    from service.settings import get_settings
-
+    # Options are checked before the engine is imported, so that a wrong call is answered at once; --claim ID
+    # needs neither the scheduler nor its jobs.
     if charts:
         if hindcast or all_ or pending or claim is not None:
             typer.echo("--charts works on every claim; it does not combine with other options", err=True)
@@ -73,20 +67,24 @@ def rescore(
     if not hindcast and [claim is not None, all_, pending].count(True) != 1:
         typer.echo("say what to re-score: --claim ID, --all or --pending (one of them)", err=True)
         raise typer.Exit(2)
+    import migrations
+    from predictions.ledger.clock import SystemClock
+    from service.db import get_engine, session_scope
+    from service.settings import get_settings
+
     settings = get_settings()
     engine = get_engine(settings.database_url)
     migrations.upgrade(engine)
-    ctx = JobContext(engine=engine, clock=SystemClock(), settings=settings)
-    if hindcast:
-        _hindcast(ctx, claim_ids=None if claim is None else [claim])
-        return
-    if claim is not None:
+    if claim is not None and not hindcast:
+        from predictions.ledger.errors import LedgerError
+        from predictions.rescore import rescore_claim
+
         try:
             with session_scope(engine) as session:
                 outcome = rescore_claim(
                     session,
                     claim_id=claim,
-                    clock=ctx.clock,
+                    clock=SystemClock(),
                     reason="on demand (predtrack rescore)",
                     n_paths=settings.forecast_paths,
                     seed=settings.forecast_seed,
@@ -97,6 +95,12 @@ def rescore(
         probability = "none" if outcome.probability is None else f"{outcome.probability:.4f}"
         written = "snapshot written" if outcome.written else f"no new snapshot ({outcome.note})"
         typer.echo(f"claim {claim}: P={probability}, {outcome.status}, {written}")
+        return
+    from service.jobs.scheduler import JobContext, run_full, run_outbox
+
+    ctx = JobContext(engine=engine, clock=SystemClock(), settings=settings)
+    if hindcast:
+        _hindcast(ctx, claim_ids=None if claim is None else [claim])
         return
     if pending:
         summary = run_outbox(ctx)

@@ -25,6 +25,7 @@ def _child(url: str, *args: str) -> subprocess.Popen[str]:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # its own process group: the kill below takes its helper processes too
     )
 
 
@@ -59,7 +60,9 @@ def test_killed_mid_rescore_leaves_a_consistent_ledger_and_runs_again(
     victim = _child(fresh_url, mode, "--pause")
     try:
         assert _wait_for_line(victim) == "ready"  # one snapshot flushed, nothing committed
-        os.kill(victim.pid, signal.SIGKILL)
+        # The whole group, as when a machine or a container goes down: killing the child alone left the forecasting
+        # pool's forkserver (started by the child) running after the test, orphaned.
+        os.killpg(victim.pid, signal.SIGKILL)
         assert victim.wait(timeout=30) == -signal.SIGKILL
     finally:
         if victim.poll() is None:

@@ -1,0 +1,156 @@
+"""The sentence classifier beside the rules: its model file is current, its scores are a logistic regression's,
+deterministic, low for past-tense reports, and ``extract_candidates`` admits and vetoes by its thresholds."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from benchmarks import extract_train
+from predictions.extract import classify, extract_candidates
+
+BASE = date(2025, 1, 15)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _model() -> classify.Model:
+    model = classify.default_model()
+    assert model is not None, "predictions/extract/sentence_model.json is missing"
+    return model
+
+
+def test_the_committed_model_was_fitted_on_the_current_dev_labels() -> None:
+    recorded = json.loads(classify.MODEL_PATH.read_text(encoding="utf-8"))["trained_on"]
+    docs = extract_train.dev_docs()
+    assert recorded["data_sha256"] == extract_train.data_hash(docs), (
+        "the dev half changed: run PYTHONPATH=$PWD python benchmarks/extract_train.py (--cv to choose again)"
+    )
+    assert recorded["texts"] == len(docs)
+
+
+def test_the_committed_model_file_is_a_fresh_training_run() -> None:
+    docs = extract_train.dev_docs()
+    data = [extract_train.rows(d) for d in docs]
+    fresh_text = extract_train.model_text(docs, data, extract_train.CHOSEN)
+    assert fresh_text == extract_train.model_text(docs, data, extract_train.CHOSEN)  # the same bytes every run
+    committed, fresh = json.loads(classify.MODEL_PATH.read_text(encoding="utf-8")), json.loads(fresh_text)
+    # the same features, thresholds and data; the weights to 1e-5, not to the last of their six decimals, so that
+    # another scikit-learn release on CI (liblinear's last bits) does not fail a current file
+    assert {k: v for k, v in committed.items() if k not in ("weights", "intercept")} == {
+        k: v for k, v in fresh.items() if k not in ("weights", "intercept")
+    }
+    assert sorted(committed["weights"]) == sorted(fresh["weights"])
+    assert committed["intercept"] == pytest.approx(fresh["intercept"], abs=1e-5)
+    assert all(committed["weights"][k] == pytest.approx(w, abs=1e-5) for k, w in fresh["weights"].items())
+    assert len(fresh_text.encode()) < 400_000  # a few hundred KB at most
+
+
+def test_training_reads_no_held_out_text() -> None:
+    manifest = json.loads((extract_train.DEFAULT_SET / "manifest.json").read_text(encoding="utf-8"))
+    held_out = {t["id"] for t in manifest["texts"] if t["split"] == "heldout"}
+    assert held_out
+    assert not held_out & {d["id"] for d in extract_train.dev_docs()}
+
+
+def test_score_is_the_logistic_regression_of_scikit_learn() -> None:
+    np = pytest.importorskip("numpy")
+    linear = pytest.importorskip("sklearn.linear_model")
+    model = _model()
+    vocab = sorted(model.weights)
+    clf = linear.LogisticRegression()
+    clf.classes_ = np.array([0, 1])
+    clf.coef_ = np.array([[model.weights[n] for n in vocab]])
+    clf.intercept_ = np.array([model.intercept])
+    sentences = [
+        "Participants expected inflation to move up to 2 percent next year.",
+        "Industrial production declined 0.5 percent in October.",
+        "The staff projected that real GDP would rise at a modest pace over 2026 and 2027.",
+    ]
+    for sentence in sentences:
+        names = set(classify.features(sentence, base=BASE))
+        row = np.array([[1.0 if n in names else 0.0 for n in vocab]])
+        assert model.score(sorted(names)) == pytest.approx(clf.predict_proba(row)[0, 1], abs=1e-12)
+
+
+def test_scores_are_the_same_in_processes_with_other_hash_seeds() -> None:
+    code = (
+        "from datetime import date; from predictions.extract import classify; "
+        "m = classify.default_model(); "
+        "print(repr(m.score(classify.features('Exports are raised 100 million bushels to 3.1 billion in 2026/27.', "
+        "base=date(2025, 1, 15)))))"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={"PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outs) == 1 and 0.0 < float(outs.pop()) < 1.0
+
+
+_SUBJECT = st.sampled_from(
+    ["Industrial production", "Retail sales", "The unemployment rate", "Core inflation", "Exports", "Payrolls",
+     "Housing starts", "The company", "Corn production", "The index"]
+)  # fmt: skip
+_PAST = st.sampled_from(
+    ["rose", "fell", "declined", "increased", "was unchanged at", "edged down to", "climbed to", "dropped to",
+     "averaged", "reached"]
+)  # fmt: skip
+_AMOUNT = st.sampled_from(
+    ["3.5 percent", "2%", "$4.2 billion", "1,985 million bushels", "about 140,000 jobs", "a record high",
+     "0.3 percentage point"]
+)  # fmt: skip
+_WHEN = st.sampled_from(
+    ["in October", "last year", "in 2019", "in the third quarter of 2023", "last month", "over the past year",
+     "in January 2024", ""]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SUBJECT, _PAST, _AMOUNT, _WHEN)
+def test_a_past_report_with_no_cue_and_no_future_date_is_not_admitted(
+    subject: str, verb: str, amount: str, when: str
+) -> None:
+    sentence = f"{subject} {verb} {amount} {when}".strip() + "."
+    model = _model()
+    assert model.score(classify.features(sentence, base=BASE)) < model.admit
+    assert extract_candidates(sentence, published_on=BASE) == []
+
+
+def test_the_classifier_admits_a_sentence_the_rules_do_not_take_and_says_so() -> None:
+    sentence = "Corn production rose 3 percent in October."  # no cue: the rules take nothing
+    with classify.using(None):
+        assert extract_candidates(sentence, published_on=BASE) == []
+    admit_all = classify.Model(intercept=5.0, weights={}, veto=0.0, admit=0.9)  # scores every unit 0.9933
+    with classify.using(admit_all):
+        (found,) = extract_candidates(sentence, published_on=BASE)
+    assert found.quote == sentence and found.confidence is None
+    assert any("sentence classifier scores it 0.99" in note for note in found.needs_review)
+    assert found.deadline is not None  # a candidate like any other: it still imports
+    with classify.using(admit_all):  # but never a question or a unit shorter than four words
+        assert extract_candidates("Will corn production rise 3 percent in 2026?", published_on=BASE) == []
+        assert extract_candidates("Rates rise.", published_on=BASE) == []
+
+
+def test_the_classifier_vetoes_a_rule_candidate_below_its_veto() -> None:
+    sentence = "We expect inflation to fall to 2 percent by the end of 2026."
+    with classify.using(None):
+        assert len(extract_candidates(sentence, published_on=BASE)) == 1
+    scored = 1 / (1 + math.exp(5.0))  # 0.0067 for every unit
+    with classify.using(classify.Model(intercept=-5.0, weights={}, veto=0.01, admit=1.0)):
+        assert scored < 0.01 and extract_candidates(sentence, published_on=BASE) == []
+    with classify.using(classify.Model(intercept=-5.0, weights={}, veto=0.005, admit=1.0)):
+        assert len(extract_candidates(sentence, published_on=BASE)) == 1
