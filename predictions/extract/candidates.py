@@ -299,9 +299,11 @@ def _answer_cue(text: str) -> Cue | None:
 
 
 def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
-    if _QUESTION.search(unit.text) or len(unit.text.split()) < 4 or not_a_prediction(unit.text):
+    if _QUESTION.search(unit.text) or len(unit.text.split()) < 4:
         return None
-    cue = governing_cue(unit.text) or _present_with_future_date(unit.text, base)
+    cue = governing_cue(unit.text)  # None for a sentence that says it does not predict (``not_a_prediction``)
+    if cue is None and not not_a_prediction(unit.text):
+        cue = _present_with_future_date(unit.text, base)
     if cue is not None and _past_forecast(unit.text, base):
         return None
     return cue
@@ -492,19 +494,14 @@ def _admitted(
     nothing that looks ahead (``_past_report``)."""
     ruled = cue is not None or listed
     model = classify.current()
-    if model is None or (
-        not ruled
-        and (
-            _QUESTION.search(unit.text)
-            or len(unit.text.split()) < 4
-            or ruled_out(unit.text)
-            or _past_forecast(unit.text, base)
-            or _past_report(unit.text, base)
-        )
-    ):
+    if model is None or (not ruled and (_QUESTION.search(unit.text) or len(unit.text.split()) < 4)):
         return ruled, None
     score = model.score(classify.features(unit.text, base=base, listed=listed, answer=answer))
-    return (score >= model.veto if ruled else score >= model.admit), score
+    if ruled or score < model.admit:
+        return (score >= model.veto if ruled else False), score
+    # the checks on what the rules read as no prediction, only for the few units the classifier would admit
+    text = unit.text
+    return not (ruled_out(text) or _past_forecast(text, base) or _past_report(text, base)), score
 
 
 # A report of the past with no word that looks ahead ("Core inflation climbed to 3.5 percent in 2019", "Exports

@@ -78,6 +78,13 @@ SPEAKER_ACTS = [
     "That will be fine.",
     "That will be my recommendation.",
     "Those of you who were here will remember the 1994 episode.",
+    "We're going to have a vote on the directive.",
+    "President Parry will lead off the discussion.",
+    "The staff will circulate a memo on this tomorrow.",
+    "Don Kohn will now present the options.",
+    "The next item on the agenda will be the directive.",
+    "Our next meeting will be on December 17.",
+    "Before turning to the outlook, I will review recent developments.",
 ]
 
 # Procedures of policy without a claim about the state of the world (the guide: "adjustments ... would depend on their
@@ -181,6 +188,9 @@ PREDICTIONS = [
     "Consumers will spend more on travel next year.",
     "The economy will perform well in 2026.",
     "Inflation will return to 2 percent in 2026.",
+    "We're going to see higher inflation next year.",
+    "The economy is going to slow next year.",
+    "I think the unemployment rate will stay near 4 1/2 percent through 2026.",
 ]
 
 
