@@ -520,6 +520,9 @@ _NOT_A_CUE = re.compile(
     r"overstates?|(?:is|are|was|were)\s+(?:due|attributable|related|linked|tied|owing))\b"
     r"|\b(?:likely|probably)\s+(?:due|attributable|related|linked|tied|owing)\s+to\b"
     r"|\blikely\s+to\s+have\s+(?:not\s+)?(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"
+    # an inference about what is seen now: "the rise is likely to reflect front-loading", "likely to be related to"
+    r"|\blikely\s+to\s+(?:\w+ly\s+)?(?:reflect|explain|indicate|signal|capture|represent|stem|owe|mirror|be\s+(?:due|related|"
+    r"linked|attributable|explained|driven|tied|owing|a\s+(?:result|reflection|sign|consequence))\b(?:\s+(?:to|by|of))?)"
     # "it is likely that firms front-loaded their purchases": an inference about the past (no modal before the past
     # verb, none after it)
     r"|\b(?:likely|probable)\s+that\s+(?:(?!\b(?:will|would|could|may|might|should|shall|to|is|are)\b)[^.;,])*?"
@@ -626,9 +629,13 @@ def _modal_cues(sentence: str) -> list[Cue]:
 
 # a summary of this month's revisions without levels (the guide: "The outlook for 2025/26 U.S. wheat this month is for
 # larger supplies ... and higher ending stocks" is not a prediction)
+_CHANGED = (
+    r"(?:larger|smaller|higher|lower|greater|reduced|increased|decreased|unchanged|bigger|tighter|more|less|fewer)"
+)
 _MONTHS_REVISIONS = re.compile(
-    r"\bthis\s+month\b[^;]{0,40}?\b(?:is|are)\s+for\s+(?:larger|smaller|higher|lower|greater|reduced|increased|"
-    r"decreased|unchanged|bigger|tighter|more|less|fewer)\b(?![^.;]*\d)",
+    rf"\bthis\s+month\b[^;]{{0,40}}?\b(?:is|are)\s+for\s+{_CHANGED}\b(?![^.;]*\d)"
+    # or a list of such changes: "The 2025/26 U.S. rice outlook is for smaller supplies, lower exports, and higher ..."
+    rf"|\b(?:is|are)\s+for\s+{_CHANGED}\s+[\w\s-]{{1,40}}?,\s+(?:and\s+)?{_CHANGED}\b(?![^.;]*\d)",
     re.I,
 )
 

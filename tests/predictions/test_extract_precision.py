@@ -138,6 +138,8 @@ LIKELY_PAST = [
     "The decline is likely to have been temporary.",
     "Growth was likely held back by the strike in the third quarter.",
     "Wage growth has likely peaked.",
+    "The rise in exports is likely to reflect front-loading ahead of the tariffs.",
+    "The weakness is likely to be related to the strike in the spring.",
 ]
 
 # Habits and summaries: "the number of storms that would typically form by early August", a summary of this month's
@@ -146,6 +148,7 @@ OTHER = [
     "Storms would typically form by early August.",
     "A rate increase would normally strengthen the dollar.",
     "This month's 2025/26 U.S. corn outlook is for larger supplies, greater exports, and higher ending stocks.",
+    "The 2025/26 U.S. rice outlook is for smaller supplies, lower exports, and higher ending stocks.",
     "The statistics office's Third Estimate of 1Q25 GDP, released on June 26, showed that GDP grew at an annual rate "
     "of 1.5% in the first quarter of 2025.",
 ]
@@ -185,6 +188,7 @@ PREDICTIONS = [
     "Inflation should return to 2 percent by 2027.",
     "Corn production is forecast at 16.8 billion bushels.",
     "The outlook is for growth of 2 percent next year.",
+    "The outlook is for higher inflation next year.",
     "Consumers will spend more on travel next year.",
     "The economy will perform well in 2026.",
     "Inflation will return to 2 percent in 2026.",
