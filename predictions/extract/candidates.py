@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any
 
 from predictions.extract import classify
-from predictions.extract.confidence import Cue, governing_cue
+from predictions.extract.confidence import Cue, governing_cue, not_a_prediction, ruled_out
 from predictions.extract.deadlines import (
     NO_CROP,
     Deadline,
@@ -301,7 +301,39 @@ def _answer_cue(text: str) -> Cue | None:
 def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
     if _QUESTION.search(unit.text) or len(unit.text.split()) < 4:
         return None
-    return governing_cue(unit.text) or _present_with_future_date(unit.text, base)
+    cue = governing_cue(unit.text)  # None for a sentence that says it does not predict (``not_a_prediction``)
+    if cue is None and not not_a_prediction(unit.text):
+        cue = _present_with_future_date(unit.text, base)
+    if cue is not None and _past_forecast(unit.text, base):
+        return None
+    return cue
+
+
+# A forecast made in the past and told as such, its period over by the text's date (the guide: past-tense reports are
+# not predictions): "We anticipated that it would be more rapid at this point", "At the time, analysts expected the
+# recovery to be quick", "Last year, the staff had projected that inflation would rise", "A year ago, forecasters
+# predicted that unemployment would rise in 2024" (in 2025). A restated outlook whose period is still ahead ("NOAA's
+# initial outlook in May predicted an above-normal season") stays: a named time after the text's date keeps it.
+_FORECAST_PAST = r"(?:anticipated|expected|predicted|projected|forecast|forecasted|foresaw|foreseen|thought|believed)"
+_PAST_FORECAST = re.compile(
+    rf"(?P<now>\b{_FORECAST_PAST}\b[^.;]{{0,120}}?\b(?:at\s+this\s+(?:point|stage|time|juncture)|by\s+now|by\s+this\s+time)\b)"
+    r"|^\W*(?:at\s+the\s+time|back\s+(?:in|then)|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:years?|months?|"
+    r"weeks?|quarters?)\s+ago|in\s+the\s+past|last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year)\b"
+    rf"[^.;]{{0,80}}?\b{_FORECAST_PAST}\b"
+    # the pluperfect of a forecast verb with its content: "had projected that", "had expected inflation to stay"
+    rf"|\bhad\s+(?:\w+ly\s+)?{_FORECAST_PAST}(?=\s+(?:that\b|(?:[\w'’-]+\s+){{1,5}}?to\s+[a-z]))",
+    re.I,
+)
+_COMPARED = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _past_forecast(text: str, base: date | None) -> bool:
+    told = next((m for m in _PAST_FORECAST.finditer(text) if not _COMPARED.search(text[: m.start()])), None)
+    if told is None or re.search(r"\b(?:next|coming|ahead|future|later)\b", text, re.I):
+        return False
+    if told.group("now"):
+        return True  # its period is the present: "would be more rapid at this point"
+    return base is None or not any(d.on > base and not d.vague for d in find_deadlines(text, base=base))
 
 
 # An outlook's present tense for its forecast period: "CO2 emissions from coal ... all rise in 2025", "Decreases in
@@ -313,6 +345,7 @@ _PRESENT_CHANGE = re.compile(
     r"climbs?|drops?|peaks?|exceeds?|totals?|accounts?\s+for|makes?\s+up|offsets?|outpaces?|slows?|accelerates?|"
     r"recovers?|rebounds?|shrinks?|expands?|contracts?|doubles?|halves?)\b"
 )
+_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
 _PAST_VERB = re.compile(
     r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|released|reported|"
     r"said|came|went|saw|noted|revised|recorded|posted|ended|began|estimated|registered|remained|occurred)\b|"
@@ -332,7 +365,8 @@ _NOUN_BEFORE = re.compile(
 
 
 def _present_with_future_date(text: str, base: date | None) -> Cue | None:
-    if base is None or _PAST_VERB.search(text):
+    # a "will" that ``governing_cue`` did not take (a schedule, a procedure) is not made a forecast by a present tense
+    if base is None or _PAST_VERB.search(text) or _WILL.search(text):
         return None
     verb = next((m for m in _PRESENT_CHANGE.finditer(text) if not _NOUN_BEFORE.search(text[: m.start()])), None)
     if verb is None:
@@ -454,13 +488,44 @@ def _admitted(
     """Whether the unit is a candidate, and the classifier's score of it (None without a model): a unit the rules
     take (a cue, or a list item under a predictions heading) stays unless it scores below the model's ``veto``; one
     they do not take comes in when it scores at least ``admit`` (``classify``), unless it is a question or shorter
-    than four words, which the rules never take either."""
+    than four words, which the rules never take either, or the rules have read it as a non-prediction: every future
+    word in it is something else (``confidence.ruled_out``: a schedule, the speaker's own act, "likely" about the
+    past), a forecast made in the past whose period is over (``_past_forecast``), or a report of the past with
+    nothing that looks ahead (``_past_report``)."""
     ruled = cue is not None or listed
     model = classify.current()
     if model is None or (not ruled and (_QUESTION.search(unit.text) or len(unit.text.split()) < 4)):
         return ruled, None
     score = model.score(classify.features(unit.text, base=base, listed=listed, answer=answer))
-    return (score >= model.veto if ruled else score >= model.admit), score
+    if ruled or score < model.admit:
+        return (score >= model.veto if ruled else False), score
+    # the checks on what the rules read as no prediction, only for the few units the classifier would admit
+    text = unit.text
+    return not (ruled_out(text) or _past_forecast(text, base) or _past_report(text, base)), score
+
+
+# A report of the past with no word that looks ahead ("Core inflation climbed to 3.5 percent in 2019", "Exports
+# surged in the first quarter"): the guide's "past-tense reports of decisions or data", which the classifier is not
+# let to admit (it may still score such a sentence high on its numbers and nouns).
+_REPORTED = re.compile(
+    r"\b(?:was|were|had|did|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|remained|climbed|"
+    r"dropped|slowed|edged|eased|jumped|surged|plunged|recorded|posted|ended|came|went|accelerated|decelerated|"
+    r"rebounded|contracted|expanded|peaked|doubled|halved|widened|narrowed|strengthened|weakened)\b",
+    re.I,
+)
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|would|shall|could|may|might|should|can|expect\w*|forecast\w*|project\w*|predict\w*|anticipat\w*|"
+    r"outlook|likely|probabl\w*|next|coming|ahead|future|later|soon|forward|through|until|by\s+the\s+end|"
+    r"(?:19|20)\d\d/\d\d)\b|['’]ll\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _past_report(text: str, base: date | None) -> bool:
+    if base is None or not _REPORTED.search(text) or _LOOKS_AHEAD.search(text):
+        return False
+    return all(int(year) <= base.year for year in _YEAR.findall(text))
 
 
 def _without_condition(statement: str, clause: str) -> str:

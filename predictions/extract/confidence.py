@@ -13,9 +13,13 @@ the prediction ("Analysts predict that prices could fall" is "could": 0.4). With
 verb governs. These are not predictions, whatever their words: questions; "it remains to be seen whether",
 "it is unclear whether", "it is too early to say"; modals about the past ("would have", "could have"); judgements
 ("it would be appropriate"); reports of decisions ("decided that it would", "announced that it will"); "than
-expected" and "as forecast"; text about the text ("this report will examine"). "should", "could", "may", "might"
-and a "would" that no verb of saying governs are hedged: they predict when the subject is not the reader or the
-writer giving advice ("you should", "we could").
+expected" and "as forecast"; text about the text ("this report will examine"); schedules and mission plans ("the
+committee will meet on 3 May", "will hold a teleconference", "will perform four space walks"); a speaker's own acts
+("I will be brief", "I'll pass", "we'll see what happens"); procedures ("will take into account", "as
+appropriate"); doubts and questions put as statements ("I wonder whether", "I don't know whether"); "likely" about
+the past or the present ("likely rose", "likely reflects", "is likely to have boosted"); habits ("would typically").
+"should", "could", "may", "might" and a "would" that no verb of saying governs are hedged: they predict when the
+subject is not the reader or the writer giving advice ("you should", "we could").
 
 The numbers follow the usual reading of estimative words (Kent's "Words of estimative probability", Mauboussin &
 Mauboussin 2018's survey medians), rounded; an unhedged "will" is 0.9, as in the seed.
@@ -56,7 +60,16 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"(?:will|would)\s+(?:very\s+likely)|" + _BE + r"\s+(?:highly|very)\s+likely\s+to", 0.85),
     (_BE + r"\s+(?:highly|very)\s+unlikely\s+to|highly\s+unlikely", 0.1),
     (r"(?:will|would)\s+probably\s+not|" + _BE + r"\s+unlikely\s+to|unlikely", 0.25),
-    (r"(?:will|would|could|may|might|should)\s+(?:likely|probably)|" + _BE + _BY + r"\s+likely\s+to", 0.7),
+    # not "is likely to have boosted exports": about the past
+    (
+        r"(?:will|would|could|may|might|should)\s+(?:likely|probably)|"
+        + _BE
+        + _BY
+        + r"\s+likely\s+to(?!"
+        + _PERFECT
+        + ")",
+        0.7,
+    ),
     # "I would expect": the hedged forecast verb, not a hypothetical "would"
     (
         r"(?:would|'d)\s+(?:\w+ly\s+)?(?:expect|anticipate|predict|forecast|project|look\s+for|guess|envision|envisage|foresee)",
@@ -86,7 +99,7 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         + _BE
         + _BY
         + r"\s+(?:poised|due|going|on\s+track|on\s+course|"
-        r"on\s+pace|scheduled|slated)\s+to|" + _BE + r"\s+(?:heading|headed)\s+(?:for|towards?)\b",
+        r"on\s+pace)\s+to|" + _BE + r"\s+(?:heading|headed)\s+(?:for|towards?)\b",
         0.9,
     ),
     (r"will|shall|won't|'ll|(?:is|are)\s+to(?=\s+(?:be\s+)?[a-z]+\b)(?!\s+(?:blame|thank|do\s+with)\b)", 0.9),
@@ -279,6 +292,18 @@ _NOT_PREDICTION = re.compile(
     r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
     r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
     r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell)\b"
+    # what the speaker will watch for, and waiting: "it will be interesting to see whether", "we have to wait and see"
+    r"|\b(?:it\s+will|it['’]ll|it\s+would)\s+be\s+(?:\w+\s+)?(?:interesting|important|useful|instructive|worth\s+watching)\s+"
+    r"to\s+(?:see|watch|learn|know)\b|\bwait\s+and\s+see\b"
+    # a question put as a statement, a doubt, a supposition: "I wonder whether growth will slow", "the question is
+    # whether the Fed will cut", "I don't know whether growth will pick up", "Suppose inflation rises to 5 percent"
+    r"|\bwonder(?:s|ed|ing)?\s+(?:whether|if|how|when|what|why)\b"
+    r"|\b(?:question|issue|uncertainty)\s+(?:now\s+)?(?:is|was|remains)\s+(?:whether|if|how|when)\b|\bopen\s+question\s+(?:whether|if|how)\b"
+    r"|^\W*whether\b|^\W*(?:suppose|imagine|what\s+if)\b"
+    r"|\b(?:I|we)\s+(?:do\s+not|don['’]t|cannot|can['’]t|can\s+not)\s+(?:really\s+)?(?:know|say|tell|predict|foresee)\s+"
+    r"(?:whether|if|how|when|what)\b"
+    r"|\b(?:I|we)\s+(?:am|are)\s+not\s+(?:\w+\s+)?(?:sure|certain)\s+(?:whether|if|how|when|what)\b"
+    r"|\b(?:I|we)['’](?:m|re)\s+not\s+(?:\w+\s+)?(?:sure|certain)\s+(?:whether|if|how|when|what)\b"
     # a forecast restated on the condition that it comes true: "If realized, the 2026 forecast would mark ..."
     r"|^\W*if\s+(?:realized|realised|borne\s+out|(?:it\s+is\s+|they\s+are\s+)?(?:realized|realised)|"
     r"(?:this|that|it|these)\s+(?:forecast\s+|projection\s+)?(?:materiali[sz]es?|comes?\s+true|is\s+realized|are\s+realized))\b"
@@ -301,12 +326,32 @@ _PAST_NOTE = re.compile(
 )
 _META = re.compile(
     r"\b(?:this|the|our)\s+(?:report|article|paper|section|chapter|analysis|note|study|document|brief|box|table|"
-    r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b|\b(?:we|i)\s+(?:will|shall|'ll|would)\s+(?:not\s+)?"
-    r"(?:discuss|examine|describe|look|explain|show|present|review|return|consider|focus|outline|argue|explore|talk|hear|"
+    r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b"
+    r"|\b(?:my|our|these|this|today['’]s)\s+(?:remarks|talk|speech|comments|presentation|testimony|discussion|lecture)\s+"
+    r"(?:will|shall|would)\b"
+    r"|\b(?:we|i)(?:\s+(?:will|shall|would)|['’](?:ll|d))\s+(?:not\s+)?(?:(?:then|also|now|first|briefly|just|simply|next|"
+    r"later|only|quickly)\s+)?"
+    r"(?:come\s+back|get\s+back|have\s+(?:more|something|a\s+(?:few|little)\s+\w+|little|nothing)\s+(?:more\s+)?to\s+say|"
+    r"move\s+(?:that|to|on|the|adoption)|take\s+(?:that|this|it)\s+as|stop|close|conclude|end\s+(?:with|by|there|here)|"
+    r"wrap\s+up|answer|take\s+(?:your\s+|some\s+|any\s+)?questions|circulate|report\s+(?:on|back)|yield|entertain|"
+    r"discuss|examine|describe|look|explain|show|present|review|return|consider|focus|outline|argue|explore|talk|hear|"
     r"keep\s+(?:my|our|this|it)|be\s+brief|limit|confine|comment|mention|add|pass|defer|skip|try|speculate|disclose|"
     # the speakers' own stance, not the state of the world: "we will be watchful", "we will not do that"
     r"be\s+(?:watchful|vigilant|alert|careful|ready|prepared)|do\s+(?:that|this|it|so)|"
-    r"turn|begin|start|summari[sz]e|detail|highlight|note|see\s+(?:below|later|in))\b|\bas\s+(?:we|you)\s+(?:will|shall)\s+see\b",
+    r"turn|begin|start|summari[sz]e|detail|highlight|note|see\s+(?:below|later|in))\b|\bas\s+(?:we|you)\s+(?:will|shall)\s+see\b"
+    # a speaker's "I will" is what the speaker is about to do ("I will support your recommendation", "I'll be very
+    # brief", "I will also touch on the outlook"), not a forecast; the modal alone is masked, so that a forecast in
+    # the rest of the sentence still counts, and "I will be surprised if" stays
+    r"|\bI(?:\s+(?:will|shall)|['’]ll)\b(?!\s+be\s+(?:\w+\s+)?(?:surprised|shocked|amazed|astonished)\b)"
+    # and a "we" doing the same: "we will not hesitate to act", "we'll take a short break"
+    r"|\bwe(?:\s+(?:will|shall)|['’]ll|(?:\s+are|['’]re)\s+going\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:hesitate|act|"
+    r"support|go\s+along|vote|have\s+(?:a|the)\s+vote|go\s+around|"
+    r"be\s+(?:voting|looking|watching|monitoring|listening|discussing|meeting|taking)|take\s+a\s+(?:short\s+)?break|"
+    r"get\s+to|have\s+to\s+(?:wait|see)|stand\s+ready|continue\s+to\s+(?:monitor|watch|assess|pay))\b"
+    # "we'll see what happens": a wait, not a forecast; "we will get the employment report on Friday": a schedule
+    r"|\bwe(?:['’]ll|\s+will|\s+shall)\s+(?:just\s+)?(?:have\s+to\s+)?see\s+(?:what|how|whether|if|where)\b"
+    r"|\b(?:we|you|they)(?:['’]ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:get|have|see|receive)\s+(?:the|a|an|another|more|some|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:reports?|data|numbers|figures|readings?|releases?|tests?|estimates?)\b",
     re.I,
 )
 _ADVICE = re.compile(
@@ -379,11 +424,11 @@ _NOT_A_CUE = re.compile(
     r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+|well\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"
     r"imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more|stem|derive|"
     r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
-    r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?\w+ed\b"
+    r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?(?:\w+-)?\w+ed\b"
     r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
     r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution|dismiss|disagree|"
     r"question|stress|underline|underscore|want|rather|favou?r|support|oppose|accept|welcome|continue|feel|propose|"
-    r"submit|offer|be\s+(?:inclined|comfortable|happy|willing|reluctant|concerned))\b"
+    r"submit|offer|move|second|vote|endorse|go\s+along|associate|be\s+(?:inclined|comfortable|happy|willing|reluctant|concerned))\b"
     r"|\b(?:as\s+)?one\s+(?:would|might|could)\s+expect\b|\b(?:may|might|could)\s+be\s+that\b"
     r"|\bone\s+(?:would|could|might|may|should)\b"  # the generic "one": "if one looked, one would see"
     r"|\b(?:never|always|often|usually|sometimes)\s+could\b"  # an ability in the past: "she never could say it"
@@ -419,7 +464,7 @@ _NOT_A_CUE = re.compile(
     r"safeguard|underpin)\b[^.;]*"
     r"|\b(?:will|would)\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|critical)\s+(?:to|for|if)\b[^.;]*"
     # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
-    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:closely\s+)?(?:monitor|assess|watch|evaluate|review)\b"
+    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:monitor|assess|watch|evaluate|review)\b"
     r"|\b(?:will|would)\s+(?:be|remain|stand)\s+(?:prepared|ready)\s+to\b"
     # inference and proposals: "than the numbers would suggest", "one way would be to announce"
     r"|\b(?:would|might|could)\s+(?:\w+ly\s+)?(?:suggest|indicate|imply|seem|appear)\b|\bwould\s+be\s+to\s+[a-z]+"
@@ -427,6 +472,62 @@ _NOT_A_CUE = re.compile(
     r"|\b(?:the|its|their|our|his|her|a)\s+likely\b|\bmost\s+likely(?!\s+outcomes?)\b"
     # "was likely stronger": the past
     r"|\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:likely|probably)\b(?!\s+to\b)(?=\s+[a-z])"
+    # a schedule, not a forecast (the guide: "we will get a test on Friday", scheduled launches and mission plans):
+    # a meeting or a call held, a report issued, remarks delivered, a trip, a mission's tasks, a product's positioning
+    r"|\b(?:will|shall)\s+(?:also\s+|then\s+|now\s+|first\s+)?(?:hold|host|convene|chair|attend|stage)\s+(?:a|an|its|their|"
+    r"the|his|her|our|two|three|four|\d+)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|teleconferences?|conferences?|briefings?|"
+    r"hearings?|votes?|summits?|talks|sessions?|events?|webinars?|calls?|ceremon(?:y|ies)|forums?|workshops?|seminars?)\b[^.;]*"
+    r"|\b(?:meetings?|conferences?|teleconferences?|briefings?|hearings?|votes?|voting|summits?|ceremon(?:y|ies)|sessions?|"
+    r"launch|liftoff|docking|spacewalks?|items?),?\s+(?:[\w,-]+\s+){0,8}?(?:will|shall)\s+(?:be\s+held|take\s+place|convene|"
+    r"be\s+(?:broadcast|streamed|webcast|televised|on|at|the))\b[^.;]*"
+    # the running of a meeting: "President Parry will lead off the discussion", "the staff will circulate a memo"
+    r"|\b(?:will|shall)\s+(?:now\s+|also\s+|then\s+)?(?:circulate|lead\s+off|kick\s+off|start\s+us\s+off|moderate|"
+    r"introduce\s+(?:the|our)|present\s+(?:the|a|an|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?(?:options|alternatives|"
+    r"briefing|memo|proposals?))\b"
+    r"|\b(?:will|shall)\s+(?:also\s+|then\s+|first\s+)?(?:meet\s+(?:on|at|in|with|again|next|this|virtually|to\s+discuss)|"
+    r"travel\s+to|visit|fly\s+to|testify|speak|discuss|deliver\s+(?:remarks|a\s+speech|an\s+address|the\s+keynote|testimony|"
+    r"a\s+lecture)|give\s+(?:a|an|his|her|the)\s+(?:speech|talk|address|lecture|presentation|remarks))\b[^.;]*"
+    r"|\b(?:will|shall)\s+(?:also\s+|then\s+|first\s+)?(?:issue|publish|release|present|unveil)\s+(?:its|their|the|a|an|his|her|"
+    r"our)\s+(?:[\w-]+\s+){0,4}?(?:reports?|updates?|outlooks?|forecasts?|projections?|statements?|minutes|data|figures|"
+    r"results|findings|budget|review|assessment|remarks|testimony|paper|study|survey|estimates?)\b"
+    r"|\bwill\s+(?:also\s+)?(?:perform|conduct|carry\s+out)\s+(?:[\w-]+\s+){0,3}?(?:space\s*walks?|spacewalks?|experiments?|"
+    r"tests?|maneuvers?|manoeuvres?|flybys?|observations?|inspections?)\b"
+    r"|\bwill\s+spend\s+(?:about\s+|nearly\s+|roughly\s+)?\w+\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:aboard|on\s+board)\b"
+    r"|\bwill\s+(?:\w+\s+)?(?:return|come\s+back)\s+to\s+(?:earth|home)\b"
+    r"|\bwill\s+(?:\w+ly\s+)?compete\s+(?:with|against)\b"
+    r"|\b(?:meetings?|conferences?|teleconferences?|briefings?|hearings?|sessions?|registration|enrollment|polls),?\s+"
+    r"(?:[\w,-]+\s+){0,6}?(?:will|shall)\s+(?:begin|start|end|conclude|open|close|resume)\b[^.;]*"
+    r"|\b(?:will|shall)\s+(?:now\s+)?(?:hear|receive)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:reports?|briefings?|"
+    r"presentations?|testimony|update)\b|\bwill\s+vote\s+on\b"
+    # a press advisory: "reporters will be able to ask questions", "media ... should contact the press office"
+    r"|\bwill\s+be\s+able\s+to\s+(?:ask|listen|watch|view|dial|submit|join|access|register|attend)\b"
+    r"|\bshould\s+(?:contact|call|e-?mail|register|rsvp|dial|submit)\b"
+    # "that will be fine", "that would be my preference": a reply, not a forecast
+    r"|\bthat\s+(?:will|would|['’]ll)\s+be\s+(?:fine|my|our|okay|ok|good|great|all|it)\b"
+    # memory: "those of you who were here will remember the 1994 episode"
+    r"|\b(?:will|would)\s+(?:\w+ly\s+)?(?:remember|recall|notice|appreciate|recogni[sz]e)\b"
+    # a habit, not a forecast: "the number of storms that would typically form by early August"
+    r"|\b(?:would|could|might|may|will|can)\s+(?:typically|normally|usually|ordinarily|customarily|historically)\b"
+    # a procedure of policy, not a state of the world: "the Committee will take into account a wide range of
+    # information", "will adjust policy as appropriate", "we will do whatever it takes"
+    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:take\s+into\s+account|take\s+account\s+of)\b[^.;]*"
+    r"|\b(?:will|would|shall)\s+(?:\w+\s+){0,6}?as\s+(?:appropriate|needed|necessary|warranted|required)\b"
+    r"|\b(?:will|would|shall)\s+do\s+whatever\s+(?:it\s+takes|is\s+(?:needed|necessary|required))\b[^.;]*"
+    # "likely" about the past or the present: "consumption likely rose in the third quarter", "this decline likely
+    # reflects temporary factors", "the slowdown is likely due to weaker demand"
+    r"|\b(?:likely|probably)\s+(?:rose|fell|grew|held|drove|took|came|went|saw|made|led|kept|began|remained|was|were|had|"
+    r"did|reflects?|explains?|indicates?|captures?|represents?|accounts?|stems?|owes?|means|implies|masks?|understates?|"
+    r"overstates?|(?:is|are|was|were)\s+(?:due|attributable|related|linked|tied|owing))\b"
+    r"|\b(?:likely|probably)\s+(?:due|attributable|related|linked|tied|owing)\s+to\b"
+    r"|\blikely\s+to\s+have\s+(?:not\s+)?(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"
+    # an inference about what is seen now: "the rise is likely to reflect front-loading", "likely to be related to"
+    r"|\blikely\s+to\s+(?:\w+ly\s+)?(?:reflect|explain|indicate|signal|capture|represent|stem|owe|mirror|be\s+(?:due|related|"
+    r"linked|attributable|explained|driven|tied|owing|a\s+(?:result|reflection|sign|consequence))\b(?:\s+(?:to|by|of))?)"
+    # "it is likely that firms front-loaded their purchases": an inference about the past (no modal before the past
+    # verb, none after it)
+    r"|\b(?:likely|probable)\s+that\s+(?:(?!\b(?:will|would|could|may|might|should|shall|to|is|are)\b)[^.;,])*?"
+    r"\b(?:\w+ed|rose|fell|grew|held|drove|took|came|went|saw|made|led|kept|began|was|were|had|did)\b"
+    r"(?![^.;]*\b(?:can|will|would|could|may|might|should|shall)\b)"
     # "should be interpreted": what ought to be done, unless a time follows ("should be reversed rather quickly")
     r"|\bshould\s+be\s+\w+ed\b(?![^.;,]{0,40}\b(?:quickly|soon|shortly|rapidly|gradually|eventually|next|later|"
     r"by\s+(?:the\s+end|end|mid|early|late|next|(?:19|20)\d\d)|within\s+(?:a|an|one|two|three|\d+|the\s+next)|"
@@ -526,6 +627,38 @@ def _modal_cues(sentence: str) -> list[Cue]:
     return cues
 
 
+# a summary of this month's revisions without levels (the guide: "The outlook for 2025/26 U.S. wheat this month is for
+# larger supplies ... and higher ending stocks" is not a prediction)
+_CHANGED = (
+    r"(?:larger|smaller|higher|lower|greater|reduced|increased|decreased|unchanged|bigger|tighter|more|less|fewer)"
+)
+_MONTHS_REVISIONS = re.compile(
+    rf"\bthis\s+month\b[^;]{{0,40}}?\b(?:is|are)\s+for\s+{_CHANGED}\b(?![^.;]*\d)"
+    # or a list of such changes: "The 2025/26 U.S. rice outlook is for smaller supplies, lower exports, and higher ..."
+    rf"|\b(?:is|are)\s+for\s+{_CHANGED}\s+[\w\s-]{{1,40}}?,\s+(?:and\s+)?{_CHANGED}\b(?![^.;]*\d)",
+    re.I,
+)
+
+
+def ruled_out(sentence: str) -> bool:
+    """Whether the rules have read every future word of ``sentence`` as something else (a schedule, a speaker's own
+    act, "likely" about the past, a procedure) or it says it does not predict: then the sentence classifier does not
+    admit it either (``candidates._admitted``). A modal the rules merely found no future time for is not ruled out."""
+    if _NOT_PREDICTION.search(sentence):
+        return True
+    if not _modal_cues(sentence):
+        return False
+    masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
+    masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
+    return not _modal_cues(masked)
+
+
+def not_a_prediction(sentence: str) -> bool:
+    """Whether ``sentence`` says outright that it does not predict: a doubt ("it remains to be seen whether", "I don't
+    know whether"), a question put as a statement ("I wonder whether"), a supposition, a counterfactual."""
+    return _NOT_PREDICTION.search(sentence) is not None
+
+
 def governing_cue(sentence: str) -> Cue | None:
     """The cue that governs the predicted clause of ``sentence``, or None if the sentence does not predict."""
     if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
@@ -597,7 +730,7 @@ def governing_cue(sentence: str) -> Cue | None:
         if _is_verb(masked, verb, original=sentence):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)
     noun = _FORECAST_NOUN.search(masked)
-    if noun is not None:
+    if noun is not None and not _MONTHS_REVISIONS.search(masked):
         return Cue(noun.group(0), noun.span(), 0.75, False, False)
     seen = _SEEN_AS.search(masked)
     if seen is not None and future:
@@ -609,6 +742,12 @@ def governing_cue(sentence: str) -> Cue | None:
     if risk is not None:
         return Cue(risk.group(0), risk.span(), 0.4, False, True)
     figure = _FIGURE_AHEAD.search(masked)
+    if (
+        figure is not None
+        and (figure.group("n") or "").lower().startswith("estimate")
+        and re.search(r"\b(?:released|published|showed|reported|was|were)\b", masked, re.I)
+    ):
+        figure = None  # "BEA's Third Estimate of 2Q25 GDP, released on September 25, showed": a data release
     if figure is not None and (
         figure.group("r")
         or figure.group("f")

@@ -1,5 +1,5 @@
 """The sentence classifier beside the rules: its model file is current, its scores are a logistic regression's,
-deterministic, low for past-tense reports, and ``extract_candidates`` admits and vetoes by its thresholds."""
+deterministic, past-tense reports are not admitted, and ``extract_candidates`` admits and vetoes by its thresholds."""
 
 from __future__ import annotations
 
@@ -125,13 +125,17 @@ def test_a_past_report_with_no_cue_and_no_future_date_is_not_admitted(
     subject: str, verb: str, amount: str, when: str
 ) -> None:
     sentence = f"{subject} {verb} {amount} {when}".strip() + "."
-    model = _model()
-    assert model.score(classify.features(sentence, base=BASE)) < model.admit
+    # Not a property of the model's score: the committed model scores 8 of these 5,600 sentences at or above its
+    # admit ("Core inflation climbed to 3.5 percent in 2019." 0.602 >= 0.6), which hypothesis found. A report of the
+    # past with nothing that looks ahead is kept out by ``candidates._admitted`` whatever the model scores.
     assert extract_candidates(sentence, published_on=BASE) == []
+    with classify.using(classify.Model(intercept=5.0, weights={}, veto=0.0, admit=0.9)):  # scores everything 0.99
+        assert extract_candidates(sentence, published_on=BASE) == []
 
 
 def test_the_classifier_admits_a_sentence_the_rules_do_not_take_and_says_so() -> None:
-    sentence = "Corn production rose 3 percent in October."  # no cue: the rules take nothing
+    # no cue: the rules take nothing (and not a report of the past, which the classifier may not admit either)
+    sentence = "Corn production of 16 billion bushels in 2026 is the consensus view."
     with classify.using(None):
         assert extract_candidates(sentence, published_on=BASE) == []
     admit_all = classify.Model(intercept=5.0, weights={}, veto=0.0, admit=0.9)  # scores every unit 0.9933
@@ -143,6 +147,8 @@ def test_the_classifier_admits_a_sentence_the_rules_do_not_take_and_says_so() ->
     with classify.using(admit_all):  # but never a question or a unit shorter than four words
         assert extract_candidates("Will corn production rise 3 percent in 2026?", published_on=BASE) == []
         assert extract_candidates("Rates rise.", published_on=BASE) == []
+        # nor a report of the past with nothing that looks ahead
+        assert extract_candidates("Corn production rose 3 percent in October.", published_on=BASE) == []
 
 
 def test_the_classifier_vetoes_a_rule_candidate_below_its_veto() -> None:
