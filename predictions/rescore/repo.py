@@ -143,6 +143,34 @@ def retire_hindcasts(session: Session, *, claim_id: int, at: datetime) -> list[i
     return [s.id for s in retired if s.id is not None]
 
 
+def rule_snapshot_chart(
+    session: Session, *, claim_id: int
+) -> tuple[ClaimIndicator, ProbabilitySnapshot | None, ClaimChart | None] | None:
+    """The claim's deciding rule, its newest live snapshot (``latest_snapshot``) and the chart kept for it
+    (``stored_chart``, whichever snapshot it was drawn for), in one statement; None without a deciding rule.
+
+    One round trip instead of three: on PostgreSQL each is a wake-up of the database's process, a few
+    milliseconds on a busy machine, and a claim page asks this first."""
+    newest = (
+        select(ProbabilitySnapshot.id)
+        .where(ProbabilitySnapshot.claim_id == claim_id, ProbabilitySnapshot.kind == SnapshotKind.LIVE)
+        .order_by(col(ProbabilitySnapshot.at).desc(), col(ProbabilitySnapshot.id).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    query = (
+        select(ClaimIndicator, ProbabilitySnapshot, ClaimChart)
+        .select_from(ClaimIndicator)
+        .outerjoin(ProbabilitySnapshot, col(ProbabilitySnapshot.id) == newest)
+        .outerjoin(ClaimChart, col(ClaimChart.claim_id) == col(ClaimIndicator.claim_id))
+        .where(ClaimIndicator.claim_id == claim_id, ClaimIndicator.role == LinkRole.DECIDES)
+        .limit(1)
+        .execution_options(populate_existing=True)  # the chart fresh after an upsert in this session
+    )
+    found = session.exec(query).first()
+    return None if found is None else (found[0], found[1], found[2])
+
+
 def stored_chart(session: Session, *, claim_id: int) -> ClaimChart | None:
     """The chart kept for the claim's page, whichever snapshot it was drawn for."""
     return session.get(ClaimChart, claim_id, populate_existing=True)  # fresh after an upsert in this session
