@@ -41,16 +41,24 @@ def list_snapshots(
 ) -> tuple[list[ProbabilitySnapshot], int]:
     """One page of the claim's snapshots, oldest first, and how many there are in all (retired hindcasts, computed
     for a rule the claim no longer has, are left out)."""
-    shown = (ProbabilitySnapshot.claim_id == claim_id, col(ProbabilitySnapshot.retired_at).is_(None))
-    total = session.exec(select(sa.func.count()).select_from(ProbabilitySnapshot).where(*shown)).one()
+    total = session.exec(select(sa.func.count()).select_from(ProbabilitySnapshot).where(*_shown(claim_id))).one()
+    return snapshots_page(session, claim_id=claim_id, limit=limit, offset=offset), int(total)
+
+
+def snapshots_page(session: Session, *, claim_id: int, limit: int, offset: int) -> list[ProbabilitySnapshot]:
+    """``list_snapshots``' page without the total (one statement instead of two)."""
     query = (
         select(ProbabilitySnapshot)
-        .where(*shown)
+        .where(*_shown(claim_id))
         .order_by(col(ProbabilitySnapshot.at), col(ProbabilitySnapshot.id))
         .limit(limit)
         .offset(offset)
     )
-    return list(session.exec(query).all()), int(total)
+    return list(session.exec(query).all())
+
+
+def _shown(claim_id: int) -> tuple[Any, ...]:
+    return (ProbabilitySnapshot.claim_id == claim_id, col(ProbabilitySnapshot.retired_at).is_(None))
 
 
 def deciding_rule(session: Session, *, claim_id: int) -> ClaimIndicator | None:

@@ -26,7 +26,7 @@ from predictions.ledger.errors import LedgerError
 from predictions.ledger.kept import KeptByVersion
 from predictions.ledger.schemas import MAX_ID, ClaimSort, IndicatorRead, SortOrder
 from predictions.ledger.tables import ApiKey, Claim, ClaimStatus, SnapshotKind, Source
-from predictions.rescore import ChartState, NoFan, chart_state, claim_chart, claim_history
+from predictions.rescore import ChartState, NoFan, chart_state, claim_chart, first_snapshots
 from predictions.rescore.forecasting import indicator_forecast
 from predictions.scoring.kept import is_current, kept_track_record
 from predictions.scoring.track_record import GroupBy, ScoreGroup
@@ -221,7 +221,7 @@ def claim_context(
         state=chart,
     )
     source = catalog.get_source(session, source_id=claim.source_id) if claim.source_id else None
-    history, _ = claim_history(session, claim_id=claim_id, limit=HISTORY_LIMIT, offset=0)
+    history = first_snapshots(session, claim_id=claim_id, limit=HISTORY_LIMIT)
     hindcasts = sum(h.kind == SnapshotKind.HINDCAST for h in history)
     history_chart = render(
         probability_history(

@@ -263,3 +263,24 @@ def test_a_claim_page_sends_no_statement_twice(
     assert page.status_code == 200 and "A speech" in page.text
     repeated = sorted({s for s in seen if seen.count(s) > 1})
     assert repeated == [], repeated
+
+
+def test_first_snapshots_are_the_first_page_of_the_history_without_its_count(
+    session: Session, clock: FixedClock, rule_claim: int
+) -> None:
+    from predictions.ledger.errors import NotFound
+    from predictions.ledger.tables import Claim, SnapshotKind
+    from predictions.rescore import claim_history, first_snapshots
+    from tests.factories import make_snapshot
+
+    claim = session.get(Claim, rule_claim)
+    assert claim is not None
+    for day, kind in ((1, SnapshotKind.HINDCAST), (2, SnapshotKind.LIVE), (3, SnapshotKind.LIVE)):
+        make_snapshot(session, claim=claim, at=datetime(2026, 11, day, tzinfo=UTC), probability=0.1 * day, kind=kind)
+    for limit in (1, 2, 10):
+        page, total = claim_history(session, claim_id=rule_claim, limit=limit, offset=0)
+        assert total == 3 and [s.id for s in first_snapshots(session, claim_id=rule_claim, limit=limit)] == [
+            s.id for s in page
+        ]
+    with pytest.raises(NotFound):
+        first_snapshots(session, claim_id=rule_claim + 1000, limit=5)
