@@ -76,6 +76,21 @@ class CommittedVersions:
         self._idle.append(connection)
         return version
 
+    def keep_open(self, count: int) -> None:
+        """Open connections until ``count`` are kept, each read on once (before a process takes traffic: on
+        PostgreSQL a connection is a server process to start, which the first second of load then waited for)."""
+        opened: list[Connection] = []
+        try:
+            while len(self._idle) + len(opened) < count:
+                opened.append(self.engine.connect().execution_options(isolation_level="AUTOCOMMIT"))
+            for connection in opened:
+                connection.execute(_VERSION)
+        except Exception:
+            for connection in opened:
+                _close(connection)
+            raise
+        self._idle.extend(opened)
+
     @property
     def kept(self) -> int:
         """How many connections are kept idle now."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -31,8 +32,10 @@ from predictions.rescore.forecasting import indicator_forecast
 from predictions.scoring.kept import is_current, kept_track_record
 from predictions.scoring.track_record import GroupBy, ScoreGroup
 from service.api.deps import SessionDep, get_session
+from service.api.fast_reads import warm_connection_count
 from service.api.limits import costly_read
 from service.api.pagination import ClaimId, SourceId
+from service.db import warm_connections
 from service.formatting import percent
 from service.settings import Settings
 from service.web.auth import WebKeyDep, csrf_token, load_secret, remember_csrf
@@ -207,7 +210,7 @@ def claim_context(
     so none is made twice: several of them check that the claim or its source exists with ``session.get``, which
     the session's identity map answers without a statement only while the object is referenced (it holds them
     weakly), so the page holds both until it is done."""
-    held = [session.get(Claim, claim_id)]
+    held: list[object] = [session.get(Claim, claim_id)]
     claim = claims.get_claim(session, claim_id=claim_id)
     if claim.source_id:
         held.append(session.get(Source, claim.source_id))
@@ -474,8 +477,12 @@ def warm_pages(app: Any) -> None:
         with Session(app.state.engine) as session:
             keep_first_page(app, session)
             first = claims.list_claims(session, limit=1)[0]
-            if first:
-                claim_context(session, claim_id=first[0].id, clock=app.state.clock, settings=app.state.settings)
-            session.rollback()  # a chart drawn here is drawn again by its first reader: nothing is half-kept
+            session.rollback()
+        if first:
+            # On every connection the pages' threads will use (on PostgreSQL, a server process each, whose first
+            # statement on each table reads the catalog). A chart drawn here is drawn again by its first reader:
+            # each is rolled back, nothing is half-kept.
+            page = partial(claim_context, claim_id=first[0].id, clock=app.state.clock, settings=app.state.settings)
+            warm_connections(app.state.engine, count=warm_connection_count(app), warm=page)
     except Exception:  # no database yet, say: the first readers do it
         logger.warning("warming the dashboard's pages failed; the first readers will do it", exc_info=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import date
 
 import sqlalchemy as sa
@@ -18,7 +18,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from predictions.ledger.clock import FixedClock
+from predictions.ledger.db import make_engine
 from predictions.ledger.repo import VERSIONS_INFO, CommittedVersions, committed_version
+from predictions.ledger.tables import Claim
 from service.api.app import create_app
 from service.settings import Settings
 from tests.factories import make_claim
@@ -38,6 +40,10 @@ def _counting(engine: Engine, event: str) -> Iterator[list[object]]:
         yield seen
     finally:
         sa.event.remove(engine, event, listener)
+
+
+def _claims(session: Session) -> list[Claim]:
+    return list(session.exec(sa.select(Claim)).all())  # type: ignore[call-overload]
 
 
 def _committed_claims(engine: Engine) -> None:
@@ -168,3 +174,50 @@ def test_a_session_whose_version_reader_fails_reads_the_version_itself(fresh_eng
         expected = committed_version(plain)
     with Session(fresh_engine, info={VERSIONS_INFO: _Broken()}) as session:
         assert expected is not None and committed_version(session) == expected
+
+
+def test_warm_connections_leaves_that_many_ready_in_the_pool(fresh_engine: Engine) -> None:  # noqa: F811
+    from service.db import warm_connections
+
+    _committed_claims(fresh_engine)
+    engine = make_engine(fresh_engine.url.render_as_string(hide_password=False), pool_size=5, max_overflow=5)
+    warmed: list[int] = []
+    try:
+        with _counting(engine, "connect") as opened:
+            warm_connections(engine, count=4, warm=lambda session: warmed.append(len(_claims(session))))
+        assert len(opened) == 4 and warmed == [3, 3, 3, 3]
+        assert engine.pool.checkedin() == 4 and engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+        with _counting(engine, "connect") as opened_later, ExitStack() as stack:
+            for _ in range(4):  # four at once, as four threads would: none to open
+                stack.enter_context(engine.connect())
+        assert opened_later == []
+    finally:
+        engine.dispose()
+
+
+def test_keep_open_opens_only_the_connections_missing(fresh_engine: Engine) -> None:  # noqa: F811
+    versions = CommittedVersions(fresh_engine)
+    try:
+        versions.read()
+        with _counting(fresh_engine, "checkout") as checkouts:
+            versions.keep_open(3)
+        assert versions.kept == 3 and len(checkouts) == 2
+        versions.keep_open(2)
+        assert versions.kept == 3
+    finally:
+        versions.close()
+
+
+def test_an_app_on_postgresql_opens_a_connection_per_route_thread_before_traffic() -> None:
+    from service.api.fast_reads import warm_connection_count
+
+    def count(dialect: str, **settings: int) -> int:
+        app = type("App", (), {})()
+        app.state = type("State", (), {})()  # type: ignore[attr-defined]
+        app.state.engine = type("E", (), {"dialect": type("D", (), {"name": dialect})()})()  # type: ignore[attr-defined]
+        app.state.settings = Settings(database_url="sqlite://", **settings)  # type: ignore[attr-defined, arg-type]
+        return warm_connection_count(app)
+
+    assert count("postgresql", threads=8, db_pool_size=20) == 9
+    assert count("postgresql", threads=40, db_pool_size=20) == 20  # never past the pool's size
+    assert count("sqlite", threads=8, db_pool_size=20) == 1
