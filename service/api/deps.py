@@ -25,7 +25,7 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
     runs in a thread, shielded, so that a cancelled request still gives its connection back.
     """
     session = Session(request.app.state.engine, expire_on_commit=False)
-    versions = getattr(request.app.state, "committed_versions", None)
+    versions = getattr(request.app.state, "page_versions", None)
     if versions is not None:  # the version of a session not begun yet: one round trip on a kept connection
         session.info[VERSIONS_INFO] = versions
     try:

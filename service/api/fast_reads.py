@@ -184,15 +184,16 @@ def warm_up(app: Any) -> None:
     the p99 of a 15 s run. A failure (no database yet, say) is logged and the process starts all the same.
 
     On PostgreSQL it also opens the connections that load would open at once (``warm_connection_count``), each
-    running the claims reads once, and as many version connections: a new connection is a new server process
-    whose first statement on each table reads the catalog."""
+    running the claims reads once, and as many version connections for the request sessions (``page_versions``):
+    a new connection is a new server process whose first statement on each table reads the catalog."""
     if get_session in app.dependency_overrides:
         return  # tests: requests share the test's transaction, which this must not touch
     try:
         count = warm_connection_count(app)
-        app.state.committed_versions.keep_open(count)
-        for engine in {app.state.engine, app.state.read_engine}:
+        for engine in {app.state.engine, app.state.read_engine}:  # first, while no connection is held
             warm_connections(engine, count=count, warm=claims.warm_reads)
+        app.state.committed_versions.keep_open(1)
+        app.state.page_versions.keep_open(count)
     except Exception:
         logger.warning("warming the claims reads failed; the first requests will do it", exc_info=True)
 

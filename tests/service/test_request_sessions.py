@@ -221,3 +221,29 @@ def test_an_app_on_postgresql_opens_a_connection_per_route_thread_before_traffic
     assert count("postgresql", threads=8, db_pool_size=20) == 9
     assert count("postgresql", threads=40, db_pool_size=20) == 20  # never past the pool's size
     assert count("sqlite", threads=8, db_pool_size=20) == 1
+
+
+def test_version_readers_past_their_bound_leave_the_read_to_the_session(fresh_engine: Engine) -> None:  # noqa: F811
+    from predictions.ledger.repo import VersionReadersBusy
+
+    _committed_claims(fresh_engine)
+    versions = CommittedVersions(fresh_engine, most=1)
+    try:
+        versions.keep_open(3)  # no more than its bound
+        assert versions.kept == 1
+        in_a_read_elsewhere = versions._idle.pop()  # noqa: SLF001
+        try:
+            try:
+                versions.read()
+            except VersionReadersBusy:
+                pass
+            else:
+                raise AssertionError("a reader past the bound must not open another connection")
+            with Session(fresh_engine, info={VERSIONS_INFO: versions}) as session:
+                with Session(fresh_engine) as plain:
+                    expected = committed_version(plain)
+                assert expected is not None and committed_version(session) == expected  # through the session
+        finally:
+            versions._idle.append(in_a_read_elsewhere)  # noqa: SLF001 - that read is done
+    finally:
+        versions.close()
