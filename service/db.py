@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from functools import lru_cache
 
 from sqlalchemy.engine import Engine
@@ -53,3 +53,17 @@ def read_engine(engine: Engine, *, pool_size: int, max_overflow: int) -> Engine:
     return make_engine(
         url, isolation_level="AUTOCOMMIT", pool_pre_ping=False, pool_size=pool_size, max_overflow=max_overflow
     )
+
+
+def warm_connections(engine: Engine, *, count: int, warm: Callable[[Session], object]) -> None:
+    """Open ``count`` connections of ``engine`` at once and run ``warm`` on each (rolled back), so that its pool
+    keeps them ready (up to its size) before the process takes traffic.
+
+    On PostgreSQL a new connection is a new server process, and its first statement on each table reads the
+    catalog: the first second of load used to open the connections its threads needed, and waited for them."""
+    with ExitStack() as stack:
+        connections = [stack.enter_context(engine.connect()) for _ in range(count)]
+        for connection in connections:
+            with Session(bind=connection) as session:
+                warm(session)
+                session.rollback()

@@ -14,7 +14,7 @@ Every use case takes a session and a clock, only flushes, and leaves the commit 
 job, the CLI), so that snapshots, resolutions and the outbox rows they consume commit together.
 """
 
-from predictions.rescore.charts import NoFan, chart_is_kept, claim_chart, draw_missing_charts
+from predictions.rescore.charts import ChartState, NoFan, chart_is_kept, chart_state, claim_chart, draw_missing_charts
 from predictions.rescore.evaluation import (
     AUTO,
     METHOD_MODEL,
@@ -38,6 +38,7 @@ from predictions.rescore.history import (
     RecomputeCache,
     Verification,
     claim_history,
+    first_snapshots,
     recompute_snapshot,
     verify_snapshot,
     write_snapshot,
@@ -54,6 +55,7 @@ from predictions.rescore.resolution import RescoreOutcome, rescore_claim
 
 __all__ = [
     "AUTO",
+    "ChartState",
     "METHOD_MODEL",
     "MODEL_OBSERVED",
     "SMOOTHING",
@@ -66,8 +68,10 @@ __all__ = [
     "RuleInputs",
     "RunSummary",
     "chart_is_kept",
+    "chart_state",
     "claim_chart",
     "claim_history",
+    "first_snapshots",
     "draw_missing_charts",
     "evaluate_base_rate",
     "evaluate_rule",

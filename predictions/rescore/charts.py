@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -32,13 +33,7 @@ from predictions.rescore.evaluation import (
     prepare_rule,
     rule_window,
 )
-from predictions.rescore.repo import (
-    deciding_rule,
-    latest_snapshot,
-    rule_claims_by_indicator,
-    store_chart,
-    stored_chart,
-)
+from predictions.rescore.repo import rule_claims_by_indicator, rule_snapshot_chart, store_chart, stored_chart
 
 #: A chart whose ``version`` differs was drawn by other code: it is drawn again.
 CHART_VERSION = 1
@@ -122,15 +117,23 @@ def keep_chart(
 
 
 def claim_chart(
-    session: Session, *, claim_id: int, now: datetime, n_paths: int, seed: int, cache: ForecastCache | None = None
+    session: Session,
+    *,
+    claim_id: int,
+    now: datetime,
+    n_paths: int,
+    seed: int,
+    cache: ForecastCache | None = None,
+    state: ChartState | None = None,
 ) -> dict[str, Any] | None:
     """The chart the claim's page shows (None without a deciding rule): the kept one when it was drawn for the
     claim's latest live snapshot, else drawn now, from the data as known now, and kept for that snapshot.
 
     A claim with no live snapshot yet gets its observed data without a fan, kept nowhere: its first re-score
     draws the fan. ``n_paths`` and ``seed`` are the re-score's (the latest snapshot's own, when it recorded them).
+    ``state``: the claim's ``chart_state`` read just before in this session, not read again.
     """
-    return _chart(session, claim_id=claim_id, now=now, n_paths=n_paths, seed=seed, cache=cache)[0]
+    return _chart(session, claim_id=claim_id, now=now, n_paths=n_paths, seed=seed, cache=cache, state=state)[0]
 
 
 def draw_missing_charts(
@@ -152,31 +155,52 @@ def draw_missing_charts(
     return drawn
 
 
-def chart_is_kept(session: Session, *, claim_id: int) -> bool:
-    """Whether the claim's page gets its chart without a forecast: it has no rule or no live snapshot yet, or the
-    chart kept is its latest snapshot's (else the page draws it once, the cost of a forecast)."""
-    rule, latest, kept = _kept(session, claim_id=claim_id)
-    return rule is None or latest is None or kept is not None
+@dataclass(frozen=True)
+class ChartState:
+    """What a claim's page knows of its chart before drawing it (``chart_state``): the deciding rule, the latest
+    live snapshot, and the chart kept for that snapshot if it is."""
+
+    rule: ClaimIndicator | None
+    latest: ProbabilitySnapshot | None
+    kept: dict[str, Any] | None
+
+    @property
+    def is_kept(self) -> bool:
+        """Whether the page gets its chart without a forecast: the claim has no rule or no live snapshot yet, or
+        the chart kept is its latest snapshot's (else the page draws it once, the cost of a forecast)."""
+        return self.rule is None or self.latest is None or self.kept is not None
 
 
-def _kept(
-    session: Session, *, claim_id: int
-) -> tuple[ClaimIndicator | None, ProbabilitySnapshot | None, dict[str, Any] | None]:
-    """The claim's deciding rule, latest live snapshot, and the chart kept for that snapshot (if it is)."""
-    rule = deciding_rule(session, claim_id=claim_id)
-    if rule is None:
-        return None, None, None
-    latest = latest_snapshot(session, claim_id=claim_id)
-    kept = stored_chart(session, claim_id=claim_id)
+def chart_state(session: Session, *, claim_id: int) -> ChartState:
+    """The claim's ``ChartState``, in one statement (pass it on to ``claim_chart`` to draw without reading it
+    again)."""
+    found = rule_snapshot_chart(session, claim_id=claim_id)
+    if found is None:
+        return ChartState(None, None, None)
+    rule, latest, kept = found
     current = kept is not None and latest is not None and kept.snapshot_id == latest.id
-    return rule, latest, kept.data if current and kept and kept.data.get("version") == CHART_VERSION else None
+    data = kept.data if current and kept and kept.data.get("version") == CHART_VERSION else None
+    return ChartState(rule, latest, data)
+
+
+def chart_is_kept(session: Session, *, claim_id: int) -> bool:
+    """Whether the claim's page gets its chart without a forecast (``ChartState.is_kept``)."""
+    return chart_state(session, claim_id=claim_id).is_kept
 
 
 def _chart(
-    session: Session, *, claim_id: int, now: datetime, n_paths: int, seed: int, cache: ForecastCache | None
+    session: Session,
+    *,
+    claim_id: int,
+    now: datetime,
+    n_paths: int,
+    seed: int,
+    cache: ForecastCache | None,
+    state: ChartState | None = None,
 ) -> tuple[dict[str, Any] | None, bool]:
     """``claim_chart``, and whether it was drawn and kept now."""
-    rule, latest, kept = _kept(session, claim_id=claim_id)
+    state = state or chart_state(session, claim_id=claim_id)
+    rule, latest, kept = state.rule, state.latest, state.kept
     if rule is None or kept is not None:
         return kept, False
     claim = session.get(Claim, claim_id)

@@ -41,7 +41,7 @@ from predictions.rescore.evaluation import (
     recorded_window,
 )
 from predictions.rescore.explain import MEDIANS_KEY, arrived_value, explain, revisions
-from predictions.rescore.repo import latest_snapshot, list_snapshots
+from predictions.rescore.repo import latest_snapshot, list_snapshots, snapshots_page
 
 logger = logging.getLogger(__name__)
 
@@ -152,6 +152,14 @@ def claim_history(session: Session, *, claim_id: int, limit: int, offset: int) -
     if session.get(Claim, claim_id) is None:
         raise NotFound(f"claim {claim_id} does not exist")
     return list_snapshots(session, claim_id=claim_id, limit=limit, offset=offset)
+
+
+def first_snapshots(session: Session, *, claim_id: int, limit: int) -> list[ProbabilitySnapshot]:
+    """The claim's first ``limit`` snapshots, oldest first (``claim_history``'s first page, without counting them
+    all); NotFound for an unknown claim."""
+    if session.get(Claim, claim_id) is None:
+        raise NotFound(f"claim {claim_id} does not exist")
+    return snapshots_page(session, claim_id=claim_id, limit=limit, offset=0)
 
 
 def recompute_snapshot(session: Session, *, snapshot_id: int) -> Evaluation:

@@ -41,16 +41,24 @@ def list_snapshots(
 ) -> tuple[list[ProbabilitySnapshot], int]:
     """One page of the claim's snapshots, oldest first, and how many there are in all (retired hindcasts, computed
     for a rule the claim no longer has, are left out)."""
-    shown = (ProbabilitySnapshot.claim_id == claim_id, col(ProbabilitySnapshot.retired_at).is_(None))
-    total = session.exec(select(sa.func.count()).select_from(ProbabilitySnapshot).where(*shown)).one()
+    total = session.exec(select(sa.func.count()).select_from(ProbabilitySnapshot).where(*_shown(claim_id))).one()
+    return snapshots_page(session, claim_id=claim_id, limit=limit, offset=offset), int(total)
+
+
+def snapshots_page(session: Session, *, claim_id: int, limit: int, offset: int) -> list[ProbabilitySnapshot]:
+    """``list_snapshots``' page without the total (one statement instead of two)."""
     query = (
         select(ProbabilitySnapshot)
-        .where(*shown)
+        .where(*_shown(claim_id))
         .order_by(col(ProbabilitySnapshot.at), col(ProbabilitySnapshot.id))
         .limit(limit)
         .offset(offset)
     )
-    return list(session.exec(query).all()), int(total)
+    return list(session.exec(query).all())
+
+
+def _shown(claim_id: int) -> tuple[Any, ...]:
+    return (ProbabilitySnapshot.claim_id == claim_id, col(ProbabilitySnapshot.retired_at).is_(None))
 
 
 def deciding_rule(session: Session, *, claim_id: int) -> ClaimIndicator | None:
@@ -141,6 +149,34 @@ def retire_hindcasts(session: Session, *, claim_id: int, at: datetime) -> list[i
         session.add(snapshot)
     session.flush()
     return [s.id for s in retired if s.id is not None]
+
+
+def rule_snapshot_chart(
+    session: Session, *, claim_id: int
+) -> tuple[ClaimIndicator, ProbabilitySnapshot | None, ClaimChart | None] | None:
+    """The claim's deciding rule, its newest live snapshot (``latest_snapshot``) and the chart kept for it
+    (``stored_chart``, whichever snapshot it was drawn for), in one statement; None without a deciding rule.
+
+    One round trip instead of three: on PostgreSQL each is a wake-up of the database's process, a few
+    milliseconds on a busy machine, and a claim page asks this first."""
+    newest = (
+        select(ProbabilitySnapshot.id)
+        .where(ProbabilitySnapshot.claim_id == claim_id, ProbabilitySnapshot.kind == SnapshotKind.LIVE)
+        .order_by(col(ProbabilitySnapshot.at).desc(), col(ProbabilitySnapshot.id).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    query = (
+        select(ClaimIndicator, ProbabilitySnapshot, ClaimChart)
+        .select_from(ClaimIndicator)
+        .outerjoin(ProbabilitySnapshot, col(ProbabilitySnapshot.id) == newest)
+        .outerjoin(ClaimChart, col(ClaimChart.claim_id) == col(ClaimIndicator.claim_id))
+        .where(ClaimIndicator.claim_id == claim_id, ClaimIndicator.role == LinkRole.DECIDES)
+        .limit(1)
+        .execution_options(populate_existing=True)  # the chart fresh after an upsert in this session
+    )
+    found = session.exec(query).first()
+    return None if found is None else (found[0], found[1], found[2])
 
 
 def stored_chart(session: Session, *, claim_id: int) -> ClaimChart | None:

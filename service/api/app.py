@@ -126,6 +126,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     if keeper is not None:
         keeper.stop()
     app.state.committed_versions.close()  # the connection the read cache's version checks kept
+    app.state.page_versions.close()
     if app.state.read_engine is not app.state.engine:
         app.state.read_engine.dispose()
     sys.setswitchinterval(switch_interval)
@@ -197,8 +198,6 @@ def create_app(
     openapi.install(app)
     return app
 
-    app.state.committed_versions = CommittedVersions(app.state.read_engine)
-
 
 def set_state(
     app: FastAPI,
@@ -230,3 +229,8 @@ def set_state(
     # At most PREDTRACK_DB_POOL_SIZE connections more per process: fast reads wait for one rather than open more.
     app.state.read_engine = read_engine(app.state.engine, pool_size=settings.db_pool_size, max_overflow=0)
     app.state.committed_versions = CommittedVersions(app.state.read_engine)
+    # The request sessions' (predictions.ledger.repo.committed_version): one connection per route thread at most,
+    # and never more than half the read pool, which the event loop's reads must always find room in.
+    app.state.page_versions = CommittedVersions(
+        app.state.read_engine, most=max(1, min(settings.threads + 1, settings.db_pool_size // 2))
+    )

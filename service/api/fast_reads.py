@@ -42,6 +42,7 @@ from predictions.ledger.schemas import MAX_ID
 from service.api.deps import app_session, get_session
 from service.api.read_cache import QUESTION, ReadCache
 from service.api.routes.claims import claim_answer, claim_question, fresh_claim_answer
+from service.db import warm_connections
 
 logger = logging.getLogger(__name__)
 
@@ -180,13 +181,27 @@ def _headers(body: bytes) -> list[tuple[bytes, bytes]]:
 def warm_up(app: Any) -> None:
     """Before a new process takes traffic: open the version connection and compile the claims reads on both
     engines. Without it the first second of load queued behind each worker's first compilations, which set
-    the p99 of a 15 s run. A failure (no database yet, say) is logged and the process starts all the same."""
+    the p99 of a 15 s run. A failure (no database yet, say) is logged and the process starts all the same.
+
+    On PostgreSQL it also opens the connections that load would open at once (``warm_connection_count``), each
+    running the claims reads once, and as many version connections for the request sessions (``page_versions``):
+    a new connection is a new server process whose first statement on each table reads the catalog."""
     if get_session in app.dependency_overrides:
         return  # tests: requests share the test's transaction, which this must not touch
     try:
-        app.state.committed_versions.read()
-        for engine in {app.state.engine, app.state.read_engine}:
-            with engine.connect() as connection, Session(bind=connection) as session:
-                claims.warm_reads(session)
+        count = warm_connection_count(app)
+        for engine in {app.state.engine, app.state.read_engine}:  # first, while no connection is held
+            warm_connections(engine, count=count, warm=claims.warm_reads)
+        app.state.committed_versions.keep_open(1)
+        app.state.page_versions.keep_open(count)
     except Exception:
         logger.warning("warming the claims reads failed; the first requests will do it", exc_info=True)
+
+
+def warm_connection_count(app: Any) -> int:
+    """How many connections of each pool to open before traffic: on PostgreSQL one per route thread and one for
+    the event loop (bounded by the pool's size), elsewhere one (SQLite opens a file: nothing to warm)."""
+    if app.state.engine.dialect.name != "postgresql":
+        return 1
+    settings = app.state.settings
+    return max(1, min(settings.threads + 1, settings.db_pool_size))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -25,14 +26,16 @@ from predictions.ledger.clock import Clock
 from predictions.ledger.errors import LedgerError
 from predictions.ledger.kept import KeptByVersion
 from predictions.ledger.schemas import MAX_ID, ClaimSort, IndicatorRead, SortOrder
-from predictions.ledger.tables import ApiKey, ClaimStatus, SnapshotKind
-from predictions.rescore import NoFan, chart_is_kept, claim_chart, claim_history
+from predictions.ledger.tables import ApiKey, Claim, ClaimStatus, SnapshotKind, Source
+from predictions.rescore import ChartState, NoFan, chart_state, claim_chart, first_snapshots
 from predictions.rescore.forecasting import indicator_forecast
 from predictions.scoring.kept import is_current, kept_track_record
 from predictions.scoring.track_record import GroupBy, ScoreGroup
 from service.api.deps import SessionDep, get_session
+from service.api.fast_reads import warm_connection_count
 from service.api.limits import costly_read
 from service.api.pagination import ClaimId, SourceId
+from service.db import warm_connections
 from service.formatting import percent
 from service.settings import Settings
 from service.web.auth import WebKeyDep, csrf_token, load_secret, remember_csrf
@@ -185,26 +188,43 @@ def claims_page(
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(request: Request, claim_id: ClaimId, session: SessionDep, key: WebKeyDep) -> HTMLResponse:
     """One claim: quote, probability and its history, the indicator's fan chart with the threshold."""
-    if not chart_is_kept(session, claim_id=claim_id):
+    chart = chart_state(session, claim_id=claim_id)
+    if not chart.is_kept:
         costly_read(request, session)  # its chart is drawn now (a forecast), once: rate-limited like other such reads
     state = request.app.state
     return page(
         request,
         "claim.html",
-        claim_context(session, claim_id=claim_id, clock=state.clock, settings=state.settings),
+        claim_context(session, claim_id=claim_id, clock=state.clock, settings=state.settings, chart=chart),
         key=key,
     )
 
 
-def claim_context(session: Session, *, claim_id: int, clock: Clock, settings: Settings) -> dict[str, Any]:
-    """What the claim page shows (the researcher forms re-render it with their errors)."""
+def claim_context(
+    session: Session, *, claim_id: int, clock: Clock, settings: Settings, chart: ChartState | None = None
+) -> dict[str, Any]:
+    """What the claim page shows (the researcher forms re-render it with their errors); ``chart``: its
+    ``chart_state`` if the caller has just read it.
+
+    Each read below is a round trip to the database (on PostgreSQL on a busy machine, a few milliseconds each),
+    so none is made twice: several of them check that the claim or its source exists with ``session.get``, which
+    the session's identity map answers without a statement only while the object is referenced (it holds them
+    weakly), so the page holds both until it is done."""
+    held: list[object] = [session.get(Claim, claim_id)]
     claim = claims.get_claim(session, claim_id=claim_id)
+    if claim.source_id:
+        held.append(session.get(Source, claim.source_id))
     # Drawn when the claim was re-scored; a claim re-scored before charts were kept has it drawn once, now.
-    chart = claim_chart(
-        session, claim_id=claim_id, now=clock.now(), n_paths=settings.forecast_paths, seed=settings.forecast_seed
+    fan_data = claim_chart(
+        session,
+        claim_id=claim_id,
+        now=clock.now(),
+        n_paths=settings.forecast_paths,
+        seed=settings.forecast_seed,
+        state=chart,
     )
     source = catalog.get_source(session, source_id=claim.source_id) if claim.source_id else None
-    history, _ = claim_history(session, claim_id=claim_id, limit=HISTORY_LIMIT, offset=0)
+    history = first_snapshots(session, claim_id=claim_id, limit=HISTORY_LIMIT)
     hindcasts = sum(h.kind == SnapshotKind.HINDCAST for h in history)
     history_chart = render(
         probability_history(
@@ -220,7 +240,7 @@ def claim_context(session: Session, *, claim_id: int, clock: Clock, settings: Se
         "source": source,
         "history": list(reversed(history)),
         "history_chart": history_chart,
-        "fan": None if chart is None else _fan_of(chart),
+        "fan": None if fan_data is None else _fan_of(fan_data),
         "checks": checks,
         "forecasts": claim_forecasts(session, claim_id=claim_id),
         "claim_checks": claim_checks(session, claim_id=claim_id),
@@ -457,8 +477,12 @@ def warm_pages(app: Any) -> None:
         with Session(app.state.engine) as session:
             keep_first_page(app, session)
             first = claims.list_claims(session, limit=1)[0]
-            if first:
-                claim_context(session, claim_id=first[0].id, clock=app.state.clock, settings=app.state.settings)
-            session.rollback()  # a chart drawn here is drawn again by its first reader: nothing is half-kept
+            session.rollback()
+        if first:
+            # On every connection the pages' threads will use (on PostgreSQL, a server process each, whose first
+            # statement on each table reads the catalog). A chart drawn here is drawn again by its first reader:
+            # each is rolled back, nothing is half-kept.
+            page = partial(claim_context, claim_id=first[0].id, clock=app.state.clock, settings=app.state.settings)
+            warm_connections(app.state.engine, count=warm_connection_count(app), warm=page)
     except Exception:  # no database yet, say: the first readers do it
         logger.warning("warming the dashboard's pages failed; the first readers will do it", exc_info=True)

@@ -191,3 +191,96 @@ def test_a_rescore_with_nothing_new_draws_a_chart_that_was_never_kept(
     assert not outcome.written and "nothing new" in outcome.note
     again = stored_chart(session, claim_id=rule_claim)
     assert again is not None and again.snapshot_id == snapshot_id and again.data == drawn
+
+
+def test_chart_state_reads_the_rule_the_latest_snapshot_and_the_kept_chart_in_one_statement(
+    session: Session, engine: Engine, clock: FixedClock, rule_claim: int
+) -> None:
+    import sqlalchemy as sa
+
+    from predictions.ledger.tables import SnapshotKind
+    from predictions.rescore import chart_state
+    from tests.factories import make_snapshot
+
+    def state_and_statements(claim_id: int):  # type: ignore[no-untyped-def]
+        seen: list[str] = []
+        listener = lambda *args: seen.append(args[2])  # noqa: E731
+        sa.event.listen(engine, "before_cursor_execute", listener)
+        try:
+            return chart_state(session, claim_id=claim_id), len(seen)
+        finally:
+            sa.event.remove(engine, "before_cursor_execute", listener)
+
+    no_rule = make_claim(session, statement="No rule")
+    assert no_rule.id is not None
+    state, statements = state_and_statements(no_rule.id)
+    assert (state.rule, state.latest, state.kept, state.is_kept, statements) == (None, None, None, True, 1)
+    state, _ = state_and_statements(rule_claim)  # a rule, no live snapshot yet: drawn without a forecast
+    assert state.rule is not None and state.latest is None and state.kept is None and state.is_kept
+    _rescore(session, rule_claim, clock)
+    kept, latest = stored_chart(session, claim_id=rule_claim), latest_snapshot(session, claim_id=rule_claim)
+    assert kept is not None and latest is not None
+    state, statements = state_and_statements(rule_claim)
+    assert state.latest is not None and state.latest.id == latest.id and state.kept == kept.data
+    assert state.is_kept and statements == 1
+    claim = session.get(type(no_rule), rule_claim)
+    assert claim is not None
+    # A hindcast never stands for the claim; a newer live snapshot makes the kept chart stale.
+    make_snapshot(
+        session, claim=claim, at=datetime(2026, 12, 1, tzinfo=UTC), probability=0.5, kind=SnapshotKind.HINDCAST
+    )
+    assert state_and_statements(rule_claim)[0].kept == kept.data
+    newer = make_snapshot(session, claim=claim, at=datetime(2026, 12, 2, tzinfo=UTC), probability=0.5)
+    state, _ = state_and_statements(rule_claim)
+    assert state.latest is not None and state.latest.id == newer.id and state.kept is None and not state.is_kept
+
+
+def test_a_claim_page_sends_no_statement_twice(
+    client: TestClient, session: Session, engine: Engine, clock: FixedClock, rule_claim: int
+) -> None:
+    """Each statement is a round trip (on PostgreSQL on a busy machine, milliseconds): the page reads each thing
+    once (it read the claim three times, its source twice and its chart's state twice, 21 statements in all)."""
+    import sqlalchemy as sa
+
+    from predictions.data.catalog import create_source
+    from predictions.ledger.schemas import SourceCreate
+    from predictions.ledger.tables import Claim
+
+    _rescore(session, rule_claim, clock)
+    source = create_source(session, data=SourceCreate(title="A speech", text="The spread will rise."), clock=clock)
+    claim = session.get(Claim, rule_claim)
+    assert claim is not None
+    claim.source_id = source.id
+    session.flush()
+    client.get(f"/claims/{rule_claim}")  # the first request also loads the cookie secret
+    seen: list[str] = []
+    listener = lambda *args: seen.append(args[2])  # noqa: E731
+    sa.event.listen(engine, "before_cursor_execute", listener)
+    try:
+        page = client.get(f"/claims/{rule_claim}")
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", listener)
+    assert page.status_code == 200 and "A speech" in page.text
+    repeated = sorted({s for s in seen if seen.count(s) > 1})
+    assert repeated == [], repeated
+
+
+def test_first_snapshots_are_the_first_page_of_the_history_without_its_count(
+    session: Session, clock: FixedClock, rule_claim: int
+) -> None:
+    from predictions.ledger.errors import NotFound
+    from predictions.ledger.tables import Claim, SnapshotKind
+    from predictions.rescore import claim_history, first_snapshots
+    from tests.factories import make_snapshot
+
+    claim = session.get(Claim, rule_claim)
+    assert claim is not None
+    for day, kind in ((1, SnapshotKind.HINDCAST), (2, SnapshotKind.LIVE), (3, SnapshotKind.LIVE)):
+        make_snapshot(session, claim=claim, at=datetime(2026, 11, day, tzinfo=UTC), probability=0.1 * day, kind=kind)
+    for limit in (1, 2, 10):
+        page, total = claim_history(session, claim_id=rule_claim, limit=limit, offset=0)
+        assert total == 3 and [s.id for s in first_snapshots(session, claim_id=rule_claim, limit=limit)] == [
+            s.id for s in page
+        ]
+    with pytest.raises(NotFound):
+        first_snapshots(session, claim_id=rule_claim + 1000, limit=5)

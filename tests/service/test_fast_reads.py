@@ -7,6 +7,7 @@ sends: status, headers and body, byte for byte.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -203,7 +204,8 @@ def test_a_claim_never_read_costs_one_statement_and_is_kept_at_its_version(
     engines = {fast.app.state.read_engine, fast.app.state.engine}
 
     def record(_conn, _cursor, statement: str, *_) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
+        if threading.current_thread().name != "predtrack-score-keeper":  # its pass every 2 s is not the request's
+            statements.append(statement)
 
     for engine in engines:
         sa.event.listen(engine, "before_cursor_execute", record)
