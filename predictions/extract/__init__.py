@@ -12,12 +12,49 @@ fitted on the labelled set, which vetoes and admits beside the rules), ``candida
 standard library and word2number are imported at import time; rapidfuzz only when a catalog is given.
 """
 
-from predictions.extract.candidates import DEFAULT_YEARS, LONG_RUN_YEARS, Candidate, extract_candidates
-from predictions.extract.confidence import CONFIDENCE_TABLE, governing_cue, stated_confidence
-from predictions.extract.deadlines import find_deadline, find_deadlines, find_text_date
-from predictions.extract.indicators import match_indicator
-from predictions.extract.numbers import Quantity, find_quantities
-from predictions.extract.thresholds import Threshold, find_threshold
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from predictions.extract.candidates import DEFAULT_YEARS, LONG_RUN_YEARS, Candidate, extract_candidates
+    from predictions.extract.confidence import CONFIDENCE_TABLE, governing_cue, stated_confidence
+    from predictions.extract.deadlines import find_deadline, find_deadlines, find_text_date
+    from predictions.extract.indicators import match_indicator
+    from predictions.extract.numbers import Quantity, find_quantities
+    from predictions.extract.thresholds import Threshold, find_threshold
+
+# Where each public name lives. The package imports its modules on first use of a name (PEP 562), not at import:
+# the rules compile ~580 regular expressions, and a server that only hands texts to its extraction workers
+# (``intake``, ``inputs``) must not pay for them at every start.
+_HOMES = {
+    "DEFAULT_YEARS": "candidates",
+    "LONG_RUN_YEARS": "candidates",
+    "Candidate": "candidates",
+    "extract_candidates": "candidates",
+    "CONFIDENCE_TABLE": "confidence",
+    "governing_cue": "confidence",
+    "stated_confidence": "confidence",
+    "find_deadline": "deadlines",
+    "find_deadlines": "deadlines",
+    "find_text_date": "deadlines",
+    "match_indicator": "indicators",
+    "Quantity": "numbers",
+    "find_quantities": "numbers",
+    "Threshold": "thresholds",
+    "find_threshold": "thresholds",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CONFIDENCE_TABLE",

@@ -28,6 +28,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from predictions.digest.digest import DigestContent
 from service.digest.charts import probability_png
 from service.formatting import percent
+from service.templating import bytecode_cache
 
 TEMPLATES = Path(__file__).parent / "templates"
 UNSUBSCRIBE_PLACEHOLDER = "PREDTRACK-UNSUBSCRIBE-URL"
@@ -49,6 +50,7 @@ _env = Environment(
     autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
     undefined=StrictUndefined,
     keep_trailing_newline=True,
+    bytecode_cache=bytecode_cache(),
 )
 _env.filters.update(pct=percent, num=_number, unit=_unit)
 

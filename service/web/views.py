@@ -38,11 +38,13 @@ from service.api.pagination import ClaimId, SourceId
 from service.db import warm_connections
 from service.formatting import percent
 from service.settings import Settings
+from service.templating import bytecode_cache
 from service.web.auth import WebKeyDep, csrf_token, load_secret, remember_csrf
 from service.web.charts import Band, Chart, Line, calibration_plot, probability_history, render, sparkline
 
 logger = logging.getLogger(__name__)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+templates.env.bytecode_cache = bytecode_cache()
 templates.env.filters["pct"] = percent
 templates.env.filters["figure"] = lambda value, like: figures.format_figure(value, like=like)
 router = APIRouter(include_in_schema=False, dependencies=[Depends(load_secret)])

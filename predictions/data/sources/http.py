@@ -30,12 +30,18 @@ import ssl
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import httpcore
-import httpx
 
 from predictions.ledger.errors import DataSourceError
+
+if TYPE_CHECKING:
+    import httpx
+
+# httpx is imported where a request is made, not with this module: importing it also imports its command-line
+# client (rich, pygments; ~70 ms of CPU), which every server and CLI start paid for no fetch at all.
 
 logger = logging.getLogger(__name__)
 
@@ -199,25 +205,33 @@ class _Backend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-class _Transport(httpx.HTTPTransport):
-    """httpx's own transport, connecting through ``_Backend`` and never through a proxy from the environment.
+@cache
+def _transport_class() -> Callable[..., httpx.HTTPTransport]:
+    import httpx
 
-    httpx builds its connection pool in ``__init__`` and takes no network backend, so the pool is rebuilt here
-    with the same SSL defaults and the guarded backend (httpcore's documented extension point).
-    """
+    class _Transport(httpx.HTTPTransport):
+        """httpx's own transport, connecting through ``_Backend`` and never through a proxy from the environment.
 
-    def __init__(self, backend: _Backend, *, ssl_context: ssl.SSLContext | None) -> None:
-        super().__init__(trust_env=False)
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
-            max_connections=1,
-            network_backend=backend,
-        )
+        httpx builds its connection pool in ``__init__`` and takes no network backend, so the pool is rebuilt here
+        with the same SSL defaults and the guarded backend (httpcore's documented extension point).
+        """
+
+        def __init__(self, backend: _Backend, *, ssl_context: ssl.SSLContext | None) -> None:
+            super().__init__(trust_env=False)
+            self._pool = httpcore.ConnectionPool(
+                ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
+                max_connections=1,
+                network_backend=backend,
+            )
+
+    return _Transport
 
 
 def get(url: str, *, params: Mapping[str, str] | None = None, policy: HttpPolicy, what: str) -> httpx.Response:
     """GET ``url`` through the guarded door; a 2xx response whose body is read (at most ``max_bytes``), or
     ``DataSourceError`` naming what went wrong as a category a stranger may read."""
+    import httpx
+
     clock = _Clock(policy)
     attempts = policy.retries + 1
     problem = ""
@@ -267,7 +281,9 @@ def _give_up(what: str, url: str, problem: str, attempt: int) -> None:
 
 def _fetch(url: str, *, params: Mapping[str, str] | None, policy: HttpPolicy, clock: _Clock) -> httpx.Response:
     """One attempt: the request and its redirects, each through the guard; the final body read within bounds."""
-    transport = _Transport(_Backend(policy, clock), ssl_context=policy.ssl_context)
+    import httpx
+
+    transport = _transport_class()(_Backend(policy, clock), ssl_context=policy.ssl_context)
     with httpx.Client(transport=transport, trust_env=False, follow_redirects=False, timeout=policy.timeout) as client:
         request = client.build_request("GET", url, params=params)
         for _hop in range(policy.max_redirects + 1):
@@ -293,6 +309,8 @@ def _read(response: httpx.Response, *, policy: HttpPolicy) -> httpx.Response:
         body += chunk
         if len(body) > policy.max_bytes:
             raise _Refused("too large", f"the body passed {policy.max_bytes} bytes")
+    import httpx
+
     # The body is decoded already: the copy carries no Content-Encoding, so that nothing decodes it twice.
     dropped = {"content-encoding", "content-length", "transfer-encoding"}
     headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in dropped]
