@@ -34,6 +34,23 @@ T = TypeVar("T")
 # processes and every subprocess they start (they inherit this environment) write and reuse the cache instead.
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 sys.dont_write_bytecode = False
+#: The project's packages, compiled once before the test processes start (``pytest_configure``).
+PACKAGES = ("forecasts", "predictions", "service", "migrations", "benchmarks", "tests")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """On a fresh checkout, compile the project's modules once (about 0.4 s), in the controlling process before
+    xdist starts the test processes: else each test process and each of the ~150 `predtrack` subprocesses of the
+    suite compiled what it imported until one of them had written the cache (about 50 s of CPU on the first run
+    of a fresh clone here, 217 s against 187 s of wall time)."""
+    if hasattr(config, "workerinput"):
+        return  # a test process: the controller has done it
+    import compileall
+
+    root = Path(__file__).resolve().parents[1]
+    for package in PACKAGES:
+        compileall.compile_dir(root / package, quiet=1)
+
 
 PG_ADMIN_URL = os.environ.get("PREDTRACK_TEST_DATABASE_URL")
 
