@@ -62,7 +62,6 @@ _CONCESSION = re.compile(
     r"^\s*(?:although|though|even\s+though|while|whereas|despite|notwithstanding)\b[^;]*?,\s+", re.I
 )
 _CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF")
-_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _EVENT = (
     r"downturn|recession|crisis|crash|war|conflict|shock|slowdown|pandemic|default|election|sanctions|embargo|"
     r"correction|bubble|sell-?off|depression|stagflation|shutdown"
@@ -252,7 +251,7 @@ def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Sp
         if turn is not None:
             title = turn.group("title").title()
             voice = f"{title}{'.' if title in ('Mr', 'Ms', 'Mrs', 'Dr') else ''} {turn.group('name').title()}"
-            asked = previous is not None and _QUESTION.search(previous.text) is not None
+            asked = previous is not None and classify.QUESTION.search(previous.text) is not None
             opening = True
             previous = unit
             continue
@@ -281,7 +280,7 @@ def _rule_cue(unit: Unit, base: date | None, answer: bool) -> tuple[Cue | None, 
     cue = _predicts(unit, base)
     if cue is None and answer:
         cue = _answer_cue(unit.text)
-    return cue, unit.in_predictions and unit.list_item and not _QUESTION.search(unit.text)
+    return cue, unit.in_predictions and unit.list_item and not classify.QUESTION.search(unit.text)
 
 
 # An answer in a transcript that gives a figure and nothing past ("About 5 percent from where we were as of last
@@ -292,14 +291,14 @@ _ANSWER_PAST = re.compile(
 
 
 def _answer_cue(text: str) -> Cue | None:
-    if len(text.split()) > 25 or _QUESTION.search(text) or _ANSWER_PAST.search(text):
+    if len(text.split()) > 25 or classify.QUESTION.search(text) or _ANSWER_PAST.search(text):
         return None
     figure = next((q for q in find_quantities(text) if q.unit in ("%", "pp", "bp") or q.unit in _CURRENCIES), None)
     return None if figure is None else Cue("an answer with a figure", figure.span, 0.5, False, True)
 
 
 def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
-    if _QUESTION.search(unit.text) or len(unit.text.split()) < 4:
+    if classify.QUESTION.search(unit.text) or len(unit.text.split()) < 4:
         return None
     cue = governing_cue(unit.text)  # None for a sentence that says it does not predict (``not_a_prediction``)
     if cue is None and not not_a_prediction(unit.text):
@@ -494,7 +493,7 @@ def _admitted(
     nothing that looks ahead (``_past_report``)."""
     ruled = cue is not None or listed
     model = classify.current()
-    if model is None or (not ruled and (_QUESTION.search(unit.text) or len(unit.text.split()) < 4)):
+    if model is None or (not ruled and (classify.QUESTION.search(unit.text) or len(unit.text.split()) < 4)):
         return ruled, None
     score = model.score(classify.features(unit.text, base=base, listed=listed, answer=answer))
     if ruled or score < model.admit:

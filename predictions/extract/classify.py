@@ -60,7 +60,8 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|remained|"
     r"came|went|saw|noted|said|reported|ended|began|recorded|posted)\b"
 )
-_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
+#: A unit that ends as a question (also ``candidates``' test: a question is no prediction).
+QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def features(text: str, *, base: date | None, listed: bool = False, answer: bool
     names += [f"c:{joined[i : i + 4]}" for i in range(len(joined) - 3)]
     names += ["#listed"] if listed else []
     names += ["#answer"] if answer else []
-    names += ["#question"] if _QUESTION.search(text) else []
+    names += ["#question"] if QUESTION.search(text) else []
     names += ["#past"] if _PAST.search(text.lower()) else []
     n = len(text.split())
     names.append("#len:" + ("<8" if n < 8 else "<16" if n < 16 else "<32" if n < 32 else "<64" if n < 64 else "64+"))
