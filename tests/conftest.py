@@ -34,6 +34,10 @@ T = TypeVar("T")
 # processes and every subprocess they start (they inherit this environment) write and reuse the cache instead.
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 sys.dont_write_bytecode = False
+# Few PostgreSQL connections per app: before traffic an app opens min(threads + 1, pool size) on each pool
+# (service.api.fast_reads.warm_up), and four test processes build apps and start servers on one PostgreSQL server
+# whose max_connections is 100 ("too many clients" in CI with the default pool of 20). Bursts may still overflow.
+os.environ.setdefault("PREDTRACK_DB_POOL_SIZE", "4")
 #: The project's packages, compiled once before the test processes start (``pytest_configure``).
 PACKAGES = ("forecasts", "predictions", "service", "migrations", "benchmarks", "tests")
 

@@ -125,10 +125,7 @@ def start_cli(workdir: Path, *args: str, ready: str, env: dict[str, str] | None 
         "PREDTRACK_DATABASE_URL": f"sqlite:///{workdir / 'serve.db'}",
         "PYTHONPATH": str(ROOT),
         "PREDTRACK_WORKERS": "1",  # one web process, as these tests were written for (--workers overrides it)
-        # Few connections: on PostgreSQL a server opens threads + 1 per pool before traffic (fast_reads.warm_up),
-        # and four test processes start servers, replicas and schedulers on one server with max_connections 100.
-        "PREDTRACK_THREADS": "2",
-        "PREDTRACK_DB_POOL_SIZE": "4",
+        "PREDTRACK_THREADS": "2",  # and a pool of 4 (tests/conftest.py): few PostgreSQL connections per server
         **(env or {}),
     }
     process = subprocess.Popen(
