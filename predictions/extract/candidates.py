@@ -41,6 +41,7 @@ from predictions.extract.deadlines import (
 from predictions.extract.indicators import IndicatorMatch, match_indicator
 from predictions.extract.numbers import find_quantities
 from predictions.extract.restate import Speaker, find_speaker, restate, subject_of
+from predictions.extract.stated import stated_cue
 from predictions.extract.thresholds import Threshold, find_threshold
 from predictions.extract.units import Unit, units
 
@@ -302,7 +303,7 @@ def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
         return None
     cue = governing_cue(unit.text)  # None for a sentence that says it does not predict (``not_a_prediction``)
     if cue is None and not not_a_prediction(unit.text):
-        cue = _present_with_future_date(unit.text, base)
+        cue = _present_with_future_date(unit.text, base) or stated_cue(unit.text, base)
     if cue is not None and _past_forecast(unit.text, base):
         return None
     return cue

@@ -634,8 +634,9 @@ _CHANGED = (
 )
 _MONTHS_REVISIONS = re.compile(
     rf"\bthis\s+month\b[^;]{{0,40}}?\b(?:is|are)\s+for\s+{_CHANGED}\b(?![^.;]*\d)"
-    # or a list of such changes: "The 2025/26 U.S. rice outlook is for smaller supplies, lower exports, and higher ..."
-    rf"|\b(?:is|are)\s+for\s+{_CHANGED}\s+[\w\s-]{{1,40}}?,\s+(?:and\s+)?{_CHANGED}\b(?![^.;]*\d)",
+    # or a list of such changes: "The 2025/26 U.S. rice outlook is for smaller supplies, lower exports, and higher ...",
+    # two joined by "and" too ("is for larger supplies and higher ending stocks")
+    rf"|\b(?:is|are)\s+for\s+{_CHANGED}\s+[\w\s-]{{1,40}}?(?:,\s+(?:and\s+)?|\s+and\s+){_CHANGED}\b(?![^.;]*\d)",
     re.I,
 )
 

@@ -413,3 +413,77 @@ def test_a_month_that_dates_a_report_is_no_deadline() -> None:
     assert _dates("NOAA's initial outlook in May predicted an above-normal season.", base) == []
     assert _dates("The Fed will publish its forecasts in September.", base) == [date(2017, 9, 30)]  # still ahead
     assert _dates("Prices will rise in May.", base) == [date(2018, 5, 31)]  # no report named: the next May
+
+
+# Forecasts stated with no future word (predictions.extract.stated), said on 15 June 2026; each sentence was written for
+# this test. The guide's kinds: a revision with its new level, a projection's present tense in a later period, a chance
+# with its window, an outlook judged for a later period, a forecaster's figure "put at".
+STATED_ON = date(2026, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "probability", "deadline"),
+    [
+        (
+            "2026/27 corn exports are raised 50 million bushels to 3.0 billion.",
+            "a revision to a new level",
+            0.75,
+            "2027-08-31",
+        ),  # corn's marketing year
+        (
+            "Global soybean production is cut 2.0 million tons to 420.5 million.",
+            "a revision to a new level",
+            0.75,
+            None,
+        ),
+        ("Ending stocks are lowered 15 million to 320 million.", "a revision to a new level", 0.75, None),
+        ("The deficit in fiscal year 2027 is $2.1 trillion.", "a projection's present tense", 0.75, "2027-09-30"),
+        ("Outlays are 24 percent of GDP in 2028.", "a projection's present tense", 0.75, "2028-12-31"),
+        ("Under current law, deficits remain large through 2036.", "a projection's present tense", 0.75, "2036-12-31"),
+        (
+            "The chance of a recession next year is about 30 percent.",
+            "chance of a recession next year is about 30 percent",
+            0.3,
+            "2027-12-31",
+        ),
+        (
+            "The outlook for the rest of 2026 remains quite positive.",
+            "outlook for the rest of 2026 remains quite positive",
+            0.75,
+            "2026-12-31",
+        ),
+        (
+            "The bank's economists now put growth next year at 1.8 percent.",
+            "put growth next year at 1",
+            0.75,
+            "2027-12-31",
+        ),
+    ],
+)
+def test_forecasts_stated_without_a_future_word(
+    sentence: str, cue: str, probability: float, deadline: str | None
+) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=STATED_ON)
+    claim = candidate.to_claim()
+    assert claim["stated_confidence"] == cue and claim["stated_probability"] == probability
+    if deadline is not None:
+        assert claim["deadline"] == deadline
+    else:  # no date in the sentence: the default horizon, flagged
+        assert claim["extraction"]["deadline_default"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Supplies are raised on greater production, up 58 million bushels to 1,985 million.",  # the crop in hand
+        "2024/25 exports are raised 10 million bushels to 2.9 billion.",  # a marketing year already over
+        "Exports were raised 50 million bushels to 3.0 billion.",  # a past revision
+        "The deficit in 2026 is $1.9 trillion so far.",  # the text's own calendar year: a report
+        "The target for 2030 is 50 percent.",  # a goal
+        "The 2026/27 wheat outlook is for larger supplies and higher ending stocks.",  # revisions without levels
+        "The chance of rain was 30 percent last year.",
+        "The outlook for 2027 is uncertain.",  # uncertainty, no claim
+    ],
+)
+def test_states_that_are_not_forecasts(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []

@@ -1,0 +1,101 @@
+"""Forecasts an outlook states with no future word: what ``candidates`` takes when ``confidence`` finds no cue.
+
+Agency outlooks (WASDE, CBO, EIA) and speeches state their forecasts as facts about the forecast period. The
+labelling guide (tests/predictions/extract_dev/README.md) counts these kinds, which have no modal or forecast verb:
+
+- **a revision that states the new level** ("Exports are raised 100 million bushels to 3.1 billion", "Ending stocks
+  are lowered 15 million to 320 million"): present tense, passive; not a revision in the past tense, not the
+  supplies or beginning stocks of a crop already harvested ("Supplies are raised on greater production, up 58
+  million bushels to 1,985 million", an estimate), and not one whose periods are all over by the text's date;
+- **a state in a later period** ("The deficit in fiscal year 2027 is $2.1 trillion", "Deficits remain large through
+  2036"): "is/are" with an amount, or "remains/stays", in a fiscal or marketing year, or a calendar year after the
+  text's own. A calendar year equal to the text's is not enough: "inflation is below 2 percent in 2012", written in
+  2012, reports the year so far (the guide's FOMC call); a goal ("the target for 2030 is 50 percent") is no
+  forecast;
+- **a chance with its window** ("The chance of a recession next year is about 30 percent"): the guide's formation
+  chances, in any wording; the stated chance is the probability;
+- **an outlook judged for a later period** ("The outlook for the rest of 2026 remains quite positive"): the guide's
+  speech call; not "the outlook ... is for larger supplies" (a summary of revisions, which the guide leaves out);
+- **a forecaster's figure put on a later period** ("Economists now put growth next year at 1.8 percent").
+
+Each gives a ``Cue`` (probability 0.75, the table's "is projected to", except a chance: its own number). Nothing here
+reads the labelled set; the kinds come from the guide, and tests/predictions/test_extract_kinds.py has a sentence of
+each, written for it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from predictions.extract.confidence import Cue
+from predictions.extract.deadlines import find_deadlines
+
+_NUMBER = r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+|a\s+record\s+)?[$£€]?\s?\d"
+_REVISED = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:raised|lowered|increased|reduced|cut|trimmed|boosted|lifted|"
+    r"revised\s+(?:up|down|upward|downward|higher|lower))\b(?P<rest>(?:[^.;]|\.\d){0,80}?)\bto\s+" + _NUMBER,
+    re.I,
+)
+# what a WASDE estimates rather than forecasts: the crop in hand
+_ESTIMATED_SUBJECT = re.compile(r"\b(?:supplies|supply|beginning\s+stocks|harvested|carry-?in)\b", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")
+_STATE = re.compile(r"\b(?:is|are)\b", re.I)
+_REMAINS = re.compile(r"\b(?:remains|remain|stays|stay)\b", re.I)
+_AMOUNT = re.compile(
+    r"[$£€]\s?\d|\b\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|trillion\b|billion\b|million\b)", re.I
+)
+_GOAL = re.compile(r"\b(?:target|targets|goal|goals|objective|aim|pledge|commitment|mandate|quota|limit|cap)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|reported|said|"
+    r"came|went|noted|recorded|posted|ended|began|estimated|registered|remained|occurred|ago)\b|"
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|\blast\s+(?:year|month|week|quarter)\b",
+    re.I,
+)
+_MARKED_PERIOD = re.compile(r"\b(?:fiscal|FY|marketing\s+year|crop\s+year|(?:19|20)\d\d\s*/\s*\d\d)\b", re.I)
+_CHANCE = re.compile(
+    r"\b(?:chance|chances|probability|odds|likelihood)\b[^.;]{0,80}?\b(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)",
+    re.I,
+)
+_OUTLOOK = re.compile(
+    r"\boutlook\s+for\b[^.;]{0,60}?\b(?:is|remains|looks|appears|seems)\s+(?:\w+\s+){0,2}?"
+    r"(?:positive|good|bright|favou?rable|strong|solid|upbeat|encouraging|promising|healthy|robust|weak|poor|dim|"
+    r"gloomy|bleak|negative|challenging|grim|subdued|sluggish)\b",
+    re.I,
+)
+_PUT_AT = re.compile(r"\b(?:put|puts|peg|pegs|see|sees)\s+[^.;]{1,60}?\bat\s+" + _NUMBER, re.I)
+
+
+def stated_cue(text: str, base: date | None) -> Cue | None:
+    """The cue of a forecast stated with no future word (module docstring), or None."""
+    if base is None or _PAST.search(text):
+        return None
+    m = _REVISED.search(text)
+    if m is not None and not _ESTIMATED_SUBJECT.search(text[: m.start()]):
+        # a year or marketing year (it ends in its second year) that ended before the text's year is an estimate
+        # ("2024/25 exports are raised" in 2026)
+        years = [int(y[:4]) + (1 if "/" in y else 0) for y in _YEARS.findall(text)]
+        if not years or max(years) >= base.year:
+            return Cue("a revision to a new level", m.span(), 0.75, False, False)
+    later = [d for d in find_deadlines(text, base=base) if d.on > base and not d.pending]
+    if not later:
+        return None
+    m = _CHANCE.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)
+    m = _OUTLOOK.search(text) or _PUT_AT.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), 0.75, False, False)
+    if _GOAL.search(text):
+        return None
+    dated = [d for d in later if not d.vague]
+    marked = any(_MARKED_PERIOD.search(d.words) for d in dated) or _MARKED_PERIOD.search(text) is not None
+    if not dated or not (marked or any(d.on.year > base.year for d in dated)):
+        return None
+    state = _STATE.search(text)
+    if state is not None and _AMOUNT.search(text, state.end()):
+        return Cue("a projection's present tense", state.span(), 0.75, False, False)
+    state = _REMAINS.search(text)
+    if state is not None:
+        return Cue("a projection's present tense", state.span(), 0.75, False, False)
+    return None
