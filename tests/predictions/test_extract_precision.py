@@ -217,3 +217,18 @@ def test_ruled_out_is_only_for_future_words_the_rules_read_as_something_else() -
     assert ruled_out("It remains to be seen whether the recovery will last.")  # says it does not predict
     assert not ruled_out("Corn production rose 3 percent in October.")  # no future word: the classifier decides
     assert not ruled_out("Prices could rise.")  # a hedge with no time is not read as something else
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the guide's assessments with no future claim of their own, in words written for this test
+        "Several forces were cited as likely to lift demand.",  # an explanation of an outcome predicted elsewhere
+        "The risks to the price outlook were seen as tilted to the upside.",  # the balance of risks
+        "We now expect stocks to be 4% larger at the end of next year than we forecast last month.",  # vs last month
+        "It could be helpful to publish the path of rates.",  # a judgement
+    ],
+)
+def test_assessments_are_ruled_out_for_the_classifier_too(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+    assert ruled_out(sentence)  # so the sentence classifier cannot admit it either (candidates._admitted)
