@@ -304,7 +304,7 @@ def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
     cue = governing_cue(unit.text)  # None for a sentence that says it does not predict (``not_a_prediction``)
     if cue is None and not not_a_prediction(unit.text):
         cue = _present_with_future_date(unit.text, base) or stated_cue(unit.text, base)
-    if cue is not None and _past_forecast(unit.text, base):
+    if cue is not None and (_past_forecast(unit.text, base) or _told_over(cue, unit.text, base)):
         return None
     return cue
 
@@ -327,6 +327,22 @@ _PAST_FORECAST = re.compile(
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,3}$", re.I)
 
 
+# A forecast told in the past tense, its cue the past forecast verb, about periods that are all over by the text's
+# date: "We expected growth to pick up last year", "Prices were projected to rise in 2025, and they did" (said in 2026).
+# Only with such a period named: the FOMC minutes tell every forecast in the past tense ("participants expected that
+# spending would rise").
+_FORECAST_TOLD = re.compile(rf"^(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?{_FORECAST_PAST}(?:\s+to)?$", re.I)
+
+
+def _told_over(cue: Cue, text: str, base: date | None) -> bool:
+    """Whether the cue is a past forecast verb whose clause names only periods that are over (the period read after
+    the cue: "Tax changes enacted last year were expected to provide a boost" keeps its forecast)."""
+    if base is None or _FORECAST_TOLD.match(" ".join(cue.words.split())) is None:
+        return False
+    told = text[cue.span[1] :]
+    return not re.search(r"\b(?:next|coming|ahead|future|later)\b", told, re.I) and _all_over(told, base)
+
+
 def _past_forecast(text: str, base: date | None) -> bool:
     told = next((m for m in _PAST_FORECAST.finditer(text) if not _COMPARED.search(text[: m.start()])), None)
     if told is None or re.search(r"\b(?:next|coming|ahead|future|later)\b", text, re.I):
@@ -334,6 +350,16 @@ def _past_forecast(text: str, base: date | None) -> bool:
     if told.group("now"):
         return True  # its period is the present: "would be more rapid at this point"
     return base is None or not any(d.on > base and not d.vague for d in find_deadlines(text, base=base))
+
+
+_LAST_PERIOD = re.compile(r"\blast\s+(?:year|month|quarter|week|spring|summer|fall|autumn|winter)\b|\bago\b", re.I)
+
+
+def _all_over(text: str, base: date) -> bool:
+    """Whether the text names a past period ("last year", "in 2025" said in 2026) and none that ends after ``base``."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    past = _LAST_PERIOD.search(text) is not None or (bool(years) and max(years) < base.year)
+    return past and not any(d.on >= base and not d.vague for d in find_deadlines(text, base=base))
 
 
 # An outlook's present tense for its forecast period: "CO2 emissions from coal ... all rise in 2025", "Decreases in
@@ -490,8 +516,8 @@ def _admitted(
     they do not take comes in when it scores at least ``admit`` (``classify``), unless it is a question or shorter
     than four words, which the rules never take either, or the rules have read it as a non-prediction: every future
     word in it is something else (``confidence.ruled_out``: a schedule, the speaker's own act, "likely" about the
-    past), a forecast made in the past whose period is over (``_past_forecast``), or a report of the past with
-    nothing that looks ahead (``_past_report``)."""
+    past), a forecast made in the past whose period is over (``_past_forecast``, ``_told_over``), or a report of the
+    past with nothing that looks ahead (``_past_report``)."""
     ruled = cue is not None or listed
     model = classify.current()
     if model is None or (not ruled and (classify.QUESTION.search(unit.text) or len(unit.text.split()) < 4)):
@@ -501,7 +527,9 @@ def _admitted(
         return (score >= model.veto if ruled else False), score
     # the checks on what the rules read as no prediction, only for the few units the classifier would admit
     text = unit.text
-    return not (ruled_out(text) or _past_forecast(text, base) or _past_report(text, base)), score
+    told = governing_cue(text)
+    over = told is not None and _told_over(told, text, base)
+    return not (ruled_out(text) or _past_forecast(text, base) or over or _past_report(text, base)), score
 
 
 # A report of the past with no word that looks ahead ("Core inflation climbed to 3.5 percent in 2019", "Exports

@@ -16,9 +16,12 @@ labelling guide (tests/predictions/extract_dev/README.md) counts these kinds, wh
   chances, in any wording; the stated chance is the probability;
 - **an outlook judged for a later period** ("The outlook for the rest of 2026 remains quite positive"): the guide's
   speech call; not "the outlook ... is for larger supplies" (a summary of revisions, which the guide leaves out);
-- **a forecaster's figure put on a later period** ("Economists now put growth next year at 1.8 percent").
+- **a forecaster's figure put on a later period** ("Economists now put growth next year at 1.8 percent"), and
+  markets' expectations ("Markets are pricing in two rate cuts by December");
+- **a possibility not excluded** ("A recession next year cannot be ruled out"), hedged as "could" is (0.4).
 
-Each gives a ``Cue`` (probability 0.75, the table's "is projected to", except a chance: its own number). Nothing here
+Each gives a ``Cue`` (probability 0.75, the table's "is projected to", except a chance, its own number, and a
+possibility not excluded). Nothing here
 reads the labelled set; the kinds come from the guide, and tests/predictions/test_extract_kinds.py has a sentence of
 each, written for it.
 """
@@ -63,6 +66,12 @@ _OUTLOOK = re.compile(
     r"gloomy|bleak|negative|challenging|grim|subdued|sluggish)\b",
     re.I,
 )
+# markets' expectations ("Markets are pricing in two rate cuts by December") and a possibility not excluded ("A
+# recession next year cannot be ruled out": a hedge, as "could" is)
+_PRICED_IN = re.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+|fully\s+)?pricing\s+in\b|\bpriced\s+in\b", re.I)
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t)\s+be\s+(?:ruled|excluded)\s*(?:out)?\b", re.I
+)
 _PUT_AT = re.compile(r"\b(?:put|puts|peg|pegs|see|sees)\s+[^.;]{1,60}?\bat\s+" + _NUMBER, re.I)
 
 
@@ -83,9 +92,12 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     m = _CHANCE.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)
-    m = _OUTLOOK.search(text) or _PUT_AT.search(text)
+    m = _OUTLOOK.search(text) or _PUT_AT.search(text) or _PRICED_IN.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), 0.75, False, False)
+    m = _NOT_RULED_OUT.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), 0.4, False, True)
     if _GOAL.search(text):
         return None
     dated = [d for d in later if not d.vague]

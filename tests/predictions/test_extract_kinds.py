@@ -458,6 +458,8 @@ STATED_ON = date(2026, 6, 15)
             0.75,
             "2027-12-31",
         ),
+        ("Markets are pricing in two rate cuts by December.", "are pricing in", 0.75, "2026-12-31"),
+        ("A recession next year cannot be ruled out.", "cannot be ruled out", 0.4, "2027-12-31"),
     ],
 )
 def test_forecasts_stated_without_a_future_word(
@@ -487,3 +489,28 @@ def test_forecasts_stated_without_a_future_word(
 )
 def test_states_that_are_not_forecasts(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forecast told in the past tense about periods over by the text's date (15 June 2026)
+        "We expected growth to pick up last year, but it did not.",
+        "Prices were projected to rise in 2025, and they did.",
+        "Analysts anticipated a rebound two years ago.",
+    ],
+)
+def test_a_past_forecast_whose_period_is_over_is_no_candidate(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participants expected that spending would rise.",  # minutes tell forecasts in the past tense: no period over
+        "Tax cuts enacted last year were expected to lift output over the next few years.",  # the past is the cause
+        "Hiring was expected to slow in 2027.",
+    ],
+)
+def test_a_past_tense_forecast_of_a_period_still_ahead_stays(sentence: str) -> None:
+    assert len(extract_candidates(sentence, published_on=STATED_ON)) == 1
