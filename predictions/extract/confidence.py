@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 # "would have risen", "would not have been": about the past
-_PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"
+_PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|(?:[a-z]+-)*[a-z]+(?:ed|en|wn|ne))\b"
 _BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?|looks?|looked|seemed|appeared)"
 _ADV = r"(?:\s+(?:also|still|now|then|not|further|eventually|soon|again|probably|likely|certainly|almost\s+certainly|"
 _ADV += r"very\s+likely|definitely|undoubtedly|well|only|largely|gradually|continue\s+to|need\s+to|have\s+to))*"
@@ -398,6 +398,9 @@ _ASSESSMENT = re.compile(
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
+    # what a model or a rule would say, not a forecast: "The model would predict a larger response"
+    r"|\b(?:model|models|framework|rule|simulations?|theory|estimates?|regressions?)\s+(?:would|could|might|may)\s+"
+    r"(?:\w+ly\s+)?(?:predict|imply|suggest|yield|produce|generate|show|prescribe|call\s+for)\b"
     # a revision stated against the earlier forecast, without the new level: "raise our forecast of exports by 3%",
     # "13% more coal than we forecast last month", "higher than it had projected three months ago", "compared with
     # last month's forecast", "the higher forecast for next year results from ..."
@@ -466,6 +469,9 @@ _NOT_A_CUE = re.compile(
     # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
     r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:monitor|assess|watch|evaluate|review)\b"
     r"|\b(?:will|would)\s+(?:be|remain|stand)\s+(?:prepared|ready)\s+to\b"
+    # how policy is made, not where it goes: "policy will remain data dependent", "will be guided by the data"
+    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:be|remain|stay)\s+(?:\w+ly\s+)?(?:data[- ]dependent|"
+    r"data[- ]driven|guided\s+by|conditional\s+on|contingent\s+on|determined\s+by|based\s+on)\b"
     # inference and proposals: "than the numbers would suggest", "one way would be to announce"
     r"|\b(?:would|might|could)\s+(?:\w+ly\s+)?(?:suggest|indicate|imply|seem|appear)\b|\bwould\s+be\s+to\s+[a-z]+"
     r"|\b(?:likely|probably)\s+(?:have|has|had)\b"
@@ -548,7 +554,8 @@ _AHEAD_OR_UNTIL = re.compile(
     re.I,
 )
 _IN_QUESTION = re.compile(
-    r"\bthe\s+(?:extent|degree)\s+to\s+which\b|\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
+    r"\bthe\s+(?:extent|degree)\s+to\s+which\b|\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|"
+    r"\b(?:asked|asks|asking|surveyed|polled)\s+(?:\w+\s+){0,3}?(?:what|how|when|which|where|if)\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
     r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
     re.I,
 )
@@ -730,8 +737,8 @@ def governing_cue(sentence: str) -> Cue | None:
             continue
         return cue
     for verb in islice(_FORECAST_VERB.finditer(masked), 8):  # a sentence's first forecast words: the work stays bounded
-        if _is_verb(masked, verb, original=sentence):
-            return Cue(verb.group(0), verb.span(), 0.75, False, False)
+        if _is_verb(masked, verb, original=sentence) and not _IN_QUESTION.search(masked[: verb.start()]):
+            return Cue(verb.group(0), verb.span(), 0.75, False, False)  # not "asked firms what they expected"
     noun = _FORECAST_NOUN.search(masked)
     if noun is not None and not _MONTHS_REVISIONS.search(masked):
         return Cue(noun.group(0), noun.span(), 0.75, False, False)
@@ -782,7 +789,7 @@ _EVENT_VERB = re.compile(
     r"need|include|involve|contain|represent|depend|matter|apply|exist|say|argue|note|think|expect|like|prefer|wish|"
     r"do|take|make|get|help|use|find|see|consider|call|describe|account|warrant|justify|require|deserve|"
     r"ask|wonder|hope|choose|decide|opt|also|not|well|now|then|still|just|only|even|ever|already|entail|vary|differ|"
-    r"pronounce|afford|recall|remember|imagine|tell|"
+    r"pronounce|afford|recall|remember|imagine|tell|overstate|understate|exaggerate|misstate|capture|bias|"
     r"understand|believe)\b)[a-z]{3,}\b",
     re.I,
 )

@@ -232,3 +232,25 @@ def test_ruled_out_is_only_for_future_words_the_rules_read_as_something_else() -
 def test_assessments_are_ruled_out_for_the_classifier_too(sentence: str) -> None:
     assert governing_cue(sentence) is None
     assert ruled_out(sentence)  # so the sentence classifier cannot admit it either (candidates._admitted)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the guide's non-predictions of an analysis or a statement, in words written for this test
+        "Firms may have front-loaded their imports ahead of the tariffs.",  # a modal perfect: about the past
+        "These estimates might overstate the true effect of the policy.",  # "might" about a measurement now
+        "The model would predict a larger response of consumption.",  # what a model would say
+        "Monetary policy will remain data dependent.",  # how policy is made, not where it goes
+        "Policy will continue to be guided by incoming data.",
+        "The survey asked firms what they expected for next year.",  # a question reported
+    ],
+)
+def test_analysis_wordings_that_do_not_predict(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=date(2026, 6, 15)) == []
+
+
+def test_a_data_dependent_path_that_names_a_state_ahead_still_predicts() -> None:
+    (candidate,) = extract_candidates("Policy will remain data dependent, and rates will fall next year.",
+                                      published_on=date(2026, 6, 15))  # fmt: skip
+    assert candidate.deadline == date(2027, 12, 31)
