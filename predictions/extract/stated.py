@@ -18,7 +18,10 @@ labelling guide (tests/predictions/extract_dev/README.md) counts these kinds, wh
   speech call; not "the outlook ... is for larger supplies" (a summary of revisions, which the guide leaves out);
 - **a forecaster's figure put on a later period** ("Economists now put growth next year at 1.8 percent"), and
   markets' expectations ("Markets are pricing in two rate cuts by December");
-- **a possibility not excluded** ("A recession next year cannot be ruled out"), hedged as "could" is (0.4).
+- **a possibility not excluded** ("A recession next year cannot be ruled out"), hedged as "could" is (0.4);
+- **spoken and news idioms**: a coming event in the present ("a slowdown is coming", "it is only a matter of time
+  before prices fall"), a speaker's figure for a later period ("We're looking at something like 2 percent growth
+  next year"), litotes ("I'd be surprised if inflation didn't move up next year": 0.75; without the negation 0.25).
 
 Each gives a ``Cue`` (probability 0.75, the table's "is projected to", except a chance, its own number, and a
 possibility not excluded). Nothing here
@@ -72,6 +75,19 @@ _PRICED_IN = re.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+|fully\s+)?pricing\
 _NOT_RULED_OUT = re.compile(
     r"\b(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t)\s+be\s+(?:ruled|excluded)\s*(?:out)?\b", re.I
 )
+# a coming event told in the present ("a slowdown is coming", "is only a matter of time before prices fall"), a
+# speaker's figure ahead ("We're looking at something like 2 percent growth next year"), and litotes ("I'd be
+# surprised if inflation didn't move up next year"), as transcripts and news put them
+_COMING = re.compile(
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:coming(?!\s+(?:in|from|out|back|up|down|to|under|off|through|along|into|online|"
+    r"on\s*line|together|apart|due)\b)|on\s+(?:the|its|their)\s+way|around\s+the\s+corner|in\s+the\s+offing|in\s+store|"
+    r"looming)\b|\b(?:only\s+)?a\s+matter\s+of\s+time\s+(?:before|until)\b",
+    re.I,
+)
+_LOOKING_AT = re.compile(r"\b(?:are|am|is)\s+looking\s+at\b|['’](?:re|m)\s+looking\s+at\b", re.I)
+_SURPRISED = re.compile(
+    r"\b(?:would|['’]d)\s+be\s+(?:very\s+)?surprised\s+if\b(?P<neg>[^.;]*(?:\bnot\b|n['’]t\b))?", re.I
+)
 _PUT_AT = re.compile(r"\b(?:put|puts|peg|pegs|see|sees)\s+[^.;]{1,60}?\bat\s+" + _NUMBER, re.I)
 
 
@@ -86,9 +102,18 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
         years = [int(y[:4]) + (1 if "/" in y else 0) for y in _YEARS.findall(text)]
         if not years or max(years) >= base.year:
             return Cue("a revision to a new level", m.span(), 0.75, False, False)
+    m = _COMING.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), 0.75, False, False)
     later = [d for d in find_deadlines(text, base=base) if d.on > base and not d.pending]
     if not later:
         return None
+    m = _SURPRISED.search(text)
+    if m is not None:  # "surprised if it didn't": likely; "surprised if it did": unlikely
+        return Cue(m.group(0).split(" if")[0] + " if", m.span(), 0.75 if m.group("neg") else 0.25, False, True)
+    m = _LOOKING_AT.search(text)
+    if m is not None and _AMOUNT.search(text, m.end()):
+        return Cue(m.group(0), m.span(), 0.75, False, False)
     m = _CHANCE.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)

@@ -244,6 +244,10 @@ def test_assessments_are_ruled_out_for_the_classifier_too(sentence: str) -> None
         "Monetary policy will remain data dependent.",  # how policy is made, not where it goes
         "Policy will continue to be guided by incoming data.",
         "The survey asked firms what they expected for next year.",  # a question reported
+        "The astronauts will spend six months on the station.",  # a mission plan
+        "The company will unveil its new phone at an event in September.",  # a product shown at a named event
+        "The data are coming in slowly.",  # not a coming event
+        "We are looking at the data.",  # no figure ahead
     ],
 )
 def test_analysis_wordings_that_do_not_predict(sentence: str) -> None:
