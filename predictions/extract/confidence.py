@@ -327,6 +327,9 @@ _PAST_NOTE = re.compile(
 _META = re.compile(
     r"\b(?:this|the|our)\s+(?:report|article|paper|section|chapter|analysis|note|study|document|brief|box|table|"
     r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b"
+    # what projections are, not what they say: "CBO's projections are not predictions of what will happen"
+    r"|\b(?:is|are|were|was)\s+not\s+(?:a\s+)?(?:predictions?|forecasts?)\s+(?:of|about)\s+(?:what|how|when|whether)\s+"
+    r"(?:\w+\s+){0,3}?(?:will|would|might|could)\b"
     r"|\b(?:my|our|these|this|today['’]s)\s+(?:remarks|talk|speech|comments|presentation|testimony|discussion|lecture)\s+"
     r"(?:will|shall|would)\b"
     r"|\b(?:we|i)(?:\s+(?:will|shall|would)|['’](?:ll|d))\s+(?:not\s+)?(?:(?:then|also|now|first|briefly|just|simply|next|"

@@ -6,7 +6,10 @@ labelling guide (tests/predictions/extract_dev/README.md) counts these kinds, wh
 - **a revision that states the new level** ("Exports are raised 100 million bushels to 3.1 billion", "Ending stocks
   are lowered 15 million to 320 million"): present tense, passive; not a revision in the past tense, not the
   supplies or beginning stocks of a crop already harvested ("Supplies are raised on greater production, up 58
-  million bushels to 1,985 million", an estimate), and not one whose periods are all over by the text's date;
+  million bushels to 1,985 million", an estimate), and not one whose periods are all over by the text's date; a
+  forecast kept at its level ("Corn used for ethanol is unchanged at 5.6 billion bushels") likewise;
+- **the outlook's own period named** ("Net interest outlays exceed defense spending in every year of the projection
+  period");
 - **a state in a later period** ("The deficit in fiscal year 2027 is $2.1 trillion", "Deficits remain large through
   2036"): "is/are" with an amount, or "remains/stays", in a fiscal or marketing year, or a calendar year after the
   text's own. A calendar year equal to the text's is not enough: "inflation is below 2 percent in 2012", written in
@@ -40,7 +43,15 @@ from predictions.extract.deadlines import find_deadlines
 _NUMBER = r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+|a\s+record\s+)?[$£€]?\s?\d"
 _REVISED = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:raised|lowered|increased|reduced|cut|trimmed|boosted|lifted|"
-    r"revised\s+(?:up|down|upward|downward|higher|lower))\b(?P<rest>(?:[^.;]|\.\d){0,80}?)\bto\s+" + _NUMBER,
+    r"revised\s+(?:up|down|upward|downward|higher|lower))\b(?P<rest>(?:[^.;]|\.\d){0,80}?)\bto\s+" + _NUMBER + "|"
+    # a forecast kept, with its level (the guide: "the core inflation forecast ... was unchanged at a level below 2")
+    r"\b(?:is|are)\s+(?:left\s+)?unchanged\s+at\s+" + _NUMBER,
+    re.I,
+)
+# the outlook's own period named: "in every year of the projection period", "over the forecast horizon"
+_PROJECTION_PERIOD = re.compile(
+    r"\b(?:in|over|through|during|throughout|by\s+the\s+end\s+of)\s+(?:every\s+year\s+of\s+|each\s+year\s+of\s+|"
+    r"the\s+rest\s+of\s+|most\s+of\s+)?the\s+(?:projection|forecast|outlook|budget)\s+(?:period|window|horizon)\b",
     re.I,
 )
 # what a WASDE estimates rather than forecasts: the crop in hand
@@ -101,7 +112,13 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
         # ("2024/25 exports are raised" in 2026)
         years = [int(y[:4]) + (1 if "/" in y else 0) for y in _YEARS.findall(text)]
         if not years or max(years) >= base.year:
-            return Cue("a revision to a new level", m.span(), 0.75, False, False)
+            kept = "unchanged" in m.group(0).lower()
+            return Cue(
+                "a forecast kept at its level" if kept else "a revision to a new level", m.span(), 0.75, False, False
+            )
+    m = _PROJECTION_PERIOD.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), 0.75, False, False)
     m = _COMING.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), 0.75, False, False)

@@ -461,6 +461,13 @@ STATED_ON = date(2026, 6, 15)
         ("Markets are pricing in two rate cuts by December.", "are pricing in", 0.75, "2026-12-31"),
         ("A recession next year cannot be ruled out.", "cannot be ruled out", 0.4, "2027-12-31"),
         ("Many economists believe a slowdown is coming.", "is coming", 0.75, None),
+        ("Corn used for ethanol is unchanged at 5.6 billion bushels.", "a forecast kept at its level", 0.75, None),
+        (
+            "Net interest outlays exceed defense spending in every year of the projection period.",
+            "in every year of the projection period",
+            0.75,
+            None,
+        ),
         ("Experts say it is only a matter of time before prices fall.", "only a matter of time before", 0.75, None),
         ("We're looking at something like 2 percent growth next year.", "'re looking at", 0.75, "2027-12-31"),
         ("I'd be surprised if inflation didn't move up next year.", "'d be surprised if", 0.75, "2027-12-31"),

@@ -248,6 +248,8 @@ def test_assessments_are_ruled_out_for_the_classifier_too(sentence: str) -> None
         "The company will unveil its new phone at an event in September.",  # a product shown at a named event
         "The data are coming in slowly.",  # not a coming event
         "We are looking at the data.",  # no figure ahead
+        "CBO's projections are not predictions of what will happen.",  # what projections are
+        "Corn production was unchanged at 16.7 billion bushels last month.",  # a past report
     ],
 )
 def test_analysis_wordings_that_do_not_predict(sentence: str) -> None:
