@@ -24,7 +24,10 @@ labelling guide (tests/predictions/extract_dev/README.md) counts these kinds, wh
 - **a possibility not excluded** ("A recession next year cannot be ruled out"), hedged as "could" is (0.4);
 - **spoken and news idioms**: a coming event in the present ("a slowdown is coming", "it is only a matter of time
   before prices fall"), a speaker's figure for a later period ("We're looking at something like 2 percent growth
-  next year"), litotes ("I'd be surprised if inflation didn't move up next year": 0.75; without the negation 0.25).
+  next year"), litotes ("I'd be surprised if inflation didn't move up next year": 0.75; without the negation 0.25;
+  "I would not be surprised to see": 0.65), an event "about to" happen, a chance in words ("the chances of a
+  recession next year are quite small": 0.2; "high", "good": 0.7), a forecast's content told as what it "has" ("Our
+  projection has real GDP growing at 2-1/4 percent over 1997").
 
 Each gives a ``Cue`` (probability 0.75, the table's "is projected to", except a chance, its own number, and a
 possibility not excluded). Nothing here
@@ -95,6 +98,25 @@ _COMING = re.compile(
     r"looming)\b|\b(?:only\s+)?a\s+matter\s+of\s+time\s+(?:before|until)\b",
     re.I,
 )
+_ABOUT_TO = re.compile(
+    r"\b(?:is|are|am|be|['’]s|['’]re)\s+(?:\w+ly\s+)?about\s+to\s+(?!be\s+(?:released|published|held)\b)[a-z]+", re.I
+)
+_NOT_SURPRISED = re.compile(
+    r"\b(?:would|['’]d)\s*(?:not|n['’]t)\s+be\s+(?:very\s+|at\s+all\s+)?surprised\s+(?:to\s+see|if)\b", re.I
+)
+# a forecast's content told as what it "has" ("Our projection has real GDP growing at 2-1/4 percent over 1997")
+_FORECAST_HAS = re.compile(
+    r"\b(?:our|the|its|their|staff['’]s|greenbook['’]?s?|baseline)\s+(?:\w+\s+)?(?:forecast|projection|outlook|baseline)s?\s+"
+    r"(?:has|have|shows?|puts?|calls\s+for|envisions?|envisages?|sees)\b",
+    re.I,
+)
+# a chance told in words ("the chances of a recession next year are quite small")
+_CHANCE_WORDS = re.compile(
+    r"\b(?:chance|chances|probability|odds|likelihood)\s+(?:of|that)\b[^.;]{0,80}?\b(?:is|are|seem|seems|look|looks)\s+"
+    r"(?:\w+\s+)?(?:(?P<low>small|low|slim|remote|minimal|negligible|tiny)|high|good|great|substantial|significant|"
+    r"considerable|strong)\b",
+    re.I,
+)
 _LOOKING_AT = re.compile(r"\b(?:are|am|is)\s+looking\s+at\b|['’](?:re|m)\s+looking\s+at\b", re.I)
 _SURPRISED = re.compile(
     r"\b(?:would|['’]d)\s+be\s+(?:very\s+)?surprised\s+if\b(?P<neg>[^.;]*(?:\bnot\b|n['’]t\b))?", re.I
@@ -119,9 +141,12 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     m = _PROJECTION_PERIOD.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), 0.75, False, False)
-    m = _COMING.search(text)
+    m = _COMING.search(text) or _ABOUT_TO.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), 0.75, False, False)
+    m = _NOT_SURPRISED.search(text)
+    if m is not None:  # "I would not be surprised to see": a likely outcome, hedged
+        return Cue(m.group(0), m.span(), 0.65, False, True)
     later = [d for d in find_deadlines(text, base=base) if d.on > base and not d.pending]
     if not later:
         return None
@@ -134,6 +159,12 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     m = _CHANCE.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)
+    m = _CHANCE_WORDS.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), 0.2 if m.group("low") else 0.7, False, True)
+    m = _FORECAST_HAS.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), 0.75, False, False)
     m = _OUTLOOK.search(text) or _PUT_AT.search(text) or _PRICED_IN.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), 0.75, False, False)

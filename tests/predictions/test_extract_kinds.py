@@ -463,6 +463,25 @@ STATED_ON = date(2026, 6, 15)
         ("Many economists believe a slowdown is coming.", "is coming", 0.75, None),
         ("Corn used for ethanol is unchanged at 5.6 billion bushels.", "a forecast kept at its level", 0.75, None),
         (
+            "The chances of a recession next year are quite small.",
+            "chances of a recession next year are quite small",
+            0.2,
+            "2027-12-31",
+        ),
+        (
+            "Our projection has real GDP growing at 2 percent over the four quarters of 2027.",
+            "Our projection has",
+            0.75,
+            "2027-12-31",
+        ),
+        (
+            "I would not be surprised to see unemployment drift up to 5 percent.",
+            "would not be surprised to see",
+            0.65,
+            None,
+        ),
+        ("The company is rumoured to be about to launch a tablet.", "be about to launch", 0.75, None),
+        (
             "Net interest outlays exceed defense spending in every year of the projection period.",
             "in every year of the projection period",
             0.75,
