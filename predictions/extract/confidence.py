@@ -809,7 +809,13 @@ _HYPOTHETICAL_SUBJECT = re.compile(
 )
 # an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do), up to the
 # first comma, semicolon, "that" or "which" (found once per sentence, so that many cues cost no more)
-_INDEFINITE_OPENING = re.compile(r"^\W*(?:a|an)\s", re.I)
+# and a bare comparative one ("Higher rates would reduce borrowing"), or a claim said to hold "other things equal"
+_INDEFINITE_OPENING = re.compile(
+    r"^\W*(?:a|an|higher|lower|rising|falling|stronger|weaker|faster|slower|larger|smaller|bigger|greater|more|less|"
+    r"further|additional|increased|reduced)\s"
+    r"|(?=.*\b(?:(?:other\s+things|all\s+else|everything\s+else)\s+(?:being\s+)?equal|ceteris\s+paribus)\b)",
+    re.I,
+)
 _SUBJECT_BREAK = re.compile(r"[,;]|\b(?:that|which)\b", re.I)
 # A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.
 _FACTORS_THAT = re.compile(

@@ -249,6 +249,8 @@ def test_assessments_are_ruled_out_for_the_classifier_too(sentence: str) -> None
         "The data are coming in slowly.",  # not a coming event
         "We are looking at the data.",  # no figure ahead
         "CBO's projections are not predictions of what will happen.",  # what projections are
+        "Higher rates would reduce borrowing.",  # a general claim: what any rise would do
+        "Prices would rise, all else equal.",
         "Corn production was unchanged at 16.7 billion bushels last month.",  # a past report
     ],
 )
@@ -260,3 +262,9 @@ def test_a_data_dependent_path_that_names_a_state_ahead_still_predicts() -> None
     (candidate,) = extract_candidates("Policy will remain data dependent, and rates will fall next year.",
                                       published_on=date(2026, 6, 15))  # fmt: skip
     assert candidate.deadline == date(2027, 12, 31)
+
+
+def test_a_general_would_with_a_time_ahead_or_a_will_still_predicts() -> None:
+    on = date(2026, 6, 15)
+    assert len(extract_candidates("Lower energy prices would support spending in coming months.", published_on=on)) == 1
+    assert len(extract_candidates("Growth will slow next year, all else equal.", published_on=on)) == 1
