@@ -382,17 +382,25 @@ _PAST_VERB = re.compile(
     r"can|may|might)\b",
     re.I,
 )
-# a verb of change after a determiner, an adjective or a preposition is a noun: "the increase in power prices"
+# a verb of change after a determiner, an adjective or a preposition is a noun: "the increase in power prices", "the
+# largest declines", "a 0.4-million-ton drop"
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|our|this|that|these|those|of|in|on|for|from|with|by|to|smaller|larger|higher|lower|"
-    r"any|some|further|annual|seasonal)|['’]s)\s+$",
+    r"any|some|further|annual|seasonal|[a-z]+est|most|main|sharp|steep|modest|slight)|['’]s|\w-[a-z]+)\s+$",
+    re.I,
+)
+# the reasons for a projected change, not a further forecast (the guide's CBO call): "spending for Social Security ...
+# drive that increase", "These factors account for the rise"
+_EXPLAINS = re.compile(
+    r"\b(?:drives?|explains?|accounts?\s+for|underlies?|underpins?|causes?)\s+(?:that|this|these|those|the|much\s+of\s+the|"
+    r"most\s+of\s+the)\s+(?:\w+\s+)?(?:increases?|rises?|growth|declines?|decreases?|changes?|gap|shortfall)\b",
     re.I,
 )
 
 
 def _present_with_future_date(text: str, base: date | None) -> Cue | None:
     # a "will" that ``governing_cue`` did not take (a schedule, a procedure) is not made a forecast by a present tense
-    if base is None or _PAST_VERB.search(text) or _WILL.search(text):
+    if base is None or _PAST_VERB.search(text) or _WILL.search(text) or _EXPLAINS.search(text):
         return None
     verb = next((m for m in _PRESENT_CHANGE.finditer(text) if not _NOUN_BEFORE.search(text[: m.start()])), None)
     if verb is None:

@@ -110,7 +110,7 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         r"useful|better|best|advisable|desirable|welcome|good|ideal|interesting)))",
         0.9,
     ),
-    (r"should(?!" + _PERFECT + ")", 0.65),
+    (r"(?:should|ought\s+(?:not\s+)?to)(?!" + _PERFECT + ")", 0.65),
     # the verb "risk" with what may follow: "a stronger dollar risks delaying the recovery" (not the noun: "risks
     # surrounding the outlook", "the risk facing exporters")
     (
@@ -291,7 +291,10 @@ _NOT_PREDICTION = re.compile(
     r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
     r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
     r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
-    r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell)\b"
+    r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell"
+    # a doubt put as a caution: "we cannot assume that improvement will be steady"
+    r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t)\s+(?:simply\s+)?(?:assume|take\s+(?:it\s+)?for\s+granted|"
+    r"count\s+on\s+it|be\s+(?:sure|certain))\s+that)\b"
     # what the speaker will watch for, and waiting: "it will be interesting to see whether", "we have to wait and see"
     r"|\b(?:it\s+will|it['’]ll|it\s+would)\s+be\s+(?:\w+\s+)?(?:interesting|important|useful|instructive|worth\s+watching)\s+"
     r"to\s+(?:see|watch|learn|know)\b|\bwait\s+and\s+see\b"
@@ -369,7 +372,7 @@ _ADVICE = re.compile(
     r"asked)\b|\b(?:could|may|might)\s+(?:use|want|wish|choose|like|access|find|read|learn|ask)\b",
     re.I,
 )
-_HEDGED = {"should", "could", "may", "might"}
+_HEDGED = {"should", "could", "may", "might", "ought"}
 # A future time, named or vague: what a hedged or hypothetical modal needs to state a future outcome.
 _FUTURE_TIME = re.compile(
     r"\b(?:(?:19|20)\d\d|next|coming|ahead|future|forward|later|eventually|soon|over\s+time|"
@@ -401,6 +404,16 @@ _ASSESSMENT = re.compile(
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
+    # reports described ("projections of what the budget would look like"), causes of an outcome predicted elsewhere
+    # ("I see three factors as likely to contribute to continued disinflation")
+    r"|\b(?:projections?|forecasts?|estimates?|scenarios?)\s+of\s+(?:what|how)\b[^.;]{0,80}?\bwould\b"
+    r"|\b(?:factors?|reasons?|forces?|drivers?|developments)\s+as\s+(?:\w+\s+)?likely\s+to\s+(?:contribute|support|"
+    r"underpin|drive|lead|help|weigh|restrain|boost|sustain|spur|fuel)\b"
+    # revisions summarised without a level: "no other changes are projected for 2004/05", "Smaller crops are projected
+    # in Ukraine (down 1.5 million tons)"
+    r"|\bno\s+(?:other\s+|further\s+|major\s+)?changes?\s+(?:is|are|were|was)\s+(?:\w+\s+)?(?:projected|forecast|made|expected)\b"
+    r"|^\W*(?:smaller|larger|higher|lower|bigger|reduced|increased|greater)\s+[\w\s-]{1,40}?\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:projected|forecast|expected|estimated)\s+(?:in|for)\b(?![^.;]*\b(?:to|at)\s+[$\d])"
     # what a model or a rule would say, not a forecast: "The model would predict a larger response"
     r"|\b(?:model|models|framework|rule|simulations?|theory|estimates?|regressions?)\s+(?:would|could|might|may)\s+"
     r"(?:\w+ly\s+)?(?:predict|imply|suggest|yield|produce|generate|show|prescribe|call\s+for)\b"
@@ -508,6 +521,17 @@ _NOT_A_CUE = re.compile(
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:event|conference|show|keynote|summit|expo|fair|launch)\b"
     r"|\bwill\s+(?:\w+\s+)?(?:return|come\s+back)\s+to\s+(?:earth|home)\b"
     r"|\bwill\s+(?:\w+ly\s+)?compete\s+(?:with|against)\b"
+    # an institution's decision told in the future tense (the guide: decisions announced with a schedule), opening its
+    # clause: "The Committee will also reinvest", "In these circumstances, the Federal Reserve will employ all
+    # available tools", "over coming months the Committee will increase its holdings" (not "analysts expect the Fed
+    # will ...", whose "will" a verb of saying governs, nor a rate move, which news forecasts)
+    r"|(?:^|[,;:]\s*|\b(?:months|weeks|meetings?|today|now)\s+)(?:the\s+)?(?:committee|federal\s+reserve|fed|"
+    r"governing\s+council|eurosystem|ecb|board|central\s+bank)\s+will\s+(?:also\s+|now\s+|then\s+|continue\s+to\s+)?"
+    r"(?:employ|use|increase\s+its|reinvest|purchase|buy|conduct|maintain|keep|provide|offer|roll\s+over|expand\s+its|"
+    r"begin|start|act|take|implement|undertake|initiate|extend|reduce\s+its|establish|launch|announce|publish|review|"
+    r"monitor|assess|hold)\b"
+    # a company's new focus: "Facebook will now focus on bringing groups together"
+    r"|\bwill\s+(?:now\s+|also\s+)?(?:focus|concentrate|refocus)\s+on\b"
     r"|\b(?:meetings?|conferences?|teleconferences?|briefings?|hearings?|sessions?|registration|enrollment|polls),?\s+"
     r"(?:[\w,-]+\s+){0,6}?(?:will|shall)\s+(?:begin|start|end|conclude|open|close|resume)\b[^.;]*"
     r"|\b(?:will|shall)\s+(?:now\s+)?(?:hear|receive)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:reports?|briefings?|"
@@ -616,6 +640,8 @@ def _modal_cues(sentence: str) -> list[Cue]:
         index = next(i for i in range(len(CONFIDENCE_TABLE)) if m.group(f"c{i}") is not None)
         if words == "May" and (m.start() > 0 or _MAY_MONTH.search(sentence[: m.start()])):
             continue  # the month (the modal is written in lower case)
+        if words == "May" and re.match(r"\s+(?:\d{1,2}\b|(?:19|20)\d\d\b)", sentence[m.end() :]):
+            continue  # "May 9, 2007", "May 2026": the month
         if re.match(r"(?:is|are)\s+to", words, re.I) and (
             re.search(
                 r"\b(?:aim|plan|goal|idea|priority|task|challenge|objective|hope|intention|purpose|job|role|mission|"
@@ -819,7 +845,11 @@ _INDEFINITE_OPENING = re.compile(
 _SUBJECT_BREAK = re.compile(r"[,;]|\b(?:that|which)\b", re.I)
 # A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.
 _FACTORS_THAT = re.compile(
-    r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$", re.I
+    r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$"
+    # risks named with what they could bring, a relative clause ("latent risks that could result in shocks"), not a
+    # risk that a state comes about ("a risk that inflation could rise")
+    r"|\brisks\b[^.;]{0,60}?\b(?:that|which)\s+(?:\w+ly\s+)?$",
+    re.I,
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
 

@@ -9,7 +9,8 @@ labelling guide (tests/predictions/extract_dev/README.md) counts these kinds, wh
   million bushels to 1,985 million", an estimate), and not one whose periods are all over by the text's date; a
   forecast kept at its level ("Corn used for ethanol is unchanged at 5.6 billion bushels") likewise;
 - **the outlook's own period named** ("Net interest outlays exceed defense spending in every year of the projection
-  period");
+  period", "over the 30-year period", "In later years, outlays increase faster than revenues"), and an elliptical
+  comparison with an earlier forecast ("That is down from an earlier prediction of 3.3 percent");
 - **a state in a later period** ("The deficit in fiscal year 2027 is $2.1 trillion", "Deficits remain large through
   2036"): "is/are" with an amount, or "remains/stays", in a fiscal or marketing year, or a calendar year after the
   text's own. A calendar year equal to the text's is not enough: "inflation is below 2 percent in 2012", written in
@@ -54,7 +55,10 @@ _REVISED = re.compile(
 # the outlook's own period named: "in every year of the projection period", "over the forecast horizon"
 _PROJECTION_PERIOD = re.compile(
     r"\b(?:in|over|through|during|throughout|by\s+the\s+end\s+of)\s+(?:every\s+year\s+of\s+|each\s+year\s+of\s+|"
-    r"the\s+rest\s+of\s+|most\s+of\s+)?the\s+(?:projection|forecast|outlook|budget)\s+(?:period|window|horizon)\b",
+    r"the\s+rest\s+of\s+|most\s+of\s+)?the\s+(?:(?:next\s+)?\d+-year\s+(?:projection\s+)?|projection\s+|forecast\s+|"
+    r"outlook\s+|budget\s+)(?:period|window|horizon)\b"
+    # "In later years, outlays increase faster than revenues": an outlook's later years, with a present verb
+    r"|^\W*(?:in\s+(?:the\s+)?(?:later|subsequent|following|outer)\s+years|thereafter|after\s+that)\b(?=[^.;]*\b[a-z]+s?\b)",
     re.I,
 )
 # what a WASDE estimates rather than forecasts: the crop in hand
@@ -121,13 +125,31 @@ _LOOKING_AT = re.compile(r"\b(?:are|am|is)\s+looking\s+at\b|['’](?:re|m)\s+loo
 _SURPRISED = re.compile(
     r"\b(?:would|['’]d)\s+be\s+(?:very\s+)?surprised\s+if\b(?P<neg>[^.;]*(?:\bnot\b|n['’]t\b))?", re.I
 )
+# an elliptical comparison that gives a forecast's number: "That is down from an earlier prediction of 3.3 percent"
+_FROM_EARLIER = re.compile(
+    r"\b(?:down|up|lower|higher|less|more)\s+(?:\w+\s+)?(?:from|than)\s+(?:an?|the|its|their|our)\s+(?:\w+\s+)?"
+    r"(?:earlier|previous|prior|initial|original)\s+(?:prediction|forecast|projection|estimate|outlook)\s+of\b",
+    re.I,
+)
 _PUT_AT = re.compile(r"\b(?:put|puts|peg|pegs|see|sees)\s+[^.;]{1,60}?\bat\s+" + _NUMBER, re.I)
 
 
 def stated_cue(text: str, base: date | None) -> Cue | None:
-    """The cue of a forecast stated with no future word (module docstring), or None."""
-    if base is None or _PAST.search(text):
+    """The cue of a forecast stated with no future word (module docstring), or None. A sentence of clauses joined by
+    semicolons is read a clause at a time ("Primary deficits average 2.0 percent of GDP over the 30-year period; over
+    the past 50 years, they averaged 1.7 percent")."""
+    if base is None:
         return None
+    at = 0
+    for clause in text.split(";") if ";" in text else [text]:
+        cue = None if _PAST.search(clause) else _clause_cue(clause, base)
+        if cue is not None:
+            return Cue(cue.words, (cue.span[0] + at, cue.span[1] + at), cue.probability, cue.modal, cue.hedged)
+        at += len(clause) + 1
+    return None
+
+
+def _clause_cue(text: str, base: date) -> Cue | None:
     m = _REVISED.search(text)
     if m is not None and not _ESTIMATED_SUBJECT.search(text[: m.start()]):
         # a year or marketing year (it ends in its second year) that ended before the text's year is an estimate
@@ -138,9 +160,9 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
             return Cue(
                 "a forecast kept at its level" if kept else "a revision to a new level", m.span(), 0.75, False, False
             )
-    m = _PROJECTION_PERIOD.search(text)
+    m = _PROJECTION_PERIOD.search(text) or _FROM_EARLIER.search(text)
     if m is not None:
-        return Cue(m.group(0), m.span(), 0.75, False, False)
+        return Cue(m.group(0).strip(), m.span(), 0.75, False, False)
     m = _COMING.search(text) or _ABOUT_TO.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), 0.75, False, False)
@@ -178,6 +200,8 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     if not dated or not (marked or any(d.on.year > base.year for d in dated)):
         return None
     state = _STATE.search(text)
+    if state is not None and _ESTIMATED_SUBJECT.search(text[: state.start()]):
+        return None  # "Beginning stocks are down 14 million bushels": the crop in hand, estimated
     if state is not None and _AMOUNT.search(text, state.end()):
         return Cue("a projection's present tense", state.span(), 0.75, False, False)
     state = _REMAINS.search(text)

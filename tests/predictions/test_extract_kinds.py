@@ -462,6 +462,19 @@ STATED_ON = date(2026, 6, 15)
         ("A recession next year cannot be ruled out.", "cannot be ruled out", 0.4, "2027-12-31"),
         ("Many economists believe a slowdown is coming.", "is coming", 0.75, None),
         ("Corn used for ethanol is unchanged at 5.6 billion bushels.", "a forecast kept at its level", 0.75, None),
+        ("In later years, revenues grow faster than outlays.", "In later years", 0.75, None),
+        (
+            "Deficits average 3 percent of GDP over the 25-year period; over the past 40 years, they averaged 2.",
+            "over the 25-year period",
+            0.75,
+            None,
+        ),
+        (
+            "That is down from an earlier forecast of two-point-one percent.",
+            "down from an earlier forecast of",
+            0.75,
+            None,
+        ),
         (
             "The chances of a recession next year are quite small.",
             "chances of a recession next year are quite small",

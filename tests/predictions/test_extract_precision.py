@@ -268,3 +268,43 @@ def test_a_general_would_with_a_time_ahead_or_a_will_still_predicts() -> None:
     on = date(2026, 6, 15)
     assert len(extract_candidates("Lower energy prices would support spending in coming months.", published_on=on)) == 1
     assert len(extract_candidates("Growth will slow next year, all else equal.", published_on=on)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # kinds seen in the dev half's newer texts, each in words written for this test (said on 15 June 2026)
+        "In light of these developments, the central bank will employ every tool it has to support the recovery.",
+        "The Governing Council will also reinvest the maturing principal in full.",
+        "Over coming weeks the Committee will increase its purchases of agency securities.",
+        "The firm will now focus on cloud services.",
+        "June 3, 2026 12 of 40",  # a page marker
+        "We cannot assume that the recovery will be smooth.",
+        "The episode highlights risks that could disrupt supply chains.",
+        "Forecasters see two forces as likely to support further disinflation.",
+        "The agency publishes projections of what spending would be if current law stayed the same.",
+        "No other changes are forecast for 2026/27 soybeans.",
+        "Larger harvests are projected in Canada (up 2 million tons) and in Brazil.",
+        "Beginning stocks are up 10 million bushels on lower exports for 2025/26.",
+        "Global use in 2026/27 is down slightly, with the sharpest declines occurring in Europe.",
+        "The outlook for 2026/27 shows a 0.5-million-ton drop in ending stocks and smaller exports.",
+        "Rising interest costs and spending on health care programs drive that increase over the next decade.",
+    ],
+)
+def test_decisions_markers_doubts_explanations_and_summaries_are_no_predictions(sentence: str) -> None:
+    with classify.using(None):  # the rules' call; the classifier's is tested in test_extract_classify
+        assert extract_candidates(sentence, published_on=date(2026, 6, 15)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts expect the Fed will expand its balance sheet in July.",  # the institution's "will" under "expect"
+        "Some saw a risk that inflation could rise next year.",  # a risk that a state comes about
+        "Prices may rise in May 2027.",  # the modal, then the month
+        "Even if demand softens, this ought not to affect hiring plans next year.",  # "ought to" is a modal
+    ],
+)
+def test_look_alikes_that_still_predict(sentence: str) -> None:
+    with classify.using(None):
+        assert len(extract_candidates(sentence, published_on=date(2026, 6, 15))) == 1
