@@ -369,7 +369,7 @@ def _all_over(text: str, base: date) -> bool:
 _PRESENT_CHANGE = re.compile(
     r"\b(?:rises?|increases?|decreases?|falls?|declines?|grows?|averages?|reach(?:es)?|occurs?|contributes?|drives?|"
     r"climbs?|drops?|peaks?|exceeds?|totals?|accounts?\s+for|makes?\s+up|offsets?|outpaces?|slows?|accelerates?|"
-    r"recovers?|rebounds?|shrinks?|expands?|contracts?|doubles?|halves?)\b"
+    r"recovers?|rebounds?|shrinks?|expands?|contracts?|doubles?|halves?|equals?|surpasses?|tops?)\b"
 )
 _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
 _PAST_VERB = re.compile(
@@ -398,14 +398,28 @@ _EXPLAINS = re.compile(
 )
 
 
+# Where a clause about something else begins: a past verb after it ("exceeding the peak it reached after the war",
+# "more than the 3.8 percent that deficits have averaged") is that clause's, not the forecast's.
+_ASIDE = re.compile(r",|—|--|\s-\s|\bthan\b|\bthat\b|\bwhich\b|\bwhen\b|\bsince\b", re.I)
+# a horizon that is vague but ahead: "over the next few years", "in coming years"
+_AHEAD_VAGUE = re.compile(r"\b(?:next|coming)\b", re.I)
+
+
 def _present_with_future_date(text: str, base: date | None) -> Cue | None:
     # a "will" that ``governing_cue`` did not take (a schedule, a procedure) is not made a forecast by a present tense
-    if base is None or _PAST_VERB.search(text) or _WILL.search(text) or _EXPLAINS.search(text):
+    if base is None or _WILL.search(text) or _EXPLAINS.search(text):
         return None
     verb = next((m for m in _PRESENT_CHANGE.finditer(text) if not _NOUN_BEFORE.search(text[: m.start()])), None)
     if verb is None:
         return None
-    later = [d for d in find_deadlines(text, base=base) if d.on > base and not d.vague and not d.pending]
+    aside = _ASIDE.search(text, verb.end())
+    if _PAST_VERB.search(text, 0, aside.start() if aside else len(text)):
+        return None
+    later = [
+        d
+        for d in find_deadlines(text, base=base)
+        if d.on > base and not d.pending and (not d.vague or _AHEAD_VAGUE.search(d.words))
+    ]
     if not later:
         return None
     return Cue("a present tense with a future date", verb.span(), 0.75, False, False)

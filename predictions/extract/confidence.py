@@ -848,7 +848,7 @@ _FACTORS_THAT = re.compile(
     r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$"
     # risks named with what they could bring, a relative clause ("latent risks that could result in shocks"), not a
     # risk that a state comes about ("a risk that inflation could rise")
-    r"|\brisks\b[^.;]{0,60}?\b(?:that|which)\s+(?:\w+ly\s+)?$",
+    r"|\brisks\s+(?:that|which)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")

@@ -73,7 +73,7 @@ _GOAL = re.compile(r"\b(?:target|targets|goal|goals|objective|aim|pledge|commitm
 _PAST = re.compile(
     r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|reported|said|"
     r"came|went|noted|recorded|posted|ended|began|estimated|registered|remained|occurred|ago)\b|"
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|\blast\s+(?:year|month|week|quarter)\b",
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|\blast\s+(?:month|week|quarter)\b|(?<!from\s)(?<!than\s)(?<!with\s)(?<!over\s)\blast\s+year\b",
     re.I,
 )
 _MARKED_PERIOD = re.compile(r"\b(?:fiscal|FY|marketing\s+year|crop\s+year|(?:19|20)\d\d\s*/\s*\d\d)\b", re.I)
@@ -110,8 +110,9 @@ _NOT_SURPRISED = re.compile(
 )
 # a forecast's content told as what it "has" ("Our projection has real GDP growing at 2-1/4 percent over 1997")
 _FORECAST_HAS = re.compile(
-    r"\b(?:our|the|its|their|staff['’]s|greenbook['’]?s?|baseline)\s+(?:\w+\s+)?(?:forecast|projection|outlook|baseline)s?\s+"
-    r"(?:has|have|shows?|puts?|calls\s+for|envisions?|envisages?|sees)\b",
+    r"\b(?:our|the|its|their|staff['’]s|greenbook['’]?s?|baseline)\s+(?:\w+\s+)?(?:forecast|projection|outlook|baseline|"
+    r"estimate)s?\s+(?:continues?\s+to\s+|still\s+)?(?:has|have|shows?|show|puts?|put|calls?\s+for|envisions?|envisages?|"
+    r"sees|see)\b",
     re.I,
 )
 # a chance told in words ("the chances of a recession next year are quite small")
@@ -125,6 +126,17 @@ _LOOKING_AT = re.compile(r"\b(?:are|am|is)\s+looking\s+at\b|['’](?:re|m)\s+loo
 _SURPRISED = re.compile(
     r"\b(?:would|['’]d)\s+be\s+(?:very\s+)?surprised\s+if\b(?P<neg>[^.;]*(?:\bnot\b|n['’]t\b))?", re.I
 )
+# a projection named by its participle, with an amount: "Projected exports are down 40 million bushels from last year"
+_PROJECTED_SUBJECT = re.compile(r"^\W*(?:projected|forecast)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\b", re.I)
+# a revision of one's own estimate told with its new level ("we have revised up our estimate of third-quarter growth
+# from 3.5 to 4.5 percent"): the new level is the forecast, though the verb is past
+_REVISED_OURS = re.compile(
+    r"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+)?(?:revised|raised|lowered|marked)\s+(?:up|down|upward|downward)?\s*(?:our|its|their|"
+    r"the)\s+(?:\w+\s+)?(?:estimate|forecast|projection|outlook)\b[^.;]{0,80}?\bto\s+" + _NUMBER,
+    re.I,
+)
+# a launch's weather: "currently 50% favorable" (the guide counts it as a formation chance is counted)
+_FAVORABLE = re.compile(r"\b(?P<n>\d{1,3})\s*(?:%|percent)\s+(?:go|favou?rable)\b", re.I)
 # an elliptical comparison that gives a forecast's number: "That is down from an earlier prediction of 3.3 percent"
 _FROM_EARLIER = re.compile(
     r"\b(?:down|up|lower|higher|less|more)\s+(?:\w+\s+)?(?:from|than)\s+(?:an?|the|its|their|our)\s+(?:\w+\s+)?"
@@ -140,6 +152,12 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     the past 50 years, they averaged 1.7 percent")."""
     if base is None:
         return None
+    m = _REVISED_OURS.search(text)
+    if m is not None:
+        return Cue("a revision to a new level", m.span(), 0.75, False, False)
+    m = _FAVORABLE.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)
     at = 0
     for clause in text.split(";") if ";" in text else [text]:
         cue = None if _PAST.search(clause) else _clause_cue(clause, base)
@@ -163,6 +181,9 @@ def _clause_cue(text: str, base: date) -> Cue | None:
     m = _PROJECTION_PERIOD.search(text) or _FROM_EARLIER.search(text)
     if m is not None:
         return Cue(m.group(0).strip(), m.span(), 0.75, False, False)
+    m = _PROJECTED_SUBJECT.search(text)
+    if m is not None and _AMOUNT.search(text, m.end()):
+        return Cue("a projection's present tense", m.span(), 0.75, False, False)
     m = _COMING.search(text) or _ABOUT_TO.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), 0.75, False, False)

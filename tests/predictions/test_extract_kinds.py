@@ -464,6 +464,20 @@ STATED_ON = date(2026, 6, 15)
         ("Corn used for ethanol is unchanged at 5.6 billion bushels.", "a forecast kept at its level", 0.75, None),
         ("In later years, revenues grow faster than outlays.", "In later years", 0.75, None),
         (
+            "Our best estimate continues to show a slowdown in growth next year.",
+            "Our best estimate continues to show",
+            0.75,
+            "2027-12-31",
+        ),
+        (
+            "We have revised up our estimate of second-quarter growth from 2 to 3 percent.",
+            "a revision to a new level",
+            0.75,
+            None,
+        ),
+        ("Conditions are currently 70% favorable for the launch.", "70% favorable", 0.7, None),
+        ("Projected exports are down 40 million bushels from last year.", "a projection's present tense", 0.75, None),
+        (
             "Deficits average 3 percent of GDP over the 25-year period; over the past 40 years, they averaged 2.",
             "over the 25-year period",
             0.75,
@@ -557,3 +571,31 @@ def test_a_past_forecast_whose_period_is_over_is_no_candidate(sentence: str) -> 
 )
 def test_a_past_tense_forecast_of_a_period_still_ahead_stays(sentence: str) -> None:
     assert len(extract_candidates(sentence, published_on=STATED_ON)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        # a present tense of change whose past verb belongs to an aside, and a vague horizon that is ahead
+        ("By 2029, that debt climbs to 107 percent of GDP, exceeding the peak it reached after the war.", "2029-12-31"),
+        ("In 2030, the deficit equals 6 percent of GDP, more than the 3.8 percent that deficits have averaged.",
+         "2030-12-31"),
+        ("Revenues increase over the next few years, largely because of scheduled tax changes.", None),
+    ],
+)  # fmt: skip
+def test_a_present_tense_of_change_ahead_with_an_aside_in_the_past(sentence: str, deadline: str | None) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=STATED_ON)
+    assert candidate.confidence == ("a present tense with a future date", 0.75)
+    if deadline is not None:
+        assert candidate.to_claim()["deadline"] == deadline
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Debt climbed to 100 percent of GDP in 2024.",  # the past
+        "Projected ending stocks are down 59 million bushels from last month.",  # against last month's forecast
+    ],
+)
+def test_reports_and_revisions_against_last_month_stay_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []
