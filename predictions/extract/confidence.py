@@ -685,9 +685,12 @@ def ruled_out(sentence: str) -> bool:
     """Whether the rules have read every future word of ``sentence`` as something else (a schedule, a speaker's own
     act, "likely" about the past, a procedure), it is an assessment with no future claim of its own (the balance of
     risks, factors "cited as likely", a revision told against the last forecast without its level, "it could be
-    helpful"), or it says it does not predict: then the sentence classifier does not admit it either
-    (``candidates._admitted``). A modal the rules merely found no future time for is not ruled out."""
+    helpful", "faster than in the previous forecast" with no figure), or it says it does not predict: then the
+    sentence classifier does not admit it either (``candidates._admitted``). A modal the rules merely found no future
+    time for is not ruled out."""
     if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
+        return True
+    if _THAN_PREVIOUS.search(sentence) and not re.search(r"\d", sentence):  # a forecast told against the last one
         return True
     if not _modal_cues(sentence):
         return False

@@ -194,3 +194,19 @@ def test_a_sentence_with_no_governing_word_has_no_modal_kind() -> None:
     names = set(classify.features("Exports rose 3 percent in 2024.", base=BASE))
     assert {"k:no-modal", "k:t-past", "k:num", "x:k:no-modal|k:t-past", "y:k:no-modal|num"} <= names
     assert not {n for n in names if n.startswith("x:") and "no-modal" not in n}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the classifier may not admit, whatever it scores (sentences written for this test)
+        "Participation has recovered more slowly than expected and has moved sideways this year.",  # a report
+        "Contacts reported that margins continued to narrow because of weak demand.",  # a report
+        "In 2027, the rise in power prices tends to reflect spikes in the summer months.",  # a habit
+        "Output was expected to grow a little faster than in the previous forecast.",  # told against the last one
+    ],
+)
+def test_reports_habits_and_comparisons_with_the_last_forecast_are_not_admitted(sentence: str) -> None:
+    always = classify.Model(intercept=10.0, weights={}, veto=0.0, admit=0.5)  # scores every unit near 1
+    with classify.using(always):
+        assert extract_candidates(sentence, published_on=BASE) == []
