@@ -283,6 +283,14 @@ _SEASON = re.compile(
     rf"(?:\s*\((?P<m0>{_MONTH})\s*(?:{_DASH}|to)\s*(?P<m1>{_MONTH})\))?",
     re.I,
 )
+# the words before a crop year that make it the base of a comparison ("up 3 percent from 2024/25", "above 2024/25")
+_COMPARED_WITH = re.compile(
+    r"\b(?:above|below|than|compared\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to)\s+(?:the\s+)?$", re.I
+)
+_SEASON_CROP = re.compile(
+    r"[\s-]+(?:wheat|barley|canola|rapeseed|oats|rye|triticale|crops?|grains?|cereals?|varieties|plant(?:ed|ings?))\b",
+    re.I,
+)
 # Where a season runs when the text does not say: the months of its astronomical span, to the end of the month it
 # ends in, so that a reviewer checks after the whole season.
 _THAN_LAST = re.compile(r"\bthan\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:last|previous|past|prior)\s+$", re.I)
@@ -656,6 +664,8 @@ def find_deadlines(
             add(m, ends, note=f"'{m.group(0)}' is read as the fiscal year ending {ends}; check the text's")
             continue
         crop_year = end_year == y0 + 1 and ("/" in m.group(0) or _MARKETING_WORDS.search(sentence) is not None)
+        if crop_year and _COMPARED_WITH.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "8.6 million tons above 2024/25": the year the forecast is compared with, not its period
         crop = _MARKETING_CROP.search(sentence) if crop_year else None
         if crop is None:
             unsure = (
@@ -824,6 +834,8 @@ def _with_vague(sentence: str, found: list[Deadline], base: date) -> list[Deadli
 def _season(m: re.Match[str], base: date | None, sentence: str) -> date | None:
     """The last day of the season ``m`` names (``SEASON_MONTHS``, or the months the text gives in brackets)."""
     season = m.group("season").lower()
+    if _SEASON_CROP.match(sentence, m.end("season")):
+        return None  # "winter wheat", "spring-planted crops": a kind of crop, not a season
     if season == "fall" and not (m.group("which") or m.group("y0") or m.group("y2")):
         lead = (m.group("lead") or "").lower()
         if lead not in ("in", "during", "by", "over", "until", "through", "before") or re.match(
@@ -1024,9 +1036,14 @@ def paragraph_dates(text: str, *, base: date, fiscal: tuple[int, int, int]) -> d
         if cropless is not None and crop is not None:
             # "2025/26" in a sentence that names no crop, in a paragraph about corn: corn's marketing year
             month, day = MARKETING_YEAR_ENDS[crop]
-            out.setdefault(sentence_key(unit.text), (date(cropless.on.year, month, day), f"{cropless.words} ({crop})"))
+            crop_end = date(cropless.on.year, month, day)
+            if crop_end < base:  # "exports for 2024/25" in June 2025, about wheat: a year just ended, not carried
+                named = [d for d in named if d is not cropless]
+            else:
+                out.setdefault(sentence_key(unit.text), (crop_end, f"{cropless.words} ({crop})"))
         if named:
-            carried = (named[-1].on, named[-1].words)
+            latest = max(named, key=lambda d: d.on)  # as a sentence is due by its last date
+            carried = (latest.on, latest.words)
         elif carried is not None:
             out.setdefault(sentence_key(unit.text), carried)
         said = _MARKETING_CROP.search(unit.text)

@@ -297,6 +297,11 @@ def _unit_name(said: str | None, table: list[tuple[str, str]] = _UNIT_WORDS) -> 
     return None
 
 
+def _year_like(text: str) -> bool:
+    """A number written as a year ("2025", not "2,025" or "2025.5")."""
+    return re.fullmatch(r"(?:19|20)\d\d", text) is not None
+
+
 def _number(text: str) -> float:
     if text and text[-1] in _VULGAR:  # "2½", "¼"
         return float(text[:-1] or 0) + _VULGAR[text[-1]]
@@ -360,6 +365,9 @@ def _quantity_matches(sentence: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     at = 0
     while (m := _QUANTITY.search(sentence, at)) is not None:
+        if m.group("num2") and not m.group("cur") and _year_like(m.group("num")) and not _year_like(m.group("num2")):
+            at = m.start("num2")  # "from 3.1 percent in 2025 to 4.2 percent": a year, then the level it goes to
+            continue
         revised = _REVISED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is not None
         if revised and (m.group("sep") or "").lower() == "to":
             low, high = _number(m.group("num")), _number(m.group("num2"))

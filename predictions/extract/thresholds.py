@@ -263,7 +263,7 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
             for q in quantities[index + 1 :]
         ):
             continue  # "slow from 2.9 percent this year to 2.3 percent next year": the level it goes to
-        reading = _reading(sentence, _in_own_scale(_counted_by_subject(sentence, quantity)))
+        reading = _reading(sentence, _priced_by_crop(sentence, _in_own_scale(_counted_by_subject(sentence, quantity))))
         found.append(replace(reading, count=True) if quantity.count else reading)
     return found
 
@@ -309,6 +309,35 @@ def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
             unit = f"{scale.group(1).lower()} {noun}"
             return replace(quantity, value=quantity.value / factor, unit=unit, low=low, high=high)
     return quantity
+
+
+# The unit a US farm price is quoted in when the sentence leaves it out ("the price range for corn is $1.55 to
+# $1.95"): USDA's, per crop, as the labelling guide spells them.
+_CROP_PRICE_UNITS = [
+    (re.compile(r"\bsoybean\s+meal\b", re.I), "short ton"),
+    (re.compile(r"\b(?:wheat|corn|sorghum|barley|oats|soybeans?)\b", re.I), "bushel"),
+    (re.compile(r"\b(?:rice|steers?|cattle|hogs|milk)\b", re.I), "cwt"),
+]
+_PRICE_WORD = re.compile(r"\bprices?\b", re.I)
+
+
+def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
+    """A dollar price with no unit, in a sentence about a crop's price, in the unit USDA quotes that crop in: the
+    crop named last before the number, else the first after it ("soybean oil" is quoted in cents and left alone)."""
+    if quantity.unit != "USD" or re.search(r"[a-z]\s*$", quantity.words, re.I) or not _PRICE_WORD.search(sentence):
+        return quantity
+    head, tail = sentence[: quantity.span[0]], sentence[quantity.span[1] :]
+    if re.search(r"\bsoybean\s+oil\b", head[-80:], re.I):
+        return quantity
+    named: tuple[int, str] | None = None
+    for pattern, unit in _CROP_PRICE_UNITS:
+        for m in pattern.finditer(head):
+            if named is None or m.start() > named[0]:
+                named = (m.start(), unit)
+    if named is None:
+        after = [(hit.start(), unit) for pattern, unit in _CROP_PRICE_UNITS if (hit := pattern.search(tail[:80]))]
+        named = min(after) if after else None
+    return quantity if named is None else replace(quantity, unit=f"USD per {named[1]}")
 
 
 _MONEY = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR"}

@@ -1,0 +1,131 @@
+"""Agency projections by KIND (USDA WASDE, CBO): rules and deadlines (issue 20, the eighth batch's genres).
+
+Every sentence here was written for this file; none is copied from the labelled set. Expected values are worked out
+by hand: a point forecast is a band of +-5% of an amount, and for a rate in % +-0.5 when written whole, +-0.25 with
+one decimal; US marketing years end on 31 May (wheat, barley, oats), 31 July (rice), 31 August (corn, sorghum,
+soybeans); a crop year "2026/27" ends in 2027.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from predictions.extract import find_quantities, find_threshold
+from predictions.extract.deadlines import find_deadlines, text_horizon
+
+
+def _rule(sentence: str) -> tuple[str | None, float, float | None, str | None]:
+    found = find_threshold(sentence)
+    assert found is not None
+    return found.op, found.value, found.high, found.unit
+
+
+# --- a move "from X in YEAR to Y in YEAR": the year is no range's low end, the rule is about Y -------------------
+
+
+def test_a_year_between_a_move_is_not_the_low_end_of_a_range() -> None:
+    sentence = "Outlays for veterans rise from 1.2 percent of GDP in 2027 to 1.6 percent in 2040."
+    assert [(q.value, q.unit, q.low) for q in find_quantities(sentence)] == [(1.2, "%", None), (1.6, "%", None)]
+    assert _rule(sentence) == (">=", 1.35, 1.85, "%")  # 1.6 with one decimal: +-0.25
+
+
+def test_a_move_between_two_sums_with_years_takes_the_later_sum() -> None:
+    # $3.0 trillion +-5%: 2.85 to 3.15
+    assert _rule("Interest costs climb from $1.4 trillion in 2028 to $3.0 trillion in 2045.") == (
+        ">=",
+        2.85,
+        3.15,
+        "trillion USD",
+    )
+
+
+def test_a_span_of_years_stays_a_span() -> None:
+    # "between 2026 and 2030" names years only: no quantity at all
+    assert find_quantities("Receipts grow between 2026 and 2030.") == []
+
+
+# --- a farm price with no unit takes the unit USDA quotes the crop in ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The farm price range for oats is lowered to $2.90 to $3.30.", (">=", 2.9, 3.3, "USD per bushel")),
+        ("The sorghum price range of $4.05 to $4.65 is unchanged.", (">=", 4.05, 4.65, "USD per bushel")),
+        # a rice price in cwt; $16 to $17 is the band itself
+        ("Rice prices are projected at $16 to $17.", (">=", 16.0, 17.0, "USD per cwt")),
+        # a level: $5.20 +-5% = 4.94 to 5.46
+        ("The barley price is expected to be $5.20.", (">=", 4.94, 5.46, "USD per bushel")),
+        ("The price of soybean meal is seen at $280 to $320.", (">=", 280.0, 320.0, "USD per short ton")),
+    ],
+)
+def test_a_crop_price_without_its_unit(sentence: str, expected: tuple[str, float, float, str]) -> None:
+    assert _rule(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Wheat exports will earn $8 billion, the most in a decade.", "billion USD"),  # a sum, not a price
+        ("The soybean oil price range is $0.40 to $0.44.", "USD"),  # quoted in cents a pound: left to a reviewer
+        ("Farm income will be $150 next year.", "USD"),  # no crop and no price
+    ],
+)
+def test_other_dollar_amounts_keep_their_unit(sentence: str, unit: str) -> None:
+    found = find_threshold(sentence)
+    assert found is not None and found.unit == unit
+
+
+# --- deadlines -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hard red winter wheat output is forecast higher.",
+        "Spring wheat yields should recover.",
+        "Spring-planted crops will need more rain.",
+    ],
+)
+def test_winter_and_spring_wheat_are_crops_not_seasons(sentence: str) -> None:
+    assert find_deadlines(sentence, base=date(2026, 6, 12)) == []
+
+
+def test_a_season_is_still_a_season() -> None:
+    # said on 12 June 2026: the coming winter runs to the end of March 2027
+    assert [d.on for d in find_deadlines("Grain stocks will tighten this winter.", base=date(2026, 6, 12))] == [
+        date(2027, 3, 31)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Global barley trade is projected at 30 million tons, 2 million above 2026/27.",
+        "Corn exports are forecast down 5 percent from 2026/27.",
+        "Sorghum use is expected to be higher than 2026/27.",
+        "Oats imports are projected at 90 million bushels compared with 2026/27.",
+    ],
+)
+def test_a_crop_year_compared_with_is_no_deadline(sentence: str) -> None:
+    assert find_deadlines(sentence, base=date(2027, 6, 11)) == []
+
+
+def test_the_crop_year_forecast_stays_beside_the_one_it_is_compared_with() -> None:
+    found = find_deadlines("Corn exports in 2027/28 are 5 percent below 2026/27.", base=date(2027, 6, 11))
+    assert [d.on for d in found] == [date(2028, 8, 31)]  # corn: 31 August of the crop year's second year
+
+
+def test_a_paragraph_does_not_carry_a_crop_year_that_has_ended() -> None:
+    # published 12 June 2026: wheat's 2025/26 year ended on 31 May 2026, so the feed-use sentence keeps the
+    # paragraph's 2026/27 (wheat: 31 May 2027), not the year just ended
+    text = (
+        "Projected 2026/27 supplies of wheat are lowered this month.  Beginning stocks are raised on larger "
+        "exports for 2025/26.  Feed use is cut 10 million bushels to 90 million."
+    )
+    horizon = text_horizon(text, base=date(2026, 6, 12))
+    assert horizon is not None
+    on, _words = horizon.context["Feed use is cut 10 million bushels to 90 million."]
+    assert on == date(2027, 5, 31)
