@@ -140,7 +140,7 @@ _DASH = r"[-‐‑‒–—―]"
 _YEAR_ONLY = re.compile(
     _LEAD
     + _EDGE
-    + rf"(?:the\s+(?:calendar\s+)?year\s+)?(?P<year>{_YEAR})\b"
+    + rf"(?:(?:the\s+)?(?:calendar\s+)?year\s+)?(?P<year>{_YEAR})\b"
     + rf"(?!\s*-?\s*[QH][1-4]|\s*{_DASH}\s*\d|%|\s*(?:levels?|average))",
     re.I,
 )
@@ -323,6 +323,18 @@ _FORECAST_PERIOD = re.compile(
     r"(?:(?:rest\s+of\s+the\s+)?(?:forecast|projection|outlook)\s+(?:period|horizon)|(?<=\bover\s)this\s+period)\b",
     re.I,
 )
+
+# A projection's span named by its length: "over the 30-year period", "during the 10-year projection period", "the
+# 75-year valuation period". Counted in whole years from the text's year (CBO's 10-year window of January 2025 ends
+# in 2035, its 30-year one of March 2025 in 2055); flagged, as the text may start it a year later.
+_N_YEAR_PERIOD = re.compile(
+    r"\b(?P<lead>over|during|for|in|throughout|through|across)\s+(?:the|this|that|its|their|our)\s+"
+    r"(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?)[- ]year\s+(?:(?:budget|projection|forecast|valuation|planning)\s+)?"
+    r"(?:period|window|horizon|span)\b",
+    re.I,
+)
+# "over the next decade": the ten years from the text's date, not the calendar decade after this one
+_OVER_BEFORE = re.compile(r"\b(?:over|during|within|throughout|across|for)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -559,6 +571,12 @@ def find_deadlines(
     if base is not None and horizon is not None and horizon >= base:
         for m in _FORECAST_PERIOD.finditer(sentence):
             add(m, horizon, relative=True, note=f"'the forecast period' is read as the text's horizon ({horizon})")
+    for m in _N_YEAR_PERIOD.finditer(sentence) if "year" in low else ():
+        years = _amount(m.group("n"))
+        if base is not None and years is not None and years > 1:
+            end = date(base.year + years, 12, 31)
+            note = f"'{m.group(0)}' is read as the {years} years from the text's year, to {end}; check the text's span"
+            add(m, end, relative=True, note=note)
     for m in _HURRICANE_SEASON.finditer(sentence) if "season" in low else ():
         named = m.group("year")
         if named:
@@ -803,7 +821,12 @@ def find_deadlines(
             if which in ("this", "current") and m.group("unit").lower() in ("month", "week") and not m.group("edge"):
                 if re.match(r"['’]s\b", sentence[m.end() :]):
                     continue  # "this month's outlook": when the report came out, not a deadline
-            add(m, _next(base, which, m.group("unit").lower(), edge=m.group("edge")), relative=True)
+            unit = m.group("unit").lower()
+            if unit == "decade" and which in ("next", "coming") and not m.group("edge"):
+                if _OVER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+                    add(m, add_months(base, 120), relative=True)  # "over the next decade": ten years from now
+                    continue
+            add(m, _next(base, which, unit, edge=m.group("edge")), relative=True)
     if base is not None:
         found = _with_vague(sentence, found, base)
     return sorted(found, key=lambda d: d.span[0])

@@ -522,8 +522,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         if _DURATION_AFTER.match(after) or _AGE_AFTER.match(after):
             continue  # "three years", "eighteen-year-olds"
-        if not m.group("unit") and re.match(r"\s+(?:of|in|out)\b", after):
-            continue  # "one of the", "one in four" (read above)
+        if not m.group("unit") and not m.group("scale") and re.match(r"\s+(?:of|in|out)\b", after):
+            continue  # "one of the", "one in four" (read above); "four million of them" is a number
         if value == 0 and not m.group("unit"):
             continue  # "zero" alone is a word, not an amount
         scale = (m.group("scale") or "").lower()

@@ -273,8 +273,18 @@ _TIME_UNITS = ("minutes", "hours", "days", "weeks", "months", "years")
 _FORECASTER = re.compile(r"\b(?:forecast|predict|project|expect|outlook|estimat|anticipat|foresee|see)\w*", re.I)
 # What a bare count in millions counts when its subject says it ("Total employment is projected to increase to 174.6
 # million", "the population ... to a level of 283.3 million"): as the labelling guide writes them.
+_JOBS_SUBJECT = re.compile(r"\b(?:employment|payrolls?|jobs)\b", re.I)
 _COUNT_SUBJECT = [
-    (re.compile(r"\b(?:employment|payrolls?|jobs)\b", re.I), "jobs"),
+    # goods bought or sold, counted right after the verb: "consumers will buy four million of them"
+    (
+        re.compile(
+            r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|sell|sells|sold|selling|ship|ships|shipped|"
+            r"shipping)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|another)\s+)?$",
+            re.I,
+        ),
+        "units",
+    ),
+    (_JOBS_SUBJECT, "jobs"),
     (
         re.compile(
             r"\b(?:population|labou?r\s+force|workforce|unemployed|people|visitors?|tourists?|passengers?|arrivals|"
@@ -295,7 +305,7 @@ def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
     """A bare count with a scale word ("174.6 million") in the unit its clause's subject counts, in its own scale."""
     if quantity.unit is None and re.match(r"\s+(?:a|per|each)\s+month\b", sentence[quantity.span[1] :], re.I):
         head = sentence[max(0, quantity.span[0] - 200) : quantity.span[0]]
-        if _COUNT_SUBJECT[0][0].search(head):  # "Payroll growth will slow to 100,000 a month"
+        if _JOBS_SUBJECT.search(head):  # "Payroll growth will slow to 100,000 a month"
             return replace(quantity, unit="jobs per month")
     scale = re.search(r"\b(thousand|million|billion)$", quantity.words, re.I)
     if quantity.unit is not None or scale is None:
@@ -477,6 +487,9 @@ _HAPPENED = re.compile(
     r"an?\s+(?:estimated\s+)?)?$",
     re.I,
 )
+_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+|about\s+|around\s+|roughly\s+)*$", re.I)
+# a named year right after a number's words: "7.3 percent of GDP in 2055", "$2.1 trillion by fiscal year 2034"
+_DATED_AFTER = re.compile(r"[^,;.—–]{0,40}?\b(?:in|by)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:–—(]|\b(?:where|while|which|whereas|but)\b", re.I)
 
 
@@ -506,6 +519,15 @@ def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (
     # a measured amount before a count of things named freely ("the 11 regional prices ... will be $47 per MWh")
     ruled = [t for t in ruled if t.unit is not None and not t.count] or [t for t in ruled if t.unit] or ruled
     choice = ruled[0]
+    if _AVERAGE_BEFORE.search(sentence, max(0, choice.span[0] - 30), choice.span[0]) and not _DATED_AFTER.match(
+        sentence, choice.span[1]
+    ):
+        # "averaging 6.3 percent of GDP over the period ... and reaching 7.3 percent of GDP in 2055": the level in the
+        # named year is what a reviewer can check; an average given with its own year ("averaging 2.1% in 2025,
+        # 1.7% in 2026") stays
+        dated = [t for t in ruled[1:] if not t.change and _DATED_AFTER.match(sentence, t.span[1])]
+        if dated:
+            return dated[0]
     for later in ruled[1:]:
         between = sentence[choice.span[1] : later.span[0]]
         if later.change or len(between) > 60 or ";" in between or not re.search(r"\bto\b", between):

@@ -129,3 +129,84 @@ def test_a_paragraph_does_not_carry_a_crop_year_that_has_ended() -> None:
     assert horizon is not None
     on, _words = horizon.context["Feed use is cut 10 million bushels to 90 million."]
     assert on == date(2027, 5, 31)
+
+
+# --- CBO: periods by their length, calendar years, averages beside a dated level ----------------------------------
+
+BUDGET_DAY = date(2026, 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the N years from the text's year: 2026 + 30 = 2056, 2026 + 10 = 2036
+        ("Primary deficits average 1.8 percent of GDP over the 30-year period.", date(2056, 12, 31)),
+        ("Mandatory outlays climb during the 10-year projection period.", date(2036, 12, 31)),
+        ("Debt will grow across the ten-year budget window.", date(2036, 12, 31)),
+        # a calendar year without "the"
+        ("Real GDP will expand by 2.1 percent in calendar year 2027.", date(2027, 12, 31)),
+        # "over the next decade": ten years from 4 February 2026
+        ("Revenues will average 17.9 percent of GDP over the next decade.", date(2036, 2, 4)),
+    ],
+)
+def test_budget_periods(sentence: str, expected: date) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=BUDGET_DAY)] == [expected]
+
+
+def test_a_period_by_its_length_is_flagged_and_a_bare_length_is_no_period() -> None:
+    (found,) = find_deadlines("Outlays rise over the 20-year period.", base=BUDGET_DAY)
+    assert found.on == date(2046, 12, 31) and found.note is not None
+    assert find_deadlines("A 20-year period of growth will follow.", base=BUDGET_DAY) == []
+
+
+def test_in_the_next_decade_is_still_the_calendar_decade() -> None:
+    # "in the next decade" (no "over"): the 2030s, as before
+    assert [d.on for d in find_deadlines("Fusion power will arrive in the next decade.", base=BUDGET_DAY)] == [
+        date(2039, 12, 31)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the average over a span gives way to the level in a named year: 6.9 +-0.25
+        (
+            "The deficit stays high over the next 25 years, averaging 5.4 percent of GDP, and reaching 6.9 percent "
+            "of GDP in 2051.",
+            (">=", 6.65, 7.15, "%"),
+        ),
+        # 4.4 +-0.25
+        (
+            "Interest costs, averaging 3.5 percent of GDP over the decade, climb to 4.4 percent in 2036.",
+            (">=", 4.15, 4.65, "%"),
+        ),
+        # an average with its own year stays the rule: 2.3 +-0.25
+        ("We see inflation averaging 2.3% in 2026, 1.9% in 2027 and 2.0% in 2028.", (">=", 2.05, 2.55, "%")),
+        # $71 +-5%; the bracket before the year does not hide it
+        (
+            "The oil price is forecast to average $71/bbl (Brent) in 2026 and $64/bbl in 2027.",
+            (">=", 67.45, 74.55, "USD per barrel"),
+        ),
+    ],
+)
+def test_an_average_beside_a_dated_level(sentence: str, expected: tuple[str, float, float, str]) -> None:
+    assert _rule(sentence) == expected
+
+
+# --- counts of goods bought or sold --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "three million of them": a number with its scale, in the goods' units; 3 +-5%
+        ("Shoppers are expected to buy three million of them next year.", (">=", 2.85, 3.15, "million units")),
+        ("Dealers should sell more than 1.5 million next year.", (">", 1.5, None, "million units")),
+    ],
+)
+def test_goods_bought_or_sold(sentence: str, expected: tuple[str, float, float | None, str]) -> None:
+    assert _rule(sentence) == expected
+
+
+def test_one_of_is_still_no_number() -> None:
+    assert find_quantities("One of the firms will close two of its plants.") == []
