@@ -41,6 +41,14 @@ _TRAILING = re.compile(
     rf"wrote|writes|warned|warns|noted|notes)\s+(?P<who2>[^,;]{{1,80}}?))\s*(?:,\s*(?:citing|adding|saying|noting|"
     rf"arguing|pointing)\s+[^.]*|\s+(?:on|in)\s+[^.,]{{1,40}})?(?P<end>[.!]?[\"'”’]?\s*)$",
 )
+# a conjunction that opens the sentence before its speaker ("Although we expect ..."), and a possessive that shows
+# the "verb of saying" is a noun ("our forecast", "in their projections")
+_SUBORDINATOR = re.compile(r"^(?:although|though|while|whereas|because|since|as|if|when|but|and|so)\s+(?=\S)", re.I)
+_POSSESSIVE_END = re.compile(r"(?:^|\s)(?:our|my|its|their|his|her|your|the|this|that|these|those)$", re.I)
+_OWNED_AFTER = re.compile(r"\b(?:on|in|of|from|with|to|for|by|under)\s+(?:our|my|their|its|his|her|your)\b", re.I)
+_GOES_ON = re.compile(r"\s+(?:continues?\s+to|still|now|also)$", re.I)
+# "U.S. Energy Information Administration | Short-Term Energy Outlook 10 We expect ...": publisher | title page
+_RUNNING_HEAD = re.compile(r"^[^|!?]{3,80}\|[^|!?]{3,80}?\s\d{1,4}\s+(?=[A-Z])")
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)according\s+to\s+(?P<who>[^,.;]{1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I)
 _VIEW = re.compile(r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment),\s+", re.I)
 _VIEW_OF = re.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),\s+", re.I)
@@ -195,9 +203,15 @@ def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None)
         return Speaker(_clean_name(m.group("who")), m.span())
     if not _ANY_SAYING.search(sentence):
         return None
-    m = _LEADING.search(sentence[:240])
+    head = _RUNNING_HEAD.match(sentence)
+    at = head.end() if head is not None else 0  # the sentence starts after a page's running head
+    m = _LEADING.search(sentence[at : at + 240])
     if m and not _NOT_SPEAKER.search(m.group("who")) and not _NOT_SPEAKER_CASED.search(m.group("who")):
-        return _resolved(m.group("who"), m.span(), last_speaker=last_speaker, author=author)
+        who = _SUBORDINATOR.sub("", m.group("who"))  # "Although we expect ...": "we"
+        who = _GOES_ON.sub("", who)  # "we continue to expect": "we"
+        if not _POSSESSIVE_END.search(who) and not _OWNED_AFTER.search(who):
+            # not "our forecast includes", "prices in our forecast rise", "based on our current forecasts": nouns
+            return _resolved(who, (at + m.start(), at + m.end()), last_speaker=last_speaker, author=author)
     shift = max(0, len(sentence) - 160)
     m = _TRAILING.search(sentence[shift:])
     if m:
@@ -251,6 +265,9 @@ def restate(
 
     ``cue`` is the governing cue's span and whether it is a modal; ``deadline_words`` the words of the deadline
     in the text and ``by`` the deadline in words, added when the statement does not keep the text's words."""
+    head = _RUNNING_HEAD.match(unit)
+    if head is not None:  # a PDF page's running head inside the sentence: blanks, so the offsets hold
+        unit = " " * head.end() + unit[head.end() :]
     text = unit
     cue_start, cue_end, modal = cue if cue is not None else (len(unit), len(unit), True)
     if speaker is not None and speaker.span[0] >= cue_end:

@@ -1,0 +1,55 @@
+"""Who speaks, and the statement without them (``restate``), by kind: written for this file, not copied from the
+labelled set; the expected statements are written by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from predictions.extract import extract_candidates
+from predictions.extract.restate import find_speaker
+
+DAY = date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our outlook includes 4% more cooling degree days than last summer.",
+        "Diesel prices in our forecast average $3.80 per gallon in 2027.",
+        "Based on our latest forecasts and data from the Census Bureau, our outlook assumes housing starts will fall.",
+    ],
+)
+def test_a_forecast_of_ours_as_a_noun_names_no_speaker(sentence: str) -> None:
+    assert find_speaker(sentence, last_speaker=None, author="The Agency") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although we expect output to dip, our forecast is 5% above last month's.",
+        "Although we continue to expect prices to fall, our outlook is higher than in March.",
+    ],
+)
+def test_we_after_a_conjunction_is_the_author(sentence: str) -> None:
+    found = find_speaker(sentence, last_speaker=None, author="The Agency")
+    assert found is not None and found.name == "The Agency"
+
+
+def test_a_possessive_speaker_phrase_is_still_a_speaker() -> None:
+    found = find_speaker("Our economists expect exports to slow.", last_speaker=None, author=None)
+    assert found is not None and found.name == "Our economists"
+
+
+def test_the_statement_keeps_our_forecast_as_written() -> None:
+    (candidate,) = extract_candidates(
+        "Diesel prices in our forecast average $3.80 per gallon in 2027.", published_on=DAY
+    )
+    assert candidate.statement == "Diesel prices in our forecast average $3.80 per gallon in 2027."
+
+
+def test_a_running_head_leaves_the_statement() -> None:
+    text = "Agency for Energy Data | Monthly Fuel Outlook 7 We expect jet fuel use to rise by 3% in 2027."
+    (candidate,) = extract_candidates(text, published_on=DAY)
+    assert candidate.statement == "Jet fuel use will rise by 3% in 2027."
