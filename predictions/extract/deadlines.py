@@ -27,6 +27,11 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | 2026 total production, the 2026 price forecast (a year as an adjective) | 2026-12-31 |
 | 2025/26 wheat (corn, soybeans, rice, soybean oil ...) | the US marketing year's end (``MARKETING_YEAR_ENDS``) |
 | the 2025-26 corn marketing year; 2025/26 with no crop named | the same; the calendar year, flagged |
+| global (world, foreign) wheat in 2025/26 | 30 June 2026 (its trade year); other world crops: the US year |
+| 8.6 million tons above (from, than, compared with) 2024/25 | none: the base of the comparison |
+| in calendar year 2026 | 2026-12-31 |
+| over the 30-year period, during the 10-year projection period | the end of ``base``'s year + N, flagged |
+| over (during, within) the next decade | ``base`` + 10 years ("in the next decade": the next calendar decade) |
 | this winter, the 2025-26 winter heating season (November-March) | 31 March 2026 (``SEASON_MONTHS``) |
 | November this year, for much of the month, later in the year, end the year | that month's or year's end |
 | by mid-year | the next 30 June |
@@ -57,7 +62,11 @@ in the first quarter", in minutes of April) is kept with ``pending``: its figure
 deadline is ``base`` itself (the ledger takes no deadline before a claim's date), with a note. A quarter named without a
 year is the nearest one ("the fourth quarter", said in February, just ended).
 
-A prediction with no date gets the date its paragraph named last before it (``paragraph_dates``), else the text's
+"Winter wheat" and "spring-planted crops" are crops, not seasons.
+
+A prediction with no date gets the latest date its paragraph named last before it (``paragraph_dates``; a crop year
+carried to a sentence that names another crop ends with that crop's year, and one already over is not carried), else
+the text's
 horizon (``text_horizon``: the date the text names most often, a weather product's valid period), flagged for
 review, before the caller's fixed default.
 """
@@ -431,6 +440,20 @@ _MARKETING_CROP = re.compile(
     r"\b(?:soybean\s+meal|soybean\s+oil|wheat|barley|oats|rice|cotton|corn|sorghum|soybeans?|sugar)\b", re.I
 )
 
+# World wheat is counted in the international trade year, July to June; other world figures in the US year
+_WORLD = re.compile(
+    r"^\W*(?:the\s+)?(?:world|global|foreign)\b|\b(?:world|global|foreign)\s+(?:(?:19|20)\d\d/\d\d\s+)?"
+    r"(?:wheat|coarse\s+grains?|rice|oilseeds?|production|ending\s+stocks|stocks|trade|consumption|supplies|outlook|use|"
+    r"imports|exports)\b",
+    re.I,
+)
+
+
+def _year_end(crop: str, *, world: bool) -> tuple[int, int]:
+    """(month, day) a crop's marketing year ends on: the US one, or 30 June for world wheat."""
+    return (6, 30) if world and crop == "wheat" else MARKETING_YEAR_ENDS[crop]
+
+
 NO_CROP = "names no crop here"  # the note on a marketing year read without its crop (``paragraph_dates`` finds it)
 # Words that make "2025-26" a crop's marketing year as "2025/26" is.
 _MARKETING_WORDS = re.compile(r"\b(?:marketing|crop|trade)\s+years?\b|\bMY\s*(?:19|20)\d\d|season-average", re.I)
@@ -692,7 +715,7 @@ def find_deadlines(
             )
             add(m, date(end_year, 12, 31), note=unsure if crop_year else None)
             continue
-        month, day = MARKETING_YEAR_ENDS[_crop(crop.group(0))]
+        month, day = _year_end(_crop(crop.group(0)), world=_WORLD.search(sentence) is not None)
         note = f"'{m.group(0)}' is read as the US marketing year for {crop.group(0).lower()}; check the crop"
         add(m, date(end_year, month, day), note=note)
     for m in _YEAR_ONLY.finditer(sentence) if has_year else ():
@@ -1046,30 +1069,45 @@ def paragraph_dates(text: str, *, base: date, fiscal: tuple[int, int, int]) -> d
 
     out: dict[str, tuple[date, str]] = {}
     carried: tuple[date, str] | None = None
+    carried_crop_year: int | None = None  # the year a carried crop year ends in, for a sentence naming another crop
     crop: str | None = None
+    world = False
     previous_end: int | None = None
     for unit in units(text):
         gap = text[previous_end : unit.start] if previous_end is not None else ""
         if previous_end is None or "\n" in gap and (re.search(r"\n\s*\n", gap) or gap.strip()):
-            carried, crop = None, None  # a new paragraph, or a heading between
+            carried, carried_crop_year, crop = None, None, None  # a new paragraph, or a heading between
+            world = False
         previous_end = unit.end
+        world = world or _WORLD.search(unit.text) is not None  # a paragraph about world figures
         found = find_deadlines(unit.text, base=base, fiscal=fiscal)
-        named = [d for d in found if d.on >= base and not (d.vague or d.pending)]
-        cropless = next((d for d in named if d.note and NO_CROP in d.note), None)
-        if cropless is not None and crop is not None:
-            # "2025/26" in a sentence that names no crop, in a paragraph about corn: corn's marketing year
-            month, day = MARKETING_YEAR_ENDS[crop]
-            crop_end = date(cropless.on.year, month, day)
-            if crop_end < base:  # "exports for 2024/25" in June 2025, about wheat: a year just ended, not carried
-                named = [d for d in named if d is not cropless]
-            else:
-                out.setdefault(sentence_key(unit.text), (crop_end, f"{cropless.words} ({crop})"))
-        if named:
-            latest = max(named, key=lambda d: d.on)  # as a sentence is due by its last date
-            carried = (latest.on, latest.words)
-        elif carried is not None:
-            out.setdefault(sentence_key(unit.text), carried)
+        named: list[tuple[date, str, int | None]] = []
+        for d in found:
+            if d.on < base or d.vague or d.pending:
+                continue
+            crop_year = d.on.year if d.note and (NO_CROP in d.note or "marketing year" in d.note) else None
+            if d.note and NO_CROP in d.note and crop is not None:
+                # "2025/26" in a sentence that names no crop, in a paragraph about corn: corn's marketing year
+                month, day = _year_end(crop, world=world)
+                crop_end = date(d.on.year, month, day)
+                if crop_end < base:  # "exports for 2024/25" in June 2025, about wheat: a year just ended
+                    continue
+                out.setdefault(sentence_key(unit.text), (crop_end, f"{d.words} ({crop})"))
+                named.append((crop_end, f"{d.words} ({crop})", crop_year))
+                continue
+            named.append((d.on, d.words, crop_year))
         said = _MARKETING_CROP.search(unit.text)
+        if named:
+            on, words, carried_crop_year = max(named, key=lambda n: n[0])  # a sentence is due by its last date
+            carried = (on, words)
+        elif carried is not None:
+            here = _crop(said.group(0)) if said is not None else None
+            if carried_crop_year is not None and here is not None:
+                # "The soybean meal price is forecast at $310" after "2026/27" soybeans: soybean meal's year
+                month, day = _year_end(here, world=world)
+                out.setdefault(sentence_key(unit.text), (date(carried_crop_year, month, day), f"{carried[1]} ({here})"))
+            else:
+                out.setdefault(sentence_key(unit.text), carried)
         crop = _crop(said.group(0)) if said is not None else crop
     return out
 

@@ -23,9 +23,15 @@ as written: "11 named storms"), a bare "174.6 million" whose subject is employme
 spent ("take 27 hours") is an amount in hours. A multiple is a bound on the change it means: "double" is a change
 of at least +100%, "halve" at most -50%.
 
+A farm price in dollars with no unit, in a sentence about a crop's price, is in the unit USDA quotes that crop in
+("the price range for corn is $1.55 to $1.95": USD per bushel; rice, cattle: per cwt; soybean meal: per short ton).
+Goods bought or sold, counted with a scale word right after the verb ("buy four million of them"), are "million
+units".
+
 Which number a sentence turns on (``find_threshold``): the ones the prediction makes (a number in a clause of its
 own before the first forecasting word gives way), an amount with a unit before a bare count, the first of those,
-and a level before the change that leads to it.
+and a level before the change that leads to it. An average over a span with no year of its own gives way to a level
+the sentence dates ("averaging 6.3 percent of GDP ... and reaching 7.3 percent of GDP in 2055": 7.3).
 
 The metric is what the number measures: "70% of the domestic AI market" is "share of the domestic AI market",
 "growth of 3.6%" is "growth", otherwise the subject of the clause ("Wage growth will not exceed 3.5%").

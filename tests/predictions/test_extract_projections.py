@@ -210,3 +210,61 @@ def test_goods_bought_or_sold(sentence: str, expected: tuple[str, float, float |
 
 def test_one_of_is_still_no_number() -> None:
     assert find_quantities("One of the firms will close two of its plants.") == []
+
+
+# --- crop years carried in a paragraph, and world wheat ---------------------------------------------------------
+
+HARVEST_DAY = date(2026, 9, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # world (global, foreign) wheat: the July-June trade year, so 2026/27 ends on 30 June 2027
+        ("Global wheat ending stocks for 2026/27 are projected at 270 million tons.", date(2027, 6, 30)),
+        ("Foreign wheat output in 2026/27 is raised.", date(2027, 6, 30)),
+        # US wheat stays in the June-May year, whatever "world demand" the sentence mentions
+        ("U.S. wheat exports for 2026/27 are raised on strong world demand.", date(2027, 5, 31)),
+        # world rice: the US rice year (to 31 July)
+        ("Global rice trade for 2026/27 is forecast at a record 60 million tons.", date(2027, 7, 31)),
+    ],
+)
+def test_world_wheat_ends_in_june(sentence: str, expected: date) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=HARVEST_DAY)] == [expected]
+
+
+def test_a_carried_crop_year_ends_with_the_crop_the_sentence_names() -> None:
+    text = (
+        "Soybean crush for 2026/27 is raised on stronger demand.  The soybean meal price is forecast at $300 per "
+        "short ton.  The soybean oil price is forecast at 50 cents per pound.  Barley exports are lowered."
+    )
+    horizon = text_horizon(text, base=HARVEST_DAY)
+    assert horizon is not None
+    by_sentence = {key: on for key, (on, _words) in horizon.context.items()}
+    # soybeans end on 31 August, soybean meal and oil on 30 September, barley on 31 May (of 2027)
+    assert by_sentence["The soybean meal price is forecast at $300 per short ton."] == date(2027, 9, 30)
+    assert by_sentence["The soybean oil price is forecast at 50 cents per pound."] == date(2027, 9, 30)
+    assert by_sentence["Barley exports are lowered."] == date(2027, 5, 31)
+
+
+def test_a_paragraph_about_world_wheat_carries_the_june_year() -> None:
+    text = (
+        "The global wheat outlook for 2026/27 is for larger supplies.  Argentina is raised 1.0 million tons to "
+        "20.0 million on good rains.  World ending stocks are projected at 265.0 million tons."
+    )
+    horizon = text_horizon(text, base=HARVEST_DAY)
+    assert horizon is not None
+    (on, _words) = horizon.context["World ending stocks are projected at 265.0 million tons."]
+    assert on == date(2027, 6, 30)
+
+
+def test_a_cropless_year_in_a_crop_paragraph_is_carried_as_that_crops_year() -> None:
+    # "2026/27" without a crop after a sentence about wheat: wheat's year (31 May 2027), carried to the price
+    text = (
+        "Wheat supplies are raised this month.  Projected 2026/27 ending stocks are up 30 million bushels to 880 "
+        "million.  The season-average farm price is lowered 10 cents to $5.10 per bushel."
+    )
+    horizon = text_horizon(text, base=HARVEST_DAY)
+    assert horizon is not None
+    (on, _words) = horizon.context["The season-average farm price is lowered 10 cents to $5.10 per bushel."]
+    assert on == date(2027, 5, 31)
