@@ -316,7 +316,7 @@ def _number(text: str) -> float:
 # guide writes them, people of any kind are "people" and goods sold by the piece are "units"; other nouns stay as
 # written ("named storms", "coal plants"). A count with a scale word keeps it in its unit ("million jobs").
 _COUNT_NOUN = re.compile(
-    r"\s+(?:(?:new|more|additional|fewer|net|extra|other)\s+)?(?P<noun>(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*[a-rt-z]s|people|children|men|women))\b",
+    r"\s+(?:(?:new|more|additional|fewer|net|extra|other|\d+-(?:pound|lb))\s+)?(?P<noun>(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*[a-rt-z]s|people|children|men|women))\b",
     re.I,
 )
 _NOT_COUNTED = re.compile(

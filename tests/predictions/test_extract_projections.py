@@ -268,3 +268,31 @@ def test_a_cropless_year_in_a_crop_paragraph_is_carried_as_that_crops_year() -> 
     assert horizon is not None
     (on, _words) = horizon.context["The season-average farm price is lowered 10 cents to $5.10 per bushel."]
     assert on == date(2027, 5, 31)
+
+
+# --- changes from last year, revisions to a level, cotton bales ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a change from last year's figure is a signed change: +75 +-5% = 71.25 to 78.75; -15 +-5% = -15.75 to -14.25
+        (
+            "Projected feed use is unchanged from last month but is up 75 million bushels from last year.",
+            (">=", 71.25, 78.75, "million bushels"),
+        ),
+        (
+            "Oats ending stocks are projected 15 million bushels below last year.",
+            (">=", -15.75, -14.25, "million bushels"),
+        ),
+        # a revision to a level: the level, 240 +-5% = 228 to 252
+        (
+            "Sorghum exports for 2026/27 are raised 25 million bushels to 240 million.",
+            (">=", 228.0, 252.0, "million bushels"),
+        ),
+        # cotton in 480-pound bales: 12.0 +-5% = 11.4 to 12.6 million bales
+        ("Exports are forecast at 12.0 million 480-lb bales.", (">=", 11.4, 12.6, "million bales")),
+    ],
+)
+def test_changes_and_revisions(sentence: str, expected: tuple[str, float, float, str]) -> None:
+    assert _rule(sentence) == expected
