@@ -178,6 +178,7 @@ _RELATIVE = re.compile(
     + r"(?![- ](?:of\s+an?\s+)?(?:percentage[- ])?points?\b)",  # "cut by a quarter point": a rate, not a time
     re.I,
 )
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:this|next|the\s+current)\s+year\b)", re.I)
 # "over the next couple of years": two of them.
 # "when the March data are released", "once the June figures are published", "after the May jobs report comes out"
 _MONTH_DATA = re.compile(
@@ -830,6 +831,8 @@ def find_deadlines(
             if n is not None and not _UTTERANCE.search(sentence[max(0, m.start() - 12) : m.start()]):
                 # "take 27 hours": the time spent is also the amount predicted, so the date keeps to the verb's span
                 # and leaves the number to the rule (``numbers._time_spent``)
+                if _OF_A_YEAR.match(sentence, m.end()):
+                    continue  # "over the four quarters of 1998", "in the last months of next year": that year's
                 spent = m.group("lead").lower().startswith(("take", "last"))
                 if m.group("lead").lower() == "last" and not _WILL_BEFORE.search(sentence, 0, m.start()):
                     continue  # "the last 12 months": the past, not a time spent

@@ -44,7 +44,7 @@ _TRAILING = re.compile(
 # a conjunction that opens the sentence before its speaker ("Although we expect ..."), and a possessive that shows
 # the "verb of saying" is a noun ("our forecast", "in their projections")
 _SUBORDINATOR = re.compile(r"^(?:although|though|while|whereas|because|since|as|if|when|but|and|so)\s+(?=\S)", re.I)
-_POSSESSIVE_END = re.compile(r"(?:^|\s)(?:our|my|its|their|his|her|your|the|this|that|these|those)$", re.I)
+_POSSESSIVE_END = re.compile(r"(?:^|\s)(?:our|my|its|their|his|her|your|the|this|that|these|those)$|['’]s?$", re.I)
 _OWNED_AFTER = re.compile(r"\b(?:on|in|of|from|with|to|for|by|under)\s+(?:our|my|their|its|his|her|your)\b", re.I)
 _GOES_ON = re.compile(r"\s+(?:continues?\s+to|still|now|also)$", re.I)
 # "U.S. Energy Information Administration | Short-Term Energy Outlook 10 We expect ...": publisher | title page
@@ -116,7 +116,8 @@ _SUBJECT = re.compile(
     r"went|stood|held|kept|led|ran|began|[a-z]+(?:ed|s))\b"
 )
 _COMPLEMENT = re.compile(
-    rf"\b(?:{_VERBS_OF_SAYING}|saw|seen|viewed|views?|risks?|possibility|concerns?|expectations?|judgment|"
+    rf"\b(?:{_VERBS_OF_SAYING}|expecting|predicting|forecasting|projecting|anticipating|saw|seen|viewed|views?|risks?|"
+    r"possibility|concerns?|expectations?|judgment|"
     r"assessment|confident|optimistic|pessimistic|likely|hoped?|suggesting|indicating|noting|agreed|was\s+noted|"
     # a content clause after a noun or an adjective of stance: "pointed to signs that", "were concerned that"
     r"concerned|worried|convinced|persuaded|pointed\s+to|cited|remarked|emphasi[sz]ed|stressed|mentioned|reported|"
@@ -133,9 +134,11 @@ _BARE_COMPLEMENT = re.compile(
 )
 _VERB_CUE = re.compile(
     r"(?:now\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|forecast|projects?|projected|anticipates?|"
-    r"anticipated|foresees?|foresaw|envisages?|envisions?|estimated)",
+    r"anticipated|foresees?|foresaw|envisages?|envisions?|estimated|expecting|predicting|forecasting|projecting|"
+    r"anticipating)",
     re.I,
 )
+_NOUN_SLOT = re.compile(r"(?:['’]s?|\b(?:the|our|its|their|his|her|my|your|this|that|a|an))\s+$", re.I)
 _VERB_CUE_WORD = re.compile(rf"\b(?:{_VERB_CUE.pattern})\b", re.I)
 _SEEN_ING = re.compile(r"\b(?:is|are|was|were)\s+seen\s+(?P<verb>[a-z]+ing)\b", re.I)
 _OTHER_CLAUSE = re.compile(
@@ -280,7 +283,11 @@ def restate(
         complements = [*_COMPLEMENT.finditer(text, 0, cue_start), *bare]
         if complements:
             text = text[max(m.end() for m in complements) :]
-    elif cue is not None and _VERB_CUE.fullmatch(unit[cue_start:cue_end]):
+    elif (
+        cue is not None
+        and _VERB_CUE.fullmatch(unit[cue_start:cue_end])
+        and not _NOUN_SLOT.search(unit, max(0, cue_start - 12), cue_start)  # "the IMF's forecast shows": a noun
+    ):
         # the first forecast verb whose object reads as a clause ("With growth anticipated to remain above trend,
         # they anticipated wage inflation to pick up": the second)
         ends = [cue_end, *(m.end() for m in _VERB_CUE_WORD.finditer(text, cue_end))]

@@ -296,3 +296,14 @@ def test_a_cropless_year_in_a_crop_paragraph_is_carried_as_that_crops_year() -> 
 )
 def test_changes_and_revisions(sentence: str, expected: tuple[str, float, float, str]) -> None:
     assert _rule(sentence) == expected
+
+
+def test_the_quarters_of_a_named_year_end_with_that_year() -> None:
+    # "over the four quarters of 2027" is 2027 (Q4 ends 31 December), not four quarters from the text's date
+    assert [
+        d.on for d in find_deadlines("GDP will grow 2 percent over the four quarters of 2027.", base=BUDGET_DAY)
+    ] == [date(2027, 12, 31)]
+    # without the year: four quarters after the first quarter of 2026, the end of March 2027
+    assert [d.on for d in find_deadlines("Growth will slow over the next four quarters.", base=BUDGET_DAY)] == [
+        date(2027, 3, 31)
+    ]

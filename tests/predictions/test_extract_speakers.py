@@ -53,3 +53,27 @@ def test_a_running_head_leaves_the_statement() -> None:
     text = "Agency for Energy Data | Monthly Fuel Outlook 7 We expect jet fuel use to rise by 3% in 2027."
     (candidate,) = extract_candidates(text, published_on=DAY)
     assert candidate.statement == "Jet fuel use will rise by 3% in 2027."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our region's forecast calls for payrolls to grow 2 percent next year.",
+        "Their estimate is that payrolls will grow 2 percent next year.",
+    ],
+)
+def test_a_possessive_before_the_forecast_noun_names_no_speaker(sentence: str) -> None:
+    assert find_speaker(sentence, last_speaker=None, author="A Bank") is None
+
+
+def test_a_forecast_noun_after_a_possessive_is_kept_in_the_statement() -> None:
+    # no "there will be shows ...": the noun "forecast" governs nothing
+    (candidate,) = extract_candidates(
+        "The Fund's forecast shows unemployment rising to 5 percent next year.", published_on=DAY
+    )
+    assert candidate.statement == "The Fund's forecast shows unemployment rising to 5 percent next year."
+
+
+def test_a_forecast_in_the_progressive() -> None:
+    (candidate,) = extract_candidates("The agency is predicting that imports will fall in 2027.", published_on=DAY)
+    assert candidate.statement == "Imports will fall in 2027."
