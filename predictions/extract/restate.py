@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 _VERBS_OF_SAYING = (
     r"said|says|say|told\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|told\s+(?:reporters|journalists|investors|"
-    r"analysts|MPs|lawmakers|a\s+(?:conference|news\s+conference|briefing))|tells|stated|states|noted|notes|added|adds|warned|warns|"
+    r"analysts|MPs|lawmakers|a\s+(?:conference|news\s+conference|briefing))|"
+    r"(?:told|tell|tells)\s+(?:me|us)(?:\s+(?:the\s+other\s+day|recently|last\s+week|this\s+week))?|tells|stated|states|noted|notes|added|adds|warned|warns|"
     r"wrote|writes|argued|argues|believes|believed|believe|thinks|think|thought|expects|expected|expect|predicts|"
     r"predicted|predict|forecasts|forecast|projects|projected|project|estimates|estimated|estimate|anticipates|"
     r"anticipated|anticipate|reckons|reckoned|sees|see|assesses|assessed|judges|judged|cautioned|cautions|"

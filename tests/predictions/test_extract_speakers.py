@@ -77,3 +77,22 @@ def test_a_forecast_noun_after_a_possessive_is_kept_in_the_statement() -> None:
 def test_a_forecast_in_the_progressive() -> None:
     (candidate,) = extract_candidates("The agency is predicting that imports will fall in 2027.", published_on=DAY)
     assert candidate.statement == "Imports will fall in 2027."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        # a contact's forecast reported by the speaker: the contact is the author
+        (
+            "A large steel buyer told me last week that they expect prices to climb 8 percent next year.",
+            "A large steel buyer",
+            "Prices will climb 8 percent next year.",
+        ),
+        ("Farm lenders tell us that land values will fall in 2027.", "Farm lenders", "Land values will fall in 2027."),
+    ],
+)
+def test_a_contact_who_told_the_speaker(sentence: str, speaker: str, statement: str) -> None:
+    found = find_speaker(sentence, last_speaker=None, author="Mr. Speaker")
+    assert found is not None and found.name == speaker
+    (candidate,) = extract_candidates(sentence, published_on=DAY)
+    assert candidate.statement == statement
