@@ -24,7 +24,7 @@ _VERBS_OF_SAYING = (
     r"predicted|predict|forecasts|forecast|projects|projected|project|estimates|estimated|estimate|anticipates|"
     r"anticipated|anticipate|reckons|reckoned|sees|see|assesses|assessed|judges|judged|cautioned|cautions|"
     r"concluded|concludes|insisted|insists|maintains|maintained|suggested|suggests|signalled|signaled|indicated|"
-    r"indicates|acknowledged|acknowledges|observed|observes"
+    r"indicates|acknowledged|acknowledges|observed|observes|reported|reports"
 )
 _SPEAKER = (
     r"(?P<who>(?:[A-Z][\w.'’&-]*|the|an?|its|their|our|his|her|chief|senior|lead|top|many|most|some|several|other)"
@@ -35,12 +35,16 @@ _LEADING = re.compile(
     rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result),?\s+|"
     rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}\s+"
     rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely)\s+){{0,2}}(?P<verb>{_VERBS_OF_SAYING})\b"
+    # "said on Monday that", "told us last week that": when it was said goes with the speaker
+    r"(?:\s+(?:on\s+[A-Z]\w+|last\s+(?:week|month|year|[A-Z]\w+)|this\s+(?:week|month|morning)|today|yesterday|"
+    r"earlier|recently)(?=\s+that\b))?"
     rf"(?:\s+that)?[,:]?\s+",
 )
 _TRAILING = re.compile(
     rf"[,;]?\s*(?:(?P<who>[^,;]{{1,80}}?)\s+(?P<verb>{_VERBS_OF_SAYING})|(?P<verb2>said|says|added|adds|"
     rf"wrote|writes|warned|warns|noted|notes)\s+(?P<who2>[^,;]{{1,80}}?))\s*(?:,\s*(?:citing|adding|saying|noting|"
-    rf"arguing|pointing)\s+[^.]*|\s+(?:on|in)\s+[^.,]{{1,40}})?(?P<end>[.!]?[\"'”’]?\s*)$",
+    rf"arguing|pointing)\s+[^.]*|\s+(?:on|in)\s+[^.,]{{1,40}}|\s+(?:today|yesterday|this\s+week|last\s+week))?"
+    rf"(?P<end>[.!]?[\"'”’]?\s*)$",
 )
 # a conjunction that opens the sentence before its speaker ("Although we expect ..."), and a possessive that shows
 # the "verb of saying" is a noun ("our forecast", "in their projections")
@@ -50,6 +54,9 @@ _OWNED_AFTER = re.compile(r"\b(?:on|in|of|from|with|to|for|by|under)\s+(?:our|my
 _GOES_ON = re.compile(r"\s+(?:continues?\s+to|still|now|also)$", re.I)
 # "U.S. Energy Information Administration | Short-Term Energy Outlook 10 We expect ...": publisher | title page
 _RUNNING_HEAD = re.compile(r"^[^|!?]{3,80}\|[^|!?]{3,80}?\s\d{1,4}\s+(?=[A-Z])")
+# "EMPLOYMENT PROJECTIONS -- 2023-2033 The U.S. economy ...": a heading in capitals run into the sentence
+_CAPS_HEADING = re.compile(r"^(?:[A-Z][A-Z&,'’-]+\s+){1,8}(?:--|—|–|:)\s*(?:[\d/-]+\s+)?(?=[A-Z][a-z])")
+_TABLE_TAIL = re.compile(r"(?<=[.!?])\s*(?:_{4,}|\|\s*\|)")
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)according\s+to\s+(?P<who>[^,.;]{1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I)
 _VIEW = re.compile(r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment),\s+", re.I)
 _VIEW_OF = re.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),\s+", re.I)
@@ -129,8 +136,9 @@ _COMPLEMENT = re.compile(
 # A verb of saying or thinking whose clause follows without "that": "said they thought the actions would ease".
 _BARE_COMPLEMENT = re.compile(
     r"\b(?:said|says|say|thought|thinks|think|believed|believes|believe|expected|expects|expect|judged|judges|"
-    r"felt|feels|reckoned|reckons|argued|argues|noted|notes|warned|warns|suggested|suggests|predicted|predicts)\s+"
-    r"(?=(?:the|a|an|its|their|this|these|[A-Z][\w'’-]*|[a-z]+(?:\s+[a-z]+){0,5}\s+(?:would|will|could|might|may|"
+    r"felt|feels|reckoned|reckons|argued|argues|noted|notes|warned|warns|suggested|suggests|predicted|predicts|"
+    r"anticipate|anticipates|anticipated|forecast|forecasts|project|projects|estimate|estimates)\s+"
+    r"(?=(?:the|a|an|its|their|this|these|[A-Z][\w'’-]*|(?:\d[\w/-]*\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:would|will|could|might|may|"
     r"should)\b))",
 )
 _VERB_CUE = re.compile(
@@ -269,9 +277,12 @@ def restate(
 
     ``cue`` is the governing cue's span and whether it is a modal; ``deadline_words`` the words of the deadline
     in the text and ``by`` the deadline in words, added when the statement does not keep the text's words."""
-    head = _RUNNING_HEAD.match(unit)
-    if head is not None:  # a PDF page's running head inside the sentence: blanks, so the offsets hold
+    head = _RUNNING_HEAD.match(unit) or _CAPS_HEADING.match(unit)
+    if head is not None:  # a page's running head or a heading run into the sentence: blanks, so the offsets hold
         unit = " " * head.end() + unit[head.end() :]
+    tail = _TABLE_TAIL.search(unit)
+    if tail is not None:  # a flattened box or rule after the sentence ("... decade. ______ | | Interpreting ...")
+        unit = unit[: tail.start()]
     text = unit
     cue_start, cue_end, modal = cue if cue is not None else (len(unit), len(unit), True)
     if speaker is not None and speaker.span[0] >= cue_end:

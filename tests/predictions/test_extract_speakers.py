@@ -96,3 +96,35 @@ def test_a_contact_who_told_the_speaker(sentence: str, speaker: str, statement: 
     assert found is not None and found.name == speaker
     (candidate,) = extract_candidates(sentence, published_on=DAY)
     assert candidate.statement == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a trailing attribution with "reported today" leaves the statement
+        (
+            "The state economy is projected to add 40,000 jobs in 2027, the labor department reported today.",
+            "The state economy will add 40,000 jobs in 2027.",
+        ),
+        # a heading in capitals run into the sentence
+        (
+            "HOUSING OUTLOOK -- Housing starts are projected to rise 3 percent in 2027.",
+            "Housing starts will rise 3 percent in 2027.",
+        ),
+        # a flattened box after the sentence is not part of it
+        (
+            "Exports are projected to grow 2.5 percent annually through 2030. ________ | | | Notes | | | Data are",
+            "Exports will grow 2.5 percent annually through 2030.",
+        ),
+        # a forecast verb with its clause and no "that", the clause opening with a year
+        (
+            "Overall, we anticipate 2027 output will total 610 MMst, a 2% increase from 2026.",
+            "2027 output will total 610 MMst, a 2% increase from 2026.",
+        ),
+        # when it was said goes with the speaker
+        ("The retailer said on Tuesday that sales would rise 4 percent in 2027.", "Sales will rise 4 percent in 2027."),
+    ],
+)
+def test_attributions_headings_and_boxes_leave_the_statement(text: str, statement: str) -> None:
+    (candidate,) = extract_candidates(text, published_on=DAY)
+    assert candidate.statement == statement
