@@ -112,6 +112,14 @@ _TO_CLAUSE = re.compile(
     r"^(?P<np>(?:[\w'’$%.,&-]+\s+){0,7}?[\w'’$%.&-]+)\s+to\s+"
     r"(?P<verb>(?!the\b|a\b|an\b|its\b|their\b)[a-z]+(?<!tion)(?<!ment)(?<!ity)(?<!ness)(?<!ies))\b"
 )
+# a noun phrase and a verb in -ing after a forecast verb: "(see) headline inflation averaging 2.1% in 2026"
+_ING_CLAUSE = re.compile(
+    r"^(?P<np>(?!(?:to|that)\s)(?:(?!to\s)[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
+    r"(?P<verb>(?:averag|ris|fall|declin|grow|increas|decreas|reach|slow|remain|stay|edg|peak|climb|drop|ease|eas|"
+    r"moderat|pick|run|return|settl|stabiliz|stabilis|recover|rebound|expand|contract|accelerat|improv|weaken|"
+    r"strengthen|widen|narrow|hold)ing)\b",
+    re.I,
+)
 _SENTENCE_PRONOUN = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her|"
     r"(?:This|That)(?=\s+(?:will|would|could|should|may|might|is|was|has|had|can)\b))\b(?!\s+(?:is|was|will|would|seems|seemed|"
@@ -144,7 +152,7 @@ _BARE_COMPLEMENT = re.compile(
 _VERB_CUE = re.compile(
     r"(?:now\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|forecast|projects?|projected|anticipates?|"
     r"anticipated|foresees?|foresaw|envisages?|envisions?|estimated|expecting|predicting|forecasting|projecting|"
-    r"anticipating)",
+    r"anticipating|see|sees)",
     re.I,
 )
 _NOUN_SLOT = re.compile(r"(?:['’]s?|\b(?:the|our|its|their|his|her|my|your|this|that|a|an))\s+$", re.I)
@@ -303,7 +311,10 @@ def restate(
         # the first forecast verb whose object reads as a clause ("With growth anticipated to remain above trend,
         # they anticipated wage inflation to pick up": the second)
         ends = [cue_end, *(m.end() for m in _VERB_CUE_WORD.finditer(text, cue_end))]
-        clause = next((c for c in (_after_verb(text[end:].strip()) for end in ends) if c is not None), None)
+        seeing = unit[cue_start:cue_end].lower() in ("see", "sees")  # "see risks to growth": no "to" clause
+        clause = next(
+            (c for c in (_after_verb(text[end:].strip(), to_clause=not seeing) for end in ends) if c is not None), None
+        )
         text = clause or text
     text = _own_clause(text, cue_start - (len(unit) - len(text)) if cue is not None else None)
     text = re.sub(r"\*\*|__|`", "", " ".join(text.split()))
@@ -366,7 +377,7 @@ def _own_clause(text: str, cue_at: int | None) -> str:
     return text
 
 
-def _after_verb(rest: str) -> str | None:
+def _after_verb(rest: str, *, to_clause: bool = True) -> str | None:
     """What a forecast verb governs, as a clause: "growth to slow" -> "growth will slow"; "a decline" -> "there
     will be a decline"."""
     if rest.lower().startswith("that "):
@@ -375,11 +386,14 @@ def _after_verb(rest: str) -> str | None:
         return None  # "growth expected to remain ...": a participle, the whole sentence is kept
     if re.match(r"to\s+(?:see|observe|witness)\s+", rest, re.I):
         return "there will be " + re.sub(r"^to\s+\w+\s+", "", rest)
-    to_clause = _TO_CLAUSE.match(rest)
-    if to_clause and not re.search(
-        r"\b(?:will|would|could|should|may|might|is|are|was|were|been|had|has|have)\b", to_clause.group("np"), re.I
+    governed = _TO_CLAUSE.match(rest) if to_clause else None
+    if governed and not re.search(
+        r"\b(?:will|would|could|should|may|might|is|are|was|were|been|had|has|have)\b", governed.group("np"), re.I
     ):
-        return f"{to_clause.group('np')} will {to_clause.group('verb')}{rest[to_clause.end() :]}"
+        return f"{governed.group('np')} will {governed.group('verb')}{rest[governed.end() :]}"
+    ing_clause = _ING_CLAUSE.match(rest)
+    if ing_clause:  # "see headline inflation averaging 2.1% in 2026": "headline inflation will average ..."
+        return f"{ing_clause.group('np')} will {_base_form(ing_clause.group('verb'))}{rest[ing_clause.end() :]}"
     return f"there will be {rest}"
 
 

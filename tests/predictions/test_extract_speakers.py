@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from predictions.extract import extract_candidates
-from predictions.extract.restate import find_speaker
+from predictions.extract.restate import find_speaker, restate
 
 DAY = date(2026, 3, 10)
 
@@ -128,3 +128,33 @@ def test_a_contact_who_told_the_speaker(sentence: str, speaker: str, statement: 
 def test_attributions_headings_and_boxes_leave_the_statement(text: str, statement: str) -> None:
     (candidate,) = extract_candidates(text, published_on=DAY)
     assert candidate.statement == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # "see" + a noun phrase + a verb in -ing: the phrase will do it
+        (
+            "The staff see core inflation averaging 2.4% in 2027 and 2.0% in 2028.",
+            "Core inflation will average 2.4% in 2027 and 2.0% in 2028.",
+        ),
+        (
+            "We see the jobless rate rising to 5 percent next year.",
+            "The jobless rate will rise to 5 percent next year.",
+        ),
+        # "expect" + "to keep -ing": the "to" clause wins, not the -ing one
+        ("Analysts expect rents to keep climbing next year.", "Rents will keep climbing next year."),
+    ],
+)
+def test_see_a_phrase_doing_something(text: str, statement: str) -> None:
+    (candidate,) = extract_candidates(text, published_on=DAY)
+    assert candidate.statement == statement
+
+
+def test_see_a_noun_and_to_is_no_to_clause() -> None:
+    # "see risks to exports": not "risks will exports"
+    sentence = "Analysts see risks to exports next year."
+    at = sentence.index("see")
+    speaker = find_speaker(sentence, last_speaker=None, author=None)
+    stated = restate(sentence, speaker=speaker, antecedent=None, author=None, cue=(at, at + 3, False))
+    assert stated == "There will be risks to exports next year."
