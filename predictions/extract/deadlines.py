@@ -171,7 +171,8 @@ _YEAR_OF = re.compile(rf"\b(?P<year>{_YEAR})\s+(?:will|is\s+set\s+to|could|shoul
 # "12 to 18 months": the later end counts.
 _NUMBER = r"(?:(?P<n0>\d+|[a-z]+)\s+(?:to|or|-|–)\s+)?(?P<n>\d+(?:\.\d+)?|an?|[a-z]+(?:[- ][a-z]+)?)"
 _RELATIVE = re.compile(
-    r"\b(?P<lead>within|in|over|during|for|after|by|through|throughout|take|takes|taking|last|lasts|lasting)\s+(?:the\s+)?(?:next|coming|following)?\s*"
+    r"\b(?P<lead>within|in|over|during|for|after|by|through|throughout|take|takes|taking|last|lasts|lasting)\s+(?:the\s+)?"
+    r"(?!(?:past|last|previous|prior|preceding)\b)(?:next|coming|following)?\s*"
     r"(?:(?:about|around|roughly|approximately)\s+)?(?:(?:few|couple\s+of)\s+)?"
     + _NUMBER
     + r"\s+(?P<unit>years?|months?|quarters?|weeks?|days?|hours?)\b(?!\s+(?:ago|earlier|before|since))"
@@ -219,6 +220,8 @@ _NEXT = re.compile(
     r"(?:(?P<later>later)\s+)?(?:the\s+)?(?P<which>next|coming|this|current|the)\s+(?P<unit>year|quarter|month|decade|week)\b",
     re.I,
 )
+# the second month of a pair after ``_MONTH_ONLY``: "February and March", "August-September", "June to August"
+_MONTH_PAIR = re.compile(rf"\s*(?:[-‐‑‒–—]|\s(?:and|or|to|through|into)\s)\s*(?P<month>{_MONTH})\b(?!\s*,?\s*\d)", re.I)
 _MONTH_ONLY = re.compile(
     rf"\b(?P<lead>by|before|until|till|through|ahead\s+of|in|following|after|during|at|for)\s+{_EDGE}"
     rf"(?:(?:its|their|our|this)\s+)?(?P<month>{_MONTH})\b"
@@ -775,6 +778,13 @@ def find_deadlines(
                 # "would be quite robust in November", said in December: the month just past, its figures to come
                 ended = _month_end(base.year - (1 if month > base.month else 0), month)
                 add(m, ended, relative=True, may_be_pending=(base - ended).days <= PENDING_DAYS)
+                continue
+            pair = _MONTH_PAIR.match(sentence, m.end())
+            if pair is not None and not _before(m.group("lead")):
+                # "for February and March", "in the August-September timeframe": the period ends with the later month
+                later = _month_number(pair.group("month"))
+                end_year = year + (1 if later < month else 0)
+                add(m, _month_end(end_year, later), relative=True, span=(m.start(), pair.end()))
                 continue
             add(
                 m,

@@ -123,6 +123,8 @@ _CHANGE_AFTER = re.compile(
 )
 # "just over $13.80": a point forecast written as a bound.
 _JUST = re.compile(r"\b(?:just|only\s+just|barely)\s+$", re.I)
+# "a little over three percent": a size given roughly, a point forecast; "a bit below 2 percent" keeps its direction
+_A_LITTLE = re.compile(r"\b(?:only\s+)?(?:a\s+(?:little|bit|touch|tad)|slightly|marginally)\s+$", re.I)
 # Where the prediction starts: numbers after it are the ones it makes ("This 8% rise ... we forecast ... will
 # increase 45%"; "remained below 2 percent ... anticipated ... near 2 percent").
 _PREDICTS = re.compile(
@@ -211,7 +213,11 @@ def _op_before(sentence: str, start: int) -> tuple[str, str, bool] | None:
     if match is None:
         return None
     index = next(i for i in range(len(_COMPARATORS)) if match.group(f"c{i}") is not None)
-    just = _JUST.search(sentence[max(0, offset + match.start() - 20) : offset + match.start()]) is not None
+    before = sentence[max(0, offset + match.start() - 20) : offset + match.start()]
+    just = _JUST.search(before) is not None or (
+        _A_LITTLE.search(before) is not None
+        and re.fullmatch(r"over|more\s+than", match.group("words"), re.I) is not None
+    )
     return _COMPARATORS[index][1], match.group("words"), just
 
 
@@ -493,6 +499,16 @@ _HAPPENED = re.compile(
     r"an?\s+(?:estimated\s+)?)?$",
     re.I,
 )
+# what a change is measured against when it is a revision of a forecast: "from the earlier plan", "from last
+# month", "than forecast in June", "compared with our previous projection"
+_REVISION_BASE = re.compile(
+    r"[^,;.]{0,25}?\b(?:from|than|compared\s+(?:with|to)|relative\s+to|versus|below|above|under|over)\s+"
+    r"(?:(?:the|our|its|their|this|that)\s+)?"
+    r"(?:(?:earlier|previous|prior|original|initial|last\s+month['’]s|last\s+year['’]s|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\s+)?(?:plans?|forecasts?|estimates?|projections?|"
+    r"outlooks?|expectations?|guidance|budgets?|targets?)\b|[^,;.]{0,25}?\bfrom\s+(?:a\s+|one\s+)?(?:last|a)\s+month\b",
+    re.I,
+)
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+|about\s+|around\s+|roughly\s+)*$", re.I)
 # a named year right after a number's words: "7.3 percent of GDP in 2055", "$2.1 trillion by fiscal year 2034"
 _DATED_AFTER = re.compile(r"[^,;.—–]{0,40}?\b(?:in|by)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
@@ -524,6 +540,11 @@ def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (
         ruled = made or ruled
     # a measured amount before a count of things named freely ("the 11 regional prices ... will be $47 per MWh")
     ruled = [t for t in ruled if t.unit is not None and not t.count] or [t for t in ruled if t.unit] or ruled
+    if len(ruled) > 1 and ruled[0].change and _REVISION_BASE.match(sentence, ruled[0].span[1]):
+        # "down 10 percent from the earlier plan but still up 10 percent over the previous fiscal year": the change
+        # against the earlier forecast is a revision; the forecast is the other number
+        others = [t for t in ruled[1:] if not _REVISION_BASE.match(sentence, t.span[1])]
+        ruled = others + [ruled[0]] if others else ruled
     choice = ruled[0]
     if _AVERAGE_BEFORE.search(sentence, max(0, choice.span[0] - 30), choice.span[0]) and not _DATED_AFTER.match(
         sentence, choice.span[1]

@@ -307,3 +307,55 @@ def test_the_quarters_of_a_named_year_end_with_that_year() -> None:
     assert [d.on for d in find_deadlines("Growth will slow over the next four quarters.", base=BUDGET_DAY)] == [
         date(2027, 3, 31)
     ]
+
+
+# --- months in pairs, spans looking back, softened bounds, revisions against an earlier forecast ----------------
+
+WINTER_DAY = date(2026, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the period ends with the later month of the pair (said in January 2026)
+        ("Producers will hold output steady, at least for April and May.", date(2026, 5, 31)),
+        ("Buyers expect a rebound in the June-July window.", date(2026, 7, 31)),
+        ("Shipments should recover in October or November.", date(2026, 11, 30)),
+    ],
+)
+def test_a_pair_of_months_ends_with_the_later(sentence: str, expected: date) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=WINTER_DAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Margins will stay near their level of the past three quarters.",
+        "Imports will keep the pace seen over the previous two months.",
+    ],
+)
+def test_a_span_looking_back_is_no_deadline(sentence: str) -> None:
+    assert find_deadlines(sentence, base=WINTER_DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "a little over 4 percent": a rough size, the band around 4 (+-0.5)
+        ("The bank expects output to grow a little over 4 percent in 2027.", (">=", 3.5, 4.5, "%")),
+        # "slightly below 2 percent" keeps its direction
+        ("Inflation should stay slightly below 2 percent in 2027.", ("<", 2.0, None, "%")),
+        # a change against the earlier plan is a revision; the forecast is the change over last year: +6 +-0.5
+        (
+            "Capital outlays are now seen 8 percent below the original budget but still up 6 percent over last year.",
+            (">=", 5.5, 6.5, "%"),
+        ),
+        # a change from last month gives way to the change from last year: +2 +-0.5
+        (
+            "Sales are revised up 3 percent from last month and will rise 2 percent from last year.",
+            (">=", 1.5, 2.5, "%"),
+        ),
+    ],
+)
+def test_softened_bounds_and_revisions(sentence: str, expected: tuple[str, float, float | None, str]) -> None:
+    assert _rule(sentence) == expected
