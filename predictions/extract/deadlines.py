@@ -78,7 +78,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from predictions.extract.numbers import word_number
+from predictions.extract.numbers import PAGE_MARK, word_number
 
 _MONTH_NAMES = [m.lower() for m in calendar.month_name[1:]]
 _MONTH_ABBR = [m.lower() for m in calendar.month_abbr[1:]]
@@ -551,7 +551,8 @@ def find_deadlines(
     ``fiscal`` is where the text's fiscal years end (``fiscal_year_end``), ``horizon`` the text's own horizon
     (``text_horizon``), which "the forecast period" means."""
     found: list[Deadline] = []
-    taken: list[tuple[int, int]] = []
+    # a transcript's page break and running head ("--- Page 32 --- May 9, 2007 32 of 130") dates nothing
+    taken: list[tuple[int, int]] = [m.span() for m in PAGE_MARK.finditer(sentence)] if "Page" in sentence else []
 
     def add(
         match: re.Match[str],

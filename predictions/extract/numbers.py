@@ -401,10 +401,18 @@ def _decimals(words: str | None) -> str:
     return "".join(_DIGITS.get(w, "0") for w in re.split(r"[- ]", words.lower())) if words else ""
 
 
+# "--- Page 32 --- May 9, 2007 32 of 130", "--- Page 17 --- 5/17/94 -15-": a transcript PDF's page break and running
+# head inside a sentence; its numbers are not the sentence's
+PAGE_MARK = re.compile(
+    r"-{3}\s*Page\s+\d+\s*-{3}(?:\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+\d+\s+of\s+\d+|"
+    r"\d{1,2}/\d{1,2}/\d{2,4}\s+-\d+-))?"
+)
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every quantity in ``sentence``, in order."""
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for m in PAGE_MARK.finditer(sentence)] if "Page" in sentence else []
 
     def free(span: tuple[int, int]) -> bool:
         return not any(span[0] < e and s < span[1] for s, e in taken)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from predictions.extract.numbers import PAGE_MARK
+
 _VERBS_OF_SAYING = (
     r"said|says|say|told\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|told\s+(?:reporters|journalists|investors|"
     r"analysts|MPs|lawmakers|a\s+(?:conference|news\s+conference|briefing))|"
@@ -288,6 +290,7 @@ def restate(
     head = _RUNNING_HEAD.match(unit) or _CAPS_HEADING.match(unit)
     if head is not None:  # a page's running head or a heading run into the sentence: blanks, so the offsets hold
         unit = " " * head.end() + unit[head.end() :]
+    unit = PAGE_MARK.sub(lambda m: " " * len(m.group(0)), unit)  # a transcript's page break inside the sentence
     tail = _TABLE_TAIL.search(unit)
     if tail is not None:  # a flattened box or rule after the sentence ("... decade. ______ | | Interpreting ...")
         unit = unit[: tail.start()]
@@ -341,6 +344,12 @@ def restate(
     if speaker is not None and speaker.name and speaker.span[1] <= cue_start:
         # "Menatep says it will ask ...": the pronoun after the speaker is the speaker
         text = re.sub(r"^(?:it|they|he|she)\b", speaker.name, text, count=1, flags=re.I)
+        if text.startswith(speaker.name):
+            # "Ministers say they expect to stick with ...": "Ministers will stick with ..."
+            rest = text[len(speaker.name) :]
+            text = speaker.name + re.sub(
+                r"^\s+(?:expects?|anticipates?|plans?|intends?)\s+to\s+(?=[a-z])", " will ", rest
+            )
     text = _resolve_pronouns(text, antecedent)
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:")
     text = re.sub(r"^[\"“‘]+|[,\"”’]+(?=[.!?]?$)", "", text).strip(" ,;:")  # a direct quotation's marks

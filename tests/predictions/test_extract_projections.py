@@ -359,3 +359,9 @@ def test_a_span_looking_back_is_no_deadline(sentence: str) -> None:
 )
 def test_softened_bounds_and_revisions(sentence: str, expected: tuple[str, float, float | None, str]) -> None:
     assert _rule(sentence) == expected
+
+
+def test_numbers_and_dates_in_a_page_break_are_skipped() -> None:
+    sentence = "Exports --- Page 7 --- 4/12/99 -5- should grow next year."
+    assert find_quantities(sentence) == []
+    assert [d.on for d in find_deadlines(sentence, base=date(1999, 4, 12))] == [date(2000, 12, 31)]

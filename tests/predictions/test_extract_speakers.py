@@ -158,3 +158,22 @@ def test_see_a_noun_and_to_is_no_to_clause() -> None:
     speaker = find_speaker(sentence, last_speaker=None, author=None)
     stated = restate(sentence, speaker=speaker, antecedent=None, author=None, cue=(at, at + 3, False))
     assert stated == "There will be risks to exports next year."
+
+
+def test_speakers_who_say_they_expect_to() -> None:
+    (candidate,) = extract_candidates(
+        "Refiners in the region say they expect to run at full capacity through 2027.", published_on=DAY
+    )
+    assert candidate.statement == "Refiners in the region will run at full capacity through 2027."
+
+
+def test_a_transcript_page_break_inside_a_sentence() -> None:
+    # the page break and running head carry a date and numbers that are not the sentence's
+    text = (
+        "A buyer told me --- Page 41 --- June 3, 2026 41 of 120 that they expect a rebound in the "
+        "September-October period."
+    )
+    (candidate,) = extract_candidates(text, published_on=DAY)
+    assert candidate.statement == "There will be a rebound in the September-October period."
+    assert candidate.deadline == date(2026, 10, 31)  # the later month of the pair
+    assert candidate.threshold is None  # "41 of 120" is the page's, not a figure of the forecast
