@@ -36,7 +36,8 @@ _LEADING = re.compile(
     rf"^(?:(?i:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
     rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result),?\s+|"
     rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}\s+"
-    rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely)\s+){{0,2}}(?P<verb>{_VERBS_OF_SAYING})\b"
+    rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely|continued\s+to|continue\s+to|continues\s+to)\s+)"
+    rf"{{0,2}}(?P<verb>{_VERBS_OF_SAYING})\b"
     # "said on Monday that", "told us last week that": when it was said goes with the speaker
     r"(?:\s+(?:on\s+[A-Z]\w+|last\s+(?:week|month|year|[A-Z]\w+)|this\s+(?:week|month|morning)|today|yesterday|"
     r"earlier|recently)(?=\s+that\b))?"
@@ -59,6 +60,17 @@ _RUNNING_HEAD = re.compile(r"^[^|!?]{3,80}\|[^|!?]{3,80}?\s\d{1,4}\s+(?=[A-Z])")
 # "EMPLOYMENT PROJECTIONS -- 2023-2033 The U.S. economy ...": a heading in capitals run into the sentence
 _CAPS_HEADING = re.compile(r"^(?:[A-Z][A-Z&,'’-]+\s+){1,8}(?:--|—|–|:)\s*(?:[\d/-]+\s+)?(?=[A-Z][a-z])")
 _TABLE_TAIL = re.compile(r"(?<=[.!?])\s*(?:_{4,}|\|\s*\|)")
+# a group that holds a view, before its verb of expecting anywhere in the sentence (minutes, outlooks, news)
+_GROUP_SPEAKER = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|so|while|although|though|because|as)\s+)(?P<who>(?:the\s+)?(?:(?:most|many|some|several|"
+    r"a\s+few|a\s+couple\s+of|one|two|three|these|those|other|a\s+number\s+of|a\s+majority\s+of|all|a\s+few\s+other|"
+    r"some\s+other|most\s+other)\s+)?(?:participants|members|staff|committee|contacts|economists|analysts|forecasters|"
+    r"officials|investors|policymakers|respondents|others))\s+(?:(?:generally|also|continued\s+to|continue\s+to|still|now|"
+    r"further|broadly|largely|nonetheless|nevertheless|again|had|have|mostly|widely)\s+){0,3}"
+    r"(?:expected|anticipated|projected|forecast|predicted|saw|judged|thought|viewed|believed|expect|anticipate|project|"
+    r"predict|see|judge|think|believe|noted|pointed\s+out|expressed)\b",
+    re.I,
+)
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)according\s+to\s+(?P<who>[^,.;]{1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I)
 _VIEW = re.compile(r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment),\s+", re.I)
 _VIEW_OF = re.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),\s+", re.I)
@@ -234,6 +246,12 @@ def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None)
         if not _POSSESSIVE_END.search(who) and not _OWNED_AFTER.search(who):
             # not "our forecast includes", "prices in our forecast rise", "based on our current forecasts": nouns
             return _resolved(who, (at + m.start(), at + m.end()), last_speaker=last_speaker, author=author)
+    group = _GROUP_SPEAKER.search(sentence[:400])
+    if group is not None:
+        # "..., most participants anticipated that ...": who holds the view, named inside the sentence; the span is
+        # empty, so the statement keeps its own cut (the clause after the verb) and only the author is set
+        who = " ".join(group.group("who").split())
+        return Speaker(who[:1].upper() + who[1:], (0, 0))
     shift = max(0, len(sentence) - 160)
     m = _TRAILING.search(sentence[shift:])
     if m:

@@ -177,3 +177,26 @@ def test_a_transcript_page_break_inside_a_sentence() -> None:
     assert candidate.statement == "There will be a rebound in the September-October period."
     assert candidate.deadline == date(2026, 10, 31)  # the later month of the pair
     assert candidate.threshold is None  # "41 of 120" is the page's, not a figure of the forecast
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        # a group named inside the sentence holds the view; the statement is the clause it expects
+        (
+            "With exports weakening, most members anticipated that output would slow in 2027.",
+            "Most members",
+            "Output will slow in 2027.",
+        ),
+        (
+            "The staff continued to forecast that inflation would ease in 2027.",
+            "The staff",
+            "Inflation will ease in 2027.",
+        ),
+    ],
+)
+def test_a_group_that_holds_the_view(sentence: str, speaker: str, statement: str) -> None:
+    found = find_speaker(sentence, last_speaker=None, author=None)
+    assert found is not None and found.name == speaker
+    (candidate,) = extract_candidates(sentence, published_on=DAY)
+    assert (candidate.speaker, candidate.statement) == (speaker, statement)
