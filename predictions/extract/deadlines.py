@@ -11,6 +11,8 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | before Q3 2025 | 2025-06-30 |
 | by / in H1 2026, by mid-2027, by early 2026, by late 2026 | 2026-06-30, 2027-06-30, 2026-03-31, 2026-12-31 |
 | in the second quarter, in the second half of the year, early next year | the end of that part of ``base``'s year |
+| the final (fourth) quarter of the year | the end of ``base``'s year |
+| in the current (this) fiscal year, next fiscal year | the end of the fiscal year running at ``base``, the one after |
 | by March 2026 / before March 2026 | 2026-03-31 / 2026-02-28 |
 | by 3 March 2026 / before 3 March 2026 | 2026-03-03 / 2026-03-02 |
 | ahead of (before) the 3 March summit (no year) | the day before the next 3 March on or after ``base`` |
@@ -93,7 +95,7 @@ _EDGE = (
     r"turn\s+of\s+)?"
 )
 _PART = r"(?:the\s+)?(?P<part>early|late|mid|middle\s+of)(?:-|\s*)(?:in\s+)?"
-_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 
 _QUARTER_MONTHS = {"march": 1, "june": 2, "september": 3, "december": 4}
 # A quarter with its year, however written: "the first quarter of 2026", "first-quarter 2026", "Q1 2026", "Q1/2026",
@@ -134,10 +136,16 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_YEAR = re.compile(_LEAD + _EDGE + rf"(?:{_PART})?(?P<month>{_MONTH})\s*,?\s*(?:of\s+)?(?P<year>{_YEAR})\b", re.I)
 # A quarter, a half or a part of "this year" / "next year" without the year's number.
+# "in the current fiscal year", "next fiscal year": the fiscal year running at the text's date, or the one after
+_FISCAL_WHICH = re.compile(
+    r"\b(?:(?P<lead>in|by|for|during|through|over|throughout)\s+)?(?:the\s+)?(?P<which>this|current|next|coming)\s+"
+    r"(?:fiscal|financial|budget)\s+year\b",
+    re.I,
+)
 _PART_NO_YEAR = re.compile(
     r"\b(?:(?P<lead>in|by|during|through|for|over|before|beyond|past|after)\s+)?(?:the\s+)?"
-    r"(?:(?P<q>first|second|third|fourth|current)"
-    r"(?:\s+|-)quarter(?:\s+of\s+(?P<qwhich>this|next|last)\s+year)?"
+    r"(?:(?P<q>first|second|third|fourth|final|current)"
+    r"(?:\s+|-)quarter(?:\s+of\s+(?:(?P<qwhich>this|next|last)|(?P<qyear>the))\s+year)?"
     r"|(?P<h>first|second|latter)(?:\s+|-)half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
     r"|(?P<latter>latter|later)\s+part\s+of\s+(?:the|this)\s+year"
     r"|(?P<part>early|late|mid|the\s+middle\s+of|the\s+end\s+of)[- ]?\s*(?P<which>this|next)\s+year)"
@@ -629,6 +637,16 @@ def find_deadlines(
             f"fiscal {year} is read as ending {end} (predictions.extract.deadlines.fiscal_year_end); check the text's"
         )
         add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")), note=note)
+    for m in _FISCAL_WHICH.finditer(sentence) if "year" in low else ():
+        if base is None:
+            break
+        month, day, _later = fiscal
+        end = date(base.year, month, day)
+        end = end if end >= base else date(base.year + 1, month, day)
+        if m.group("which").lower() in ("next", "coming"):
+            end = date(end.year + 1, month, day)
+        note = f"'{m.group(0)}' is read as the fiscal year ending {end} (predictions.extract.deadlines.fiscal_year_end)"
+        add(m, end, relative=True, note=note)
     for m in _SEASON.finditer(sentence) if _has(low, "winter", "spring", "summer", "autumn", "fall") else ():
         add(m, _season(m, base, sentence), relative=m.group("y0") is None and m.group("y2") is None)
     for m in _QUARTER.finditer(sentence) if has_year and _has(low, "quarter", "q") else ():
@@ -736,7 +754,7 @@ def find_deadlines(
             add(m, _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")))
         for m in _PART_NO_YEAR.finditer(sentence) if _has(low, "quarter", "half", "year") else ():
             on = _part_of_year(base, m)
-            if m.group("q") and not m.group("qwhich") and m.group("q").lower() != "current":
+            if m.group("q") and not (m.group("qwhich") or m.group("qyear")) and m.group("q").lower() != "current":
                 on = _nearest(on, base)  # "the fourth quarter": in February the one just ended; in May the next
             if (m.group("lead") or "").lower() in ("beyond", "past", "after") and (m.group("q") or m.group("h")):
                 # "persist beyond the first quarter": checked at the end of the period after it

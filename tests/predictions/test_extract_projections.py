@@ -365,3 +365,27 @@ def test_numbers_and_dates_in_a_page_break_are_skipped() -> None:
     sentence = "Exports --- Page 7 --- 4/12/99 -5- should grow next year."
     assert find_quantities(sentence) == []
     assert [d.on for d in find_deadlines(sentence, base=date(1999, 4, 12))] == [date(2000, 12, 31)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fiscal", "base", "expected"),
+    [
+        # the US federal year runs October-September: on 10 March 2026 the current one ends 30 September 2026
+        ("Receipts will rise in the current fiscal year.", (9, 30, 0), date(2026, 3, 10), date(2026, 9, 30)),
+        # on 5 October 2026 the current one is fiscal 2027
+        ("Receipts will rise this fiscal year.", (9, 30, 0), date(2026, 10, 5), date(2027, 9, 30)),
+        # a fiscal year ending in March (Japan, India ...): on 5 May 2026 the next one ends 31 March 2028
+        ("Output will grow next fiscal year.", (3, 31, 1), date(2026, 5, 5), date(2028, 3, 31)),
+    ],
+)
+def test_the_current_and_next_fiscal_year(
+    sentence: str, fiscal: tuple[int, int, int], base: date, expected: date
+) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=base, fiscal=fiscal)] == [expected]
+
+
+def test_the_final_quarter_of_the_year() -> None:
+    # "of the year": this year's fourth quarter, even in March when last year's has just ended
+    assert [
+        d.on for d in find_deadlines("Sales will fall in the final quarter of the year.", base=date(2026, 3, 10))
+    ] == [date(2026, 12, 31)]
