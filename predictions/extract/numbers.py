@@ -229,7 +229,9 @@ _BETWEEN = re.compile(
 # A number that names a thing: "Trains 1-2", "Stage 3", "figure 2.A", "table 1", "Article 50".
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:figure|fig|table|chart|box|section|page|annex|appendix|chapter|part|phase|stage|no|number|article|"
-    r"item|footnote|note|line|row|column)\.?\s+$|(?<=[\w,;:()])\s+[A-Z][a-zA-Z]+\s+$)",
+    r"item|footnote|note|line|row|column)\.?\s+$|(?<=[\w,;:()])\s+[A-Z][a-zA-Z]+\s+$"
+    # an index or a class named by its number: "the S&P 500", "FTSE 100", "Russell 2000", "Class 8 trucks"
+    r"|\b(?:S&P|FTSE|Russell|Nikkei|STOXX|Stoxx|Hang\s+Seng|KOSPI|Nasdaq|Wilshire|Class|Tier|Fortune)\s+$)",
 )
 _DURATION_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?|months?|quarters?|weeks?|days?|decades?|hours?)\b", re.I)
 # A duration that is itself the predicted quantity ("the journey is expected to take 27 hours", "the strike could

@@ -285,7 +285,7 @@ _TIME_UNITS = ("minutes", "hours", "days", "weeks", "months", "years")
 _FORECASTER = re.compile(r"\b(?:forecast|predict|project|expect|outlook|estimat|anticipat|foresee|see)\w*", re.I)
 # What a bare count in millions counts when its subject says it ("Total employment is projected to increase to 174.6
 # million", "the population ... to a level of 283.3 million"): as the labelling guide writes them.
-_JOBS_SUBJECT = re.compile(r"\b(?:employment|payrolls?|jobs)\b", re.I)
+_JOBS_SUBJECT = re.compile(r"\b(?:employment|payrolls?|jobs?|hiring)\b", re.I)
 _COUNT_SUBJECT = [
     # goods bought or sold, counted right after the verb: "consumers will buy four million of them"
     (

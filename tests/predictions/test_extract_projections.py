@@ -389,3 +389,20 @@ def test_the_final_quarter_of_the_year() -> None:
     assert [
         d.on for d in find_deadlines("Sales will fall in the final quarter of the year.", base=date(2026, 3, 10))
     ] == [date(2026, 12, 31)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an index named by its number gives it no rule: the level 5,800 +-5% = 5,510 to 6,090
+        ("The S&P 500 should finish 2027 at 5,800.", (">=", 5510.0, 6090.0, None)),
+        ("The Russell 2000 is expected to gain 7% in 2027.", (">=", 6.5, 7.5, "%")),
+        # job gains in thousands a month: 120,000 +-5% = 114,000 to 126,000 jobs per month
+        (
+            "Job gains are expected to cool to 120 thousand a month in 2027.",
+            (">=", 114000.0, 126000.0, "jobs per month"),
+        ),
+    ],
+)
+def test_index_names_and_job_gains(sentence: str, expected: tuple[str, float, float, str | None]) -> None:
+    assert _rule(sentence) == expected
