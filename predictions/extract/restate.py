@@ -59,6 +59,7 @@ _GOES_ON = re.compile(r"\s+(?:continues?\s+to|still|now|also)$", re.I)
 _RUNNING_HEAD = re.compile(r"^[^|!?]{3,80}\|[^|!?]{3,80}?\s\d{1,4}\s+(?=[A-Z])")
 # "EMPLOYMENT PROJECTIONS -- 2023-2033 The U.S. economy ...": a heading in capitals run into the sentence
 _CAPS_HEADING = re.compile(r"^(?:[A-Z][A-Z&,'’-]+\s+){1,8}(?:--|—|–|:)\s*(?:[\d/-]+\s+)?(?=[A-Z][a-z])")
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|saw|sees?|will|would|could|may|might|[a-z]{2,}ed)\b")
 _TABLE_TAIL = re.compile(r"(?<=[.!?])\s*(?:_{4,}|\|\s*\|)")
 # a group that holds a view, before its verb of expecting anywhere in the sentence (minutes, outlooks, news)
 _GROUP_SPEAKER = re.compile(
@@ -397,7 +398,20 @@ def _base_form(verb: str) -> str:
 
 def _own_clause(text: str, cue_at: int | None) -> str:
     """The predicted clause without what follows it about other things: a clause after ";" and a contrast with
-    what others said ("..., while a few others commented that ...")."""
+    what others said ("..., while a few others commented that ..."); nor what comes before it, when a ";" ends
+    a clause before the cue ("They saw the fiscal situation as a risk; a sharp tightening could occur in 2013")."""
+    if cue_at is not None and cue_at > 0:
+        before = text.rfind(";", 0, cue_at)
+        clause = text[before + 1 :].lstrip() if before >= 0 else ""
+        if (
+            len(clause.split()) >= 4
+            and not re.match(r"(?:and|or|but|as\s+well\s+as)\b", clause, re.I)  # "A; B; and C drive ...": a list
+            and _HAS_VERB.search(text[text.rfind(";", 0, before) + 1 : before])
+        ):
+            return _own_clause(
+                text[before + 1 :].lstrip(),
+                cue_at - before - 1 - (len(text[before + 1 :]) - len(text[before + 1 :].lstrip())),
+            )
     for m in _OTHER_CLAUSE.finditer(text):
         if cue_at is None or m.start() > cue_at:
             return text[: m.start()]

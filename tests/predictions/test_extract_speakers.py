@@ -200,3 +200,20 @@ def test_a_group_that_holds_the_view(sentence: str, speaker: str, statement: str
     assert found is not None and found.name == speaker
     (candidate,) = extract_candidates(sentence, published_on=DAY)
     assert (candidate.speaker, candidate.statement) == (speaker, statement)
+
+
+def test_a_clause_before_a_semicolon_that_is_not_the_prediction() -> None:
+    text = (
+        "Members saw the trade dispute as a risk to the outlook; if no deal is reached, tariffs could rise sharply "
+        "in 2027."
+    )
+    (candidate,) = extract_candidates(text, published_on=DAY)
+    assert candidate.statement == "Tariffs will rise sharply in 2027."
+    assert candidate.condition == "no deal is reached"
+
+
+def test_a_list_with_semicolons_is_kept_whole() -> None:
+    sentence = "Costs of fuel; wages for drivers, especially in cities; and rents will drive prices up in 2027."
+    at = sentence.index(" drive ") + 1
+    stated = restate(sentence, speaker=None, antecedent=None, author=None, cue=(at, at + 5, False))
+    assert stated == sentence
