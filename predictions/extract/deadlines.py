@@ -23,7 +23,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | 1Q26, 4Q2025, Q1'26, Q1/2026, first-quarter 2026, the 2026 first quarter, the March quarter of 2026 | its last day |
 | 1H26, 2H 2026, H2'26, the 2026 second half | the half's last day |
 | beyond (after, past) the first quarter | the end of the quarter (half) after it |
-| the next couple of years, the next year or two, a year from now | ``base`` + 2, 2, 1 years |
+| the next couple of years, the next year or two, a year from now, by this time next year | ``base`` + 2, 2, 1, 1 years |
 | in the year to March (no year) | the end of the next March |
 | the 2026/27 fiscal year | the end of that fiscal year (``fiscal_year_end``) |
 | 2026 total production, the 2026 price forecast (a year as an adjective) | 2026-12-31 |
@@ -230,6 +230,8 @@ _NEXT = re.compile(
 )
 # the second month of a pair after ``_MONTH_ONLY``: "February and March", "August-September", "June to August"
 _MONTH_PAIR = re.compile(rf"\s*(?:[-‐‑‒–—]|\s(?:and|or|to|through|into)\s)\s*(?P<month>{_MONTH})\b(?!\s*,?\s*\d)", re.I)
+# "by this time next year": a year from the text's date ("this time last year" is the past, dropped as before it)
+_THIS_TIME = re.compile(r"\b(?:(?:by|at|around)\s+)?this\s+time\s+(?P<which>next|last)\s+year\b", re.I)
 _MONTH_ONLY = re.compile(
     rf"\b(?P<lead>by|before|until|till|through|ahead\s+of|in|following|after|during|at|for)\s+{_EDGE}"
     rf"(?:(?:its|their|our|this)\s+)?(?P<month>{_MONTH})\b"
@@ -867,6 +869,8 @@ def find_deadlines(
                     continue  # "the last 12 months": the past, not a time spent
                 span = m.span("lead") if spent else None
                 add(m, _relative_end(base, n, m.group("unit")), relative=True, span=span)
+        for m in _THIS_TIME.finditer(sentence) if "time" in low else ():
+            add(m, add_months(base, 12 if m.group("which").lower() == "next" else -12), relative=True)
         for m in _NEXT.finditer(sentence):
             if _UTTERANCE.search(sentence[max(0, m.start() - 12) : m.start()]):
                 continue  # "earlier this month", "last year": when it was said

@@ -406,3 +406,11 @@ def test_the_final_quarter_of_the_year() -> None:
 )
 def test_index_names_and_job_gains(sentence: str, expected: tuple[str, float, float, str | None]) -> None:
     assert _rule(sentence) == expected
+
+
+def test_this_time_next_year_is_a_year_from_the_text() -> None:
+    base = date(2026, 10, 6)
+    assert [d.on for d in find_deadlines("Output will recover by this time next year.", base=base)] == [
+        date(2027, 10, 6)
+    ]
+    assert find_deadlines("Prices are higher than this time last year.", base=base) == []
