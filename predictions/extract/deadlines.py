@@ -23,7 +23,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | 1Q26, 4Q2025, Q1'26, Q1/2026, first-quarter 2026, the 2026 first quarter, the March quarter of 2026 | its last day |
 | 1H26, 2H 2026, H2'26, the 2026 second half | the half's last day |
 | beyond (after, past) the first quarter | the end of the quarter (half) after it |
-| the next couple of years, the next year or two, a year from now, by this time next year | ``base`` + 2, 2, 1, 1 years |
+| the next couple of years, the next year or two, a year from now, this time next year | ``base`` + 2, 2, 1, 1 years |
 | in the year to March (no year) | the end of the next March |
 | the 2026/27 fiscal year | the end of that fiscal year (``fiscal_year_end``) |
 | 2026 total production, the 2026 price forecast (a year as an adjective) | 2026-12-31 |
