@@ -42,6 +42,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | over the next 12 to 18 months, two and a half years, through 48 hours | ``base`` + the later end |
 | for another quarter or two | the end of the second quarter after ``base``'s |
 | following the October meeting, at the September meeting | that month of ``base``'s year |
+| as soon as the December meeting (a meeting named by its month) | the end of the next such month |
 | the forecast (projection) period, over this period | the latest period end the text names (``text_horizon``) |
 | take 27 hours, could last two weeks (a time spent, also the rule's amount) | ``base`` + that time |
 | when (once, after) the March data (figures, jobs report) are released | the end of the month after March |
@@ -230,6 +231,12 @@ _NEXT = re.compile(
 )
 # the second month of a pair after ``_MONTH_ONLY``: "February and March", "August-September", "June to August"
 _MONTH_PAIR = re.compile(rf"\s*(?:[-‐‑‒–—]|\s(?:and|or|to|through|into)\s)\s*(?P<month>{_MONTH})\b(?!\s*,?\s*\d)", re.I)
+# "as soon as the December meeting": a meeting named by its month, in the month it is held
+_MONTH_MEETING = re.compile(
+    rf"\bthe\s+(?P<month>{_MONTH})\s+(?:(?:FOMC|policy|Committee|board|Governing\s+Council|MPC)\s+)?(?:meeting|session)\b",
+    re.I,
+)
+_PAST_MEETING = re.compile(r"\b(?:at|since|after|following|before)\s+$|\b(?:was|were|had|did)\b[^.;]*$", re.I)
 # "by this time next year": a year from the text's date ("this time last year" is the past, dropped as before it)
 _THIS_TIME = re.compile(r"\b(?:(?:by|at|around)\s+)?this\s+time\s+(?P<which>next|last)\s+year\b", re.I)
 _MONTH_ONLY = re.compile(
@@ -826,6 +833,13 @@ def find_deadlines(
             ahead = 7 if ahead == 0 and lead == "next" else ahead
             on = base + timedelta(days=ahead)
             add(m, on - timedelta(days=1) if _before(lead) else on, relative=True)
+    if base is not None and has_month and "meeting" in low:
+        for m in _MONTH_MEETING.finditer(sentence):
+            month = _month_number(m.group("month"))
+            year = base.year if month >= base.month else base.year + 1  # the next such meeting
+            if _said_or_past(sentence, m.start()) or _PAST_MEETING.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "since the October meeting", "at the October meeting, members voted": when it happened
+            add(m, _month_end(year, month), relative=True)
     if base is not None and _ANY_UNIT.search(sentence):
         for m in _YEAR_END.finditer(sentence):
             add(m, date(base.year, 12, 31), relative=True)

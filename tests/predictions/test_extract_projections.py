@@ -414,3 +414,18 @@ def test_this_time_next_year_is_a_year_from_the_text() -> None:
         date(2027, 10, 6)
     ]
     assert find_deadlines("Prices are higher than this time last year.", base=base) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # said on 30 November 2026: the next December, and the January after it
+        ("A slower pace of increases may come as soon as the December meeting.", [date(2026, 12, 31)]),
+        ("Members see a pause by the January policy meeting.", [date(2027, 1, 31)]),
+        # a meeting in the past dates what happened
+        ("Since the September meeting, yields have risen.", []),
+        ("The minutes of the October meeting were released.", []),
+    ],
+)
+def test_a_meeting_named_by_its_month(sentence: str, expected: list[date]) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=date(2026, 11, 30))] == expected
