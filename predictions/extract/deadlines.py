@@ -836,6 +836,8 @@ def find_deadlines(
     if base is not None and has_month and "meeting" in low:
         for m in _MONTH_MEETING.finditer(sentence):
             month = _month_number(m.group("month"))
+            if month < base.month and (month - base.month) % 12 > 3:
+                continue  # "the March meeting" in minutes of May: the meeting past, not one a year ahead
             year = base.year if month >= base.month else base.year + 1  # the next such meeting
             if _said_or_past(sentence, m.start()) or _PAST_MEETING.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "since the October meeting", "at the October meeting, members voted": when it happened

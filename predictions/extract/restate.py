@@ -100,6 +100,25 @@ _MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
         "will be",
     ),
     (re.compile(r"\b(?:is|are|was|were)\s+(?:assessed|judged)\s+to\b", re.I), "will"),
+    # a second verb of the same subject: "is building to the north and expected to turn the depression eastward"
+    (
+        re.compile(
+            r"(?<=\band\s)(?:is\s+|are\s+)?(?:also\s+)?(?:expected|projected|forecast|forecasted|likely|set|poised)\s+to\b",
+            re.I,
+        ),
+        "will",
+    ),
+    # "more layoffs are expected in coming months", "a rebound is expected by June": the event will come then
+    (
+        re.compile(
+            r"\b(?:is|are)\s+(?:now\s+|also\s+|widely\s+)?(?:expected|forecast|forecasted|projected|anticipated|seen)"
+            r"(?=\s+(?:(?:in|over|during|by|before|within)\s+(?:the\s+)?(?:coming|next|following|early|late|mid|"
+            r"first|second|third|fourth|this|(?:19|20)\d\d|January|February|March|April|May|June|July|August|"
+            r"September|October|November|December)|later|soon|next|this)\b)",
+            re.I,
+        ),
+        "will come",
+    ),
     (
         re.compile(
             r"\b(?:is|are|was|were|'s|'re|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|also\s+|still\s+|"

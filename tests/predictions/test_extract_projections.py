@@ -429,3 +429,8 @@ def test_this_time_next_year_is_a_year_from_the_text() -> None:
 )
 def test_a_meeting_named_by_its_month(sentence: str, expected: list[date]) -> None:
     assert [d.on for d in find_deadlines(sentence, base=date(2026, 11, 30))] == expected
+
+
+def test_a_meeting_months_back_is_the_past_one() -> None:
+    # in minutes of May, "the March meeting" is the one two months ago, not next year's
+    assert find_deadlines("Members will revisit the March meeting's decision.", base=date(2026, 5, 20)) == []

@@ -217,3 +217,31 @@ def test_a_list_with_semicolons_is_kept_whole() -> None:
     at = sentence.index(" drive ") + 1
     stated = restate(sentence, speaker=None, antecedent=None, author=None, cue=(at, at + 5, False))
     assert stated == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a second verb of the same subject after "and"
+        (
+            "A ridge is building to the north of the storm and expected to turn it westward tomorrow.",
+            "A ridge is building to the north of the storm and will turn it westward tomorrow.",
+        ),
+        # an event "expected" at a time: it will come then
+        (
+            "More plant closures are expected in the coming months.",
+            "More plant closures will come in the coming months.",
+        ),
+        ("A rebound in orders is expected by June.", "A rebound in orders will come by June."),
+    ],
+)
+def test_expected_events_and_second_verbs(text: str, statement: str) -> None:
+    (candidate,) = extract_candidates(text, published_on=DAY)
+    assert candidate.statement == statement
+
+
+def test_projected_in_a_place_is_not_an_event_coming() -> None:
+    sentence = "Smaller harvests are projected in Chile and Peru."
+    at = sentence.index("projected")
+    stated = restate(sentence, speaker=None, antecedent=None, author=None, cue=(at, at + 9, False))
+    assert "will come" not in stated
