@@ -1,14 +1,19 @@
 """Who makes a prediction, and the prediction restated as a resolvable third-person statement.
 
 Speaker attribution reads "according to X", "X said (that)", ", X said.", ", said X", "X expects / predicts /
-forecasts ...", "in X's view" and first-person "we" / "our" (the text's own author). "He" / "she" / "they" as the
-speaker are the last speaker named before them.
+forecasts ...", "in X's view", "X told me (us) that", a group named inside the sentence before its verb ("...,
+most participants anticipated that") and first-person "we" / "our" (the text's own author). "He" / "she" / "they"
+as the speaker are the last speaker named before them. "Our forecast includes", "prices in our forecast rise" and
+"the IMF's forecast shows" name no speaker: the verb of saying is a noun there.
 
 The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the
 stated confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"),
 "X expects Y to rise" becomes "Y will rise", a pronoun that opens a sentence ("It", "Its", "They", "Their") is
-replaced by the subject of the sentence before, and "we" by the author. The text's capitalisation is kept: only
-the first letter is raised.
+replaced by the subject of the sentence before, and "we" by the author. "They see inflation averaging 2%" becomes
+"Inflation will average 2%", "X say they expect to stick with" becomes "X will stick with", an event "expected in
+the coming months" "will come in the coming months". A clause before a ";" that precedes the cue is left out, and
+so are a page's running head, a transcript's page break, a heading in capitals run into the sentence and a
+flattened box after it. The text's capitalisation is kept: only the first letter is raised.
 """
 
 from __future__ import annotations
@@ -427,10 +432,7 @@ def _own_clause(text: str, cue_at: int | None) -> str:
             and not re.match(r"(?:and|or|but|as\s+well\s+as)\b", clause, re.I)  # "A; B; and C drive ...": a list
             and _HAS_VERB.search(text[text.rfind(";", 0, before) + 1 : before])
         ):
-            return _own_clause(
-                text[before + 1 :].lstrip(),
-                cue_at - before - 1 - (len(text[before + 1 :]) - len(text[before + 1 :].lstrip())),
-            )
+            return _own_clause(clause, cue_at - (len(text) - len(clause)))
     for m in _OTHER_CLAUSE.finditer(text):
         if cue_at is None or m.start() > cue_at:
             return text[: m.start()]
