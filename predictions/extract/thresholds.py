@@ -506,7 +506,7 @@ _REVISION_BASE = re.compile(
     r"(?:(?:the|our|its|their|this|that)\s+)?"
     r"(?:(?:earlier|previous|prior|original|initial|last\s+month['’]s|last\s+year['’]s|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\s+)?(?:plans?|forecasts?|estimates?|projections?|"
-    r"outlooks?|expectations?|guidance|budgets?|targets?)\b|[^,;.]{0,25}?\bfrom\s+(?:a\s+|one\s+)?(?:last|a)\s+month\b",
+    r"outlooks?|expectations?|guidance|budgets?)\b|[^,;.]{0,25}?\bfrom\s+(?:a\s+|one\s+)?(?:last|a)\s+month\b",
     re.I,
 )
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+|about\s+|around\s+|roughly\s+)*$", re.I)
