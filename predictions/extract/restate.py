@@ -370,6 +370,7 @@ def restate(
     text = _FIRST_PERSON.sub("there will be", text)
     text = re.sub(r"^[\"“]|[\"”]$", "", text)
     text = _SEEN_ING.sub(lambda m: f"will {_base_form(m.group('verb'))}", text)
+    text = _revised_forecast(text)
     for pattern, replacement in _MODAL_TO_WILL:
         text = pattern.sub(replacement, text)
     text = _HEDGE_WORDS.sub("", text)
@@ -401,6 +402,38 @@ def restate(
     elif not text.endswith((".", "!", "?", '"', "”")):
         text += "."
     return text[:1].upper() + text[1:]
+
+
+# A forecast reported as revised or unchanged with its level: "The core inflation forecast for this year was
+# unchanged at a level below 2 percent", "the Greenbook forecast for core PCE inflation next year has been raised to
+# 2¼ percent", "The Class 8 sales forecast has been raised again, this time to 195,000 units".
+_REVISED_FORECAST = re.compile(
+    r"^(?:(?:the|our|its|their|this|that)\s+)?(?:(?:Greenbook|Bluebook|Tealbook|staff['’]s?|consensus|official|"
+    r"[A-Z][\w.&-]*['’]s)\s+)?(?P<x>(?:[\w'’&.-]+\s+){0,5}?)(?:forecast|projection|outlook|estimate)\s+"
+    r"(?:(?:for|of)\s+(?P<what>[^,;]{2,80}?)\s+)?(?:was|is|has\s+been|have\s+been|had\s+been|remains|remained)\s+"
+    r"(?:(?:now|again|also|once\s+more)\s+)?(?P<how>unchanged|raised|lowered|revised\s+(?:up|down)(?:ward)?|boosted|cut|"
+    r"reduced|increased|lifted|trimmed|marked\s+(?:up|down)|steady)?,?\s*(?:(?:again|once\s+more),?\s+)?"
+    r"(?:this\s+time\s+)?(?P<prep>at|to)\s+(?P<level>[^;]+)$",
+    re.I,
+)
+
+
+def _revised_forecast(text: str) -> str:
+    """A forecast reported with its new (or unchanged) level, restated as what it forecasts: "The core inflation
+    forecast for this year was unchanged at a level below 2 percent" -> "Core inflation this year will be at a level
+    below 2 percent"; the text as it is when it does not read so."""
+    m = _REVISED_FORECAST.match(text)
+    if m is None:
+        return text
+    what = (m.group("what") or "").strip()
+    if re.fullmatch(r"(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d(?:/\d\d)?", what, re.I):
+        what = f"in {what}"  # "the growth forecast for 2027": growth in 2027
+    subject = " ".join(" ".join(filter(None, (m.group("x").strip(), what))).split())
+    if not subject or not re.search(r"\d", m.group("level")):
+        return text
+    level = m.group("level").strip()
+    be = "be at" if m.group("prep").lower() == "at" and not re.match(r"[$€£]?\d", level) else "be"
+    return f"{subject[:1].upper()}{subject[1:]} will {be} {level}"
 
 
 def _base_form(verb: str) -> str:

@@ -245,3 +245,30 @@ def test_projected_in_a_place_is_not_an_event_coming() -> None:
     at = sentence.index("projected")
     stated = restate(sentence, speaker=None, antecedent=None, author=None, cue=(at, at + 9, False))
     assert "will come" not in stated
+
+
+@pytest.mark.parametrize(
+    ("quote", "statement"),
+    [
+        (
+            "The headline inflation forecast for next year was unchanged at a level near 3 percent.",
+            "Headline inflation next year will be at a level near 3 percent.",
+        ),
+        (
+            "The Tealbook forecast for core goods prices in 2027 has been lowered to 1½ percent.",
+            "Core goods prices in 2027 will be 1½ percent.",
+        ),
+        ("The Bank's growth forecast for 2027 was cut to 2.9 percent.", "Growth in 2027 will be 2.9 percent."),
+        (
+            "The heavy truck sales forecast has been raised once more, this time to 210,000 units.",
+            "Heavy truck sales will be 210,000 units.",
+        ),
+        # no level: left as written
+        (
+            "The staff's forecast of import prices was revised up a touch.",
+            "The staff's forecast of import prices was revised up a touch.",
+        ),
+    ],
+)
+def test_a_forecast_reported_with_its_level(quote: str, statement: str) -> None:
+    assert restate(quote, speaker=None, antecedent=None, author=None, cue=None) == statement
