@@ -11,7 +11,8 @@ stated confidence), the modal becomes "will" ("could rise", "is expected to rise
 "X expects Y to rise" becomes "Y will rise", a pronoun that opens a sentence ("It", "Its", "They", "Their") is
 replaced by the subject of the sentence before, and "we" by the author. "They see inflation averaging 2%" becomes
 "Inflation will average 2%", "X say they expect to stick with" becomes "X will stick with", an event "expected in
-the coming months" "will come in the coming months". A clause before a ";" that precedes the cue is left out, and
+the coming months" "will come in the coming months", and "the growth forecast for 2027 was cut to 2.9 percent"
+"Growth in 2027 will be 2.9 percent". A clause before a ";" that precedes the cue is left out, and
 so are a page's running head, a transcript's page break, a heading in capitals run into the sentence and a
 flattened box after it. The text's capitalisation is kept: only the first letter is raised.
 """
