@@ -211,18 +211,18 @@ def load_set(root: Path, halves: tuple[str, ...] = HALVES) -> list[dict[str, Any
     """The manifest's texts of ``halves`` with their text and labels, in manifest order; the files of the other half
     are not opened."""
     manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
-    docs = []
-    for entry in manifest["texts"]:
-        if entry["split"] not in halves:
-            continue
-        text = (root / "texts" / f"{entry['id']}.txt").read_text(encoding="utf-8")
-        labelled = json.loads((root / "labels" / f"{entry['id']}.json").read_text(encoding="utf-8"))
-        labels = []
-        for item in labelled["predictive_sentences"]:
-            at = text.index(item["sentence"])
-            labels.append(Label(item["sentence"], at, at + len(item["sentence"]), item))
-        docs.append({**entry, "text": text, "labels": labels})
-    return docs
+    return [load_text(root, entry) for entry in manifest["texts"] if entry["split"] in halves]
+
+
+def load_text(root: Path, entry: dict[str, Any]) -> dict[str, Any]:
+    """One manifest entry with its text and its labels located in the text."""
+    text = (root / "texts" / f"{entry['id']}.txt").read_text(encoding="utf-8")
+    labelled = json.loads((root / "labels" / f"{entry['id']}.json").read_text(encoding="utf-8"))
+    labels = []
+    for item in labelled["predictive_sentences"]:
+        at = text.index(item["sentence"])
+        labels.append(Label(item["sentence"], at, at + len(item["sentence"]), item))
+    return {**entry, "text": text, "labels": labels}
 
 
 def score_text(text: str, labels: list[Label], candidates: list[Any]) -> dict[str, Any]:

@@ -11,6 +11,8 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | before Q3 2025 | 2025-06-30 |
 | by / in H1 2026, by mid-2027, by early 2026, by late 2026 | 2026-06-30, 2027-06-30, 2026-03-31, 2026-12-31 |
 | in the second quarter, in the second half of the year, early next year | the end of that part of ``base``'s year |
+| the final (fourth) quarter of the year | the end of ``base``'s year |
+| in the current (this) fiscal year, next fiscal year | the end of the fiscal year running at ``base``, the one after |
 | by March 2026 / before March 2026 | 2026-03-31 / 2026-02-28 |
 | by 3 March 2026 / before 3 March 2026 | 2026-03-03 / 2026-03-02 |
 | ahead of (before) the 3 March summit (no year) | the day before the next 3 March on or after ``base`` |
@@ -21,12 +23,17 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | 1Q26, 4Q2025, Q1'26, Q1/2026, first-quarter 2026, the 2026 first quarter, the March quarter of 2026 | its last day |
 | 1H26, 2H 2026, H2'26, the 2026 second half | the half's last day |
 | beyond (after, past) the first quarter | the end of the quarter (half) after it |
-| the next couple of years, the next year or two, a year from now | ``base`` + 2, 2, 1 years |
+| the next couple of years, the next year or two, a year from now, this time next year | ``base`` + 2, 2, 1, 1 years |
 | in the year to March (no year) | the end of the next March |
 | the 2026/27 fiscal year | the end of that fiscal year (``fiscal_year_end``) |
 | 2026 total production, the 2026 price forecast (a year as an adjective) | 2026-12-31 |
 | 2025/26 wheat (corn, soybeans, rice, soybean oil ...) | the US marketing year's end (``MARKETING_YEAR_ENDS``) |
 | the 2025-26 corn marketing year; 2025/26 with no crop named | the same; the calendar year, flagged |
+| global (world, foreign) wheat in 2025/26 | 30 June 2026 (its trade year); other world crops: the US year |
+| 8.6 million tons above (from, than, compared with) 2024/25 | none: the base of the comparison |
+| in calendar year 2026 | 2026-12-31 |
+| over the 30-year period, during the 10-year projection period | the end of ``base``'s year + N, flagged |
+| over (during, within) the next decade | ``base`` + 10 years ("in the next decade": the next calendar decade) |
 | this winter, the 2025-26 winter heating season (November-March) | 31 March 2026 (``SEASON_MONTHS``) |
 | November this year, for much of the month, later in the year, end the year | that month's or year's end |
 | by mid-year | the next 30 June |
@@ -35,6 +42,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | over the next 12 to 18 months, two and a half years, through 48 hours | ``base`` + the later end |
 | for another quarter or two | the end of the second quarter after ``base``'s |
 | following the October meeting, at the September meeting | that month of ``base``'s year |
+| as soon as the December meeting (a meeting named by its month) | the end of the next such month |
 | the forecast (projection) period, over this period | the latest period end the text names (``text_horizon``) |
 | take 27 hours, could last two weeks (a time spent, also the rule's amount) | ``base`` + that time |
 | when (once, after) the March data (figures, jobs report) are released | the end of the month after March |
@@ -57,7 +65,11 @@ in the first quarter", in minutes of April) is kept with ``pending``: its figure
 deadline is ``base`` itself (the ledger takes no deadline before a claim's date), with a note. A quarter named without a
 year is the nearest one ("the fourth quarter", said in February, just ended).
 
-A prediction with no date gets the date its paragraph named last before it (``paragraph_dates``), else the text's
+"Winter wheat" and "spring-planted crops" are crops, not seasons.
+
+A prediction with no date gets the latest date its paragraph named last before it (``paragraph_dates``; a crop year
+carried to a sentence that names another crop ends with that crop's year, and one already over is not carried), else
+the text's
 horizon (``text_horizon``: the date the text names most often, a weather product's valid period), flagged for
 review, before the caller's fixed default.
 """
@@ -69,7 +81,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from predictions.extract.numbers import word_number
+from predictions.extract.numbers import PAGE_MARK, word_number
 
 _MONTH_NAMES = [m.lower() for m in calendar.month_name[1:]]
 _MONTH_ABBR = [m.lower() for m in calendar.month_abbr[1:]]
@@ -84,7 +96,7 @@ _EDGE = (
     r"turn\s+of\s+)?"
 )
 _PART = r"(?:the\s+)?(?P<part>early|late|mid|middle\s+of)(?:-|\s*)(?:in\s+)?"
-_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 
 _QUARTER_MONTHS = {"march": 1, "june": 2, "september": 3, "december": 4}
 # A quarter with its year, however written: "the first quarter of 2026", "first-quarter 2026", "Q1 2026", "Q1/2026",
@@ -125,10 +137,16 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_YEAR = re.compile(_LEAD + _EDGE + rf"(?:{_PART})?(?P<month>{_MONTH})\s*,?\s*(?:of\s+)?(?P<year>{_YEAR})\b", re.I)
 # A quarter, a half or a part of "this year" / "next year" without the year's number.
+# "in the current fiscal year", "next fiscal year": the fiscal year running at the text's date, or the one after
+_FISCAL_WHICH = re.compile(
+    r"\b(?:(?P<lead>in|by|for|during|through|over|throughout)\s+)?(?:the\s+)?(?P<which>this|current|next|coming)\s+"
+    r"(?:fiscal|financial|budget)\s+year\b",
+    re.I,
+)
 _PART_NO_YEAR = re.compile(
     r"\b(?:(?P<lead>in|by|during|through|for|over|before|beyond|past|after)\s+)?(?:the\s+)?"
-    r"(?:(?P<q>first|second|third|fourth|current)"
-    r"(?:\s+|-)quarter(?:\s+of\s+(?P<qwhich>this|next|last)\s+year)?"
+    r"(?:(?P<q>first|second|third|fourth|final|current)"
+    r"(?:\s+|-)quarter(?:\s+of\s+(?:(?P<qwhich>this|next|last)|(?P<qyear>the))\s+year)?"
     r"|(?P<h>first|second|latter)(?:\s+|-)half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
     r"|(?P<latter>latter|later)\s+part\s+of\s+(?:the|this)\s+year"
     r"|(?P<part>early|late|mid|the\s+middle\s+of|the\s+end\s+of)[- ]?\s*(?P<which>this|next)\s+year)"
@@ -140,7 +158,7 @@ _DASH = r"[-‐‑‒–—―]"
 _YEAR_ONLY = re.compile(
     _LEAD
     + _EDGE
-    + rf"(?:the\s+(?:calendar\s+)?year\s+)?(?P<year>{_YEAR})\b"
+    + rf"(?:(?:the\s+)?(?:calendar\s+)?year\s+)?(?P<year>{_YEAR})\b"
     + rf"(?!\s*-?\s*[QH][1-4]|\s*{_DASH}\s*\d|%|\s*(?:levels?|average))",
     re.I,
 )
@@ -162,13 +180,15 @@ _YEAR_OF = re.compile(rf"\b(?P<year>{_YEAR})\s+(?:will|is\s+set\s+to|could|shoul
 # "12 to 18 months": the later end counts.
 _NUMBER = r"(?:(?P<n0>\d+|[a-z]+)\s+(?:to|or|-|–)\s+)?(?P<n>\d+(?:\.\d+)?|an?|[a-z]+(?:[- ][a-z]+)?)"
 _RELATIVE = re.compile(
-    r"\b(?P<lead>within|in|over|during|for|after|by|through|throughout|take|takes|taking|last|lasts|lasting)\s+(?:the\s+)?(?:next|coming|following)?\s*"
+    r"\b(?P<lead>within|in|over|during|for|after|by|through|throughout|take|takes|taking|last|lasts|lasting)\s+(?:the\s+)?"
+    r"(?!(?:past|last|previous|prior|preceding)\b)(?:next|coming|following)?\s*"
     r"(?:(?:about|around|roughly|approximately)\s+)?(?:(?:few|couple\s+of)\s+)?"
     + _NUMBER
     + r"\s+(?P<unit>years?|months?|quarters?|weeks?|days?|hours?)\b(?!\s+(?:ago|earlier|before|since))"
     + r"(?![- ](?:of\s+an?\s+)?(?:percentage[- ])?points?\b)",  # "cut by a quarter point": a rate, not a time
     re.I,
 )
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:this|next|the\s+current)\s+year\b)", re.I)
 # "over the next couple of years": two of them.
 # "when the March data are released", "once the June figures are published", "after the May jobs report comes out"
 _MONTH_DATA = re.compile(
@@ -209,6 +229,16 @@ _NEXT = re.compile(
     r"(?:(?P<later>later)\s+)?(?:the\s+)?(?P<which>next|coming|this|current|the)\s+(?P<unit>year|quarter|month|decade|week)\b",
     re.I,
 )
+# the second month of a pair after ``_MONTH_ONLY``: "February and March", "August-September", "June to August"
+_MONTH_PAIR = re.compile(rf"\s*(?:[-‐‑‒–—]|\s(?:and|or|to|through|into)\s)\s*(?P<month>{_MONTH})\b(?!\s*,?\s*\d)", re.I)
+# "as soon as the December meeting": a meeting named by its month, in the month it is held
+_MONTH_MEETING = re.compile(
+    rf"\bthe\s+(?P<month>{_MONTH})\s+(?:(?:FOMC|policy|Committee|board|Governing\s+Council|MPC)\s+)?(?:meeting|session)\b",
+    re.I,
+)
+_PAST_MEETING = re.compile(r"\b(?:at|since|after|following|before)\s+$|\b(?:was|were|had|did)\b[^.;]*$", re.I)
+# "by this time next year": a year from the text's date ("this time last year" is the past, dropped as before it)
+_THIS_TIME = re.compile(r"\b(?:(?:by|at|around)\s+)?this\s+time\s+(?P<which>next|last)\s+year\b", re.I)
 _MONTH_ONLY = re.compile(
     rf"\b(?P<lead>by|before|until|till|through|ahead\s+of|in|following|after|during|at|for)\s+{_EDGE}"
     rf"(?:(?:its|their|our|this)\s+)?(?P<month>{_MONTH})\b"
@@ -283,6 +313,14 @@ _SEASON = re.compile(
     rf"(?:\s*\((?P<m0>{_MONTH})\s*(?:{_DASH}|to)\s*(?P<m1>{_MONTH})\))?",
     re.I,
 )
+# the words before a crop year that make it the base of a comparison ("up 3 percent from 2024/25", "above 2024/25")
+_COMPARED_WITH = re.compile(
+    r"\b(?:above|below|than|compared\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to)\s+(?:the\s+)?$", re.I
+)
+_SEASON_CROP = re.compile(
+    r"[\s-]+(?:wheat|barley|canola|rapeseed|oats|rye|triticale|crops?|grains?|cereals?|varieties|plant(?:ed|ings?))\b",
+    re.I,
+)
 # Where a season runs when the text does not say: the months of its astronomical span, to the end of the month it
 # ends in, so that a reviewer checks after the whole season.
 _THAN_LAST = re.compile(r"\bthan\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:last|previous|past|prior)\s+$", re.I)
@@ -315,6 +353,18 @@ _FORECAST_PERIOD = re.compile(
     r"(?:(?:rest\s+of\s+the\s+)?(?:forecast|projection|outlook)\s+(?:period|horizon)|(?<=\bover\s)this\s+period)\b",
     re.I,
 )
+
+# A projection's span named by its length: "over the 30-year period", "during the 10-year projection period", "the
+# 75-year valuation period". Counted in whole years from the text's year (CBO's 10-year window of January 2025 ends
+# in 2035, its 30-year one of March 2025 in 2055); flagged, as the text may start it a year later.
+_N_YEAR_PERIOD = re.compile(
+    r"\b(?P<lead>over|during|for|in|throughout|through|across)\s+(?:the|this|that|its|their|our)\s+"
+    r"(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?)[- ]year\s+(?:(?:budget|projection|forecast|valuation|planning)\s+)?"
+    r"(?:period|window|horizon|span)\b",
+    re.I,
+)
+# "over the next decade": the ten years from the text's date, not the calendar decade after this one
+_OVER_BEFORE = re.compile(r"\b(?:over|during|within|throughout|across|for)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -411,6 +461,20 @@ _MARKETING_CROP = re.compile(
     r"\b(?:soybean\s+meal|soybean\s+oil|wheat|barley|oats|rice|cotton|corn|sorghum|soybeans?|sugar)\b", re.I
 )
 
+# World wheat is counted in the international trade year, July to June; other world figures in the US year
+_WORLD = re.compile(
+    r"^\W*(?:the\s+)?(?:world|global|foreign)\b|\b(?:world|global|foreign)\s+(?:(?:19|20)\d\d/\d\d\s+)?"
+    r"(?:wheat|coarse\s+grains?|rice|oilseeds?|production|ending\s+stocks|stocks|trade|consumption|supplies|outlook|use|"
+    r"imports|exports)\b",
+    re.I,
+)
+
+
+def _year_end(crop: str, *, world: bool) -> tuple[int, int]:
+    """(month, day) a crop's marketing year ends on: the US one, or 30 June for world wheat."""
+    return (6, 30) if world and crop == "wheat" else MARKETING_YEAR_ENDS[crop]
+
+
 NO_CROP = "names no crop here"  # the note on a marketing year read without its crop (``paragraph_dates`` finds it)
 # Words that make "2025-26" a crop's marketing year as "2025/26" is.
 _MARKETING_WORDS = re.compile(r"\b(?:marketing|crop|trade)\s+years?\b|\bMY\s*(?:19|20)\d\d|season-average", re.I)
@@ -504,7 +568,8 @@ def find_deadlines(
     ``fiscal`` is where the text's fiscal years end (``fiscal_year_end``), ``horizon`` the text's own horizon
     (``text_horizon``), which "the forecast period" means."""
     found: list[Deadline] = []
-    taken: list[tuple[int, int]] = []
+    # a transcript's page break and running head ("--- Page 32 --- May 9, 2007 32 of 130") dates nothing
+    taken: list[tuple[int, int]] = [m.span() for m in PAGE_MARK.finditer(sentence)] if "Page" in sentence else []
 
     def add(
         match: re.Match[str],
@@ -551,6 +616,12 @@ def find_deadlines(
     if base is not None and horizon is not None and horizon >= base:
         for m in _FORECAST_PERIOD.finditer(sentence):
             add(m, horizon, relative=True, note=f"'the forecast period' is read as the text's horizon ({horizon})")
+    for m in _N_YEAR_PERIOD.finditer(sentence) if "year" in low else ():
+        years = _amount(m.group("n"))
+        if base is not None and years is not None and years > 1:
+            end = date(base.year + years, 12, 31)
+            note = f"'{m.group(0)}' is read as the {years} years from the text's year, to {end}; check the text's span"
+            add(m, end, relative=True, note=note)
     for m in _HURRICANE_SEASON.finditer(sentence) if "season" in low else ():
         named = m.group("year")
         if named:
@@ -575,6 +646,16 @@ def find_deadlines(
             f"fiscal {year} is read as ending {end} (predictions.extract.deadlines.fiscal_year_end); check the text's"
         )
         add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")), note=note)
+    for m in _FISCAL_WHICH.finditer(sentence) if "year" in low else ():
+        if base is None:
+            break
+        month, day, _later = fiscal
+        end = date(base.year, month, day)
+        end = end if end >= base else date(base.year + 1, month, day)
+        if m.group("which").lower() in ("next", "coming"):
+            end = date(end.year + 1, month, day)
+        note = f"'{m.group(0)}' is read as the fiscal year ending {end} (predictions.extract.deadlines.fiscal_year_end)"
+        add(m, end, relative=True, note=note)
     for m in _SEASON.finditer(sentence) if _has(low, "winter", "spring", "summer", "autumn", "fall") else ():
         add(m, _season(m, base, sentence), relative=m.group("y0") is None and m.group("y2") is None)
     for m in _QUARTER.finditer(sentence) if has_year and _has(low, "quarter", "q") else ():
@@ -656,6 +737,8 @@ def find_deadlines(
             add(m, ends, note=f"'{m.group(0)}' is read as the fiscal year ending {ends}; check the text's")
             continue
         crop_year = end_year == y0 + 1 and ("/" in m.group(0) or _MARKETING_WORDS.search(sentence) is not None)
+        if crop_year and _COMPARED_WITH.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "8.6 million tons above 2024/25": the year the forecast is compared with, not its period
         crop = _MARKETING_CROP.search(sentence) if crop_year else None
         if crop is None:
             unsure = (
@@ -664,7 +747,7 @@ def find_deadlines(
             )
             add(m, date(end_year, 12, 31), note=unsure if crop_year else None)
             continue
-        month, day = MARKETING_YEAR_ENDS[_crop(crop.group(0))]
+        month, day = _year_end(_crop(crop.group(0)), world=_WORLD.search(sentence) is not None)
         note = f"'{m.group(0)}' is read as the US marketing year for {crop.group(0).lower()}; check the crop"
         add(m, date(end_year, month, day), note=note)
     for m in _YEAR_ONLY.finditer(sentence) if has_year else ():
@@ -680,7 +763,7 @@ def find_deadlines(
             add(m, _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")))
         for m in _PART_NO_YEAR.finditer(sentence) if _has(low, "quarter", "half", "year") else ():
             on = _part_of_year(base, m)
-            if m.group("q") and not m.group("qwhich") and m.group("q").lower() != "current":
+            if m.group("q") and not (m.group("qwhich") or m.group("qyear")) and m.group("q").lower() != "current":
                 on = _nearest(on, base)  # "the fourth quarter": in February the one just ended; in May the next
             if (m.group("lead") or "").lower() in ("beyond", "past", "after") and (m.group("q") or m.group("h")):
                 # "persist beyond the first quarter": checked at the end of the period after it
@@ -724,6 +807,13 @@ def find_deadlines(
                 ended = _month_end(base.year - (1 if month > base.month else 0), month)
                 add(m, ended, relative=True, may_be_pending=(base - ended).days <= PENDING_DAYS)
                 continue
+            pair = _MONTH_PAIR.match(sentence, m.end())
+            if pair is not None and not _before(m.group("lead")):
+                # "for February and March", "in the August-September timeframe": the period ends with the later month
+                later = _month_number(pair.group("month"))
+                end_year = year + (1 if later < month else 0)
+                add(m, _month_end(end_year, later), relative=True, span=(m.start(), pair.end()))
+                continue
             add(
                 m,
                 _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")),
@@ -743,6 +833,15 @@ def find_deadlines(
             ahead = 7 if ahead == 0 and lead == "next" else ahead
             on = base + timedelta(days=ahead)
             add(m, on - timedelta(days=1) if _before(lead) else on, relative=True)
+    if base is not None and has_month and "meeting" in low:
+        for m in _MONTH_MEETING.finditer(sentence):
+            month = _month_number(m.group("month"))
+            if month < base.month and (month - base.month) % 12 > 3:
+                continue  # "the March meeting" in minutes of May: the meeting past, not one a year ahead
+            year = base.year if month >= base.month else base.year + 1  # the next such meeting
+            if _said_or_past(sentence, m.start()) or _PAST_MEETING.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "since the October meeting", "at the October meeting, members voted": when it happened
+            add(m, _month_end(year, month), relative=True)
     if base is not None and _ANY_UNIT.search(sentence):
         for m in _YEAR_END.finditer(sentence):
             add(m, date(base.year, 12, 31), relative=True)
@@ -779,11 +878,15 @@ def find_deadlines(
             if n is not None and not _UTTERANCE.search(sentence[max(0, m.start() - 12) : m.start()]):
                 # "take 27 hours": the time spent is also the amount predicted, so the date keeps to the verb's span
                 # and leaves the number to the rule (``numbers._time_spent``)
+                if _OF_A_YEAR.match(sentence, m.end()):
+                    continue  # "over the four quarters of 1998", "in the last months of next year": that year's
                 spent = m.group("lead").lower().startswith(("take", "last"))
                 if m.group("lead").lower() == "last" and not _WILL_BEFORE.search(sentence, 0, m.start()):
                     continue  # "the last 12 months": the past, not a time spent
                 span = m.span("lead") if spent else None
                 add(m, _relative_end(base, n, m.group("unit")), relative=True, span=span)
+        for m in _THIS_TIME.finditer(sentence) if "time" in low else ():
+            add(m, add_months(base, 12 if m.group("which").lower() == "next" else -12), relative=True)
         for m in _NEXT.finditer(sentence):
             if _UTTERANCE.search(sentence[max(0, m.start() - 12) : m.start()]):
                 continue  # "earlier this month", "last year": when it was said
@@ -793,7 +896,12 @@ def find_deadlines(
             if which in ("this", "current") and m.group("unit").lower() in ("month", "week") and not m.group("edge"):
                 if re.match(r"['’]s\b", sentence[m.end() :]):
                     continue  # "this month's outlook": when the report came out, not a deadline
-            add(m, _next(base, which, m.group("unit").lower(), edge=m.group("edge")), relative=True)
+            unit = m.group("unit").lower()
+            if unit == "decade" and which in ("next", "coming") and not m.group("edge"):
+                if _OVER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+                    add(m, add_months(base, 120), relative=True)  # "over the next decade": ten years from now
+                    continue
+            add(m, _next(base, which, unit, edge=m.group("edge")), relative=True)
     if base is not None:
         found = _with_vague(sentence, found, base)
     return sorted(found, key=lambda d: d.span[0])
@@ -824,6 +932,8 @@ def _with_vague(sentence: str, found: list[Deadline], base: date) -> list[Deadli
 def _season(m: re.Match[str], base: date | None, sentence: str) -> date | None:
     """The last day of the season ``m`` names (``SEASON_MONTHS``, or the months the text gives in brackets)."""
     season = m.group("season").lower()
+    if _SEASON_CROP.match(sentence, m.end("season")):
+        return None  # "winter wheat", "spring-planted crops": a kind of crop, not a season
     if season == "fall" and not (m.group("which") or m.group("y0") or m.group("y2")):
         lead = (m.group("lead") or "").lower()
         if lead not in ("in", "during", "by", "over", "until", "through", "before") or re.match(
@@ -1011,25 +1121,45 @@ def paragraph_dates(text: str, *, base: date, fiscal: tuple[int, int, int]) -> d
 
     out: dict[str, tuple[date, str]] = {}
     carried: tuple[date, str] | None = None
+    carried_crop_year: int | None = None  # the year a carried crop year ends in, for a sentence naming another crop
     crop: str | None = None
+    world = False
     previous_end: int | None = None
     for unit in units(text):
         gap = text[previous_end : unit.start] if previous_end is not None else ""
         if previous_end is None or "\n" in gap and (re.search(r"\n\s*\n", gap) or gap.strip()):
-            carried, crop = None, None  # a new paragraph, or a heading between
+            carried, carried_crop_year, crop = None, None, None  # a new paragraph, or a heading between
+            world = False
         previous_end = unit.end
+        world = world or _WORLD.search(unit.text) is not None  # a paragraph about world figures
         found = find_deadlines(unit.text, base=base, fiscal=fiscal)
-        named = [d for d in found if d.on >= base and not (d.vague or d.pending)]
-        cropless = next((d for d in named if d.note and NO_CROP in d.note), None)
-        if cropless is not None and crop is not None:
-            # "2025/26" in a sentence that names no crop, in a paragraph about corn: corn's marketing year
-            month, day = MARKETING_YEAR_ENDS[crop]
-            out.setdefault(sentence_key(unit.text), (date(cropless.on.year, month, day), f"{cropless.words} ({crop})"))
-        if named:
-            carried = (named[-1].on, named[-1].words)
-        elif carried is not None:
-            out.setdefault(sentence_key(unit.text), carried)
+        named: list[tuple[date, str, int | None]] = []
+        for d in found:
+            if d.on < base or d.vague or d.pending:
+                continue
+            crop_year = d.on.year if d.note and (NO_CROP in d.note or "marketing year" in d.note) else None
+            if d.note and NO_CROP in d.note and crop is not None:
+                # "2025/26" in a sentence that names no crop, in a paragraph about corn: corn's marketing year
+                month, day = _year_end(crop, world=world)
+                crop_end = date(d.on.year, month, day)
+                if crop_end < base:  # "exports for 2024/25" in June 2025, about wheat: a year just ended
+                    continue
+                out.setdefault(sentence_key(unit.text), (crop_end, f"{d.words} ({crop})"))
+                named.append((crop_end, f"{d.words} ({crop})", crop_year))
+                continue
+            named.append((d.on, d.words, crop_year))
         said = _MARKETING_CROP.search(unit.text)
+        if named:
+            on, words, carried_crop_year = max(named, key=lambda n: n[0])  # a sentence is due by its last date
+            carried = (on, words)
+        elif carried is not None:
+            here = _crop(said.group(0)) if said is not None else None
+            if carried_crop_year is not None and here is not None:
+                # "The soybean meal price is forecast at $310" after "2026/27" soybeans: soybean meal's year
+                month, day = _year_end(here, world=world)
+                out.setdefault(sentence_key(unit.text), (date(carried_crop_year, month, day), f"{carried[1]} ({here})"))
+            else:
+                out.setdefault(sentence_key(unit.text), carried)
         crop = _crop(said.group(0)) if said is not None else crop
     return out
 

@@ -229,7 +229,9 @@ _BETWEEN = re.compile(
 # A number that names a thing: "Trains 1-2", "Stage 3", "figure 2.A", "table 1", "Article 50".
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:figure|fig|table|chart|box|section|page|annex|appendix|chapter|part|phase|stage|no|number|article|"
-    r"item|footnote|note|line|row|column)\.?\s+$|(?<=[\w,;:()])\s+[A-Z][a-zA-Z]+\s+$)",
+    r"item|footnote|note|line|row|column)\.?\s+$|(?<=[\w,;:()])\s+[A-Z][a-zA-Z]+\s+$"
+    # an index or a class named by its number: "the S&P 500", "FTSE 100", "Russell 2000", "Class 8 trucks"
+    r"|\b(?:S&P|FTSE|Russell|Nikkei|STOXX|Stoxx|Hang\s+Seng|KOSPI|Nasdaq|Wilshire|Class|Tier|Fortune)\s+$)",
 )
 _DURATION_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?|months?|quarters?|weeks?|days?|decades?|hours?)\b", re.I)
 # A duration that is itself the predicted quantity ("the journey is expected to take 27 hours", "the strike could
@@ -297,6 +299,11 @@ def _unit_name(said: str | None, table: list[tuple[str, str]] = _UNIT_WORDS) -> 
     return None
 
 
+def _year_like(text: str) -> bool:
+    """A number written as a year ("2025", not "2,025" or "2025.5")."""
+    return re.fullmatch(r"(?:19|20)\d\d", text) is not None
+
+
 def _number(text: str) -> float:
     if text and text[-1] in _VULGAR:  # "2½", "¼"
         return float(text[:-1] or 0) + _VULGAR[text[-1]]
@@ -311,7 +318,7 @@ def _number(text: str) -> float:
 # guide writes them, people of any kind are "people" and goods sold by the piece are "units"; other nouns stay as
 # written ("named storms", "coal plants"). A count with a scale word keeps it in its unit ("million jobs").
 _COUNT_NOUN = re.compile(
-    r"\s+(?:(?:new|more|additional|fewer|net|extra|other)\s+)?(?P<noun>(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*[a-rt-z]s|people|children|men|women))\b",
+    r"\s+(?:(?:new|more|additional|fewer|net|extra|other|\d+-(?:pound|lb))\s+)?(?P<noun>(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*[a-rt-z]s|people|children|men|women))\b",
     re.I,
 )
 _NOT_COUNTED = re.compile(
@@ -360,6 +367,9 @@ def _quantity_matches(sentence: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     at = 0
     while (m := _QUANTITY.search(sentence, at)) is not None:
+        if m.group("num2") and not m.group("cur") and _year_like(m.group("num")) and not _year_like(m.group("num2")):
+            at = m.start("num2")  # "from 3.1 percent in 2025 to 4.2 percent": a year, then the level it goes to
+            continue
         revised = _REVISED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is not None
         if revised and (m.group("sep") or "").lower() == "to":
             low, high = _number(m.group("num")), _number(m.group("num2"))
@@ -393,10 +403,18 @@ def _decimals(words: str | None) -> str:
     return "".join(_DIGITS.get(w, "0") for w in re.split(r"[- ]", words.lower())) if words else ""
 
 
+# "--- Page 32 --- May 9, 2007 32 of 130", "--- Page 17 --- 5/17/94 -15-": a transcript PDF's page break and running
+# head inside a sentence; its numbers are not the sentence's
+PAGE_MARK = re.compile(
+    r"-{3}\s*Page\s+\d+\s*-{3}(?:\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+\d+\s+of\s+\d+|"
+    r"\d{1,2}/\d{1,2}/\d{2,4}\s+-\d+-))?"
+)
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every quantity in ``sentence``, in order."""
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for m in PAGE_MARK.finditer(sentence)] if "Page" in sentence else []
 
     def free(span: tuple[int, int]) -> bool:
         return not any(span[0] < e and s < span[1] for s, e in taken)
@@ -514,8 +532,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         if _DURATION_AFTER.match(after) or _AGE_AFTER.match(after):
             continue  # "three years", "eighteen-year-olds"
-        if not m.group("unit") and re.match(r"\s+(?:of|in|out)\b", after):
-            continue  # "one of the", "one in four" (read above)
+        if not m.group("unit") and not m.group("scale") and re.match(r"\s+(?:of|in|out)\b", after):
+            continue  # "one of the", "one in four" (read above); "four million of them" is a number
         if value == 0 and not m.group("unit"):
             continue  # "zero" alone is a word, not an amount
         scale = (m.group("scale") or "").lower()

@@ -1,14 +1,20 @@
 """Who makes a prediction, and the prediction restated as a resolvable third-person statement.
 
 Speaker attribution reads "according to X", "X said (that)", ", X said.", ", said X", "X expects / predicts /
-forecasts ...", "in X's view" and first-person "we" / "our" (the text's own author). "He" / "she" / "they" as the
-speaker are the last speaker named before them.
+forecasts ...", "in X's view", "X told me (us) that", a group named inside the sentence before its verb ("...,
+most participants anticipated that") and first-person "we" / "our" (the text's own author). "He" / "she" / "they"
+as the speaker are the last speaker named before them. "Our forecast includes", "prices in our forecast rise" and
+"the IMF's forecast shows" name no speaker: the verb of saying is a noun there.
 
 The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the
 stated confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"),
 "X expects Y to rise" becomes "Y will rise", a pronoun that opens a sentence ("It", "Its", "They", "Their") is
-replaced by the subject of the sentence before, and "we" by the author. The text's capitalisation is kept: only
-the first letter is raised.
+replaced by the subject of the sentence before, and "we" by the author. "They see inflation averaging 2%" becomes
+"Inflation will average 2%", "X say they expect to stick with" becomes "X will stick with", an event "expected in
+the coming months" "will come in the coming months", and "the growth forecast for 2027 was cut to 2.9 percent"
+"Growth in 2027 will be 2.9 percent". A clause before a ";" that precedes the cue is left out, and
+so are a page's running head, a transcript's page break, a heading in capitals run into the sentence and a
+flattened box after it. The text's capitalisation is kept: only the first letter is raised.
 """
 
 from __future__ import annotations
@@ -16,14 +22,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from predictions.extract.numbers import PAGE_MARK
+
 _VERBS_OF_SAYING = (
     r"said|says|say|told\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|told\s+(?:reporters|journalists|investors|"
-    r"analysts|MPs|lawmakers|a\s+(?:conference|news\s+conference|briefing))|tells|stated|states|noted|notes|added|adds|warned|warns|"
+    r"analysts|MPs|lawmakers|a\s+(?:conference|news\s+conference|briefing))|"
+    r"(?:told|tell|tells)\s+(?:me|us)(?:\s+(?:the\s+other\s+day|recently|last\s+week|this\s+week))?|tells|stated|states|noted|notes|added|adds|warned|warns|"
     r"wrote|writes|argued|argues|believes|believed|believe|thinks|think|thought|expects|expected|expect|predicts|"
     r"predicted|predict|forecasts|forecast|projects|projected|project|estimates|estimated|estimate|anticipates|"
     r"anticipated|anticipate|reckons|reckoned|sees|see|assesses|assessed|judges|judged|cautioned|cautions|"
     r"concluded|concludes|insisted|insists|maintains|maintained|suggested|suggests|signalled|signaled|indicated|"
-    r"indicates|acknowledged|acknowledges|observed|observes"
+    r"indicates|acknowledged|acknowledges|observed|observes|reported|reports"
 )
 _SPEAKER = (
     r"(?P<who>(?:[A-Z][\w.'’&-]*|the|an?|its|their|our|his|her|chief|senior|lead|top|many|most|some|several|other)"
@@ -33,13 +42,41 @@ _LEADING = re.compile(
     rf"^(?:(?i:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
     rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result),?\s+|"
     rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}\s+"
-    rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely)\s+){{0,2}}(?P<verb>{_VERBS_OF_SAYING})\b"
+    rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely|continued\s+to|continue\s+to|continues\s+to)\s+)"
+    rf"{{0,2}}(?P<verb>{_VERBS_OF_SAYING})\b"
+    # "said on Monday that", "told us last week that": when it was said goes with the speaker
+    r"(?:\s+(?:on\s+[A-Z]\w+|last\s+(?:week|month|year|[A-Z]\w+)|this\s+(?:week|month|morning)|today|yesterday|"
+    r"earlier|recently)(?=\s+that\b))?"
     rf"(?:\s+that)?[,:]?\s+",
 )
 _TRAILING = re.compile(
     rf"[,;]?\s*(?:(?P<who>[^,;]{{1,80}}?)\s+(?P<verb>{_VERBS_OF_SAYING})|(?P<verb2>said|says|added|adds|"
     rf"wrote|writes|warned|warns|noted|notes)\s+(?P<who2>[^,;]{{1,80}}?))\s*(?:,\s*(?:citing|adding|saying|noting|"
-    rf"arguing|pointing)\s+[^.]*|\s+(?:on|in)\s+[^.,]{{1,40}})?(?P<end>[.!]?[\"'”’]?\s*)$",
+    rf"arguing|pointing)\s+[^.]*|\s+(?:on|in)\s+[^.,]{{1,40}}|\s+(?:today|yesterday|this\s+week|last\s+week))?"
+    rf"(?P<end>[.!]?[\"'”’]?\s*)$",
+)
+# a conjunction that opens the sentence before its speaker ("Although we expect ..."), and a possessive that shows
+# the "verb of saying" is a noun ("our forecast", "in their projections")
+_SUBORDINATOR = re.compile(r"^(?:although|though|while|whereas|because|since|as|if|when|but|and|so)\s+(?=\S)", re.I)
+_POSSESSIVE_END = re.compile(r"(?:^|\s)(?:our|my|its|their|his|her|your|the|this|that|these|those)$|['’]s?$", re.I)
+_OWNED_AFTER = re.compile(r"\b(?:on|in|of|from|with|to|for|by|under)\s+(?:our|my|their|its|his|her|your)\b", re.I)
+_GOES_ON = re.compile(r"\s+(?:continues?\s+to|still|now|also)$", re.I)
+# "U.S. Energy Information Administration | Short-Term Energy Outlook 10 We expect ...": publisher | title page
+_RUNNING_HEAD = re.compile(r"^[^|!?]{3,80}\|[^|!?]{3,80}?\s\d{1,4}\s+(?=[A-Z])")
+# "EMPLOYMENT PROJECTIONS -- 2023-2033 The U.S. economy ...": a heading in capitals run into the sentence
+_CAPS_HEADING = re.compile(r"^(?:[A-Z][A-Z&,'’-]+\s+){1,8}(?:--|—|–|:)\s*(?:[\d/-]+\s+)?(?=[A-Z][a-z])")
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|saw|sees?|will|would|could|may|might|[a-z]{2,}ed)\b")
+_TABLE_TAIL = re.compile(r"(?<=[.!?])\s*(?:_{4,}|\|\s*\|)")
+# a group that holds a view, before its verb of expecting anywhere in the sentence (minutes, outlooks, news)
+_GROUP_SPEAKER = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|so|while|although|though|because|as)\s+)(?P<who>(?:the\s+)?(?:(?:most|many|some|several|"
+    r"a\s+few|a\s+couple\s+of|one|two|three|these|those|other|a\s+number\s+of|a\s+majority\s+of|all|a\s+few\s+other|"
+    r"some\s+other|most\s+other)\s+)?(?:participants|members|staff|committee|contacts|economists|analysts|forecasters|"
+    r"officials|investors|policymakers|respondents|others))\s+(?:(?:generally|also|continued\s+to|continue\s+to|still|now|"
+    r"further|broadly|largely|nonetheless|nevertheless|again|had|have|mostly|widely)\s+){0,3}"
+    r"(?:expected|anticipated|projected|forecast|predicted|saw|judged|thought|viewed|believed|expect|anticipate|project|"
+    r"predict|see|judge|think|believe|noted|pointed\s+out|expressed)\b",
+    re.I,
 )
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)according\s+to\s+(?P<who>[^,.;]{1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I)
 _VIEW = re.compile(r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment),\s+", re.I)
@@ -69,6 +106,25 @@ _MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
         "will be",
     ),
     (re.compile(r"\b(?:is|are|was|were)\s+(?:assessed|judged)\s+to\b", re.I), "will"),
+    # a second verb of the same subject: "is building to the north and expected to turn the depression eastward"
+    (
+        re.compile(
+            r"(?<=\band\s)(?:is\s+|are\s+)?(?:also\s+)?(?:expected|projected|forecast|forecasted|likely|set|poised)\s+to\b",
+            re.I,
+        ),
+        "will",
+    ),
+    # "more layoffs are expected in coming months", "a rebound is expected by June": the event will come then
+    (
+        re.compile(
+            r"\b(?:is|are)\s+(?:now\s+|also\s+|widely\s+)?(?:expected|forecast|forecasted|projected|anticipated|seen)"
+            r"(?=\s+(?:(?:in|over|during|by|before|within)\s+(?:the\s+)?(?:coming|next|following|early|late|mid|"
+            r"first|second|third|fourth|this|(?:19|20)\d\d|January|February|March|April|May|June|July|August|"
+            r"September|October|November|December)|later|soon|next|this)\b)",
+            re.I,
+        ),
+        "will come",
+    ),
     (
         re.compile(
             r"\b(?:is|are|was|were|'s|'re|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|also\s+|still\s+|"
@@ -96,6 +152,14 @@ _TO_CLAUSE = re.compile(
     r"^(?P<np>(?:[\w'’$%.,&-]+\s+){0,7}?[\w'’$%.&-]+)\s+to\s+"
     r"(?P<verb>(?!the\b|a\b|an\b|its\b|their\b)[a-z]+(?<!tion)(?<!ment)(?<!ity)(?<!ness)(?<!ies))\b"
 )
+# a noun phrase and a verb in -ing after a forecast verb: "(see) headline inflation averaging 2.1% in 2026"
+_ING_CLAUSE = re.compile(
+    r"^(?P<np>(?!(?:to|that)\s)(?:(?!to\s)[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
+    r"(?P<verb>(?:averag|ris|fall|declin|grow|increas|decreas|reach|slow|remain|stay|edg|peak|climb|drop|ease|eas|"
+    r"moderat|pick|run|return|settl|stabiliz|stabilis|recover|rebound|expand|contract|accelerat|improv|weaken|"
+    r"strengthen|widen|narrow|hold)ing)\b",
+    re.I,
+)
 _SENTENCE_PRONOUN = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her|"
     r"(?:This|That)(?=\s+(?:will|would|could|should|may|might|is|was|has|had|can)\b))\b(?!\s+(?:is|was|will|would|seems|seemed|"
@@ -108,7 +172,8 @@ _SUBJECT = re.compile(
     r"went|stood|held|kept|led|ran|began|[a-z]+(?:ed|s))\b"
 )
 _COMPLEMENT = re.compile(
-    rf"\b(?:{_VERBS_OF_SAYING}|saw|seen|viewed|views?|risks?|possibility|concerns?|expectations?|judgment|"
+    rf"\b(?:{_VERBS_OF_SAYING}|expecting|predicting|forecasting|projecting|anticipating|saw|seen|viewed|views?|risks?|"
+    r"possibility|concerns?|expectations?|judgment|"
     r"assessment|confident|optimistic|pessimistic|likely|hoped?|suggesting|indicating|noting|agreed|was\s+noted|"
     # a content clause after a noun or an adjective of stance: "pointed to signs that", "were concerned that"
     r"concerned|worried|convinced|persuaded|pointed\s+to|cited|remarked|emphasi[sz]ed|stressed|mentioned|reported|"
@@ -119,15 +184,18 @@ _COMPLEMENT = re.compile(
 # A verb of saying or thinking whose clause follows without "that": "said they thought the actions would ease".
 _BARE_COMPLEMENT = re.compile(
     r"\b(?:said|says|say|thought|thinks|think|believed|believes|believe|expected|expects|expect|judged|judges|"
-    r"felt|feels|reckoned|reckons|argued|argues|noted|notes|warned|warns|suggested|suggests|predicted|predicts)\s+"
-    r"(?=(?:the|a|an|its|their|this|these|[A-Z][\w'’-]*|[a-z]+(?:\s+[a-z]+){0,5}\s+(?:would|will|could|might|may|"
+    r"felt|feels|reckoned|reckons|argued|argues|noted|notes|warned|warns|suggested|suggests|predicted|predicts|"
+    r"anticipate|anticipates|anticipated|forecast|forecasts|project|projects|estimate|estimates)\s+"
+    r"(?=(?:the|a|an|its|their|this|these|[A-Z][\w'’-]*|(?:\d[\w/-]*\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:would|will|could|might|may|"
     r"should)\b))",
 )
 _VERB_CUE = re.compile(
     r"(?:now\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|forecast|projects?|projected|anticipates?|"
-    r"anticipated|foresees?|foresaw|envisages?|envisions?|estimated)",
+    r"anticipated|foresees?|foresaw|envisages?|envisions?|estimated|expecting|predicting|forecasting|projecting|"
+    r"anticipating|see|sees)",
     re.I,
 )
+_NOUN_SLOT = re.compile(r"(?:['’]s?|\b(?:the|our|its|their|his|her|my|your|this|that|a|an))\s+$", re.I)
 _VERB_CUE_WORD = re.compile(rf"\b(?:{_VERB_CUE.pattern})\b", re.I)
 _SEEN_ING = re.compile(r"\b(?:is|are|was|were)\s+seen\s+(?P<verb>[a-z]+ing)\b", re.I)
 _OTHER_CLAUSE = re.compile(
@@ -195,9 +263,21 @@ def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None)
         return Speaker(_clean_name(m.group("who")), m.span())
     if not _ANY_SAYING.search(sentence):
         return None
-    m = _LEADING.search(sentence[:240])
+    head = _RUNNING_HEAD.match(sentence)
+    at = head.end() if head is not None else 0  # the sentence starts after a page's running head
+    m = _LEADING.search(sentence[at : at + 240])
     if m and not _NOT_SPEAKER.search(m.group("who")) and not _NOT_SPEAKER_CASED.search(m.group("who")):
-        return _resolved(m.group("who"), m.span(), last_speaker=last_speaker, author=author)
+        who = _SUBORDINATOR.sub("", m.group("who"))  # "Although we expect ...": "we"
+        who = _GOES_ON.sub("", who)  # "we continue to expect": "we"
+        if not _POSSESSIVE_END.search(who) and not _OWNED_AFTER.search(who):
+            # not "our forecast includes", "prices in our forecast rise", "based on our current forecasts": nouns
+            return _resolved(who, (at + m.start(), at + m.end()), last_speaker=last_speaker, author=author)
+    group = _GROUP_SPEAKER.search(sentence[:400])
+    if group is not None:
+        # "..., most participants anticipated that ...": who holds the view, named inside the sentence; the span is
+        # empty, so the statement keeps its own cut (the clause after the verb) and only the author is set
+        who = " ".join(group.group("who").split())
+        return Speaker(who[:1].upper() + who[1:], (0, 0))
     shift = max(0, len(sentence) - 160)
     m = _TRAILING.search(sentence[shift:])
     if m:
@@ -251,6 +331,13 @@ def restate(
 
     ``cue`` is the governing cue's span and whether it is a modal; ``deadline_words`` the words of the deadline
     in the text and ``by`` the deadline in words, added when the statement does not keep the text's words."""
+    head = _RUNNING_HEAD.match(unit) or _CAPS_HEADING.match(unit)
+    if head is not None:  # a page's running head or a heading run into the sentence: blanks, so the offsets hold
+        unit = " " * head.end() + unit[head.end() :]
+    unit = PAGE_MARK.sub(lambda m: " " * len(m.group(0)), unit)  # a transcript's page break inside the sentence
+    tail = _TABLE_TAIL.search(unit)
+    if tail is not None:  # a flattened box or rule after the sentence ("... decade. ______ | | Interpreting ...")
+        unit = unit[: tail.start()]
     text = unit
     cue_start, cue_end, modal = cue if cue is not None else (len(unit), len(unit), True)
     if speaker is not None and speaker.span[0] >= cue_end:
@@ -263,11 +350,18 @@ def restate(
         complements = [*_COMPLEMENT.finditer(text, 0, cue_start), *bare]
         if complements:
             text = text[max(m.end() for m in complements) :]
-    elif cue is not None and _VERB_CUE.fullmatch(unit[cue_start:cue_end]):
+    elif (
+        cue is not None
+        and _VERB_CUE.fullmatch(unit[cue_start:cue_end])
+        and not _NOUN_SLOT.search(unit, max(0, cue_start - 12), cue_start)  # "the IMF's forecast shows": a noun
+    ):
         # the first forecast verb whose object reads as a clause ("With growth anticipated to remain above trend,
         # they anticipated wage inflation to pick up": the second)
         ends = [cue_end, *(m.end() for m in _VERB_CUE_WORD.finditer(text, cue_end))]
-        clause = next((c for c in (_after_verb(text[end:].strip()) for end in ends) if c is not None), None)
+        seeing = unit[cue_start:cue_end].lower() in ("see", "sees")  # "see risks to growth": no "to" clause
+        clause = next(
+            (c for c in (_after_verb(text[end:].strip(), to_clause=not seeing) for end in ends) if c is not None), None
+        )
         text = clause or text
     text = _own_clause(text, cue_start - (len(unit) - len(text)) if cue is not None else None)
     text = re.sub(r"\*\*|__|`", "", " ".join(text.split()))
@@ -277,6 +371,7 @@ def restate(
     text = _FIRST_PERSON.sub("there will be", text)
     text = re.sub(r"^[\"“]|[\"”]$", "", text)
     text = _SEEN_ING.sub(lambda m: f"will {_base_form(m.group('verb'))}", text)
+    text = _revised_forecast(text)
     for pattern, replacement in _MODAL_TO_WILL:
         text = pattern.sub(replacement, text)
     text = _HEDGE_WORDS.sub("", text)
@@ -294,6 +389,12 @@ def restate(
     if speaker is not None and speaker.name and speaker.span[1] <= cue_start:
         # "Menatep says it will ask ...": the pronoun after the speaker is the speaker
         text = re.sub(r"^(?:it|they|he|she)\b", speaker.name, text, count=1, flags=re.I)
+        if text.startswith(speaker.name):
+            # "Ministers say they expect to stick with ...": "Ministers will stick with ..."
+            rest = text[len(speaker.name) :]
+            text = speaker.name + re.sub(
+                r"^\s+(?:expects?|anticipates?|plans?|intends?)\s+to\s+(?=[a-z])", " will ", rest
+            )
     text = _resolve_pronouns(text, antecedent)
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:")
     text = re.sub(r"^[\"“‘]+|[,\"”’]+(?=[.!?]?$)", "", text).strip(" ,;:")  # a direct quotation's marks
@@ -302,6 +403,38 @@ def restate(
     elif not text.endswith((".", "!", "?", '"', "”")):
         text += "."
     return text[:1].upper() + text[1:]
+
+
+# A forecast reported as revised or unchanged with its level: "The core inflation forecast for this year was
+# unchanged at a level below 2 percent", "the Greenbook forecast for core PCE inflation next year has been raised to
+# 2¼ percent", "The Class 8 sales forecast has been raised again, this time to 195,000 units".
+_REVISED_FORECAST = re.compile(
+    r"^(?:(?:the|our|its|their|this|that)\s+)?(?:(?:Greenbook|Bluebook|Tealbook|staff['’]s?|consensus|official|"
+    r"[A-Z][\w.&-]*['’]s)\s+)?(?P<x>(?:[\w'’&.-]+\s+){0,5}?)(?:forecast|projection|outlook|estimate)\s+"
+    r"(?:(?:for|of)\s+(?P<what>[^,;]{2,80}?)\s+)?(?:was|is|has\s+been|have\s+been|had\s+been|remains|remained)\s+"
+    r"(?:(?:now|again|also|once\s+more)\s+)?(?P<how>unchanged|raised|lowered|revised\s+(?:up|down)(?:ward)?|boosted|cut|"
+    r"reduced|increased|lifted|trimmed|marked\s+(?:up|down)|steady)?,?\s*(?:(?:again|once\s+more),?\s+)?"
+    r"(?:this\s+time\s+)?(?P<prep>at|to)\s+(?P<level>[^;]+)$",
+    re.I,
+)
+
+
+def _revised_forecast(text: str) -> str:
+    """A forecast reported with its new (or unchanged) level, restated as what it forecasts: "The core inflation
+    forecast for this year was unchanged at a level below 2 percent" -> "Core inflation this year will be at a level
+    below 2 percent"; the text as it is when it does not read so."""
+    m = _REVISED_FORECAST.match(text)
+    if m is None:
+        return text
+    what = (m.group("what") or "").strip()
+    if re.fullmatch(r"(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d(?:/\d\d)?", what, re.I):
+        what = f"in {what}"  # "the growth forecast for 2027": growth in 2027
+    subject = " ".join(" ".join(filter(None, (m.group("x").strip(), what))).split())
+    if not subject or not re.search(r"\d", m.group("level")):
+        return text
+    level = m.group("level").strip()
+    be = "be at" if m.group("prep").lower() == "at" and not re.match(r"[$€£]?\d", level) else "be"
+    return f"{subject[:1].upper()}{subject[1:]} will {be} {level}"
 
 
 def _base_form(verb: str) -> str:
@@ -323,14 +456,24 @@ def _base_form(verb: str) -> str:
 
 def _own_clause(text: str, cue_at: int | None) -> str:
     """The predicted clause without what follows it about other things: a clause after ";" and a contrast with
-    what others said ("..., while a few others commented that ...")."""
+    what others said ("..., while a few others commented that ..."); nor what comes before it, when a ";" ends
+    a clause before the cue ("They saw the fiscal situation as a risk; a sharp tightening could occur in 2013")."""
+    if cue_at is not None and cue_at > 0:
+        before = text.rfind(";", 0, cue_at)
+        clause = text[before + 1 :].lstrip() if before >= 0 else ""
+        if (
+            len(clause.split()) >= 4
+            and not re.match(r"(?:and|or|but|as\s+well\s+as)\b", clause, re.I)  # "A; B; and C drive ...": a list
+            and _HAS_VERB.search(text[text.rfind(";", 0, before) + 1 : before])
+        ):
+            return _own_clause(clause, cue_at - (len(text) - len(clause)))
     for m in _OTHER_CLAUSE.finditer(text):
         if cue_at is None or m.start() > cue_at:
             return text[: m.start()]
     return text
 
 
-def _after_verb(rest: str) -> str | None:
+def _after_verb(rest: str, *, to_clause: bool = True) -> str | None:
     """What a forecast verb governs, as a clause: "growth to slow" -> "growth will slow"; "a decline" -> "there
     will be a decline"."""
     if rest.lower().startswith("that "):
@@ -339,11 +482,14 @@ def _after_verb(rest: str) -> str | None:
         return None  # "growth expected to remain ...": a participle, the whole sentence is kept
     if re.match(r"to\s+(?:see|observe|witness)\s+", rest, re.I):
         return "there will be " + re.sub(r"^to\s+\w+\s+", "", rest)
-    to_clause = _TO_CLAUSE.match(rest)
-    if to_clause and not re.search(
-        r"\b(?:will|would|could|should|may|might|is|are|was|were|been|had|has|have)\b", to_clause.group("np"), re.I
+    governed = _TO_CLAUSE.match(rest) if to_clause else None
+    if governed and not re.search(
+        r"\b(?:will|would|could|should|may|might|is|are|was|were|been|had|has|have)\b", governed.group("np"), re.I
     ):
-        return f"{to_clause.group('np')} will {to_clause.group('verb')}{rest[to_clause.end() :]}"
+        return f"{governed.group('np')} will {governed.group('verb')}{rest[governed.end() :]}"
+    ing_clause = _ING_CLAUSE.match(rest)
+    if ing_clause:  # "see headline inflation averaging 2.1% in 2026": "headline inflation will average ..."
+        return f"{ing_clause.group('np')} will {_base_form(ing_clause.group('verb'))}{rest[ing_clause.end() :]}"
     return f"there will be {rest}"
 
 

@@ -23,9 +23,15 @@ as written: "11 named storms"), a bare "174.6 million" whose subject is employme
 spent ("take 27 hours") is an amount in hours. A multiple is a bound on the change it means: "double" is a change
 of at least +100%, "halve" at most -50%.
 
+A farm price in dollars with no unit, in a sentence about a crop's price, is in the unit USDA quotes that crop in
+("the price range for corn is $1.55 to $1.95": USD per bushel; rice, cattle: per cwt; soybean meal: per short ton).
+Goods bought or sold, counted with a scale word right after the verb ("buy four million of them"), are "million
+units".
+
 Which number a sentence turns on (``find_threshold``): the ones the prediction makes (a number in a clause of its
 own before the first forecasting word gives way), an amount with a unit before a bare count, the first of those,
-and a level before the change that leads to it.
+and a level before the change that leads to it. An average over a span with no year of its own gives way to a level
+the sentence dates ("averaging 6.3 percent of GDP ... and reaching 7.3 percent of GDP in 2055": 7.3).
 
 The metric is what the number measures: "70% of the domestic AI market" is "share of the domestic AI market",
 "growth of 3.6%" is "growth", otherwise the subject of the clause ("Wage growth will not exceed 3.5%").
@@ -117,6 +123,8 @@ _CHANGE_AFTER = re.compile(
 )
 # "just over $13.80": a point forecast written as a bound.
 _JUST = re.compile(r"\b(?:just|only\s+just|barely)\s+$", re.I)
+# "a little over three percent": a size given roughly, a point forecast; "a bit below 2 percent" keeps its direction
+_A_LITTLE = re.compile(r"\b(?:only\s+)?(?:a\s+(?:little|bit|touch|tad)|slightly|marginally)\s+$", re.I)
 # Where the prediction starts: numbers after it are the ones it makes ("This 8% rise ... we forecast ... will
 # increase 45%"; "remained below 2 percent ... anticipated ... near 2 percent").
 _PREDICTS = re.compile(
@@ -205,7 +213,11 @@ def _op_before(sentence: str, start: int) -> tuple[str, str, bool] | None:
     if match is None:
         return None
     index = next(i for i in range(len(_COMPARATORS)) if match.group(f"c{i}") is not None)
-    just = _JUST.search(sentence[max(0, offset + match.start() - 20) : offset + match.start()]) is not None
+    before = sentence[max(0, offset + match.start() - 20) : offset + match.start()]
+    just = _JUST.search(before) is not None or (
+        _A_LITTLE.search(before) is not None
+        and re.fullmatch(r"over|more\s+than", match.group("words"), re.I) is not None
+    )
     return _COMPARATORS[index][1], match.group("words"), just
 
 
@@ -263,7 +275,7 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
             for q in quantities[index + 1 :]
         ):
             continue  # "slow from 2.9 percent this year to 2.3 percent next year": the level it goes to
-        reading = _reading(sentence, _in_own_scale(_counted_by_subject(sentence, quantity)))
+        reading = _reading(sentence, _priced_by_crop(sentence, _in_own_scale(_counted_by_subject(sentence, quantity))))
         found.append(replace(reading, count=True) if quantity.count else reading)
     return found
 
@@ -273,8 +285,18 @@ _TIME_UNITS = ("minutes", "hours", "days", "weeks", "months", "years")
 _FORECASTER = re.compile(r"\b(?:forecast|predict|project|expect|outlook|estimat|anticipat|foresee|see)\w*", re.I)
 # What a bare count in millions counts when its subject says it ("Total employment is projected to increase to 174.6
 # million", "the population ... to a level of 283.3 million"): as the labelling guide writes them.
+_JOBS_SUBJECT = re.compile(r"\b(?:employment|payrolls?|jobs?|hiring)\b", re.I)
 _COUNT_SUBJECT = [
-    (re.compile(r"\b(?:employment|payrolls?|jobs)\b", re.I), "jobs"),
+    # goods bought or sold, counted right after the verb: "consumers will buy four million of them"
+    (
+        re.compile(
+            r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|sell|sells|sold|selling|ship|ships|shipped|"
+            r"shipping)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|another)\s+)?$",
+            re.I,
+        ),
+        "units",
+    ),
+    (_JOBS_SUBJECT, "jobs"),
     (
         re.compile(
             r"\b(?:population|labou?r\s+force|workforce|unemployed|people|visitors?|tourists?|passengers?|arrivals|"
@@ -295,7 +317,7 @@ def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
     """A bare count with a scale word ("174.6 million") in the unit its clause's subject counts, in its own scale."""
     if quantity.unit is None and re.match(r"\s+(?:a|per|each)\s+month\b", sentence[quantity.span[1] :], re.I):
         head = sentence[max(0, quantity.span[0] - 200) : quantity.span[0]]
-        if _COUNT_SUBJECT[0][0].search(head):  # "Payroll growth will slow to 100,000 a month"
+        if _JOBS_SUBJECT.search(head):  # "Payroll growth will slow to 100,000 a month"
             return replace(quantity, unit="jobs per month")
     scale = re.search(r"\b(thousand|million|billion)$", quantity.words, re.I)
     if quantity.unit is not None or scale is None:
@@ -309,6 +331,35 @@ def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
             unit = f"{scale.group(1).lower()} {noun}"
             return replace(quantity, value=quantity.value / factor, unit=unit, low=low, high=high)
     return quantity
+
+
+# The unit a US farm price is quoted in when the sentence leaves it out ("the price range for corn is $1.55 to
+# $1.95"): USDA's, per crop, as the labelling guide spells them.
+_CROP_PRICE_UNITS = [
+    (re.compile(r"\bsoybean\s+meal\b", re.I), "short ton"),
+    (re.compile(r"\b(?:wheat|corn|sorghum|barley|oats|soybeans?)\b", re.I), "bushel"),
+    (re.compile(r"\b(?:rice|steers?|cattle|hogs|milk)\b", re.I), "cwt"),
+]
+_PRICE_WORD = re.compile(r"\bprices?\b", re.I)
+
+
+def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
+    """A dollar price with no unit, in a sentence about a crop's price, in the unit USDA quotes that crop in: the
+    crop named last before the number, else the first after it ("soybean oil" is quoted in cents and left alone)."""
+    if quantity.unit != "USD" or re.search(r"[a-z]\s*$", quantity.words, re.I) or not _PRICE_WORD.search(sentence):
+        return quantity
+    head, tail = sentence[: quantity.span[0]], sentence[quantity.span[1] :]
+    if re.search(r"\bsoybean\s+oil\b", head[-80:], re.I):
+        return quantity
+    named: tuple[int, str] | None = None
+    for pattern, unit in _CROP_PRICE_UNITS:
+        for m in pattern.finditer(head):
+            if named is None or m.start() > named[0]:
+                named = (m.start(), unit)
+    if named is None:
+        after = [(hit.start(), unit) for pattern, unit in _CROP_PRICE_UNITS if (hit := pattern.search(tail[:80]))]
+        named = min(after) if after else None
+    return quantity if named is None else replace(quantity, unit=f"USD per {named[1]}")
 
 
 _MONEY = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR"}
@@ -448,6 +499,19 @@ _HAPPENED = re.compile(
     r"an?\s+(?:estimated\s+)?)?$",
     re.I,
 )
+# what a change is measured against when it is a revision of a forecast: "from the earlier plan", "from last
+# month", "than forecast in June", "compared with our previous projection"
+_REVISION_BASE = re.compile(
+    r"[^,;.]{0,25}?\b(?:from|than|compared\s+(?:with|to)|relative\s+to|versus|below|above|under|over)\s+"
+    r"(?:(?:the|our|its|their|this|that)\s+)?"
+    r"(?:(?:earlier|previous|prior|original|initial|last\s+month['’]s|last\s+year['’]s|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\s+)?(?:plans?|forecasts?|estimates?|projections?|"
+    r"outlooks?|expectations?|guidance|budgets?)\b|[^,;.]{0,25}?\bfrom\s+(?:a\s+|one\s+)?(?:last|a)\s+month\b",
+    re.I,
+)
+_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+|about\s+|around\s+|roughly\s+)*$", re.I)
+# a named year right after a number's words: "7.3 percent of GDP in 2055", "$2.1 trillion by fiscal year 2034"
+_DATED_AFTER = re.compile(r"[^,;.—–]{0,40}?\b(?:in|by)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:–—(]|\b(?:where|while|which|whereas|but)\b", re.I)
 
 
@@ -476,7 +540,21 @@ def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (
         ruled = made or ruled
     # a measured amount before a count of things named freely ("the 11 regional prices ... will be $47 per MWh")
     ruled = [t for t in ruled if t.unit is not None and not t.count] or [t for t in ruled if t.unit] or ruled
+    if len(ruled) > 1 and ruled[0].change and _REVISION_BASE.match(sentence, ruled[0].span[1]):
+        # "down 10 percent from the earlier plan but still up 10 percent over the previous fiscal year": the change
+        # against the earlier forecast is a revision; the forecast is the other number
+        others = [t for t in ruled[1:] if not _REVISION_BASE.match(sentence, t.span[1])]
+        ruled = others + [ruled[0]] if others else ruled
     choice = ruled[0]
+    if _AVERAGE_BEFORE.search(sentence, max(0, choice.span[0] - 30), choice.span[0]) and not _DATED_AFTER.match(
+        sentence, choice.span[1]
+    ):
+        # "averaging 6.3 percent of GDP over the period ... and reaching 7.3 percent of GDP in 2055": the level in the
+        # named year is what a reviewer can check; an average given with its own year ("averaging 2.1% in 2025,
+        # 1.7% in 2026") stays
+        dated = [t for t in ruled[1:] if not t.change and _DATED_AFTER.match(sentence, t.span[1])]
+        if dated:
+            return dated[0]
     for later in ruled[1:]:
         between = sentence[choice.span[1] : later.span[0]]
         if later.change or len(between) > 60 or ";" in between or not re.search(r"\bto\b", between):

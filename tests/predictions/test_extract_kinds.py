@@ -334,10 +334,11 @@ def test_a_sentence_without_a_date_takes_the_one_its_paragraph_named_before_flag
     assert exports["deadline"] == "2026-08-31"  # the corn year named in the sentence before
     assert exports["extraction"]["deadline_default"] is True
     assert any("its paragraph named '2025/26'" in point for point in exports["needs_review"])
-    assert by_quote["Trade is projected at 215 million tons."]["deadline"] == "2027-05-31"  # wheat's, not corn's
+    # world wheat's, not corn's: the labelling guide ends world wheat figures on 30 June (the trade year, July-June)
+    assert by_quote["Trade is projected at 215 million tons."]["deadline"] == "2027-06-30"
     # a paragraph of its own names nothing: the text's horizon (each year named once: the later), flagged
     alone = by_quote["Prices will fall further."]
-    assert alone["deadline"] == "2027-05-31"
+    assert alone["deadline"] == "2027-06-30"  # world wheat's 2026/27, as above
     assert any("names most often" in point for point in alone["needs_review"])
 
 

@@ -1,0 +1,274 @@
+"""Who speaks, and the statement without them (``restate``), by kind: written for this file, not copied from the
+labelled set; the expected statements are written by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from predictions.extract import extract_candidates
+from predictions.extract.restate import find_speaker, restate
+
+DAY = date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our outlook includes 4% more cooling degree days than last summer.",
+        "Diesel prices in our forecast average $3.80 per gallon in 2027.",
+        "Based on our latest forecasts and data from the Census Bureau, our outlook assumes housing starts will fall.",
+    ],
+)
+def test_a_forecast_of_ours_as_a_noun_names_no_speaker(sentence: str) -> None:
+    assert find_speaker(sentence, last_speaker=None, author="The Agency") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although we expect output to dip, our forecast is 5% above last month's.",
+        "Although we continue to expect prices to fall, our outlook is higher than in March.",
+    ],
+)
+def test_we_after_a_conjunction_is_the_author(sentence: str) -> None:
+    found = find_speaker(sentence, last_speaker=None, author="The Agency")
+    assert found is not None and found.name == "The Agency"
+
+
+def test_a_possessive_speaker_phrase_is_still_a_speaker() -> None:
+    found = find_speaker("Our economists expect exports to slow.", last_speaker=None, author=None)
+    assert found is not None and found.name == "Our economists"
+
+
+def test_the_statement_keeps_our_forecast_as_written() -> None:
+    (candidate,) = extract_candidates(
+        "Diesel prices in our forecast average $3.80 per gallon in 2027.", published_on=DAY
+    )
+    assert candidate.statement == "Diesel prices in our forecast average $3.80 per gallon in 2027."
+
+
+def test_a_running_head_leaves_the_statement() -> None:
+    text = "Agency for Energy Data | Monthly Fuel Outlook 7 We expect jet fuel use to rise by 3% in 2027."
+    (candidate,) = extract_candidates(text, published_on=DAY)
+    assert candidate.statement == "Jet fuel use will rise by 3% in 2027."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our region's forecast calls for payrolls to grow 2 percent next year.",
+        "Their estimate is that payrolls will grow 2 percent next year.",
+    ],
+)
+def test_a_possessive_before_the_forecast_noun_names_no_speaker(sentence: str) -> None:
+    assert find_speaker(sentence, last_speaker=None, author="A Bank") is None
+
+
+def test_a_forecast_noun_after_a_possessive_is_kept_in_the_statement() -> None:
+    # no "there will be shows ...": the noun "forecast" governs nothing
+    (candidate,) = extract_candidates(
+        "The Fund's forecast shows unemployment rising to 5 percent next year.", published_on=DAY
+    )
+    assert candidate.statement == "The Fund's forecast shows unemployment rising to 5 percent next year."
+
+
+def test_a_forecast_in_the_progressive() -> None:
+    (candidate,) = extract_candidates("The agency is predicting that imports will fall in 2027.", published_on=DAY)
+    assert candidate.statement == "Imports will fall in 2027."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        # a contact's forecast reported by the speaker: the contact is the author
+        (
+            "A large steel buyer told me last week that they expect prices to climb 8 percent next year.",
+            "A large steel buyer",
+            "Prices will climb 8 percent next year.",
+        ),
+        ("Farm lenders tell us that land values will fall in 2027.", "Farm lenders", "Land values will fall in 2027."),
+    ],
+)
+def test_a_contact_who_told_the_speaker(sentence: str, speaker: str, statement: str) -> None:
+    found = find_speaker(sentence, last_speaker=None, author="Mr. Speaker")
+    assert found is not None and found.name == speaker
+    (candidate,) = extract_candidates(sentence, published_on=DAY)
+    assert candidate.statement == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a trailing attribution with "reported today" leaves the statement
+        (
+            "The state economy is projected to add 40,000 jobs in 2027, the labor department reported today.",
+            "The state economy will add 40,000 jobs in 2027.",
+        ),
+        # a heading in capitals run into the sentence
+        (
+            "HOUSING OUTLOOK -- Housing starts are projected to rise 3 percent in 2027.",
+            "Housing starts will rise 3 percent in 2027.",
+        ),
+        # a flattened box after the sentence is not part of it
+        (
+            "Exports are projected to grow 2.5 percent annually through 2030. ________ | | | Notes | | | Data are",
+            "Exports will grow 2.5 percent annually through 2030.",
+        ),
+        # a forecast verb with its clause and no "that", the clause opening with a year
+        (
+            "Overall, we anticipate 2027 output will total 610 MMst, a 2% increase from 2026.",
+            "2027 output will total 610 MMst, a 2% increase from 2026.",
+        ),
+        # when it was said goes with the speaker
+        ("The retailer said on Tuesday that sales would rise 4 percent in 2027.", "Sales will rise 4 percent in 2027."),
+    ],
+)
+def test_attributions_headings_and_boxes_leave_the_statement(text: str, statement: str) -> None:
+    (candidate,) = extract_candidates(text, published_on=DAY)
+    assert candidate.statement == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # "see" + a noun phrase + a verb in -ing: the phrase will do it
+        (
+            "The staff see core inflation averaging 2.4% in 2027 and 2.0% in 2028.",
+            "Core inflation will average 2.4% in 2027 and 2.0% in 2028.",
+        ),
+        (
+            "We see the jobless rate rising to 5 percent next year.",
+            "The jobless rate will rise to 5 percent next year.",
+        ),
+        # "expect" + "to keep -ing": the "to" clause wins, not the -ing one
+        ("Analysts expect rents to keep climbing next year.", "Rents will keep climbing next year."),
+    ],
+)
+def test_see_a_phrase_doing_something(text: str, statement: str) -> None:
+    (candidate,) = extract_candidates(text, published_on=DAY)
+    assert candidate.statement == statement
+
+
+def test_see_a_noun_and_to_is_no_to_clause() -> None:
+    # "see risks to exports": not "risks will exports"
+    sentence = "Analysts see risks to exports next year."
+    at = sentence.index("see")
+    speaker = find_speaker(sentence, last_speaker=None, author=None)
+    stated = restate(sentence, speaker=speaker, antecedent=None, author=None, cue=(at, at + 3, False))
+    assert stated == "There will be risks to exports next year."
+
+
+def test_speakers_who_say_they_expect_to() -> None:
+    (candidate,) = extract_candidates(
+        "Refiners in the region say they expect to run at full capacity through 2027.", published_on=DAY
+    )
+    assert candidate.statement == "Refiners in the region will run at full capacity through 2027."
+
+
+def test_a_transcript_page_break_inside_a_sentence() -> None:
+    # the page break and running head carry a date and numbers that are not the sentence's
+    text = (
+        "A buyer told me --- Page 41 --- June 3, 2026 41 of 120 that they expect a rebound in the "
+        "September-October period."
+    )
+    (candidate,) = extract_candidates(text, published_on=DAY)
+    assert candidate.statement == "There will be a rebound in the September-October period."
+    assert candidate.deadline == date(2026, 10, 31)  # the later month of the pair
+    assert candidate.threshold is None  # "41 of 120" is the page's, not a figure of the forecast
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        # a group named inside the sentence holds the view; the statement is the clause it expects
+        (
+            "With exports weakening, most members anticipated that output would slow in 2027.",
+            "Most members",
+            "Output will slow in 2027.",
+        ),
+        (
+            "The staff continued to forecast that inflation would ease in 2027.",
+            "The staff",
+            "Inflation will ease in 2027.",
+        ),
+    ],
+)
+def test_a_group_that_holds_the_view(sentence: str, speaker: str, statement: str) -> None:
+    found = find_speaker(sentence, last_speaker=None, author=None)
+    assert found is not None and found.name == speaker
+    (candidate,) = extract_candidates(sentence, published_on=DAY)
+    assert (candidate.speaker, candidate.statement) == (speaker, statement)
+
+
+def test_a_clause_before_a_semicolon_that_is_not_the_prediction() -> None:
+    text = (
+        "Members saw the trade dispute as a risk to the outlook; if no deal is reached, tariffs could rise sharply "
+        "in 2027."
+    )
+    (candidate,) = extract_candidates(text, published_on=DAY)
+    assert candidate.statement == "Tariffs will rise sharply in 2027."
+    assert candidate.condition == "no deal is reached"
+
+
+def test_a_list_with_semicolons_is_kept_whole() -> None:
+    sentence = "Costs of fuel; wages for drivers, especially in cities; and rents will drive prices up in 2027."
+    at = sentence.index(" drive ") + 1
+    stated = restate(sentence, speaker=None, antecedent=None, author=None, cue=(at, at + 5, False))
+    assert stated == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a second verb of the same subject after "and"
+        (
+            "A ridge is building to the north of the storm and expected to turn it westward tomorrow.",
+            "A ridge is building to the north of the storm and will turn it westward tomorrow.",
+        ),
+        # an event "expected" at a time: it will come then
+        (
+            "More plant closures are expected in the coming months.",
+            "More plant closures will come in the coming months.",
+        ),
+        ("A rebound in orders is expected by June.", "A rebound in orders will come by June."),
+    ],
+)
+def test_expected_events_and_second_verbs(text: str, statement: str) -> None:
+    (candidate,) = extract_candidates(text, published_on=DAY)
+    assert candidate.statement == statement
+
+
+def test_projected_in_a_place_is_not_an_event_coming() -> None:
+    sentence = "Smaller harvests are projected in Chile and Peru."
+    at = sentence.index("projected")
+    stated = restate(sentence, speaker=None, antecedent=None, author=None, cue=(at, at + 9, False))
+    assert "will come" not in stated
+
+
+@pytest.mark.parametrize(
+    ("quote", "statement"),
+    [
+        (
+            "The headline inflation forecast for next year was unchanged at a level near 3 percent.",
+            "Headline inflation next year will be at a level near 3 percent.",
+        ),
+        (
+            "The Tealbook forecast for core goods prices in 2027 has been lowered to 1½ percent.",
+            "Core goods prices in 2027 will be 1½ percent.",
+        ),
+        ("The Bank's growth forecast for 2027 was cut to 2.9 percent.", "Growth in 2027 will be 2.9 percent."),
+        (
+            "The heavy truck sales forecast has been raised once more, this time to 210,000 units.",
+            "Heavy truck sales will be 210,000 units.",
+        ),
+        # no level: left as written
+        (
+            "The staff's forecast of import prices was revised up a touch.",
+            "The staff's forecast of import prices was revised up a touch.",
+        ),
+    ],
+)
+def test_a_forecast_reported_with_its_level(quote: str, statement: str) -> None:
+    assert restate(quote, speaker=None, antecedent=None, author=None, cue=None) == statement
