@@ -479,10 +479,11 @@ STATED_ON = date(2026, 6, 15)
         ("Conditions are currently 70% favorable for the launch.", "70% favorable", 0.7, None),
         ("Projected exports are down 40 million bushels from last year.", "a projection's present tense", 0.75, None),
         (
+            # the N-year period is a deadline (25 years after the text's year); the past clause after ';' is an aside
             "Deficits average 3 percent of GDP over the 25-year period; over the past 40 years, they averaged 2.",
-            "over the 25-year period",
+            "a present tense with a future date",
             0.75,
-            None,
+            "2051-12-31",
         ),
         (
             "That is down from an earlier forecast of two-point-one percent.",
