@@ -294,7 +294,9 @@ _NOT_PREDICTION = re.compile(
     r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell"
     # a doubt put as a caution: "we cannot assume that improvement will be steady"
     r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t)\s+(?:simply\s+)?(?:assume|take\s+(?:it\s+)?for\s+granted|"
-    r"count\s+on\s+it|be\s+(?:sure|certain))\s+that)\b"
+    r"count\s+on\s+it|be\s+(?:sure|certain))\s+that"
+    # no expectation, rather than an expectation of the opposite: "we can't expect continued outsized gains"
+    r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t)\s+(?:reasonably\s+|realistically\s+)?expect)\b"
     # what the speaker will watch for, and waiting: "it will be interesting to see whether", "we have to wait and see"
     r"|\b(?:it\s+will|it['’]ll|it\s+would)\s+be\s+(?:\w+\s+)?(?:interesting|important|useful|instructive|worth\s+watching)\s+"
     r"to\s+(?:see|watch|learn|know)\b|\bwait\s+and\s+see\b"
@@ -530,6 +532,12 @@ _NOT_A_CUE = re.compile(
     r"(?:employ|use|increase\s+its|reinvest|purchase|buy|conduct|maintain|keep|provide|offer|roll\s+over|expand\s+its|"
     r"begin|start|act|take|implement|undertake|initiate|extend|reduce\s+its|establish|launch|announce|publish|review|"
     r"monitor|assess|hold)\b"
+    # calls for action (the guide's Trustees call): "long-term solvency will require additional reforms"; a plan's
+    # cost or size ("His proposals could cost around 500 billion dollars")
+    r"|\bwill\s+(?:\w+ly\s+)?(?:require|need|necessitate|call\s+for)\s+(?:\w+\s+){0,2}?(?:reforms?|action|actions|changes|review|"
+    r"efforts?|legislation|measures|steps)\b"
+    r"|\b(?:proposals?|plan|plans|bill|package|legislation|program|programme)\s+(?:\w+\s+){0,3}?(?:could|would|will|might|may)"
+    r"\s+(?:\w+ly\s+)?cost\b"
     # a company's new focus: "Facebook will now focus on bringing groups together"
     r"|\bwill\s+(?:now\s+|also\s+)?(?:focus|concentrate|refocus)\s+on\b"
     r"|\b(?:meetings?|conferences?|teleconferences?|briefings?|hearings?|sessions?|registration|enrollment|polls),?\s+"

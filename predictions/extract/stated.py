@@ -135,6 +135,14 @@ _REVISED_OURS = re.compile(
     r"the)\s+(?:\w+\s+)?(?:estimate|forecast|projection|outlook)\b[^.;]{0,80}?\bto\s+" + _NUMBER,
     re.I,
 )
+# a level stated and its revision, whatever the verb (the guide's WASDE call): "The corn yield of 181.0 bushels per
+# acre is down slightly from last month"
+_LEVEL_REVISED = re.compile(
+    r"\b(?:yield|price|production|output|exports|imports|use|stocks|supplies|crush|consumption)\s+of\s+"
+    + _NUMBER
+    + r"[^;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:down|up|unchanged|raised|lowered|higher|lower|reduced|increased)\b",
+    re.I,
+)
 # a launch's weather: "currently 50% favorable" (the guide counts it as a formation chance is counted)
 _FAVORABLE = re.compile(r"\b(?P<n>\d{1,3})\s*(?:%|percent)\s+(?:go|favou?rable)\b", re.I)
 # an elliptical comparison that gives a forecast's number: "That is down from an earlier prediction of 3.3 percent"
@@ -152,7 +160,7 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     the past 50 years, they averaged 1.7 percent")."""
     if base is None:
         return None
-    m = _REVISED_OURS.search(text)
+    m = _REVISED_OURS.search(text) or _LEVEL_REVISED.search(text)
     if m is not None:
         return Cue("a revision to a new level", m.span(), 0.75, False, False)
     m = _FAVORABLE.search(text)

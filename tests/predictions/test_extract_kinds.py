@@ -477,6 +477,12 @@ STATED_ON = date(2026, 6, 15)
             None,
         ),
         ("Conditions are currently 70% favorable for the launch.", "70% favorable", 0.7, None),
+        (
+            "The corn yield of 181.0 bushels per acre is down slightly from last month.",
+            "a revision to a new level",
+            0.75,
+            None,
+        ),
         ("Projected exports are down 40 million bushels from last year.", "a projection's present tense", 0.75, None),
         (
             # the N-year period is a deadline (25 years after the text's year); the past clause after ';' is an aside

@@ -289,6 +289,9 @@ def test_a_general_would_with_a_time_ahead_or_a_will_still_predicts() -> None:
         "Global use in 2026/27 is down slightly, with the sharpest declines occurring in Europe.",
         "The outlook for 2026/27 shows a 0.5-million-ton drop in ending stocks and smaller exports.",
         "Rising interest costs and spending on health care programs drive that increase over the next decade.",
+        "We can't expect continued outsized gains in productivity.",  # no expectation, not one of the opposite
+        "Long-term solvency of the program will require additional reforms.",  # a call for action
+        "His proposals could cost around 500 billion dollars over two years.",  # a plan's cost
     ],
 )
 def test_decisions_markers_doubts_explanations_and_summaries_are_no_predictions(sentence: str) -> None:
@@ -303,6 +306,8 @@ def test_decisions_markers_doubts_explanations_and_summaries_are_no_predictions(
         "Some saw a risk that inflation could rise next year.",  # a risk that a state comes about
         "Prices may rise in May 2027.",  # the modal, then the month
         "Even if demand softens, this ought not to affect hiring plans next year.",  # "ought to" is a modal
+        "I don't expect inflation to rise next year.",  # an expectation of no rise
+        "The plan should create at least two million jobs over the next few years.",  # the effect promised for a plan
     ],
 )
 def test_look_alikes_that_still_predict(sentence: str) -> None:
