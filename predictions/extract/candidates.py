@@ -298,8 +298,20 @@ def _answer_cue(text: str) -> Cue | None:
     return None if figure is None else Cue("an answer with a figure", figure.span, 0.5, False, True)
 
 
+# A news headline on its own, in title case with no full stop ("India's Tech Titans Will Plead Visas Case Before
+# Officials"): the guide counts a headline only through the sentence it runs into, not alone.
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _headline(text: str) -> bool:
+    if re.search(r"[.!?:;\"”’)]\s*$", text):
+        return False
+    words = [w for w in _TITLE_WORD.findall(text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
-    if classify.QUESTION.search(unit.text) or len(unit.text.split()) < 4:
+    if classify.QUESTION.search(unit.text) or len(unit.text.split()) < 4 or _headline(unit.text):
         return None
     cue = governing_cue(unit.text)  # None for a sentence that says it does not predict (``not_a_prediction``)
     if cue is None and not not_a_prediction(unit.text):
@@ -551,7 +563,8 @@ def _admitted(
     text = unit.text
     told = governing_cue(text)
     over = told is not None and _told_over(told, text, base)
-    return not (ruled_out(text) or _past_forecast(text, base) or over or _past_report(text, base)), score
+    excluded = ruled_out(text) or _past_forecast(text, base) or over or _past_report(text, base) or _headline(text)
+    return not excluded, score
 
 
 # A report of the past with no word that looks ahead ("Core inflation climbed to 3.5 percent in 2019", "Exports

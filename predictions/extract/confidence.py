@@ -593,6 +593,7 @@ _AHEAD_OR_UNTIL = re.compile(
     re.I,
 )
 _IN_QUESTION = re.compile(
+    r"\b(?:tell(?:s|ing)?|told)\s+(?:us|me|them|him|her)\s+(?:\w+\s+){0,3}?(?:how|what|whether|when)\b[^,;]*$|"
     r"\bthe\s+(?:extent|degree)\s+to\s+which\b|\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|"
     r"\b(?:asked|asks|asking|surveyed|polled)\s+(?:\w+\s+){0,3}?(?:what|how|when|which|where|if)\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
     r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
@@ -848,7 +849,7 @@ _HYPOTHETICAL_SUBJECT = re.compile(
 # first comma, semicolon, "that" or "which" (found once per sentence, so that many cues cost no more)
 # and a bare comparative one ("Higher rates would reduce borrowing"), or a claim said to hold "other things equal"
 _INDEFINITE_OPENING = re.compile(
-    r"^\W*(?:a|an|higher|lower|rising|falling|stronger|weaker|faster|slower|larger|smaller|bigger|greater|more|less|"
+    r"^\W*(?:a|an|such|higher|lower|rising|falling|stronger|weaker|faster|slower|larger|smaller|bigger|greater|more|less|"
     r"further|additional|increased|reduced)\s"
     r"|(?=.*\b(?:(?:other\s+things|all\s+else|everything\s+else)\s+(?:being\s+)?equal|ceteris\s+paribus)\b)",
     re.I,

@@ -292,6 +292,9 @@ def test_a_general_would_with_a_time_ahead_or_a_will_still_predicts() -> None:
         "We can't expect continued outsized gains in productivity.",  # no expectation, not one of the opposite
         "Long-term solvency of the program will require additional reforms.",  # a call for action
         "His proposals could cost around 500 billion dollars over two years.",  # a plan's cost
+        "Such heavy debt would slow economic growth.",  # what such a thing would do
+        "Contacts have been telling us how the economy is working and how policy might better serve them.",
+        "Chip Makers Will Plead Their Case Before Trade Officials",  # a headline alone, in title case
     ],
 )
 def test_decisions_markers_doubts_explanations_and_summaries_are_no_predictions(sentence: str) -> None:
@@ -307,6 +310,9 @@ def test_decisions_markers_doubts_explanations_and_summaries_are_no_predictions(
         "Prices may rise in May 2027.",  # the modal, then the month
         "Even if demand softens, this ought not to affect hiring plans next year.",  # "ought to" is a modal
         "I don't expect inflation to rise next year.",  # an expectation of no rise
+        # a headline that runs into its first sentence is read with it
+        "Chip Makers Expect Growth Prices for memory chips will rise 20 percent next year, the association said.",
+        "Contacts told us that prices would rise next year.",  # a reported forecast, not an embedded question
         "The plan should create at least two million jobs over the next few years.",  # the effect promised for a plan
     ],
 )
