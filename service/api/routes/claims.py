@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, BackgroundTasks, Query
+from fastapi import APIRouter, BackgroundTasks, Query, Request
 from sqlmodel import Session
 
 from predictions.claims import claims
 from predictions.ledger.errors import NotFound
+from predictions.ledger.repo import committed_version
 from predictions.ledger.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, ClaimUpdate, SortOrder, StrictDate
 from predictions.ledger.tables import ClaimStatus
 from service.api.auth import ResearcherDep
@@ -23,6 +24,7 @@ router = APIRouter(prefix="/claims", tags=["claims"])
 
 @router.get("", response_model=Page[ClaimRead])
 def list_claims(
+    request: Request,
     session: SessionDep,
     page: PageDep,
     cache: ReadCacheDep,
@@ -41,12 +43,15 @@ def list_claims(
     """Claims (by deadline unless ``sort`` says otherwise), with their probability, rule, tags and resolution."""
     filters = {"q": q, "status": status, "tag": tag, "source_id": source_id, "due_before": due_before, "sort": sort,
                "order": order, "limit": page.limit, "offset": page.offset}  # fmt: skip
+    # One version read for both the answer and the listing's kept order (a page is a slice of it).
+    version = committed_version(session)
+    orders = request.app.state.claim_orders
 
     def compute() -> dict[str, Any]:
-        items, total = claims.list_claim_documents(session, **filters)
+        items, total = claims.list_claim_documents(session, **filters, orders=orders, version=version)
         return {"items": items, "total": total, "limit": page.limit, "offset": page.offset}
 
-    return JSONBytes(cache.answer(session, key=("claims", *filters.values()), compute=compute))
+    return JSONBytes(cache.answer(session, key=("claims", *filters.values()), compute=compute, version=version))
 
 
 @router.post("", status_code=201)
