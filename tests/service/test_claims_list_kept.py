@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -95,3 +96,24 @@ def test_a_text_search_is_sorted_each_time_and_never_kept(fresh_engine: Engine) 
         assert _page(client, "q=claim%20c&limit=2&offset=1") == (["Claim c5", "Claim c3"], 5)
         assert _page(client, "q=C4") == (["Claim c4"], 1)
         assert orders.computed == kept  # any text is a new listing: none of them pushes the kept ones out
+
+
+def test_a_list_page_reads_in_autocommit_and_gives_its_connection_back_transactional(fresh_engine: Engine) -> None:  # noqa: F811
+    if fresh_engine.dialect.name != "postgresql":
+        pytest.skip("autocommit reads are PostgreSQL's (service.api.deps.read_only)")
+    for name in DEADLINES:
+        _commit_claim(fresh_engine, name, DEADLINES[name])
+    app = create_app(engine=fresh_engine, settings=SETTINGS, clock=FixedClock(NOW))
+    with TestClient(app) as client:
+        for offset in range(5):  # five pages computed afresh, each on a connection of the pool
+            assert _page(client, f"limit=1&offset={offset}")[1] == 5
+        pool = fresh_engine.pool
+        connections = [fresh_engine.raw_connection() for _ in range(pool.checkedin())]
+        try:
+            assert connections and all(not c.driver_connection.autocommit for c in connections)  # type: ignore[union-attr]
+        finally:
+            for connection in connections:
+                connection.close()
+        # A write committed afterwards shows on the next page.
+        _commit_claim(fresh_engine, "c0", date(2026, 6, 1))
+        assert _page(client, "limit=1") == (["c0"], 6)

@@ -13,7 +13,7 @@ from predictions.ledger.repo import committed_version
 from predictions.ledger.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, ClaimUpdate, SortOrder, StrictDate
 from predictions.ledger.tables import ClaimStatus
 from service.api.auth import ResearcherDep
-from service.api.deps import ClockDep, SessionDep
+from service.api.deps import ClockDep, SessionDep, read_only
 from service.api.fastjson import JSONBytes
 from service.api.pagination import ClaimId, Page, PageDep
 from service.api.read_cache import ReadCache, ReadCacheDep, RequestReadCache
@@ -48,7 +48,7 @@ def list_claims(
     orders = request.app.state.claim_orders
 
     def compute() -> dict[str, Any]:
-        items, total = claims.list_claim_documents(session, **filters, orders=orders, version=version)
+        items, total = claims.list_claim_documents(read_only(session), **filters, orders=orders, version=version)
         return {"items": items, "total": total, "limit": page.limit, "offset": page.offset}
 
     return JSONBytes(cache.answer(session, key=("claims", *filters.values()), compute=compute, version=version))
