@@ -41,7 +41,7 @@ from predictions.ledger.repo import committed_version
 from predictions.ledger.schemas import MAX_ID
 from service.api.deps import app_session, get_session
 from service.api.read_cache import QUESTION, ReadCache
-from service.api.routes.claims import claim_answer, claim_question, fresh_claim_answer
+from service.api.routes.claims import claim_answer, claim_question, fresh_claim_answer, keep_first_list_pages
 from service.db import warm_connections
 
 logger = logging.getLogger(__name__)
@@ -187,6 +187,8 @@ def warm_up(app: Any) -> None:
     running the claims reads once, and as many version connections for the request sessions (``page_versions``):
     a new connection is a new server process whose first statement on each table reads the catalog.
 
+    It also keeps the default listing's pages (``routes.claims.keep_first_list_pages``).
+
     The version connections are opened first: they come from the fast reads' pool and stay checked out, and
     opened after the warm ones they took those, which left the fast reads' pool with none idle. The event loop's
     first uncached claim then opened a cold connection inline, and every request of the worker waited for it."""
@@ -198,6 +200,8 @@ def warm_up(app: Any) -> None:
         app.state.page_versions.keep_open(count)
         for engine in {app.state.engine, app.state.read_engine}:
             warm_connections(engine, count=min(count, _room(engine)), warm=claims.warm_reads)
+        with Session(app.state.read_engine) as session:
+            keep_first_list_pages(app, session)
     except Exception:
         logger.warning("warming the claims reads failed; the first requests will do it", exc_info=True)
 

@@ -117,3 +117,18 @@ def test_a_list_page_reads_in_autocommit_and_gives_its_connection_back_transacti
         # A write committed afterwards shows on the next page.
         _commit_claim(fresh_engine, "c0", date(2026, 6, 1))
         assert _page(client, "limit=1") == (["c0"], 6)
+
+
+def test_the_default_pages_are_kept_before_traffic_and_a_write_shows_on_the_next_view(fresh_engine: Engine) -> None:  # noqa: F811
+    for name in DEADLINES:
+        _commit_claim(fresh_engine, name, DEADLINES[name])
+    app = create_app(engine=fresh_engine, settings=SETTINGS, clock=FixedClock(NOW))
+    with TestClient(app) as client:
+        cache = app.state.read_cache
+        computed = cache.misses
+        assert _page(client, "") == (["c2", "c5", "c3", "c4", "c1"], 5)  # 50 a page by default: one page
+        assert _page(client, "limit=50&offset=0") == (["c2", "c5", "c3", "c4", "c1"], 5)
+        assert cache.misses == computed  # both the page kept at start
+        _commit_claim(fresh_engine, "c6", date(2027, 1, 2))
+        assert _page(client, "") == (["c2", "c5", "c6", "c3", "c4", "c1"], 6)
+        assert cache.misses == computed + 1  # computed on its first view at the new version
