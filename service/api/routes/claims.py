@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks, Query, Request
@@ -53,23 +52,14 @@ def list_claims(
         items, total = claims.list_claim_documents(read_only(session), **filters, orders=orders, version=version)
         return list_answer(items, total=total, limit=page.limit, offset=page.offset)
 
-    return JSONBytes(cache.answer(session, key=list_question(**filters), compute=compute, version=version))
+    listing = ClaimListing(q, status, tag, source_id, due_before, sort, order)
+    key = list_question(listing, limit=page.limit, offset=page.offset)
+    return JSONBytes(cache.answer(session, key=key, compute=compute, version=version))
 
 
-def list_question(
-    *,
-    q: str | None = None,
-    status: ClaimStatus | None = None,
-    tag: str | None = None,
-    source_id: int | None = None,
-    due_before: date | None = None,
-    sort: ClaimSort = ClaimSort.DEADLINE,
-    order: SortOrder = SortOrder.ASC,
-    limit: int,
-    offset: int,
-) -> tuple[Any, ...]:
-    """The read cache's key for one page of the claims list."""
-    return ("claims", q, status, tag, source_id, due_before, sort, order, limit, offset)
+def list_question(listing: ClaimListing, *, limit: int, offset: int) -> tuple[Any, ...]:
+    """The read cache's key for one page of the claims list (``listing``'s filters as the request gave them)."""
+    return ("claims", *listing, limit, offset)
 
 
 def list_answer(items: list[dict[str, Any]], *, total: int, limit: int, offset: int) -> dict[str, Any]:
@@ -94,7 +84,7 @@ def keep_first_list_pages(app: Any, session: Session) -> int:
     for offset in range(0, len(ids), DEFAULT_LIMIT):
         items = claims.claim_documents(session, claim_ids=list(ids[offset : offset + DEFAULT_LIMIT]))
         answer = list_answer(items, total=len(ids), limit=DEFAULT_LIMIT, offset=offset)
-        budget -= len(cache.keep(list_question(limit=DEFAULT_LIMIT, offset=offset), version, answer))
+        budget -= len(cache.keep(list_question(ClaimListing(), limit=DEFAULT_LIMIT, offset=offset), version, answer))
         kept += 1
         if budget <= 0:
             break
