@@ -1,7 +1,7 @@
 """Claims and what researchers attach to them: creation and edits, checks, human forecasts, hand resolutions,
 conditions' storage and the audit trail.
 
-Modules: ``audit_trail``, ``checks``, ``claims``, ``human_forecasts``, ``repo``, ``repo_audit``,
+Modules: ``audit_trail``, ``checks``, ``claims``, ``human_forecasts``, ``orders``, ``repo``, ``repo_audit``,
 ``repo_conditions``, ``repo_resolutions``, ``resolve``.
 """
 
@@ -10,6 +10,7 @@ __all__ = [
     "checks",
     "claims",
     "human_forecasts",
+    "orders",
     "repo",
     "repo_audit",
     "repo_conditions",

@@ -13,6 +13,7 @@ from forecasts.errors import PeriodError
 from forecasts.periods import Frequency, format_period
 from predictions.claims import repo as repo
 from predictions.claims.audit_trail import EventKind, record_event
+from predictions.claims.orders import ClaimOrders
 from predictions.claims.repo_resolutions import active_resolution
 from predictions.data import repo_catalog as catalog
 from predictions.ledger.clock import Clock
@@ -280,22 +281,19 @@ def list_claim_documents(
     order: SortOrder = SortOrder.ASC,
     limit: int = 50,
     offset: int = 0,
+    orders: ClaimOrders | None = None,
+    version: int | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
     """A page of claims matching the filters and the text ``q`` (in statement or quote), sorted, as plain dicts
-    shaped like ``ClaimRead``, and the total."""
-    ids, total = repo.filtered_claims(
-        session,
-        q=q.strip() if q else None,
-        status=status,
-        tag=tag,
-        source_id=source_id,
-        due_before=due_before,
-        sort=sort,
-        order=order,
-        limit=limit,
-        offset=offset,
-    )
-    return claim_documents(session, claim_ids=ids), total
+    shaped like ``ClaimRead``, and the total. With ``orders``, the listing's order is kept there per ledger
+    version (``version``: the committed one the caller has read, if it has)."""
+    session.flush()  # the listing's ids are read on the connection, below the ORM's autoflush
+    listing = repo.ClaimListing(q.strip() if q else None, status, tag, source_id, due_before, sort, order)
+    if orders is None:
+        ids: Sequence[int] = repo.ordered_claim_ids(session, listing=listing)
+    else:
+        ids = orders.ids(session, listing=listing, version=version)
+    return claim_documents(session, claim_ids=list(ids[offset : offset + limit])), len(ids)
 
 
 def get_claims(session: Session, *, claim_ids: Sequence[int]) -> list[ClaimRead]:
@@ -313,7 +311,9 @@ def describe_claims(session: Session, *, claims: Sequence[Claim]) -> list[ClaimR
 def warm_reads(session: Session) -> None:
     """Run each statement of the claims reads once, so that SQLAlchemy compiles and caches them now and not on
     the first requests (a new API process does this before it takes traffic)."""
-    list_claim_documents(session, limit=1)
+    # A listing's statement, on an empty listing: the whole ledger's order is sorted and kept once per process
+    # (``orders.ClaimOrders``), not on each connection warmed.
+    list_claim_documents(session, source_id=0)
     repo.claim_rows(session, claim_ids=[0])
     repo.versioned_claim_rows(session, claim_ids=[0])
 

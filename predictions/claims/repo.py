@@ -62,40 +62,40 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def filtered_claims(
-    session: Session,
-    *,
-    q: str | None = None,
-    status: ClaimStatus | None = None,
-    tag: str | None = None,
-    source_id: int | None = None,
-    due_before: date | None = None,
-    sort: ClaimSort = ClaimSort.DEADLINE,
-    order: SortOrder = SortOrder.ASC,
-    limit: int = 50,
-    offset: int = 0,
-) -> tuple[list[int], int]:
-    """The ids of one page of claims matching the filters, in the given order (claims without a value last), and
-    the total."""
+class ClaimListing(NamedTuple):
+    """Which claims a listing holds (the filters; ``q``: text in the statement or quote, any case) and their
+    order."""
+
+    q: str | None = None
+    status: ClaimStatus | None = None
+    tag: str | None = None
+    source_id: int | None = None
+    due_before: date | None = None
+    sort: ClaimSort = ClaimSort.DEADLINE
+    order: SortOrder = SortOrder.ASC
+
+
+def ordered_claim_ids(session: Session, *, listing: ClaimListing) -> list[int]:
+    """The ids of every claim the listing holds, in its order (claims without a value last): a page is a slice of
+    them, and the total their number."""
     filters = {
-        "pattern": _like_pattern(q) if q else None,
-        "status": status,
-        "tag": tag.lower() if tag is not None else None,
-        "source_id": source_id,
-        "due_before": due_before,
+        "pattern": _like_pattern(listing.q) if listing.q else None,
+        "status": listing.status,
+        "tag": listing.tag.lower() if listing.tag is not None else None,
+        "source_id": listing.source_id,
+        "due_before": listing.due_before,
     }
     given = frozenset(name for name, value in filters.items() if value is not None)
-    count, page = _page_statements(given, sort, order)
-    params = {name: filters[name] for name in given}
-    total = session.execute(count, params).scalar_one()
-    ids = session.execute(page, {**params, "limit": limit, "offset": offset}).scalars().all()
-    return list(ids), int(total)
+    statement = _order_statement(given, listing.sort, listing.order)
+    # On the connection (Core), not through the ORM's execution path: 10,000 ids cost ~20 ms through it, ~4 ms so.
+    # Like ``claim_rows``, it does not flush: callers do.
+    return list(session.connection().execute(statement, {name: filters[name] for name in given}).scalars())
 
 
 @lru_cache(maxsize=256)
-def _page_statements(given: frozenset[str], sort: ClaimSort, order: SortOrder) -> tuple[Any, Any]:
-    """The count and page statements for this set of filters and this order, built once (their values are bound
-    parameters): building them cost more CPU than SQLite takes to run them."""
+def _order_statement(given: frozenset[str], sort: ClaimSort, order: SortOrder) -> Any:
+    """The ordered ids statement for this set of filters and this order, built once (its values are bound
+    parameters): building it cost more CPU than SQLite takes to run it."""
     # Filter and sort ids only, then load the page's rows: sorting whole rows (statement, quote, criteria texts)
     # made deep pages of 10,000 claims several times slower on SQLite.
     query = select(col(Claim.id))
@@ -116,15 +116,13 @@ def _page_statements(given: frozenset[str], sort: ClaimSort, order: SortOrder) -
         query = query.where(col(Claim.source_id) == sa.bindparam("source_id"))
     if "due_before" in given:
         query = query.where(col(Claim.deadline) < sa.bindparam("due_before"))
-    count = select(sa.func.count()).select_from(query.subquery())
     key = _SORT_COLUMNS[sort]
     direction = sa.desc if order is SortOrder.DESC else sa.asc
     ordering = [direction(key), direction(col(Claim.id))]
     if sort not in _NEVER_NULL:
         # "IS NULL" first keeps claims without a value at the end in both directions, on SQLite and PostgreSQL.
         ordering.insert(0, sa.case((key.is_(None), 1), else_=0))
-    page = query.order_by(*ordering).limit(sa.bindparam("limit")).offset(sa.bindparam("offset"))
-    return count, page
+    return query.order_by(*ordering)
 
 
 # Reading claims for the API and the pages selects columns, not ORM objects (a page of 50 claims used to build

@@ -17,6 +17,7 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from predictions.claims.orders import ClaimListing, ClaimOrders
 from predictions.extract import intake
 from predictions.ledger.clock import Clock, SystemClock
 from predictions.ledger.kept import KeptByVersion
@@ -112,7 +113,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             engine=app.state.engine,
             kept=app.state.kept_scores,
             every_seconds=app.state.settings.scores_refresh_seconds,
-            also=[partial(keep_feed, app), partial(keep_first_page, app)],
+            also=[partial(keep_feed, app), partial(keep_claim_order, app), partial(keep_first_page, app)],
         )
         # Before the process takes traffic (uvicorn accepts once startup is done): no first reader waits for it.
         try:
@@ -130,6 +131,16 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     if app.state.read_engine is not app.state.engine:
         app.state.read_engine.dispose()
     sys.setswitchinterval(switch_interval)
+
+
+def keep_claim_order(app: FastAPI, session: Session) -> int:
+    """Sort the default claims listing (every claim, by deadline) at the ledger's version, if not kept yet: each
+    page of ``/api/v1/claims`` is then a slice of it (without this, a new worker's first pages each sorted all
+    the claims, and a write left the next reader to sort them again); 1 if it was sorted now."""
+    orders = app.state.claim_orders
+    before = orders.computed
+    orders.ids(session, listing=ClaimListing())
+    return int(orders.computed - before)
 
 
 def keep_feed(app: FastAPI, session: Session) -> int:
@@ -225,6 +236,7 @@ def set_state(
     app.state.kept_scores = KeptScores()
     app.state.kept_feeds = KeptByVersion[bytes](max_keys=64)
     app.state.kept_pages = KeptByVersion[Any](max_keys=64)  # the claims table's pages (service.web.views)
+    app.state.claim_orders = ClaimOrders()  # the claims listings' orders: a page is a slice (list_claims)
     app.state.recompute_cache = RecomputeCache(max_keys=10_000)
     # At most PREDTRACK_DB_POOL_SIZE connections more per process: fast reads wait for one rather than open more.
     app.state.read_engine = read_engine(app.state.engine, pool_size=settings.db_pool_size, max_overflow=0)

@@ -63,6 +63,17 @@ def _end(session: Session, *, commit: bool) -> None:
         session.close()
 
 
+def read_only(session: Session) -> Session:
+    """``session``, for a request that only reads: on PostgreSQL, if it has not begun, its connection in autocommit,
+    so that its statements are all its round trips (no BEGIN and no COMMIT: two of a list page's five, each a
+    wake-up of the database's process; under load a list page computed afresh took a median of 14-31 ms this way
+    against 24-46 ms). Its statements each see what is committed when they run, as in a read-committed
+    transaction. A session that has begun (tests share one transaction among requests) is left as it is."""
+    if not session.in_transaction() and session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})  # reset when it goes back
+    return session
+
+
 def get_clock(request: Request) -> Clock:
     """The app's clock (injected so tests decide what now is)."""
     clock: Clock = request.app.state.clock

@@ -41,7 +41,7 @@ from predictions.ledger.repo import committed_version
 from predictions.ledger.schemas import MAX_ID
 from service.api.deps import app_session, get_session
 from service.api.read_cache import QUESTION, ReadCache
-from service.api.routes.claims import claim_answer, claim_question, fresh_claim_answer
+from service.api.routes.claims import claim_answer, claim_question, fresh_claim_answer, keep_first_list_pages
 from service.db import warm_connections
 
 logger = logging.getLogger(__name__)
@@ -185,17 +185,34 @@ def warm_up(app: Any) -> None:
 
     On PostgreSQL it also opens the connections that load would open at once (``warm_connection_count``), each
     running the claims reads once, and as many version connections for the request sessions (``page_versions``):
-    a new connection is a new server process whose first statement on each table reads the catalog."""
+    a new connection is a new server process whose first statement on each table reads the catalog.
+
+    It also keeps the default listing's pages (``routes.claims.keep_first_list_pages``).
+
+    The version connections are opened first: they come from the fast reads' pool and stay checked out, and
+    opened after the warm ones they took those, which left the fast reads' pool with none idle. The event loop's
+    first uncached claim then opened a cold connection inline, and every request of the worker waited for it."""
     if get_session in app.dependency_overrides:
         return  # tests: requests share the test's transaction, which this must not touch
     try:
         count = warm_connection_count(app)
-        for engine in {app.state.engine, app.state.read_engine}:  # first, while no connection is held
-            warm_connections(engine, count=count, warm=claims.warm_reads)
         app.state.committed_versions.keep_open(1)
         app.state.page_versions.keep_open(count)
+        for engine in {app.state.engine, app.state.read_engine}:
+            warm_connections(engine, count=min(count, _room(engine)), warm=claims.warm_reads)
+        with Session(app.state.read_engine) as session:
+            keep_first_list_pages(app, session)
     except Exception:
         logger.warning("warming the claims reads failed; the first requests will do it", exc_info=True)
+
+
+def _room(engine: Any) -> int:
+    """How many connections ``engine``'s pool can still lend at once without overflowing (opening them all at
+    once past that would wait for the pool's timeout); a pool without a size (SQLite in memory) lends one."""
+    pool = engine.pool
+    if not hasattr(pool, "size") or not hasattr(pool, "checkedout"):
+        return 1
+    return max(0, int(pool.size()) - int(pool.checkedout()))
 
 
 def warm_connection_count(app: Any) -> int:

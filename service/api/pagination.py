@@ -28,8 +28,11 @@ class PageParams(BaseModel):
     offset: int
 
 
+DEFAULT_LIMIT = 50  # items a page when the request does not say
+
+
 async def page_params(
-    limit: int = Query(50, ge=1, le=1000, description="How many items, 1 to 1000."),
+    limit: int = Query(DEFAULT_LIMIT, ge=1, le=1000, description="How many items, 1 to 1000."),
     offset: int = Query(0, ge=0, le=MAX_ID, description="How many items to skip."),
 ) -> PageParams:
     """Parse ``limit`` and ``offset`` (async: it does no I/O, and a sync dependency costs a thread-pool hop)."""

@@ -20,6 +20,7 @@ from predictions.claims import claims
 from predictions.claims.audit_trail import claim_events
 from predictions.claims.checks import claim_checks
 from predictions.claims.human_forecasts import claim_forecasts
+from predictions.claims.orders import ClaimOrders
 from predictions.data import catalog, figures
 from predictions.data.formula import parse_formula
 from predictions.ledger.clock import Clock
@@ -102,10 +103,14 @@ class ClaimsListing:
     order: SortOrder = SortOrder.ASC
     page: int = 1
 
-    def rows(self, session: Session) -> tuple[list[dict[str, Any]], int, list[tuple[str, int]]]:
-        """The page's rows (claim and trend sparkline), how many claims match, and the tags in use."""
+    def rows(
+        self, session: Session, *, orders: ClaimOrders | None = None
+    ) -> tuple[list[dict[str, Any]], int, list[tuple[str, int]]]:
+        """The page's rows (claim and trend sparkline), how many claims match, and the tags in use (``orders``:
+        where the listing's order is kept, see ``list_claim_documents``)."""
         items, total = claims.list_claims(
             session,
+            orders=orders,
             q=self.q,
             status=self.status,
             tag=self.tag,
@@ -146,7 +151,9 @@ def claims_page(
             status_code=422, detail=f"unknown status {status_text!r}: use one of {', '.join(ClaimStatus)}"
         ) from None
     listing = ClaimsListing(q=q, status=status, tag=tag, sort=sort, order=order, page=page_number)
-    rows, total, tags = request.app.state.kept_pages.get(session, key=listing, compute=listing.rows)
+    rows, total, tags = request.app.state.kept_pages.get(
+        session, key=listing, compute=partial(listing.rows, orders=request.app.state.claim_orders)
+    )
     state = {"q": q, "status": status.value if status else None, "tag": tag, "sort": sort.value, "order": order.value}
 
     def url(**changes: Any) -> str:
@@ -464,7 +471,7 @@ def keep_first_page(app: Any, session: Session) -> int:
     """Keep the claims table's first page (the home page) at the ledger's version; 1 if it was computed now."""
     kept: KeptByVersion[Any] = app.state.kept_pages
     before = kept.computed
-    kept.get(session, key=ClaimsListing(), compute=ClaimsListing().rows)
+    kept.get(session, key=ClaimsListing(), compute=partial(ClaimsListing().rows, orders=app.state.claim_orders))
     return kept.computed - before
 
 

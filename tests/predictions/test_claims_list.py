@@ -85,3 +85,15 @@ def test_sort_by_status_puts_what_needs_a_researcher_first(session) -> None:
     assert [c.status.value for c in items] == expected
     items, _ = list_claims(session, q="status sort", sort=ClaimSort.STATUS, order=SortOrder.DESC, limit=10)
     assert [c.status.value for c in items] == expected[::-1]
+
+
+def test_kept_orders_give_a_writing_session_its_own_claims_and_keep_nothing(session: Session) -> None:
+    from predictions.claims.orders import ClaimListing, ClaimOrders
+
+    ids = _ledger(session)  # written, not committed: no committed version holds these claims
+    orders = ClaimOrders()
+    by_id = {v: k for k, v in ids.items()}
+    items, total = list_claims(session, orders=orders, limit=2, offset=1)
+    assert ([by_id[c.id] for c in items], total) == (["c", "a"], 3)  # by deadline: b, c, a
+    assert [by_id[i] for i in orders.ids(session, listing=ClaimListing(order=SortOrder.DESC))] == ["a", "c", "b"]
+    assert orders.computed == 0

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import date
 
+import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
@@ -247,3 +248,21 @@ def test_version_readers_past_their_bound_leave_the_read_to_the_session(fresh_en
             versions._idle.append(in_a_read_elsewhere)  # noqa: SLF001 - that read is done
     finally:
         versions.close()
+
+
+def test_the_fast_reads_pool_keeps_warm_connections_for_the_event_loop(fresh_engine: Engine) -> None:  # noqa: F811
+    if fresh_engine.dialect.name != "postgresql":
+        pytest.skip("connections are warmed on PostgreSQL only (one SQLite file needs none)")
+    _committed_claims(fresh_engine)
+    # 2 threads, a pool of 4: 3 warm connections a pool; the version readers keep 1 + 2 of the fast reads' pool.
+    settings = SETTINGS.model_copy(update={"threads": 2, "db_pool_size": 4})
+    app = create_app(engine=fresh_engine, settings=settings, clock=FixedClock(NOW))
+    with TestClient(app) as client:
+        # The version readers were kept first, so warm connections are left idle beside them (they used to take
+        # the warm ones, and the event loop's first uncached claim opened a cold one inline).
+        assert app.state.page_versions.kept == 2 and app.state.committed_versions.kept == 1
+        assert app.state.read_engine.pool.checkedin() == 1  # the pool's fourth, warm
+        with _counting(app.state.read_engine, "connect") as opened:
+            for claim_id in (1, 2, 3):  # never read before: each answered on the event loop from the database
+                assert client.get(f"/api/v1/claims/{claim_id}").status_code == 200
+        assert opened == []

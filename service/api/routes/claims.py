@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, BackgroundTasks, Query
+from fastapi import APIRouter, BackgroundTasks, Query, Request
 from sqlmodel import Session
 
 from predictions.claims import claims
+from predictions.claims.orders import ClaimListing
 from predictions.ledger.errors import NotFound
+from predictions.ledger.repo import committed_version
 from predictions.ledger.schemas import MAX_ID, ClaimCreate, ClaimRead, ClaimSort, ClaimUpdate, SortOrder, StrictDate
 from predictions.ledger.tables import ClaimStatus
 from service.api.auth import ResearcherDep
-from service.api.deps import ClockDep, SessionDep
+from service.api.deps import ClockDep, SessionDep, read_only
 from service.api.fastjson import JSONBytes
-from service.api.pagination import ClaimId, Page, PageDep
+from service.api.pagination import DEFAULT_LIMIT, ClaimId, Page, PageDep
 from service.api.read_cache import ReadCache, ReadCacheDep, RequestReadCache
 from service.jobs import wake
 
@@ -23,6 +25,7 @@ router = APIRouter(prefix="/claims", tags=["claims"])
 
 @router.get("", response_model=Page[ClaimRead])
 def list_claims(
+    request: Request,
     session: SessionDep,
     page: PageDep,
     cache: ReadCacheDep,
@@ -41,12 +44,51 @@ def list_claims(
     """Claims (by deadline unless ``sort`` says otherwise), with their probability, rule, tags and resolution."""
     filters = {"q": q, "status": status, "tag": tag, "source_id": source_id, "due_before": due_before, "sort": sort,
                "order": order, "limit": page.limit, "offset": page.offset}  # fmt: skip
+    # One version read for both the answer and the listing's kept order (a page is a slice of it).
+    version = committed_version(session)
+    orders = request.app.state.claim_orders
 
     def compute() -> dict[str, Any]:
-        items, total = claims.list_claim_documents(session, **filters)
-        return {"items": items, "total": total, "limit": page.limit, "offset": page.offset}
+        items, total = claims.list_claim_documents(read_only(session), **filters, orders=orders, version=version)
+        return list_answer(items, total=total, limit=page.limit, offset=page.offset)
 
-    return JSONBytes(cache.answer(session, key=("claims", *filters.values()), compute=compute))
+    listing = ClaimListing(q, status, tag, source_id, due_before, sort, order)
+    key = list_question(listing, limit=page.limit, offset=page.offset)
+    return JSONBytes(cache.answer(session, key=key, compute=compute, version=version))
+
+
+def list_question(listing: ClaimListing, *, limit: int, offset: int) -> tuple[Any, ...]:
+    """The read cache's key for one page of the claims list (``listing``'s filters as the request gave them)."""
+    return ("claims", *listing, limit, offset)
+
+
+def list_answer(items: list[dict[str, Any]], *, total: int, limit: int, offset: int) -> dict[str, Any]:
+    """One page of the claims list as the route answers it (``pagination.Page``'s fields)."""
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def keep_first_list_pages(app: Any, session: Session) -> int:
+    """Before a worker takes traffic: the default listing's pages (every claim by deadline, ``DEFAULT_LIMIT`` a
+    page), computed at the ledger's version and kept in the read cache, first pages first, up to a quarter of its
+    bytes (10,000 claims: all 200 pages, ~10 MB); how many were kept.
+
+    Why: on a new worker every page of the list was computed on its first view, and under 300 mixed requests/s
+    those first views queued the route threads for the first seconds. Only at start: after a write each page is
+    computed again on its first view (a slice of the kept order and one statement for its claims' rows)."""
+    version = committed_version(session)
+    if version is None:
+        return 0
+    cache: ReadCache = app.state.read_cache
+    ids = app.state.claim_orders.ids(session, listing=ClaimListing(), version=version)
+    budget, kept = cache.max_bytes // 4, 0
+    for offset in range(0, len(ids), DEFAULT_LIMIT):
+        items = claims.claim_documents(session, claim_ids=list(ids[offset : offset + DEFAULT_LIMIT]))
+        answer = list_answer(items, total=len(ids), limit=DEFAULT_LIMIT, offset=offset)
+        budget -= len(cache.keep(list_question(ClaimListing(), limit=DEFAULT_LIMIT, offset=offset), version, answer))
+        kept += 1
+        if budget <= 0:
+            break
+    return kept
 
 
 @router.post("", status_code=201)
