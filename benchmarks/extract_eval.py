@@ -3,6 +3,7 @@
     PYTHONPATH=$PWD python benchmarks/extract_eval.py            # Markdown tables
     PYTHONPATH=$PWD python benchmarks/extract_eval.py --json     # the same figures as JSON
     PYTHONPATH=$PWD python benchmarks/extract_eval.py --by-genre # and a table per genre and split
+    PYTHONPATH=$PWD python benchmarks/extract_eval.py --half dev # the dev half only (the other is not opened)
 
 The set is tests/predictions/extract_dev (texts, labels, manifest; README.md there has the labelling guide). Each
 text is run with ``published_on`` from the manifest; figures are given per text and overall, separately for the
@@ -203,10 +204,14 @@ def _proposed(candidate: Any, text: str) -> Proposed:
     return Proposed(quote, start, end, deadline, flagged, rule, statement)
 
 
-def load_set(root: Path) -> list[dict[str, Any]]:
-    """The manifest's texts with their text and labels, in manifest order."""
+HALVES = ("dev", "heldout")
+
+
+def load_set(root: Path, halves: tuple[str, ...] = HALVES) -> list[dict[str, Any]]:
+    """The manifest's texts of ``halves`` with their text and labels, in manifest order; the files of the other half
+    are not opened."""
     manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
-    return [load_text(root, entry) for entry in manifest["texts"]]
+    return [load_text(root, entry) for entry in manifest["texts"] if entry["split"] in halves]
 
 
 def load_text(root: Path, entry: dict[str, Any]) -> dict[str, Any]:
@@ -275,22 +280,22 @@ def _rates(counts: dict[str, Any]) -> dict[str, Any]:
 _SUMMED = ("labelled", "candidates", "found", "true_candidates", "deadline_right", "numbered", "rule_right", "kept")
 
 
-def evaluate(root: Path = DEFAULT_SET) -> dict[str, Any]:
-    """Per-text and per-split figures for the extractor importable now."""
+def evaluate(root: Path = DEFAULT_SET, halves: tuple[str, ...] = HALVES) -> dict[str, Any]:
+    """Per-text and per-split figures for the extractor importable now (``halves``: which halves are read)."""
     from predictions.extract import extract_candidates
 
     result: dict[str, Any] = {"set": str(root), "texts": [], "splits": {}, "genres": {}}
-    for doc in load_set(root):
+    for doc in load_set(root, halves):
         candidates = extract_candidates(doc["text"], published_on=date.fromisoformat(doc["published_on"]))
         counts = score_text(doc["text"], doc["labels"], candidates)
         genre = doc.get("genre", "unknown")
         result["texts"].append({"id": doc["id"], "split": doc["split"], "genre": genre, **counts, **_rates(counts)})
-    for split in ("dev", "heldout"):
+    for split in halves:
         result["splits"][split] = _total([t for t in result["texts"] if t["split"] == split])
     for genre in sorted({t["genre"] for t in result["texts"]}):
         rows = [t for t in result["texts"] if t["genre"] == genre]
         result["genres"][genre] = {
-            split: _total([t for t in rows if t["split"] == split]) for split in ("dev", "heldout", "all")
+            split: _total([t for t in rows if t["split"] == split]) for split in (*halves, "all")
         }
     return result
 
@@ -309,7 +314,7 @@ def markdown(result: dict[str, Any], by_genre: bool = False) -> str:
     """The figures as Markdown: one table per split, a row per text and an overall row; with ``by_genre`` a table
     with a row per genre and half (genres with no text in a half get no row for it)."""
     lines = []
-    for split in ("dev", "heldout"):
+    for split in result["splits"]:
         lines += [
             f"### {split}",
             "",
@@ -345,8 +350,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="the labelled set's folder")
     parser.add_argument("--by-genre", action="store_true", help="add a table per genre and half (Markdown)")
+    parser.add_argument(
+        "--half", choices=("dev", "heldout", "both"), default="both", help="read and score only this half of the set"
+    )
     args = parser.parse_args(argv)
-    result = evaluate(args.set)
+    result = evaluate(args.set, HALVES if args.half == "both" else (args.half,))
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:

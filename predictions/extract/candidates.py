@@ -41,6 +41,7 @@ from predictions.extract.deadlines import (
 from predictions.extract.indicators import IndicatorMatch, match_indicator
 from predictions.extract.numbers import find_quantities
 from predictions.extract.restate import Speaker, find_speaker, restate, subject_of
+from predictions.extract.stated import stated_cue
 from predictions.extract.thresholds import Threshold, find_threshold
 from predictions.extract.units import Unit, units
 
@@ -297,13 +298,25 @@ def _answer_cue(text: str) -> Cue | None:
     return None if figure is None else Cue("an answer with a figure", figure.span, 0.5, False, True)
 
 
+# A news headline on its own, in title case with no full stop ("India's Tech Titans Will Plead Visas Case Before
+# Officials"): the guide counts a headline only through the sentence it runs into, not alone.
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _headline(text: str) -> bool:
+    if re.search(r"[.!?:;\"”’)]\s*$", text):
+        return False
+    words = [w for w in _TITLE_WORD.findall(text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
-    if classify.QUESTION.search(unit.text) or len(unit.text.split()) < 4:
+    if classify.QUESTION.search(unit.text) or len(unit.text.split()) < 4 or _headline(unit.text):
         return None
     cue = governing_cue(unit.text)  # None for a sentence that says it does not predict (``not_a_prediction``)
     if cue is None and not not_a_prediction(unit.text):
-        cue = _present_with_future_date(unit.text, base)
-    if cue is not None and _past_forecast(unit.text, base):
+        cue = _present_with_future_date(unit.text, base) or stated_cue(unit.text, base)
+    if cue is not None and (_past_forecast(unit.text, base) or _told_over(cue, unit.text, base)):
         return None
     return cue
 
@@ -326,6 +339,22 @@ _PAST_FORECAST = re.compile(
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,3}$", re.I)
 
 
+# A forecast told in the past tense, its cue the past forecast verb, about periods that are all over by the text's
+# date: "We expected growth to pick up last year", "Prices were projected to rise in 2025, and they did" (said in 2026).
+# Only with such a period named: the FOMC minutes tell every forecast in the past tense ("participants expected that
+# spending would rise").
+_FORECAST_TOLD = re.compile(rf"^(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?{_FORECAST_PAST}(?:\s+to)?$", re.I)
+
+
+def _told_over(cue: Cue, text: str, base: date | None) -> bool:
+    """Whether the cue is a past forecast verb whose clause names only periods that are over (the period read after
+    the cue: "Tax changes enacted last year were expected to provide a boost" keeps its forecast)."""
+    if base is None or _FORECAST_TOLD.match(" ".join(cue.words.split())) is None:
+        return False
+    told = text[cue.span[1] :]
+    return not re.search(r"\b(?:next|coming|ahead|future|later)\b", told, re.I) and _all_over(told, base)
+
+
 def _past_forecast(text: str, base: date | None) -> bool:
     told = next((m for m in _PAST_FORECAST.finditer(text) if not _COMPARED.search(text[: m.start()])), None)
     if told is None or re.search(r"\b(?:next|coming|ahead|future|later)\b", text, re.I):
@@ -335,6 +364,16 @@ def _past_forecast(text: str, base: date | None) -> bool:
     return base is None or not any(d.on > base and not d.vague for d in find_deadlines(text, base=base))
 
 
+_LAST_PERIOD = re.compile(r"\blast\s+(?:year|month|quarter|week|spring|summer|fall|autumn|winter)\b|\bago\b", re.I)
+
+
+def _all_over(text: str, base: date) -> bool:
+    """Whether the text names a past period ("last year", "in 2025" said in 2026) and none that ends after ``base``."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    past = _LAST_PERIOD.search(text) is not None or (bool(years) and max(years) < base.year)
+    return past and not any(d.on >= base and not d.vague for d in find_deadlines(text, base=base))
+
+
 # An outlook's present tense for its forecast period: "CO2 emissions from coal ... all rise in 2025", "Decreases in
 # 2026 occur mostly from coal", "These increases contribute 34% of the growth ... in 2026". A verb of change or of
 # amount in the present, a period that ends after the text's date, and no verb in the past; not a definition or a
@@ -342,7 +381,7 @@ def _past_forecast(text: str, base: date | None) -> bool:
 _PRESENT_CHANGE = re.compile(
     r"\b(?:rises?|increases?|decreases?|falls?|declines?|grows?|averages?|reach(?:es)?|occurs?|contributes?|drives?|"
     r"climbs?|drops?|peaks?|exceeds?|totals?|accounts?\s+for|makes?\s+up|offsets?|outpaces?|slows?|accelerates?|"
-    r"recovers?|rebounds?|shrinks?|expands?|contracts?|doubles?|halves?)\b"
+    r"recovers?|rebounds?|shrinks?|expands?|contracts?|doubles?|halves?|equals?|surpasses?|tops?)\b"
 )
 _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
 _PAST_VERB = re.compile(
@@ -355,22 +394,44 @@ _PAST_VERB = re.compile(
     r"can|may|might)\b",
     re.I,
 )
-# a verb of change after a determiner, an adjective or a preposition is a noun: "the increase in power prices"
+# a verb of change after a determiner, an adjective or a preposition is a noun: "the increase in power prices", "the
+# largest declines", "a 0.4-million-ton drop"
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|our|this|that|these|those|of|in|on|for|from|with|by|to|smaller|larger|higher|lower|"
-    r"any|some|further|annual|seasonal)|['’]s)\s+$",
+    r"any|some|further|annual|seasonal|[a-z]+est|most|main|sharp|steep|modest|slight)|['’]s|\w-[a-z]+)\s+$",
+    re.I,
+)
+# the reasons for a projected change, not a further forecast (the guide's CBO call): "spending for Social Security ...
+# drive that increase", "These factors account for the rise"
+_EXPLAINS = re.compile(
+    r"\b(?:drives?|explains?|accounts?\s+for|underlies?|underpins?|causes?)\s+(?:that|this|these|those|the|much\s+of\s+the|"
+    r"most\s+of\s+the)\s+(?:\w+\s+)?(?:increases?|rises?|growth|declines?|decreases?|changes?|gap|shortfall)\b",
     re.I,
 )
 
 
+# Where a clause about something else begins: a past verb after it ("exceeding the peak it reached after the war",
+# "more than the 3.8 percent that deficits have averaged") is that clause's, not the forecast's.
+_ASIDE = re.compile(r",|—|--|\s-\s|\bthan\b|\bthat\b|\bwhich\b|\bwhen\b|\bsince\b", re.I)
+# a horizon that is vague but ahead: "over the next few years", "in coming years"
+_AHEAD_VAGUE = re.compile(r"\b(?:next|coming)\b", re.I)
+
+
 def _present_with_future_date(text: str, base: date | None) -> Cue | None:
     # a "will" that ``governing_cue`` did not take (a schedule, a procedure) is not made a forecast by a present tense
-    if base is None or _PAST_VERB.search(text) or _WILL.search(text):
+    if base is None or _WILL.search(text) or _EXPLAINS.search(text):
         return None
     verb = next((m for m in _PRESENT_CHANGE.finditer(text) if not _NOUN_BEFORE.search(text[: m.start()])), None)
     if verb is None:
         return None
-    later = [d for d in find_deadlines(text, base=base) if d.on > base and not d.vague and not d.pending]
+    aside = _ASIDE.search(text, verb.end())
+    if _PAST_VERB.search(text, 0, aside.start() if aside else len(text)):
+        return None
+    later = [
+        d
+        for d in find_deadlines(text, base=base)
+        if d.on > base and not d.pending and (not d.vague or _AHEAD_VAGUE.search(d.words))
+    ]
     if not later:
         return None
     return Cue("a present tense with a future date", verb.span(), 0.75, False, False)
@@ -489,8 +550,8 @@ def _admitted(
     they do not take comes in when it scores at least ``admit`` (``classify``), unless it is a question or shorter
     than four words, which the rules never take either, or the rules have read it as a non-prediction: every future
     word in it is something else (``confidence.ruled_out``: a schedule, the speaker's own act, "likely" about the
-    past), a forecast made in the past whose period is over (``_past_forecast``), or a report of the past with
-    nothing that looks ahead (``_past_report``)."""
+    past), a forecast made in the past whose period is over (``_past_forecast``, ``_told_over``), or a report of the
+    past with nothing that looks ahead (``_past_report``)."""
     ruled = cue is not None or listed
     model = classify.current()
     if model is None or (not ruled and (classify.QUESTION.search(unit.text) or len(unit.text.split()) < 4)):
@@ -500,14 +561,19 @@ def _admitted(
         return (score >= model.veto if ruled else False), score
     # the checks on what the rules read as no prediction, only for the few units the classifier would admit
     text = unit.text
-    return not (ruled_out(text) or _past_forecast(text, base) or _past_report(text, base)), score
+    told = governing_cue(text)
+    over = told is not None and _told_over(told, text, base)
+    excluded = ruled_out(text) or _past_forecast(text, base) or over or _past_report(text, base) or _headline(text)
+    return not excluded, score
 
 
 # A report of the past with no word that looks ahead ("Core inflation climbed to 3.5 percent in 2019", "Exports
 # surged in the first quarter"): the guide's "past-tense reports of decisions or data", which the classifier is not
 # let to admit (it may still score such a sentence high on its numbers and nouns).
 _REPORTED = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|"  # "has recovered more slowly than expected"
     r"\b(?:was|were|had|did|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|remained|climbed|"
+    r"reported|"
     r"dropped|slowed|edged|eased|jumped|surged|plunged|recorded|posted|ended|came|went|accelerated|decelerated|"
     r"rebounded|contracted|expanded|peaked|doubled|halved|widened|narrowed|strengthened|weakened)\b",
     re.I,
@@ -521,8 +587,19 @@ _LOOKS_AHEAD = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# a comparison with what was expected is no look ahead: "recovered more slowly than expected", "as forecast"
+_AS_EXPECTED = re.compile(
+    r"\b(?:than|as)\s+(?:\w+\s+)?(?:had\s+been\s+|was\s+|were\s+)?(?:expected|anticipated|forecast|projected|predicted)\b",
+    re.I,
+)
+# a habit, not a forecast (the guide: "would typically"): "the increase tends to reflect spikes in the summer"
+_HABIT = re.compile(r"\b(?:tends?|tended)\s+to\b|\b(?:typically|usually|normally|habitually)\b", re.I)
+
+
 def _past_report(text: str, base: date | None) -> bool:
-    if base is None or not _REPORTED.search(text) or _LOOKS_AHEAD.search(text):
+    if base is None or _HABIT.search(text):
+        return base is not None
+    if not _REPORTED.search(text) or _LOOKS_AHEAD.search(_AS_EXPECTED.sub(" ", text)):
         return False
     return all(int(year) <= base.year for year in _YEAR.findall(text))
 

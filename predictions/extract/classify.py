@@ -9,7 +9,15 @@ dropped when its score is below ``veto``, and a unit the rules do not take is ad
 **Features** (``features``), all binary: the unit's lower-cased words, word pairs and four-character pieces of its
 words, with numbers folded ("<num>", "<pct>", a year as "<y->", "<y0>", "<y+>" for before, in, after the text's
 year, a marketing year "2025/26" by its last year the same way); a list item under a predictions heading; the answer
-to a question in a transcript; a question mark; a past verb; the length in words (bucketed). Not the rules' own
+to a question in a transcript; a question mark; a past verb; the length in words (bucketed); and **kinds of wording**
+(``KINDS``) that abstract over a text's own words: what governs the clause (will, a reported "would", a hedge, a
+forecast verb in the present, "is/was projected to", "expected X to", a participle "expected to", "can expect"), a
+level stated ("raised ... to <num>", "forecast at <num>"), the time named (ahead, this period, past, a weekday), a
+present tense of change, and the guide's non-predictions (a schedule, the speaker's own act, "than we forecast last
+month", "if realized", a habit, an assumption, a past forecast), each governing kind crossed with the times named
+and with whether a number is given. Words alone fit one genre's wording; the kinds carry to a genre the model has
+not seen: left out a genre at a time, the dev half's log loss went from 0.490 to 0.409 and the area under the ROC
+curve from 0.78 to 0.88 (left out a text at a time 0.335 to 0.289, 0.90 to 0.94). Not the rules' own
 decision (their cue): the rules were written on the dev half, so a model fitted there learns that their cue is
 nearly always right (tried: it weighted the cue +-2.9 and, cross-validated, admitted nothing), while a model of the
 words alone is cross-validated honestly and errs differently from the rules. No deadline search either: the cost
@@ -26,15 +34,20 @@ test_extract_classify.py``). Written by the training script, which needs scikit-
 
 Where each number comes from (the training script's docstring has the detail): the data is every unit of the
 dev-half texts of ``tests/predictions/extract_dev`` (positive when it overlaps a labelled sentence as the evaluation
-matches them; the held-out half is not read); ``C`` has the lowest leave-one-text-out log loss; ``admit`` is the
+matches them; the held-out half is not read); ``C`` has the lowest leave-one-genre-out log loss; ``admit`` is the
 lowest score at which the classifier alone is right 85% of the time (the issue's precision target) out of fold,
-leaving out a text and leaving out a genre; ``veto`` has the best leave-one-text-out F1 of the whole extractor.
-Last run (30 dev texts, after 6 texts were added to and 3 withdrawn from the dev half): C 0.1, admit 0.6, veto
-0.02. Cross-validated (leave one dev text out) the extractor gives 0.983 recall / 0.889 precision against the rules'
-in-sample 0.983 / 0.929 (on the dev half an admission can show its cost, never its gain). On the held-out half
-(29 texts), with the rules of the same commit: 0.814 / 0.811 without the classifier, 0.845 / 0.800 with it. The
-first fit (27 dev texts: C 0.3, admit 0.7, veto 0) had moved the older held-out half from 0.827 / 0.824 to
-0.855 / 0.810.
+leaving out a text and leaving out a genre; ``veto`` has the best leave-one-genre-out F1 of the whole extractor.
+Last run (48 dev texts, with the kinds): C 0.1, admit 0.6, veto 0. Cross-validated on the dev half, the whole
+extractor gives 0.976 recall / 0.931 precision leaving out a genre at a time and 0.976 / 0.929 leaving out a text
+(the rules alone, in sample: 0.973 / 0.938; on the dev half an admission can show its cost, never its gain); the
+classifier alone at 0.6, 0.476 / 0.865 leaving out a genre (without the kinds, on the same texts: 0.397 / 0.877). On
+30 dev texts (C 0.1, admit 0.7, veto 0) it gave 0.983 / 0.941 and 0.983 / 0.944; the fit before the kinds (C 0.1,
+admit 0.6, veto 0.02) 0.959 / 0.943 and 0.983 / 0.929: its veto dropped true predictions of a genre it had not seen.
+On the 18 dev texts added after that (unseen by both fits), the 30-text fit with the kinds took the extractor from
+0.795 / 0.702 (the fit before the kinds, with the rules before this round) to 0.819 / 0.731. On the held-out half
+(29 texts), with the rules of its commit, the fit before the kinds moved 0.814 / 0.811 without the classifier to
+0.845 / 0.800. The first fit (27 dev texts: C 0.3, admit 0.7, veto 0) had moved the older held-out half from 0.827 /
+0.824 to 0.855 / 0.810.
 """
 
 from __future__ import annotations
@@ -101,12 +114,147 @@ def tokens(text: str, base: date | None) -> list[str]:
     return out
 
 
+_F = r"(?:expect|forecast|project|predict|anticipat|estimat)"
+# Kinds of wording (module docstring), matched on the folded words joined by single spaces
+# (" we expect <pct> in <y+> ").
+KINDS: tuple[tuple[str, str], ...] = (
+    # what governs the clause: modals, forecast verbs by tense and voice, reported "would"
+    ("will", r"\b(?:will|shall|won't)\b|'ll\b|\bgoing to [a-z]"),
+    ("would", r"\bwould\b(?! (?:not )?have\b)"),
+    ("hedge", r"\b(?:could|might)\b|(?<!<num> )(?<!in )(?<!of )\bmay\b(?! <)"),
+    ("should", r"\bshould\b"),
+    ("likely", r"\b(?:likely|unlikely|probably|almost surely|certain to|poised to|set to|on track to|due to [a-z]+)\b"),
+    ("possible", r"\b(?:possible|possibility|possibly|chance|risk that|risks that|odds)\b"),
+    (
+        "fv-present",
+        rf"\b(?:i|we|they|analysts|economists|forecasters|staff|participants|[a-z]+s) (?:now |still |also |generally )?"
+        rf"(?:{_F}[a-z]*(?<!ed)(?<!ing)(?<!ion)(?<!ions)|look for|see)\b|\b{_F}s\b",
+    ),
+    (
+        "pass-to-pres",
+        rf"\b(?:is|are|be|remains?) (?:[a-z]+ly )?(?:{_F}[a-z]*ed|forecast|seen|set|likely|unlikely) to\b",
+    ),
+    ("pass-to-past", rf"\b(?:was|were|been) (?:[a-z]+ly )?(?:{_F}[a-z]*ed|forecast|seen|likely|unlikely) to\b"),
+    (
+        "report-would",
+        r"\b(?:expected|anticipated|projected|forecast|predicted|judged|thought|saw|said|noted|indicated|believed|"
+        r"suggested|viewed|seen|agreed)\b[^.;]{0,100}\bwould\b",
+    ),
+    ("fv-obj-to", rf"\b{_F}[a-z]*ed (?:[a-z'<>+-]+ ){{1,6}}to (?!<)(?!the\b)[a-z]+"),
+    (
+        "participle-to",
+        rf"\b(?:{_F}[a-z]*ed|forecast|set|poised|likely|unlikely|certain|due|seen) to (?!<)(?!the\b)(?!a\b)[a-z]+",
+    ),
+    (
+        "can-expect",
+        r"\b(?:can|could|should|would|will) (?:expect|look for|anticipate|see)\b|\blook for\b|\bcalls? for\b",
+    ),
+    # a level stated: a revision to it, a forecast at it
+    (
+        "rev-to-num",
+        r"\b(?:raised|lowered|increased|reduced|cut|revised|boosted|trimmed|lifted|up|down)\b[^.;]{0,60}\bto "
+        r"(?:about |around |nearly |almost )?(?:<num>|<pct>|\$)",
+    ),
+    (
+        "at-num",
+        rf"\b(?:{_F}[a-z]*|forecast) (?:at|to be|to average|to reach|to total) "
+        r"(?:about |around |nearly |almost |just )?(?:\$ )?(?:<num>|<pct>)",
+    ),
+    ("outlook-noun", r"\b(?:outlook|forecast|projection|projections|forecasts|prospects)\b"),
+    (
+        "in-forecast",
+        r"\b(?:in|under) (?:our|the|this) (?:forecast|outlook|projection|baseline)\b|"
+        r"\bour (?:forecast|outlook|projection)s?\b",
+    ),
+    # the time named: ahead, this period, past, a day of the week or hours
+    (
+        "t-future",
+        r"<y\+>|\bnext\b|\bcoming (?:months|quarters|years|weeks|days|meetings)\b|\bgoing forward\b|\bahead\b|"
+        r"\bin the future\b|\bover time\b|\beventually\b|\blater (?:this|in|today|tonight)\b|\bmedium (?:term|run)\b|"
+        r"\blonger (?:term|run)\b|\bnear term\b|\bsoon\b|\bsubsequent\b|\bupcoming\b|\bforecast period\b",
+    ),
+    (
+        "t-this",
+        r"<y0>|\bthis (?:year|quarter|month|winter|summer|spring|fall|autumn|season|week)\b|\bremainder of\b|"
+        r"\bsecond half\b|\bthe rest of\b",
+    ),
+    (
+        "t-past",
+        r"<y->|\blast (?:year|month|week|quarter|summer|winter|spring|fall)\b|\bago\b|\brecent(?:ly)?\b|"
+        r"\bearlier (?:this|in)\b|\bso far\b|\bpast\b|\bsince\b",
+    ),
+    (
+        "t-day",
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|weekend|hours|days)\b",
+    ),
+    (
+        "present-change",
+        r"\b(?:rises|increases|decreases|falls|declines|grows|averages|reaches|totals|peaks|exceeds|climbs|drops|slows|"
+        r"accelerates|recovers|rebounds|contracts|expands|doubles|occurs|contributes)\b",
+    ),
+    # kinds the labelling guide leaves out
+    ("continue", r"\b(?:continued|continues|remained|remains|remain)\b"),
+    ("first-person", r"\b(?:i|we|our)\b"),
+    ("if", r"(?:^| )if\b"),
+    ("if-realized", r"\bif (?:realized|so)\b"),
+    (
+        "schedule",
+        r"\b(?:scheduled|schedule|will (?:meet|hold|release|publish|announce|begin|travel|perform|launch)|"
+        r"teleconference)\b|\b[ap] m\b",
+    ),
+    ("concern", r"\b(?:concern|concerned|worried|worry|uneasy|doubts?|questioned)\b"),
+    ("assume", r"\b(?:assume|assumes|assumed|assumption|predicated|implies)\b"),
+    ("noun-risk", r"\b(?:risk|risks|upside|downside)\b"),
+    ("num", r"<num>|<pct>"),
+    ("expected-at-time", r"\b(?:is|are) (?:[a-z]+ly )?expected (?:at|on|later|by|early|late|this|tonight|tomorrow)\b"),
+    (
+        "than-previous",
+        r"\bthan (?:we |in |it |they )?(?:the |our |last month's |a )?(?:previous|prior|earlier|forecast last|"
+        r"expected last|projected last|last month|october|november|september|the october|the previous)\b|"
+        r"\bthan (?:we |had been |was )?(?:forecast|projected|expected) (?:last|earlier|previously|in)\b",
+    ),
+    (
+        "speaker-act",
+        r"\b(?:i|we) (?:will|'ll|would like to|want to) (?:begin|turn|discuss|focus|talk|start|conclude|close|say|note|"
+        r"point out|review|describe|outline)\b|\bi would (?:point out|note|say|add)\b",
+    ),
+    ("habit", r"\b(?:tends? to|typically|usually|normally|generally|often)\b"),
+    (
+        "past-forecast",
+        r"\bhad (?:[a-z]+ly )?(?:expected|projected|forecast|anticipated|predicted)\b|\bat (?:this|that) point\b|"
+        r"\bat the time\b",
+    ),
+)
+_KINDS = [(f"k:{name}", re.compile(pattern)) for name, pattern in KINDS]
+_GOVERNING = {
+    f"k:{name}"
+    for name in (
+        "participle-to", "can-expect", "will", "would", "hedge", "should", "likely", "possible", "fv-present",
+        "pass-to-pres", "pass-to-past", "report-would", "fv-obj-to",
+    )
+}  # fmt: skip
+_TIMES = ("k:t-future", "k:t-this", "k:t-past", "k:t-day")
+
+
+def kinds(joined: str) -> list[str]:
+    """The kinds of wording in a unit's folded words (``KINDS``), and each governing kind crossed with the times named
+    ("x:k:would|k:t-future") and with whether a number is given ("y:k:would|num"); "k:no-modal" when none governs."""
+    found = [name for name, pattern in _KINDS if pattern.search(joined)]
+    governing = [name for name in found if name in _GOVERNING] or ["k:no-modal"]
+    times = [name for name in found if name in _TIMES] or ["k:no-time"]
+    number = "num" if "k:num" in found else "nonum"
+    out = found + (["k:no-modal"] if governing == ["k:no-modal"] else [])
+    out += [f"x:{g}|{t}" for g in governing for t in times]
+    return out + [f"y:{g}|{number}" for g in governing]
+
+
 def features(text: str, *, base: date | None, listed: bool = False, answer: bool = False) -> list[str]:
     """The binary features of a unit (module docstring): none of them is the rules' decision."""
     words = tokens(text, base)
     names = [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     joined = f" {' '.join(words)} "
     names += [f"c:{joined[i : i + 4]}" for i in range(len(joined) - 3)]
+    names += kinds(joined)
     names += ["#listed"] if listed else []
     names += ["#answer"] if answer else []
     names += ["#question"] if QUESTION.search(text) else []

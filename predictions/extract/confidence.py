@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 # "would have risen", "would not have been": about the past
-_PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne))\b"
+_PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|(?:[a-z]+-)*[a-z]+(?:ed|en|wn|ne))\b"
 _BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?|looks?|looked|seemed|appeared)"
 _ADV = r"(?:\s+(?:also|still|now|then|not|further|eventually|soon|again|probably|likely|certainly|almost\s+certainly|"
 _ADV += r"very\s+likely|definitely|undoubtedly|well|only|largely|gradually|continue\s+to|need\s+to|have\s+to))*"
@@ -110,7 +110,7 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         r"useful|better|best|advisable|desirable|welcome|good|ideal|interesting)))",
         0.9,
     ),
-    (r"should(?!" + _PERFECT + ")", 0.65),
+    (r"(?:should|ought\s+(?:not\s+)?to)(?!" + _PERFECT + ")", 0.65),
     # the verb "risk" with what may follow: "a stronger dollar risks delaying the recovery" (not the noun: "risks
     # surrounding the outlook", "the risk facing exporters")
     (
@@ -291,7 +291,12 @@ _NOT_PREDICTION = re.compile(
     r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
     r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
     r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
-    r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell)\b"
+    r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell"
+    # a doubt put as a caution: "we cannot assume that improvement will be steady"
+    r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t)\s+(?:simply\s+)?(?:assume|take\s+(?:it\s+)?for\s+granted|"
+    r"count\s+on\s+it|be\s+(?:sure|certain))\s+that"
+    # no expectation, rather than an expectation of the opposite: "we can't expect continued outsized gains"
+    r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t)\s+(?:reasonably\s+|realistically\s+)?expect)\b"
     # what the speaker will watch for, and waiting: "it will be interesting to see whether", "we have to wait and see"
     r"|\b(?:it\s+will|it['’]ll|it\s+would)\s+be\s+(?:\w+\s+)?(?:interesting|important|useful|instructive|worth\s+watching)\s+"
     r"to\s+(?:see|watch|learn|know)\b|\bwait\s+and\s+see\b"
@@ -327,6 +332,9 @@ _PAST_NOTE = re.compile(
 _META = re.compile(
     r"\b(?:this|the|our)\s+(?:report|article|paper|section|chapter|analysis|note|study|document|brief|box|table|"
     r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b"
+    # what projections are, not what they say: "CBO's projections are not predictions of what will happen"
+    r"|\b(?:is|are|were|was)\s+not\s+(?:a\s+)?(?:predictions?|forecasts?)\s+(?:of|about)\s+(?:what|how|when|whether)\s+"
+    r"(?:\w+\s+){0,3}?(?:will|would|might|could)\b"
     r"|\b(?:my|our|these|this|today['’]s)\s+(?:remarks|talk|speech|comments|presentation|testimony|discussion|lecture)\s+"
     r"(?:will|shall|would)\b"
     r"|\b(?:we|i)(?:\s+(?:will|shall|would)|['’](?:ll|d))\s+(?:not\s+)?(?:(?:then|also|now|first|briefly|just|simply|next|"
@@ -366,7 +374,7 @@ _ADVICE = re.compile(
     r"asked)\b|\b(?:could|may|might)\s+(?:use|want|wish|choose|like|access|find|read|learn|ask)\b",
     re.I,
 )
-_HEDGED = {"should", "could", "may", "might"}
+_HEDGED = {"should", "could", "may", "might", "ought"}
 # A future time, named or vague: what a hedged or hypothetical modal needs to state a future outcome.
 _FUTURE_TIME = re.compile(
     r"\b(?:(?:19|20)\d\d|next|coming|ahead|future|forward|later|eventually|soon|over\s+time|"
@@ -398,6 +406,19 @@ _ASSESSMENT = re.compile(
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
+    # reports described ("projections of what the budget would look like"), causes of an outcome predicted elsewhere
+    # ("I see three factors as likely to contribute to continued disinflation")
+    r"|\b(?:projections?|forecasts?|estimates?|scenarios?)\s+of\s+(?:what|how)\b[^.;]{0,80}?\bwould\b"
+    r"|\b(?:factors?|reasons?|forces?|drivers?|developments)\s+as\s+(?:\w+\s+)?likely\s+to\s+(?:contribute|support|"
+    r"underpin|drive|lead|help|weigh|restrain|boost|sustain|spur|fuel)\b"
+    # revisions summarised without a level: "no other changes are projected for 2004/05", "Smaller crops are projected
+    # in Ukraine (down 1.5 million tons)"
+    r"|\bno\s+(?:other\s+|further\s+|major\s+)?changes?\s+(?:is|are|were|was)\s+(?:\w+\s+)?(?:projected|forecast|made|expected)\b"
+    r"|^\W*(?:smaller|larger|higher|lower|bigger|reduced|increased|greater)\s+[\w\s-]{1,40}?\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:projected|forecast|expected|estimated)\s+(?:in|for)\b(?![^.;]*\b(?:to|at)\s+[$\d])"
+    # what a model or a rule would say, not a forecast: "The model would predict a larger response"
+    r"|\b(?:model|models|framework|rule|simulations?|theory|estimates?|regressions?)\s+(?:would|could|might|may)\s+"
+    r"(?:\w+ly\s+)?(?:predict|imply|suggest|yield|produce|generate|show|prescribe|call\s+for)\b"
     # a revision stated against the earlier forecast, without the new level: "raise our forecast of exports by 3%",
     # "13% more coal than we forecast last month", "higher than it had projected three months ago", "compared with
     # last month's forecast", "the higher forecast for next year results from ..."
@@ -466,6 +487,9 @@ _NOT_A_CUE = re.compile(
     # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
     r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:monitor|assess|watch|evaluate|review)\b"
     r"|\b(?:will|would)\s+(?:be|remain|stand)\s+(?:prepared|ready)\s+to\b"
+    # how policy is made, not where it goes: "policy will remain data dependent", "will be guided by the data"
+    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:be|remain|stay)\s+(?:\w+ly\s+)?(?:data[- ]dependent|"
+    r"data[- ]driven|guided\s+by|conditional\s+on|contingent\s+on|determined\s+by|based\s+on)\b"
     # inference and proposals: "than the numbers would suggest", "one way would be to announce"
     r"|\b(?:would|might|could)\s+(?:\w+ly\s+)?(?:suggest|indicate|imply|seem|appear)\b|\bwould\s+be\s+to\s+[a-z]+"
     r"|\b(?:likely|probably)\s+(?:have|has|had)\b"
@@ -492,9 +516,30 @@ _NOT_A_CUE = re.compile(
     r"results|findings|budget|review|assessment|remarks|testimony|paper|study|survey|estimates?)\b"
     r"|\bwill\s+(?:also\s+)?(?:perform|conduct|carry\s+out)\s+(?:[\w-]+\s+){0,3}?(?:space\s*walks?|spacewalks?|experiments?|"
     r"tests?|maneuvers?|manoeuvres?|flybys?|observations?|inspections?)\b"
-    r"|\bwill\s+spend\s+(?:about\s+|nearly\s+|roughly\s+)?\w+\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:aboard|on\s+board)\b"
+    r"|\bwill\s+spend\s+(?:about\s+|nearly\s+|roughly\s+)?\w+\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:aboard|on\s+board|"
+    r"on\s+(?:the|a)\s+(?:\w+\s+)?(?:station|moon|mission|orbit))\b"
+    # a product shown at a named event: "will unveil its new phone at an event in September"
+    r"|\b(?:will|shall)\s+(?:also\s+)?(?:unveil|launch|introduce|present|debut|showcase|demonstrate)\b[^.;]{0,60}?\b(?:at|during)\s+"
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:event|conference|show|keynote|summit|expo|fair|launch)\b"
     r"|\bwill\s+(?:\w+\s+)?(?:return|come\s+back)\s+to\s+(?:earth|home)\b"
     r"|\bwill\s+(?:\w+ly\s+)?compete\s+(?:with|against)\b"
+    # an institution's decision told in the future tense (the guide: decisions announced with a schedule), opening its
+    # clause: "The Committee will also reinvest", "In these circumstances, the Federal Reserve will employ all
+    # available tools", "over coming months the Committee will increase its holdings" (not "analysts expect the Fed
+    # will ...", whose "will" a verb of saying governs, nor a rate move, which news forecasts)
+    r"|(?:^|[,;:]\s*|\b(?:months|weeks|meetings?|today|now)\s+)(?:the\s+)?(?:committee|federal\s+reserve|fed|"
+    r"governing\s+council|eurosystem|ecb|board|central\s+bank)\s+will\s+(?:also\s+|now\s+|then\s+|continue\s+to\s+)?"
+    r"(?:employ|use|increase\s+its|reinvest|purchase|buy|conduct|maintain|keep|provide|offer|roll\s+over|expand\s+its|"
+    r"begin|start|act|take|implement|undertake|initiate|extend|reduce\s+its|establish|launch|announce|publish|review|"
+    r"monitor|assess|hold)\b"
+    # calls for action (the guide's Trustees call): "long-term solvency will require additional reforms"; a plan's
+    # cost or size ("His proposals could cost around 500 billion dollars")
+    r"|\bwill\s+(?:\w+ly\s+)?(?:require|need|necessitate|call\s+for)\s+(?:\w+\s+){0,2}?(?:reforms?|action|actions|changes|review|"
+    r"efforts?|legislation|measures|steps)\b"
+    r"|\b(?:proposals?|plan|plans|bill|package|legislation|program|programme)\s+(?:\w+\s+){0,3}?(?:could|would|will|might|may)"
+    r"\s+(?:\w+ly\s+)?cost\b"
+    # a company's new focus: "Facebook will now focus on bringing groups together"
+    r"|\bwill\s+(?:now\s+|also\s+)?(?:focus|concentrate|refocus)\s+on\b"
     r"|\b(?:meetings?|conferences?|teleconferences?|briefings?|hearings?|sessions?|registration|enrollment|polls),?\s+"
     r"(?:[\w,-]+\s+){0,6}?(?:will|shall)\s+(?:begin|start|end|conclude|open|close|resume)\b[^.;]*"
     r"|\b(?:will|shall)\s+(?:now\s+)?(?:hear|receive)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:reports?|briefings?|"
@@ -548,7 +593,9 @@ _AHEAD_OR_UNTIL = re.compile(
     re.I,
 )
 _IN_QUESTION = re.compile(
-    r"\bthe\s+(?:extent|degree)\s+to\s+which\b|\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
+    r"\b(?:tell(?:s|ing)?|told)\s+(?:us|me|them|him|her)\s+(?:\w+\s+){0,3}?(?:how|what|whether|when)\b[^,;]*$|"
+    r"\bthe\s+(?:extent|degree)\s+to\s+which\b|\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|"
+    r"\b(?:asked|asks|asking|surveyed|polled)\s+(?:\w+\s+){0,3}?(?:what|how|when|which|where|if)\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
     r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
     re.I,
 )
@@ -602,6 +649,8 @@ def _modal_cues(sentence: str) -> list[Cue]:
         index = next(i for i in range(len(CONFIDENCE_TABLE)) if m.group(f"c{i}") is not None)
         if words == "May" and (m.start() > 0 or _MAY_MONTH.search(sentence[: m.start()])):
             continue  # the month (the modal is written in lower case)
+        if words == "May" and re.match(r"\s+(?:\d{1,2}\b|(?:19|20)\d\d\b)", sentence[m.end() :]):
+            continue  # "May 9, 2007", "May 2026": the month
         if re.match(r"(?:is|are)\s+to", words, re.I) and (
             re.search(
                 r"\b(?:aim|plan|goal|idea|priority|task|challenge|objective|hope|intention|purpose|job|role|mission|"
@@ -634,17 +683,23 @@ _CHANGED = (
 )
 _MONTHS_REVISIONS = re.compile(
     rf"\bthis\s+month\b[^;]{{0,40}}?\b(?:is|are)\s+for\s+{_CHANGED}\b(?![^.;]*\d)"
-    # or a list of such changes: "The 2025/26 U.S. rice outlook is for smaller supplies, lower exports, and higher ..."
-    rf"|\b(?:is|are)\s+for\s+{_CHANGED}\s+[\w\s-]{{1,40}}?,\s+(?:and\s+)?{_CHANGED}\b(?![^.;]*\d)",
+    # or a list of such changes: "The 2025/26 U.S. rice outlook is for smaller supplies, lower exports, and higher ...",
+    # two joined by "and" too ("is for larger supplies and higher ending stocks")
+    rf"|\b(?:is|are)\s+for\s+{_CHANGED}\s+[\w\s-]{{1,40}}?(?:,\s+(?:and\s+)?|\s+and\s+){_CHANGED}\b(?![^.;]*\d)",
     re.I,
 )
 
 
 def ruled_out(sentence: str) -> bool:
     """Whether the rules have read every future word of ``sentence`` as something else (a schedule, a speaker's own
-    act, "likely" about the past, a procedure) or it says it does not predict: then the sentence classifier does not
-    admit it either (``candidates._admitted``). A modal the rules merely found no future time for is not ruled out."""
-    if _NOT_PREDICTION.search(sentence):
+    act, "likely" about the past, a procedure), it is an assessment with no future claim of its own (the balance of
+    risks, factors "cited as likely", a revision told against the last forecast without its level, "it could be
+    helpful", "faster than in the previous forecast" with no figure), or it says it does not predict: then the
+    sentence classifier does not admit it either (``candidates._admitted``). A modal the rules merely found no future
+    time for is not ruled out."""
+    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
+        return True
+    if _THAN_PREVIOUS.search(sentence) and not re.search(r"\d", sentence):  # a forecast told against the last one
         return True
     if not _modal_cues(sentence):
         return False
@@ -727,8 +782,8 @@ def governing_cue(sentence: str) -> Cue | None:
             continue
         return cue
     for verb in islice(_FORECAST_VERB.finditer(masked), 8):  # a sentence's first forecast words: the work stays bounded
-        if _is_verb(masked, verb, original=sentence):
-            return Cue(verb.group(0), verb.span(), 0.75, False, False)
+        if _is_verb(masked, verb, original=sentence) and not _IN_QUESTION.search(masked[: verb.start()]):
+            return Cue(verb.group(0), verb.span(), 0.75, False, False)  # not "asked firms what they expected"
     noun = _FORECAST_NOUN.search(masked)
     if noun is not None and not _MONTHS_REVISIONS.search(masked):
         return Cue(noun.group(0), noun.span(), 0.75, False, False)
@@ -779,7 +834,7 @@ _EVENT_VERB = re.compile(
     r"need|include|involve|contain|represent|depend|matter|apply|exist|say|argue|note|think|expect|like|prefer|wish|"
     r"do|take|make|get|help|use|find|see|consider|call|describe|account|warrant|justify|require|deserve|"
     r"ask|wonder|hope|choose|decide|opt|also|not|well|now|then|still|just|only|even|ever|already|entail|vary|differ|"
-    r"pronounce|afford|recall|remember|imagine|tell|"
+    r"pronounce|afford|recall|remember|imagine|tell|overstate|understate|exaggerate|misstate|capture|bias|"
     r"understand|believe)\b)[a-z]{3,}\b",
     re.I,
 )
@@ -792,11 +847,21 @@ _HYPOTHETICAL_SUBJECT = re.compile(
 )
 # an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do), up to the
 # first comma, semicolon, "that" or "which" (found once per sentence, so that many cues cost no more)
-_INDEFINITE_OPENING = re.compile(r"^\W*(?:a|an)\s", re.I)
+# and a bare comparative one ("Higher rates would reduce borrowing"), or a claim said to hold "other things equal"
+_INDEFINITE_OPENING = re.compile(
+    r"^\W*(?:a|an|such|higher|lower|rising|falling|stronger|weaker|faster|slower|larger|smaller|bigger|greater|more|less|"
+    r"further|additional|increased|reduced)\s"
+    r"|(?=.*\b(?:(?:other\s+things|all\s+else|everything\s+else)\s+(?:being\s+)?equal|ceteris\s+paribus)\b)",
+    re.I,
+)
 _SUBJECT_BREAK = re.compile(r"[,;]|\b(?:that|which)\b", re.I)
 # A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.
 _FACTORS_THAT = re.compile(
-    r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$", re.I
+    r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$"
+    # risks named with what they could bring, a relative clause ("latent risks that could result in shocks"), not a
+    # risk that a state comes about ("a risk that inflation could rise")
+    r"|\brisks\s+(?:that|which)\s+(?:\w+ly\s+)?$",
+    re.I,
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
 

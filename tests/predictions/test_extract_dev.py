@@ -242,3 +242,18 @@ def test_markdown_by_genre_has_a_row_per_genre_and_half_with_texts() -> None:
     assert "| weather-forecast (heldout) | 4 |" in text
     assert "energy-outlook (heldout)" not in text and "weather-forecast (dev)" not in text  # no texts there
     assert "by genre" not in markdown(result)
+
+
+def test_load_set_of_one_half_does_not_open_the_other(tmp_path: Path) -> None:
+    # a set whose held-out files do not exist: reading the dev half must not touch them
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "labels").mkdir()
+    manifest = {"texts": [{"id": "d1", "split": "dev"}, {"id": "h1", "split": "heldout"}]}
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (tmp_path / "texts" / "d1.txt").write_text("Prices will rise next year. Sales fell.", encoding="utf-8")
+    labels = {"predictive_sentences": [{"sentence": "Prices will rise next year."}]}
+    (tmp_path / "labels" / "d1.json").write_text(json.dumps(labels), encoding="utf-8")
+    (doc,) = load_set(tmp_path, ("dev",))
+    assert doc["id"] == "d1" and [label.start for label in doc["labels"]] == [0]
+    with pytest.raises(FileNotFoundError):
+        load_set(tmp_path)  # both halves: the missing held-out file is opened

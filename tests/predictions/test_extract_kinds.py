@@ -414,3 +414,196 @@ def test_a_month_that_dates_a_report_is_no_deadline() -> None:
     assert _dates("NOAA's initial outlook in May predicted an above-normal season.", base) == []
     assert _dates("The Fed will publish its forecasts in September.", base) == [date(2017, 9, 30)]  # still ahead
     assert _dates("Prices will rise in May.", base) == [date(2018, 5, 31)]  # no report named: the next May
+
+
+# Forecasts stated with no future word (predictions.extract.stated), said on 15 June 2026; each sentence was written for
+# this test. The guide's kinds: a revision with its new level, a projection's present tense in a later period, a chance
+# with its window, an outlook judged for a later period, a forecaster's figure "put at".
+STATED_ON = date(2026, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "probability", "deadline"),
+    [
+        (
+            "2026/27 corn exports are raised 50 million bushels to 3.0 billion.",
+            "a revision to a new level",
+            0.75,
+            "2027-08-31",
+        ),  # corn's marketing year
+        (
+            "Global soybean production is cut 2.0 million tons to 420.5 million.",
+            "a revision to a new level",
+            0.75,
+            None,
+        ),
+        ("Ending stocks are lowered 15 million to 320 million.", "a revision to a new level", 0.75, None),
+        ("The deficit in fiscal year 2027 is $2.1 trillion.", "a projection's present tense", 0.75, "2027-09-30"),
+        ("Outlays are 24 percent of GDP in 2028.", "a projection's present tense", 0.75, "2028-12-31"),
+        ("Under current law, deficits remain large through 2036.", "a projection's present tense", 0.75, "2036-12-31"),
+        (
+            "The chance of a recession next year is about 30 percent.",
+            "chance of a recession next year is about 30 percent",
+            0.3,
+            "2027-12-31",
+        ),
+        (
+            "The outlook for the rest of 2026 remains quite positive.",
+            "outlook for the rest of 2026 remains quite positive",
+            0.75,
+            "2026-12-31",
+        ),
+        (
+            "The bank's economists now put growth next year at 1.8 percent.",
+            "put growth next year at 1",
+            0.75,
+            "2027-12-31",
+        ),
+        ("Markets are pricing in two rate cuts by December.", "are pricing in", 0.75, "2026-12-31"),
+        ("A recession next year cannot be ruled out.", "cannot be ruled out", 0.4, "2027-12-31"),
+        ("Many economists believe a slowdown is coming.", "is coming", 0.75, None),
+        ("Corn used for ethanol is unchanged at 5.6 billion bushels.", "a forecast kept at its level", 0.75, None),
+        ("In later years, revenues grow faster than outlays.", "In later years", 0.75, None),
+        (
+            "Our best estimate continues to show a slowdown in growth next year.",
+            "Our best estimate continues to show",
+            0.75,
+            "2027-12-31",
+        ),
+        (
+            "We have revised up our estimate of second-quarter growth from 2 to 3 percent.",
+            "a revision to a new level",
+            0.75,
+            None,
+        ),
+        ("Conditions are currently 70% favorable for the launch.", "70% favorable", 0.7, None),
+        (
+            "The corn yield of 181.0 bushels per acre is down slightly from last month.",
+            "a revision to a new level",
+            0.75,
+            None,
+        ),
+        ("Projected exports are down 40 million bushels from last year.", "a projection's present tense", 0.75, None),
+        (
+            # the N-year period is a deadline (25 years after the text's year); the past clause after ';' is an aside
+            "Deficits average 3 percent of GDP over the 25-year period; over the past 40 years, they averaged 2.",
+            "a present tense with a future date",
+            0.75,
+            "2051-12-31",
+        ),
+        (
+            "That is down from an earlier forecast of two-point-one percent.",
+            "down from an earlier forecast of",
+            0.75,
+            None,
+        ),
+        (
+            "The chances of a recession next year are quite small.",
+            "chances of a recession next year are quite small",
+            0.2,
+            "2027-12-31",
+        ),
+        (
+            "Our projection has real GDP growing at 2 percent over the four quarters of 2027.",
+            "Our projection has",
+            0.75,
+            "2027-12-31",
+        ),
+        (
+            "I would not be surprised to see unemployment drift up to 5 percent.",
+            "would not be surprised to see",
+            0.65,
+            None,
+        ),
+        ("The company is rumoured to be about to launch a tablet.", "be about to launch", 0.75, None),
+        (
+            "Net interest outlays exceed defense spending in every year of the projection period.",
+            "in every year of the projection period",
+            0.75,
+            None,
+        ),
+        ("Experts say it is only a matter of time before prices fall.", "only a matter of time before", 0.75, None),
+        ("We're looking at something like 2 percent growth next year.", "'re looking at", 0.75, "2027-12-31"),
+        ("I'd be surprised if inflation didn't move up next year.", "'d be surprised if", 0.75, "2027-12-31"),
+    ],
+)
+def test_forecasts_stated_without_a_future_word(
+    sentence: str, cue: str, probability: float, deadline: str | None
+) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=STATED_ON)
+    claim = candidate.to_claim()
+    assert claim["stated_confidence"] == cue and claim["stated_probability"] == probability
+    if deadline is not None:
+        assert claim["deadline"] == deadline
+    else:  # no date in the sentence: the default horizon, flagged
+        assert claim["extraction"]["deadline_default"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Supplies are raised on greater production, up 58 million bushels to 1,985 million.",  # the crop in hand
+        "2024/25 exports are raised 10 million bushels to 2.9 billion.",  # a marketing year already over
+        "Exports were raised 50 million bushels to 3.0 billion.",  # a past revision
+        "The deficit in 2026 is $1.9 trillion so far.",  # the text's own calendar year: a report
+        "The target for 2030 is 50 percent.",  # a goal
+        "The 2026/27 wheat outlook is for larger supplies and higher ending stocks.",  # revisions without levels
+        "The chance of rain was 30 percent last year.",
+        "The outlook for 2027 is uncertain.",  # uncertainty, no claim
+    ],
+)
+def test_states_that_are_not_forecasts(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forecast told in the past tense about periods over by the text's date (15 June 2026)
+        "We expected growth to pick up last year, but it did not.",
+        "Prices were projected to rise in 2025, and they did.",
+        "Analysts anticipated a rebound two years ago.",
+    ],
+)
+def test_a_past_forecast_whose_period_is_over_is_no_candidate(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participants expected that spending would rise.",  # minutes tell forecasts in the past tense: no period over
+        "Tax cuts enacted last year were expected to lift output over the next few years.",  # the past is the cause
+        "Hiring was expected to slow in 2027.",
+    ],
+)
+def test_a_past_tense_forecast_of_a_period_still_ahead_stays(sentence: str) -> None:
+    assert len(extract_candidates(sentence, published_on=STATED_ON)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        # a present tense of change whose past verb belongs to an aside, and a vague horizon that is ahead
+        ("By 2029, that debt climbs to 107 percent of GDP, exceeding the peak it reached after the war.", "2029-12-31"),
+        ("In 2030, the deficit equals 6 percent of GDP, more than the 3.8 percent that deficits have averaged.",
+         "2030-12-31"),
+        ("Revenues increase over the next few years, largely because of scheduled tax changes.", None),
+    ],
+)  # fmt: skip
+def test_a_present_tense_of_change_ahead_with_an_aside_in_the_past(sentence: str, deadline: str | None) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=STATED_ON)
+    assert candidate.confidence == ("a present tense with a future date", 0.75)
+    if deadline is not None:
+        assert candidate.to_claim()["deadline"] == deadline
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Debt climbed to 100 percent of GDP in 2024.",  # the past
+        "Projected ending stocks are down 59 million bushels from last month.",  # against last month's forecast
+    ],
+)
+def test_reports_and_revisions_against_last_month_stay_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []

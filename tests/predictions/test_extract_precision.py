@@ -217,3 +217,105 @@ def test_ruled_out_is_only_for_future_words_the_rules_read_as_something_else() -
     assert ruled_out("It remains to be seen whether the recovery will last.")  # says it does not predict
     assert not ruled_out("Corn production rose 3 percent in October.")  # no future word: the classifier decides
     assert not ruled_out("Prices could rise.")  # a hedge with no time is not read as something else
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the guide's assessments with no future claim of their own, in words written for this test
+        "Several forces were cited as likely to lift demand.",  # an explanation of an outcome predicted elsewhere
+        "The risks to the price outlook were seen as tilted to the upside.",  # the balance of risks
+        "We now expect stocks to be 4% larger at the end of next year than we forecast last month.",  # vs last month
+        "It could be helpful to publish the path of rates.",  # a judgement
+    ],
+)
+def test_assessments_are_ruled_out_for_the_classifier_too(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+    assert ruled_out(sentence)  # so the sentence classifier cannot admit it either (candidates._admitted)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the guide's non-predictions of an analysis or a statement, in words written for this test
+        "Firms may have front-loaded their imports ahead of the tariffs.",  # a modal perfect: about the past
+        "These estimates might overstate the true effect of the policy.",  # "might" about a measurement now
+        "The model would predict a larger response of consumption.",  # what a model would say
+        "Monetary policy will remain data dependent.",  # how policy is made, not where it goes
+        "Policy will continue to be guided by incoming data.",
+        "The survey asked firms what they expected for next year.",  # a question reported
+        "The astronauts will spend six months on the station.",  # a mission plan
+        "The company will unveil its new phone at an event in September.",  # a product shown at a named event
+        "The data are coming in slowly.",  # not a coming event
+        "We are looking at the data.",  # no figure ahead
+        "CBO's projections are not predictions of what will happen.",  # what projections are
+        "Higher rates would reduce borrowing.",  # a general claim: what any rise would do
+        "Prices would rise, all else equal.",
+        "Corn production was unchanged at 16.7 billion bushels last month.",  # a past report
+    ],
+)
+def test_analysis_wordings_that_do_not_predict(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=date(2026, 6, 15)) == []
+
+
+def test_a_data_dependent_path_that_names_a_state_ahead_still_predicts() -> None:
+    (candidate,) = extract_candidates("Policy will remain data dependent, and rates will fall next year.",
+                                      published_on=date(2026, 6, 15))  # fmt: skip
+    assert candidate.deadline == date(2027, 12, 31)
+
+
+def test_a_general_would_with_a_time_ahead_or_a_will_still_predicts() -> None:
+    on = date(2026, 6, 15)
+    assert len(extract_candidates("Lower energy prices would support spending in coming months.", published_on=on)) == 1
+    assert len(extract_candidates("Growth will slow next year, all else equal.", published_on=on)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # kinds seen in the dev half's newer texts, each in words written for this test (said on 15 June 2026)
+        "In light of these developments, the central bank will employ every tool it has to support the recovery.",
+        "The Governing Council will also reinvest the maturing principal in full.",
+        "Over coming weeks the Committee will increase its purchases of agency securities.",
+        "The firm will now focus on cloud services.",
+        "June 3, 2026 12 of 40",  # a page marker
+        "We cannot assume that the recovery will be smooth.",
+        "The episode highlights risks that could disrupt supply chains.",
+        "Forecasters see two forces as likely to support further disinflation.",
+        "The agency publishes projections of what spending would be if current law stayed the same.",
+        "No other changes are forecast for 2026/27 soybeans.",
+        "Larger harvests are projected in Canada (up 2 million tons) and in Brazil.",
+        "Beginning stocks are up 10 million bushels on lower exports for 2025/26.",
+        "Global use in 2026/27 is down slightly, with the sharpest declines occurring in Europe.",
+        "The outlook for 2026/27 shows a 0.5-million-ton drop in ending stocks and smaller exports.",
+        "Rising interest costs and spending on health care programs drive that increase over the next decade.",
+        "We can't expect continued outsized gains in productivity.",  # no expectation, not one of the opposite
+        "Long-term solvency of the program will require additional reforms.",  # a call for action
+        "His proposals could cost around 500 billion dollars over two years.",  # a plan's cost
+        "Such heavy debt would slow economic growth.",  # what such a thing would do
+        "Contacts have been telling us how the economy is working and how policy might better serve them.",
+        "Chip Makers Will Plead Their Case Before Trade Officials",  # a headline alone, in title case
+    ],
+)
+def test_decisions_markers_doubts_explanations_and_summaries_are_no_predictions(sentence: str) -> None:
+    with classify.using(None):  # the rules' call; the classifier's is tested in test_extract_classify
+        assert extract_candidates(sentence, published_on=date(2026, 6, 15)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts expect the Fed will expand its balance sheet in July.",  # the institution's "will" under "expect"
+        "Some saw a risk that inflation could rise next year.",  # a risk that a state comes about
+        "Prices may rise in May 2027.",  # the modal, then the month
+        "Even if demand softens, this ought not to affect hiring plans next year.",  # "ought to" is a modal
+        "I don't expect inflation to rise next year.",  # an expectation of no rise
+        # a headline that runs into its first sentence is read with it
+        "Chip Makers Expect Growth Prices for memory chips will rise 20 percent next year, the association said.",
+        "Contacts told us that prices would rise next year.",  # a reported forecast, not an embedded question
+        "The plan should create at least two million jobs over the next few years.",  # the effect promised for a plan
+    ],
+)
+def test_look_alikes_that_still_predict(sentence: str) -> None:
+    with classify.using(None):
+        assert len(extract_candidates(sentence, published_on=date(2026, 6, 15))) == 1

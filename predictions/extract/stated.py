@@ -1,0 +1,239 @@
+"""Forecasts an outlook states with no future word: what ``candidates`` takes when ``confidence`` finds no cue.
+
+Agency outlooks (WASDE, CBO, EIA) and speeches state their forecasts as facts about the forecast period. The
+labelling guide (tests/predictions/extract_dev/README.md) counts these kinds, which have no modal or forecast verb:
+
+- **a revision that states the new level** ("Exports are raised 100 million bushels to 3.1 billion", "Ending stocks
+  are lowered 15 million to 320 million"): present tense, passive; not a revision in the past tense, not the
+  supplies or beginning stocks of a crop already harvested ("Supplies are raised on greater production, up 58
+  million bushels to 1,985 million", an estimate), and not one whose periods are all over by the text's date; a
+  forecast kept at its level ("Corn used for ethanol is unchanged at 5.6 billion bushels") likewise;
+- **the outlook's own period named** ("Net interest outlays exceed defense spending in every year of the projection
+  period", "over the 30-year period", "In later years, outlays increase faster than revenues"), and an elliptical
+  comparison with an earlier forecast ("That is down from an earlier prediction of 3.3 percent");
+- **a state in a later period** ("The deficit in fiscal year 2027 is $2.1 trillion", "Deficits remain large through
+  2036"): "is/are" with an amount, or "remains/stays", in a fiscal or marketing year, or a calendar year after the
+  text's own. A calendar year equal to the text's is not enough: "inflation is below 2 percent in 2012", written in
+  2012, reports the year so far (the guide's FOMC call); a goal ("the target for 2030 is 50 percent") is no
+  forecast;
+- **a chance with its window** ("The chance of a recession next year is about 30 percent"): the guide's formation
+  chances, in any wording; the stated chance is the probability;
+- **an outlook judged for a later period** ("The outlook for the rest of 2026 remains quite positive"): the guide's
+  speech call; not "the outlook ... is for larger supplies" (a summary of revisions, which the guide leaves out);
+- **a forecaster's figure put on a later period** ("Economists now put growth next year at 1.8 percent"), and
+  markets' expectations ("Markets are pricing in two rate cuts by December");
+- **a possibility not excluded** ("A recession next year cannot be ruled out"), hedged as "could" is (0.4);
+- **spoken and news idioms**: a coming event in the present ("a slowdown is coming", "it is only a matter of time
+  before prices fall"), a speaker's figure for a later period ("We're looking at something like 2 percent growth
+  next year"), litotes ("I'd be surprised if inflation didn't move up next year": 0.75; without the negation 0.25;
+  "I would not be surprised to see": 0.65), an event "about to" happen, a chance in words ("the chances of a
+  recession next year are quite small": 0.2; "high", "good": 0.7), a forecast's content told as what it "has" ("Our
+  projection has real GDP growing at 2-1/4 percent over 1997").
+
+Each gives a ``Cue`` (probability 0.75, the table's "is projected to", except a chance, its own number, and a
+possibility not excluded). Nothing here
+reads the labelled set; the kinds come from the guide, and tests/predictions/test_extract_kinds.py has a sentence of
+each, written for it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from predictions.extract.confidence import Cue
+from predictions.extract.deadlines import find_deadlines
+
+_NUMBER = r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+|a\s+record\s+)?[$£€]?\s?\d"
+_REVISED = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:raised|lowered|increased|reduced|cut|trimmed|boosted|lifted|"
+    r"revised\s+(?:up|down|upward|downward|higher|lower))\b(?P<rest>(?:[^.;]|\.\d){0,80}?)\bto\s+" + _NUMBER + "|"
+    # a forecast kept, with its level (the guide: "the core inflation forecast ... was unchanged at a level below 2")
+    r"\b(?:is|are)\s+(?:left\s+)?unchanged\s+at\s+" + _NUMBER,
+    re.I,
+)
+# the outlook's own period named: "in every year of the projection period", "over the forecast horizon"
+_PROJECTION_PERIOD = re.compile(
+    r"\b(?:in|over|through|during|throughout|by\s+the\s+end\s+of)\s+(?:every\s+year\s+of\s+|each\s+year\s+of\s+|"
+    r"the\s+rest\s+of\s+|most\s+of\s+)?the\s+(?:(?:next\s+)?\d+-year\s+(?:projection\s+)?|projection\s+|forecast\s+|"
+    r"outlook\s+|budget\s+)(?:period|window|horizon)\b"
+    # "In later years, outlays increase faster than revenues": an outlook's later years, with a present verb
+    r"|^\W*(?:in\s+(?:the\s+)?(?:later|subsequent|following|outer)\s+years|thereafter|after\s+that)\b(?=[^.;]*\b[a-z]+s?\b)",
+    re.I,
+)
+# what a WASDE estimates rather than forecasts: the crop in hand
+_ESTIMATED_SUBJECT = re.compile(r"\b(?:supplies|supply|beginning\s+stocks|harvested|carry-?in)\b", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")
+_STATE = re.compile(r"\b(?:is|are)\b", re.I)
+_REMAINS = re.compile(r"\b(?:remains|remain|stays|stay)\b", re.I)
+_AMOUNT = re.compile(
+    r"[$£€]\s?\d|\b\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|trillion\b|billion\b|million\b)", re.I
+)
+_GOAL = re.compile(r"\b(?:target|targets|goal|goals|objective|aim|pledge|commitment|mandate|quota|limit|cap)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|reported|said|"
+    r"came|went|noted|recorded|posted|ended|began|estimated|registered|remained|occurred|ago)\b|"
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|\blast\s+(?:month|week|quarter)\b|(?<!from\s)(?<!than\s)(?<!with\s)(?<!over\s)\blast\s+year\b",
+    re.I,
+)
+_MARKED_PERIOD = re.compile(r"\b(?:fiscal|FY|marketing\s+year|crop\s+year|(?:19|20)\d\d\s*/\s*\d\d)\b", re.I)
+_CHANCE = re.compile(
+    r"\b(?:chance|chances|probability|odds|likelihood)\b[^.;]{0,80}?\b(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)",
+    re.I,
+)
+_OUTLOOK = re.compile(
+    r"\boutlook\s+for\b[^.;]{0,60}?\b(?:is|remains|looks|appears|seems)\s+(?:\w+\s+){0,2}?"
+    r"(?:positive|good|bright|favou?rable|strong|solid|upbeat|encouraging|promising|healthy|robust|weak|poor|dim|"
+    r"gloomy|bleak|negative|challenging|grim|subdued|sluggish)\b",
+    re.I,
+)
+# markets' expectations ("Markets are pricing in two rate cuts by December") and a possibility not excluded ("A
+# recession next year cannot be ruled out": a hedge, as "could" is)
+_PRICED_IN = re.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+|fully\s+)?pricing\s+in\b|\bpriced\s+in\b", re.I)
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t)\s+be\s+(?:ruled|excluded)\s*(?:out)?\b", re.I
+)
+# a coming event told in the present ("a slowdown is coming", "is only a matter of time before prices fall"), a
+# speaker's figure ahead ("We're looking at something like 2 percent growth next year"), and litotes ("I'd be
+# surprised if inflation didn't move up next year"), as transcripts and news put them
+_COMING = re.compile(
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:coming(?!\s+(?:in|from|out|back|up|down|to|under|off|through|along|into|online|"
+    r"on\s*line|together|apart|due)\b)|on\s+(?:the|its|their)\s+way|around\s+the\s+corner|in\s+the\s+offing|in\s+store|"
+    r"looming)\b|\b(?:only\s+)?a\s+matter\s+of\s+time\s+(?:before|until)\b",
+    re.I,
+)
+_ABOUT_TO = re.compile(
+    r"\b(?:is|are|am|be|['’]s|['’]re)\s+(?:\w+ly\s+)?about\s+to\s+(?!be\s+(?:released|published|held)\b)[a-z]+", re.I
+)
+_NOT_SURPRISED = re.compile(
+    r"\b(?:would|['’]d)\s*(?:not|n['’]t)\s+be\s+(?:very\s+|at\s+all\s+)?surprised\s+(?:to\s+see|if)\b", re.I
+)
+# a forecast's content told as what it "has" ("Our projection has real GDP growing at 2-1/4 percent over 1997")
+_FORECAST_HAS = re.compile(
+    r"\b(?:our|the|its|their|staff['’]s|greenbook['’]?s?|baseline)\s+(?:\w+\s+)?(?:forecast|projection|outlook|baseline|"
+    r"estimate)s?\s+(?:continues?\s+to\s+|still\s+)?(?:has|have|shows?|show|puts?|put|calls?\s+for|envisions?|envisages?|"
+    r"sees|see)\b",
+    re.I,
+)
+# a chance told in words ("the chances of a recession next year are quite small")
+_CHANCE_WORDS = re.compile(
+    r"\b(?:chance|chances|probability|odds|likelihood)\s+(?:of|that)\b[^.;]{0,80}?\b(?:is|are|seem|seems|look|looks)\s+"
+    r"(?:\w+\s+)?(?:(?P<low>small|low|slim|remote|minimal|negligible|tiny)|high|good|great|substantial|significant|"
+    r"considerable|strong)\b",
+    re.I,
+)
+_LOOKING_AT = re.compile(r"\b(?:are|am|is)\s+looking\s+at\b|['’](?:re|m)\s+looking\s+at\b", re.I)
+_SURPRISED = re.compile(
+    r"\b(?:would|['’]d)\s+be\s+(?:very\s+)?surprised\s+if\b(?P<neg>[^.;]*(?:\bnot\b|n['’]t\b))?", re.I
+)
+# a projection named by its participle, with an amount: "Projected exports are down 40 million bushels from last year"
+_PROJECTED_SUBJECT = re.compile(r"^\W*(?:projected|forecast)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\b", re.I)
+# a revision of one's own estimate told with its new level ("we have revised up our estimate of third-quarter growth
+# from 3.5 to 4.5 percent"): the new level is the forecast, though the verb is past
+_REVISED_OURS = re.compile(
+    r"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+)?(?:revised|raised|lowered|marked)\s+(?:up|down|upward|downward)?\s*(?:our|its|their|"
+    r"the)\s+(?:\w+\s+)?(?:estimate|forecast|projection|outlook)\b[^.;]{0,80}?\bto\s+" + _NUMBER,
+    re.I,
+)
+# a level stated and its revision, whatever the verb (the guide's WASDE call): "The corn yield of 181.0 bushels per
+# acre is down slightly from last month"
+_LEVEL_REVISED = re.compile(
+    r"\b(?:yield|price|production|output|exports|imports|use|stocks|supplies|crush|consumption)\s+of\s+"
+    + _NUMBER
+    + r"[^;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:down|up|unchanged|raised|lowered|higher|lower|reduced|increased)\b",
+    re.I,
+)
+# a launch's weather: "currently 50% favorable" (the guide counts it as a formation chance is counted)
+_FAVORABLE = re.compile(r"\b(?P<n>\d{1,3})\s*(?:%|percent)\s+(?:go|favou?rable)\b", re.I)
+# an elliptical comparison that gives a forecast's number: "That is down from an earlier prediction of 3.3 percent"
+_FROM_EARLIER = re.compile(
+    r"\b(?:down|up|lower|higher|less|more)\s+(?:\w+\s+)?(?:from|than)\s+(?:an?|the|its|their|our)\s+(?:\w+\s+)?"
+    r"(?:earlier|previous|prior|initial|original)\s+(?:prediction|forecast|projection|estimate|outlook)\s+of\b",
+    re.I,
+)
+_PUT_AT = re.compile(r"\b(?:put|puts|peg|pegs|see|sees)\s+[^.;]{1,60}?\bat\s+" + _NUMBER, re.I)
+
+
+def stated_cue(text: str, base: date | None) -> Cue | None:
+    """The cue of a forecast stated with no future word (module docstring), or None. A sentence of clauses joined by
+    semicolons is read a clause at a time ("Primary deficits average 2.0 percent of GDP over the 30-year period; over
+    the past 50 years, they averaged 1.7 percent")."""
+    if base is None:
+        return None
+    m = _REVISED_OURS.search(text) or _LEVEL_REVISED.search(text)
+    if m is not None:
+        return Cue("a revision to a new level", m.span(), 0.75, False, False)
+    m = _FAVORABLE.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)
+    at = 0
+    for clause in text.split(";") if ";" in text else [text]:
+        cue = None if _PAST.search(clause) else _clause_cue(clause, base)
+        if cue is not None:
+            return Cue(cue.words, (cue.span[0] + at, cue.span[1] + at), cue.probability, cue.modal, cue.hedged)
+        at += len(clause) + 1
+    return None
+
+
+def _clause_cue(text: str, base: date) -> Cue | None:
+    m = _REVISED.search(text)
+    if m is not None and not _ESTIMATED_SUBJECT.search(text[: m.start()]):
+        # a year or marketing year (it ends in its second year) that ended before the text's year is an estimate
+        # ("2024/25 exports are raised" in 2026)
+        years = [int(y[:4]) + (1 if "/" in y else 0) for y in _YEARS.findall(text)]
+        if not years or max(years) >= base.year:
+            kept = "unchanged" in m.group(0).lower()
+            return Cue(
+                "a forecast kept at its level" if kept else "a revision to a new level", m.span(), 0.75, False, False
+            )
+    m = _PROJECTION_PERIOD.search(text) or _FROM_EARLIER.search(text)
+    if m is not None:
+        return Cue(m.group(0).strip(), m.span(), 0.75, False, False)
+    m = _PROJECTED_SUBJECT.search(text)
+    if m is not None and _AMOUNT.search(text, m.end()):
+        return Cue("a projection's present tense", m.span(), 0.75, False, False)
+    m = _COMING.search(text) or _ABOUT_TO.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), 0.75, False, False)
+    m = _NOT_SURPRISED.search(text)
+    if m is not None:  # "I would not be surprised to see": a likely outcome, hedged
+        return Cue(m.group(0), m.span(), 0.65, False, True)
+    later = [d for d in find_deadlines(text, base=base) if d.on > base and not d.pending]
+    if not later:
+        return None
+    m = _SURPRISED.search(text)
+    if m is not None:  # "surprised if it didn't": likely; "surprised if it did": unlikely
+        return Cue(m.group(0).split(" if")[0] + " if", m.span(), 0.75 if m.group("neg") else 0.25, False, True)
+    m = _LOOKING_AT.search(text)
+    if m is not None and _AMOUNT.search(text, m.end()):
+        return Cue(m.group(0), m.span(), 0.75, False, False)
+    m = _CHANCE.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)
+    m = _CHANCE_WORDS.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), 0.2 if m.group("low") else 0.7, False, True)
+    m = _FORECAST_HAS.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), 0.75, False, False)
+    m = _OUTLOOK.search(text) or _PUT_AT.search(text) or _PRICED_IN.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), 0.75, False, False)
+    m = _NOT_RULED_OUT.search(text)
+    if m is not None:
+        return Cue(m.group(0), m.span(), 0.4, False, True)
+    if _GOAL.search(text):
+        return None
+    dated = [d for d in later if not d.vague]
+    marked = any(_MARKED_PERIOD.search(d.words) for d in dated) or _MARKED_PERIOD.search(text) is not None
+    if not dated or not (marked or any(d.on.year > base.year for d in dated)):
+        return None
+    state = _STATE.search(text)
+    if state is not None and _ESTIMATED_SUBJECT.search(text[: state.start()]):
+        return None  # "Beginning stocks are down 14 million bushels": the crop in hand, estimated
+    if state is not None and _AMOUNT.search(text, state.end()):
+        return Cue("a projection's present tense", state.span(), 0.75, False, False)
+    state = _REMAINS.search(text)
+    if state is not None:
+        return Cue("a projection's present tense", state.span(), 0.75, False, False)
+    return None
