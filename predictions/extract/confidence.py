@@ -312,6 +312,10 @@ _NOT_PREDICTION = re.compile(
     # a forecast restated on the condition that it comes true: "If realized, the 2026 forecast would mark ..."
     r"|^\W*if\s+(?:realized|realised|borne\s+out|(?:it\s+is\s+|they\s+are\s+)?(?:realized|realised)|"
     r"(?:this|that|it|these)\s+(?:forecast\s+|projection\s+)?(?:materiali[sz]es?|comes?\s+true|is\s+realized|are\s+realized))\b"
+    # "Should the projection hold, exports would reach a record", "If the forecast proves accurate, ...": the same
+    r"|^\W*(?:if|should)\s+(?:the|this|that|these|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|outlook|"
+    r"estimates?|expectations?|baseline)\s+(?:hold|holds|prove|proves|be\s+realized|is\s+realized|are\s+realized|"
+    r"materiali[sz]es?|comes?\s+true|come\s+to\s+pass|pans?\s+out|(?:is|are|be)\s+borne\s+out)\b"
     # a counterfactual about the past: "Had we not increased the OCR, inflation would now be higher"
     r"|^\W*had\s+(?:\w+\s+){1,3}?not\s+\w+|\bif\s+(?:\w+\s+){1,3}?had\s+not\s+\w+",
     re.I,
@@ -411,6 +415,11 @@ _ASSESSMENT = re.compile(
     r"|\b(?:projections?|forecasts?|estimates?|scenarios?)\s+of\s+(?:what|how)\b[^.;]{0,80}?\bwould\b"
     r"|\b(?:factors?|reasons?|forces?|drivers?|developments)\s+as\s+(?:\w+\s+)?likely\s+to\s+(?:contribute|support|"
     r"underpin|drive|lead|help|weigh|restrain|boost|sustain|spur|fuel)\b"
+    # ... or "seen as likely to" bring an outcome the sentence only refers to ("such an increase"); one it states
+    # ("likely to support stronger growth in the sector going forward") is a prediction
+    r"|\b(?:factors?|reasons?|forces?|drivers?|developments|considerations)\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:seen|viewed|"
+    r"cited|mentioned|named|noted|identified|listed|regarded|judged)\s+as\s+(?:\w+\s+)?likely\s+to\s+(?:\w+\s+){0,2}?"
+    r"(?:such|that|this|these|those|the\s+(?:expected|projected|anticipated|forecast))\b"
     # revisions summarised without a level: "no other changes are projected for 2004/05", "Smaller crops are projected
     # in Ukraine (down 1.5 million tons)"
     r"|\bno\s+(?:other\s+|further\s+|major\s+)?changes?\s+(?:is|are|were|was)\s+(?:\w+\s+)?(?:projected|forecast|made|expected)\b"
@@ -531,7 +540,26 @@ _NOT_A_CUE = re.compile(
     r"governing\s+council|eurosystem|ecb|board|central\s+bank)\s+will\s+(?:also\s+|now\s+|then\s+|continue\s+to\s+)?"
     r"(?:employ|use|increase\s+its|reinvest|purchase|buy|conduct|maintain|keep|provide|offer|roll\s+over|expand\s+its|"
     r"begin|start|act|take|implement|undertake|initiate|extend|reduce\s+its|establish|launch|announce|publish|review|"
-    r"monitor|assess|hold)\b"
+    r"monitor|assess|hold|end\s+(?:its|the)\s+(?:net\s+)?(?:asset\s+)?purchases)\b"
+    r"|^\W*(?:the\s+)?bank\s+will\s+(?:continue\s+to\s+)?(?:buy|purchase|reinvest)\b"
+    # a company's or an agency's plan (the guide: "a company's or broadcaster's plan does not" count): "The airline will
+    # add twelve routes", "the retailer is going to close forty stores", "the ministry will launch a program"; the
+    # subject opens the sentence and the verb is an act it decides, not an outcome ("the company will lose money")
+    r"|^\W*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+)?(?:company|firm|carmaker|automaker|airline|carrier|retailer|manufacturer|"
+    r"chipmaker|maker|group|ministry|department|agency|university|chain|start-?up|insurer|lender|operator|utility|"
+    r"broadcaster|studio|network|club|council)\s+(?:also\s+|then\s+|now\s+|soon\s+)?(?:will|is\s+going\s+to|plans\s+to|"
+    r"intends\s+to)\s+(?:also\s+|soon\s+)?(?:open|close|add|launch|invest|build|hire|buy|purchase|sell|acquire|introduce|"
+    r"release|publish|start|begin|expand|offer|unveil|roll\s+out|set\s+up|establish|relocate|shut|eliminate|lay\s+off|"
+    r"spend|create|phase\s+out|move)\b[^.;]*"
+    # a pledge or a plan restated by an agent: "It is our job to bring inflation down, and we will do so", "The company
+    # has reduced capacity and will continue to do so" (not "Inflation has fallen and will continue to do so")
+    r"|\b(?:we|I|company|firm|carmaker|automaker|airline|retailer|manufacturer|maker|bank|government|committee|council|"
+    r"administration|management|ministry|agency)\b[^.;]{0,80}?"
+    r"\b(?:will|shall|['’]ll)\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?do\s+(?:so|that|this|it)\b"
+    # an outcome given as a cause's effect, predicted elsewhere: "pointed to lower energy costs as a reason inflation
+    # would ease"
+    r"|\bas\s+(?:a|the|one|another)\s+(?:\w+\s+)?(?:reasons?|causes?|factors?|explanations?)\s+(?:why\s+|that\s+)?"
+    r"(?:[\w'’-]+\s+){0,8}?(?:would|will|could|might|should)\b"
     # calls for action (the guide's Trustees call): "long-term solvency will require additional reforms"; a plan's
     # cost or size ("His proposals could cost around 500 billion dollars")
     r"|\bwill\s+(?:\w+ly\s+)?(?:require|need|necessitate|call\s+for)\s+(?:\w+\s+){0,2}?(?:reforms?|action|actions|changes|review|"
@@ -770,6 +798,12 @@ def governing_cue(sentence: str) -> Cue | None:
             and not clause_has(_TIME_AHEAD, cue.span)
         ):
             continue  # "a return to growth in real wages would provide support": what would follow if it happened
+        if (
+            first in ("would", "could", "might")
+            and _ACTION_SUBJECT.search(before)
+            and not clause_has(_TIME_AHEAD, cue.span)
+        ):
+            continue  # "keeping rates too low for too long could over stimulate the economy": an action weighed
         if cue.hedged and _FACTORS_THAT.search(before):
             continue  # "factors that could contribute to a reduction in the spread": an explanation
         if (
@@ -843,6 +877,15 @@ _EVENT_VERB = re.compile(
 # indefinite subject ("a return to growth in real wages would ...") was tried too: it took true forecasts with it.
 _HYPOTHETICAL_SUBJECT = re.compile(
     r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    re.I,
+)
+# An action weighed, as a gerund subject, with what it would or could do: "keeping rates too low for too long could
+# over stimulate the economy", "They judged that continuing along a path of gradual firming would balance the risk"
+# (the guide: general statements of what a rate rise would do are not predictions)
+_ACTION_SUBJECT = re.compile(
+    r"(?:^\W*|\b(?:that|say|says|said|argue|argued|warn|warned)\s+|[,;]\s+)(?:keeping|raising|cutting|lowering|holding|"
+    r"leaving|continuing|tightening|easing|allowing|letting|waiting|acting|moving|removing|ending|delaying|reducing|"
+    r"increasing|hiking|pausing|stopping|adopting|pursuing)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
     re.I,
 )
 # an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do), up to the
