@@ -547,10 +547,23 @@ _NOT_A_CUE = re.compile(
     # subject opens the sentence and the verb is an act it decides, not an outcome ("the company will lose money")
     r"|^\W*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+)?(?:company|firm|carmaker|automaker|airline|carrier|retailer|manufacturer|"
     r"chipmaker|maker|group|ministry|department|agency|university|chain|start-?up|insurer|lender|operator|utility|"
-    r"broadcaster|studio|network|club|council)\s+(?:also\s+|then\s+|now\s+|soon\s+)?(?:will|is\s+going\s+to|plans\s+to|"
-    r"intends\s+to)\s+(?:also\s+|soon\s+)?(?:open|close|add|launch|invest|build|hire|buy|purchase|sell|acquire|introduce|"
-    r"release|publish|start|begin|expand|offer|unveil|roll\s+out|set\s+up|establish|relocate|shut|eliminate|lay\s+off|"
-    r"spend|create|phase\s+out|move)\b[^.;]*"
+    r"broadcaster|studio|network|club|council|government|administration)\s+(?:also\s+|then\s+|now\s+|soon\s+)?(?:will|"
+    r"is\s+going\s+to|plans\s+to|intends\s+to)\s+(?:also\s+|soon\s+)?(?:open|close|add|launch|invest|build|hire|buy|"
+    r"purchase|sell|acquire|introduce|release|publish|start|begin|expand|offer|unveil|roll\s+out|set\s+up|establish|"
+    r"relocate|shut|eliminate|lay\s+off|spend|create|phase\s+out|move)\b[^.;]*"
+    # ... or reported as announced: "The company said it would cut 2,000 jobs by the end of next year"
+    r"|^\W*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+)?(?:company|firm|carmaker|automaker|airline|carrier|retailer|manufacturer|"
+    r"chipmaker|maker|group|chain|start-?up|insurer|lender|operator|utility|broadcaster|studio)\s+(?:said|says|announced|"
+    r"announces|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:would|will|plans\s+to|intends\s+to)\s+(?:also\s+)?"
+    r"(?:open|close|add|launch|invest|build|hire|buy|purchase|sell|acquire|introduce|release|expand|offer|unveil|cut|"
+    r"eliminate|lay\s+off|shut|spend|raise|lower|reduce|increase|phase\s+out|relocate|move)\b[^.;]*"
+    # a plan's make-up (the guide: "a plan's size and make-up is the plan"): "The program will provide grants to small
+    # businesses", "the new rules will take effect on January 1" (not the effect promised for it: "the plan should
+    # save or create three million jobs")
+    r"|^\W*(?:the|this|that|its|their|our|his|her)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|plan|bill|law|package|scheme|"
+    r"measure|legislation|proposal|initiative|rules?|regulations?|fund|facility)s?\s+(?:will|would)\s+(?:also\s+)?(?:provide|"
+    r"give|offer|fund|include|allow|require|extend|cover|pay|establish|set\s+up|take\s+effect|apply|replace|come\s+into\s+"
+    r"force|expire|phase\s+in)\b[^.;]*"
     # a pledge or a plan restated by an agent: "It is our job to bring inflation down, and we will do so", "The company
     # has reduced capacity and will continue to do so" (not "Inflation has fallen and will continue to do so")
     r"|\b(?:we|I|company|firm|carmaker|automaker|airline|retailer|manufacturer|maker|bank|government|committee|council|"

@@ -171,6 +171,10 @@ PLANS_DECISIONS_EXPLANATIONS = [
     "The retailer has cut its prices and will continue to do so.",
     "Our job is to bring unemployment down, and we will do that.",
     "If the forecast proves accurate, the deficit would be the largest in a decade.",
+    "The company said it would cut 2,000 jobs by the end of next year.",
+    "The government will spend $40 billion on roads and bridges over five years.",
+    "The program will provide grants to small businesses affected by the floods.",
+    "The new rules will take effect on January 1.",
 ]
 
 
@@ -378,6 +382,9 @@ def test_an_action_weighed_is_no_prediction_for_the_rules(sentence: str) -> None
         "Several factors were seen as likely to hold down price increases next year.",  # the outcome stated
         "Lower energy costs will ease inflation next year.",  # the outcome itself, not given as a reason
         "Exports should reach a record in 2026.",  # the forecast, not its conditional restatement
+        "The company said it expects to cut 2,000 jobs by the end of next year.",  # its expectation, not its plan
+        "The government will run a deficit of 5 percent of GDP next year.",  # an outcome, not an act it decides
+        "The program should create at least two million jobs over the next three years.",  # the effect promised
         "Inflation has fallen and will continue to do so next year.",  # a state continuing, not an agent's pledge
         "Economists argue that keeping rates too high could push the economy into recession next year.",  # a time ahead
         "The Governing Council expects to end net asset purchases in the third quarter.",  # the expected path
