@@ -564,6 +564,12 @@ _NOT_A_CUE = re.compile(
     r"measure|legislation|proposal|initiative|rules?|regulations?|fund|facility)s?\s+(?:will|would)\s+(?:also\s+)?(?:provide|"
     r"give|offer|fund|include|allow|require|extend|cover|pay|establish|set\s+up|take\s+effect|apply|replace|come\s+into\s+"
     r"force|expire|phase\s+in)\b[^.;]*"
+    # a hypothetical consequence with no time ahead (the guide: general or hypothetical claims that name no future
+    # state): "If the Fed raised rates too quickly, it could trigger a recession", "In that case, output would fall"
+    r"|^\W*(?:if\s+[^,;]{0,80}?\b(?:were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|"
+    r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
+    r"(?:19|20)\d\d|expect\w*|anticipat\w*|project\w*|forecast\w*|predict\w*)\b)[^.;]*"
     # a pledge or a plan restated by an agent: "It is our job to bring inflation down, and we will do so", "The company
     # has reduced capacity and will continue to do so" (not "Inflation has fallen and will continue to do so")
     r"|\b(?:we|I|company|firm|carmaker|automaker|airline|retailer|manufacturer|maker|bank|government|committee|council|"

@@ -175,6 +175,8 @@ PLANS_DECISIONS_EXPLANATIONS = [
     "The government will spend $40 billion on roads and bridges over five years.",
     "The program will provide grants to small businesses affected by the floods.",
     "The new rules will take effect on January 1.",
+    "If the central bank raised rates too quickly, it could tip the economy into recession.",
+    "In that case, output would fall and unemployment would rise.",
 ]
 
 
@@ -384,6 +386,8 @@ def test_an_action_weighed_is_no_prediction_for_the_rules(sentence: str) -> None
         "Exports should reach a record in 2026.",  # the forecast, not its conditional restatement
         "The company said it expects to cut 2,000 jobs by the end of next year.",  # its expectation, not its plan
         "The government will run a deficit of 5 percent of GDP next year.",  # an outcome, not an act it decides
+        "If the central bank raised rates now, growth would slow next year.",  # a time ahead named
+        "If inflation rises further, the Committee will raise rates.",  # a real condition, not a subjunctive one
         "The program should create at least two million jobs over the next three years.",  # the effect promised
         "Inflation has fallen and will continue to do so next year.",  # a state continuing, not an agent's pledge
         "Economists argue that keeping rates too high could push the economy into recession next year.",  # a time ahead
