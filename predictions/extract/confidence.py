@@ -570,6 +570,11 @@ _NOT_A_CUE = re.compile(
     r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
     r"(?:19|20)\d\d|expect\w*|anticipat\w*|project\w*|forecast\w*|predict\w*)\b)[^.;]*"
+    # what an event that did not happen would have brought: "without a marked rise in layoffs, which would impose
+    # hardships"; and a difficulty, not a state: "it would make it more difficult to change people's perceptions"
+    r"|\bwithout\s+[^,;.]{0,80}?,\s+which\s+(?:would|could|might)\b"
+    r"|\b(?:would|could|might)\s+(?:\w+ly\s+)?make\s+it\s+(?:\w+\s+)?(?:more\s+|less\s+)?(?:difficult|harder|easier|"
+    r"hard|easy|possible|impossible|costlier|simpler)\b"
     # a pledge or a plan restated by an agent: "It is our job to bring inflation down, and we will do so", "The company
     # has reduced capacity and will continue to do so" (not "Inflation has fallen and will continue to do so")
     r"|\b(?:we|I|company|firm|carmaker|automaker|airline|retailer|manufacturer|maker|bank|government|committee|council|"

@@ -177,6 +177,8 @@ PLANS_DECISIONS_EXPLANATIONS = [
     "The new rules will take effect on January 1.",
     "If the central bank raised rates too quickly, it could tip the economy into recession.",
     "In that case, output would fall and unemployment would rise.",
+    "We are glad the slowdown came without a surge in bankruptcies, which would hurt many small firms.",
+    "If wage demands spiral upward, it would make it harder to restore price stability.",
 ]
 
 
@@ -388,6 +390,7 @@ def test_an_action_weighed_is_no_prediction_for_the_rules(sentence: str) -> None
         "The government will run a deficit of 5 percent of GDP next year.",  # an outcome, not an act it decides
         "If the central bank raised rates now, growth would slow next year.",  # a time ahead named
         "If inflation rises further, the Committee will raise rates.",  # a real condition, not a subjunctive one
+        "Growth slowed without a surge in bankruptcies, but bankruptcies could rise next year.",  # a risk ahead
         "The program should create at least two million jobs over the next three years.",  # the effect promised
         "Inflation has fallen and will continue to do so next year.",  # a state continuing, not an agent's pledge
         "Economists argue that keeping rates too high could push the economy into recession next year.",  # a time ahead
