@@ -575,6 +575,12 @@ _NOT_A_CUE = re.compile(
     r"|\bwithout\s+[^,;.]{0,80}?,\s+which\s+(?:would|could|might)\b"
     r"|\b(?:would|could|might)\s+(?:\w+ly\s+)?make\s+it\s+(?:\w+\s+)?(?:more\s+|less\s+)?(?:difficult|harder|easier|"
     r"hard|easy|possible|impossible|costlier|simpler)\b"
+    # "expect" as a supposition about the audience now: "the issues I expect are on your minds", "I expect many of you
+    # know the story"
+    r"|\b(?:I|we)\s+expect\s+(?:that\s+)?(?:(?:you|many\s+of\s+you|most\s+of\s+you|all\s+of\s+you|some\s+of\s+you)\s+"
+    r"(?:are|have|know|remember|recall|already)|(?:is|are)\s+(?:on|in)\s+(?:your|people['’]s|everyone['’]s)\s+minds?)\b"
+    # vigilance, a procedure like "will monitor": "hence we will be watchful on that front"
+    r"|\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be|remain|stay)\s+(?:\w+ly\s+)?(?:watchful|vigilant|attentive|alert|mindful)\b"
     # a pledge or a plan restated by an agent: "It is our job to bring inflation down, and we will do so", "The company
     # has reduced capacity and will continue to do so" (not "Inflation has fallen and will continue to do so")
     r"|\b(?:we|I|company|firm|carmaker|automaker|airline|retailer|manufacturer|maker|bank|government|committee|council|"

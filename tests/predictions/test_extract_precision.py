@@ -179,6 +179,9 @@ PLANS_DECISIONS_EXPLANATIONS = [
     "In that case, output would fall and unemployment would rise.",
     "We are glad the slowdown came without a surge in bankruptcies, which would hurt many small firms.",
     "If wage demands spiral upward, it would make it harder to restore price stability.",
+    "Let me turn to the questions I expect are on your minds this morning.",
+    "I expect many of you know the history of the gold standard.",
+    "Some contracts are tied to the price of copper, so we will remain vigilant on that score.",
 ]
 
 
@@ -391,6 +394,8 @@ def test_an_action_weighed_is_no_prediction_for_the_rules(sentence: str) -> None
         "If the central bank raised rates now, growth would slow next year.",  # a time ahead named
         "If inflation rises further, the Committee will raise rates.",  # a real condition, not a subjunctive one
         "Growth slowed without a surge in bankruptcies, but bankruptcies could rise next year.",  # a risk ahead
+        "I expect your costs will rise next year.",  # a forecast, not a supposition about the audience
+        "We will remain vigilant, and inflation will fall to 2 percent next year.",  # the forecast after the vigilance
         "The program should create at least two million jobs over the next three years.",  # the effect promised
         "Inflation has fallen and will continue to do so next year.",  # a state continuing, not an agent's pledge
         "Economists argue that keeping rates too high could push the economy into recession next year.",  # a time ahead
