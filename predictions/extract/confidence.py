@@ -537,11 +537,18 @@ _NOT_A_CUE = re.compile(
     # available tools", "over coming months the Committee will increase its holdings" (not "analysts expect the Fed
     # will ...", whose "will" a verb of saying governs, nor a rate move, which news forecasts)
     r"|(?:^|[,;:]\s*|\b(?:months|weeks|meetings?|today|now)\s+)(?:the\s+)?(?:committee|federal\s+reserve|fed|"
-    r"governing\s+council|eurosystem|ecb|board|central\s+bank)\s+will\s+(?:also\s+|now\s+|then\s+|continue\s+to\s+)?"
-    r"(?:employ|use|increase\s+its|reinvest|purchase|buy|conduct|maintain|keep|provide|offer|roll\s+over|expand\s+its|"
+    r"governing\s+council|eurosystem|ecb|board|central\s+bank|bank\s+of\s+[A-Z]\w+)\s+will\s+(?:also\s+|now\s+|then\s+|"
+    r"continue\s+to\s+|no\s+longer\s+)?(?:employ|use|increase\s+its|reinvest|purchase|buy|sell|conduct|maintain|keep|provide|offer|roll\s+over|expand\s+its|"
     r"begin|start|act|take|implement|undertake|initiate|extend|reduce\s+its|establish|launch|announce|publish|review|"
     r"monitor|assess|hold|end\s+(?:its|the)\s+(?:net\s+)?(?:asset\s+)?purchases)\b"
     r"|^\W*(?:the\s+)?bank\s+will\s+(?:continue\s+to\s+)?(?:buy|purchase|reinvest)\b"
+    # purchases decided with their pace or end (the guide's ninth batch: "we will continue to make net purchases under
+    # the APP at the current monthly pace of €30 billion until the end of September 2018"), operations decided: "Net
+    # purchases will continue at a monthly pace of €20 billion", "Purchases of agency securities will be completed by
+    # the end of the first quarter", "We will conduct two further operations in September"
+    r"|^\W*(?:the\s+)?(?:net\s+)?(?:asset\s+|bond\s+|securities\s+)?purchases\s+(?:of\s+[^.;]{0,80}?\s+|under\s+[^.;]{0,60}?\s+)?"
+    r"will\s+(?:continue|be\s+completed|end|conclude|proceed|run|be\s+conducted|be\s+made)\b[^.;]*"
+    r"|\bwill\s+(?:also\s+)?conduct\s+(?:[\w-]+\s+){0,3}?(?:operations?|auctions?|tenders?|repos?)\b"
     # a company's or an agency's plan (the guide: "a company's or broadcaster's plan does not" count): "The airline will
     # add twelve routes", "the retailer is going to close forty stores", "the ministry will launch a program"; the
     # subject opens the sentence and the verb is an act it decides, not an outcome ("the company will lose money")
@@ -666,7 +673,8 @@ _IN_QUESTION = re.compile(
 _DECISION_ANNOUNCED = re.compile(
     r"^\W*(?:the\s+)?(?:official\s+cash\s+rate|ocr|cash\s+rate|(?:key\s+|main\s+)?policy\s+rates?|bank\s+rate|repo\s+rate|"
     r"(?:federal|fed)\s+funds\s+rate|target\s+range|(?:key\s+)?(?:ecb\s+)?interest\s+rates?(?:\s+on\s+[^.;]{0,160}?)?|"
-    r"deposit\s+(?:facility\s+)?rate)(?:\s*\([A-Z]{2,5}\))?\s+will\s+(?:be\s+)?(?:increase|decrease|rise|fall|remain|stay|"
+    r"deposit\s+(?:facility\s+)?rate|(?:required\s+)?reserve\s+(?:requirement\s+)?ratio|discount\s+rate)"
+    r"(?:\s*\([A-Z]{2,5}\))?\s+will\s+(?:be\s+)?(?:increase|decrease|rise|fall|remain|stay|"
     r"raised|lowered|cut|reduced|increased|decreased|kept|held|left|maintained|set|unchanged)\b[^;]*?\b(?:by|to|at)\s+"
     r"[\d.]+",
     re.I,
@@ -752,12 +760,14 @@ def ruled_out(sentence: str) -> bool:
     """Whether the rules have read every future word of ``sentence`` as something else (a schedule, a speaker's own
     act, "likely" about the past, a procedure), it is an assessment with no future claim of its own (the balance of
     risks, factors "cited as likely", a revision told against the last forecast without its level, "it could be
-    helpful", "faster than in the previous forecast" with no figure), or it says it does not predict: then the
-    sentence classifier does not admit it either (``candidates._admitted``). A modal the rules merely found no future
-    time for is not ruled out."""
+    helpful", "faster than in the previous forecast" with no figure, a rate decision told in the future tense), or it
+    says it does not predict: then the sentence classifier does not admit it either (``candidates._admitted``). A modal
+    the rules merely found no future time for is not ruled out."""
     if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
         return True
     if _THAN_PREVIOUS.search(sentence) and not re.search(r"\d", sentence):  # a forecast told against the last one
+        return True
+    if _DECISION_ANNOUNCED.search(sentence) and not _AHEAD_OR_UNTIL.search(sentence):  # a rate decided, told ahead
         return True
     if not _modal_cues(sentence):
         return False

@@ -182,6 +182,12 @@ PLANS_DECISIONS_EXPLANATIONS = [
     "Let me turn to the questions I expect are on your minds this morning.",
     "I expect many of you know the history of the gold standard.",
     "Some contracts are tied to the price of copper, so we will remain vigilant on that score.",
+    "From 1 July, the Eurosystem will no longer reinvest the principal payments from maturing securities.",
+    "The Bank of England will sell £10 billion of gilts over the next quarter.",
+    "Net purchases will continue at a monthly pace of €20 billion until the end of the year.",
+    "The reserve requirement ratio will be cut by 0.5 percentage point from June 5.",
+    "Purchases of agency mortgage-backed securities will be completed by the end of the first quarter.",
+    "We will conduct two further operations in September and December.",
 ]
 
 
@@ -396,6 +402,8 @@ def test_an_action_weighed_is_no_prediction_for_the_rules(sentence: str) -> None
         "Growth slowed without a surge in bankruptcies, but bankruptcies could rise next year.",  # a risk ahead
         "I expect your costs will rise next year.",  # a forecast, not a supposition about the audience
         "We will remain vigilant, and inflation will fall to 2 percent next year.",  # the forecast after the vigilance
+        "Analysts expect the Bank of England to sell more gilts next year.",  # others' forecast of the decision
+        "The purchase program would likely be completed later this year.",  # the Committee's path as an expectation
         "The program should create at least two million jobs over the next three years.",  # the effect promised
         "Inflation has fallen and will continue to do so next year.",  # a state continuing, not an agent's pledge
         "Economists argue that keeping rates too high could push the economy into recession next year.",  # a time ahead
