@@ -36,8 +36,10 @@ os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 sys.dont_write_bytecode = False
 # Few PostgreSQL connections per app: before traffic an app opens min(threads + 1, pool size) on each pool
 # (service.api.fast_reads.warm_up), and four test processes build apps and start servers on one PostgreSQL server
-# whose max_connections is 100 ("too many clients" in CI with the default pool of 20). Bursts may still overflow.
+# whose max_connections is 100 ("too many clients" in CI with the default pool of 20). Two route threads, as the
+# servers the tests start have: an app keeps min(threads + 1, pool) version connections besides the warm ones.
 os.environ.setdefault("PREDTRACK_DB_POOL_SIZE", "4")
+os.environ.setdefault("PREDTRACK_THREADS", "2")
 #: The project's packages, compiled once before the test processes start (``pytest_configure``).
 PACKAGES = ("forecasts", "predictions", "service", "migrations", "benchmarks", "tests")
 

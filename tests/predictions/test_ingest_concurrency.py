@@ -99,7 +99,9 @@ def _post(engine: Engine, key: str, rows: list[ObservationIn], secret: str, star
     from service.settings import Settings
 
     body = {"observations": [{"period": r.period, "value": r.value, "as_of": r.as_of} for r in rows]}
-    with TestClient(create_app(engine=engine, settings=Settings(), clock=CLOCK)) as client:
+    # Eight apps at once on one PostgreSQL server: each keeps few connections (warm-up opens min(threads + 1, pool)).
+    settings = Settings(threads=1, db_pool_size=2)
+    with TestClient(create_app(engine=engine, settings=settings, clock=CLOCK)) as client:
         start.wait(timeout=60)
         response = client.post(
             f"/api/v1/indicators/{key}/observations", json=body, headers={"Authorization": f"Bearer {secret}"}
