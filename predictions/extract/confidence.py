@@ -312,6 +312,10 @@ _NOT_PREDICTION = re.compile(
     # a forecast restated on the condition that it comes true: "If realized, the 2026 forecast would mark ..."
     r"|^\W*if\s+(?:realized|realised|borne\s+out|(?:it\s+is\s+|they\s+are\s+)?(?:realized|realised)|"
     r"(?:this|that|it|these)\s+(?:forecast\s+|projection\s+)?(?:materiali[sz]es?|comes?\s+true|is\s+realized|are\s+realized))\b"
+    # "Should the projection hold, exports would reach a record", "If the forecast proves accurate, ...": the same
+    r"|^\W*(?:if|should)\s+(?:the|this|that|these|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|outlook|"
+    r"estimates?|expectations?|baseline)\s+(?:hold|holds|prove|proves|be\s+realized|is\s+realized|are\s+realized|"
+    r"materiali[sz]es?|comes?\s+true|come\s+to\s+pass|pans?\s+out|(?:is|are|be)\s+borne\s+out)\b"
     # a counterfactual about the past: "Had we not increased the OCR, inflation would now be higher"
     r"|^\W*had\s+(?:\w+\s+){1,3}?not\s+\w+|\bif\s+(?:\w+\s+){1,3}?had\s+not\s+\w+",
     re.I,
@@ -411,6 +415,11 @@ _ASSESSMENT = re.compile(
     r"|\b(?:projections?|forecasts?|estimates?|scenarios?)\s+of\s+(?:what|how)\b[^.;]{0,80}?\bwould\b"
     r"|\b(?:factors?|reasons?|forces?|drivers?|developments)\s+as\s+(?:\w+\s+)?likely\s+to\s+(?:contribute|support|"
     r"underpin|drive|lead|help|weigh|restrain|boost|sustain|spur|fuel)\b"
+    # ... or "seen as likely to" bring an outcome the sentence only refers to ("such an increase"); one it states
+    # ("likely to support stronger growth in the sector going forward") is a prediction
+    r"|\b(?:factors?|reasons?|forces?|drivers?|developments|considerations)\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:seen|viewed|"
+    r"cited|mentioned|named|noted|identified|listed|regarded|judged)\s+as\s+(?:\w+\s+)?likely\s+to\s+(?:\w+\s+){0,2}?"
+    r"(?:such|that|this|these|those|the\s+(?:expected|projected|anticipated|forecast))\b"
     # revisions summarised without a level: "no other changes are projected for 2004/05", "Smaller crops are projected
     # in Ukraine (down 1.5 million tons)"
     r"|\bno\s+(?:other\s+|further\s+|major\s+)?changes?\s+(?:is|are|were|was)\s+(?:\w+\s+)?(?:projected|forecast|made|expected)\b"
@@ -528,10 +537,66 @@ _NOT_A_CUE = re.compile(
     # available tools", "over coming months the Committee will increase its holdings" (not "analysts expect the Fed
     # will ...", whose "will" a verb of saying governs, nor a rate move, which news forecasts)
     r"|(?:^|[,;:]\s*|\b(?:months|weeks|meetings?|today|now)\s+)(?:the\s+)?(?:committee|federal\s+reserve|fed|"
-    r"governing\s+council|eurosystem|ecb|board|central\s+bank)\s+will\s+(?:also\s+|now\s+|then\s+|continue\s+to\s+)?"
-    r"(?:employ|use|increase\s+its|reinvest|purchase|buy|conduct|maintain|keep|provide|offer|roll\s+over|expand\s+its|"
+    r"governing\s+council|eurosystem|ecb|board|central\s+bank|bank\s+of\s+[A-Z]\w+)\s+will\s+(?:also\s+|now\s+|then\s+|"
+    r"continue\s+to\s+|no\s+longer\s+)?(?:employ|use|increase\s+its|reinvest|purchase|buy|sell|conduct|maintain|keep|provide|offer|roll\s+over|expand\s+its|"
     r"begin|start|act|take|implement|undertake|initiate|extend|reduce\s+its|establish|launch|announce|publish|review|"
-    r"monitor|assess|hold)\b"
+    r"monitor|assess|hold|end\s+(?:its|the)\s+(?:net\s+)?(?:asset\s+)?purchases)\b"
+    r"|^\W*(?:the\s+)?bank\s+will\s+(?:continue\s+to\s+)?(?:buy|purchase|reinvest)\b"
+    # purchases decided with their pace or end (the guide's ninth batch: "we will continue to make net purchases under
+    # the APP at the current monthly pace of €30 billion until the end of September 2018"), operations decided: "Net
+    # purchases will continue at a monthly pace of €20 billion", "Purchases of agency securities will be completed by
+    # the end of the first quarter", "We will conduct two further operations in September"
+    r"|^\W*(?:the\s+)?(?:net\s+)?(?:asset\s+|bond\s+|securities\s+)?purchases\s+(?:of\s+[^.;]{0,80}?\s+|under\s+[^.;]{0,60}?\s+)?"
+    r"will\s+(?:continue|be\s+completed|end|conclude|proceed|run|be\s+conducted|be\s+made)\b[^.;]*"
+    r"|\bwill\s+(?:also\s+)?conduct\s+(?:[\w-]+\s+){0,3}?(?:operations?|auctions?|tenders?|repos?)\b"
+    # a company's or an agency's plan (the guide: "a company's or broadcaster's plan does not" count): "The airline will
+    # add twelve routes", "the retailer is going to close forty stores", "the ministry will launch a program"; the
+    # subject opens the sentence and the verb is an act it decides, not an outcome ("the company will lose money")
+    r"|^\W*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+)?(?:company|firm|carmaker|automaker|airline|carrier|retailer|manufacturer|"
+    r"chipmaker|maker|group|ministry|department|agency|university|chain|start-?up|insurer|lender|operator|utility|"
+    r"broadcaster|studio|network|club|council|government|administration)\s+(?:also\s+|then\s+|now\s+|soon\s+)?(?:will|"
+    r"is\s+going\s+to|plans\s+to|intends\s+to)\s+(?:also\s+|soon\s+)?(?:open|close|add|launch|invest|build|hire|buy|"
+    r"purchase|sell|acquire|introduce|release|publish|start|begin|expand|offer|unveil|roll\s+out|set\s+up|establish|"
+    r"relocate|shut|eliminate|lay\s+off|spend|create|phase\s+out|move)\b[^.;]*"
+    # ... or reported as announced: "The company said it would cut 2,000 jobs by the end of next year"
+    r"|^\W*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+)?(?:company|firm|carmaker|automaker|airline|carrier|retailer|manufacturer|"
+    r"chipmaker|maker|group|chain|start-?up|insurer|lender|operator|utility|broadcaster|studio)\s+(?:said|says|announced|"
+    r"announces|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:would|will|plans\s+to|intends\s+to)\s+(?:also\s+)?"
+    r"(?:open|close|add|launch|invest|build|hire|buy|purchase|sell|acquire|introduce|release|expand|offer|unveil|cut|"
+    r"eliminate|lay\s+off|shut|spend|raise|lower|reduce|increase|phase\s+out|relocate|move)\b[^.;]*"
+    # a plan's make-up (the guide: "a plan's size and make-up is the plan"): "The program will provide grants to small
+    # businesses", "the new rules will take effect on January 1" (not the effect promised for it: "the plan should
+    # save or create three million jobs")
+    r"|^\W*(?:the|this|that|its|their|our|his|her)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|plan|bill|law|package|scheme|"
+    r"measure|legislation|proposal|initiative|rules?|regulations?|fund|facility)s?\s+(?:will|would)\s+(?:also\s+)?(?:provide|"
+    r"give|offer|fund|include|allow|require|extend|cover|pay|establish|set\s+up|take\s+effect|apply|replace|come\s+into\s+"
+    r"force|expire|phase\s+in)\b[^.;]*"
+    # a hypothetical consequence with no time ahead (the guide: general or hypothetical claims that name no future
+    # state): "If the Fed raised rates too quickly, it could trigger a recession", "In that case, output would fall"
+    r"|^\W*(?:if\s+[^,;]{0,80}?\b(?:were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|"
+    r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
+    r"(?:19|20)\d\d|expect\w*|anticipat\w*|project\w*|forecast\w*|predict\w*)\b)[^.;]*"
+    # what an event that did not happen would have brought: "without a marked rise in layoffs, which would impose
+    # hardships"; and a difficulty, not a state: "it would make it more difficult to change people's perceptions"
+    r"|\bwithout\s+[^,;.]{0,80}?,\s+which\s+(?:would|could|might)\b"
+    r"|\b(?:would|could|might)\s+(?:\w+ly\s+)?make\s+it\s+(?:\w+\s+)?(?:more\s+|less\s+)?(?:difficult|harder|easier|"
+    r"hard|easy|possible|impossible|costlier|simpler)\b"
+    # "expect" as a supposition about the audience now: "the issues I expect are on your minds", "I expect many of you
+    # know the story"
+    r"|\b(?:I|we)\s+expect\s+(?:that\s+)?(?:(?:you|many\s+of\s+you|most\s+of\s+you|all\s+of\s+you|some\s+of\s+you)\s+"
+    r"(?:are|have|know|remember|recall|already)|(?:is|are)\s+(?:on|in)\s+(?:your|people['’]s|everyone['’]s)\s+minds?)\b"
+    # vigilance, a procedure like "will monitor": "hence we will be watchful on that front"
+    r"|\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be|remain|stay)\s+(?:\w+ly\s+)?(?:watchful|vigilant|attentive|alert|mindful)\b"
+    # a pledge or a plan restated by an agent: "It is our job to bring inflation down, and we will do so", "The company
+    # has reduced capacity and will continue to do so" (not "Inflation has fallen and will continue to do so")
+    r"|\b(?:we|I|company|firm|carmaker|automaker|airline|retailer|manufacturer|maker|bank|government|committee|council|"
+    r"administration|management|ministry|agency)\b[^.;]{0,80}?"
+    r"\b(?:will|shall|['’]ll)\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?do\s+(?:so|that|this|it)\b"
+    # an outcome given as a cause's effect, predicted elsewhere: "pointed to lower energy costs as a reason inflation
+    # would ease"
+    r"|\bas\s+(?:a|the|one|another)\s+(?:\w+\s+)?(?:reasons?|causes?|factors?|explanations?)\s+(?:why\s+|that\s+)?"
+    r"(?:[\w'’-]+\s+){0,8}?(?:would|will|could|might|should)\b"
     # calls for action (the guide's Trustees call): "long-term solvency will require additional reforms"; a plan's
     # cost or size ("His proposals could cost around 500 billion dollars")
     r"|\bwill\s+(?:\w+ly\s+)?(?:require|need|necessitate|call\s+for)\s+(?:\w+\s+){0,2}?(?:reforms?|action|actions|changes|review|"
@@ -608,7 +673,8 @@ _IN_QUESTION = re.compile(
 _DECISION_ANNOUNCED = re.compile(
     r"^\W*(?:the\s+)?(?:official\s+cash\s+rate|ocr|cash\s+rate|(?:key\s+|main\s+)?policy\s+rates?|bank\s+rate|repo\s+rate|"
     r"(?:federal|fed)\s+funds\s+rate|target\s+range|(?:key\s+)?(?:ecb\s+)?interest\s+rates?(?:\s+on\s+[^.;]{0,160}?)?|"
-    r"deposit\s+(?:facility\s+)?rate)(?:\s*\([A-Z]{2,5}\))?\s+will\s+(?:be\s+)?(?:increase|decrease|rise|fall|remain|stay|"
+    r"deposit\s+(?:facility\s+)?rate|(?:required\s+)?reserve\s+(?:requirement\s+)?ratio|discount\s+rate)"
+    r"(?:\s*\([A-Z]{2,5}\))?\s+will\s+(?:be\s+)?(?:increase|decrease|rise|fall|remain|stay|"
     r"raised|lowered|cut|reduced|increased|decreased|kept|held|left|maintained|set|unchanged)\b[^;]*?\b(?:by|to|at)\s+"
     r"[\d.]+",
     re.I,
@@ -694,12 +760,14 @@ def ruled_out(sentence: str) -> bool:
     """Whether the rules have read every future word of ``sentence`` as something else (a schedule, a speaker's own
     act, "likely" about the past, a procedure), it is an assessment with no future claim of its own (the balance of
     risks, factors "cited as likely", a revision told against the last forecast without its level, "it could be
-    helpful", "faster than in the previous forecast" with no figure), or it says it does not predict: then the
-    sentence classifier does not admit it either (``candidates._admitted``). A modal the rules merely found no future
-    time for is not ruled out."""
+    helpful", "faster than in the previous forecast" with no figure, a rate decision told in the future tense), or it
+    says it does not predict: then the sentence classifier does not admit it either (``candidates._admitted``). A modal
+    the rules merely found no future time for is not ruled out."""
     if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
         return True
     if _THAN_PREVIOUS.search(sentence) and not re.search(r"\d", sentence):  # a forecast told against the last one
+        return True
+    if _DECISION_ANNOUNCED.search(sentence) and not _AHEAD_OR_UNTIL.search(sentence):  # a rate decided, told ahead
         return True
     if not _modal_cues(sentence):
         return False
@@ -770,6 +838,12 @@ def governing_cue(sentence: str) -> Cue | None:
             and not clause_has(_TIME_AHEAD, cue.span)
         ):
             continue  # "a return to growth in real wages would provide support": what would follow if it happened
+        if (
+            first in ("would", "could", "might")
+            and _ACTION_SUBJECT.search(before)
+            and not clause_has(_TIME_AHEAD, cue.span)
+        ):
+            continue  # "keeping rates too low for too long could over stimulate the economy": an action weighed
         if cue.hedged and _FACTORS_THAT.search(before):
             continue  # "factors that could contribute to a reduction in the spread": an explanation
         if (
@@ -843,6 +917,15 @@ _EVENT_VERB = re.compile(
 # indefinite subject ("a return to growth in real wages would ...") was tried too: it took true forecasts with it.
 _HYPOTHETICAL_SUBJECT = re.compile(
     r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    re.I,
+)
+# An action weighed, as a gerund subject, with what it would or could do: "keeping rates too low for too long could
+# over stimulate the economy", "They judged that continuing along a path of gradual firming would balance the risk"
+# (the guide: general statements of what a rate rise would do are not predictions)
+_ACTION_SUBJECT = re.compile(
+    r"(?:^\W*|\b(?:that|say|says|said|argue|argued|warn|warned)\s+|[,;]\s+)(?:keeping|raising|cutting|lowering|holding|"
+    r"leaving|continuing|tightening|easing|allowing|letting|waiting|acting|moving|removing|ending|delaying|reducing|"
+    r"increasing|hiking|pausing|stopping|adopting|pursuing)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
     re.I,
 )
 # an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do), up to the

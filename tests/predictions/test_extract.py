@@ -118,7 +118,7 @@ def test_relative_phrases_need_a_base_date() -> None:
 
 
 def test_a_deadline_before_the_texts_date_is_flagged_and_replaced_by_the_default() -> None:
-    claim = _one("The company will open its new plant by 2023.")
+    claim = _one("Sales at the new plant will double by 2023.")  # (a company's plan to open one is no prediction)
     assert claim["deadline"] == "2027-12-31"  # 2025 + 2
     assert any("before the text's date" in point for point in claim["needs_review"])
 
