@@ -84,7 +84,7 @@ class Watched:
 
 
 def test_a_reader_browses_every_page_type(chromium: str, served: str) -> None:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
@@ -119,7 +119,9 @@ def test_a_reader_browses_every_page_type(chromium: str, served: str) -> None:
 
             page.go_back()
             page.locator("p.muted a[href^='/sources/']").click()
-            assert page.locator("#source-claims tbody tr").count() == 6
+            # A click waits for the navigation to start, not for the new page: count() does not wait, expect does
+            # (a full run at load 4-7 counted the rows before the source page was there, twice).
+            expect(page.locator("#source-claims tbody tr")).to_have_count(6)
             watched.shot("source-1280")
 
             page.get_by_role("link", name="Track record").click()
