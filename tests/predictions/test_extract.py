@@ -579,10 +579,16 @@ def cpu_seconds(text: str) -> tuple[float, list[Candidate]]:
     return min(costs), found
 
 
-def test_any_200_kb_input_answers_within_two_seconds() -> None:
-    text = (article_text() + "\n\n") * 18
-    assert len(text) >= 200_000
-    assert cpu_seconds(text[:200_000])[0] < 2.0
+def test_a_200_kb_input_costs_what_its_parts_cost() -> None:
+    # The 2 s answer is the server's bound (tests/service/test_extract_bounds.py: it reads in parts and stops at its
+    # time limit). Here: no blow-up with length (one 109 KB sentence once took 36 s). 200 KB costs about ten times
+    # its first 20 KB, both measured in the same conditions, so the ratio holds on a loaded machine where an
+    # absolute 2 s of CPU did not (2.3 s in a CI run, 1.3-1.6 s alone).
+    text = ((article_text() + "\n\n") * 18)[:200_000]
+    assert len(text) == 200_000
+    whole, part = cpu_seconds(text)[0], cpu_seconds(text[:20_000])[0]
+    assert whole < 1.5 * 10 * part
+    assert whole < 5.0
 
 
 def test_a_109_kb_sentence_is_bounded() -> None:
