@@ -3,6 +3,7 @@
     PYTHONPATH=$PWD python benchmarks/extract_train.py          # fit with the recorded choices, write the file
     PYTHONPATH=$PWD python benchmarks/extract_train.py --cv     # choose C and thresholds by cross-validation, write
     PYTHONPATH=$PWD python benchmarks/extract_train.py --check  # exit 1 if the committed file is not a fresh fit
+    PYTHONPATH=$PWD python benchmarks/extract_train.py --fresh ID ...  # every threshold on texts the rules never saw
 
 Only the ``dev`` texts of tests/predictions/extract_dev are read (the manifest's ``split``); the held-out half is
 never opened. Data: every unit ``extract_candidates`` weighs in a dev text (``candidates.unit_features``), positive
@@ -165,12 +166,18 @@ def _summed(counts: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def extractor_cv(
-    docs: list[dict[str, Any]], data: list[list[Row]], groups: list[str], c: float, pairs: list[tuple[float, float]]
+    docs: list[dict[str, Any]],
+    data: list[list[Row]],
+    groups: list[str],
+    c: float,
+    pairs: list[tuple[float, float]],
+    scored_groups: set[str] | None = None,
 ) -> dict[tuple[float, float], dict[str, Any]]:
-    """The evaluation's figures for each (veto, admit) pair, each group of texts extracted with a model fitted on
-    the other groups (one extraction per text with everything admitted, then filtered by each pair)."""
+    """The evaluation's figures for each (veto, admit) pair, each group of texts (of ``scored_groups``, default
+    all) extracted with a model fitted on the other groups (one extraction per text with everything admitted, then
+    filtered by each pair)."""
     counts: dict[tuple[float, float], list[dict[str, Any]]] = {pair: [] for pair in pairs}
-    for group in sorted(set(groups)):
+    for group in sorted(scored_groups or set(groups)):
         model = fit([r for r, g in zip(data, groups, strict=True) if g != group], c)
         for doc, text_rows, g in zip(docs, data, groups, strict=True):
             if g != group:
@@ -181,6 +188,24 @@ def extractor_cv(
                 kept = [x for x in candidates if scored[x.start][0] >= (veto if scored[x.start][1] else admit)]
                 counts[(veto, admit)].append(score_text(doc["text"], doc["labels"], kept))
     return {pair: _summed(found) for pair, found in counts.items()}
+
+
+def _only_dev(docs: list[dict[str, Any]], ids: list[str]) -> None:
+    unknown = sorted(set(ids) - {d["id"] for d in docs})
+    if unknown:
+        raise SystemExit(f"--fresh: not dev texts of the set: {', '.join(unknown)}")
+
+
+def fresh_table(
+    docs: list[dict[str, Any]], data: list[list[Row]], fresh: list[str], c: float
+) -> dict[tuple[float, float], dict[str, Any]]:
+    """The evaluation's figures on the ``fresh`` dev texts for every (veto, admit) pair of the grids, with a model
+    fitted on the other dev texts: an honest look at what a threshold does on texts the rules were never shaped on
+    (name only texts labelled after the rules last changed)."""
+    _only_dev(docs, fresh)
+    groups = ["fresh" if d["id"] in fresh else "rest" for d in docs]
+    pairs = [(veto, admit) for veto in GRID_VETO for admit in (*GRID_ADMIT, 1.01)]
+    return extractor_cv(docs, data, groups, c, pairs, scored_groups={"fresh"})
 
 
 def choose(docs: list[dict[str, Any]], data: list[list[Row]]) -> dict[str, float]:
@@ -233,13 +258,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="choose C and thresholds by cross-validation first")
     parser.add_argument("--check", action="store_true", help="exit 1 unless the committed model is a fresh fit")
+    parser.add_argument(
+        "--fresh",
+        nargs="+",
+        metavar="ID",
+        help="print the figures of every veto and admit on these dev texts, fitted on the others, and write nothing",
+    )
     parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="the labelled set's folder")
     args = parser.parse_args(argv)
     from predictions.extract.classify import MODEL_PATH
 
     started = time.perf_counter()
     docs = dev_docs(args.set)
+    if args.fresh:
+        _only_dev(docs, args.fresh)
     data = [rows(d) for d in docs]
+    if args.fresh:
+        for (veto, admit), figures in fresh_table(docs, data, args.fresh, CHOSEN["C"]).items():
+            brief = {k: figures[k] for k in ("recall", "precision", "f1", "labelled", "candidates", "found")}
+            print(f"veto {veto} admit {admit}: {brief}")
+        return 0
     chosen = choose(docs, data) if args.cv else dict(CHOSEN)
     text = model_text(docs, data, chosen)
     if args.check:

@@ -210,3 +210,10 @@ def test_reports_habits_and_comparisons_with_the_last_forecast_are_not_admitted(
     always = classify.Model(intercept=10.0, weights={}, veto=0.0, admit=0.5)  # scores every unit near 1
     with classify.using(always):
         assert extract_candidates(sentence, published_on=BASE) == []
+
+
+def test_fresh_refuses_a_held_out_or_unknown_text() -> None:
+    manifest = json.loads((extract_train.DEFAULT_SET / "manifest.json").read_text(encoding="utf-8"))
+    held_out = next(t["id"] for t in manifest["texts"] if t["split"] == "heldout")
+    with pytest.raises(SystemExit, match=held_out):
+        extract_train.main(["--fresh", held_out])
