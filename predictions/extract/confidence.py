@@ -19,7 +19,8 @@ committee will meet on 3 May", "will hold a teleconference", "will perform four 
 appropriate"); doubts and questions put as statements ("I wonder whether", "I don't know whether"); "likely" about
 the past or the present ("likely rose", "likely reflects", "is likely to have boosted"); habits ("would typically");
 what would follow from something named before, a pronoun subject with a bare "would" and no time ahead or year ("That
-would push up costs"); facts about a scheduled event ("the mission will be the first time ...").
+would push up costs"); facts about a scheduled event ("the mission will be the first time ..."); a business's plan
+for its own things, in the progressive with no time ahead ("the mills will be raising their prices").
 "should", "could", "may", "might" and a "would" that no verb of saying governs are hedged: they predict when the
 subject is not the reader or the writer giving advice ("you should", "we could").
 
@@ -537,6 +538,11 @@ _NOT_A_CUE = re.compile(
     r"|\b(?:will|shall)\s+(?:also\s+)?(?:unveil|launch|introduce|present|debut|showcase|demonstrate)\b[^.;]{0,60}?\b(?:at|during)\s+"
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:event|conference|show|keynote|summit|expo|fair|launch)\b"
     r"|\bwill\s+(?:\w+\s+)?(?:return|come\s+back)\s+to\s+(?:earth|home)\b"
+    # a business's plan for its own things told in the progressive, with no time ahead (a transcript's anecdote): "the
+    # mills will be raising their prices", "the majors will be increasing their purchases"
+    r"|\b(?:will|won['’]t|['’]ll)\s+(?:not\s+)?be\s+(?:increasing|raising|cutting|reducing|expanding|boosting|building|"
+    r"moving|shifting|selling|buying|closing|opening|adding\s+to)\s+(?:their|its)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d|this\s+(?:year|quarter|month))\b)[^.;]*"
     # what a gauge is for, not a forecast: "an index designed to predict activity in the next few months rose"
     r"|\b(?:designed|intended|meant|used|built|developed|constructed)\s+to\s+(?:help\s+)?(?:predict|forecast|project|"
     r"anticipate|foresee|gauge|signal)\b"

@@ -193,7 +193,8 @@ PLANS_DECISIONS_EXPLANATIONS = [
 # What would follow from something the sentence before named, with a pronoun subject and a bare "would" and no time
 # ahead (the guide: general or hypothetical claims that name no future state; "Such large and growing debt would slow
 # economic growth"), a fact about a scheduled event ("The mission will be the first time ..."), a cause's share, what
-# a gauge is for, a pace extrapolated hypothetically: written for this test, as the rest.
+# a gauge is for, a pace extrapolated hypothetically, a business's plan for its own things: written for this test, as
+# the rest.
 CONSEQUENCES_AND_EVENT_FACTS = [
     "That would push up costs for importers.",
     "This would hurt exporters and farmers.",
@@ -210,6 +211,9 @@ CONSEQUENCES_AND_EVENT_FACTS = [
     "The survey, meant to anticipate hiring in the coming quarter, edged up.",
     "If exports continued at this pace for twelve months, the surplus would top $80 billion.",
     "If shipments kept up that pace all year, nearly 2.4 million cars would be sold.",
+    # a business's plan for its own things, in the progressive and with no time ahead (a transcript's anecdote)
+    "The mills will be raising their prices to cover higher scrap costs.",
+    "Several chains will be expanding their store counts in the region.",
 ]
 
 
@@ -279,6 +283,9 @@ PREDICTIONS = [
     "Economists use the survey to predict that hiring will slow next year.",
     "If growth stays at this pace, unemployment will fall below 4 percent next year.",
     "If shipments keep up that pace, nearly 2.4 million cars will be sold next year.",
+    "The mills will be raising their prices next year.",
+    "Contacts expect that the mills will be raising their prices.",
+    "Inflation will be rising at a faster pace.",
 ]
 
 
