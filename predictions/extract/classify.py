@@ -14,7 +14,9 @@ to a question in a transcript; a question mark; a past verb; the length in words
 forecast verb in the present, "is/was projected to", "expected X to", a participle "expected to", "can expect"), a
 level stated ("raised ... to <num>", "forecast at <num>"), the time named (ahead, this period, past, a weekday), a
 present tense of change, and the guide's non-predictions (a schedule, the speaker's own act, "than we forecast last
-month", "if realized", a habit, an assumption, a past forecast), each governing kind crossed with the times named
+month", "if realized", a habit, an assumption, a past forecast; and the dev half's kinds of false alarm: a consequence
+with a pronoun or relative subject, "will be the first time", a mood about the future, an agent's plan; beside them a
+modal governing a verb of change), each governing kind crossed with the times named
 and with whether a number is given. Words alone fit one genre's wording; the kinds carry to a genre the model has
 not seen: left out a genre at a time, the dev half's log loss went from 0.490 to 0.409 and the area under the ROC
 curve from 0.78 to 0.88 (left out a text at a time 0.335 to 0.289, 0.90 to 0.94). Not the rules' own
@@ -37,7 +39,11 @@ dev-half texts of ``tests/predictions/extract_dev`` (positive when it overlaps a
 matches them; the held-out half is not read); ``C`` has the lowest leave-one-genre-out log loss; ``admit`` is the
 lowest score at which the classifier alone is right 85% of the time (the issue's precision target) out of fold,
 leaving out a text and leaving out a genre; ``veto`` has the best leave-one-genre-out F1 of the whole extractor.
-Last run (48 dev texts, with the kinds): C 0.1, admit 0.6, veto 0. Cross-validated on the dev half, the whole
+Last run (51 dev texts, with the kinds of false alarm): C 0.1, admit 0.6, veto 0 again;
+leave-one-genre-out log loss 0.3445 -> 0.3404 (without -> with those kinds), the classifier alone at 0.6 0.491 /
+0.864 -> 0.504 / 0.871 leaving out a genre, and the whole extractor (with the rules of the same commit) 0.974 / 0.945
+leaving out a genre and 0.974 / 0.940 leaving out a text, its admissions' false candidates 3 -> 2 and 6 -> 4. The run
+before (48 dev texts, with the kinds): C 0.1, admit 0.6, veto 0. Cross-validated on the dev half, the whole
 extractor gives 0.976 recall / 0.931 precision leaving out a genre at a time and 0.976 / 0.929 leaving out a text
 (the rules alone, in sample: 0.973 / 0.938; on the dev half an admission can show its cost, never its gain); the
 classifier alone at 0.6, 0.476 / 0.865 leaving out a genre (without the kinds, on the same texts: 0.397 / 0.877). On
@@ -219,6 +225,45 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"point out|review|describe|outline)\b|\bi would (?:point out|note|say|add)\b",
     ),
     ("habit", r"\b(?:tends? to|typically|usually|normally|generally|often)\b"),
+    # what would follow from something the sentence before named: a pronoun or a relative subject ("That would push
+    # up costs", "which could hurt exporters", "It would also be a vote of confidence")
+    (
+        "pron-would",
+        r"^ (?:that|this|it|doing so|(?:such|these|those) (?:[a-z]+ ){0,4}?[a-z]+) (?:[a-z]+ly |also |in turn )?"
+        r"(?:would|could|might)\b|\bwhich (?:[a-z]+ly |also |in turn )?(?:would|could|might)\b",
+    ),
+    # a fact about a scheduled event, not its outcome: "will be the first time", "will mark its third visit"
+    (
+        "first-time",
+        r"\b(?:will|would|is set to|is to) (?:also )?(?:be|mark|become) (?:the|its|their|his|her|our) "
+        r"(?:first|second|third|fourth|fifth|last|latest|only|final)\b|\bthe first time\b",
+    ),
+    # a mood about the future, not a forecast of it: "optimistic that demand will recover", "hopeful about sales"
+    (
+        "sentiment",
+        r"\b(?:optimistic|optimism|pessimistic|pessimism|hopeful|hopes?|confident|confidence|upbeat|encouraged|"
+        r"enthusiastic|excited|nervous|anxious|fear|fears|feared|sanguine|bullish|bearish|gloomy|cheerful) "
+        r"(?:that|about|on|over|for)\b",
+    ),
+    # an agent's plan or act, not an outcome: "the firm will open a plant", "plans to hire", "intends to build"
+    (
+        "plan",
+        r"\b(?:plans?|planning|planned|intends?|intention|aims?) to\b|\b(?:will|is going to|are going to) "
+        r"(?:also |soon |now |then |first )?(?:open|build|close|launch|release|hire|invest|sell|buy|acquire|introduce|"
+        r"offer|spend|provide|unveil|install|sign|visit|host|deliver|present|conduct|send|deploy|retire|relocate|"
+        r"shut|lay off|roll out|set up|expand its|expand their|add <num>|cut <num>)\b"
+        # ... or its own things: "the majors will be increasing their purchases", "won't raise its prices"
+        r"|\b(?:will|won't|'ll) (?:not )?(?:be )?(?:[a-z]+ly )?(?:increas|rais|cut|reduc|expand|boost|build|mov|shift|"
+        r"sell|buy|clos|open|add)[a-z]* (?:to )?(?:their|its|our) ",
+    ),
+    # the governing verb of change ("will rise", "to slow", "would remain"): what an outcome forecast says
+    (
+        "modal-change",
+        r"\b(?:will|would|should|could|may|might|to|'ll) (?:[a-z]+ly |likely |probably |also |still |continue to |"
+        r"be )?(?:rise|fall|increase|decrease|decline|grow|slow|remain|stay|ease|pick up|edge|move|return|reach|"
+        r"average|exceed|peak|drop|climb|improve|weaken|strengthen|moderate|accelerate|recover|rebound|contract|"
+        r"expand|widen|narrow|total|stabilize|persist|soften|firm|higher|lower|above|below)\b",
+    ),
     (
         "past-forecast",
         r"\bhad (?:[a-z]+ly )?(?:expected|projected|forecast|anticipated|predicted)\b|\bat (?:this|that) point\b|"

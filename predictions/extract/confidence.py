@@ -17,7 +17,10 @@ expected" and "as forecast"; text about the text ("this report will examine"); s
 committee will meet on 3 May", "will hold a teleconference", "will perform four space walks"); a speaker's own acts
 ("I will be brief", "I'll pass", "we'll see what happens"); procedures ("will take into account", "as
 appropriate"); doubts and questions put as statements ("I wonder whether", "I don't know whether"); "likely" about
-the past or the present ("likely rose", "likely reflects", "is likely to have boosted"); habits ("would typically").
+the past or the present ("likely rose", "likely reflects", "is likely to have boosted"); habits ("would typically");
+what would follow from something named before, a pronoun subject with a bare "would" and no time ahead or year ("That
+would push up costs"); facts about a scheduled event ("the mission will be the first time ..."); a business's plan
+for its own things, in the progressive with no time ahead ("the mills will be raising their prices").
 "should", "could", "may", "might" and a "would" that no verb of saying governs are hedged: they predict when the
 subject is not the reader or the writer giving advice ("you should", "we could").
 
@@ -152,6 +155,10 @@ _MODAL = re.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumera
 _CAUSE_AFTER_DUE = re.compile(
     r"\s+(?:(?i:the|a|an|its|their|his|her|our|this|that|these|those|some|much|more|less|strong|weak|high|low|"
     r"several|many|both|all|\w+ing|\w+er|\w+ed)\b|[A-Z0-9$€£])"
+)
+# a cause's share: "was largely due to new entrants", whatever follows (a schedule is not "partly due to expire")
+_DEGREE_DUE = re.compile(
+    r"\b(?:largely|mostly|partly|partially|entirely|primarily|mainly|chiefly|solely|wholly)\s+due\b", re.I
 )
 _BARE_WOULD = next(i for i, (words, _) in enumerate(CONFIDENCE_TABLE) if words.startswith("would(?!"))
 _BARE_LIKELY = len(CONFIDENCE_TABLE) - 1  # "it seems likely that ... reflects": needs a future word, as a hedge does
@@ -531,6 +538,19 @@ _NOT_A_CUE = re.compile(
     r"|\b(?:will|shall)\s+(?:also\s+)?(?:unveil|launch|introduce|present|debut|showcase|demonstrate)\b[^.;]{0,60}?\b(?:at|during)\s+"
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:event|conference|show|keynote|summit|expo|fair|launch)\b"
     r"|\bwill\s+(?:\w+\s+)?(?:return|come\s+back)\s+to\s+(?:earth|home)\b"
+    # a business's plan for its own things told in the progressive, with no time ahead (a transcript's anecdote): "the
+    # mills will be raising their prices", "the majors will be increasing their purchases"
+    r"|\b(?:will|won['’]t|['’]ll)\s+(?:not\s+)?be\s+(?:increasing|raising|cutting|reducing|expanding|boosting|building|"
+    r"moving|shifting|selling|buying|closing|opening|adding\s+to)\s+(?:their|its)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d|this\s+(?:year|quarter|month))\b)[^.;]*"
+    # what a gauge is for, not a forecast: "an index designed to predict activity in the next few months rose"
+    r"|\b(?:designed|intended|meant|used|built|developed|constructed)\s+to\s+(?:help\s+)?(?:predict|forecast|project|"
+    r"anticipate|foresee|gauge|signal)\b"
+    # a fact about a scheduled event, not its outcome: "The flight will be the first time a private crew docks",
+    # "the summit will mark their second meeting this year" (not "growth will be the first increase in five years")
+    r"|\b(?:will|would)\s+(?:also\s+)?(?:be|mark|become)\s+(?:the|its|their|his|her|our)\s+(?:first|second|third|fourth|"
+    r"fifth|last|final|only)\s+(?:time|visit|meeting|trip|launch|mission|flight|summit|appearance|event|speech|"
+    r"spacewalk|voyage|landing)s?\b[^.;]*"
     r"|\bwill\s+(?:\w+ly\s+)?compete\s+(?:with|against)\b"
     # an institution's decision told in the future tense (the guide: decisions announced with a schedule), opening its
     # clause: "The Committee will also reinvest", "In these circumstances, the Federal Reserve will employ all
@@ -574,8 +594,9 @@ _NOT_A_CUE = re.compile(
     # a hypothetical consequence with no time ahead (the guide: general or hypothetical claims that name no future
     # state): "If the Fed raised rates too quickly, it could trigger a recession", "In that case, output would fall"
     r"|^\W*(?:if\s+[^,;]{0,80}?\b(?:were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|"
+    r"continued|stayed|remained|persisted|rose|fell|grew|"
     r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
-    r"(?:[\w'’-]+\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
+    r"(?:[\w'’-]+(?:\.\d+)?\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
     r"(?:19|20)\d\d|expect\w*|anticipat\w*|project\w*|forecast\w*|predict\w*)\b)[^.;]*"
     # what an event that did not happen would have brought: "without a marked rise in layoffs, which would impose
     # hardships"; and a difficulty, not a state: "it would make it more difficult to change people's perceptions"
@@ -730,7 +751,9 @@ def _modal_cues(sentence: str) -> list[Cue]:
             )
         ):
             continue  # "the aim is to grow", "how hard it is to push": a purpose or an infinitive, not an arrangement
-        if re.search(r"\bdue\s+to$", words, re.I) and _CAUSE_AFTER_DUE.match(sentence, m.end()):
+        if re.search(r"\bdue\s+to$", words, re.I) and (
+            _CAUSE_AFTER_DUE.match(sentence, m.end()) or _DEGREE_DUE.search(words)
+        ):
             continue  # "is mostly due to higher prices for food": a cause, not a schedule ("is due to expire")
         if words.lower() == "will" and re.search(
             r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
@@ -823,6 +846,8 @@ def governing_cue(sentence: str) -> Cue | None:
     if _INDEFINITE_OPENING.match(masked):
         cut = _SUBJECT_BREAK.search(masked)
         indefinite_until = cut.start() if cut else len(masked)
+    elif (pronoun := _PRONOUN_WOULD.match(masked)) is not None and not (_SAYING.search(masked) or _YEAR.search(masked)):
+        indefinite_until = pronoun.end()  # not a reported forecast ("it would slow growth, the staff said"), no year
     for cue in _modal_cues(masked):
         before = masked[: cue.span[0]]
         if _IN_QUESTION.search(before):
@@ -938,6 +963,11 @@ _INDEFINITE_OPENING = re.compile(
     re.I,
 )
 _SUBJECT_BREAK = re.compile(r"[,;]|\b(?:that|which)\b", re.I)
+# a pronoun subject with a bare "would": what would follow from something the sentence before named ("That would push
+# up costs for importers", "It would also be a vote of confidence"), the indefinite subject's kind with its antecedent
+# a sentence away; with a time ahead it is a consequence forecast ("That would leave inflation above target next year")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PRONOUN_WOULD = re.compile(r"^\W*(?:that|this|it|doing\s+so)\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b", re.I)
 # A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.
 _FACTORS_THAT = re.compile(
     r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$"

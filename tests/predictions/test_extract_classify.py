@@ -190,6 +190,51 @@ def test_kinds_of_wording_abstract_over_the_words(sentence: str, expected: set[s
     assert not ({"k:will", "k:would"} & names) or "k:no-modal" not in names
 
 
+# Kinds of false alarm (issue 20, the guide's "Not predictive") and the predictions beside them, each in words written
+# for this test: the kind is the wording's, whatever the text's words (said on 15 January 2025).
+@pytest.mark.parametrize(
+    ("kind", "has", "has_not"),
+    [
+        (
+            "k:pron-would",  # what would follow from something named before: a pronoun or a relative subject
+            ["That would push up costs for importers.", "It would also raise borrowing costs for households.",
+             "The levy, which could hurt exporters, passed on Monday.", "Such a move would weaken the currency."],
+            ["Analysts said growth would slow next year.", "Output would rise 2 percent in 2026, the staff projected."],
+        ),
+        (
+            "k:first-time",  # a fact about a scheduled event
+            ["The flight will be the first time a private crew docks with the station.",
+             "The summit will mark their second meeting this year."],
+            ["Output will rise 3% in 2026, the first increase in five years."],
+        ),
+        (
+            "k:sentiment",  # a mood about what is ahead
+            ["Retailers were optimistic that holiday sales will be strong.",
+             "Builders are hopeful about spring sales."],
+            ["Retailers expect holiday sales to rise 4 percent.", "Builders said sales will pick up in the spring."],
+        ),
+        (
+            "k:plan",  # an agent's plan or act
+            ["The plant will open in March.", "The firm will build a second factory in Ohio.",
+             "The ministry plans to hire 400 inspectors.", "The mills will be raising their prices in the spring."],
+            ["Output will rise 3% in 2026 as the plant opens.", "The firm expects sales to fall next year.",
+             "Inflation will reach its objective in 2026."],
+        ),
+        (
+            "k:modal-change",  # a modal or "to" governing a verb of change: what an outcome forecast says
+            ["Output will rise 3% in 2026 as the plant opens.", "Inflation is expected to ease next year.",
+             "Unemployment could remain elevated."],
+            ["The plant will open in March.", "The flight will be the first time a private crew docks there."],
+        ),
+    ],
+)  # fmt: skip
+def test_kinds_of_false_alarm_and_their_neighbours(kind: str, has: list[str], has_not: list[str]) -> None:
+    for sentence in has:
+        assert kind in classify.features(sentence, base=BASE), sentence
+    for sentence in has_not:
+        assert kind not in classify.features(sentence, base=BASE), sentence
+
+
 def test_a_sentence_with_no_governing_word_has_no_modal_kind() -> None:
     names = set(classify.features("Exports rose 3 percent in 2024.", base=BASE))
     assert {"k:no-modal", "k:t-past", "k:num", "x:k:no-modal|k:t-past", "y:k:no-modal|num"} <= names
