@@ -184,15 +184,49 @@ _DIGIT_WORD = r"zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _DIGITS = {
     w: str(i) for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 }
+# Number words up to a hundred ("sixty", "twenty-five"), hundreds ("one hundred and sixty") and a compound with
+# scale words inside ("one trillion two hundred billion", "two million five hundred thousand"): the last scale word
+# stays outside, as the amount's scale.
+_ONES = r"one|two|three|four|five|six|seven|eight|nine"
+_UNDER_100 = (
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_ONES}))?|ten|eleven|twelve|thirteen|"
+    rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_ONES})"
+)
+_UNDER_1000 = rf"(?:(?:(?:{_ONES}|a)[- ])?hundred(?:(?:\s+and)?[- ]{_UNDER_100})?|{_UNDER_100})"
 _WORD_QUANTITY = re.compile(
-    rf"\b(?P<words>(?:{_NUMBER_WORD}|zero)(?:[- ](?:{_NUMBER_WORD}))?)"
+    rf"\b(?P<words>{_UNDER_1000}(?:\s+(?:trillion|billion|million|thousand)(?:\s+and)?\s+{_UNDER_1000})*|zero)"
     rf"(?:[- ]point[- ](?P<decimals>(?:{_DIGIT_WORD})(?:[- ](?:{_DIGIT_WORD}))*))?\b"
     r"(?P<half>[- ]and[- ](?:(?:a|one)[- ](?P<fw>half|quarter|third)|(?P<fn>three)[- ](?P<fp>quarters)|"
     r"(?P<fn2>two)[- ](?P<fp2>thirds))\b)?"
     r"(?:\s+(?P<scale>trillion|billion|million|thousand))?"
-    rf"(?:\s+(?P<unit>{_UNIT})(?![a-z]))?",
+    rf"(?:\s+(?P<unit>{_UNIT})(?![a-z]))?"
+    r"(?:\s+(?P<curword>(?:US\s+)?(?:dollars?|euros?|yen|yuan|renminbi)\b))?"
+    rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?",
     re.I,
 )
+_WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def compound_number(words: str) -> float | None:
+    """The value of number words with scale words inside ("one trillion two hundred billion" is 1.2e12, "one
+    hundred and sixty" 160), or None; word2number reads no trillions."""
+    total, chunk = 0.0, list[str]()
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token in _WORD_SCALES:
+            said = word_number(" ".join(chunk)) if chunk else 1.0
+            if said is None:
+                return None
+            total, chunk = total + said * _WORD_SCALES[token], []
+        elif token != "and":
+            chunk.append(token)
+    if chunk:
+        rest = word_number(" ".join(chunk))
+        if rest is None:
+            return None
+        total += rest
+    return total
+
+
 _ONE_IN = re.compile(
     rf"\b(?P<a>one|two|three|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>(?:{_NUMBER_WORD})|\d+)\b", re.I
 )
@@ -518,7 +552,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _WORD_QUANTITY.finditer(sentence):
         if not free(m.span()):
             continue
-        said = word_number(m.group("words").replace("-", " ")) if m.group("words").lower() != "zero" else 0.0
+        said = compound_number(m.group("words")) if m.group("words").lower() != "zero" else 0.0
         if said is None:
             continue
         value = float(f"{int(said)}.{_decimals(m.group('decimals'))}") if m.group("decimals") else said
@@ -537,9 +571,20 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if value == 0 and not m.group("unit"):
             continue  # "zero" alone is a word, not an amount
         scale = (m.group("scale") or "").lower()
+        inner = re.search(r"\b(trillion|billion|million|thousand)\b", m.group("words"), re.I)
+        if inner is not None:  # "one trillion two hundred billion": 1.2 in trillions
+            whole = compound_number(f"{m.group('words')} {scale}")
+            if whole is None:
+                continue
+            scale = inner.group(1).lower()
+            value = whole / _WORD_SCALES[scale]
         taken.append(m.span())
         factor = _SCALES.get(scale, 1.0)
         unit = _unit_name(m.group("unit"))
+        currency = _CURRENCY_WORDS.get(m.group("curword").split()[-1].lower()) if m.group("curword") else None
+        per = _unit_name(m.group("per"), _PER_UNITS)
+        if currency is not None:  # "one trillion two hundred billion dollars", "sixty dollars a barrel"
+            unit = f"{currency} per {per}" if per else currency
         counted = _counted(sentence, m.end(), factor) if unit is None else None
         if counted is not None:
             unit, factor = counted, 1.0  # "two million jobs", "fifty-two million smartphones"

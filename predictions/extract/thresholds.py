@@ -58,7 +58,8 @@ _COMPARATORS: list[tuple[str, str]] = [
         ">=",
     ),
     (
-        r"at\s+or\s+(?:below|under|beneath)|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|no\s+higher\s+than|capped\s+at",
+        r"at\s+or\s+(?:below|under|beneath)|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|no\s+higher\s+than|capped\s+at|"
+        r"as\s+(?:much|high|many)\s+as",  # "could climb as much as 10 percent": its upper end
         "<=",
     ),
     (
@@ -67,7 +68,7 @@ _COMPARATORS: list[tuple[str, str]] = [
     ),
     (
         r"more\s+than|over|above|exceeds?|exceeding|surpass(?:es|ing)?|greater\s+than|in\s+excess\s+of|beyond|"
-        r"higher\s+than|top(?:s|ping)?|upwards\s+of|overshoot(?:s|ing)?",
+        r"higher\s+than|top(?:s|ping)?|upwards\s+of|overshoot(?:s|ing)?|better\s+than",
         ">",
     ),
     (r"less\s+than|fewer\s+than|below|under|lower\s+than|beneath|undershoot(?:s|ing)?|short\s+of", "<"),
@@ -103,7 +104,7 @@ _OR_BEYOND = re.compile(
 _CHANGE_VERB = (
     r"(?:rise|climb|grow|increase|jump|gain|expand|fall|drop|decline|shrink|contract|slip|lose|cut|reduce|lower|"
     r"raise|lift|boost|decrease|slide|plunge|soar|surge|tumble|rebound|advance|add|go\s+up|go\s+down|move\s+up|"
-    r"move\s+down|edge\s+up|edge\s+down|tick\s+up|tick\s+down)(?:s|es|ed|ing|n|d)?"
+    r"move\s+down|edge\s+up|edge\s+down|tick\s+up|tick\s+down|widen|narrow)(?:s|es|ed|ing|n|d)?"
 )
 _ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|an\s+estimated\s+)?"
 _FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
@@ -142,7 +143,7 @@ _POINT = re.compile(
 _FALLING = re.compile(
     r"^(?:fall|fell|drop|decline|shrink|contract|slip|lose|lost|cut|reduce|lower|decrease|slid|plunge|tumble|"
     r"go(?:es|ing)?\s+down|went\s+down|gone\s+down|move[sd]?\s+down|moving\s+down|edge[sd]?\s+down|"
-    r"tick(?:s|ed)?\s+down|down)",
+    r"tick(?:s|ed)?\s+down|down|narrow)",
     re.I,
 )
 _OF_NP = re.compile(
@@ -152,7 +153,7 @@ _OF_NP = re.compile(
 )
 _METRIC_BEFORE = re.compile(
     r"(?P<np>(?:[\w'’-]+\s+){0,4}?(?:growth|inflation|rate|rates|unemployment|deficit|debt|revenue|revenues|sales|"
-    r"prices?|output|demand|supply|production|share|yield|yields|spread|gdp|income|spending|investment|exports?|"
+    r"prices?|output|demand|supply|production|share|yield|yields|spreads?|gap|gdp|income|spending|investment|exports?|"
     r"imports?|earnings|profit|profits|capacity|emissions|costs?|wages?|jobs|employment|payrolls|index|level|"
     r"value|volume|consumption|population|margin|ratio|balance|reserves|deposits|loans|lending|credit))"
     r"\s+(?:of|at|to|will|would|could|should|may|might|is|are|was|were|be|grew|rose|fell|reached|hit)\b[^.;]*$",
@@ -286,6 +287,14 @@ _FORECASTER = re.compile(r"\b(?:forecast|predict|project|expect|outlook|estimat|
 # What a bare count in millions counts when its subject says it ("Total employment is projected to increase to 174.6
 # million", "the population ... to a level of 283.3 million"): as the labelling guide writes them.
 _JOBS_SUBJECT = re.compile(r"\b(?:employment|payrolls?|jobs?|hiring)\b", re.I)
+# jobs counted with a month in the rest of their clause ("jobs are expected to be created each month")
+_MONTHLY = re.compile(r"[^.;]{0,60}?\b(?:(?:each|a|per|every)\s+month|monthly)\b", re.I)
+# a payroll change, which the US reports by the month: "job gains of around 260,000", "payrolls to rise by 180,000"
+_MONTHLY_JOBS = re.compile(
+    r"\b(?:job\s+(?:gains|growth|creation)|jobs\s+(?:gains|growth)|payroll\s+(?:gains|growth|increases?)|"
+    r"(?:nonfarm\s+)?payrolls|hiring)\b(?:(?!\b(?:year|annual|annually|quarter)\b)[^.;]){0,50}$",
+    re.I,
+)
 _COUNT_SUBJECT = [
     # goods bought or sold, counted right after the verb: "consumers will buy four million of them"
     (
@@ -314,11 +323,23 @@ _COUNT_SUBJECT = [
 
 
 def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
-    """A bare count with a scale word ("174.6 million") in the unit its clause's subject counts, in its own scale."""
+    """A bare count with a scale word ("174.6 million") in the unit its clause's subject counts, in its own scale;
+    jobs counted per month in "jobs per month" (the whole number, as the labelling guide writes it)."""
     if quantity.unit is None and re.match(r"\s+(?:a|per|each)\s+month\b", sentence[quantity.span[1] :], re.I):
         head = sentence[max(0, quantity.span[0] - 200) : quantity.span[0]]
         if _JOBS_SUBJECT.search(head):  # "Payroll growth will slow to 100,000 a month"
             return replace(quantity, unit="jobs per month")
+    if quantity.unit in ("jobs", "thousand jobs", "million jobs") and _MONTHLY.match(sentence, quantity.span[1]):
+        # "One hundred and sixty thousand jobs are expected to be created each month"
+        factor = {"jobs": 1.0, "thousand jobs": 1e3, "million jobs": 1e6}[quantity.unit]
+        return replace(quantity, value=quantity.value * factor, unit="jobs per month", count=False)
+    if (
+        quantity.unit is None
+        and quantity.value >= 1000
+        and re.fullmatch(r"[\d,]+", quantity.words)
+        and _MONTHLY_JOBS.search(sentence, max(0, quantity.span[0] - 60), quantity.span[0])
+    ):
+        return replace(quantity, unit="jobs per month")  # "job gains of around 260,000": a month's payroll change
     scale = re.search(r"\b(thousand|million|billion)$", quantity.words, re.I)
     if quantity.unit is not None or scale is None:
         return quantity
@@ -363,7 +384,12 @@ def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
 
 
 _MONEY = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR"}
-_MONEY_SCALE = re.compile(r"\d\s*(?P<s>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[mbk])(?![a-z])", re.I)
+# "$1.9 trillion", "£2.5bn", or in words "one trillion two hundred billion dollars" (the first scale word)
+_MONEY_SCALE = re.compile(
+    r"(?:\d\s*(?P<s>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[mbk])|[a-z]\s+(?P<w>trillion|billion|million|"
+    r"thousand))(?![a-z])",
+    re.I,
+)
 _SCALE_NAMES = {"tn": "trillion", "trn": "trillion", "bn": "billion", "b": "billion", "mn": "million", "mln": "million"}
 _SCALE_NAMES |= {"m": "million", "k": "thousand"}
 _SCALE_FACTORS = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
@@ -375,7 +401,8 @@ def _in_own_scale(quantity: Quantity) -> Quantity:
     scale = _MONEY_SCALE.search(quantity.words) if quantity.unit in _MONEY else None
     if scale is None:
         return quantity
-    name = _SCALE_NAMES.get(scale.group("s").lower(), scale.group("s").lower())
+    said = (scale.group("s") or scale.group("w")).lower()
+    name = _SCALE_NAMES.get(said, said)
     factor = _SCALE_FACTORS[name]
     low = quantity.low / factor if quantity.low is not None else None
     high = quantity.high / factor if quantity.high is not None else None

@@ -1,0 +1,100 @@
+"""Rules and deadlines of the kinds issue 20 names that a reviewer must get right (intake, rules-t).
+
+Every sentence here was written for this file; none is copied from the labelled set. Expected values are worked by
+hand: a point forecast is a band of +-5% of an amount, and for a rate (% or pp) +-0.5 when written whole, +-0.25
+with one decimal, +-0.1 with more; the US fiscal year ends on 30 September, a Japanese one on 31 March of the year
+after its number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from predictions.extract import find_quantities, find_threshold
+
+# --- numbers in words -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        ("one hundred and twenty thousand jobs", 120.0, "thousand jobs"),
+        ("a hundred thousand workers", 100.0, "thousand people"),
+        ("two hundred fifty dollars", 250.0, "USD"),
+        ("seventy-five dollars a barrel", 75.0, "USD per barrel"),
+        ("four million seven hundred thousand units", 4.7, "million units"),
+        ("two trillion three hundred billion euros", 2.3e12, "EUR"),  # scaled; the rule gives 2.3 trillion EUR
+    ],
+)
+def test_compound_number_words(words: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(f"The plan counts {words}.")
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+def test_an_amount_in_words_keeps_its_own_scale_in_the_rule() -> None:
+    rule = find_threshold("Spending will reach two trillion three hundred billion euros in 2027.")
+    assert rule is not None and (rule.unit, rule.low, rule.high) == ("trillion EUR", 2.185, 2.415)  # 2.3 +- 5%
+
+
+def test_ranges_in_words_and_in_eighths_stay_ranges() -> None:
+    assert find_quantities("between two and three percent")[-1].value == 3.0  # "two and three" is no compound
+    rule = find_threshold("We see core inflation at 1-3/4 to 2-1/4 percent in 2027.")
+    assert rule is not None and (rule.op, rule.low, rule.high, rule.unit) == (">=", 1.75, 2.25, "%")
+
+
+# --- jobs counted per month --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # 140,000 +- 5%: 133,000 to 147,000
+        ("About one hundred and forty thousand jobs are expected to be added each month in 2026.", 133_000, 147_000),
+        ("Forecasters expect job gains of about 140,000 in December.", 133_000, 147_000),
+        ("Nonfarm payrolls are projected to rise by 140,000 in January.", 133_000, 147_000),
+    ],
+)
+def test_a_payroll_change_is_in_jobs_per_month(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.unit, rule.low, rule.high) == ("jobs per month", low, high)
+
+
+def test_jobs_over_years_stay_a_count() -> None:
+    rule = find_threshold("The economy is projected to add 4.2 million jobs over the decade.")
+    assert rule is not None and rule.unit == "million jobs"
+
+
+# --- comparisons -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value", "unit"),
+    [
+        ("India's economy should grow at a better than 6 percent rate next year.", ">", 6.0, "%"),
+        ("Exports will do better than 4% in 2026.", ">", 4.0, "%"),
+        ("Rents could climb as much as 9 percent in 2026.", "<=", 9.0, "%"),  # read like "up to"
+        ("As many as 40,000 workers could lose their jobs next year.", "<=", 40_000.0, "people"),
+    ],
+)
+def test_better_than_and_as_much_as(sentence: str, op: str, value: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.value, rule.unit) == (op, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit", "metric"),
+    [
+        ("Credit spreads are expected to widen 30 basis points in 2026.", 28.5, 31.5, "bp", "change in Credit spreads"),
+        ("Spreads should narrow 30 bps next year.", -31.5, -28.5, "bp", "change in Spreads"),
+        ("The output gap will narrow by 0.4 percentage point in 2026.", -0.65, -0.15, "pp", "change in output gap"),
+    ],
+)
+def test_widen_and_narrow_are_signed_changes(sentence: str, low: float, high: float, unit: str, metric: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.change
+    assert (rule.low, rule.high, rule.unit, rule.metric) == (pytest.approx(low), pytest.approx(high), unit, metric)
+
+
+def test_narrow_to_a_level_is_still_a_level() -> None:
+    rule = find_threshold("The deficit will narrow to 4% in 2027.")
+    assert rule is not None and not rule.change and (rule.low, rule.high) == (3.5, 4.5)
