@@ -26,6 +26,8 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | the next couple of years, the next year or two, a year from now, this time next year | ``base`` + 2, 2, 1, 1 years |
 | in the year to March (no year) | the end of the next March |
 | the 2026/27 fiscal year | the end of that fiscal year (``fiscal_year_end``) |
+| fiscal 2026-27, FY26/27, fiscal year 1995/96 | the end of the fiscal year that starts in the first year named |
+| fiscal years 2026 to 2028, FY2026-2030 | the end of the last fiscal year named |
 | 2026 total production, the 2026 price forecast (a year as an adjective) | 2026-12-31 |
 | 2025/26 wheat (corn, soybeans, rice, soybean oil ...) | the US marketing year's end (``MARKETING_YEAR_ENDS``) |
 | the 2025-26 corn marketing year; 2025/26 with no crop named | the same; the calendar year, flagged |
@@ -42,6 +44,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | over the next 12 to 18 months, two and a half years, through 48 hours | ``base`` + the later end |
 | for another quarter or two | the end of the second quarter after ``base``'s |
 | following the October meeting, at the September meeting | that month of ``base``'s year |
+| at our (its) next meeting, by the next policy meeting | the end of the month after ``base``'s, flagged |
 | as soon as the December meeting (a meeting named by its month) | the end of the next such month |
 | the forecast (projection) period, over this period | the latest period end the text names (``text_horizon``) |
 | take 27 hours, could last two weeks (a time spent, also the rule's amount) | ``base`` + that time |
@@ -123,8 +126,12 @@ _HALF = re.compile(
 _HALF_CODE = re.compile(
     rf"(?:{_LEAD})?{_EDGE}\b(?:(?P<h1>[12])H\s?(?P<y1>\d\d(?:\d\d)?)|H(?P<h2>[12])\s?['’](?P<y2>\d\d))\b", re.I
 )
+# "fiscal 2027", "FY2027", and a year named by the two it spans ("fiscal 2026-27", "FY26/27", "fiscal year 1995/96")
+# or a run of years ("fiscal years 2026 to 2028")
 _FISCAL = re.compile(
-    rf"(?:{_LEAD})?{_EDGE}(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<year>{_YEAR}|\d\d)\b",
+    rf"(?:{_LEAD})?{_EDGE}(?:fiscal\s+(?:years?\s+)?|FY\s?)(?P<year>{_YEAR}|\d\d)\b"
+    r"(?:(?P<sep>\s*[-‐‑‒–—―/]\s*|\s+(?:to|through)\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s?))?)"
+    r"(?P<year2>(?:19|20)?\d\d)\b(?!\s*%))?",
     re.I,
 )
 _DAY_MONTH = re.compile(
@@ -276,6 +283,9 @@ _DAY_WORDS = re.compile(
     r"(?:the\s+)?|(?P<wwhich>this|next|the)\s+)weekend)\b",
     re.I,
 )
+# "Today, ..." opening its clause (the sentence's start, or after a conjunction or a comma) speaks of the present
+_TODAY_NOWADAYS = re.compile(r"today\s*,", re.I)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:but|and|yet|while|whereas|though|although))\s*$", re.I)
 _PAST_VERB_AFTER = re.compile(
     r"^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:[a-z]+ed|said|says|told|rose|fell|grew|was|were|had|did|"
     r"made|held|met|cut|set|kept|left|saw|took|gave|came|went)\b",
@@ -291,6 +301,14 @@ _BARE_WEEKDAY = re.compile(
 _REST_OF = re.compile(
     r"\b(?:(?:much|most|all|the\s+rest|the\s+remainder|the\s+balance)\s+of|later\s+in)\s+(?:the|this)\s+"
     r"(?P<unit>week|month|quarter|year)\b",
+    re.I,
+)
+# "at our next meeting", "by the next FOMC meeting": a policy committee meets every six to eight weeks, so the end of
+# the month after the text's is proposed, flagged (the text gives no date; the committee's calendar does)
+_NEXT_MEETING = re.compile(
+    r"\b(?:at|by|before|after|following|until|in)\s+(?:the|our|its|their)\s+(?:next|upcoming|coming|following)\s+"
+    r"(?:(?:FOMC|policy|monetary\s+policy|Committee|board|Governing\s+Council|MPC|rate[- ]setting|council)\s+)?"
+    r"(?:meeting|session|gathering)\b",
     re.I,
 )
 # "by mid-year": the next 30 June.
@@ -641,9 +659,18 @@ def find_deadlines(
         year = year + 2000 if year < 100 else year
         month, day, later = fiscal
         end = date(year + later, month, day)
+        if m.group("year2"):
+            second = int(m.group("year2"))
+            last = second if second >= 100 else year // 100 * 100 + second
+            two_years = m.group("sep").strip() in ("/", *"-‐‑‒–—―")
+            if two_years and last == year + 1:
+                end = date(last, month, day)  # "fiscal 2026-27": the year that starts in 2026, however it runs
+            elif year < last <= year + 50:
+                end = date(last + later, month, day)  # "fiscal years 2026 to 2028": the last of them
         start = add_months(end, -12) + timedelta(days=1)
         note = (
-            f"fiscal {year} is read as ending {end} (predictions.extract.deadlines.fiscal_year_end); check the text's"
+            f"fiscal {m.group(0).split(None, 1)[-1] if m.group('year2') else year} is read as ending {end} "
+            "(predictions.extract.deadlines.fiscal_year_end); check the text's"
         )
         add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")), note=note)
     for m in _FISCAL_WHICH.finditer(sentence) if "year" in low else ():
@@ -770,6 +797,10 @@ def find_deadlines(
                 on = add_months(on.replace(day=1), 3 if m.group("q") else 6)
                 on = _month_end(on.year, on.month)
             add(m, on, relative=True, may_be_pending=True)
+        for m in _NEXT_MEETING.finditer(sentence) if "meeting" in low or "session" in low else ():
+            end = _month_end(*divmod_month(base.year, base.month + 1))
+            note = f"'{m.group(0)}' is read as the end of next month ({end}); check the meeting calendar"
+            add(m, end, relative=True, note=note)
         for m in _MIDYEAR.finditer(sentence) if "year" in low else ():
             add(m, date(base.year, 6, 30) if base <= date(base.year, 6, 30) else date(base.year + 1, 6, 30))
         for m in _MONTH_DATA.finditer(sentence) if has_month else ():
@@ -822,6 +853,8 @@ def find_deadlines(
         for m in _DAY_WORDS.finditer(sentence) if _has(low, *_DAY_HINTS) else ():
             if _said_or_past(sentence, m.start()):
                 continue  # "said today", "last weekend"
+            if _TODAY_NOWADAYS.match(sentence, m.start("word")) and _CLAUSE_OPENS.search(sentence, 0, m.start("word")):
+                continue  # "but today, as young people leave education, ...": the present, not a deadline
             add(m, _day_word(base, m), relative=True)
         for m in _BARE_WEEKDAY.finditer(sentence) if "day" in low else ():
             if _said_or_past(sentence, m.start()):

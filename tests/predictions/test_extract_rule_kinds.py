@@ -8,9 +8,25 @@ after its number.
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import pytest
 
-from predictions.extract import find_quantities, find_threshold
+from predictions.extract import extract_candidates, find_quantities, find_threshold
+from predictions.extract.deadlines import FISCAL_YEAR_ENDS, find_deadlines
+
+BASE = date(2025, 11, 12)
+
+
+def _claim(sentence: str, base: date = BASE) -> dict[str, Any]:
+    (claim,) = [c.to_claim() for c in extract_candidates(sentence, published_on=base)]
+    return claim
+
+
+def _flagged(claim: dict[str, Any]) -> bool:
+    return any(point.startswith("deadline") for point in claim["needs_review"])
+
 
 # --- numbers in words -------------------------------------------------------------------------------------------
 
@@ -98,3 +114,44 @@ def test_widen_and_narrow_are_signed_changes(sentence: str, low: float, high: fl
 def test_narrow_to_a_level_is_still_a_level() -> None:
     rule = find_threshold("The deficit will narrow to 4% in 2027.")
     assert rule is not None and not rule.change and (rule.low, rule.high) == (3.5, 4.5)
+
+
+# --- deadlines -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fiscal", "expected"),
+    [
+        ("The fiscal 2027-28 deficit will be 5% of GDP.", "us", date(2028, 9, 30)),
+        ("Borrowing will fall in FY2027-28.", "us", date(2028, 9, 30)),
+        ("Receipts will rise 6% in FY27/28.", "us", date(2028, 9, 30)),
+        ("Output in fiscal year 2027/28 is projected at 9 million tons.", "us", date(2028, 9, 30)),
+        ("Growth will reach 1.5% in fiscal 2027-28.", "march", date(2028, 3, 31)),
+        ("Outlays will exceed receipts in fiscal years 2027 to 2029.", "us", date(2029, 9, 30)),
+        ("Outlays will exceed receipts over FY2027-2031.", "us", date(2031, 9, 30)),
+        ("Revenue will rise in fiscal 2027.", "us", date(2027, 9, 30)),  # unchanged
+    ],
+)
+def test_fiscal_years_named_by_two_years_or_a_run(sentence: str, fiscal: str, expected: date) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=BASE, fiscal=FISCAL_YEAR_ENDS[fiscal])] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base", "expected"),
+    [
+        ("The Committee will likely cut rates at its next meeting.", date(2025, 11, 12), "2025-12-31"),
+        ("We expect a 50 basis point increase at our next policy meeting.", date(2026, 1, 20), "2026-02-28"),
+        ("Rates are likely to stay on hold until the next meeting.", date(2026, 12, 3), "2027-01-31"),
+    ],
+)
+def test_the_next_meeting_is_the_end_of_next_month_flagged(sentence: str, base: date, expected: str) -> None:
+    claim = _claim(sentence, base)
+    assert claim["deadline"] == expected
+    assert _flagged(claim) and any("meeting calendar" in point for point in claim["needs_review"])
+
+
+def test_today_opening_a_clause_is_the_present_not_a_deadline() -> None:
+    sentence = "Prices may settle in time, but today, as stocks run low, they are likely to stay high."
+    assert find_deadlines(sentence, base=BASE) == []
+    assert [d.on for d in find_deadlines("The front is expected to stall today.", base=BASE)] == [BASE]
+    assert [d.on for d in find_deadlines("Showers are likely today, mainly late.", base=BASE)] == [BASE]
