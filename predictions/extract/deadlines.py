@@ -10,7 +10,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | by / in Q3 2025, by the end of the third quarter of 2025 | 2025-09-30 |
 | before Q3 2025 | 2025-06-30 |
 | by / in H1 2026, by mid-2027, by early 2026, by late 2026 | 2026-06-30, 2027-06-30, 2026-03-31, 2026-12-31 |
-| in the second quarter, in the second half of the year, early next year | the end of that part of ``base``'s year |
+| in the second quarter, the second (back) half of the year, early next year | the end of that part of ``base``'s year |
 | the final (fourth) quarter of the year | the end of ``base``'s year |
 | in the current (this) fiscal year, next fiscal year | the end of the fiscal year running at ``base``, the one after |
 | by March 2026 / before March 2026 | 2026-03-31 / 2026-02-28 |
@@ -18,8 +18,9 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | ahead of (before) the 3 March summit (no year) | the day before the next 3 March on or after ``base`` |
 | through / in fiscal 2027, FY2027 | 2027-09-30 (US federal), 2028-03-31 in a text about Japan, India, Canada, the UK |
 | next year, this year, later this year, by the end of the year, next quarter, next month | the end of that period |
-| in three years, within 18 months, over (during) the next two years / N months | ``base`` + N units |
+| in three years, within 18 months, over (during) the next two years / N months, a decade | ``base`` + N units |
 | by the end of the decade | the last day of ``base``'s decade |
+| by the mid-2020s, in the early 2030s, in the late 2020s, the 2040s | 2025-12-31, 2033-12-31, 2029-12-31, 2049-12-31 |
 | 1Q26, 4Q2025, Q1'26, Q1/2026, first-quarter 2026, the 2026 first quarter, the March quarter of 2026 | its last day |
 | 1H26, 2H 2026, H2'26, the 2026 second half | the half's last day |
 | beyond (after, past) the first quarter | the end of the quarter (half) after it |
@@ -33,7 +34,8 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | the 2025-26 corn marketing year; 2025/26 with no crop named | the same; the calendar year, flagged |
 | global (world, foreign) wheat in 2025/26 | 30 June 2026 (its trade year); other world crops: the US year |
 | 8.6 million tons above (from, than, compared with) 2024/25 | none: the base of the comparison |
-| in calendar year 2026 | 2026-12-31 |
+| in calendar year 2026, in calendar 2026 | 2026-12-31 |
+| by Q4, in 4Q (no year) | the nearest such quarter's end (as "the fourth quarter") |
 | over the 30-year period, during the 10-year projection period | the end of ``base``'s year + N, flagged |
 | over (during, within) the next decade | ``base`` + 10 years ("in the next decade": the next calendar decade) |
 | this winter, the 2025-26 winter heating season (November-March) | 31 March 2026 (``SEASON_MONTHS``) |
@@ -154,7 +156,8 @@ _PART_NO_YEAR = re.compile(
     r"\b(?:(?P<lead>in|by|during|through|for|over|before|beyond|past|after)\s+)?(?:the\s+)?"
     r"(?:(?P<q>first|second|third|fourth|final|current)"
     r"(?:\s+|-)quarter(?:\s+of\s+(?:(?P<qwhich>this|next|last)|(?P<qyear>the))\s+year)?"
-    r"|(?P<h>first|second|latter)(?:\s+|-)half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
+    r"|(?P<h>first|second|latter|back|front)(?:\s+|-)half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
+    r"|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?![\w'’/])"  # "by Q4", "in 4Q": the nearest such quarter
     r"|(?P<latter>latter|later)\s+part\s+of\s+(?:the|this)\s+year"
     r"|(?P<part>early|late|mid|the\s+middle\s+of|the\s+end\s+of)[- ]?\s*(?P<which>this|next)\s+year)"
     r"\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
@@ -165,7 +168,7 @@ _DASH = r"[-‐‑‒–—―]"
 _YEAR_ONLY = re.compile(
     _LEAD
     + _EDGE
-    + rf"(?:(?:the\s+)?(?:calendar\s+)?year\s+)?(?P<year>{_YEAR})\b"
+    + rf"(?:(?:the\s+)?(?:calendar\s+(?:year\s+)?|year\s+))?(?P<year>{_YEAR})\b"
     + rf"(?!\s*-?\s*[QH][1-4]|\s*{_DASH}\s*\d|%|\s*(?:levels?|average))",
     re.I,
 )
@@ -183,15 +186,27 @@ _YEAR_ADJECTIVE = re.compile(
 _QUARTER_CODE = re.compile(
     rf"(?:{_LEAD})?{_EDGE}\b(?:(?P<q1>[1-4])Q\s?(?P<y1>\d\d(?:\d\d)?)|Q(?P<q2>[1-4])\s?['’](?P<y2>\d\d))\b", re.I
 )
+# A decade or a part of it: "by the mid-2020s", "in the early 2030s", "by the 2040s", "before the late 2020s"
+_DECADE = re.compile(
+    rf"\b(?P<lead>{_BEFORE}|{_BY})\s+(?:the\s+)?(?:(?P<part>early|mid|late|middle\s+of\s+the)[- ]?\s*)?"
+    r"(?P<decade>(?:19|20)\d0)['’]?s\b",
+    re.I,
+)
+# where each part of a decade is read to start and end (years after the decade's first): the middle is its 2025
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 5), "middle": (4, 5), "late": (7, 9), "": (0, 9)}
 _YEAR_OF = re.compile(rf"\b(?P<year>{_YEAR})\s+(?:will|is\s+set\s+to|could|should|may|might)\s+be\s+the\s+year\b", re.I)
 # "12 to 18 months": the later end counts.
-_NUMBER = r"(?:(?P<n0>\d+|[a-z]+)\s+(?:to|or|-|–)\s+)?(?P<n>\d+(?:\.\d+)?|an?|[a-z]+(?:[- ][a-z]+)?)"
+_NUMBER = (
+    # "12 to 18", "12-18": the later end counts ("the 2013-23 decade" is no count)
+    r"(?:(?P<n0>\d+|[a-z]+)\s+(?:to|or|-|–)\s+|(?<![\d/])\d{1,3}[-–](?=\d{1,3}\b))?"
+    r"(?P<n>\d+(?:\.\d+)?|an?|[a-z]+(?:[- ][a-z]+)?)"
+)
 _RELATIVE = re.compile(
     r"\b(?P<lead>within|in|over|during|for|after|by|through|throughout|take|takes|taking|last|lasts|lasting)\s+(?:the\s+)?"
     r"(?!(?:past|last|previous|prior|preceding)\b)(?:next|coming|following)?\s*"
     r"(?:(?:about|around|roughly|approximately)\s+)?(?:(?:few|couple\s+of)\s+)?"
     + _NUMBER
-    + r"\s+(?P<unit>years?|months?|quarters?|weeks?|days?|hours?)\b(?!\s+(?:ago|earlier|before|since))"
+    + r"\s+(?P<unit>years?|months?|quarters?|weeks?|days?|hours?|decades?)\b(?!\s+(?:ago|earlier|before|since))"
     + r"(?![- ](?:of\s+an?\s+)?(?:percentage[- ])?points?\b)",  # "cut by a quarter point": a rate, not a time
     re.I,
 )
@@ -652,6 +667,12 @@ def find_deadlines(
     if base is not None and "holiday" in low:
         for m in _HOLIDAY_SEASON.finditer(sentence):
             add(m, date(base.year, 12, 31), relative=True, note="the holiday season is read as ending on 31 December")
+    for m in _DECADE.finditer(sentence) if has_year and re.search(r"\d0['’]?s\b", sentence) else ():
+        decade = int(m.group("decade"))
+        first, last = _DECADE_PARTS[(m.group("part") or "").lower().split()[0] if m.group("part") else ""]
+        on = _period(date(decade + first, 1, 1), date(decade + last, 12, 31), lead=m.group("lead"), edge=None)
+        said = " ".join(m.group(0).split())
+        add(m, on, note=f"'{said}' is read as {on}; a part of a decade is approximate, check the text's")
     for m in _YEAR_OF.finditer(sentence) if has_year else ():
         add(m, date(int(m.group("year")), 12, 31))
     for m in _FISCAL.finditer(sentence) if has_year and _has(low, "fiscal", "fy") else ():
@@ -788,11 +809,18 @@ def find_deadlines(
             year = base.year + (1 if m.group("which").lower() == "next" else 0)
             month = _month_number(m.group("month"))
             add(m, _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")))
-        for m in _PART_NO_YEAR.finditer(sentence) if _has(low, "quarter", "half", "year") else ():
+        for m in (
+            _PART_NO_YEAR.finditer(sentence) if _has(low, "quarter", "half", "year") or _CODE_HINT.search(low) else ()
+        ):
             on = _part_of_year(base, m)
-            if m.group("q") and not (m.group("qwhich") or m.group("qyear")) and m.group("q").lower() != "current":
+            coded = m.group("qn") or m.group("qn2")
+            if coded or (
+                m.group("q") and not (m.group("qwhich") or m.group("qyear")) and m.group("q").lower() != "current"
+            ):
                 on = _nearest(on, base)  # "the fourth quarter": in February the one just ended; in May the next
-            if (m.group("lead") or "").lower() in ("beyond", "past", "after") and (m.group("q") or m.group("h")):
+            if (m.group("lead") or "").lower() in ("beyond", "past", "after") and (
+                m.group("q") or m.group("h") or coded
+            ):
                 # "persist beyond the first quarter": checked at the end of the period after it
                 on = add_months(on.replace(day=1), 3 if m.group("q") else 6)
                 on = _month_end(on.year, on.month)
@@ -1054,6 +1082,8 @@ def find_deadline(sentence: str, *, base: date | None) -> Deadline | None:
 def _part_of_year(base: date, m: re.Match[str]) -> date:
     """ "in the second quarter" (of ``base``'s year), "in the first half", "early next year"."""
     year = base.year
+    if m.group("qn") or m.group("qn2"):
+        return quarter_end(year, int(m.group("qn") or m.group("qn2")))
     if m.group("q"):
         word = m.group("q").lower()
         quarter = (base.month - 1) // 3 + 1 if word == "current" else _QUARTER_WORDS[word]
@@ -1063,7 +1093,7 @@ def _part_of_year(base: date, m: re.Match[str]) -> date:
         return date(year, 12, 31)
     if m.group("h"):
         year += 1 if (m.group("hwhich") or "").lower() == "next" else 0
-        return date(year, 6, 30) if m.group("h").lower() == "first" else date(year, 12, 31)
+        return date(year, 6, 30) if m.group("h").lower() in ("first", "front") else date(year, 12, 31)
     year += 1 if m.group("which").lower() == "next" else 0
     part = m.group("part").lower()
     return date(year, 3, 31) if part == "early" else date(year, 6, 30) if "mid" in part else date(year, 12, 31)
@@ -1093,7 +1123,7 @@ def _relative_end(base: date, n: int, unit: str) -> date | None:
         return base + timedelta(days=n)
     if unit == "week":
         return base + timedelta(weeks=n)
-    months = {"month": 1, "quarter": 3, "year": 12}[unit] * n
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * n
     return add_months(base, months)
 
 

@@ -228,7 +228,9 @@ def compound_number(words: str) -> float | None:
 
 
 _ONE_IN = re.compile(
-    rf"\b(?P<a>one|two|three|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>(?:{_NUMBER_WORD})|\d+)\b", re.I
+    rf"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<b>(?:{_NUMBER_WORD})|\d+)\b",
+    re.I,
 )
 _FRACTION = re.compile(
     r"\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+of\b", re.I
@@ -594,7 +596,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return _elided_units(_ranges(sorted(found, key=lambda q: q.span[0]), sentence), sentence)
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*(?:US\$|\$|€|£|¥)?")
+_CURRENCY_DASH = re.compile(r"\s*[-–—]\s*(?:US\$|\$|€|£|¥)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
 
 
@@ -604,6 +607,13 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
     out: list[Quantity] = []
     for quantity in found:
         previous = out[-1] if out else None
+        if (
+            previous is not None
+            and quantity.unit is None
+            and previous.unit in _CURRENCY_SYMBOLS.values()
+            and _CURRENCY_DASH.fullmatch(sentence[previous.span[1] : quantity.span[0]])
+        ):  # "$1.5 trillion-$2 trillion": the symbol after the dash is the second amount's
+            quantity = Quantity(quantity.value, previous.unit, quantity.span, quantity.words)
         if (
             previous is not None
             and previous.unit is not None

@@ -104,7 +104,7 @@ _OR_BEYOND = re.compile(
 _CHANGE_VERB = (
     r"(?:rise|climb|grow|increase|jump|gain|expand|fall|drop|decline|shrink|contract|slip|lose|cut|reduce|lower|"
     r"raise|lift|boost|decrease|slide|plunge|soar|surge|tumble|rebound|advance|add|go\s+up|go\s+down|move\s+up|"
-    r"move\s+down|edge\s+up|edge\s+down|tick\s+up|tick\s+down|widen|narrow)(?:s|es|ed|ing|n|d)?"
+    r"move\s+down|edge\s+up|edge\s+down|tick\s+up|tick\s+down|widen|narrow|hike|ease)(?:s|es|ed|ing|n|d)?"
 )
 _ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|an\s+estimated\s+)?"
 _FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
@@ -143,7 +143,7 @@ _POINT = re.compile(
 _FALLING = re.compile(
     r"^(?:fall|fell|drop|decline|shrink|contract|slip|lose|lost|cut|reduce|lower|decrease|slid|plunge|tumble|"
     r"go(?:es|ing)?\s+down|went\s+down|gone\s+down|move[sd]?\s+down|moving\s+down|edge[sd]?\s+down|"
-    r"tick(?:s|ed)?\s+down|down|narrow)",
+    r"tick(?:s|ed)?\s+down|down|narrow|eas)",
     re.I,
 )
 _OF_NP = re.compile(

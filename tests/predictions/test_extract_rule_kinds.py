@@ -155,3 +155,57 @@ def test_today_opening_a_clause_is_the_present_not_a_deadline() -> None:
     assert find_deadlines(sentence, base=BASE) == []
     assert [d.on for d in find_deadlines("The front is expected to stall today.", base=BASE)] == [BASE]
     assert [d.on for d in find_deadlines("Showers are likely today, mainly late.", base=BASE)] == [BASE]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Oil demand will peak by the mid-2030s.", date(2035, 12, 31)),
+        ("Coal output will fall sharply in the early 2030s.", date(2033, 12, 31)),
+        ("Nuclear capacity will shrink by the late 2020s.", date(2029, 12, 31)),
+        ("Emissions will stabilise in the 2040s.", date(2049, 12, 31)),
+        ("Costs will fall before the mid-2030s.", date(2033, 12, 31)),  # the middle runs 2034-2035
+    ],
+)
+def test_a_decade_or_a_part_of_it_is_flagged(sentence: str, expected: date) -> None:
+    (found,) = find_deadlines(sentence, base=BASE)
+    assert found.on == expected and found.note is not None and "approximate" in found.note
+    assert find_deadlines("Inflation ran high in the 1970s.", base=BASE) == []  # past
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base", "expected"),
+    [
+        ("Orders should recover in the back half of the year.", date(2026, 2, 3), date(2026, 12, 31)),
+        ("Orders should recover in the front half of next year.", date(2026, 2, 3), date(2027, 6, 30)),
+        ("Margins will widen by Q3.", date(2026, 2, 3), date(2026, 9, 30)),
+        ("Margins will widen in 2Q.", date(2026, 8, 3), date(2026, 8, 3)),  # just ended: due on the text's date
+        ("Rates should fall in the next 9-15 months.", date(2026, 2, 3), date(2027, 5, 3)),
+        ("Rates should fall over the next 6 to 9 months.", date(2026, 2, 3), date(2026, 11, 3)),
+        ("Output will double within a decade.", date(2026, 2, 3), date(2036, 2, 3)),
+        ("Output will double over the next two decades.", date(2026, 2, 3), date(2046, 2, 3)),
+        ("Retail sales will rise 3% in calendar 2027.", date(2026, 2, 3), date(2027, 12, 31)),
+        ("Jobs will grow 1% a year over the 2026-36 decade.", date(2026, 2, 3), date(2036, 12, 31)),  # no count
+    ],
+)
+def test_halves_quarters_spans_and_decades_of_time(sentence: str, base: date, expected: date) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=base)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("The Fed is expected to hike rates by 75bps in June.", 71.25, 78.75, "bp"),
+        ("The ECB will ease by 50 basis points in March.", -52.5, -47.5, "bp"),
+        ("Losses could reach $2.5 trillion-$3 trillion in 2026.", 2.5, 3.0, "trillion USD"),
+        ("Seven out of ten new homes will have heat pumps by 2030.", 69.5, 70.5, "%"),
+    ],
+)
+def test_hikes_eases_currency_ranges_and_shares(sentence: str, low: float, high: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.low, rule.high, rule.unit) == (low, high, unit)
+
+
+def test_ease_to_a_level_is_still_a_level() -> None:
+    rule = find_threshold("Inflation will ease to 2.5% in 2026.")
+    assert rule is not None and not rule.change and (rule.low, rule.high) == (2.25, 2.75)
