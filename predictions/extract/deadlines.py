@@ -53,6 +53,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | when (once, after) the March data (figures, jobs report) are released | the end of the month after March |
 | the 2026 hurricane season, this season (with named storms or hurricanes) | 30 November (the Atlantic season) |
 | 3% fewer heating degree days than last winter | the end of this winter |
+| the sales forecast has been raised (no period named) | the end of ``base``'s year, flagged |
 | in the coming months, next few years, over the medium term (vague) | ``base`` + ``VAGUE_HORIZONS``, flagged |
 
 A season without months in brackets runs to the end of the month its astronomical end falls in; a vague horizon
@@ -559,6 +560,12 @@ _REPORT_BEFORE = re.compile(
     r"\b(?:outlooks?|forecasts?|reports?|projections?|estimates?|surveys?|statements?|releases?|updates?|minutes)\s+$",
     re.I,
 )
+# a forecast revised with no period named: an annual forecast is the current year's
+_REVISED_FORECAST = re.compile(
+    r"\bforecasts?\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:raised|lowered|revised|cut|"
+    r"increased|reduced|boosted|trimmed|marked\s+(?:up|down)|upgraded|downgraded)\b",
+    re.I,
+)
 _YEAR_AHEAD = re.compile(r"\b(?P<lead>in|over|during|for|through)\s+the\s+(?P<unit>year|quarter|month)\s+ahead\b", re.I)
 _FOR_THE_YEAR = re.compile(
     r"\bfor\s+the\s+(?:year|calendar\s+year)(?:\s+as\s+a\s+whole)?(?!\s+(?:ahead|ago|before|earlier|\d))\b", re.I
@@ -965,6 +972,12 @@ def find_deadlines(
             add(m, _next(base, which, unit, edge=m.group("edge")), relative=True)
     if base is not None:
         found = _with_vague(sentence, found, base)
+    if base is not None and not found and "forecast" in low:
+        revised = _REVISED_FORECAST.search(sentence)
+        if revised is not None:  # "The sales forecast has been raised again, this time to 195,000 units"
+            end = date(base.year, 12, 31)
+            note = f"'{revised.group(0)}' names no period; read as this year's ({end}), check the text's"
+            found = [Deadline(end, revised.group(0), True, revised.span(), note)]
     return sorted(found, key=lambda d: d.span[0])
 
 

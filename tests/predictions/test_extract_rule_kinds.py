@@ -209,3 +209,11 @@ def test_hikes_eases_currency_ranges_and_shares(sentence: str, low: float, high:
 def test_ease_to_a_level_is_still_a_level() -> None:
     rule = find_threshold("Inflation will ease to 2.5% in 2026.")
     assert rule is not None and not rule.change and (rule.low, rule.high) == (2.25, 2.75)
+
+
+def test_a_revised_forecast_with_no_period_is_this_years_flagged() -> None:
+    (found,) = find_deadlines("The truck sales forecast has been lowered again, to 210,000 units.", base=BASE)
+    assert found.on == date(2025, 12, 31) and found.note is not None and "names no period" in found.note
+    # a period named wins: no default is added beside it
+    dated = find_deadlines("The forecast has been raised to 3 percent for 2027.", base=BASE)
+    assert [d.on for d in dated] == [date(2027, 12, 31)]
