@@ -153,7 +153,7 @@ _QUANTITY_HEAD = (
 _QUANTITY_TAIL = (
     r"(?:\s*(?P<scale>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[kmb])(?![a-z]))?"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT})(?![a-z]))?"
-    r"(?:\s+(?P<curword>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?(?!\s+(?:per|an?)\s+acre)|yen|yuan|"
+    r"(?:\s+(?P<curword>(?:U\.?S\.?\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?(?!\s+(?:per|an?)\s+acre)|yen|yuan|"
     r"renminbi|cents?)\b))?"
     rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?"
 )

@@ -13,7 +13,8 @@ end when it counts things, and as the band between its ends when it has a unit (
 
 A **point forecast** ("growth of 3.6% in 2004", "inflation at 2.5%", "will be 3%", "around 4%") gives no
 direction, so it is read as a band, flagged for review (``_band``): for a rate or share in % or percentage points,
-±0.5 when written whole ("2%"), ±0.25 with one decimal ("3.6%"), ±0.1 with more; ±5% of the value otherwise.
+±0.5 when written whole ("2%"), ±0.25 with one decimal ("3.6%", "3½"), ±0.1 with more ("2-1/4"); ±5% of the value
+otherwise.
 The proposed rule is ``>= low`` with ``high`` as the band's upper edge. An amount with a unit and no comparison
 ("export 14.9 billion cubic feet per day") is a level, so a point forecast too.
 
@@ -104,7 +105,7 @@ _OR_BEYOND = re.compile(
 _CHANGE_VERB = (
     r"(?:rise|climb|grow|increase|jump|gain|expand|fall|drop|decline|shrink|contract|slip|lose|cut|reduce|lower|"
     r"raise|lift|boost|decrease|slide|plunge|soar|surge|tumble|rebound|advance|add|go\s+up|go\s+down|move\s+up|"
-    r"move\s+down|edge\s+up|edge\s+down|tick\s+up|tick\s+down|widen|narrow|hike|ease)(?:s|es|ed|ing|n|d)?"
+    r"move\s+down|edge\s+up|edge\s+down|tick\s+up|tick\s+down|widen|narrow|hike|ease|slow)(?:s|es|ed|ing|n|d)?"
 )
 _ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|an\s+estimated\s+)?"
 _FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
@@ -117,7 +118,8 @@ _CHANGE = re.compile(
 )
 # "7% fewer HDDs", "15 MMst higher than forecast", "a 25-basis-point cut", "This 8% rise": a signed change.
 _CHANGE_AFTER = re.compile(
-    r"^\s*-?\s*(?:(?P<down>fewer|less|lower|smaller|below|cuts?|reductions?|declines?|drops?|falls?|decreases?|"
+    r"^\s*-?\s*(?:(?:rate|interest[- ]rate|policy[- ]rate|price|tax|wage)\s+)?"  # "a quarter-point rate cut"
+    r"(?:(?P<down>fewer|less|lower|smaller|below|cuts?|reductions?|declines?|drops?|falls?|decreases?|"
     r"contractions?)|(?P<up>more|higher|greater|larger|above|increases?|rises?|hikes?|gains?|jumps?))\b"
     r"(?!\s+than\s+(?:that|in\s+the))",
     re.I,
@@ -143,7 +145,7 @@ _POINT = re.compile(
 _FALLING = re.compile(
     r"^(?:fall|fell|drop|decline|shrink|contract|slip|lose|lost|cut|reduce|lower|decrease|slid|plunge|tumble|"
     r"go(?:es|ing)?\s+down|went\s+down|gone\s+down|move[sd]?\s+down|moving\s+down|edge[sd]?\s+down|"
-    r"tick(?:s|ed)?\s+down|down|narrow|eas)",
+    r"tick(?:s|ed)?\s+down|down|narrow|eas|slow)",
     re.I,
 )
 _OF_NP = re.compile(
@@ -252,11 +254,13 @@ def _metric(sentence: str, quantity: Quantity) -> str | None:
 
 def _band(value: float, unit: str | None, written: str = "") -> tuple[float, float]:
     """The band around a point forecast: for a rate, half a point when written whole ("2%", "a third of"), a quarter
-    with one decimal ("3.6%", "two-point-one percent"), a tenth with more ("0.25%"); 5% of the value otherwise."""
+    with one decimal ("3.6%", "two-point-one percent"), a tenth with more ("0.25%"); a fraction as its decimals
+    ("2-1/4", "2¼": a tenth; "2½": a quarter); 5% of the value otherwise."""
     if unit in ("%", "pp"):
         if _SHARE_WORDS.match(written) and not re.search(r"per\s?cent|point", written, re.I):
             return round(value - 0.5, 10), round(value + 0.5, 10)  # "a third of", "one in three": whole words
-        decimals = re.search(r"\.(\d+)", written if re.search(r"\d", written) else f"{abs(value):g}")
+        digits = re.search(r"\d", written) and not re.search(r"\d/\d|[½¼¾⅓⅔⅛⅜⅝⅞]", written)
+        decimals = re.search(r"\.(\d+)", written if digits else f"{abs(value):g}")
         width = 0.5 if decimals is None else 0.25 if len(decimals.group(1)) == 1 else 0.1
     else:
         width = abs(value) * 0.05
@@ -539,6 +543,8 @@ _REVISION_BASE = re.compile(
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+|about\s+|around\s+|roughly\s+)*$", re.I)
 # a named year right after a number's words: "7.3 percent of GDP in 2055", "$2.1 trillion by fiscal year 2034"
 _DATED_AFTER = re.compile(r"[^,;.—–]{0,40}?\b(?:in|by)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:–—(]|\b(?:where|while|which|whereas|but)\b", re.I)
 
 

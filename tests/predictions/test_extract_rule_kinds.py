@@ -217,3 +217,26 @@ def test_a_revised_forecast_with_no_period_is_this_years_flagged() -> None:
     # a period named wins: no default is added beside it
     dated = find_deadlines("The forecast has been raised to 3 percent for 2027.", base=BASE)
     assert [d.on for d in dated] == [date(2027, 12, 31)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit", "change"),
+    [
+        # a quarter point is 0.25, written with two decimals: +-0.1
+        ("The bank will make a quarter-point rate cut in June.", -0.35, -0.15, "pp", True),
+        ("Expect a 50 basis point rate hike in July.", 47.5, 52.5, "bp", True),
+        ("Growth will slow by half a percentage point in 2026.", -0.75, -0.25, "pp", True),
+        # a fraction is read as its decimals: 2-3/4 is 2.75 (+-0.1), 3½ is 3.5 (+-0.25)
+        ("Core inflation should be 2-3/4 percent in 2026.", 2.65, 2.85, "%", False),
+        ("Unemployment should be 3½ percent in 2026.", 3.25, 3.75, "%", False),
+        ("Imports will reach 40 billion U.S. dollars in 2026.", 38.0, 42.0, "billion USD", False),
+    ],
+)
+def test_rate_moves_fractions_and_us_dollars(sentence: str, low: float, high: float, unit: str, change: bool) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.low, rule.high, rule.unit, rule.change) == (low, high, unit, change)
+
+
+def test_slow_to_a_level_is_still_a_level() -> None:
+    rule = find_threshold("Growth will slow to 1.5% in 2026.")
+    assert rule is not None and not rule.change and (rule.low, rule.high) == (1.25, 1.75)
