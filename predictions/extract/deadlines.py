@@ -18,6 +18,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | ahead of (before) the 3 March summit (no year) | the day before the next 3 March on or after ``base`` |
 | through / in fiscal 2027, FY2027 | 2027-09-30 (US federal), 2028-03-31 in a text about Japan, India, Canada, the UK |
 | next year, this year, later this year, by the end of the year, next quarter, next month | the end of that period |
+| by the beginning of next year; by end-year, by end of year, by year's end | 1 January; 31 December |
 | in three years, within 18 months, over (during) the next two years / N months, a decade | ``base`` + N units |
 | by the end of the decade | the last day of ``base``'s decade |
 | by the mid-2020s, in the early 2030s, in the late 2020s, the 2040s | 2025-12-31, 2033-12-31, 2029-12-31, 2049-12-31 |
@@ -158,7 +159,8 @@ _PART_NO_YEAR = re.compile(
     r"(?:(?P<q>first|second|third|fourth|final|current)"
     r"(?:\s+|-)quarter(?:\s+of\s+(?:(?P<qwhich>this|next|last)|(?P<qyear>the))\s+year)?"
     r"|(?P<h>first|second|latter|back|front)(?:\s+|-)half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
-    r"|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?![\w'’/])"  # "by Q4", "in 4Q": the nearest such quarter
+    # "by Q4", "in 4Q", "in H2": the nearest such quarter or half; "in Q1 next year"
+    r"|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q|H(?P<hn>[12]))(?![\w'’/])(?:\s+(?:of\s+)?(?P<cwhich>this|next)\s+year)?"
     r"|(?P<latter>latter|later)\s+part\s+of\s+(?:the|this)\s+year"
     r"|(?P<part>early|late|mid|the\s+middle\s+of|the\s+end\s+of)[- ]?\s*(?P<which>this|next)\s+year)"
     r"\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
@@ -195,7 +197,9 @@ _DECADE = re.compile(
 )
 # where each part of a decade is read to start and end (years after the decade's first): the middle is its 2025
 _DECADE_PARTS = {"early": (0, 3), "mid": (4, 5), "middle": (4, 5), "late": (7, 9), "": (0, 9)}
-_YEAR_OF = re.compile(rf"\b(?P<year>{_YEAR})\s+(?:will|is\s+set\s+to|could|should|may|might)\s+be\s+the\s+year\b", re.I)
+_YEAR_OF = re.compile(
+    rf"\b(?P<year>{_YEAR})\s+(?:will|is\s+set\s+to|could|should|may|might)\s+be\s+(?:the|a)\s+year\b", re.I
+)
 # "12 to 18 months": the later end counts.
 _NUMBER = (
     # "12 to 18", "12-18": the later end counts ("the 2013-23 decade" is no count)
@@ -248,7 +252,8 @@ _YEAR_TO = re.compile(
     re.I,
 )
 _NEXT = re.compile(
-    r"\b(?:(?P<edge>by\s+the\s+end\s+of|by\s+the\s+start\s+of|end\s+of|start\s+of|turn\s+of)\s+)?"
+    r"\b(?:(?P<edge>by\s+the\s+end\s+of|by\s+the\s+(?:start|beginning)\s+of|end\s+of|start\s+of|beginning\s+of|"
+    r"turn\s+of)\s+)?"
     r"(?:(?P<later>later)\s+)?(?:the\s+)?(?P<which>next|coming|this|current|the)\s+(?P<unit>year|quarter|month|decade|week)\b",
     re.I,
 )
@@ -277,7 +282,10 @@ _SAID_BEFORE = re.compile(
     r"\s+$",  # "is expected through Friday" looks ahead
     re.I,
 )
-_YEAR_END = re.compile(r"\bby\s+(?P<edge>year[- ]end|the\s+year'?s\s+end)\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
+_YEAR_END = re.compile(
+    r"\bby\s+(?P<edge>year[- ]end|(?:the\s+)?year['’]?s\s+end|end[- ]year|end\s+of\s+year)\b(?!\s*,?\s*(?:19|20)\d\d)",
+    re.I,
+)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|\bFY\s?\d\d", re.I)
 _DAY_HINTS = ("today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "weekend")
 _CODE_HINT = re.compile(r"[1-4]q|q[1-4]")
@@ -375,8 +383,8 @@ _OR_SO = re.compile(
 # Vague horizons: a date is proposed for them, always flagged for review (``VAGUE_HORIZONS``).
 _VAGUE = re.compile(
     r"\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:(?:coming|next\s+few|next\s+several|following|upcoming)\s+"
-    r"(?P<unit>days|weeks|months|quarters|years)|(?P<ahead>days|weeks|months|quarters|years)\s+ahead|"
-    r"(?P<term>near|short|medium)[- ]term|near\s+future)\b",
+    r"(?P<unit>days|weeks|months|quarters|years)|(?P<ahead>days|weeks|months|quarters|years)\s+(?:ahead|to\s+come)|"
+    r"(?P<term>near|short|medium)[- ](?:term|run)|near\s+future)\b",
     re.I,
 )
 VAGUE_HORIZONS = {"weeks": 1, "months": 6, "quarters": 12, "years": 36, "near": 12, "short": 12, "medium": 36}
@@ -817,11 +825,13 @@ def find_deadlines(
             month = _month_number(m.group("month"))
             add(m, _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")))
         for m in (
-            _PART_NO_YEAR.finditer(sentence) if _has(low, "quarter", "half", "year") or _CODE_HINT.search(low) else ()
+            _PART_NO_YEAR.finditer(sentence)
+            if _has(low, "quarter", "half", "year") or _CODE_HINT.search(low) or _HALF_HINT.search(low)
+            else ()
         ):
             on = _part_of_year(base, m)
-            coded = m.group("qn") or m.group("qn2")
-            if coded or (
+            coded = m.group("qn") or m.group("qn2") or m.group("hn")
+            if (coded and not m.group("cwhich")) or (
                 m.group("q") and not (m.group("qwhich") or m.group("qyear")) and m.group("q").lower() != "current"
             ):
                 on = _nearest(on, base)  # "the fourth quarter": in February the one just ended; in May the next
@@ -1095,8 +1105,11 @@ def find_deadline(sentence: str, *, base: date | None) -> Deadline | None:
 def _part_of_year(base: date, m: re.Match[str]) -> date:
     """ "in the second quarter" (of ``base``'s year), "in the first half", "early next year"."""
     year = base.year
+    year += 1 if (m.group("cwhich") or "").lower() == "next" else 0
     if m.group("qn") or m.group("qn2"):
         return quarter_end(year, int(m.group("qn") or m.group("qn2")))
+    if m.group("hn"):
+        return date(year, 6, 30) if m.group("hn") == "1" else date(year, 12, 31)
     if m.group("q"):
         word = m.group("q").lower()
         quarter = (base.month - 1) // 3 + 1 if word == "current" else _QUARTER_WORDS[word]
@@ -1142,7 +1155,7 @@ def _relative_end(base: date, n: int, unit: str) -> date | None:
 
 def _next(base: date, which: str, unit: str, *, edge: str | None) -> date:
     offset = 1 if which in ("next", "coming") else 0
-    start_wanted = edge is not None and "start" in edge.lower()
+    start_wanted = edge is not None and ("start" in edge.lower() or "beginning" in edge.lower())
     if unit == "year":
         return date(base.year + offset, 1, 1) if start_wanted else date(base.year + offset, 12, 31)
     if unit == "week":  # weeks end on Sunday

@@ -240,3 +240,26 @@ def test_rate_moves_fractions_and_us_dollars(sentence: str, low: float, high: fl
 def test_slow_to_a_level_is_still_a_level() -> None:
     rule = find_threshold("Growth will slow to 1.5% in 2026.")
     assert rule is not None and not rule.change and (rule.low, rule.high) == (1.25, 1.75)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2028 will be a year of consolidation for the industry.", date(2028, 12, 31)),
+        ("Tariffs should be lifted by the beginning of next year.", date(2026, 1, 1)),
+        ("The index will close higher by end-year.", date(2025, 12, 31)),
+        ("The index will close higher by end of year.", date(2025, 12, 31)),
+        ("The index will close higher by year’s end.", date(2025, 12, 31)),
+        ("Sales should pick up in H2 next year.", date(2026, 12, 31)),
+        ("Sales should pick up in Q2 next year.", date(2026, 6, 30)),
+        ("Sales should pick up in H2.", date(2025, 12, 31)),  # said in November: this half
+    ],
+)
+def test_years_of_starts_of_ends_of_and_codes_with_next_year(sentence: str, expected: date) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=BASE)] == [expected]
+
+
+@pytest.mark.parametrize("phrase", ["in the medium run", "in the months to come", "over the years to come"])
+def test_more_vague_horizons_are_flagged(phrase: str) -> None:
+    (found,) = find_deadlines(f"Price pressures should ease {phrase}.", base=BASE)
+    assert found.vague and found.note is not None and "vague" in found.note
