@@ -30,8 +30,20 @@ from dataclasses import dataclass
 
 from word2number import w2n
 
-_CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "rmb": "CNY"}
-_CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "inr"}
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "rmb": "CNY",
+    "c$": "CAD",
+    "a$": "AUD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "nz$": "NZD",
+}
+_CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "inr", "hkd", "sgd", "krw", "nzd"}
 _CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",
@@ -45,7 +57,17 @@ _CURRENCY_WORDS = {
     "renminbi": "CNY",
     "cent": "US cents",
     "cents": "US cents",
+    "rupee": "INR",
+    "rupees": "INR",
+    "won": "KRW",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "francs": "CHF",  # only as "Swiss francs" (``_QUANTITY_TAIL``)
 }
+# a dollar named by its country: "Canadian dollars" are CAD, not USD
+_NAMED_DOLLARS = {"canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD"}
 _SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -147,14 +169,16 @@ _NUM = r"\d*[½¼¾⅓⅔⅛⅜⅝⅞]|" + (
 )
 # a minus sign is read ("-0.5%", "(−0.3%)"); a hyphen after a word or a number is not one ("COVID-19", "2024-25")
 _QUANTITY_HEAD = (
-    r"(?<![\w.,/])(?<![\w.,/][-−–])(?P<cur>US\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF)\s?)?"
+    r"(?<![\w.,/])(?<![\w.,/][-−–])(?P<cur>US\$|(?:C|A|HK|S|NZ)\$|\$|€|£|¥|"
+    r"(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SGD|KRW)\s?)?"
     rf"(?P<num>{_NUM})"
 )
 _QUANTITY_TAIL = (
     r"(?:\s*(?P<scale>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[kmb])(?![a-z]))?"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT})(?![a-z]))?"
-    r"(?:\s+(?P<curword>(?:U\.?S\.?\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?(?!\s+(?:per|an?)\s+acre)|yen|yuan|"
-    r"renminbi|cents?)\b))?"
+    r"(?:\s+(?P<curword>(?:(?:U\.?S\.?|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?"
+    r"(?:dollars?|euros?|pounds?(?:\s+sterling)?(?!\s+(?:per|an?)\s+acre)|yen|yuan|renminbi|cents?|rupees?|"
+    r"roubles?|rubles?|Swiss\s+francs|(?<=illion\s)won)\b))?"
     rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?"
 )
 _QUANTITY = re.compile(
@@ -489,7 +513,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         currency = _CURRENCY_SYMBOLS.get(cur) or (cur.upper() if cur in _CURRENCY_CODES else None)
         if curword in ("pound", "pounds") and not sterling and "sterling" not in (m.group("curword") or "").lower():
             unit, curword = unit or "pounds", ""  # a weight: "25.6 billion pounds" of beef
-        currency = currency or _CURRENCY_WORDS.get(curword)
+        named = (m.group("curword") or "").lower().rsplit(" ", 1)[0]
+        currency = currency or _NAMED_DOLLARS.get(" ".join(named.split())) or _CURRENCY_WORDS.get(curword)
         if scale in ("m", "b", "k") and not currency and re.match(r"\s", sentence[m.end("num") : m.end("num") + 1]):
             scale = ""  # "5 m" is more often metres than millions; only "$5m" / "5m" stay millions
         start, end = m.start(), m.end()

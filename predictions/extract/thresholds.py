@@ -387,7 +387,7 @@ def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
     return quantity if named is None else replace(quantity, unit=f"USD per {named[1]}")
 
 
-_MONEY = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR"}
+_MONEY = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD", "NZD", "KRW", "RUB"}
 # "$1.9 trillion", "£2.5bn", or in words "one trillion two hundred billion dollars" (the first scale word)
 _MONEY_SCALE = re.compile(
     r"(?:\d\s*(?P<s>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[mbk])|[a-z]\s+(?P<w>trillion|billion|million|"

@@ -263,3 +263,25 @@ def test_years_of_starts_of_ends_of_and_codes_with_next_year(sentence: str, expe
 def test_more_vague_horizons_are_flagged(phrase: str) -> None:
     (found,) = find_deadlines(f"Price pressures should ease {phrase}.", base=BASE)
     assert found.vague and found.note is not None and "vague" in found.note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The province will run a deficit of C$7 billion in 2026.", 7.0, "billion CAD"),
+        ("Iron ore sales should reach A$90bn in 2026.", 90.0, "billion AUD"),
+        ("The reserve will grow to HK$50 billion in 2026.", 50.0, "billion HKD"),
+        ("The scheme will cost 25 billion rupees in 2026.", 25.0, "billion INR"),
+        ("The insurer expects losses of 2 billion Swiss francs in 2026.", 2.0, "billion CHF"),
+        ("Chip exports will top 150 trillion won in 2026.", 150.0, "trillion KRW"),
+        ("Exports will reach 40 billion Canadian dollars in 2026.", 40.0, "billion CAD"),
+    ],
+)
+def test_other_currencies_in_their_own_scale(sentence: str, value: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.unit == unit
+    assert rule.value == value if rule.op == ">" else rule.low < value < (rule.high or 0)
+
+
+def test_won_is_a_currency_only_after_a_scale_word() -> None:
+    assert find_quantities("The party won 40 seats.")[0].unit != "KRW"
