@@ -278,6 +278,12 @@ _MULTIPLE = re.compile(
     re.I,
 )
 MULTIPLES = {"doub": 100.0, "trip": 200.0, "quad": 300.0, "halv": -50.0, "half": -50.0}
+# "grow tenfold", "a 20-fold rise": N times as much, the change of (N - 1) x 100 percent
+_FOLD = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred)[- ]?fold\b",
+    re.I,
+)
 _WHOLE_AND = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORD}))[- ]and[- ]$", re.I)
 _POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "quarters": 0.75}
 # "between 1.5 and 1.75 percent": a range written with "and".
@@ -491,6 +497,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         elif m.group("whole"):  # "a full percentage point"
             value = 1.0
         found.append(Quantity(value, "%" if m.group("pct") else "pp", m.span(), m.group(0)))
+    for m in _FOLD.finditer(sentence) if "fold" in sentence.lower() else ():
+        times = float(m.group("n")) if m.group("n")[0].isdigit() else word_number(m.group("n"))
+        if times is not None and times > 1:
+            taken.append(m.span())
+            found.append(Quantity((times - 1) * 100, "%", m.span(), m.group(0)))
     for m in _BETWEEN.finditer(sentence):
         upper = _QUANTITY.match(sentence, m.start("num2"))
         if upper is None or not free(m.span()):

@@ -13,8 +13,8 @@ end when it counts things, and as the band between its ends when it has a unit (
 
 A **point forecast** ("growth of 3.6% in 2004", "inflation at 2.5%", "will be 3%", "around 4%") gives no
 direction, so it is read as a band, flagged for review (``_band``): for a rate or share in % or percentage points,
-±0.5 when written whole ("2%"), ±0.25 with one decimal ("3.6%", "3½"), ±0.1 with more ("2-1/4"); ±5% of the value
-otherwise.
+±0.5 when written whole ("2%"), ±0.25 with one decimal ("3.6%", "3½"), ±0.1 with more ("2-1/4"), never more than
+half the value (a rise of a tenth of a point is 0.05 to 0.15); ±5% of the value otherwise.
 The proposed rule is ``>= low`` with ``high`` as the band's upper edge. An amount with a unit and no comparison
 ("export 14.9 billion cubic feet per day") is a level, so a point forecast too.
 
@@ -22,7 +22,7 @@ Amounts are in the sentence's own scale, as the labelling guide writes them: "$1
 "52 million smartphones" 52 "million units" (people are "people", goods by the piece "units", other counted nouns
 as written: "11 named storms"), a bare "174.6 million" whose subject is employment 174.6 "million jobs". A time
 spent ("take 27 hours") is an amount in hours. A multiple is a bound on the change it means: "double" is a change
-of at least +100%, "halve" at most -50%.
+of at least +100%, "tenfold" of at least +900%, "halve" at most -50%.
 
 A farm price in dollars with no unit, in a sentence about a crop's price, is in the unit USDA quotes that crop in
 ("the price range for corn is $1.55 to $1.95": USD per bushel; rice, cattle: per cwt; soybean meal: per short ton).
@@ -112,7 +112,7 @@ _FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
 # A change: "fall by 3%", "raise our forecast of exports in 2026 by 9%", "increase 45%", "go up one quarter of a
 # percentage point", "up 16% from this year".
 _CHANGE = re.compile(
-    rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:[\w'’-]+\s+){{0,8}}?by\s+{_FURTHER}{_ABOUT}"
+    rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:[\w'’-]+\s+){{0,8}}?by\s+{_FURTHER}{_ABOUT}(?:between\s+)?"
     rf"|\b(?P<direct>{_CHANGE_VERB})\s+{_FURTHER}{_ABOUT}|\b(?P<updown>up|down)\s+{_ABOUT}){_FURTHER}$",
     re.I,
 )
@@ -255,13 +255,16 @@ def _metric(sentence: str, quantity: Quantity) -> str | None:
 def _band(value: float, unit: str | None, written: str = "") -> tuple[float, float]:
     """The band around a point forecast: for a rate, half a point when written whole ("2%", "a third of"), a quarter
     with one decimal ("3.6%", "two-point-one percent"), a tenth with more ("0.25%"); a fraction as its decimals
-    ("2-1/4", "2¼": a tenth; "2½": a quarter); 5% of the value otherwise."""
+    ("2-1/4", "2¼": a tenth; "2½": a quarter), never wider than half the value (a band does not cross zero); 5% of
+    the value otherwise."""
     if unit in ("%", "pp"):
         if _SHARE_WORDS.match(written) and not re.search(r"per\s?cent|point", written, re.I):
             return round(value - 0.5, 10), round(value + 0.5, 10)  # "a third of", "one in three": whole words
         digits = re.search(r"\d", written) and not re.search(r"\d/\d|[½¼¾⅓⅔⅛⅜⅝⅞]", written)
         decimals = re.search(r"\.(\d+)", written if digits else f"{abs(value):g}")
         width = 0.5 if decimals is None else 0.25 if len(decimals.group(1)) == 1 else 0.1
+        if value:
+            width = min(width, abs(value) / 2)  # "a tenth of a point" (0.05 to 0.15): a rise is not met by a fall
     else:
         width = abs(value) * 0.05
     return round(value - width, 10), round(value + width, 10)
@@ -457,7 +460,7 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
     start, end = quantity.span
     if quantity.unit == "%" and re.fullmatch(
         r"(?:doubl|tripl|quadrupl|halv|cuts?\s|falls?\s|drops?\s|shrinks?\s)"
-        r"[\w\s]*",
+        r"[\w\s]*|[\w.]+[- ]?fold",
         quantity.words,
         re.I,
     ):

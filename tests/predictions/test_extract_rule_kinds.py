@@ -2,8 +2,8 @@
 
 Every sentence here was written for this file; none is copied from the labelled set. Expected values are worked by
 hand: a point forecast is a band of +-5% of an amount, and for a rate (% or pp) +-0.5 when written whole, +-0.25
-with one decimal, +-0.1 with more; the US fiscal year ends on 30 September, a Japanese one on 31 March of the year
-after its number.
+with one decimal, +-0.1 with more, never more than half the value; the US fiscal year ends on 30 September, a
+Japanese one on 31 March of the year after its number.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def test_better_than_and_as_much_as(sentence: str, op: str, value: float, unit: 
     [
         ("Credit spreads are expected to widen 30 basis points in 2026.", 28.5, 31.5, "bp", "change in Credit spreads"),
         ("Spreads should narrow 30 bps next year.", -31.5, -28.5, "bp", "change in Spreads"),
-        ("The output gap will narrow by 0.4 percentage point in 2026.", -0.65, -0.15, "pp", "change in output gap"),
+        ("The output gap will narrow by 0.4 percentage point in 2026.", -0.6, -0.2, "pp", "change in output gap"),
     ],
 )
 def test_widen_and_narrow_are_signed_changes(sentence: str, low: float, high: float, unit: str, metric: str) -> None:
@@ -285,3 +285,20 @@ def test_other_currencies_in_their_own_scale(sentence: str, value: float, unit: 
 
 def test_won_is_a_currency_only_after_a_scale_word() -> None:
     assert find_quantities("The party won 40 seats.")[0].unit != "KRW"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "low", "high"),
+    [
+        # a band is never wider than half the value: a change of a tenth is 0.05 to 0.15, not -0.15 to 0.35
+        ("Rates will rise a tenth of a percentage point in June.", ">=", 0.05, 0.15),
+        ("Unemployment will rise 0.2 pp in 2026.", ">=", 0.1, 0.3),
+        ("The Fed will cut by between 25 and 50 basis points in 2026.", ">=", -50.0, -25.0),
+        ("Exports to Asia will grow fivefold by 2030.", ">=", 400.0, None),  # five times as much: +400%
+        ("Solar output will rise 12-fold by 2035.", ">=", 1100.0, None),
+    ],
+)
+def test_small_changes_ranges_of_cuts_and_folds(sentence: str, op: str, low: float, high: float | None) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.op == op and rule.unit in ("%", "pp", "bp") and rule.change
+    assert (rule.value, rule.high) == (low, high) if high is None else (rule.low, rule.high) == (low, high)
