@@ -60,7 +60,7 @@ _COMPARATORS: list[tuple[str, str]] = [
     ),
     (
         r"at\s+or\s+(?:below|under|beneath)|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|no\s+higher\s+than|capped\s+at|"
-        r"as\s+(?:much|high|many)\s+as",  # "could climb as much as 10 percent": its upper end
+        r"as\s+(?:much|high|many)\s+as|no\s+better\s+than",  # "could climb as much as 10 percent": its upper end
         "<=",
     ),
     (
@@ -69,10 +69,13 @@ _COMPARATORS: list[tuple[str, str]] = [
     ),
     (
         r"more\s+than|over|above|exceeds?|exceeding|surpass(?:es|ing)?|greater\s+than|in\s+excess\s+of|beyond|"
-        r"higher\s+than|top(?:s|ping)?|upwards\s+of|overshoot(?:s|ing)?|better\s+than",
+        r"higher\s+than|top(?:s|ping)?|upwards\s+of|overshoot(?:s|ing)?|better\s+than|north\s+of",
         ">",
     ),
-    (r"less\s+than|fewer\s+than|below|under|lower\s+than|beneath|undershoot(?:s|ing)?|short\s+of", "<"),
+    (
+        r"less\s+than|fewer\s+than|below|under|lower\s+than|beneath|undershoot(?:s|ing)?|short\s+of|shy\s+of|south\s+of",
+        "<",
+    ),
     (
         r"(?:reach|hit|rise|climb|grow|increase|jump|surge|soar|swell|expand|double|rebound|recover|widen|"
         r"accelerate|pick\s+up|raise|lift|boost|push)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,8}?to|reach(?:es|ing)?|hit(?:s|ting)?|to\s+at\s+least",

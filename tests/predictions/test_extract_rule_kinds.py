@@ -302,3 +302,17 @@ def test_small_changes_ranges_of_cuts_and_folds(sentence: str, op: str, low: flo
     rule = find_threshold(sentence)
     assert rule is not None and rule.op == op and rule.unit in ("%", "pp", "bp") and rule.change
     assert (rule.value, rule.high) == (low, high) if high is None else (rule.low, rule.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value"),
+    [
+        ("Output growth will be no better than 1.5 percent in 2026.", "<=", 1.5),
+        ("Brent will trade north of $90 a barrel in 2026.", ">", 90.0),
+        ("Brent will trade south of $50 a barrel in 2026.", "<", 50.0),
+        ("Growth will fall shy of 2 percent in 2026.", "<", 2.0),
+    ],
+)
+def test_no_better_than_north_south_and_shy_of(sentence: str, op: str, value: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.value) == (op, value)
