@@ -42,6 +42,8 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | this winter, the 2025-26 winter heating season (November-March) | 31 March 2026 (``SEASON_MONTHS``) |
 | November this year, for much of the month, later in the year, end the year | that month's or year's end |
 | by mid-year | the next 30 June |
+| by mid-decade, by the middle of the decade; by Christmas | the end of the decade's fifth year, flagged; 25 December |
+| by the end of the first half (no year) | the nearest such half's end (as a quarter without a year) |
 | later today, tonight, tomorrow, Wednesday, on Thursday night | that day (``base`` itself on its weekday) |
 | over the weekend, the early part of the weekend | that weekend's Sunday, Saturday |
 | over the next 12 to 18 months, two and a half years, through 48 hours | ``base`` + the later end |
@@ -334,6 +336,14 @@ _NEXT_MEETING = re.compile(
     r"(?:(?:FOMC|policy|monetary\s+policy|Committee|board|Governing\s+Council|MPC|rate[- ]setting|council)\s+)?"
     r"(?:meeting|session|gathering)\b",
     re.I,
+)
+# "by mid-decade", "by the middle of the decade": the decade's fifth year (the next decade's once it has passed)
+_MID_DECADE = re.compile(
+    r"\b(?P<lead>by|in|around|until|before|through)\s+(?:the\s+)?(?:mid[- ]decade|middle\s+of\s+the\s+decade)\b", re.I
+)
+# "by Christmas": the next 25 December
+_CHRISTMAS = re.compile(
+    r"\b(?P<lead>by|before|until|till|ahead\s+of|over|at|around|in\s+time\s+for)\s+Christmas\b", re.I
 )
 # "by mid-year": the next 30 June.
 _MIDYEAR = re.compile(r"\b(?:(?:by|at|around|in|until|through)\s+)?mid-?year\b", re.I)
@@ -835,6 +845,8 @@ def find_deadlines(
                 m.group("q") and not (m.group("qwhich") or m.group("qyear")) and m.group("q").lower() != "current"
             ):
                 on = _nearest(on, base)  # "the fourth quarter": in February the one just ended; in May the next
+            elif m.group("h") and "year" not in m.group(0).lower():
+                on = _nearest(on, base)  # "by the end of the first half", said in November: next year's
             if (m.group("lead") or "").lower() in ("beyond", "past", "after") and (
                 m.group("q") or m.group("h") or coded
             ):
@@ -846,6 +858,13 @@ def find_deadlines(
             end = _month_end(*divmod_month(base.year, base.month + 1))
             note = f"'{m.group(0)}' is read as the end of next month ({end}); check the meeting calendar"
             add(m, end, relative=True, note=note)
+        for m in _MID_DECADE.finditer(sentence) if "decade" in low else ():
+            middle = base.year // 10 * 10 + 5
+            on = date(middle if middle >= base.year else middle + 10, 12, 31)
+            add(m, on, relative=True, note=f"'{m.group(0)}' is read as the end of {on.year}; check the text's")
+        for m in _CHRISTMAS.finditer(sentence) if "christmas" in low else ():
+            day = date(base.year, 12, 25) if base <= date(base.year, 12, 25) else date(base.year + 1, 12, 25)
+            add(m, day - timedelta(days=1) if _before(m.group("lead")) else day, relative=True)
         for m in _MIDYEAR.finditer(sentence) if "year" in low else ():
             add(m, date(base.year, 6, 30) if base <= date(base.year, 6, 30) else date(base.year + 1, 6, 30))
         for m in _MONTH_DATA.finditer(sentence) if has_month else ():

@@ -316,3 +316,19 @@ def test_small_changes_ranges_of_cuts_and_folds(sentence: str, op: str, low: flo
 def test_no_better_than_north_south_and_shy_of(sentence: str, op: str, value: float) -> None:
     rule = find_threshold(sentence)
     assert rule is not None and (rule.op, rule.value) == (op, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base", "expected"),
+    [
+        # a half without a year, as a quarter: said in November, the first half is next year's
+        ("Margins should recover by the end of the first half.", date(2025, 11, 12), date(2026, 6, 30)),
+        ("Margins should recover in the first half.", date(2026, 2, 3), date(2026, 6, 30)),
+        ("Demand will stabilise by mid-decade.", date(2026, 2, 3), date(2035, 12, 31)),  # 2025 has passed
+        ("Demand will stabilise by the middle of the decade.", date(2023, 5, 1), date(2025, 12, 31)),
+        ("Toy prices will rise by Christmas.", date(2026, 2, 3), date(2026, 12, 25)),
+        ("Toy prices will rise ahead of Christmas.", date(2026, 12, 28), date(2027, 12, 24)),
+    ],
+)
+def test_halves_without_a_year_mid_decade_and_christmas(sentence: str, base: date, expected: date) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=base)] == [expected]
