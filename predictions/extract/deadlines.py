@@ -863,8 +863,8 @@ def find_deadlines(
             on = date(middle if middle >= base.year else middle + 10, 12, 31)
             add(m, on, relative=True, note=f"'{m.group(0)}' is read as the end of {on.year}; check the text's")
         for m in _CHRISTMAS.finditer(sentence) if "christmas" in low else ():
-            day = date(base.year, 12, 25) if base <= date(base.year, 12, 25) else date(base.year + 1, 12, 25)
-            add(m, day - timedelta(days=1) if _before(m.group("lead")) else day, relative=True)
+            christmas = date(base.year, 12, 25) if base <= date(base.year, 12, 25) else date(base.year + 1, 12, 25)
+            add(m, christmas - timedelta(days=1) if _before(m.group("lead")) else christmas, relative=True)
         for m in _MIDYEAR.finditer(sentence) if "year" in low else ():
             add(m, date(base.year, 6, 30) if base <= date(base.year, 6, 30) else date(base.year + 1, 6, 30))
         for m in _MONTH_DATA.finditer(sentence) if has_month else ():
