@@ -298,7 +298,7 @@ _FORECASTER = re.compile(r"\b(?:forecast|predict|project|expect|outlook|estimat|
 # million", "the population ... to a level of 283.3 million"): as the labelling guide writes them.
 _JOBS_SUBJECT = re.compile(r"\b(?:employment|payrolls?|jobs?|hiring)\b", re.I)
 # jobs counted with a month in the rest of their clause ("jobs are expected to be created each month")
-_MONTHLY = re.compile(r"[^.;]{0,60}?\b(?:(?:each|a|per|every)\s+month|monthly)\b", re.I)
+_MONTHLY = re.compile(r"[^.;\d]{0,60}?\b(?:(?:each|a|per|every)\s+month|monthly)\b", re.I)
 # a payroll change, which the US reports by the month: "job gains of around 260,000", "payrolls to rise by 180,000"
 _MONTHLY_JOBS = re.compile(
     r"\b(?:job\s+(?:gains|growth|creation)|jobs\s+(?:gains|growth)|payroll\s+(?:gains|growth|increases?)|"

@@ -78,6 +78,9 @@ def test_a_payroll_change_is_in_jobs_per_month(sentence: str, low: float, high: 
 def test_jobs_over_years_stay_a_count() -> None:
     rule = find_threshold("The economy is projected to add 4.2 million jobs over the decade.")
     assert rule is not None and rule.unit == "million jobs"
+    # the month belongs to the other number
+    rule = find_threshold("The plan will create 3 million jobs next year, or about 250,000 a month.")
+    assert rule is not None and rule.unit == "million jobs"
 
 
 # --- comparisons -------------------------------------------------------------------------------------------------
