@@ -253,7 +253,7 @@ def compound_number(words: str) -> float | None:
 
 _ONE_IN = re.compile(
     rf"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?"
-    rf"(?P<b>(?:{_NUMBER_WORD})|\d+)\b",
+    rf"(?P<b>(?:{_NUMBER_WORD})|(?!(?:19|20)\d\d\b)\d+)\b",  # "five in 2026" is no share
     re.I,
 )
 _FRACTION = re.compile(
@@ -502,6 +502,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if times is not None and times > 1:
             taken.append(m.span())
             found.append(Quantity((times - 1) * 100, "%", m.span(), m.group(0)))
+    for m in _ONE_IN.finditer(sentence):  # before the digits: "one in 4 households" is 25%, not 4 households
+        a = word_number(m.group("a")) if not m.group("a").isdigit() else float(m.group("a"))
+        b = word_number(m.group("b")) if not m.group("b").isdigit() else float(m.group("b"))
+        if a and b and free(m.span()):
+            taken.append(m.span())
+            found.append(Quantity(100 * a / b, "%", m.span(), m.group(0)))
     for m in _BETWEEN.finditer(sentence):
         upper = _QUANTITY.match(sentence, m.start("num2"))
         if upper is None or not free(m.span()):
@@ -575,12 +581,6 @@ def find_quantities(sentence: str) -> list[Quantity]:
             at = m.start() + m.group(0).lower().rindex(m.group(0).split()[-1].lower())
         taken.append((at, m.end()))
         found.append(Quantity(MULTIPLES[verb.group(0).lower()[:4]], "%", (at, m.end()), sentence[at : m.end()]))
-    for m in _ONE_IN.finditer(sentence):
-        a = word_number(m.group("a")) if not m.group("a").isdigit() else float(m.group("a"))
-        b = word_number(m.group("b")) if not m.group("b").isdigit() else float(m.group("b"))
-        if a and b and free(m.span()):
-            taken.append(m.span())
-            found.append(Quantity(100 * a / b, "%", m.span(), m.group(0)))
     for m in _FRACTION.finditer(sentence):
         if free(m.span()):
             taken.append(m.span())

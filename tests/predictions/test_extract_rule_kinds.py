@@ -335,3 +335,16 @@ def test_no_better_than_north_south_and_shy_of(sentence: str, op: str, value: fl
 )
 def test_halves_without_a_year_mid_decade_and_christmas(sentence: str, base: date, expected: date) -> None:
     assert [d.on for d in find_deadlines(sentence, base=base)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("one in 4 households", 25.0), ("One in 10 firms", 10.0), ("two out of 5 voters", 40.0), ("six in ten", 60.0)],
+)
+def test_one_in_n_with_digits_is_a_share(words: str, value: float) -> None:
+    (quantity,) = find_quantities(f"By 2030, {words} will be affected.")
+    assert (quantity.value, quantity.unit) == (value, "%")
+
+
+def test_a_year_after_in_is_no_share() -> None:
+    assert [q.unit for q in find_quantities("Five in 2027 will close.")] == []
