@@ -286,6 +286,7 @@ _DECISION = re.compile(
     r"chose|opted)\s+(?:on\s+\w+\s+)?(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|the\s+\w+)?\s*(?:would|will|to)\b",
     re.I,
 )
+_OWN_PATH = re.compile(r"\band\s+(?:\w+\s+)?(?P<v>anticipates|expects|projects|foresees)\s+that\b", re.I)
 _NOT_PREDICTION = re.compile(
     r"\byou(?:'ll|\s+will|\s+would|'d)\b|"  # the generic reader: "you will need a deposit"
     r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
@@ -756,6 +757,65 @@ _MONTHS_REVISIONS = re.compile(
 )
 
 
+# Policy acts and effects with no state of the world in them (the guide's speeches and statements): masked like
+# ``_NOT_A_CUE``. A committee continuing its own programme, purchases or run-off ("the Committee will continue reducing
+# its holdings", "also will continue through the end of the year its program"); a central bank's own reinvestment ("We
+# will reinvest any proceeds"); a change decided with the day it takes effect ("The cap will be lowered to $25 billion
+# as of June 1"); a procedure told with "as always" ("will, as always, take appropriate account of"); an effect with no
+# direction ("may affect the productive capacity", "will influence the evolution of the economy") or on the speaker's
+# own view ("will influence my view of appropriate policy", "expect the report to alter my view"); a help that names
+# no state ("free trade will also help."); a necessity ("it's going to be necessary to make sure").
+_POLICY_ACT = re.compile(
+    r"(?:^|(?<=[,;:])\s*)(?:the\s+)?(?:committee|federal\s+reserve|fed|governing\s+council|eurosystem|ecb|board|"
+    r"central\s+bank)"
+    r"\s+(?:also\s+)?will\s+(?:also\s+)?continue\s+(?:(?:through|until)\s+[^.;,]{0,40}?\s+)?(?:its\s|their\s|"
+    r"(?:reducing|purchasing|buying|reinvesting|rolling|holding|shrinking)\b|to\s+(?:reduce|purchase|buy|reinvest|roll|"
+    r"shrink)\b)[^.;]*"
+    r"|^\W*we\s+will\s+(?:also\s+|continue\s+to\s+)*(?:reinvest|roll\s+over|redeem)\b[^.;]*"
+    r"|\bwill\s+be\s+(?:lowered|raised|reduced|increased|cut|set|changed|adjusted|lifted|capped|extended|tapered)\b"
+    r"(?:[^.;]|\.\d){0,100}?\b(?:as\s+of|effective|beginning|starting)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)"
+    r"|\b(?:will|would|shall),\s+as\s+(?:always|usual|before),\s+[^.;]*"
+    r"|\b(?:will|would|could|may|might|can)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:affect|influence|impact|shape)\b"
+    r"(?![^.;]{0,30}\d)"
+    r"|\b(?:will|would|could|may|might|expect|expects|anticipate|anticipates)\s+(?:[\w'’]+\s+){0,6}?(?:to\s+)?(?:\w+ly\s+)?"
+    r"(?:alter|change|inform|guide|determine|affect|influence|shape)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:views?|"
+    r"assessments?|thinking|judge?ments?|outlook|decisions?)\b"
+    r"|\b(?:will|would)\s+(?:also\s+|certainly\s+|surely\s+)?help\s*[.!\"”’]*\s*$"
+    r"|\b(?:is|are|['’]s|['’]re)\s+going\s+to\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|"
+    r"critical|important)\s+(?:to|for|if)\b[^.;]*",
+    re.I,
+)
+# Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
+# more subdued pace of consumer spending going forward", not "may imply" about the present), an effect a cause will
+# bring, in the passive ("The moderation in demand should be reinforced by the tightening"), a risk scenario ("in my
+# view there is a scenario where we get higher inflation"), and an outlook painted for a period ahead ("economists are
+# painting a bright picture for next year").
+_OUTLOOK_SAID = re.compile(
+    r"\b(?P<m>may|might|could)\s+(?:well\s+)?(?:imply|mean|signal|portend|point\s+to)\b(?=[^.;]{0,100}?\b(?:going\s+"
+    r"forward|ahead|in\s+(?:the\s+)?coming|over\s+the\s+(?:next|coming)|next\s+(?:year|quarter))\b)"
+    r"|\b(?P<s>should|could|may|might|will)\s+be\s+(?:\w+ly\s+)?(?:reinforced|supported|boosted|offset|restrained|damped|"
+    r"dampened|tempered|bolstered|sustained|underpinned|buoyed|cushioned|amplified|exacerbated|compounded|moderated|"
+    r"mitigated|weighed\s+down|held\s+back)\s+by\b"
+    r"|\b(?:there\s+is|there['’]s|I\s+see|we\s+see)\s+(?:a|one|another|some)\s+(?:\w+\s+)?(?P<c>scenario)\s+(?:where|"
+    r"in\s+which|under\s+which)\b"
+    r"|\b(?P<p>paint(?:s|ed|ing)?)\s+an?\s+(?:\w+\s+){0,2}?(?:picture|outlook)\s+(?:for|of)\s+(?:(?:19|20)\d\d|next|the\s+"
+    r"(?:coming|year\s+ahead|months\s+ahead))\b",
+    re.I,
+)
+
+
+_WH_BEFORE = re.compile(r"\b(?:what|how|whether|why)\b[^,;.]*$", re.I)
+
+
+def _outlook_said(sentence: str) -> re.Match[str] | None:
+    said = _OUTLOOK_SAID.search(sentence)
+    if said is None or _IN_QUESTION.search(sentence[: said.start()]) or _WH_BEFORE.search(sentence[: said.start()]):
+        return None  # "discussed what a flatter curve might signal about activity going forward": a question
+    return said
+
+
 def ruled_out(sentence: str) -> bool:
     """Whether the rules have read every future word of ``sentence`` as something else (a schedule, a speaker's own
     act, "likely" about the past, a procedure), it is an assessment with no future claim of its own (the balance of
@@ -773,7 +833,9 @@ def ruled_out(sentence: str) -> bool:
         return False
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
-    return not _modal_cues(masked)
+    masked = _POLICY_ACT.sub(lambda m: " " * len(m.group(0)), masked)
+    left = [c for c in _modal_cues(masked) if not (c.hedged and _IF_RELATIVE.search(masked[: c.span[0]]))]
+    return not left and _outlook_said(sentence) is None
 
 
 def not_a_prediction(sentence: str) -> bool:
@@ -797,10 +859,14 @@ def governing_cue(sentence: str) -> Cue | None:
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
     masked = _PAST_NOTE.sub(lambda m: " " * len(m.group(0)), masked)
     decision = _DECISION.search(masked)
-    if decision is not None:  # what follows a decision verb is the decision, not a forecast
-        masked = masked[: decision.start()] + " " * (len(masked) - decision.start())
+    if decision is not None:  # what follows a decision verb is the decision, not a forecast, up to a forecast verb of
+        # its own: "decided to raise the target range ... and anticipates that ongoing increases will be appropriate"
+        path = _OWN_PATH.search(masked, decision.end())
+        end = path.start("v") if path else len(masked)
+        masked = masked[: decision.start()] + " " * (end - decision.start()) + masked[end:]
     masked = _WISH.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _POLICY_ACT.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
     edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]
@@ -844,6 +910,14 @@ def governing_cue(sentence: str) -> Cue | None:
             and not clause_has(_TIME_AHEAD, cue.span)
         ):
             continue  # "keeping rates too low for too long could over stimulate the economy": an action weighed
+        if cue.hedged and _IF_RELATIVE.search(before):
+            continue  # "would be prepared to adjust ... if risks emerge that could impede": part of the condition
+        if (
+            cue.words.lower() == "would"
+            and cue.probability < 0.9
+            and re.match(r"\s+(?:\w+ly\s+)?help\b", masked[cue.span[1] :])
+        ):
+            continue  # "Disinflation in core goods would help to offset ...": the help an outcome would give
         if cue.hedged and _FACTORS_THAT.search(before):
             continue  # "factors that could contribute to a reduction in the spread": an explanation
         if (
@@ -855,6 +929,14 @@ def governing_cue(sentence: str) -> Cue | None:
         if cue.hedged and (_ADVICE.search(masked) or _ADVICE.search(sentence)):
             continue
         return cue
+    outlook = _outlook_said(sentence)
+    if outlook is not None:
+        kind = next(g for g in ("m", "s", "c", "p") if outlook.group(g))
+        words = outlook.group(kind)
+        if kind in ("c", "p"):  # "a scenario where ..." is a possibility; "painting a bright picture" an outlook
+            return Cue(words, outlook.span(kind), 0.4 if kind == "c" else 0.75, False, kind == "c")
+        probability = {"will": 0.9, "should": 0.65}.get(words.lower(), 0.4)
+        return Cue(words, outlook.span(kind), probability, True, words.lower() != "will")
     for verb in islice(_FORECAST_VERB.finditer(masked), 8):  # a sentence's first forecast words: the work stays bounded
         if _is_verb(masked, verb, original=sentence) and not _IN_QUESTION.search(masked[: verb.start()]):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)  # not "asked firms what they expected"
@@ -947,6 +1029,7 @@ _FACTORS_THAT = re.compile(
     re.I,
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
+_IF_RELATIVE = re.compile(r"\bif\s[^,;.]*\b(?:that|which|who)\s+(?:\w+\s+)?$", re.I)
 
 
 def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None) -> bool:

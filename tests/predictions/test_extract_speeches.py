@@ -1,0 +1,109 @@
+"""Kinds of wording in central-bank speeches, policy statements, meeting transcripts and news (issue 20: the genres the
+extractor generalised worst to), decided by the labelling guide (tests/predictions/extract_dev/README.md, "Not
+predictive" and the calls added with the fourteenth to sixteenth batches): the policy acts and effects that are no
+forecast, the outlook wordings that are one, and beside each kind the sentences it must not take with it.
+
+Every sentence here was written for this file (none is copied from the labelled set). Each is run through
+``extract_candidates`` as a text of its own, with the sentence classifier, as a user's article would be.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from predictions.extract import classify, extract_candidates
+from predictions.extract.confidence import governing_cue
+
+BASE = date(2025, 6, 2)
+
+
+def _taken(sentence: str) -> bool:
+    return bool(extract_candidates(sentence, published_on=BASE))
+
+
+# The guide: decisions, commitments and procedures ("will employ all available tools", "will, at its coming meetings,
+# assess"), the effect of a possible policy and general mechanisms, the help an outcome would give, the speaker's own
+# view, necessity.
+POLICY_ACTS = [
+    # a committee continuing its own programme or run-off
+    "The Committee will continue shrinking its balance sheet, as set out in the principles it adopted in March.",
+    "The Board also will continue through the summer its program of term lending to smaller banks.",
+    "Should conditions deteriorate, the Governing Council will continue its purchases under the programme and use its "
+    "other instruments until the outlook brightens.",
+    "In addition, the central bank will continue to reduce its holdings of corporate bonds.",
+    # a central bank's own reinvestment
+    "We will roll over maturing bills into new issues at auction.",
+    # a change decided with the day it takes effect
+    "The monthly limit on agency runoff will be raised from $10 billion to $20 billion as of August 1.",
+    "The rate paid on reserve balances will be set at 4.15 percent effective 3 July.",
+    # a procedure told "as always"
+    "When setting the pace of asset sales, the Board will, as always, weigh the conditions in funding markets.",
+    # an effect with no direction, or on the speaker's own view
+    "The tariff rulings could affect the supply chains of many manufacturers.",
+    "Developments abroad will influence the path of the domestic economy over the coming year.",
+    "The strength of the housing market may shape the course of consumer spending.",
+    "These data will inform my judgment about the appropriate stance of policy.",
+    "I do not expect next week's retail sales figures to change my assessment of the economy.",
+    # a help that names no state, the help an outcome would give
+    "The minister said lower energy taxes would also help.",
+    "Softer rents would help to counter the price pressures in other services.",
+    # necessity
+    "It's going to be important to make sure that banks keep lending to small businesses.",
+    # a condition's own hedge, under a commitment
+    "The Board would stand ready to act if strains arise that could disrupt the flow of credit.",
+]
+
+
+# The outlook wordings the kinds above, or older masks, must not take with them.
+OUTLOOK = [
+    # an inference about what lies ahead
+    "Those revisions might mean a slower pace of hiring going forward.",
+    "The drop in orders could signal weaker factory output in the coming months.",
+    # an effect a cause will bring, in the passive
+    "The slowdown in hiring should be offset by stronger productivity growth.",
+    "Household spending may be supported by the recent gains in real wages.",
+    # a risk scenario
+    "In my judgment there is a plausible scenario in which unemployment rises and inflation stays high.",
+    # an outlook painted for a period ahead
+    "Analysts are painting a gloomy picture for next year, citing weak exports.",
+    # the expected path after a decision
+    "The Board decided to lower its policy rate by a quarter point and expects that further cuts will be appropriate.",
+    # true predictions beside the policy acts above: a direction, a level, a date ahead, reported speech
+    "Higher tariffs will push up consumer prices over the coming year.",
+    "The strike will affect car plants, and output is expected to fall 2 percent in the third quarter.",
+    "The monthly limit on agency runoff is expected to be raised by the end of the year, analysts said.",
+    "The Committee expects to continue reducing its holdings until reserves are somewhat above ample, around mid-2026.",
+    "The minister said lower energy taxes would help cut inflation to 3 percent next year.",
+    "This action will help support employment and a return of inflation to 2 percent.",
+    "Demand is going to slow as higher rates bite later this year.",
+    "Oil prices could rise sharply if supplies that were expected from new fields fail to arrive next year.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "predicts"), [(s, False) for s in POLICY_ACTS] + [(s, True) for s in OUTLOOK])
+def test_each_kind_is_read_as_the_guide_calls_it(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
+    with classify.using(None):  # the rules decide each one, not the classifier
+        assert _taken(sentence) is predicts, sentence
+
+
+def test_an_outlook_wording_in_an_indirect_question_is_none() -> None:
+    assert governing_cue("They asked what a weaker currency might signal about exports going forward.") is None
+    assert governing_cue("Members discussed how a weaker currency could signal higher prices ahead.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "probability"),
+    [
+        ("Those revisions might mean a slower pace of hiring going forward.", "might", 0.4),
+        ("The slowdown in hiring should be offset by stronger productivity growth.", "should", 0.65),
+        ("In my judgment there is a plausible scenario in which unemployment rises and inflation stays high.",
+         "scenario", 0.4),
+        ("Analysts are painting a gloomy picture for next year, citing weak exports.", "painting", 0.75),
+    ],
+)  # fmt: skip
+def test_outlook_wordings_keep_their_words_and_confidence(sentence: str, words: str, probability: float) -> None:
+    cue = governing_cue(sentence)
+    assert cue is not None and (cue.words, cue.probability) == (words, probability)
