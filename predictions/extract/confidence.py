@@ -733,6 +733,8 @@ def _modal_cues(sentence: str) -> list[Cue]:
             continue  # "the aim is to grow", "how hard it is to push": a purpose or an infinitive, not an arrangement
         if re.search(r"\bdue\s+to$", words, re.I) and _CAUSE_AFTER_DUE.match(sentence, m.end()):
             continue  # "is mostly due to higher prices for food": a cause, not a schedule ("is due to expire")
+        if re.search(r"\bdue\s+to$", words, re.I) and re.match(r"(?:was|were|been)\b", words, re.I):
+            continue  # "was largely due to new entrants", "has been due to supply": a cause, or a schedule told past
         if words.lower() == "will" and re.search(
             r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
         ):

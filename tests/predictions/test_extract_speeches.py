@@ -107,3 +107,42 @@ def test_an_outlook_wording_in_an_indirect_question_is_none() -> None:
 def test_outlook_wordings_keep_their_words_and_confidence(sentence: str, words: str, probability: float) -> None:
     cue = governing_cue(sentence)
     assert cue is not None and (cue.words, cue.probability) == (words, probability)
+
+
+# The guide's fourteenth batch: a staff estimate, in the present tense, of a period whose data is not out counts
+# (a nowcast); an estimate told in the past of a period that is over, and a cause in the past ("was largely due to",
+# "has been due to"), do not.
+ADMIT_ALL = classify.Model(intercept=5.0, weights={}, veto=0.0, admit=0.6)  # the gates after the classifier alone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Board staff estimate that core goods prices rose at a 3.2 percent rate over the first five months of the "
+         "year.", True),
+        ("We currently estimate that the 12-month change in core prices was 2.6 percent in May.", True),
+        ("The staff estimated that consumer prices rose 3 percent in 2024.", False),
+        ("Last year the staff estimated that growth would be 2 percent in 2024.", False),
+        ("Consumer prices rose 3 percent in 2024.", False),
+    ],
+)  # fmt: skip
+def test_a_nowcast_in_the_present_passes_the_past_report_gate(sentence: str, predicts: bool) -> None:
+    with classify.using(ADMIT_ALL):
+        assert _taken(sentence) is predicts, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Much of the drop in unemployment has been due to older workers leaving the labor force.",
+        "The jump in claims was largely due to storms in the South.",
+        "The talks were due to resume on Monday.",
+    ],
+)
+def test_due_to_told_in_the_past_is_no_schedule_ahead(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+def test_due_to_in_the_present_is_still_a_schedule_ahead() -> None:
+    cue = governing_cue("The new plant is due to open next year.")
+    assert cue is not None and cue.words == "is due to"
