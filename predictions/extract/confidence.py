@@ -167,7 +167,7 @@ _FORECAST_NOUN = re.compile(
     r"expectations?)\s+(?:of|that)\b(?!\s+(?:a\s+few|several|some|two|three|six|\w+)\s+(?:days?|weeks?|months?|"
     r"quarters?|years?)\s+ago)(?!\s+last\b)"
     r"|\b(?:outlook|forecast|projection)s?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|remains?)\s+for\b"
-    r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?)\b)"
+    r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?|work|jobs?|a\s+job|employment)\b)"
     r"|\b(?:I|we|they)(?:\s+(?:are|am|have)|['’](?:re|m|ve))\s+(?:\w+\s+)?(?:penciled|pencilled|penciling|pencilling|"
     r"building|built)"
     r"\s+in\b|\bon\s+(?:a\s+trajectory|track|course)\s+(?:to|for)\b"
@@ -286,6 +286,7 @@ _DECISION = re.compile(
     r"chose|opted)\s+(?:on\s+\w+\s+)?(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|the\s+\w+)?\s*(?:would|will|to)\b",
     re.I,
 )
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 _OWN_PATH = re.compile(r"\band\s+(?:\w+\s+)?(?P<v>anticipates|expects|projects|foresees)\s+that\b", re.I)
 _NOT_PREDICTION = re.compile(
     r"\byou(?:'ll|\s+will|\s+would|'d)\b|"  # the generic reader: "you will need a deposit"
@@ -575,8 +576,8 @@ _NOT_A_CUE = re.compile(
     # a hypothetical consequence with no time ahead (the guide: general or hypothetical claims that name no future
     # state): "If the Fed raised rates too quickly, it could trigger a recession", "In that case, output would fall"
     r"|^\W*(?:if\s+[^,;]{0,80}?\b(?:were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|"
-    r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
-    r"(?:[\w'’-]+\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
+    r"tightened|eased|continued|stayed|remained|held)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
+    r"(?:[\w'’-]+\s+|\d+\.\d+\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
     r"(?:19|20)\d\d|expect\w*|anticipat\w*|project\w*|forecast\w*|predict\w*)\b)[^.;]*"
     # what an event that did not happen would have brought: "without a marked rise in layoffs, which would impose
     # hardships"; and a difficulty, not a state: "it would make it more difficult to change people's perceptions"
@@ -759,15 +760,16 @@ _MONTHS_REVISIONS = re.compile(
 )
 
 
-# Policy acts and effects with no state of the world in them (the guide's speeches and statements): masked like
-# ``_NOT_A_CUE``. A committee continuing its own programme, purchases or run-off ("the Committee will continue reducing
-# its holdings", "also will continue through the end of the year its program"); a central bank's own reinvestment ("We
-# will reinvest any proceeds"); a change decided with the day it takes effect ("The cap will be lowered to $25 billion
-# as of June 1"); a procedure told with "as always" ("will, as always, take appropriate account of"); an effect with no
-# direction ("may affect the productive capacity", "will influence the evolution of the economy") or on the speaker's
-# own view ("will influence my view of appropriate policy", "expect the report to alter my view"); a help that names
-# no state ("free trade will also help."); a necessity ("it's going to be necessary to make sure").
-_POLICY_ACT = re.compile(
+# Policy acts, effects and descriptions with no state of the world in them (the guide's speeches and statements):
+# masked like ``_NOT_A_CUE``. A committee continuing its own programme, purchases or run-off ("the Committee will
+# continue reducing its holdings", "also will continue through the end of the year its program"); a central bank's own
+# reinvestment ("We will reinvest any proceeds"); a change decided with the day it takes effect ("The cap will be
+# lowered to $25 billion as of June 1"); a procedure told with "as always" ("will, as always, take appropriate account
+# of"); an effect with no direction ("may affect the productive capacity", "will influence the evolution of the
+# economy") or on the speaker's own view ("will influence my view of appropriate policy", "expect the report to alter
+# my view"); a help that names no state ("free trade will also help."); a necessity ("it's going to be necessary to
+# make sure"); an instrument's purpose ("an index designed to predict ...").
+_NO_STATE = re.compile(
     r"(?:^|(?<=[,;:])\s*)(?:the\s+)?(?:committee|federal\s+reserve|fed|governing\s+council|eurosystem|ecb|board|"
     r"central\s+bank)"
     r"\s+(?:also\s+)?will\s+(?:also\s+)?continue\s+(?:(?:through|until)\s+[^.;,]{0,40}?\s+)?(?:its\s|their\s|"
@@ -786,7 +788,10 @@ _POLICY_ACT = re.compile(
     r"assessments?|thinking|judge?ments?|outlook|decisions?)\b"
     r"|\b(?:will|would)\s+(?:also\s+|certainly\s+|surely\s+)?help\s*[.!\"”’]*\s*$"
     r"|\b(?:is|are|['’]s|['’]re)\s+going\s+to\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|"
-    r"critical|important)\s+(?:to|for|if)\b[^.;]*",
+    r"critical|important)\s+(?:to|for|if)\b[^.;]*"
+    # an instrument described by its purpose, not its forecast: "an index designed to predict activity in the next few
+    # months rose in October"
+    r"|\b(?:designed|meant|intended|built|used)\s+to\s+(?:help\s+)?(?:predict|forecast|project|anticipate|foresee)\b[^,;]*",
     re.I,
 )
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
@@ -835,7 +840,7 @@ def ruled_out(sentence: str) -> bool:
         return False
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
-    masked = _POLICY_ACT.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
     left = [c for c in _modal_cues(masked) if not (c.hedged and _IF_RELATIVE.search(masked[: c.span[0]]))]
     return not left and _outlook_said(sentence) is None
 
@@ -859,6 +864,8 @@ def governing_cue(sentence: str) -> Cue | None:
     # text about the text and the speaker's own speech acts ("I would note that ...") are masked, not the whole
     # sentence: what is noted may be a forecast
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
+    # "U.S." ends no clause: its points become one-dot leaders (U+2024), which read the same in the cue's words
+    masked = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), masked)
     masked = _PAST_NOTE.sub(lambda m: " " * len(m.group(0)), masked)
     decision = _DECISION.search(masked)
     if decision is not None:  # what follows a decision verb is the decision, not a forecast, up to a forecast verb of
@@ -868,7 +875,7 @@ def governing_cue(sentence: str) -> Cue | None:
         masked = masked[: decision.start()] + " " * (end - decision.start()) + masked[end:]
     masked = _WISH.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
-    masked = _POLICY_ACT.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
     edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]

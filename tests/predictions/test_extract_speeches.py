@@ -146,3 +146,24 @@ def test_due_to_told_in_the_past_is_no_schedule_ahead(sentence: str) -> None:
 def test_due_to_in_the_present_is_still_a_schedule_ahead() -> None:
     cue = governing_cue("The new plant is due to open next year.")
     assert cue is not None and cue.words == "is due to"
+
+
+# News: a job search is no forecast ("looking for work"), nor is an annualised rate told as a hypothetical ("If sales
+# continued at that pace for a full year, ... would"), nor an instrument's purpose ("an index designed to predict");
+# an abbreviation's points end no clause ("initiated by U.S. housing troubles, as nearing an end").
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The survey counts people as jobless only if they are looking for work.", False),
+        ("Many graduates say they are looking for jobs in the public sector.", False),
+        ("We are looking for growth of about 2 percent next year.", True),
+        ("If car sales continued at that pace for a whole year, about 17.2 million vehicles would be sold.", False),
+        ("If exports continued at that rate, they would reach a record next year, economists said.", True),
+        ("A gauge designed to forecast factory activity over the next six months fell in May.", False),
+        ("The gauge is expected to fall further over the next six months.", True),
+        ("Many analysts see the U.K. housing slump, worsened by higher U.S. rates, as nearing its end.", True),
+    ],
+)  # fmt: skip
+def test_news_kinds(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
