@@ -167,3 +167,18 @@ def test_due_to_in_the_present_is_still_a_schedule_ahead() -> None:
 def test_news_kinds(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A verb of change in the present with a date ahead is an outlook's tense ("Exports rise in 2026"); after a preposition
+# and a determiner the word is a noun ("even after our rate increases this year"): past data described.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Real borrowing costs remain low, even after the tariff increases this year.", False),
+        ("Household debt is still rising despite their wage declines this year.", False),
+        ("In the projection, the policy rate increases to 4 percent in 2026.", True),
+    ],
+)
+def test_a_noun_after_a_preposition_is_no_present_tense_outlook(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
