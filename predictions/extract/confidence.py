@@ -864,8 +864,8 @@ def governing_cue(sentence: str) -> Cue | None:
     # text about the text and the speaker's own speech acts ("I would note that ...") are masked, not the whole
     # sentence: what is noted may be a forecast
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
-    # "U.S." ends no clause: its points become one-dot leaders (U+2024), which read the same in the cue's words
-    masked = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), masked)
+    # "U.S." ends no clause: its points become "_", so that it is one word ("U_S_") to the patterns below
+    masked = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "_"), masked)
     masked = _PAST_NOTE.sub(lambda m: " " * len(m.group(0)), masked)
     decision = _DECISION.search(masked)
     if decision is not None:  # what follows a decision verb is the decision, not a forecast, up to a forecast verb of
@@ -954,7 +954,7 @@ def governing_cue(sentence: str) -> Cue | None:
         return Cue(noun.group(0), noun.span(), 0.75, False, False)
     seen = _SEEN_AS.search(masked)
     if seen is not None and future:
-        return Cue(seen.group(0), seen.span(), 0.75, False, False)
+        return Cue(sentence[seen.start() : seen.end()], seen.span(), 0.75, False, False)
     possible = _POSSIBILITY_AHEAD.search(masked)
     if possible is not None:
         return Cue(possible.group(0), possible.span(), 0.4, False, True)
