@@ -919,6 +919,8 @@ def governing_cue(sentence: str) -> Cue | None:
             and not clause_has(_TIME_AHEAD, cue.span)
         ):
             continue  # "keeping rates too low for too long could over stimulate the economy": an action weighed
+        if cue.hedged and _FEARED.search(before):
+            continue  # "experts say they fear the price rise could continue": a fear of a possible effect (the guide)
         if cue.hedged and _IF_RELATIVE.search(before):
             continue  # "would be prepared to adjust ... if risks emerge that could impede": part of the condition
         if (
@@ -1038,6 +1040,7 @@ _FACTORS_THAT = re.compile(
     re.I,
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
+_FEARED = re.compile(r"\b(?:fear|fears|feared|fearing)\s+(?:that\s+)?[^.;,]{0,80}$", re.I)
 _IF_RELATIVE = re.compile(r"\bif\s[^,;.]*\b(?:that|which|who)\s+(?:\w+\s+)?$", re.I)
 
 

@@ -182,3 +182,19 @@ def test_news_kinds(sentence: str, predicts: bool) -> None:
 def test_a_noun_after_a_preposition_is_no_present_tense_outlook(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's fifteenth batch: a fear of a possible effect ("say they fear the price rise trend could continue") is no
+# prediction; a forecast beside it, or a concern the minutes report with its content, stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Traders fear that the rally in grain prices could fade, since stocks are ample.", False),
+        ("Shipping analysts say they fear freight rates might climb again.", False),
+        ("Analysts fear the slump, but expect freight rates to climb 10 percent next year.", True),
+        ("Some participants were concerned that tighter credit could slow hiring next year.", True),
+    ],
+)
+def test_a_fear_of_a_possible_effect_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
