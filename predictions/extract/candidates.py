@@ -326,7 +326,9 @@ def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
 # recovery to be quick", "Last year, the staff had projected that inflation would rise", "A year ago, forecasters
 # predicted that unemployment would rise in 2024" (in 2025). A restated outlook whose period is still ahead ("NOAA's
 # initial outlook in May predicted an above-normal season") stays: a named time after the text's date keeps it.
-_FORECAST_PAST = r"(?:anticipated|expected|predicted|projected|forecast|forecasted|foresaw|foreseen|thought|believed)"
+_FORECAST_PAST = (
+    r"(?:anticipated|expected|predicted|projected|forecast|forecasted|foresaw|foreseen|thought|believed|estimated)"
+)
 _PAST_FORECAST = re.compile(
     rf"(?P<now>\b{_FORECAST_PAST}\b[^.;]{{0,120}}?\b(?:at\s+this\s+(?:point|stage|time|juncture)|by\s+now|by\s+this\s+time)\b)"
     r"|^\W*(?:at\s+the\s+time|back\s+(?:in|then)|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:years?|months?|"
@@ -398,7 +400,10 @@ _PAST_VERB = re.compile(
 # largest declines", "a 0.4-million-ton drop"
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|our|this|that|these|those|of|in|on|for|from|with|by|to|smaller|larger|higher|lower|"
-    r"any|some|further|annual|seasonal|[a-z]+est|most|main|sharp|steep|modest|slight)|['’]s|\w-[a-z]+)\s+$",
+    r"any|some|further|annual|seasonal|[a-z]+est|most|main|sharp|steep|modest|slight)|['’]s|\w-[a-z]+)\s+$"
+    # the head of a phrase after a preposition and a determiner: "even after our rate increases this year"
+    r"|\b(?:after|before|despite|following|amid|given|since)\s+(?:the|our|its|their|his|her|these|those|recent)\s+"
+    r"[a-z-]+\s+$",
     re.I,
 )
 # the reasons for a projected change, not a further forecast (the guide's CBO call): "spending for Social Security ...
@@ -581,7 +586,10 @@ _REPORTED = re.compile(
 _LOOKS_AHEAD = re.compile(
     r"\b(?:will|would|shall|could|may|might|should|can|expect\w*|forecast\w*|project\w*|predict\w*|anticipat\w*|"
     r"outlook|likely|probabl\w*|next|coming|ahead|future|later|soon|forward|through|until|by\s+the\s+end|"
-    r"(?:19|20)\d\d/\d\d)\b|['’]ll\b",
+    r"(?:19|20)\d\d/\d\d)\b|['’]ll\b"
+    # a nowcast in the present tense, of a period whose data is not out (the guide's fourteenth batch): "staff
+    # estimate that core prices rose 3.9 percent over the first five months of the year"
+    r"|\b(?:staff|we|I|they|economists|analysts|forecasters|models?)\s+(?:now\s+|currently\s+)?estimates?\s+that\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

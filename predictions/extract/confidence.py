@@ -174,7 +174,7 @@ _FORECAST_NOUN = re.compile(
     r"expectations?)\s+(?:of|that)\b(?!\s+(?:a\s+few|several|some|two|three|six|\w+)\s+(?:days?|weeks?|months?|"
     r"quarters?|years?)\s+ago)(?!\s+last\b)"
     r"|\b(?:outlook|forecast|projection)s?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|remains?)\s+for\b"
-    r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?)\b)"
+    r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?|work|jobs?|a\s+job|employment)\b)"
     r"|\b(?:I|we|they)(?:\s+(?:are|am|have)|['’](?:re|m|ve))\s+(?:\w+\s+)?(?:penciled|pencilled|penciling|pencilling|"
     r"building|built)"
     r"\s+in\b|\bon\s+(?:a\s+trajectory|track|course)\s+(?:to|for)\b"
@@ -293,6 +293,8 @@ _DECISION = re.compile(
     r"chose|opted)\s+(?:on\s+\w+\s+)?(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|the\s+\w+)?\s*(?:would|will|to)\b",
     re.I,
 )
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
+_OWN_PATH = re.compile(r"\band\s+(?:\w+\s+)?(?P<v>anticipates|expects|projects|foresees)\s+that\b", re.I)
 _NOT_PREDICTION = re.compile(
     r"\byou(?:'ll|\s+will|\s+would|'d)\b|"  # the generic reader: "you will need a deposit"
     r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
@@ -594,7 +596,7 @@ _NOT_A_CUE = re.compile(
     # a hypothetical consequence with no time ahead (the guide: general or hypothetical claims that name no future
     # state): "If the Fed raised rates too quickly, it could trigger a recession", "In that case, output would fall"
     r"|^\W*(?:if\s+[^,;]{0,80}?\b(?:were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|"
-    r"continued|stayed|remained|persisted|rose|fell|grew|"
+    r"continued|stayed|remained|persisted|held|rose|fell|grew|"
     r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
     r"(?:[\w'’-]+(?:\.\d+)?\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
     r"(?:19|20)\d\d|expect\w*|anticipat\w*|project\w*|forecast\w*|predict\w*)\b)[^.;]*"
@@ -755,6 +757,8 @@ def _modal_cues(sentence: str) -> list[Cue]:
             _CAUSE_AFTER_DUE.match(sentence, m.end()) or _DEGREE_DUE.search(words)
         ):
             continue  # "is mostly due to higher prices for food": a cause, not a schedule ("is due to expire")
+        if re.search(r"\bdue\s+to$", words, re.I) and re.match(r"(?:was|were|been)\b", words, re.I):
+            continue  # "was largely due to new entrants", "has been due to supply": a cause, or a schedule told past
         if words.lower() == "will" and re.search(
             r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
         ):
@@ -779,6 +783,69 @@ _MONTHS_REVISIONS = re.compile(
 )
 
 
+# Policy acts, effects and descriptions with no state of the world in them (the guide's speeches and statements):
+# masked like ``_NOT_A_CUE``. A committee continuing its own programme, purchases or run-off ("the Committee will
+# continue reducing its holdings", "also will continue through the end of the year its program"); a central bank's own
+# reinvestment ("We will reinvest any proceeds"); a change decided with the day it takes effect ("The cap will be
+# lowered to $25 billion as of June 1"); a procedure told with "as always" ("will, as always, take appropriate account
+# of"); an effect with no direction ("may affect the productive capacity", "will influence the evolution of the
+# economy") or on the speaker's own view ("will influence my view of appropriate policy", "expect the report to alter
+# my view"); a help that names no state ("free trade will also help."); a necessity ("it's going to be necessary to
+# make sure"); an instrument's purpose ("an index designed to predict ...").
+_NO_STATE = re.compile(
+    r"(?:^|(?<=[,;:])\s*)(?:the\s+)?(?:committee|federal\s+reserve|fed|governing\s+council|eurosystem|ecb|board|"
+    r"central\s+bank)"
+    r"\s+(?:also\s+)?will\s+(?:also\s+)?continue\s+(?:(?:through|until)\s+[^.;,]{0,40}?\s+)?(?:its\s|their\s|"
+    r"(?:reducing|purchasing|buying|reinvesting|rolling|holding|shrinking)\b|to\s+(?:reduce|purchase|buy|reinvest|roll|"
+    r"shrink)\b)[^.;]*"
+    r"|^\W*we\s+will\s+(?:also\s+|continue\s+to\s+)*(?:reinvest|roll\s+over|redeem)\b[^.;]*"
+    r"|\bwill\s+be\s+(?:lowered|raised|reduced|increased|cut|set|changed|adjusted|lifted|capped|extended|tapered)\b"
+    r"(?:[^.;]|\.\d){0,100}?\b(?:as\s+of|effective|beginning|starting)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)"
+    r"|\b(?:will|would|shall),\s+as\s+(?:always|usual|before),\s+[^.;]*"
+    r"|\b(?:will|would|could|may|might|can)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:affect|influence|impact|shape)\b"
+    r"(?![^.;]{0,30}\d)"
+    r"|\b(?:will|would|could|may|might|expect|expects|anticipate|anticipates)\s+(?:[\w'’]+\s+){0,6}?(?:to\s+)?(?:\w+ly\s+)?"
+    r"(?:alter|change|inform|guide|determine|affect|influence|shape)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:views?|"
+    r"assessments?|thinking|judge?ments?|outlook|decisions?)\b"
+    r"|\b(?:will|would)\s+(?:also\s+|certainly\s+|surely\s+)?help\s*[.!\"”’]*\s*$"
+    r"|\b(?:is|are|['’]s|['’]re)\s+going\s+to\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|"
+    r"critical|important)\s+(?:to|for|if)\b[^.;]*"
+    # an instrument described by its purpose, not its forecast: "an index designed to predict activity in the next few
+    # months rose in October"
+    r"|\b(?:designed|meant|intended|built|used)\s+to\s+(?:help\s+)?(?:predict|forecast|project|anticipate|foresee)\b[^,;]*",
+    re.I,
+)
+# Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
+# more subdued pace of consumer spending going forward", not "may imply" about the present), an effect a cause will
+# bring, in the passive ("The moderation in demand should be reinforced by the tightening"), a risk scenario ("in my
+# view there is a scenario where we get higher inflation"), and an outlook painted for a period ahead ("economists are
+# painting a bright picture for next year").
+_OUTLOOK_SAID = re.compile(
+    r"\b(?P<m>may|might|could)\s+(?:well\s+)?(?:imply|mean|signal|portend|point\s+to)\b(?=[^.;]{0,100}?\b(?:going\s+"
+    r"forward|ahead|in\s+(?:the\s+)?coming|over\s+the\s+(?:next|coming)|next\s+(?:year|quarter))\b)"
+    r"|\b(?P<s>should|could|may|might|will)\s+be\s+(?:\w+ly\s+)?(?:reinforced|supported|boosted|offset|restrained|damped|"
+    r"dampened|tempered|bolstered|sustained|underpinned|buoyed|cushioned|amplified|exacerbated|compounded|moderated|"
+    r"mitigated|weighed\s+down|held\s+back)\s+by\b"
+    r"|\b(?:there\s+is|there['’]s|I\s+see|we\s+see)\s+(?:a|one|another|some)\s+(?:\w+\s+)?(?P<c>scenario)\s+(?:where|"
+    r"in\s+which|under\s+which)\b"
+    r"|\b(?P<p>paint(?:s|ed|ing)?)\s+an?\s+(?:\w+\s+){0,2}?(?:picture|outlook)\s+(?:for|of)\s+(?:(?:19|20)\d\d|next|the\s+"
+    r"(?:coming|year\s+ahead|months\s+ahead))\b",
+    re.I,
+)
+
+
+_WH_BEFORE = re.compile(r"\b(?:what|how|whether|why)\b[^,;.]*$", re.I)
+
+
+def _outlook_said(sentence: str) -> re.Match[str] | None:
+    said = _OUTLOOK_SAID.search(sentence)
+    if said is None or _IN_QUESTION.search(sentence[: said.start()]) or _WH_BEFORE.search(sentence[: said.start()]):
+        return None  # "discussed what a flatter curve might signal about activity going forward": a question
+    return said
+
+
 def ruled_out(sentence: str) -> bool:
     """Whether the rules have read every future word of ``sentence`` as something else (a schedule, a speaker's own
     act, "likely" about the past, a procedure), it is an assessment with no future claim of its own (the balance of
@@ -796,7 +863,9 @@ def ruled_out(sentence: str) -> bool:
         return False
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
-    return not _modal_cues(masked)
+    masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
+    left = [c for c in _modal_cues(masked) if not (c.hedged and _IF_RELATIVE.search(masked[: c.span[0]]))]
+    return not left and _outlook_said(sentence) is None
 
 
 def not_a_prediction(sentence: str) -> bool:
@@ -818,12 +887,18 @@ def governing_cue(sentence: str) -> Cue | None:
     # text about the text and the speaker's own speech acts ("I would note that ...") are masked, not the whole
     # sentence: what is noted may be a forecast
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
+    # "U.S." ends no clause: its points become "_", so that it is one word ("U_S_") to the patterns below
+    masked = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "_"), masked)
     masked = _PAST_NOTE.sub(lambda m: " " * len(m.group(0)), masked)
     decision = _DECISION.search(masked)
-    if decision is not None:  # what follows a decision verb is the decision, not a forecast
-        masked = masked[: decision.start()] + " " * (len(masked) - decision.start())
+    if decision is not None:  # what follows a decision verb is the decision, not a forecast, up to a forecast verb of
+        # its own: "decided to raise the target range ... and anticipates that ongoing increases will be appropriate"
+        path = _OWN_PATH.search(masked, decision.end())
+        end = path.start("v") if path else len(masked)
+        masked = masked[: decision.start()] + " " * (end - decision.start()) + masked[end:]
     masked = _WISH.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
     edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]
@@ -869,6 +944,16 @@ def governing_cue(sentence: str) -> Cue | None:
             and not clause_has(_TIME_AHEAD, cue.span)
         ):
             continue  # "keeping rates too low for too long could over stimulate the economy": an action weighed
+        if cue.hedged and _FEARED.search(before):
+            continue  # "experts say they fear the price rise could continue": a fear of a possible effect (the guide)
+        if cue.hedged and _IF_RELATIVE.search(before):
+            continue  # "would be prepared to adjust ... if risks emerge that could impede": part of the condition
+        if (
+            cue.words.lower() == "would"
+            and cue.probability < 0.9
+            and re.match(r"\s+(?:\w+ly\s+)?help\b", masked[cue.span[1] :])
+        ):
+            continue  # "Disinflation in core goods would help to offset ...": the help an outcome would give
         if cue.hedged and _FACTORS_THAT.search(before):
             continue  # "factors that could contribute to a reduction in the spread": an explanation
         if (
@@ -880,6 +965,14 @@ def governing_cue(sentence: str) -> Cue | None:
         if cue.hedged and (_ADVICE.search(masked) or _ADVICE.search(sentence)):
             continue
         return cue
+    outlook = _outlook_said(sentence)
+    if outlook is not None:
+        kind = next(g for g in ("m", "s", "c", "p") if outlook.group(g))
+        words = outlook.group(kind)
+        if kind in ("c", "p"):  # "a scenario where ..." is a possibility; "painting a bright picture" an outlook
+            return Cue(words, outlook.span(kind), 0.4 if kind == "c" else 0.75, False, kind == "c")
+        probability = {"will": 0.9, "should": 0.65}.get(words.lower(), 0.4)
+        return Cue(words, outlook.span(kind), probability, True, words.lower() != "will")
     for verb in islice(_FORECAST_VERB.finditer(masked), 8):  # a sentence's first forecast words: the work stays bounded
         if _is_verb(masked, verb, original=sentence) and not _IN_QUESTION.search(masked[: verb.start()]):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)  # not "asked firms what they expected"
@@ -888,7 +981,7 @@ def governing_cue(sentence: str) -> Cue | None:
         return Cue(noun.group(0), noun.span(), 0.75, False, False)
     seen = _SEEN_AS.search(masked)
     if seen is not None and future:
-        return Cue(seen.group(0), seen.span(), 0.75, False, False)
+        return Cue(sentence[seen.start() : seen.end()], seen.span(), 0.75, False, False)
     possible = _POSSIBILITY_AHEAD.search(masked)
     if possible is not None:
         return Cue(possible.group(0), possible.span(), 0.4, False, True)
@@ -977,6 +1070,8 @@ _FACTORS_THAT = re.compile(
     re.I,
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
+_FEARED = re.compile(r"\b(?:fear|fears|feared|fearing)\s+(?:that\s+)?[^.;,]{0,80}$", re.I)
+_IF_RELATIVE = re.compile(r"\bif\s[^,;.]*\b(?:that|which|who)\s+(?:\w+\s+)?$", re.I)
 
 
 def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None) -> bool:
