@@ -595,8 +595,12 @@ def test_a_109_kb_sentence_is_bounded() -> None:
     # The seed's prose without its full stops: one sentence of 109 KB (one such took 36 s).
     sentence = " ".join(article_text().replace(".", "").split()) + " "
     sentence = (sentence * 12)[:109_000]
-    cost, found = cpu_seconds(sentence)
-    assert cost < 2.0
+    (cost, found), part = cpu_seconds(sentence), cpu_seconds(sentence[:10_900])[0]
+    # Linear in length: about 7-8 times its first tenth (a blow-up like the old 36 s is 100 times), measured in the
+    # same conditions; an absolute 2 s of CPU did not hold on this shared machine (1.8-2.1 s alone on 2026-12-07,
+    # the same at the session's first commit). The server bounds the answer's time (test_extract_bounds.py).
+    assert cost < 1.5 * 10 * part
+    assert cost < 5.0
     assert found and all(len(c.quote) <= 1200 for c in found)
 
 
