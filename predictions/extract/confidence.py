@@ -756,6 +756,57 @@ _MONTHS_REVISIONS = re.compile(
 )
 
 
+# A revision told without its new level (the guide: "reports that a forecast was revised, without its content" and a
+# WASDE revision "relative to last month's forecast only"): "Projected ending stocks are down 50 million bushels from
+# last month", "Exports are raised 2 million cwt this month", "The export forecast is boosted by 300 million pounds",
+# "Output projections for 2027 are unchanged". Not when the sentence gives a level ("to 3.1 billion", "at 251 million",
+# "the yield of 53.5 bushels"), a change from last year ("down 131 million bushels from last year": a forecast of the
+# change) or a future word of its own.
+_REVISION_VERB = (
+    r"raised|lowered|increased|reduced|cut|trimmed|boosted|lifted|dropped|narrowed|widened|"
+    r"revised(?:\s+(?:up|down|upward|downward|higher|lower))?"
+)
+_REVISED_PREDICATE = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:(?:projected|forecast|estimated)\s+)?"
+    rf"(?:(?P<verb>{_REVISION_VERB})|(?P<move>up|down|higher|lower)|(?P<kept>unchanged))\b",
+    re.I,
+)
+_AGAINST_LAST_MONTH = re.compile(
+    r"\b(?:from|than|since)\s+(?:last\s+month|a\s+month\s+(?:ago|earlier)|the\s+previous\s+(?:month|report))\b|"
+    r"\blast\s+month['’]s\b|\bthis\s+month\b",
+    re.I,
+)
+_FORECAST_SUBJECT = re.compile(r"\b(?:forecasts?|projections?|estimates?|outlook|prospects)\b", re.I)
+_LEVEL_GIVEN = re.compile(
+    r"\b(?:to|at|of)\s+(?:(?:a|an|the|projected|record|estimated|about|around|nearly|almost|roughly|some)\s+){0,3}"
+    r"[$€£]?\s?\d"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:projected|forecast|estimated|expected)\s+(?:at|to\s+be)\b",
+    re.I,
+)
+_YEAR_ON_YEAR = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|ago)|last\s+year|year[- ](?:earlier|ago)|(?:the\s+)?(?:previous|prior)\s+year)\b"
+    r"|\b(?:from|than|over)\s+(?:the\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+_OWN_FUTURE_WORD = re.compile(
+    r"\b(?:will|would|could|may|might|should|shall|expect\w*|likely|anticipat\w*|next)\b|['’]ll\b", re.I
+)
+
+
+def revision_without_level(sentence: str) -> bool:
+    """Whether ``sentence`` only reports a revision of a forecast (module comment above ``_REVISION_VERB``)."""
+    m = _REVISED_PREDICATE.search(sentence)
+    if m is None or _LEVEL_GIVEN.search(sentence) or _YEAR_ON_YEAR.search(sentence):
+        return False
+    if _OWN_FUTURE_WORD.search(sentence):
+        return False
+    if m.group("verb"):
+        return True  # a passive revision verb: "are raised 2 million cwt"
+    if m.group("kept") and _FORECAST_SUBJECT.search(sentence, 0, m.start()):
+        return True  # "Output projections for 2027 are unchanged"
+    return _AGAINST_LAST_MONTH.search(sentence) is not None  # "are down 50 million bushels from last month"
+
+
 def ruled_out(sentence: str) -> bool:
     """Whether the rules have read every future word of ``sentence`` as something else (a schedule, a speaker's own
     act, "likely" about the past, a procedure), it is an assessment with no future claim of its own (the balance of
@@ -763,7 +814,7 @@ def ruled_out(sentence: str) -> bool:
     helpful", "faster than in the previous forecast" with no figure, a rate decision told in the future tense), or it
     says it does not predict: then the sentence classifier does not admit it either (``candidates._admitted``). A modal
     the rules merely found no future time for is not ruled out."""
-    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
+    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence) or revision_without_level(sentence):
         return True
     if _THAN_PREVIOUS.search(sentence) and not re.search(r"\d", sentence):  # a forecast told against the last one
         return True
@@ -784,7 +835,7 @@ def not_a_prediction(sentence: str) -> bool:
 
 def governing_cue(sentence: str) -> Cue | None:
     """The cue that governs the predicted clause of ``sentence``, or None if the sentence does not predict."""
-    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
+    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence) or revision_without_level(sentence):
         return None
     if _DECISION_ANNOUNCED.search(sentence) and not _AHEAD_OR_UNTIL.search(sentence):
         return None

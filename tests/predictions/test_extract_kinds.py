@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from predictions.extract import extract_candidates, find_quantities, find_threshold
+from predictions.extract.confidence import revision_without_level
 from predictions.extract.deadlines import find_deadlines, text_horizon
 
 BASE = date(2025, 11, 12)
@@ -525,8 +526,18 @@ STATED_ON = date(2026, 6, 15)
         ("Experts say it is only a matter of time before prices fall.", "only a matter of time before", 0.75, None),
         ("We're looking at something like 2 percent growth next year.", "'re looking at", 0.75, "2027-12-31"),
         ("I'd be surprised if inflation didn't move up next year.", "'d be surprised if", 0.75, "2027-12-31"),
+        # a revision with its new level in other words: a range moved "on each end", a level kept from last month,
+        # "increased by the same amount to"; a record stated for a marketing year ahead
+        ("Sorghum prices are up 20 cents on each end to $3.90 to $4.30 per bushel.", "a revision to a new level", 0.75,
+         None),
+        ("Global 2026/27 barley stocks are unchanged from last month at 21 million tons.",
+         "a forecast kept at its level", 0.75, "2027-05-31"),
+        ("Sugar imports in 2026/27 are increased by the same amount to 640,000 tons.", "a revision to a new level",
+         0.75, "2027-09-30"),
+        ("World 2026/27 cotton stocks are the highest since 2019/20.", "a projection's present tense", 0.75,
+         "2027-07-31"),
     ],
-)
+)  # fmt: skip
 def test_forecasts_stated_without_a_future_word(
     sentence: str, cue: str, probability: float, deadline: str | None
 ) -> None:
@@ -603,7 +614,44 @@ def test_a_present_tense_of_change_ahead_with_an_aside_in_the_past(sentence: str
     [
         "Debt climbed to 100 percent of GDP in 2024.",  # the past
         "Projected ending stocks are down 59 million bushels from last month.",  # against last month's forecast
+        # revisions without the new level (the guide), whatever the verb or the noun that carries them
+        "Corn ending stocks are lowered 50 million bushels.",
+        "Projected 2026/27 barley exports are trimmed 3 million bushels this month on weaker demand.",
+        "The pork import forecast is raised by nearly 40 million pounds for 2027.",
+        "Projections of lamb output for 2027 are unchanged.",
+        "Projected sorghum output is down 12 million bushels from last month, with the Kansas forecast down 5 million.",
+        "The 2026/27 estimate for cheese use is boosted this month.",
+        # the marketing year ending in the text's year, from May on: an estimate ("Est." in the WASDE's tables)
+        "For 2025/26, cotton imports are reduced 40,000 bales to 160,000 bales.",
+        "Restaurant traffic is down 5 to 6 percent.",  # a range reported, not a revision "to" a level
     ],
 )
 def test_reports_and_revisions_against_last_month_stay_out(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "revision_only"),
+    [
+        ("Corn ending stocks are lowered 50 million bushels.", True),
+        ("Output projections for 2027 are unchanged.", True),
+        # the true neighbours: a level, a change from last year, a future word of its own
+        ("Corn ending stocks are projected at 1.2 billion bushels, down 50 million from last month.", False),
+        ("Corn ending stocks are lowered 50 million bushels to 1.2 billion.", False),
+        ("The oats yield of 66.0 bushels per acre is down 1 bushel from last month.", False),
+        ("Projected oats use is unchanged from last month but is down 12 million bushels from last year.", False),
+        ("Projected barley stocks are down slightly from last month but still above a year earlier.", False),
+        ("Barley exports are lowered 5 million bushels and are expected to fall again next year.", False),
+        ("Growth is down this year.", False),  # no revision: no revision verb, no forecast noun, no last month
+    ],
+)
+def test_a_revision_without_its_level_is_read_by_kind(sentence: str, revision_only: bool) -> None:
+    assert revision_without_level(sentence) is revision_only
+
+
+def test_a_revision_with_its_level_against_last_month_is_a_candidate() -> None:
+    (candidate,) = extract_candidates(
+        "Corn ending stocks are projected at 1.2 billion bushels, down 50 million from last month.",
+        published_on=STATED_ON,
+    )
+    assert candidate.threshold is not None and candidate.threshold.words == "1.2 billion bushels"  # a band about 1.2
