@@ -124,7 +124,8 @@ _HALF_CODE = re.compile(
     rf"(?:{_LEAD})?{_EDGE}\b(?:(?P<h1>[12])H\s?(?P<y1>\d\d(?:\d\d)?)|H(?P<h2>[12])\s?['’](?P<y2>\d\d))\b", re.I
 )
 _FISCAL = re.compile(
-    rf"(?:{_LEAD})?{_EDGE}(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<year>{_YEAR}|\d\d)\b",
+    # not "fiscal year 1995/96", the fiscal year that starts in 1995 (read with the split years below)
+    rf"(?:{_LEAD})?{_EDGE}(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<year>{_YEAR}|\d\d)\b(?!\s*/\s*\d)",
     re.I,
 )
 _DAY_MONTH = re.compile(
@@ -177,14 +178,19 @@ _QUARTER_CODE = re.compile(
     rf"(?:{_LEAD})?{_EDGE}\b(?:(?P<q1>[1-4])Q\s?(?P<y1>\d\d(?:\d\d)?)|Q(?P<q2>[1-4])\s?['’](?P<y2>\d\d))\b", re.I
 )
 _YEAR_OF = re.compile(rf"\b(?P<year>{_YEAR})\s+(?:will|is\s+set\s+to|could|should|may|might)\s+be\s+the\s+year\b", re.I)
-# "12 to 18 months": the later end counts.
-_NUMBER = r"(?:(?P<n0>\d+|[a-z]+)\s+(?:to|or|-|–)\s+)?(?P<n>\d+(?:\.\d+)?|an?|[a-z]+(?:[- ][a-z]+)?)"
+# "12 to 18 months", "the next 13-20 years": the later end counts.
+_NUMBER = (
+    r"(?:(?!(?:19|20)\d\d\b)(?P<n0>\d+|[a-z]+)(?:\s+(?:to|or)\s+|\s*[-–]\s*))?"
+    r"(?P<n>\d+(?:\.\d+)?|an?|[a-z]+(?:[- ][a-z]+)?)"
+)
 _RELATIVE = re.compile(
     r"\b(?P<lead>within|in|over|during|for|after|by|through|throughout|take|takes|taking|last|lasts|lasting)\s+(?:the\s+)?"
     r"(?!(?:past|last|previous|prior|preceding)\b)(?:next|coming|following)?\s*"
+    # "in less than a decade", "within under five years": by then at the latest
+    r"(?:(?:less|fewer)\s+than\s+|under\s+)?"
     r"(?:(?:about|around|roughly|approximately)\s+)?(?:(?:few|couple\s+of)\s+)?"
     + _NUMBER
-    + r"\s+(?P<unit>years?|months?|quarters?|weeks?|days?|hours?)\b(?!\s+(?:ago|earlier|before|since))"
+    + r"\s+(?P<unit>years?|months?|quarters?|weeks?|days?|hours?|decades?)\b(?!\s+(?:ago|earlier|before|since))"
     + r"(?![- ](?:of\s+an?\s+)?(?:percentage[- ])?points?\b)",  # "cut by a quarter point": a rate, not a time
     re.I,
 )
@@ -456,9 +462,21 @@ MARKETING_YEAR_ENDS = {
     "sorghum": (8, 31),
     "soybeans": (8, 31),
     "sugar": (9, 30),
+    # the aggregates take the year of the crop that makes most of them in the US: corn, soybeans
+    "coarse grains": (8, 31),
+    "feed grains": (8, 31),
+    "oilseeds": (8, 31),
 }
 _MARKETING_CROP = re.compile(
-    r"\b(?:soybean\s+meal|soybean\s+oil|wheat|barley|oats|rice|cotton|corn|sorghum|soybeans?|sugar)\b", re.I
+    r"\b(?:soybean\s+meal|soybean\s+oil|wheat|barley|oats|rice|cotton|corn|sorghum|soybeans?|sugar|"
+    r"(?:coarse|feed)\s+grains?|oilseeds?)\b",
+    re.I,
+)
+# where a sentence turns to the causes of its figure: a crop named after it ("Foreign output is projected down, as a
+# smaller barley crop in Ukraine more than offsets ...") is not what the paragraph is about
+_CAUSE_CLAUSE = re.compile(
+    r",?\s+(?:as|because|while|since|reflecting|largely\s+because|partly\s+because|due\s+to|on)\s+(?:of\s+)?(?:an?|the)\b",
+    re.I,
 )
 
 # World wheat is counted in the international trade year, July to June; other world figures in the US year
@@ -1060,7 +1078,7 @@ def _relative_end(base: date, n: int, unit: str) -> date | None:
         return base + timedelta(days=n)
     if unit == "week":
         return base + timedelta(weeks=n)
-    months = {"month": 1, "quarter": 3, "year": 12}[unit] * n
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * n
     return add_months(base, months)
 
 
@@ -1160,7 +1178,9 @@ def paragraph_dates(text: str, *, base: date, fiscal: tuple[int, int, int]) -> d
                 out.setdefault(sentence_key(unit.text), (date(carried_crop_year, month, day), f"{carried[1]} ({here})"))
             else:
                 out.setdefault(sentence_key(unit.text), carried)
-        crop = _crop(said.group(0)) if said is not None else crop
+        cause = _CAUSE_CLAUSE.search(unit.text)
+        topic = _MARKETING_CROP.search(unit.text, 0, cause.start()) if cause is not None else said
+        crop = _crop(topic.group(0)) if topic is not None else crop
     return out
 
 

@@ -372,6 +372,36 @@ def test_a_marketing_year_without_its_crop_takes_the_crop_of_its_paragraph() -> 
     assert any("names no crop" in point for point in second["needs_review"])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a span of years joined by a hyphen, a bound "less than" / "under", and decades (BASE is 12 November 2025)
+        ("The ratio will pass its record in the next 8-12 years.", [date(2037, 11, 12)]),
+        ("Spending on pensions is on track to double in less than a decade.", [date(2035, 11, 12)]),
+        ("Reserves could run out within under five years.", [date(2030, 11, 12)]),
+        ("Emissions will halve over the next two decades.", [date(2045, 11, 12)]),
+        ("Jobs grew 1.1 percent a year over the 2014-24 decade.", []),  # a named decade: no 24 decades
+        # a fiscal year written with a slash after "fiscal year": the one that starts in its first year
+        ("Beet sugar output in fiscal year 2025/26 is projected at 5.2 million short tons.", [date(2026, 9, 30)]),
+        # the aggregates: oilseeds with soybeans, coarse (feed) grains with corn
+        ("World 2025/26 oilseed production is projected at 690 million tons.", [date(2026, 8, 31)]),
+        ("U.S. 2025/26 feed grain supplies are projected at 480 million tons.", [date(2026, 8, 31)]),
+    ],
+)
+def test_spans_bounds_and_aggregates(sentence: str, expected: list[date]) -> None:
+    assert _dates(sentence) == expected
+
+
+def test_a_crop_named_among_the_causes_is_not_the_paragraphs_crop() -> None:
+    text = (
+        "Global 2025/26 coarse grain output is lowered from last month. Foreign output is projected down, as a "
+        "smaller barley crop in Spain more than offsets a larger corn crop in Brazil. Global 2025/26 ending stocks "
+        "are the highest since 2016/17."
+    )
+    (claim,) = [c.to_claim() for c in extract_candidates(text, published_on=BASE)]
+    assert claim["quote"].startswith("Global 2025/26 ending stocks") and claim["deadline"] == "2026-08-31"
+
+
 def test_this_months_report_is_no_deadline() -> None:
     assert _dates("This month's wheat outlook is for larger supplies.") == []
     assert _dates("This week's report will show a rise.") == []
