@@ -209,6 +209,41 @@ def test_rules_by_kind(sentence: str, low: float, high: float, unit: str) -> Non
     assert (found.op, found.value, found.high, found.unit) == (">=", pytest.approx(low), pytest.approx(high), unit)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # a range moved "on each end" (the move is a change, not the level); the clause "and the projected ..." that
+        # makes the forecast wins over the one before it
+        (
+            "The 2025/26 range is narrowed 5 cents on each end to $4.10-$4.30 per bushel and the projected range for "
+            "2026/27 is widened 20 cents on each end to $3.90-$4.70 per bushel.",
+            3.9,
+            4.7,
+            "USD per bushel",
+        ),
+        ("Oat yields are forecast to reach 64.0 bushel per acres.", 60.8, 67.2, "bushels per acre"),  # misprinted
+    ],
+)
+def test_revised_ranges_and_misprinted_units(sentence: str, low: float, high: float, unit: str) -> None:
+    found = find_threshold(sentence)
+    assert found is not None and found.point
+    assert (found.value, found.high, found.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value"),
+    [
+        # a bound on a benchmark named before its number: "exceed the historical high of", "below its postwar low of"
+        ("Absent reforms, the pension deficit will exceed the historical high of 9 percent of payroll.", ">", 9.0),
+        ("Joblessness could fall below its postwar low of 2.5 percent next year.", "<", 2.5),
+        ("Spending will top the previous peak of 44 percent of GDP.", ">", 44.0),
+    ],
+)
+def test_a_bound_on_a_named_benchmark(sentence: str, op: str, value: float) -> None:
+    found = find_threshold(sentence)
+    assert found is not None and (found.op, found.value, found.point) == (op, value, False)
+
+
 def test_two_levels_joined_by_and_keep_the_first() -> None:
     # "to 2.5% in 2026 and to 3% in 2027": the first level, not the second (no change leads to it)
     found = find_threshold("Inflation will rise to 2.5% in 2026 and to 3% in 2027.")
