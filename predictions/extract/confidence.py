@@ -288,6 +288,11 @@ _DECISION = re.compile(
 )
 _NOT_PREDICTION = re.compile(
     r"\byou(?:'ll|\s+will|\s+would|'d)\b|"  # the generic reader: "you will need a deposit"
+    # a report described by its topics, not its findings: "The new report ... discusses significant changes to the
+    # fiscal condition, long-term simulations of the debt, and fiscal risks placing pressure on the budget"
+    r"^\W*(?:the|this|our|its|their)\s+(?:new\s+|latest\s+|annual\s+|full\s+)?(?:report|study|paper|analysis|chapter|"
+    r"brief|review|volume)\b[^.;]{0,200}?\b(?:discusses|describes|examines|covers|reviews|outlines|summari[sz]es|"
+    r"explores|addresses|presents|documents)\s+(?!that\b|how\b|whether\b|why\b|what\b|when\b)|"
     r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
     r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
     r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
@@ -492,6 +497,17 @@ _NOT_A_CUE = re.compile(
     # purpose and necessity: "this increase is to ensure that", "slower growth will be required to alleviate ..."
     r"|\b(?:is|are|was|were)\s+(?:intended\s+|meant\s+|designed\s+)?to\s+(?:ensure|make\s+sure|help\s+ensure|guarantee|"
     r"safeguard|underpin)\b[^.;]*"
+    # the past measured against a forecast: "Pork production has been above expected levels"
+    r"|\b(?:above|below|beyond|under|over|short\s+of|in\s+line\s+with)\s+(?:\w+ly\s+)?(?:expected|anticipated|projected|"
+    r"forecast|predicted)\s+(?:levels?|rates?|pace|amounts?|volumes?)\b"
+    # ... and what a plan is for: "This will help ensure that the country remains in a strong position"
+    r"|\b(?:will|would)\s+(?:\w+ly\s+)?help\s+(?:to\s+)?(?:ensure|assure|guarantee|make\s+sure)\b[^.;]*"
+    # an agency's procedure and a report to come: "ending stocks will be projected after the quota is announced",
+    # "the June 30 Hogs and Pigs report will give a reading on supplies"
+    r"|\b(?:will|shall)\s+be\s+(?:projected|estimated|forecast|published|reported|released|updated|revised|set)\s+"
+    r"(?:after|when|once|following|until|in\s+(?:the|its)\s+next)\b[^.;]*"
+    r"|\b(?:report|release|survey|census|data|figures|statistics)\s+will\s+(?:give|provide|offer|yield)\s+(?:\w+\s+){0,2}?"
+    r"(?:readings?|information|insights?|indications?|picture|update|look)\b[^.;]*"
     r"|\b(?:will|would)\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|critical)\s+(?:to|for|if)\b[^.;]*"
     # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
     r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:monitor|assess|watch|evaluate|review)\b"
@@ -825,6 +841,17 @@ def ruled_out(sentence: str) -> bool:
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     return not _modal_cues(masked)
+
+
+def states_no_claim(sentence: str) -> bool:
+    """Whether ``sentence`` says it does not predict (``not_a_prediction``) or is an assessment with no future claim of
+    its own: a balance of risks, "no other changes are projected", a revision without its level. The cheap part of
+    ``ruled_out``, without reading its modal words."""
+    return (
+        _NOT_PREDICTION.search(sentence) is not None
+        or _ASSESSMENT.search(sentence) is not None
+        or revision_without_level(sentence)
+    )
 
 
 def not_a_prediction(sentence: str) -> bool:

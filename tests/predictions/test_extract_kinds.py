@@ -720,3 +720,36 @@ def test_a_revision_with_its_level_against_last_month_is_a_candidate() -> None:
         published_on=STATED_ON,
     )
     assert candidate.threshold is not None and candidate.threshold.words == "1.2 billion bushels"  # a band about 1.2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an agency's procedure and a report to come, not a forecast
+        "Feed imports for 2026/27 will be estimated once the new tariff schedule is published.",
+        "The March 31 Prospective Plantings report will provide the first indications of acreage.",
+        # what a plan is for
+        "This will help ensure that the province stays on a sustainable path.",
+        # a report described by its topics
+        "The annual study examines the state budget in 2025, simulations of its debt, and budget risks placing added "
+        "pressure on state finances.",
+        # the past measured against a forecast
+        "Beef output has been below expected levels, and feedlots are holding fewer cattle.",
+    ],
+)
+def test_procedures_reports_and_purposes_are_no_forecasts(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the true neighbours: a report's finding, the effect of an action taken, a level ahead, a report's forecast
+        "The report projects that debt will reach 120 percent of GDP by 2035.",
+        "This action will help support economic activity next year.",
+        "Beef output will be below expected levels next year.",
+        "The report discusses how inflation will fall to 2 percent next year.",
+    ],
+)
+def test_forecasts_beside_procedures_and_reports_stay(sentence: str) -> None:
+    assert len(extract_candidates(sentence, published_on=STATED_ON)) == 1
