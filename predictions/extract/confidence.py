@@ -497,6 +497,8 @@ _NOT_A_CUE = re.compile(
     # purpose and necessity: "this increase is to ensure that", "slower growth will be required to alleviate ..."
     r"|\b(?:is|are|was|were)\s+(?:intended\s+|meant\s+|designed\s+)?to\s+(?:ensure|make\s+sure|help\s+ensure|guarantee|"
     r"safeguard|underpin)\b[^.;]*"
+    # an idiom that it takes time, with no state or time to check: "the problems will not be solved overnight"
+    r"|\b(?:(?:will|would|shall|can|could)\s*(?:not|n['’]t)|won['’]t)\s+(?:be\s+)?(?:\w+ed|happen|change|disappear|go\s+away)\s+overnight\b"
     # the past measured against a forecast: "Pork production has been above expected levels"
     r"|\b(?:above|below|beyond|under|over|short\s+of|in\s+line\s+with)\s+(?:\w+ly\s+)?(?:expected|anticipated|projected|"
     r"forecast|predicted)\s+(?:levels?|rates?|pace|amounts?|volumes?)\b"

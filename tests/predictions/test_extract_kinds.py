@@ -735,6 +735,9 @@ def test_a_revision_with_its_level_against_last_month_is_a_candidate() -> None:
         "pressure on state finances.",
         # the past measured against a forecast
         "Beef output has been below expected levels, and feedlots are holding fewer cattle.",
+        # an idiom that it takes time, with no state or time to check
+        "The housing shortage built up over decades and will not be fixed overnight.",
+        "Change won't happen overnight.",
     ],
 )
 def test_procedures_reports_and_purposes_are_no_forecasts(sentence: str) -> None:
@@ -749,6 +752,7 @@ def test_procedures_reports_and_purposes_are_no_forecasts(sentence: str) -> None
         "This action will help support economic activity next year.",
         "Beef output will be below expected levels next year.",
         "The report discusses how inflation will fall to 2 percent next year.",
+        "The shortage will not be fixed overnight, and rents will rise 5 percent next year.",
     ],
 )
 def test_forecasts_beside_procedures_and_reports_stay(sentence: str) -> None:
