@@ -297,6 +297,11 @@ _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 _OWN_PATH = re.compile(r"\band\s+(?:\w+\s+)?(?P<v>anticipates|expects|projects|foresees)\s+that\b", re.I)
 _NOT_PREDICTION = re.compile(
     r"\byou(?:'ll|\s+will|\s+would|'d)\b|"  # the generic reader: "you will need a deposit"
+    # a report described by its topics, not its findings: "The new report ... discusses significant changes to the
+    # fiscal condition, long-term simulations of the debt, and fiscal risks placing pressure on the budget"
+    r"^\W*(?:the|this|our|its|their)\s+(?:new\s+|latest\s+|annual\s+|full\s+)?(?:report|study|paper|analysis|chapter|"
+    r"brief|review|volume)\b[^.;]{0,200}?\b(?:discusses|describes|examines|covers|reviews|outlines|summari[sz]es|"
+    r"explores|addresses|presents|documents)\s+(?!that\b|how\b|whether\b|why\b|what\b|when\b)|"
     r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
     r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
     r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
@@ -501,6 +506,19 @@ _NOT_A_CUE = re.compile(
     # purpose and necessity: "this increase is to ensure that", "slower growth will be required to alleviate ..."
     r"|\b(?:is|are|was|were)\s+(?:intended\s+|meant\s+|designed\s+)?to\s+(?:ensure|make\s+sure|help\s+ensure|guarantee|"
     r"safeguard|underpin)\b[^.;]*"
+    # an idiom that it takes time, with no state or time to check: "the problems will not be solved overnight"
+    r"|\b(?:(?:will|would|shall|can|could)\s*(?:not|n['’]t)|won['’]t)\s+(?:be\s+)?(?:\w+ed|happen|change|disappear|go\s+away)\s+overnight\b"
+    # the past measured against a forecast: "Pork production has been above expected levels"
+    r"|\b(?:above|below|beyond|under|over|short\s+of|in\s+line\s+with)\s+(?:\w+ly\s+)?(?:expected|anticipated|projected|"
+    r"forecast|predicted)\s+(?:levels?|rates?|pace|amounts?|volumes?)\b"
+    # ... and what a plan is for: "This will help ensure that the country remains in a strong position"
+    r"|\b(?:will|would)\s+(?:\w+ly\s+)?help\s+(?:to\s+)?(?:ensure|assure|guarantee|make\s+sure)\b[^.;]*"
+    # an agency's procedure and a report to come: "ending stocks will be projected after the quota is announced",
+    # "the June 30 Hogs and Pigs report will give a reading on supplies"
+    r"|\b(?:will|shall)\s+be\s+(?:projected|estimated|forecast|published|reported|released|updated|revised|set)\s+"
+    r"(?:after|when|once|following|until|in\s+(?:the|its)\s+next)\b[^.;]*"
+    r"|\b(?:report|release|survey|census|data|figures|statistics)\s+will\s+(?:give|provide|offer|yield)\s+(?:\w+\s+){0,2}?"
+    r"(?:readings?|information|insights?|indications?|picture|update|look)\b[^.;]*"
     r"|\b(?:will|would)\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|critical)\s+(?:to|for|if)\b[^.;]*"
     # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
     r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:monitor|assess|watch|evaluate|review)\b"
@@ -846,6 +864,57 @@ def _outlook_said(sentence: str) -> re.Match[str] | None:
     return said
 
 
+# A revision told without its new level (the guide: "reports that a forecast was revised, without its content" and a
+# WASDE revision "relative to last month's forecast only"): "Projected ending stocks are down 50 million bushels from
+# last month", "Exports are raised 2 million cwt this month", "The export forecast is boosted by 300 million pounds",
+# "Output projections for 2027 are unchanged". Not when the sentence gives a level ("to 3.1 billion", "at 251 million",
+# "the yield of 53.5 bushels"), a change from last year ("down 131 million bushels from last year": a forecast of the
+# change) or a future word of its own.
+_REVISION_VERB = (
+    r"raised|lowered|increased|reduced|cut|trimmed|boosted|lifted|dropped|narrowed|widened|"
+    r"revised(?:\s+(?:up|down|upward|downward|higher|lower))?"
+)
+_REVISED_PREDICATE = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:(?:projected|forecast|estimated)\s+)?"
+    rf"(?:(?P<verb>{_REVISION_VERB})|(?P<move>up|down|higher|lower)|(?P<kept>unchanged))\b",
+    re.I,
+)
+_AGAINST_LAST_MONTH = re.compile(
+    r"\b(?:from|than|since)\s+(?:last\s+month|a\s+month\s+(?:ago|earlier)|the\s+previous\s+(?:month|report))\b|"
+    r"\blast\s+month['’]s\b|\bthis\s+month\b",
+    re.I,
+)
+_FORECAST_SUBJECT = re.compile(r"\b(?:forecasts?|projections?|estimates?|outlook|prospects)\b", re.I)
+_LEVEL_GIVEN = re.compile(
+    r"\b(?:to|at|of)\s+(?:(?:a|an|the|projected|record|estimated|about|around|nearly|almost|roughly|some)\s+){0,3}"
+    r"[$€£]?\s?\d"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:projected|forecast|estimated|expected)\s+(?:at|to\s+be)\b",
+    re.I,
+)
+_YEAR_ON_YEAR = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|ago)|last\s+year|year[- ](?:earlier|ago)|(?:the\s+)?(?:previous|prior)\s+year)\b"
+    r"|\b(?:from|than|over)\s+(?:the\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+_OWN_FUTURE_WORD = re.compile(
+    r"\b(?:will|would|could|may|might|should|shall|expect\w*|likely|anticipat\w*|next)\b|['’]ll\b", re.I
+)
+
+
+def revision_without_level(sentence: str) -> bool:
+    """Whether ``sentence`` only reports a revision of a forecast (module comment above ``_REVISION_VERB``)."""
+    m = _REVISED_PREDICATE.search(sentence)
+    if m is None or _LEVEL_GIVEN.search(sentence) or _YEAR_ON_YEAR.search(sentence):
+        return False
+    if _OWN_FUTURE_WORD.search(sentence):
+        return False
+    if m.group("verb"):
+        return True  # a passive revision verb: "are raised 2 million cwt"
+    if m.group("kept") and _FORECAST_SUBJECT.search(sentence, 0, m.start()):
+        return True  # "Output projections for 2027 are unchanged"
+    return _AGAINST_LAST_MONTH.search(sentence) is not None  # "are down 50 million bushels from last month"
+
+
 def ruled_out(sentence: str) -> bool:
     """Whether the rules have read every future word of ``sentence`` as something else (a schedule, a speaker's own
     act, "likely" about the past, a procedure), it is an assessment with no future claim of its own (the balance of
@@ -853,7 +922,7 @@ def ruled_out(sentence: str) -> bool:
     helpful", "faster than in the previous forecast" with no figure, a rate decision told in the future tense), or it
     says it does not predict: then the sentence classifier does not admit it either (``candidates._admitted``). A modal
     the rules merely found no future time for is not ruled out."""
-    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
+    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence) or revision_without_level(sentence):
         return True
     if _THAN_PREVIOUS.search(sentence) and not re.search(r"\d", sentence):  # a forecast told against the last one
         return True
@@ -868,6 +937,17 @@ def ruled_out(sentence: str) -> bool:
     return not left and _outlook_said(sentence) is None
 
 
+def states_no_claim(sentence: str) -> bool:
+    """Whether ``sentence`` says it does not predict (``not_a_prediction``) or is an assessment with no future claim of
+    its own: a balance of risks, "no other changes are projected", a revision without its level. The cheap part of
+    ``ruled_out``, without reading its modal words."""
+    return (
+        _NOT_PREDICTION.search(sentence) is not None
+        or _ASSESSMENT.search(sentence) is not None
+        or revision_without_level(sentence)
+    )
+
+
 def not_a_prediction(sentence: str) -> bool:
     """Whether ``sentence`` says outright that it does not predict: a doubt ("it remains to be seen whether", "I don't
     know whether"), a question put as a statement ("I wonder whether"), a supposition, a counterfactual."""
@@ -876,7 +956,7 @@ def not_a_prediction(sentence: str) -> bool:
 
 def governing_cue(sentence: str) -> Cue | None:
     """The cue that governs the predicted clause of ``sentence``, or None if the sentence does not predict."""
-    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence):
+    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence) or revision_without_level(sentence):
         return None
     if _DECISION_ANNOUNCED.search(sentence) and not _AHEAD_OR_UNTIL.search(sentence):
         return None

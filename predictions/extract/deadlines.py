@@ -211,6 +211,8 @@ _NUMBER = (
 _RELATIVE = re.compile(
     r"\b(?P<lead>within|in|over|during|for|after|by|through|throughout|take|takes|taking|last|lasts|lasting)\s+(?:the\s+)?"
     r"(?!(?:past|last|previous|prior|preceding)\b)(?:next|coming|following)?\s*"
+    # "in less than a decade", "within under five years": by then at the latest
+    r"(?:(?:less|fewer)\s+than\s+|under\s+)?"
     r"(?:(?:about|around|roughly|approximately)\s+)?(?:(?:few|couple\s+of)\s+)?"
     + _NUMBER
     + r"\s+(?P<unit>years?|months?|quarters?|weeks?|days?|hours?|decades?)\b(?!\s+(?:ago|earlier|before|since))"
@@ -508,9 +510,21 @@ MARKETING_YEAR_ENDS = {
     "sorghum": (8, 31),
     "soybeans": (8, 31),
     "sugar": (9, 30),
+    # the aggregates take the year of the crop that makes most of them in the US: corn, soybeans
+    "coarse grains": (8, 31),
+    "feed grains": (8, 31),
+    "oilseeds": (8, 31),
 }
 _MARKETING_CROP = re.compile(
-    r"\b(?:soybean\s+meal|soybean\s+oil|wheat|barley|oats|rice|cotton|corn|sorghum|soybeans?|sugar)\b", re.I
+    r"\b(?:soybean\s+meal|soybean\s+oil|wheat|barley|oats|rice|cotton|corn|sorghum|soybeans?|sugar|"
+    r"(?:coarse|feed)\s+grains?|oilseeds?)\b",
+    re.I,
+)
+# where a sentence turns to the causes of its figure: a crop named after it ("Foreign output is projected down, as a
+# smaller barley crop in Ukraine more than offsets ...") is not what the paragraph is about
+_CAUSE_CLAUSE = re.compile(
+    r",?\s+(?:as|because|while|since|reflecting|largely\s+because|partly\s+because|due\s+to|on)\s+(?:of\s+)?(?:an?|the)\b",
+    re.I,
 )
 
 # World wheat is counted in the international trade year, July to June; other world figures in the US year
@@ -1268,7 +1282,9 @@ def paragraph_dates(text: str, *, base: date, fiscal: tuple[int, int, int]) -> d
                 out.setdefault(sentence_key(unit.text), (date(carried_crop_year, month, day), f"{carried[1]} ({here})"))
             else:
                 out.setdefault(sentence_key(unit.text), carried)
-        crop = _crop(said.group(0)) if said is not None else crop
+        cause = _CAUSE_CLAUSE.search(unit.text)
+        topic = _MARKETING_CROP.search(unit.text, 0, cause.start()) if cause is not None else said
+        crop = _crop(topic.group(0)) if topic is not None else crop
     return out
 
 

@@ -106,7 +106,7 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     (r"cubic\s+feet\s+(?:a|per)\s+day|cf/d", "cubic feet per day"),
     (r"cubic\s+feet", "cubic feet"),
     (r"cubic\s+met(?:er|re)s", "cubic meters"),
-    (r"bushels?\s+(?:per|an|a)\s+acre|bu/acre", "bushels per acre"),
+    (r"bushels?\s+(?:per|an|a)\s+acres?|bu/acre", "bushels per acre"),  # also misprinted: "bushel per acres"
     (r"pounds?\s+(?:per|an|a)\s+acre|lbs?/acre", "pounds per acre"),
     (r"jobs\s+(?:per|a)\s+month", "jobs per month"),
     (r"barrels?|bbl", "barrels"),

@@ -7,7 +7,10 @@ labelling guide (tests/predictions/extract_dev/README.md) counts these kinds, wh
   are lowered 15 million to 320 million"): present tense, passive; not a revision in the past tense, not the
   supplies or beginning stocks of a crop already harvested ("Supplies are raised on greater production, up 58
   million bushels to 1,985 million", an estimate), and not one whose periods are all over by the text's date; a
-  forecast kept at its level ("Corn used for ethanol is unchanged at 5.6 billion bushels") likewise;
+  forecast kept at its level ("Corn used for ethanol is unchanged at 5.6 billion bushels") likewise, also "up 10 cents
+  on each end to $3.35 to $3.75" and "unchanged from last month at 251 million tons"; not a revision without its
+  level ("Projected ending stocks are reduced 7 million cwt": ``confidence.revision_without_level``), nor one of a
+  marketing year that ends in the text's year, from May on (the WASDE's "Est." year);
 - **the outlook's own period named** ("Net interest outlays exceed defense spending in every year of the projection
   period", "over the 30-year period", "In later years, outlays increase faster than revenues"), and an elliptical
   comparison with an earlier forecast ("That is down from an earlier prediction of 3.3 percent");
@@ -15,7 +18,7 @@ labelling guide (tests/predictions/extract_dev/README.md) counts these kinds, wh
   2036"): "is/are" with an amount, or "remains/stays", in a fiscal or marketing year, or a calendar year after the
   text's own. A calendar year equal to the text's is not enough: "inflation is below 2 percent in 2012", written in
   2012, reports the year so far (the guide's FOMC call); a goal ("the target for 2030 is 50 percent") is no
-  forecast;
+  forecast; a record in a later marketing year ("Global 2026/27 ending stocks are the lowest since 2003/04") counts;
 - **a chance with its window** ("The chance of a recession next year is about 30 percent"): the guide's formation
   chances, in any wording; the stated chance is the probability;
 - **an outlook judged for a later period** ("The outlook for the rest of 2026 remains quite positive"): the guide's
@@ -41,15 +44,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from predictions.extract.confidence import Cue
+from predictions.extract.confidence import Cue, revision_without_level
 from predictions.extract.deadlines import find_deadlines
 
 _NUMBER = r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+|a\s+record\s+)?[$£€]?\s?\d"
 _REVISED = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:raised|lowered|increased|reduced|cut|trimmed|boosted|lifted|"
-    r"revised\s+(?:up|down|upward|downward|higher|lower))\b(?P<rest>(?:[^.;]|\.\d){0,80}?)\bto\s+" + _NUMBER + "|"
+    r"narrowed|widened|(?P<move>up|down)|revised\s+(?:up|down|upward|downward|higher|lower))\b"
+    # not a range: "is down 5 to 6 percent"
+    r"(?P<rest>(?:[^.;]|\.\d){0,80}?)(?<![\d%]\s)(?<!\bpercent\s)\bto\s+(?:a\s+)?(?:projected\s+)?" + _NUMBER + "|"
     # a forecast kept, with its level (the guide: "the core inflation forecast ... was unchanged at a level below 2")
-    r"\b(?:is|are)\s+(?:left\s+)?unchanged\s+at\s+" + _NUMBER,
+    r"\b(?:is|are)\s+(?:left\s+)?unchanged\s+(?:from\s+(?:last\s+month|a\s+month\s+ago)\s+)?at\s+" + _NUMBER,
     re.I,
 )
 # the outlook's own period named: "in every year of the projection period", "over the forecast horizon"
@@ -61,6 +66,13 @@ _PROJECTION_PERIOD = re.compile(
     r"|^\W*(?:in\s+(?:the\s+)?(?:later|subsequent|following|outer)\s+years|thereafter|after\s+that)\b(?=[^.;]*\b[a-z]+s?\b)",
     re.I,
 )
+# what tells that "is up ... to $160" revises a forecast: last month's, a range moved "on each end", a projection, or a
+# marketing or fiscal year
+_REVISION_CONTEXT = re.compile(
+    r"\b(?:from\s+(?:last\s+month|a\s+month\s+ago)|this\s+month|on\s+each\s+end|projected|forecast|prospects|"
+    r"fiscal\s+year|(?:19|20)\d\d\s*/\s*\d\d)\b",
+    re.I,
+)
 # what a WASDE estimates rather than forecasts: the crop in hand
 _ESTIMATED_SUBJECT = re.compile(r"\b(?:supplies|supply|beginning\s+stocks|harvested|carry-?in)\b", re.I)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")
@@ -69,11 +81,17 @@ _REMAINS = re.compile(r"\b(?:remains|remain|stays|stay)\b", re.I)
 _AMOUNT = re.compile(
     r"[$£€]\s?\d|\b\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|trillion\b|billion\b|million\b)", re.I
 )
+# a record stated for a later period: "Global 2026/27 ending stocks are the lowest since 2003/04"
+_RECORD = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:the\s+(?:\w+est|most|least)\b[^.;]{0,40}?\b(?:since|on\s+record|ever|in\s+\w+\s+years)\b|"
+    r"a\s+record\b)",
+    re.I,
+)
 _GOAL = re.compile(r"\b(?:target|targets|goal|goals|objective|aim|pledge|commitment|mandate|quota|limit|cap)\b", re.I)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|reported|said|"
     r"came|went|noted|recorded|posted|ended|began|estimated|registered|remained|occurred|ago)\b|"
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|\blast\s+(?:month|week|quarter)\b|(?<!from\s)(?<!than\s)(?<!with\s)(?<!over\s)\blast\s+year\b",
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|(?<!from\s)\blast\s+(?:month|week|quarter)\b|(?<!from\s)(?<!than\s)(?<!with\s)(?<!over\s)\blast\s+year\b",
     re.I,
 )
 _MARKED_PERIOD = re.compile(r"\b(?:fiscal|FY|marketing\s+year|crop\s+year|(?:19|20)\d\d\s*/\s*\d\d)\b", re.I)
@@ -158,7 +176,7 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     """The cue of a forecast stated with no future word (module docstring), or None. A sentence of clauses joined by
     semicolons is read a clause at a time ("Primary deficits average 2.0 percent of GDP over the 30-year period; over
     the past 50 years, they averaged 1.7 percent")."""
-    if base is None:
+    if base is None or revision_without_level(text):
         return None
     m = _REVISED_OURS.search(text) or _LEVEL_REVISED.search(text)
     if m is not None:
@@ -168,24 +186,30 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
         return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)
     at = 0
     for clause in text.split(";") if ";" in text else [text]:
-        cue = None if _PAST.search(clause) else _clause_cue(clause, base)
+        # a revision to a level is told in the present passive, whose participle ("are increased") is no past verb
+        cue = _revision_cue(clause, base) or (None if _PAST.search(clause) else _clause_cue(clause, base))
         if cue is not None:
             return Cue(cue.words, (cue.span[0] + at, cue.span[1] + at), cue.probability, cue.modal, cue.hedged)
         at += len(clause) + 1
     return None
 
 
-def _clause_cue(text: str, base: date) -> Cue | None:
+def _revision_cue(text: str, base: date) -> Cue | None:
     m = _REVISED.search(text)
-    if m is not None and not _ESTIMATED_SUBJECT.search(text[: m.start()]):
-        # a year or marketing year (it ends in its second year) that ended before the text's year is an estimate
-        # ("2024/25 exports are raised" in 2026)
-        years = [int(y[:4]) + (1 if "/" in y else 0) for y in _YEARS.findall(text)]
-        if not years or max(years) >= base.year:
-            kept = "unchanged" in m.group(0).lower()
-            return Cue(
-                "a forecast kept at its level" if kept else "a revision to a new level", m.span(), 0.75, False, False
-            )
+    if m is None or _ESTIMATED_SUBJECT.search(text[: m.start()]):
+        return None
+    if m.group("move") and not _REVISION_CONTEXT.search(text):
+        return None  # "Traffic is down to 4 percent": a report; "prices are up from last month to $160": a revision
+    # a year or marketing year that is over, or in its last months, by the text's date is an estimate ("2024/25
+    # exports are raised" in 2026, "For 2025/26, imports are reduced" in June 2026)
+    years = _YEARS.findall(text)
+    if years and all(_year_over(y, base) for y in years):
+        return None
+    kept = "unchanged" in m.group(0).lower()
+    return Cue("a forecast kept at its level" if kept else "a revision to a new level", m.span(), 0.75, False, False)
+
+
+def _clause_cue(text: str, base: date) -> Cue | None:
     m = _PROJECTION_PERIOD.search(text) or _FROM_EARLIER.search(text)
     if m is not None:
         return Cue(m.group(0).strip(), m.span(), 0.75, False, False)
@@ -231,9 +255,18 @@ def _clause_cue(text: str, base: date) -> Cue | None:
     state = _STATE.search(text)
     if state is not None and _ESTIMATED_SUBJECT.search(text[: state.start()]):
         return None  # "Beginning stocks are down 14 million bushels": the crop in hand, estimated
-    if state is not None and _AMOUNT.search(text, state.end()):
+    if state is not None and (_AMOUNT.search(text, state.end()) or _RECORD.match(text, state.end())):
         return Cue("a projection's present tense", state.span(), 0.75, False, False)
     state = _REMAINS.search(text)
     if state is not None:
         return Cue("a projection's present tense", state.span(), 0.75, False, False)
     return None
+
+
+def _year_over(year: str, base: date) -> bool:
+    """Whether a year ("2025") or marketing year ("2024/25") the text names is over or in its last months by ``base``:
+    a calendar year before the text's, or a marketing year ending in the text's year when the text is from May on
+    (when the WASDE starts the new year's projections, the old year's figures become estimates: "Est." in its
+    tables)."""
+    end = int(year[:4]) + (1 if "/" in year else 0)
+    return end < base.year or ("/" in year and end == base.year and base.month >= 5)

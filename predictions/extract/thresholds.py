@@ -87,10 +87,12 @@ _COMPARATORS: list[tuple[str, str]] = [
         "<=",
     ),
 ]
-# "below the Committee's 2 percent objective": the number may follow a possessive and a few adjectives.
+# "below the Committee's 2 percent objective": the number may follow a possessive and a few adjectives; "exceed the
+# historical high of 106 percent": a benchmark named before it.
 _POSSESSOR = (
     r"(?:(?:the|its|their|our|his|her)\s+)?(?:[\w.-]+['’]s?\s+)?(?:(?:symmetric|longer-run|long-run|stated|official|"
-    r"annual|medium-term|inflation|policy)\s+)*(?:(?:objective|target|goal)\s+of\s+)?"
+    r"annual|medium-term|inflation|policy)\s+)*(?:(?:objective|target|goal|(?:(?:historical|historic|previous|prior|"
+    r"all-time|post-?war|earlier)\s+)?(?:high|low|peak|record))\s+of\s+)?"
 )
 _COMPARATOR = re.compile(
     r"\b(?P<words>"
@@ -549,9 +551,11 @@ _REVISION_BASE = re.compile(
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+|about\s+|around\s+|roughly\s+)*$", re.I)
 # a named year right after a number's words: "7.3 percent of GDP in 2055", "$2.1 trillion by fiscal year 2034"
 _DATED_AFTER = re.compile(r"[^,;.—–]{0,40}?\b(?:in|by)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:–—(]|\b(?:where|while|which|whereas|but)\b", re.I)
+# ... and "and" that opens a clause of its own ("The 2025/26 range is narrowed to $6.65-$6.75 and the projected range
+# for 2026/27 is ..."): what it joins to the prediction is no part of it
+_CLAUSE_BREAK = re.compile(
+    r"[,;:–—(]|\b(?:where|while|which|whereas|but)\b|\band\s+(?:the|its|their|this|that|these|those)\b", re.I
+)
 
 
 def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = ()) -> Threshold | None:

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from predictions.extract import extract_candidates, find_quantities, find_threshold
+from predictions.extract.confidence import revision_without_level
 from predictions.extract.deadlines import find_deadlines, text_horizon
 
 BASE = date(2025, 11, 12)
@@ -208,6 +209,41 @@ def test_rules_by_kind(sentence: str, low: float, high: float, unit: str) -> Non
     assert (found.op, found.value, found.high, found.unit) == (">=", pytest.approx(low), pytest.approx(high), unit)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # a range moved "on each end" (the move is a change, not the level); the clause "and the projected ..." that
+        # makes the forecast wins over the one before it
+        (
+            "The 2025/26 range is narrowed 5 cents on each end to $4.10-$4.30 per bushel and the projected range for "
+            "2026/27 is widened 20 cents on each end to $3.90-$4.70 per bushel.",
+            3.9,
+            4.7,
+            "USD per bushel",
+        ),
+        ("Oat yields are forecast to reach 64.0 bushel per acres.", 60.8, 67.2, "bushels per acre"),  # misprinted
+    ],
+)
+def test_revised_ranges_and_misprinted_units(sentence: str, low: float, high: float, unit: str) -> None:
+    found = find_threshold(sentence)
+    assert found is not None and found.point
+    assert (found.value, found.high, found.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value"),
+    [
+        # a bound on a benchmark named before its number: "exceed the historical high of", "below its postwar low of"
+        ("Absent reforms, the pension deficit will exceed the historical high of 9 percent of payroll.", ">", 9.0),
+        ("Joblessness could fall below its postwar low of 2.5 percent next year.", "<", 2.5),
+        ("Spending will top the previous peak of 44 percent of GDP.", ">", 44.0),
+    ],
+)
+def test_a_bound_on_a_named_benchmark(sentence: str, op: str, value: float) -> None:
+    found = find_threshold(sentence)
+    assert found is not None and (found.op, found.value, found.point) == (op, value, False)
+
+
 def test_two_levels_joined_by_and_keep_the_first() -> None:
     # "to 2.5% in 2026 and to 3% in 2027": the first level, not the second (no change leads to it)
     found = find_threshold("Inflation will rise to 2.5% in 2026 and to 3% in 2027.")
@@ -371,6 +407,36 @@ def test_a_marketing_year_without_its_crop_takes_the_crop_of_its_paragraph() -> 
     assert any("names no crop" in point for point in second["needs_review"])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a span of years joined by a hyphen, a bound "less than" / "under", and decades (BASE is 12 November 2025)
+        ("The ratio will pass its record in the next 8-12 years.", [date(2037, 11, 12)]),
+        ("Spending on pensions is on track to double in less than a decade.", [date(2035, 11, 12)]),
+        ("Reserves could run out within under five years.", [date(2030, 11, 12)]),
+        ("Emissions will halve over the next two decades.", [date(2045, 11, 12)]),
+        ("Jobs grew 1.1 percent a year over the 2014-24 decade.", []),  # a named decade: no 24 decades
+        # a fiscal year written with a slash after "fiscal year": the one that starts in its first year
+        ("Beet sugar output in fiscal year 2025/26 is projected at 5.2 million short tons.", [date(2026, 9, 30)]),
+        # the aggregates: oilseeds with soybeans, coarse (feed) grains with corn
+        ("World 2025/26 oilseed production is projected at 690 million tons.", [date(2026, 8, 31)]),
+        ("U.S. 2025/26 feed grain supplies are projected at 480 million tons.", [date(2026, 8, 31)]),
+    ],
+)
+def test_spans_bounds_and_aggregates(sentence: str, expected: list[date]) -> None:
+    assert _dates(sentence) == expected
+
+
+def test_a_crop_named_among_the_causes_is_not_the_paragraphs_crop() -> None:
+    text = (
+        "Global 2025/26 coarse grain output is lowered from last month. Foreign output is projected down, as a "
+        "smaller barley crop in Spain more than offsets a larger corn crop in Brazil. Global 2025/26 ending stocks "
+        "are the highest since 2016/17."
+    )
+    (claim,) = [c.to_claim() for c in extract_candidates(text, published_on=BASE)]
+    assert claim["quote"].startswith("Global 2025/26 ending stocks") and claim["deadline"] == "2026-08-31"
+
+
 def test_this_months_report_is_no_deadline() -> None:
     assert _dates("This month's wheat outlook is for larger supplies.") == []
     assert _dates("This week's report will show a rise.") == []
@@ -525,8 +591,18 @@ STATED_ON = date(2026, 6, 15)
         ("Experts say it is only a matter of time before prices fall.", "only a matter of time before", 0.75, None),
         ("We're looking at something like 2 percent growth next year.", "'re looking at", 0.75, "2027-12-31"),
         ("I'd be surprised if inflation didn't move up next year.", "'d be surprised if", 0.75, "2027-12-31"),
+        # a revision with its new level in other words: a range moved "on each end", a level kept from last month,
+        # "increased by the same amount to"; a record stated for a marketing year ahead
+        ("Sorghum prices are up 20 cents on each end to $3.90 to $4.30 per bushel.", "a revision to a new level", 0.75,
+         None),
+        ("Global 2026/27 barley stocks are unchanged from last month at 21 million tons.",
+         "a forecast kept at its level", 0.75, "2027-05-31"),
+        ("Sugar imports in 2026/27 are increased by the same amount to 640,000 tons.", "a revision to a new level",
+         0.75, "2027-09-30"),
+        ("World 2026/27 cotton stocks are the highest since 2019/20.", "a projection's present tense", 0.75,
+         "2027-07-31"),
     ],
-)
+)  # fmt: skip
 def test_forecasts_stated_without_a_future_word(
     sentence: str, cue: str, probability: float, deadline: str | None
 ) -> None:
@@ -603,7 +679,81 @@ def test_a_present_tense_of_change_ahead_with_an_aside_in_the_past(sentence: str
     [
         "Debt climbed to 100 percent of GDP in 2024.",  # the past
         "Projected ending stocks are down 59 million bushels from last month.",  # against last month's forecast
+        # revisions without the new level (the guide), whatever the verb or the noun that carries them
+        "Corn ending stocks are lowered 50 million bushels.",
+        "Projected 2026/27 barley exports are trimmed 3 million bushels this month on weaker demand.",
+        "The pork import forecast is raised by nearly 40 million pounds for 2027.",
+        "Projections of lamb output for 2027 are unchanged.",
+        "Projected sorghum output is down 12 million bushels from last month, with the Kansas forecast down 5 million.",
+        "The 2026/27 estimate for cheese use is boosted this month.",
+        # the marketing year ending in the text's year, from May on: an estimate ("Est." in the WASDE's tables)
+        "For 2025/26, cotton imports are reduced 40,000 bales to 160,000 bales.",
+        "Restaurant traffic is down 5 to 6 percent.",  # a range reported, not a revision "to" a level
     ],
 )
 def test_reports_and_revisions_against_last_month_stay_out(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "revision_only"),
+    [
+        ("Corn ending stocks are lowered 50 million bushels.", True),
+        ("Output projections for 2027 are unchanged.", True),
+        # the true neighbours: a level, a change from last year, a future word of its own
+        ("Corn ending stocks are projected at 1.2 billion bushels, down 50 million from last month.", False),
+        ("Corn ending stocks are lowered 50 million bushels to 1.2 billion.", False),
+        ("The oats yield of 66.0 bushels per acre is down 1 bushel from last month.", False),
+        ("Projected oats use is unchanged from last month but is down 12 million bushels from last year.", False),
+        ("Projected barley stocks are down slightly from last month but still above a year earlier.", False),
+        ("Barley exports are lowered 5 million bushels and are expected to fall again next year.", False),
+        ("Growth is down this year.", False),  # no revision: no revision verb, no forecast noun, no last month
+    ],
+)
+def test_a_revision_without_its_level_is_read_by_kind(sentence: str, revision_only: bool) -> None:
+    assert revision_without_level(sentence) is revision_only
+
+
+def test_a_revision_with_its_level_against_last_month_is_a_candidate() -> None:
+    (candidate,) = extract_candidates(
+        "Corn ending stocks are projected at 1.2 billion bushels, down 50 million from last month.",
+        published_on=STATED_ON,
+    )
+    assert candidate.threshold is not None and candidate.threshold.words == "1.2 billion bushels"  # a band about 1.2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an agency's procedure and a report to come, not a forecast
+        "Feed imports for 2026/27 will be estimated once the new tariff schedule is published.",
+        "The March 31 Prospective Plantings report will provide the first indications of acreage.",
+        # what a plan is for
+        "This will help ensure that the province stays on a sustainable path.",
+        # a report described by its topics
+        "The annual study examines the state budget in 2025, simulations of its debt, and budget risks placing added "
+        "pressure on state finances.",
+        # the past measured against a forecast
+        "Beef output has been below expected levels, and feedlots are holding fewer cattle.",
+        # an idiom that it takes time, with no state or time to check
+        "The housing shortage built up over decades and will not be fixed overnight.",
+        "Change won't happen overnight.",
+    ],
+)
+def test_procedures_reports_and_purposes_are_no_forecasts(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the true neighbours: a report's finding, the effect of an action taken, a level ahead, a report's forecast
+        "The report projects that debt will reach 120 percent of GDP by 2035.",
+        "This action will help support economic activity next year.",
+        "Beef output will be below expected levels next year.",
+        "The report discusses how inflation will fall to 2 percent next year.",
+        "The shortage will not be fixed overnight, and rents will rise 5 percent next year.",
+    ],
+)
+def test_forecasts_beside_procedures_and_reports_stay(sentence: str) -> None:
+    assert len(extract_candidates(sentence, published_on=STATED_ON)) == 1
