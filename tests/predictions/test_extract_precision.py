@@ -456,3 +456,53 @@ def test_an_action_weighed_is_no_prediction_for_the_rules(sentence: str) -> None
 def test_the_predictions_beside_plans_and_concerns_stay(sentence: str) -> None:
     with classify.using(None):
         assert len(extract_candidates(sentence, published_on=date(2026, 6, 15))) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a task's cost in time and effort, not an outcome
+        "Prices are rising fast, and it will take time and patience to bring them under control.",
+        "Rebuilding the reserves will take time and money.",
+        "Restoring trust could take time and effort on both sides.",
+        # "expected" as an adjective beside the past: what a quantity responds to
+        "Bond yields move with expected and actual changes in the policy rate.",
+        "Actual and expected returns on equity diverge widely.",
+        "Firms set wages on past or expected inflation.",
+        # an agent's options, not what will happen
+        "The board also has other tools it could consider.",
+        "Several measures that might be explored are listed in the annex.",
+        "Ministers have options which they could use to soften the blow.",
+        # a disposition of the people a relative clause describes
+        "The further decline in overtime is telling, since firms facing weaker orders, especially those who may be "
+        "reluctant to cut staff, trim hours first.",
+        "Savers who might be tempted to move money abroad face new rules as prices rise.",
+        # a condition as an inverted "should" inside the sentence
+        "Lawmakers have a range of tools to counter a slump should the downturn deepen.",
+        "Reserves exist to cover losses should they arise.",
+    ],
+)
+def test_a_tasks_cost_expected_as_an_adjective_options_and_an_inner_should_are_no_predictions(sentence: str) -> None:
+    with classify.using(None):
+        assert extract_candidates(sentence, published_on=date(2026, 6, 15)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It will take some time for higher rates to work through the economy and to cool demand.",  # the outcome, late
+        "It will take two years for inflation to return to 2 percent.",  # a length of time
+        "It will take time and effort, but unemployment will fall to 4 percent next year.",  # the forecast after it
+        "Prices are expected to rise next year.",  # the forecast verb, not the adjective
+        "The expected slowdown will cut imports next year.",  # a forecast beside the adjective
+        "The board could cut rates again next year should the slowdown deepen.",  # the forecast before the condition
+        "Should the slowdown deepen, the board will cut rates next year.",  # an inverted "should" at the start
+        "Unemployment should rise next year.",  # "should" as a modal
+        "Small firms may be reluctant to hire next year.",  # a disposition forecast of the subject, with its time
+        "Households who may be unable to refinance will cut spending next year.",  # the forecast beside the clause
+        "The options are narrow, and the deficit will widen to 6 percent next year.",  # a forecast beside options
+    ],
+)
+def test_predictions_beside_a_tasks_cost_adjectives_options_and_conditions_stay(sentence: str) -> None:
+    with classify.using(None):
+        assert len(extract_candidates(sentence, published_on=date(2026, 6, 15))) == 1
