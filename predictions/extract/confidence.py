@@ -137,7 +137,9 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         0.5,
     ),
     (
-        r"could(?!" + _PERFECT + r"|\s+not|n't)|might(?!" + _PERFECT + r")|(?<![A-Z])may(?!" + _PERFECT + ")",
+        r"could(?!" + _PERFECT + r"|\s+not|n't)|might(?!" + _PERFECT + r")|(?<![A-Z])may(?!" + _PERFECT + ")"
+        # "developments that have the potential to tighten credit" (not "would have the potential to ...")
+        r"|(?<!would\s)(?:has|have)\s+the\s+potential\s+to(?=\s+[a-z])",
         0.4,
     ),
     # "on an upward path toward 3 percent", "is set on a gradual upward trend", "the odds favor continued growth"
@@ -174,6 +176,9 @@ _FORECAST_NOUN = re.compile(
     r"expectations?)\s+(?:of|that)\b(?!\s+(?:a\s+few|several|some|two|three|six|\w+)\s+(?:days?|weeks?|months?|"
     r"quarters?|years?)\s+ago)(?!\s+last\b)"
     r"|\b(?:outlook|forecast|projection)s?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|remains?)\s+for\b"
+    r"|(?<!inflation\s)\bexpectations?\s+(?:for|of)\s+(?:(?!(?:continue|continues|remain|remains|is|are|was|were|"
+    r"seem|seems|appear|appears|has|have|had|need|needs|tend|tends|used)\b)[\w'’-]+\s+){1,5}?to\s+(?:be|remain|stay|rise|fall|increase|decrease|decline|grow|"
+    r"slow|return|reach|exceed|continue|pick|ease|moderate|strengthen|weaken|average)\b"
     r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?|work|jobs?|a\s+job|employment)\b)"
     r"|\b(?:I|we|they)(?:\s+(?:are|am|have)|['’](?:re|m|ve))\s+(?:\w+\s+)?(?:penciled|pencilled|penciling|pencilling|"
     r"building|built)"
@@ -211,6 +216,10 @@ _SEEN_AS = re.compile(
 )
 # "we face the substantial risk that underlying inflation is set on an upward trend", "the danger is that wages
 # accelerate": a risk that a named change comes about (not "a risk of accelerating inflation", a bare noun phrase)
+# indicators read as pointing to a coming outcome ("Looking ahead, surveys point to slower hiring"), with a time
+# ahead in words: "point to a more modest increase last month" reads data already in
+_POINTS_TO = re.compile(r"\bpoints?\s+to\b(?!\s+(?:the\s+)?(?:need|importance|fact|role|value)\b)", re.I)
+_AHEAD_VAGUE_WORD = re.compile(r"\b(?:next|coming|ahead|later|forward|upcoming)\b", re.I)
 _RISK_THAT = re.compile(
     r"\b(?:risk|danger|chance|threat)s?\s+(?:is\s+|was\s+)?that\b(?=[^.;]{0,160}?\b(?:rise|rises|rising|increase|increases|"
     r"accelerate|accelerates|pick|picks|move|moves|edge|edges|climb|climbs|fall|falls|decline|declines|slow|slows|"
@@ -798,7 +807,7 @@ def _modal_cues(sentence: str) -> list[Cue]:
         ):
             continue  # the noun: "political will"
         first = words.split()[0].lower()
-        hedged = first in _HEDGED or first == "risks" or index in (_BARE_WOULD, _BARE_LIKELY)
+        hedged = first in _HEDGED or first in ("risks", "has", "have") or index in (_BARE_WOULD, _BARE_LIKELY)
         cues.append(Cue(words, m.span(), CONFIDENCE_TABLE[index][1], True, hedged))
     return cues
 
@@ -1055,7 +1064,10 @@ def governing_cue(sentence: str) -> Cue | None:
         if (
             (cue.hedged or first == "would")
             and not (future and clause_has(_FUTURE_TIME, cue.span))
-            and not (first in ("could", "may", "might", "should", "would") and _EVENT_VERB.match(masked, cue.span[1]))
+            and not (
+                first in ("could", "may", "might", "should", "would", "has", "have")
+                and _EVENT_VERB.match(masked, cue.span[1])
+            )
         ):
             continue  # a hedged or hypothetical modal that names no future time or event states no future outcome
         if cue.hedged and (_ADVICE.search(masked) or _ADVICE.search(sentence)):
@@ -1078,6 +1090,9 @@ def governing_cue(sentence: str) -> Cue | None:
     seen = _SEEN_AS.search(masked)
     if seen is not None and future:
         return Cue(sentence[seen.start() : seen.end()], seen.span(), 0.75, False, False)
+    points = _POINTS_TO.search(masked)
+    if points is not None and _AHEAD_VAGUE_WORD.search(masked):
+        return Cue(points.group(0), points.span(), 0.7, False, False)
     possible = _POSSIBILITY_AHEAD.search(masked)
     if possible is not None:
         return Cue(possible.group(0), possible.span(), 0.4, False, True)

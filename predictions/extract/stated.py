@@ -77,7 +77,12 @@ _REVISION_CONTEXT = re.compile(
 _ESTIMATED_SUBJECT = re.compile(r"\b(?:supplies|supply|beginning\s+stocks|harvested|carry-?in)\b", re.I)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")
 _STATE = re.compile(r"\b(?:is|are)\b", re.I)
-_REMAINS = re.compile(r"\b(?:remains|remain|stays|stay)\b", re.I)
+# ... and a trend lasting into the later period: "The decline in coal use continues through 2040"
+_REMAINS = re.compile(
+    r"\b(?:remains|remain|stays|stay)\b|(?<!will\s)(?<!would\s)(?<!to\s)(?<!shall\s)\b(?:continues|continue|persists|persist)"
+    r"\s+(?:\w+ly\s+)?(?:through|until|into|beyond)\b",
+    re.I,
+)
 _AMOUNT = re.compile(
     r"[$£€]\s?\d|\b\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|trillion\b|billion\b|million\b)", re.I
 )

@@ -757,3 +757,40 @@ def test_procedures_reports_and_purposes_are_no_forecasts(sentence: str) -> None
 )
 def test_forecasts_beside_procedures_and_reports_stay(sentence: str) -> None:
     assert len(extract_candidates(sentence, published_on=STATED_ON)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a potential stated as what may happen (hedged, as "could" is)
+        "The tight labour market has the potential to keep wage growth elevated.",
+        "Rising defaults have the potential to tighten lending standards at small banks.",
+        # an expectation with its content
+        "The market's widespread expectation for prices to fall in 2027 reflects large harvests.",
+        "Analysts' expectations for the euro area to grow faster rest on exports.",
+        # indicators read as pointing to an outcome ahead
+        "Looking ahead, softer surveys of hiring point to slower growth next year.",
+        "Recent surveys point to a pickup in business investment in the coming quarters.",
+        # a trend lasting into a later period, in the present tense
+        "The fall in the oil intensity of the economy continues through 2045.",
+        "The drought persists until 2028 in the western basins.",
+    ],
+)
+def test_a_potential_an_expectation_indicators_ahead_and_a_lasting_trend_are_forecasts(sentence: str) -> None:
+    assert len(extract_candidates(sentence, published_on=STATED_ON)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A sudden rise in oil prices would have the potential to affect the balance of risks.",  # the guide's call
+        "Inflation expectations for the region continue to be well anchored.",  # a measured quantity, not a content
+        "Expectations for the meeting were low.",
+        "Retail sales data point to a more modest increase last month.",  # data already in
+        "These findings point to the need for better data.",
+        "The decline in coal use continued through 2019.",  # the past
+        "The bank will continue to monitor conditions through 2027.",  # a procedure
+    ],
+)
+def test_their_look_alikes_are_no_forecasts(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []
