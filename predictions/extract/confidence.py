@@ -809,7 +809,7 @@ _MONTHS_REVISIONS = re.compile(
 # of"); an effect with no direction ("may affect the productive capacity", "will influence the evolution of the
 # economy") or on the speaker's own view ("will influence my view of appropriate policy", "expect the report to alter
 # my view"); a help that names no state ("free trade will also help."); a necessity ("it's going to be necessary to
-# make sure"); an instrument's purpose ("an index designed to predict ...").
+# make sure"). An instrument's purpose ("an index designed to predict ...") is ``_NOT_A_CUE``'s, which masks first.
 _NO_STATE = re.compile(
     r"(?:^|(?<=[,;:])\s*)(?:the\s+)?(?:committee|federal\s+reserve|fed|governing\s+council|eurosystem|ecb|board|"
     r"central\s+bank)"
@@ -829,10 +829,7 @@ _NO_STATE = re.compile(
     r"assessments?|thinking|judge?ments?|outlook|decisions?)\b"
     r"|\b(?:will|would)\s+(?:also\s+|certainly\s+|surely\s+)?help\s*[.!\"”’]*\s*$"
     r"|\b(?:is|are|['’]s|['’]re)\s+going\s+to\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|"
-    r"critical|important)\s+(?:to|for|if)\b[^.;]*"
-    # an instrument described by its purpose, not its forecast: "an index designed to predict activity in the next few
-    # months rose in October"
-    r"|\b(?:designed|meant|intended|built|used)\s+to\s+(?:help\s+)?(?:predict|forecast|project|anticipate|foresee)\b[^,;]*",
+    r"critical|important)\s+(?:to|for|if)\b[^.;]*",
     re.I,
 )
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
