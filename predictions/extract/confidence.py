@@ -156,7 +156,7 @@ _CAUSE_AFTER_DUE = re.compile(
     r"\s+(?:(?i:the|a|an|its|their|his|her|our|this|that|these|those|some|much|more|less|strong|weak|high|low|"
     r"several|many|both|all|\w+ing|\w+er|\w+ed)\b|[A-Z0-9$€£])"
 )
-# a cause's share: "was largely due to new entrants", whatever follows (a schedule is not "partly due to expire")
+# a cause's share: "is largely due to new entrants", whatever follows (a schedule is not "partly due to expire")
 _DEGREE_DUE = re.compile(
     r"\b(?:largely|mostly|partly|partially|entirely|primarily|mainly|chiefly|solely|wholly)\s+due\b", re.I
 )
@@ -772,11 +772,13 @@ def _modal_cues(sentence: str) -> list[Cue]:
         ):
             continue  # "the aim is to grow", "how hard it is to push": a purpose or an infinitive, not an arrangement
         if re.search(r"\bdue\s+to$", words, re.I) and (
-            _CAUSE_AFTER_DUE.match(sentence, m.end()) or _DEGREE_DUE.search(words)
+            _CAUSE_AFTER_DUE.match(sentence, m.end())
+            or _DEGREE_DUE.search(words)
+            or re.match(r"(?:was|were|been)\b", words, re.I)
         ):
-            continue  # "is mostly due to higher prices for food": a cause, not a schedule ("is due to expire")
-        if re.search(r"\bdue\s+to$", words, re.I) and re.match(r"(?:was|were|been)\b", words, re.I):
-            continue  # "was largely due to new entrants", "has been due to supply": a cause, or a schedule told past
+            # "is mostly due to higher prices for food", "is largely due to new entrants": a cause, not a schedule ("is
+            # due to expire"); "was due to", "has been due to supply": a cause, or a schedule told past
+            continue
         if words.lower() == "will" and re.search(
             r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
         ):
