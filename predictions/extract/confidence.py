@@ -921,7 +921,7 @@ def ruled_out(sentence: str) -> bool:
     helpful", "faster than in the previous forecast" with no figure, a rate decision told in the future tense), or it
     says it does not predict: then the sentence classifier does not admit it either (``candidates._admitted``). A modal
     the rules merely found no future time for is not ruled out."""
-    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence) or revision_without_level(sentence):
+    if states_no_claim(sentence):
         return True
     if _THAN_PREVIOUS.search(sentence) and not re.search(r"\d", sentence):  # a forecast told against the last one
         return True
@@ -955,7 +955,7 @@ def not_a_prediction(sentence: str) -> bool:
 
 def governing_cue(sentence: str) -> Cue | None:
     """The cue that governs the predicted clause of ``sentence``, or None if the sentence does not predict."""
-    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence) or revision_without_level(sentence):
+    if states_no_claim(sentence):
         return None
     if _DECISION_ANNOUNCED.search(sentence) and not _AHEAD_OR_UNTIL.search(sentence):
         return None
