@@ -140,6 +140,7 @@ _FISCAL = re.compile(
     r"(?P<year2>(?:19|20)?\d\d)\b(?!\s*%))?",
     re.I,
 )
+_BEFORE_FISCAL = re.compile(r"^.*?(?=\b(?:fiscal|FY))", re.I | re.S)
 _DAY_MONTH = re.compile(
     rf"\b(?P<lead>{_BEFORE}|{_BY}|on)\s+"
     + r"(?:the\s+)?"
@@ -728,10 +729,9 @@ def find_deadlines(
             elif year < last <= year + 50:
                 end = date(last + later, month, day)  # "fiscal years 2026 to 2028": the last of them
         start = add_months(end, -12) + timedelta(days=1)
-        note = (
-            f"fiscal {m.group(0).split(None, 1)[-1] if m.group('year2') else year} is read as ending {end} "
-            "(predictions.extract.deadlines.fiscal_year_end); check the text's"
-        )
+        # "fiscal 2026-27", "FY26/27" as written, without the lead and the edge ("in", "by the end of")
+        said = _BEFORE_FISCAL.sub("", m.group(0), count=1) if m.group("year2") else f"fiscal {year}"
+        note = f"{said} is read as ending {end} (predictions.extract.deadlines.fiscal_year_end); check the text's"
         add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")), note=note)
     for m in _FISCAL_WHICH.finditer(sentence) if "year" in low else ():
         if base is None:
