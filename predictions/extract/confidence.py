@@ -612,7 +612,8 @@ _NOT_A_CUE = re.compile(
     r"give|offer|fund|include|allow|require|extend|cover|pay|establish|set\s+up|take\s+effect|apply|replace|come\s+into\s+"
     r"force|expire|phase\s+in)\b[^.;]*"
     # a hypothetical consequence with no time ahead (the guide: general or hypothetical claims that name no future
-    # state): "If the Fed raised rates too quickly, it could trigger a recession", "In that case, output would fall"
+    # state): "If the Fed raised rates too quickly, it could trigger a recession", "In that case, output would fall";
+    # a pace extrapolated: "If car sales continued at that pace for a whole year, about 17.2 million vehicles would ..."
     r"|^\W*(?:if\s+[^,;]{0,80}?\b(?:were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|"
     r"continued|stayed|remained|persisted|held|rose|fell|grew|"
     r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"

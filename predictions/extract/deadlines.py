@@ -203,9 +203,8 @@ _DECADE_PARTS = {"early": (0, 3), "mid": (4, 5), "middle": (4, 5), "late": (7, 9
 _YEAR_OF = re.compile(
     rf"\b(?P<year>{_YEAR})\s+(?:will|is\s+set\s+to|could|should|may|might)\s+be\s+(?:the|a)\s+year\b", re.I
 )
-# "12 to 18 months": the later end counts.
 _NUMBER = (
-    # "12 to 18", "12-18": the later end counts ("the 2013-23 decade" is no count)
+    # "12 to 18 months", "the next 13-20 years": the later end counts ("the 2013-23 decade" is no count)
     r"(?:(?P<n0>\d+|[a-z]+)\s+(?:to|or|-|–)\s+|(?<![\d/])\d{1,3}[-–](?=\d{1,3}\b))?"
     r"(?P<n>\d+(?:\.\d+)?|an?|[a-z]+(?:[- ][a-z]+)?)"
 )
