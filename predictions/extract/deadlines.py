@@ -564,6 +564,9 @@ def fiscal_year_end(text: str) -> tuple[int, int, int]:
 _CLAUSE_EDGE = re.compile(
     r"[,;:(]|--|\b(?:and|but|while|although|though|whereas|because|so|that|which|who|where)\b", re.I
 )
+# how far a clause is read either side of its deadline: a run of deadlines with no clause edge ("Q4 Q4 ...") costs
+# linear time, not the run's length for each of them
+_CLAUSE_REACH = 400
 _PAST_VERB = re.compile(
     r"\b(?:was|were|did|rose|fell|grew|came|went|began|saw|(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|"
     r"[a-z]+en)|had)\b|\b(?!(?:expected|projected|forecasted|anticipated|predicted|estimated|scheduled|planned)\b)"
@@ -609,9 +612,10 @@ def _past_clause(sentence: str, span: tuple[int, int]) -> bool:
     perfect right before it ("sales were flat in April"; "the largest rise they have had in 10 years")."""
     if _PERFECT_BEFORE.search(sentence, max(0, span[0] - 60), span[0]):
         return True
-    start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, span[0])), default=0)
-    after = _CLAUSE_EDGE.search(sentence, span[1])
-    clause = sentence[start : after.start() if after else len(sentence)]
+    reach = max(0, span[0] - _CLAUSE_REACH), min(len(sentence), span[1] + _CLAUSE_REACH)
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, reach[0], span[0])), default=reach[0])
+    after = _CLAUSE_EDGE.search(sentence, span[1], reach[1])
+    clause = sentence[start : after.start() if after else reach[1]]
     if _FUTURE_WORD.search(clause) is not None:
         return False
     return any(
