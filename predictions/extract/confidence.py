@@ -158,7 +158,7 @@ _CAUSE_AFTER_DUE = re.compile(
     r"\s+(?:(?i:the|a|an|its|their|his|her|our|this|that|these|those|some|much|more|less|strong|weak|high|low|"
     r"several|many|both|all|\w+ing|\w+er|\w+ed)\b|[A-Z0-9$€£])"
 )
-# a cause's share: "was largely due to new entrants", whatever follows (a schedule is not "partly due to expire")
+# a cause's share: "is largely due to new entrants", whatever follows (a schedule is not "partly due to expire")
 _DEGREE_DUE = re.compile(
     r"\b(?:largely|mostly|partly|partially|entirely|primarily|mainly|chiefly|solely|wholly)\s+due\b", re.I
 )
@@ -637,7 +637,8 @@ _NOT_A_CUE = re.compile(
     r"give|offer|fund|include|allow|require|extend|cover|pay|establish|set\s+up|take\s+effect|apply|replace|come\s+into\s+"
     r"force|expire|phase\s+in)\b[^.;]*"
     # a hypothetical consequence with no time ahead (the guide: general or hypothetical claims that name no future
-    # state): "If the Fed raised rates too quickly, it could trigger a recession", "In that case, output would fall"
+    # state): "If the Fed raised rates too quickly, it could trigger a recession", "In that case, output would fall";
+    # a pace extrapolated: "If car sales continued at that pace for a whole year, about 17.2 million vehicles would ..."
     r"|^\W*(?:if\s+[^,;]{0,80}?\b(?:were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|"
     r"continued|stayed|remained|persisted|held|rose|fell|grew|"
     r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
@@ -797,11 +798,13 @@ def _modal_cues(sentence: str) -> list[Cue]:
         ):
             continue  # "the aim is to grow", "how hard it is to push": a purpose or an infinitive, not an arrangement
         if re.search(r"\bdue\s+to$", words, re.I) and (
-            _CAUSE_AFTER_DUE.match(sentence, m.end()) or _DEGREE_DUE.search(words)
+            _CAUSE_AFTER_DUE.match(sentence, m.end())
+            or _DEGREE_DUE.search(words)
+            or re.match(r"(?:was|were|been)\b", words, re.I)
         ):
-            continue  # "is mostly due to higher prices for food": a cause, not a schedule ("is due to expire")
-        if re.search(r"\bdue\s+to$", words, re.I) and re.match(r"(?:was|were|been)\b", words, re.I):
-            continue  # "was largely due to new entrants", "has been due to supply": a cause, or a schedule told past
+            # "is mostly due to higher prices for food", "is largely due to new entrants": a cause, not a schedule ("is
+            # due to expire"); "was due to", "has been due to supply": a cause, or a schedule told past
+            continue
         if words.lower() == "will" and re.search(
             r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
         ):
@@ -834,7 +837,7 @@ _MONTHS_REVISIONS = re.compile(
 # of"); an effect with no direction ("may affect the productive capacity", "will influence the evolution of the
 # economy") or on the speaker's own view ("will influence my view of appropriate policy", "expect the report to alter
 # my view"); a help that names no state ("free trade will also help."); a necessity ("it's going to be necessary to
-# make sure"); an instrument's purpose ("an index designed to predict ...").
+# make sure"). An instrument's purpose ("an index designed to predict ...") is ``_NOT_A_CUE``'s, which masks first.
 _NO_STATE = re.compile(
     r"(?:^|(?<=[,;:])\s*)(?:the\s+)?(?:committee|federal\s+reserve|fed|governing\s+council|eurosystem|ecb|board|"
     r"central\s+bank)"
@@ -854,10 +857,7 @@ _NO_STATE = re.compile(
     r"assessments?|thinking|judge?ments?|outlook|decisions?)\b"
     r"|\b(?:will|would)\s+(?:also\s+|certainly\s+|surely\s+)?help\s*[.!\"”’]*\s*$"
     r"|\b(?:is|are|['’]s|['’]re)\s+going\s+to\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|"
-    r"critical|important)\s+(?:to|for|if)\b[^.;]*"
-    # an instrument described by its purpose, not its forecast: "an index designed to predict activity in the next few
-    # months rose in October"
-    r"|\b(?:designed|meant|intended|built|used)\s+to\s+(?:help\s+)?(?:predict|forecast|project|anticipate|foresee)\b[^,;]*",
+    r"critical|important)\s+(?:to|for|if)\b[^.;]*",
     re.I,
 )
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
@@ -947,7 +947,7 @@ def ruled_out(sentence: str) -> bool:
     helpful", "faster than in the previous forecast" with no figure, a rate decision told in the future tense), or it
     says it does not predict: then the sentence classifier does not admit it either (``candidates._admitted``). A modal
     the rules merely found no future time for is not ruled out."""
-    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence) or revision_without_level(sentence):
+    if states_no_claim(sentence):
         return True
     if _THAN_PREVIOUS.search(sentence) and not re.search(r"\d", sentence):  # a forecast told against the last one
         return True
@@ -981,7 +981,7 @@ def not_a_prediction(sentence: str) -> bool:
 
 def governing_cue(sentence: str) -> Cue | None:
     """The cue that governs the predicted clause of ``sentence``, or None if the sentence does not predict."""
-    if _NOT_PREDICTION.search(sentence) or _ASSESSMENT.search(sentence) or revision_without_level(sentence):
+    if states_no_claim(sentence):
         return None
     if _DECISION_ANNOUNCED.search(sentence) and not _AHEAD_OR_UNTIL.search(sentence):
         return None

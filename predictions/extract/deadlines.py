@@ -140,6 +140,7 @@ _FISCAL = re.compile(
     r"(?P<year2>(?:19|20)?\d\d)\b(?!\s*%))?",
     re.I,
 )
+_BEFORE_FISCAL = re.compile(r"^.*?(?=\b(?:fiscal|FY))", re.I | re.S)
 _DAY_MONTH = re.compile(
     rf"\b(?P<lead>{_BEFORE}|{_BY}|on)\s+"
     + r"(?:the\s+)?"
@@ -202,9 +203,8 @@ _DECADE_PARTS = {"early": (0, 3), "mid": (4, 5), "middle": (4, 5), "late": (7, 9
 _YEAR_OF = re.compile(
     rf"\b(?P<year>{_YEAR})\s+(?:will|is\s+set\s+to|could|should|may|might)\s+be\s+(?:the|a)\s+year\b", re.I
 )
-# "12 to 18 months": the later end counts.
 _NUMBER = (
-    # "12 to 18", "12-18": the later end counts ("the 2013-23 decade" is no count)
+    # "12 to 18 months", "the next 13-20 years": the later end counts ("the 2013-23 decade" is no count)
     r"(?:(?P<n0>\d+|[a-z]+)\s+(?:to|or|-|–)\s+|(?<![\d/])\d{1,3}[-–](?=\d{1,3}\b))?"
     r"(?P<n>\d+(?:\.\d+)?|an?|[a-z]+(?:[- ][a-z]+)?)"
 )
@@ -564,6 +564,9 @@ def fiscal_year_end(text: str) -> tuple[int, int, int]:
 _CLAUSE_EDGE = re.compile(
     r"[,;:(]|--|\b(?:and|but|while|although|though|whereas|because|so|that|which|who|where)\b", re.I
 )
+# how far a clause is read either side of its deadline: a run of deadlines with no clause edge ("Q4 Q4 ...") costs
+# linear time, not the run's length for each of them
+_CLAUSE_REACH = 400
 _PAST_VERB = re.compile(
     r"\b(?:was|were|did|rose|fell|grew|came|went|began|saw|(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|"
     r"[a-z]+en)|had)\b|\b(?!(?:expected|projected|forecasted|anticipated|predicted|estimated|scheduled|planned)\b)"
@@ -609,9 +612,10 @@ def _past_clause(sentence: str, span: tuple[int, int]) -> bool:
     perfect right before it ("sales were flat in April"; "the largest rise they have had in 10 years")."""
     if _PERFECT_BEFORE.search(sentence, max(0, span[0] - 60), span[0]):
         return True
-    start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, span[0])), default=0)
-    after = _CLAUSE_EDGE.search(sentence, span[1])
-    clause = sentence[start : after.start() if after else len(sentence)]
+    reach = max(0, span[0] - _CLAUSE_REACH), min(len(sentence), span[1] + _CLAUSE_REACH)
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, reach[0], span[0])), default=reach[0])
+    after = _CLAUSE_EDGE.search(sentence, span[1], reach[1])
+    clause = sentence[start : after.start() if after else reach[1]]
     if _FUTURE_WORD.search(clause) is not None:
         return False
     return any(
@@ -728,10 +732,9 @@ def find_deadlines(
             elif year < last <= year + 50:
                 end = date(last + later, month, day)  # "fiscal years 2026 to 2028": the last of them
         start = add_months(end, -12) + timedelta(days=1)
-        note = (
-            f"fiscal {m.group(0).split(None, 1)[-1] if m.group('year2') else year} is read as ending {end} "
-            "(predictions.extract.deadlines.fiscal_year_end); check the text's"
-        )
+        # "fiscal 2026-27", "FY26/27" as written, without the lead and the edge ("in", "by the end of")
+        said = _BEFORE_FISCAL.sub("", m.group(0), count=1) if m.group("year2") else f"fiscal {year}"
+        note = f"{said} is read as ending {end} (predictions.extract.deadlines.fiscal_year_end); check the text's"
         add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")), note=note)
     for m in _FISCAL_WHICH.finditer(sentence) if "year" in low else ():
         if base is None:

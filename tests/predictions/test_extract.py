@@ -604,6 +604,26 @@ def test_a_109_kb_sentence_is_bounded() -> None:
     assert found and all(len(c.quote) <= 1200 for c in found)
 
 
+def test_a_run_of_deadlines_with_no_clause_edge_costs_what_its_parts_cost() -> None:
+    # "Q4" without a year is a deadline (the nearest fourth quarter), and each one's clause was read to the run's
+    # ends: 20 KB of "sales in Q4" (text_horizon reads 20 KB pieces) cost 25 s of CPU, a hundred times their first
+    # 2 KB (in November, when the fourth quarter is ahead)
+    from predictions.extract.deadlines import find_deadlines
+
+    def cost(text: str) -> float:
+        costs = []
+        for _ in range(2):
+            started = time.process_time()
+            find_deadlines(text, base=date(2025, 11, 12))
+            costs.append(time.process_time() - started)
+        return min(costs)
+
+    run = " ".join(["sales in Q4"] * 2000)[:20_000]
+    whole, part = cost(run), cost(run[:2_000])
+    assert whole < 1.5 * 10 * part
+    assert whole < 5.0
+
+
 def test_importing_the_package_loads_nothing_heavy() -> None:
     code = (
         "import sys, predictions.extract; "

@@ -140,6 +140,22 @@ def test_fiscal_years_named_by_two_years_or_a_run(sentence: str, fiscal: str, ex
 
 
 @pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("The fiscal 2027-28 deficit will be 5% of GDP.", "fiscal 2027-28"),
+        ("Growth will reach 1.5% in fiscal 2027-28.", "fiscal 2027-28"),
+        ("Receipts will rise 6% in FY27/28.", "FY27/28"),
+        ("Output in fiscal year 2027/28 is projected at 9 million tons.", "fiscal year 2027/28"),
+        ("Debt will peak by the end of fiscal years 2027 to 2029.", "fiscal years 2027 to 2029"),
+    ],
+)
+def test_a_fiscal_year_of_two_years_is_named_once_in_its_note(sentence: str, named: str) -> None:
+    # the note quoted the lead and the edge after a second "fiscal": "fiscal in fiscal year 2027/28", "fiscal FY27/28"
+    (found,) = find_deadlines(sentence, base=BASE)
+    assert found.note is not None and found.note.startswith(f"{named} is read as ending "), found.note
+
+
+@pytest.mark.parametrize(
     ("sentence", "base", "expected"),
     [
         ("The Committee will likely cut rates at its next meeting.", date(2025, 11, 12), "2025-12-31"),
