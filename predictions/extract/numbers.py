@@ -472,7 +472,7 @@ def _decimals(words: str | None) -> str:
 # "--- Page 32 --- May 9, 2007 32 of 130", "--- Page 17 --- 5/17/94 -15-": a transcript PDF's page break and running
 # head inside a sentence; its numbers are not the sentence's
 PAGE_MARK = re.compile(
-    r"-{3}\s*Page\s+\d+\s*-{3}(?:\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+\d+\s+of\s+\d+|"
+    r"-{3}\s*Page\s+\d+\s*-{3}(?:\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,\s+\d{4}\s+\d+\s+of\s+\d+|"
     r"\d{1,2}/\d{1,2}/\d{2,4}\s+-\d+-))?"
 )
 

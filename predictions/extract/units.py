@@ -8,8 +8,10 @@ abbreviations and initials do not end a sentence): pysbd, used before, took a se
 than linearly on long sentences, which the input bound cannot afford.
 
 A PDF's text (a transcript) has page furniture inside its paragraphs: "--- Page 15 ---", a running head with the
-date and page number ("5/21/96 -10-", "1/30-31/96 -20-" for a two-day meeting, or the date alone). Those lines, and
-the blank lines around them, neither end a paragraph nor a sentence: the sentence that runs over the page break is
+date and page number ("5/21/96 -10-", "1/30-31/96 -20-" for a two-day meeting, or the date alone; in the
+transcripts of later years the month named and the page of the total, "January 26–27, 2010 117 of 260"). Those
+lines, and the blank lines around them, neither end a paragraph nor a sentence: the sentence that runs over the page
+break is
 one unit, whose ``text`` has the furniture and stage directions ("[Laughter]") blanked out (``quote`` keeps the
 words verbatim). Lines wrapped at a fixed width are not headings, however short the wrapped line: a line as long as
 most lines of the text, one that opens with a speaker's turn ("MR. PARRY.") or one that ends in a word that cannot
@@ -33,7 +35,7 @@ _RISKS_HEADING = re.compile(r"\brisks?\b|limitations|open\s+questions|caveats|wh
 _PREDICTIONS_HEADING = re.compile(r"predict|forecast|outlook|what\s+to\s+expect|what\s+we\s+expect|verdict", re.I)
 _PAGE_FURNITURE = re.compile(
     r"^(?:-{2,}\s*page\s+\d+\s*-{2,}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:-\d{1,2})?/\d{2,4}(?:\s+-\s*\d+\s*-)?|-\s*\d+\s*-|"
-    r"page\s+\d+(?:\s+of\s+\d+)?)$",
+    r"page\s+\d+(?:\s+of\s+\d+)?|[a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,\s+\d{4}\s+\d+\s+of\s+\d+)$",
     re.I,
 )
 # A transcript's stage directions: "[Laughter]", "[Inaudible]". Blanked like page furniture.

@@ -80,6 +80,21 @@ def test_a_two_day_meetings_running_head_is_furniture() -> None:
     assert [" ".join(u.text.split()) for u in units(text)] == ["We expect the index to rise next year."]
 
 
+def test_a_running_head_with_the_month_named_and_the_page_of_the_total_is_furniture() -> None:
+    # the transcripts released after 2000 head each page "January 26–27, 2010 117 of 260" (a two-day meeting, an en
+    # dash) or "September 20, 2005 35 of 117": the sentence runs on over it, and its numbers are not the sentence's
+    for head in ("January 26–27, 2010 117 of 260", "April 26-27, 2016 111 of 261", "September 20, 2005 35 of 117"):
+        text = (
+            "District contacts expressed some concern that momentum from the second half of\n\n--- Page 117 ---\n\n"
+            f"{head}\n2009 may not carry over into the first quarter of 2010. Thank you.\n"
+        )
+        assert [" ".join(u.text.split()) for u in units(text)] == [
+            "District contacts expressed some concern that momentum from the second half of 2009 may not carry over "
+            "into the first quarter of 2010.",
+            "Thank you.",
+        ], head
+
+
 def test_a_stage_direction_is_not_part_of_the_statement() -> None:
     text = "That was a joke. [Laughter] Our contacts expect hiring to slow next year."
     (candidate,) = extract_candidates(text, published_on=MEETING)
