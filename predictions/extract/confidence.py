@@ -962,10 +962,19 @@ def ruled_out(sentence: str) -> bool:
     return not left and _outlook_said(sentence) is None
 
 
+# A concessive clause that opens the sentence ("Although the staff had revised down its projection since March,
+# ..."): an assessment inside it (a revision, a balance of risks) is conceded, and the main clause after its comma
+# may still predict ("... it still expected output to expand next year").
+_CONCESSIVE_LEAD = re.compile(r"^\W*(?:although|though|even\s+though|while|whereas|despite)\b[^,;:]{1,240},\s*", re.I)
+
+
 def states_no_claim(sentence: str) -> bool:
     """Whether ``sentence`` says it does not predict (``not_a_prediction``) or is an assessment with no future claim of
     its own: a balance of risks, "no other changes are projected", a revision without its level. The cheap part of
-    ``ruled_out``, without reading its modal words."""
+    ``ruled_out``, without reading its modal words. An assessment inside an opening concessive clause
+    (``_CONCESSIVE_LEAD``) is read on the main clause only."""
+    if _NOT_PREDICTION.search(sentence) is None and (lead := _CONCESSIVE_LEAD.match(sentence)) is not None:
+        sentence = sentence[lead.end() :]
     return (
         _NOT_PREDICTION.search(sentence) is not None
         or _ASSESSMENT.search(sentence) is not None

@@ -335,6 +335,31 @@ def test_assessments_that_name_no_future_state_are_not_predictions(sentence: str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        # the revision is conceded in the opening clause; the main clause predicts
+        (
+            "Although the staff had revised down its projection since March, it still expected output to expand next "
+            "year.",
+            True,
+        ),
+        (
+            "While members marked down their forecasts since the autumn, they anticipated that hiring would pick up "
+            "through 2027.",
+            True,
+        ),
+        # the main clause is the revision, or the risk balance: no claim of its own
+        ("Although the staff kept its outlook for spending, the projection for exports was revised down.", False),
+        ("While hiring slowed in the spring, the risks to the outlook were seen as roughly balanced.", False),
+    ],
+)
+def test_an_assessment_in_an_opening_concessive_clause_does_not_rule_out_the_main_clause(
+    sentence: str, predicts: bool
+) -> None:
+    assert (governing_cue(sentence) is not None) is predicts
+
+
+@pytest.mark.parametrize(
     ("sentence", "words"),
     [
         ("The unemployment rate was projected to decline further over the next few years.", "was projected to"),
