@@ -83,6 +83,16 @@ class Unit:
             object.__setattr__(self, "quote", self.text)
 
 
+# An abbreviation that can close a sentence ("across much of the U.S.", "Acme Corp.") closes it when the next word
+# can only open one ("The", "It", "However"): "... persist across much of the U.S. The greatest chance is ...". Not
+# before a name ("U.S. Treasury", "U.S. The" is the only reading of a determiner after it).
+_CAN_CLOSE = {"u.s", "u.k", "u.n", "inc", "ltd", "co", "corp", "etc", "jr", "sr", "a.m", "p.m", "bros", "al"}
+_OPENS_ONLY = re.compile(
+    r"\s+[\"“‘(]?(?:The|This|These|Those|It|Its|In|A|An|But|And|However|He|She|They|We|I|Our|Their|There|Meanwhile|"
+    r"Still|Yet|Also|If|When|While|After|Before|Although|Despite|Such|Some|Most|Many)\b"
+)
+
+
 def split_sentences(block: str, offset: int = 0) -> list[tuple[int, int]]:
     """The (start, end) spans of the sentences of ``block``, shifted by ``offset``; whitespace trimmed."""
     spans: list[tuple[int, int]] = []
@@ -91,7 +101,8 @@ def split_sentences(block: str, offset: int = 0) -> list[tuple[int, int]]:
         word = re.search(r"([\w.'’]+)[.!?]*[\"'”’)\]]*$", block[start : m.end()])
         token = word.group(1).lower().rstrip(".") if word else ""
         if block[m.start()] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
-            continue
+            if not (token in _CAN_CLOSE and _OPENS_ONLY.match(block, m.end())):
+                continue
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(block)))

@@ -95,6 +95,21 @@ def test_a_running_head_with_the_month_named_and_the_page_of_the_total_is_furnit
         ], head
 
 
+def test_an_abbreviation_closes_a_sentence_before_a_word_that_only_opens_one() -> None:
+    text = (
+        "Warm weather is likely to persist across much of the U.S. The greatest chance is in the West. "
+        "Exports by U.S. Steel rose. Prices are set by Acme Corp. It expects sales to fall next year."
+    )
+    assert [u.text for u in units(text)] == [
+        "Warm weather is likely to persist across much of the U.S.",
+        "The greatest chance is in the West.",
+        "Exports by U.S. Steel rose.",  # a name follows: the sentence goes on
+        "Prices are set by Acme Corp.",
+        "It expects sales to fall next year.",
+    ]
+    assert [u.text for u in units("Mr. The Smith file.")] == ["Mr. The Smith file."]  # a title never closes one
+
+
 def test_a_stage_direction_is_not_part_of_the_statement() -> None:
     text = "That was a joke. [Laughter] Our contacts expect hiring to slow next year."
     (candidate,) = extract_candidates(text, published_on=MEETING)
