@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -221,6 +221,7 @@ def extract_candidates(
     fiscal = fiscal_year_end(f"{publisher or ''} {text}")
     horizon = horizon or text_horizon(text, base=base, fiscal=fiscal)
     candidates: list[Candidate] = []
+    headed: list[Candidate] = []  # candidates of the heading lines since the last sentence of prose
     for unit, previous, speaker, voice, answer in _walk(text, author):
         candidate = _candidate(
             unit,
@@ -235,9 +236,35 @@ def extract_candidates(
             answer=answer,
             horizon=horizon,
         )
+        if _heading_line(unit):  # a heading line that is no candidate (a chart's title) does not end the run
+            if candidate is not None:
+                headed.append(candidate)
+                candidates.append(candidate)
+            continue
+        if candidate is not None and headed and not unit.list_item:
+            candidate = _run_into(text, headed, candidate)
+            del candidates[-len(headed) :]
+        headed = []
         if candidate is not None:
             candidates.append(candidate)
     return candidates
+
+
+_SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
+
+
+def _heading_line(unit: Unit) -> bool:
+    """A heading line, or a short line of prose with no closing punctuation (a headline, a chart's title or a source
+    line that the next line continues in lower case, so that it was not read as a heading)."""
+    return unit.heading or (not unit.list_item and len(unit.text) <= 200 and not _SENTENCE_END.search(unit.text))
+
+
+def _run_into(text: str, headed: list[Candidate], sentence: Candidate) -> Candidate:
+    """The sentence's candidate, its quote reaching back over the heading lines right before it that predict too: the
+    guide labels a headline with no full stop (with a chart's title or a source line after it) as one unit with the
+    sentence it runs into, so a reviewer gets one candidate, not the headline's and the sentence's twice."""
+    start = headed[0].start
+    return replace(sentence, quote=text[start : sentence.end], start=start)
 
 
 def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Speaker | None, str | None, bool]]:

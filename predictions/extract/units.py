@@ -77,6 +77,7 @@ class Unit:
     list_item: bool
     quote: str = ""  # the words verbatim, page furniture and all; ``text`` has the furniture blanked out
     in_risks: bool = False  # under a heading that names risks, limitations or open questions
+    heading: bool = False  # a heading line of its own (a headline, a chart's title), not a sentence of prose
 
     def __post_init__(self) -> None:
         if not self.quote:
@@ -188,7 +189,7 @@ def _heading_units(text: str, line_start: int, line: str, *, in_risks: bool) -> 
         return []
     start = line_start + m.start("b")
     return [
-        Unit(text[s:e], s, e, False, list_item=False, in_risks=in_risks)
+        Unit(text[s:e], s, e, False, list_item=False, in_risks=in_risks, heading=True)
         for s, e in split_sentences(m.group("b"), start)
     ]
 

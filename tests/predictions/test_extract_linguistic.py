@@ -580,6 +580,28 @@ def test_a_heading_that_is_a_sentence_is_read_but_the_title_and_short_headings_a
     assert candidate.quote == "Wages have risen but will slow next year"
 
 
+def test_a_predicting_headline_runs_into_the_sentence_after_it_as_one_candidate() -> None:
+    # the guide: a headline with no full stop, a chart's title and source line after it, runs into the first sentence
+    text = (
+        "Farm Notes\n\n"
+        "May 2, 2025\n\n"
+        "Analysts expect wheat prices to rise this summer\n\n"
+        "wheat price index, monthly\n"
+        "Source: Farm Agency, Crop Outlook\n\n"
+        "In our outlook, we forecast that wheat prices will rise 5 percent this summer. Prices fell last year.\n"
+    )
+    (candidate,) = extract_candidates(text, published_on=date(2025, 5, 2))
+    assert candidate.quote.startswith("Analysts expect wheat prices") and candidate.quote.endswith("this summer.")
+    assert text[candidate.start : candidate.end] == candidate.quote
+    assert candidate.statement.startswith("Wheat prices will rise 5 percent")  # the sentence's, not the headline's
+
+
+def test_a_predicting_headline_before_a_sentence_that_does_not_predict_stays_alone() -> None:
+    text = "Farm Notes\n\nAnalysts expect wheat prices to rise this summer\n\nPrices fell last year.\n"
+    (candidate,) = extract_candidates(text, published_on=date(2025, 5, 2))
+    assert candidate.quote == "Analysts expect wheat prices to rise this summer"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
