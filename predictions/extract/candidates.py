@@ -523,6 +523,8 @@ def _candidate(
     )
     if condition is not None:
         statement = _without_condition(statement, condition[2])
+    if "’" in unit.quote and "'" not in unit.quote:  # the text's own apostrophes (``Unit.text`` reads them plain)
+        statement = statement.replace("'", "’")
     indicator = match_indicator(threshold.metric, indicators) if threshold and indicators else None
     candidate = Candidate(
         quote=unit.quote,

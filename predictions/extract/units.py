@@ -75,13 +75,17 @@ class Unit:
     end: int
     in_predictions: bool
     list_item: bool
-    quote: str = ""  # the words verbatim, page furniture and all; ``text`` has the furniture blanked out
+    # the words verbatim, page furniture and all; ``text`` has the furniture blanked out and its typographic
+    # apostrophes made plain ("we’ll" -> "we'll", the same length), so that every rule reads both typings alike
+    quote: str = ""
     in_risks: bool = False  # under a heading that names risks, limitations or open questions
     heading: bool = False  # a heading line of its own (a headline, a chart's title), not a sentence of prose
 
     def __post_init__(self) -> None:
         if not self.quote:
             object.__setattr__(self, "quote", self.text)
+        if "’" in self.text:
+            object.__setattr__(self, "text", self.text.replace("’", "'"))
 
 
 # An abbreviation that can close a sentence ("across much of the U.S.", "Acme Corp.") closes it when the next word

@@ -110,6 +110,23 @@ def test_an_abbreviation_closes_a_sentence_before_a_word_that_only_opens_one() -
     assert [u.text for u in units("Mr. The Smith file.")] == ["Mr. The Smith file."]  # a title never closes one
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fundamentals still suggest that we’ll see decent job gains next year.",
+        "Inflation won’t come down to 2 percent before 2027.",
+        "Growth wouldn’t have slowed without the strike, but it’s likely to pick up next year.",
+    ],
+)
+def test_typographic_apostrophes_read_like_plain_ones(sentence: str) -> None:
+    plain = sentence.replace("’", "'")
+    (typed,) = extract_candidates(sentence, published_on=MEETING)
+    (straight,) = extract_candidates(plain, published_on=MEETING)
+    assert typed.confidence == straight.confidence and typed.deadline == straight.deadline
+    assert typed.quote == sentence  # verbatim
+    assert typed.statement == straight.statement.replace("'", "’")  # the text's own apostrophes
+
+
 def test_a_stage_direction_is_not_part_of_the_statement() -> None:
     text = "That was a joke. [Laughter] Our contacts expect hiring to slow next year."
     (candidate,) = extract_candidates(text, published_on=MEETING)
