@@ -363,6 +363,7 @@ def test_an_assessment_in_an_opening_concessive_clause_does_not_rule_out_the_mai
     ("sentence", "words"),
     [
         ("The unemployment rate was projected to decline further over the next few years.", "was projected to"),
+        ("A trade surplus of 40 billion dollars is predicted for 2027.", "is predicted"),  # passive, no "to"
         ("Most anticipated a gradual decline in the unemployment rate.", "anticipated"),
         ("More layoffs are expected in coming months.", "are expected"),
         ("Crop producers are expecting a sharp boost in income this year.", "expecting"),
