@@ -2,10 +2,13 @@
 
     PYTHONPATH=$PWD python benchmarks/extract_agreement.py          # Markdown table
     PYTHONPATH=$PWD python benchmarks/extract_agreement.py --json   # the same with every disagreement listed
+    PYTHONPATH=$PWD python benchmarks/extract_agreement.py --group batches-20-28 --by-genre   # one group, per genre
+    PYTHONPATH=$PWD python benchmarks/extract_agreement.py --ids a,b                          # named texts only
 
 The set is tests/predictions/extract_dev; the first reader's labels are ``labels/<id>.json``, the second reader's
-``second_reader/labels/<id>.json`` (same schema), for the texts the second reader labelled (the files there). No
-extractor runs here.
+``second_reader/labels/<id>.json`` (same schema), for the texts the second reader labelled (the files there), or
+only those of ``--ids`` or of a named ``--group`` (``GROUPS``: the two second readings, of 12 and of 27 texts). No
+extractor runs here. ``--by-genre`` adds a table pooled over each genre (the manifest's ``genre``).
 
 The first reader is the reference and the second reader's sentences are scored as an extractor's candidates are in
 ``benchmarks/extract_eval.py``: each second-reader sentence is located in the text (``locate``) and matched to a
@@ -51,6 +54,54 @@ from predictions.extract.units import units
 
 SECOND = "second_reader"
 
+# The texts of each second reading (second_reader/README.md): the 12 drawn first (partly quoted by the guide), and
+# the 27 dev texts of batches 20-28 (not quoted by the guide; its notes on them are in general terms).
+GROUPS: dict[str, list[str]] = {
+    "first-12": [
+        "fed-speech-brainard-2022-10-10",
+        "eia-steo-2025-11-economy",
+        "noaa-2017-08-hurricane-advisory",
+        "wb-cmo-2025-10-summary",
+        "fomc-minutes-2018-05",
+        "fomc-statement-2012-09-13",
+        "fomc-minutes-2016-04",
+        "fed-speech-brainard-2023-01-19",
+        "voa-2005-04-13-imf",
+        "ecb-pr-2025-09-11",
+        "fomc-transcript-1999-10",
+        "voa-2017-02-02-tech-sightings",
+    ],
+    "batches-20-28": [
+        "bls-ep-2023-09-06",
+        "cpc-enso-disc-2004-06",
+        "cpc-enso-disc-2019-09",
+        "eia-tie-2021-10-13",
+        "ers-wheat-outlook-2021-05",
+        "fed-speech-barr-2022-10-12",
+        "fed-speech-jefferson-2022-10-04",
+        "fed-speech-powell-2018-04-06",
+        "fed-speech-yellen-2014-04-16",
+        "fed-testimony-bernanke-2011-03-01",
+        "fomc-minutes-2002-03",
+        "fomc-minutes-2011-11",
+        "fomc-minutes-2013-07",
+        "fomc-statement-2008-12-16",
+        "fomc-transcript-1995-12",
+        "fomc-transcript-2004-03",
+        "fomc-transcript-2010-01",
+        "fomc-transcript-2016-04",
+        "gao-13-428t-multiemployer-2013-03",
+        "noaa-spring-outlook-2024-03",
+        "treasury-testimony-mnuchin-2020-09-24",
+        "voa-2004-08-19-oil-prices",
+        "voa-2005-03-06-un-population",
+        "voa-2007-02-09-climate-reaction",
+        "voa-2010-12-farm-exports",
+        "voa-2014-01-15-world-bank-us",
+        "voa-2014-11-13-sp-growth",
+    ],
+}
+
 
 def load_second(root: Path, text_id: str, text: str) -> list[Label]:
     """The second reader's sentences of one text, located in it (``locate``: exact first, then whitespace-free)."""
@@ -64,11 +115,17 @@ def load_second(root: Path, text_id: str, text: str) -> list[Label]:
     return out
 
 
-def second_ids(root: Path) -> list[str]:
-    """The texts the second reader labelled, in the manifest's order."""
+def second_ids(root: Path, only: list[str] | None = None) -> list[str]:
+    """The texts the second reader labelled, in the manifest's order; with ``only``, those of them in ``only`` (an id
+    in ``only`` that the second reader has not labelled, or that the manifest lacks, is an error)."""
     done = {p.stem for p in (root / SECOND / "labels").glob("*.json")}
     manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
-    return [e["id"] for e in manifest["texts"] if e["id"] in done]
+    listed = {e["id"] for e in manifest["texts"]}
+    if only is not None:
+        missing = sorted(set(only) - (done & listed))
+        if missing:
+            raise ValueError(f"not labelled by the second reader (or not in the manifest): {', '.join(missing)}")
+    return [e["id"] for e in manifest["texts"] if e["id"] in done and (only is None or e["id"] in only)]
 
 
 def pairs(reference: list[Label], other: list[Label]) -> list[tuple[Label, Label]]:
@@ -249,7 +306,7 @@ def agreement(root: Path = DEFAULT_SET, ids: list[str] | None = None, run: int =
     readme_path = root / "README.md"
     readme = _fold(readme_path.read_text(encoding="utf-8")) if readme_path.exists() else ""
     rows = []
-    for text_id in ids if ids is not None else second_ids(root):
+    for text_id in second_ids(root, ids):
         doc = load_text(root, manifest[text_id])
         counts = compare_text(doc["text"], doc["labels"], load_second(root, text_id, doc["text"]), readme, run)
         rows.append({"id": text_id, "genre": doc.get("genre"), **counts, **rates(counts)})
@@ -269,8 +326,19 @@ def agreement(root: Path = DEFAULT_SET, ids: list[str] | None = None, run: int =
         "set": str(root),
         "texts": rows,
         "overall": {"texts": len(rows), **total, **rates(total)},
+        "genres": by_genre(rows),
         "bootstrap": bootstrap(rows) if rows else None,
     }
+
+
+def by_genre(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One pooled row per genre (counts summed over the genre's texts, rates from the sums), genres by name."""
+    out = []
+    for genre in sorted({str(r["genre"]) for r in rows}):
+        part = [r for r in rows if str(r["genre"]) == genre]
+        total = {key: sum(r[key] for r in part) for key in _SUMMED}
+        out.append({"id": genre, "genre": genre, "texts": len(part), **total, **rates(total)})
+    return out
 
 
 def bootstrap(rows: list[dict[str, Any]], draws: int = 2000, seed: int = 20261227) -> dict[str, Any]:
@@ -302,6 +370,17 @@ def _row(name: str, r: dict[str, Any]) -> str:
         f"{_cell(r['deadline_accepted_share'])} | {_cell(r['has_number_share'])} | "
         f"{_cell(r['rule_share'])} ({r['rule_same']}/{r['both_numbered']}) |"
     )
+
+
+def genre_markdown(result: dict[str, Any]) -> str:
+    lines = [
+        "| genre (texts) | first | second | both | recall | precision | F1 | units | kappa | deadline exact | "
+        "deadline accepted | has_number | rule |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    lines += [_row(f"{g['genre']} ({g['texts']})", g) for g in result["genres"]]
+    lines.append(_row(f"**overall** ({result['overall']['texts']})", result["overall"]))
+    return "\n".join(lines)
 
 
 def markdown(result: dict[str, Any]) -> str:
@@ -347,9 +426,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--quoted-run", type=int, default=QUOTED_RUN, help="characters in a row that make a unit quoted in the README"
     )
+    parser.add_argument("--ids", help="only these texts (ids separated by commas)")
+    parser.add_argument("--group", choices=sorted(GROUPS), help="only the texts of one second reading")
+    parser.add_argument("--by-genre", action="store_true", help="add a table pooled over each genre")
     args = parser.parse_args(argv)
-    result = agreement(args.set, run=max(20, args.quoted_run))
-    print(json.dumps(result, indent=2, ensure_ascii=False) if args.json else markdown(result))
+    ids: list[str] | None = None
+    if args.ids:
+        ids = [i.strip() for i in args.ids.split(",") if i.strip()]
+    if args.group:
+        ids = [i for i in GROUPS[args.group] if ids is None or i in ids]
+    result = agreement(args.set, ids=ids, run=max(20, args.quoted_run))
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        print(markdown(result) + ("\n\n" + genre_markdown(result) if args.by_genre else ""))
     return 0
 
 

@@ -8,7 +8,16 @@ from typing import Any
 
 import pytest
 
-from benchmarks.extract_agreement import agreement, bootstrap, deadline_accepted, kappa, markdown, quoted_in
+from benchmarks.extract_agreement import (
+    GROUPS,
+    agreement,
+    bootstrap,
+    deadline_accepted,
+    kappa,
+    main,
+    markdown,
+    quoted_in,
+)
 from predictions.extract.units import units
 
 TEXT_A = (
@@ -171,3 +180,28 @@ def test_kappa_and_accepted_deadlines_by_hand() -> None:
     assert deadline_accepted({"deadline": "2027-12-31", "deadline_also_ok": ["2026-12-31"]}, first)
     assert not deadline_accepted(first, {"deadline": None, "deadline_also_ok": []})
     assert deadline_accepted({"deadline": None, "deadline_also_ok": []}, {"deadline": None, "deadline_also_ok": []})
+
+
+def test_ids_pick_texts_and_genres_pool_their_texts(two_texts: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    only_b = agreement(two_texts, ids=["b"])
+    assert [r["id"] for r in only_b["texts"]] == ["b"]
+    assert (only_b["overall"]["first"], only_b["overall"]["found"], only_b["overall"]["kappa"]) == (
+        2,
+        1,
+        pytest.approx(0.4),
+    )
+    with pytest.raises(ValueError, match="not labelled"):
+        agreement(two_texts, ids=["b", "c"])
+    # One genre: its pooled row is the overall row.
+    (g,) = agreement(two_texts)["genres"]
+    assert (g["genre"], g["texts"], g["recall"], g["kappa"]) == ("g", 2, 0.75, pytest.approx(10 / 24))
+    # Two genres: each row is its own text's figures.
+    manifest = {"texts": [{"id": "a", "split": "dev", "genre": "news"}, {"id": "b", "split": "dev", "genre": "fomc"}]}
+    (two_texts / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    fomc, news = agreement(two_texts)["genres"]
+    assert (fomc["genre"], fomc["recall"], fomc["precision"]) == ("fomc", 0.5, 1.0)
+    assert (news["genre"], news["recall"], news["precision"], news["kappa"]) == ("news", 1.0, pytest.approx(2 / 3), 0.5)
+    assert main(["--set", str(two_texts), "--ids", "a", "--by-genre"]) == 0
+    out = capsys.readouterr().out
+    assert "| news (1) | 2 | 3 | 2 | 1.00 | 0.67 | 0.80 | 4 | 0.50 |" in out and "fomc" not in out
+    assert len(GROUPS["first-12"]) == 12 and len(GROUPS["batches-20-28"]) == 27
