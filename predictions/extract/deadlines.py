@@ -343,6 +343,25 @@ _NEXT_MEETING = re.compile(
 _MID_DECADE = re.compile(
     r"\b(?P<lead>by|in|around|until|before|through)\s+(?:the\s+)?(?:mid[- ]decade|middle\s+of\s+the\s+decade)\b", re.I
 )
+# a year in words, as VOA's Special English writes it: "in two thousand fifty", "by twenty fifty", "until nineteen
+# ninety-nine"; not an amount ("to two thousand tons", "two thousand five hundred")
+_TENS_WORDS = (
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety"
+)
+_UNIT_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
+_YEAR_WORDS = re.compile(
+    rf"\b(?P<lead>{_BY}|{_BEFORE})\s+(?:the\s+year\s+)?(?P<words>(?P<century>nineteen|twenty)[- ]"
+    rf"(?P<rest>(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|o[- ](?:{_UNIT_WORDS}))|two\s+thousand(?:\s+and)?"
+    rf"(?:[- ](?P<after>(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS}))?)\b"
+    r"(?![- ](?:hundred|thousand|million|billion|trillion|percent|per\s+cent|[a-z]+s)\b)",
+    re.I,
+)
+# "by the middle of the century", "by mid-century": the century's fiftieth year
+_MID_CENTURY = re.compile(
+    r"\b(?P<lead>by|in|around|until|before|through)\s+(?:the\s+)?(?:mid-?century|middle\s+of\s+(?:the|this)\s+century)\b",
+    re.I,
+)
 # "by Christmas": the next 25 December
 _CHRISTMAS = re.compile(
     r"\b(?P<lead>by|before|until|till|ahead\s+of|over|at|around|in\s+time\s+for)\s+Christmas\b", re.I
@@ -465,6 +484,17 @@ def _month_number(word: str) -> int:
 
 def _before(lead: str | None) -> bool:
     return lead is not None and _BEFORE_WORDS.fullmatch(lead.lower()) is not None
+
+
+def _year_in_words(m: re.Match[str]) -> int | None:
+    """The year of a ``_YEAR_WORDS`` match: "twenty fifty" 2050, "nineteen o five" 1905, "two thousand and ten" 2010."""
+    if m.group("century"):
+        rest = re.sub(r"^o[- ]", "", m.group("rest").lower())
+        value = word_number(rest.replace("-", " "))
+        return None if value is None else (19 if m.group("century").lower() == "nineteen" else 20) * 100 + int(value)
+    after = m.group("after")
+    value = word_number(after.replace("-", " ")) if after else 0
+    return None if value is None else 2000 + int(value)
 
 
 def _period(start: date, end: date, *, lead: str | None, edge: str | None) -> date:
@@ -844,6 +874,10 @@ def find_deadlines(
         year = int(m.group("year"))
         on = _period(date(year, 1, 1), date(year, 12, 31), lead=m.group("lead"), edge=m.group("edge"))
         add(m, on, may_be_pending=not _said_or_past(sentence, m.start()))  # "growth in 2018", said in January
+    for m in _YEAR_WORDS.finditer(sentence) if "thousand" in low or "twenty" in low or "nineteen" in low else ():
+        in_words = _year_in_words(m)
+        if in_words is not None:
+            add(m, _period(date(in_words, 1, 1), date(in_words, 12, 31), lead=m.group("lead"), edge=None))
     for m in _YEAR_ADJECTIVE.finditer(sentence) if has_year else ():
         add(m, date(int(m.group("year")), 12, 31))
     if base is not None:
@@ -875,6 +909,9 @@ def find_deadlines(
             end = _month_end(*divmod_month(base.year, base.month + 1))
             note = f"'{m.group(0)}' is read as the end of next month ({end}); check the meeting calendar"
             add(m, end, relative=True, note=note)
+        for m in _MID_CENTURY.finditer(sentence) if "century" in low else ():
+            middle = base.year // 100 * 100 + 50
+            add(m, date(middle if middle >= base.year else middle + 100, 12, 31), relative=True)
         for m in _MID_DECADE.finditer(sentence) if "decade" in low else ():
             middle = base.year // 10 * 10 + 5
             on = date(middle if middle >= base.year else middle + 10, 12, 31)

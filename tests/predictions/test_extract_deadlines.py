@@ -202,3 +202,31 @@ def test_an_adjective_in_ed_does_not_make_the_clause_past() -> None:
     assert [d.on for d in find_deadlines(sentence, base=date(2025, 11, 12))] == [date(2026, 3, 31)]
     # a past verb still does: "prices increased in April" is a report
     assert find_deadlines("Spot prices increased in April.", base=date(2025, 11, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # years in words, as VOA's Special English writes them
+        ("The population could reach nine billion in two thousand fifty.", date(2050, 12, 31)),
+        ("Nine countries will account for half the increase by twenty fifty.", date(2050, 12, 31)),
+        ("Sales will double by the year two thousand ten.", date(2010, 12, 31)),
+        ("Output will keep falling until nineteen ninety-nine.", date(1999, 12, 31)),
+        ("Prices will stay high before two thousand and eight.", date(2007, 12, 31)),
+        ("By the middle of the century, the population could reach nine billion.", date(2050, 12, 31)),
+    ],
+)
+def test_a_year_in_words_and_the_middle_of_the_century(sentence: str, expected: date) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=date(2005, 3, 6))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices will rise to two thousand dollars.",  # an amount
+        "The plant will cost two thousand five hundred dollars.",
+        "Exports will grow to twenty thousand tons.",
+    ],
+)
+def test_an_amount_in_words_is_not_a_year(sentence: str) -> None:
+    assert find_deadlines(sentence, base=date(2005, 3, 6)) == []
