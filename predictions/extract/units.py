@@ -11,9 +11,8 @@ A PDF's text (a transcript) has page furniture inside its paragraphs: "--- Page 
 date and page number ("5/21/96 -10-", "1/30-31/96 -20-" for a two-day meeting, or the date alone; in the
 transcripts of later years the month named and the page of the total, "January 26–27, 2010 117 of 260"). Those
 lines, and the blank lines around them, neither end a paragraph nor a sentence: the sentence that runs over the page
-break is
-one unit, whose ``text`` has the furniture and stage directions ("[Laughter]") blanked out (``quote`` keeps the
-words verbatim). Lines wrapped at a fixed width are not headings, however short the wrapped line: a line as long as
+break is one unit, whose ``text`` has the furniture and stage directions ("[Laughter]") blanked out (``quote`` keeps
+the words verbatim). Lines wrapped at a fixed width are not headings, however short the wrapped line: a line as long as
 most lines of the text, one that opens with a speaker's turn ("MR. PARRY.") or one that ends in a word that cannot
 end a heading ("the", "of", ",") continues its paragraph.
 
@@ -89,8 +88,8 @@ class Unit:
 
 
 # An abbreviation that can close a sentence ("across much of the U.S.", "Acme Corp.") closes it when the next word
-# can only open one ("The", "It", "However"): "... persist across much of the U.S. The greatest chance is ...". Not
-# before a name ("U.S. Treasury", "U.S. The" is the only reading of a determiner after it).
+# can only open one ("The", "It", "However"): "... persist across much of the U.S. The greatest chance is ...". Before
+# a name ("U.S. Treasury", "U.S. Steel") it goes on; a title ("Mr.", "Dr.") never closes one.
 _CAN_CLOSE = {"u.s", "u.k", "u.n", "inc", "ltd", "co", "corp", "etc", "jr", "sr", "a.m", "p.m", "bros", "al"}
 _OPENS_ONLY = re.compile(
     r"\s+[\"“‘(]?(?:The|This|These|Those|It|Its|In|A|An|But|And|However|He|She|They|We|I|Our|Their|There|Meanwhile|"
