@@ -179,7 +179,9 @@ _YEAR_ONLY = re.compile(
     re.I,
 )
 _SPAN_YEARS = re.compile(
-    rf"\b(?:between\s+)?(?P<y0>{_YEAR})\s*(?:{_DASH}|/|to|and|through)\s*(?P<year>{_YEAR}|\d\d)\b(?!\s*%)", re.I
+    rf"\b(?:between\s+)?(?P<y0>{_YEAR})\s*(?:{_DASH}|/|to|and|through)\s*(?P<year>{_YEAR}|\d\d)\b"
+    r"(?!\s*(?:%|percent|per\s*cent|basis\s+points?)\b|\s*%)",
+    re.I,
 )
 # A year used as an adjective: "2026 total production", "the 2026 energy price forecast".
 _YEAR_ADJECTIVE = re.compile(

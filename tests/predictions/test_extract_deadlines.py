@@ -230,3 +230,15 @@ def test_a_year_in_words_and_the_middle_of_the_century(sentence: str, expected: 
 )
 def test_an_amount_in_words_is_not_a_year(sentence: str) -> None:
     assert find_deadlines(sentence, base=date(2005, 3, 6)) == []
+
+
+def test_a_year_and_a_percentage_after_it_are_not_a_span_of_years() -> None:
+    # "79 percent at the end of 2019 and 35 percent in 2007": not "2019 and 35" (2019-2035)
+    sentence = (
+        "Debt is projected to rise to 98 percent of GDP in 2020, compared with 79 percent at the end of 2019 and "
+        "35 percent in 2007."
+    )
+    assert date(2035, 12, 31) not in [d.on for d in find_deadlines(sentence, base=date(2020, 9, 2))]
+    assert [d.on for d in find_deadlines("Sales will grow between 2024 and 26.", base=date(2023, 1, 5))] == [
+        date(2026, 12, 31)
+    ]
