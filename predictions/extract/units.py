@@ -197,6 +197,16 @@ def _heading_units(text: str, line_start: int, line: str, *, in_risks: bool) -> 
     ]
 
 
+def _wraps(lines: list[str], index: int) -> bool:
+    """Whether the list item on ``lines[index]`` is wrapped: it stops without closing punctuation and the next line
+    is text, not a blank line, another item or page furniture ("• Deficits. CBO projects a federal budget deficit of
+    $3.3 trillion in 2020, more than triple the shortfall" / "recorded in 2019. That increase is ...")."""
+    if index + 1 >= len(lines) or re.search(r"[.!?:;\"”’)]\s*$", lines[index]):
+        return False
+    following = lines[index + 1].strip()
+    return bool(following) and not _LIST_ITEM.match(lines[index + 1]) and not _PAGE_FURNITURE.match(following)
+
+
 def _first_line(lines: list[str]) -> int:
     return next((i for i, line in enumerate(lines) if line.strip()), 0)
 
@@ -207,6 +217,7 @@ def units(text: str) -> list[Unit]:
     in_predictions = in_risks = False
     block_start: int | None = None
     block_end = 0
+    item_block = False  # the open block is a list item wrapped over several lines (``_wraps``)
     lines = text.splitlines(keepends=True)
     starts = [0]
     for line in lines:
@@ -219,7 +230,7 @@ def units(text: str) -> list[Unit]:
     page_break = _page_breaks(lines)
 
     def flush() -> None:
-        nonlocal block_start
+        nonlocal block_start, item_block
         if block_start is not None:
             pieces, done = [], block_start
             at = bisect_left(furniture, (block_start, 0))
@@ -231,8 +242,10 @@ def units(text: str) -> list[Unit]:
             block = _STAGE.sub(lambda m: " " * len(m.group(0)), block)
             for s, e in split_sentences(block, block_start):
                 words = block[s - block_start : e - block_start]
-                found.append(Unit(words, s, e, in_predictions, list_item=False, quote=text[s:e], in_risks=in_risks))
-        block_start = None
+                found.append(
+                    Unit(words, s, e, in_predictions, list_item=item_block, quote=text[s:e], in_risks=in_risks)
+                )
+        block_start, item_block = None, False
 
     for index, line in enumerate(lines):
         line_start = starts[index]
@@ -248,6 +261,9 @@ def units(text: str) -> list[Unit]:
             flush()
             body_start = line_start + item.end()
             body_end = line_start + len(line.rstrip())
+            if _wraps(lines, index):  # the item goes on over the next lines: read like a paragraph, by sentence
+                block_start, block_end, item_block = body_start, body_end, True
+                continue
             for s, e in _bounded(text, body_start, body_end, 0):
                 found.append(Unit(text[s:e], s, e, in_predictions, list_item=True, in_risks=in_risks))
         elif _HEADING.match(line) or _short_heading(lines, index, open_block=block_start is not None, width=width):

@@ -127,6 +127,25 @@ def test_typographic_apostrophes_read_like_plain_ones(sentence: str) -> None:
     assert typed.statement == straight.statement.replace("'", "’")  # the text's own apostrophes
 
 
+def test_a_list_item_wrapped_over_lines_is_read_by_sentence() -> None:
+    text = (
+        "Summary\n\n"
+        "• Deficits. The agency projects a deficit of $3.3 trillion in 2026, more than triple the shortfall\n"
+        "recorded in 2025. That increase is mostly the result of lower revenues.\n"
+        "• Debt. Debt will reach 107 percent of GDP in 2027.\n"
+        "1. Southwestern Atlantic:\n"
+        "Showers are expected to increase this week.\n"
+    )
+    found = [(" ".join(u.text.split()), u.list_item) for u in units(text)]
+    assert (
+        "The agency projects a deficit of $3.3 trillion in 2026, more than triple the shortfall recorded in 2025.",
+        True,
+    ) in found
+    assert ("That increase is mostly the result of lower revenues.", True) in found
+    assert ("Debt. Debt will reach 107 percent of GDP in 2027.", True) in found  # one line: the item whole
+    assert ("Southwestern Atlantic:", True) in found  # an item that closes its line does not run on
+
+
 def test_a_stage_direction_is_not_part_of_the_statement() -> None:
     text = "That was a joke. [Laughter] Our contacts expect hiring to slow next year."
     (candidate,) = extract_candidates(text, published_on=MEETING)
