@@ -409,15 +409,16 @@ def _all_over(text: str, base: date) -> bool:
 # 2026 occur mostly from coal", "These increases contribute 34% of the growth ... in 2026". A verb of change or of
 # amount in the present, a period that ends after the text's date, and no verb in the past; not a definition or a
 # rule ("is", "are", "has": a state, which the FOMC's "inflation is below 2 percent in 2012" shows is a report).
-_PRESENT_CHANGE = re.compile(
-    r"\b(?:rises?|increases?|decreases?|falls?|declines?|grows?|averages?|reach(?:es)?|occurs?|contributes?|drives?|"
+_PRESENT_CHANGE = re.compile(  # not an adjective's last part: "near-average temperatures", "above-average odds"
+    r"(?<!-)\b(?:rises?|increases?|decreases?|falls?|declines?|grows?|averages?|reach(?:es)?|occurs?|contributes?|drives?|"
     r"climbs?|drops?|peaks?|exceeds?|totals?|accounts?\s+for|makes?\s+up|offsets?|outpaces?|slows?|accelerates?|"
     r"recovers?|rebounds?|shrinks?|expands?|contracts?|doubles?|halves?|equals?|surpasses?|tops?)\b"
 )
 _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
 _PAST_VERB = re.compile(
     r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|released|reported|"
-    r"said|came|went|saw|noted|revised|recorded|posted|ended|began|estimated|registered|remained|occurred)\b|"
+    r"said|came|went|saw|noted|revised|recorded|posted|ended|began|estimated|registered|remained|occurred|continued|"
+    r"persisted|stayed|eased|slowed|strengthened|weakened|dropped|climbed|rebounded|expanded|contracted)\b|"
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|\b(?:since|ago|last\s+(?:year|month|week|quarter))\b"
     # a habit or an explanation, not the forecast: "prices typically rise during the winter", "the increase results
     # from rising demand", "these factors include"

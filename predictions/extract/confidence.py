@@ -149,6 +149,13 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         r"(?:odds|chances)\s+(?:now\s+|still\s+)?(?:favou?r|are\s+(?:good|high)|are\s+that)",
         0.7,
     ),
+    # a climate outlook's odds (NOAA's CPC): "precipitation is slightly favored to be above average", "above-normal
+    # temperatures are favored for the Southwest", "the majority of models continue to favor ENSO-neutral"
+    (
+        r"(?:is|are|remains?)\s+(?:\w+ly\s+)?favou?red\s+(?:to|for|over|in|across)|"
+        r"(?:models?|forecasts?|guidance|outlooks?)\s+(?:\w+\s+){0,2}favou?rs?(?=\s+[\w-]+)",
+        0.6,
+    ),
     (r"likely|probably", 0.7),
 ]
 _MODAL = re.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumerate(CONFIDENCE_TABLE)), re.I)

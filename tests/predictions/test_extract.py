@@ -335,6 +335,18 @@ def test_assessments_that_name_no_future_state_are_not_predictions(sentence: str
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a past verb with a month that reads as next year's: no "present tense with a future date"
+        "During August, neutral conditions continued as reflected by near-average sea temperatures across the Pacific.",
+        "In August, sea temperatures stayed near-average across most of the Pacific.",
+    ],
+)
+def test_a_past_report_with_a_hyphenated_average_is_not_a_present_tense_forecast(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=date(2019, 9, 12)) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "predicts"),
     [
         # the revision is conceded in the opening clause; the main clause predicts
@@ -364,6 +376,14 @@ def test_an_assessment_in_an_opening_concessive_clause_does_not_rule_out_the_mai
     [
         ("The unemployment rate was projected to decline further over the next few years.", "was projected to"),
         ("A trade surplus of 40 billion dollars is predicted for 2027.", "is predicted"),  # passive, no "to"
+        (
+            "Precipitation is slightly favored to be above average in the Southeast this spring.",
+            "is slightly favored to",
+        ),
+        (
+            "Most dynamical models continue to favor ENSO-neutral conditions through next spring.",
+            "models continue to favor",
+        ),
         ("Most anticipated a gradual decline in the unemployment rate.", "anticipated"),
         ("More layoffs are expected in coming months.", "are expected"),
         ("Crop producers are expecting a sharp boost in income this year.", "expecting"),
