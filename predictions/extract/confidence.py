@@ -738,6 +738,22 @@ _IN_QUESTION = re.compile(
     r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
     re.I,
 )
+# What a speaker will talk about, read on the words before a cue (unmasked: ``_META`` blanks "I will discuss"): "Today
+# I will discuss how my colleagues and I view the economy and how this view is likely to shape our efforts", "my focus
+# today will be on how the framework has evolved, and what it is likely to imply": an indirect question, and the
+# speaker's agenda, not a forecast.
+_AGENDA = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:focus|topic|subject|theme|remarks)\s+(?:today\s+|tonight\s+|here\s+)?$", re.I
+)
+_AGENDA_AFTER = re.compile(r"\s+(?:be|focus|center|centre)\s+(?:on|about|to)\b", re.I)
+_SPEECH_TOPIC = re.compile(
+    r"\b(?:I|we)\s+(?:will|shall|would\s+like\s+to|want\s+to|plan\s+to|am\s+going\s+to|['’]ll)\s+(?:\w+\s+)?"
+    r"(?:discuss|describe|explain|examine|address|explore|review|outline|consider|talk\s+about|focus\s+on|turn\s+to)\s+"
+    r"(?:[^.;]{0,200}?\s)?(?:how|what|whether|why)\b[^.;]*$"
+    r"|\b(?:my|our)\s+(?:\w+\s+)?(?:focus|topic|subject|theme)\s+(?:today\s+|tonight\s+|here\s+)?will\s+be\s+"
+    r"(?:on\s+)?(?:how|what|whether|why)\b[^.;]*$",
+    re.I,
+)
 
 
 # A policy decision announced in the future tense: "The Official Cash Rate (OCR) will increase by 25 basis points to
@@ -1046,8 +1062,10 @@ def governing_cue(sentence: str) -> Cue | None:
         indefinite_until = pronoun.end()  # not a reported forecast ("it would slow growth, the staff said"), no year
     for cue in _modal_cues(masked):
         before = masked[: cue.span[0]]
-        if _IN_QUESTION.search(before):
+        if _IN_QUESTION.search(before) or _SPEECH_TOPIC.search(sentence, 0, cue.span[0]):
             continue  # "questioned whether growth would last": a doubt, not a prediction
+        if _AGENDA.search(sentence, 0, cue.span[0]) and _AGENDA_AFTER.match(sentence, cue.span[1]):
+            continue  # "my primary focus today will be on ...": the speech's plan
         first = cue.words.split()[0].lower()
         if first in ("was", "were") and _PAST_TIME.search(masked) and not _AHEAD.search(masked):
             continue  # "was expected to close last year": an expectation about the past

@@ -309,6 +309,10 @@ def test_predictions_and_their_governing_modal(sentence: str, words: str, probab
         "The aim is to grow sales.",  # a purpose, not an arrangement
         "If you want to buy a house, you will need a deposit.",  # the generic reader
         "The deal was expected to close last year but was delayed.",  # an expectation about the past
+        # a speech's plan and what it will ask, not a forecast
+        "Tonight I will discuss how we see the economy and how that view is likely to shape our policy.",
+        "My main focus today will be on how the rules have changed, and what they are likely to imply for banks.",
+        "Our remarks tonight will focus on the housing market.",
     ],
 )
 def test_not_predictions(sentence: str) -> None:
@@ -384,6 +388,7 @@ def test_an_assessment_in_an_opening_concessive_clause_does_not_rule_out_the_mai
             "Most dynamical models continue to favor ENSO-neutral conditions through next spring.",
             "models continue to favor",
         ),
+        ("Tonight I will discuss the outlook; I expect growth to slow next year.", "expect"),  # the plan, then one
         ("Most anticipated a gradual decline in the unemployment rate.", "anticipated"),
         ("More layoffs are expected in coming months.", "are expected"),
         ("Crop producers are expecting a sharp boost in income this year.", "expecting"),
