@@ -608,12 +608,15 @@ _NOT_A_CUE = re.compile(
     # clause: "The Committee will also reinvest", "In these circumstances, the Federal Reserve will employ all
     # available tools", "over coming months the Committee will increase its holdings" (not "analysts expect the Fed
     # will ...", whose "will" a verb of saying governs, nor a rate move, which news forecasts)
-    r"|(?:^|[,;:]\s*|\b(?:months|weeks|meetings?|today|now)\s+)(?:the\s+)?(?:committee|federal\s+reserve|fed|"
-    r"governing\s+council|eurosystem|ecb|board|central\s+bank|bank\s+of\s+[A-Z]\w+)\s+will\s+(?:also\s+|now\s+|then\s+|"
-    r"continue\s+to\s+|no\s+longer\s+)?(?:employ|use|increase\s+its|reinvest|purchase|buy|sell|conduct|maintain|keep|provide|offer|roll\s+over|expand\s+its|"
+    r"|(?:^|[,;:]\s*|\b(?:months|weeks|quarters|meetings?|today|now)\s+)(?:the\s+)?(?:committee|federal\s+reserve|fed|"
+    r"governing\s+council|eurosystem|ecb|board|central\s+bank|bank\s+of\s+[A-Z]\w+|treasury(?:\s+department)?)\s+will\s+"
+    r"(?:also\s+|now\s+|then\s+|continue\s+to\s+|no\s+longer\s+)?(?:employ|use|increase\s+its|reinvest|purchase|buy|sell|"
+    r"conduct|maintain|keep|provide|offer|roll\s+over|expand\s+its|consider|"
     r"begin|start|act|take|implement|undertake|initiate|extend|reduce\s+its|establish|launch|announce|publish|review|"
     r"monitor|assess|hold|end\s+(?:its|the)\s+(?:net\s+)?(?:asset\s+)?purchases)\b"
     r"|^\W*(?:the\s+)?bank\s+will\s+(?:continue\s+to\s+)?(?:buy|purchase|reinvest)\b"
+    # an aim stated in the future tense: "The focus of the Committee's policy going forward will be to support ..."
+    r"|\b(?:focus|aim|goal|objective|priority|task|purpose|intention)\b[^.;]{0,80}?\bwill\s+be\s+to\s+[a-z]+"
     # purchases decided with their pace or end (the guide's ninth batch: "we will continue to make net purchases under
     # the APP at the current monthly pace of €30 billion until the end of September 2018"), operations decided: "Net
     # purchases will continue at a monthly pace of €20 billion", "Purchases of agency securities will be completed by

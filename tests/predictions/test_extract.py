@@ -313,6 +313,11 @@ def test_predictions_and_their_governing_modal(sentence: str, words: str, probab
         "Tonight I will discuss how we see the economy and how that view is likely to shape our policy.",
         "My main focus today will be on how the rules have changed, and what they are likely to imply for banks.",
         "Our remarks tonight will focus on the housing market.",
+        # an institution's own acts and aims
+        "As announced, over the next few quarters the Federal Reserve will purchase large amounts of agency debt.",
+        "The Federal Reserve will continue to consider ways of using its balance sheet to support credit markets.",
+        "The focus of the Committee's policy going forward will be to support the functioning of markets.",
+        "Because the limit was reached, the Treasury Department will begin implementing extraordinary measures.",
     ],
 )
 def test_not_predictions(sentence: str) -> None:
