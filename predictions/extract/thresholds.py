@@ -600,7 +600,8 @@ def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (
             return dated[0]
     for later in ruled[1:]:
         between = sentence[choice.span[1] : later.span[0]]
-        if later.change or len(between) > 60 or ";" in between or not re.search(r"\bto\b", between):
+        # "to" as a word, not inside "stocks-to-use" or "debt-to-GDP"
+        if later.change or len(between) > 60 or ";" in between or not re.search(r"(?<![\w-])to(?![\w-])", between):
             continue
         if choice.change:
             return later

@@ -364,3 +364,19 @@ def test_one_in_n_with_digits_is_a_share(words: str, value: float) -> None:
 
 def test_a_year_after_in_is_no_share() -> None:
     assert [q.unit for q in find_quantities("Five in 2027 will close.")] == []
+
+
+# --- rules-f: kinds of wrong rules seen on the dev half, in sentences written for this file -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # "to" inside a hyphenated word ("stocks-to-use", "debt-to-GDP") is no move to a level: the change stays
+        ("Ending stocks are projected to fall 8 percent with a stocks-to-use ratio of 25 percent.", -8.5, -7.5),
+        ("Revenue is expected to rise 4 percent, leaving the debt-to-GDP ratio at 90 percent.", 3.5, 4.5),
+    ],
+)
+def test_a_hyphenated_to_is_no_level_after_a_change(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.change and (rule.unit, rule.low, rule.high) == ("%", low, high)
