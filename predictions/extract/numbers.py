@@ -10,7 +10,8 @@ the physical units of energy and farm outlooks, spelt as the labelling guide of 
 writes them; any other number keeps ``unit=None``. A physical amount keeps its scale word in the unit ("14.9
 billion cubic feet per day" is 14.9 "billion cubic feet per day"); a currency amount is scaled ("$21bn" is 21e9;
 a proposed rule gives it back in the sentence's scale, 21 "billion USD": ``thresholds._in_own_scale``).
-Numbers in words are read, with decimals ("two-point-one percent"), fractions ("two and a quarter percent",
+Numbers in words are read, in the largest scale word said ("seven thousand two hundred million" is 7200 million,
+"four thousand million" 4000 million), with decimals ("two-point-one percent"), fractions ("two and a quarter percent",
 "2½ percent") and fractions of a point or a percent ("one quarter of a percentage point" is 0.25 pp, "three-quarters
 of a percent" 0.75 %). A minus sign or "minus" makes a number negative ("-0.5%"; not the hyphen of "COVID-19").
 Ranges: "2-3%", "between 2 and 3 percent", "2% to 3%"; but "raised $0.20 to $14.20" is a change and the level it
@@ -222,7 +223,7 @@ _WORD_QUANTITY = re.compile(
     rf"(?:[- ]point[- ](?P<decimals>(?:{_DIGIT_WORD})(?:[- ](?:{_DIGIT_WORD}))*))?\b"
     r"(?P<half>[- ]and[- ](?:(?:a|one)[- ](?P<fw>half|quarter|third)|(?P<fn>three)[- ](?P<fp>quarters)|"
     r"(?P<fn2>two)[- ](?P<fp2>thirds))\b)?"
-    r"(?:\s+(?P<scale>trillion|billion|million|thousand))?"
+    r"(?:\s+(?P<scale>(?:thousand\s+)?(?:trillion|billion|million)|thousand))?"  # "four thousand million"
     rf"(?:\s+(?P<unit>{_UNIT})(?![a-z]))?"
     r"(?:\s+(?P<curword>(?:US\s+)?(?:dollars?|euros?|yen|yuan|renminbi)\b))?"
     rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?",
@@ -233,14 +234,19 @@ _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e1
 
 def compound_number(words: str) -> float | None:
     """The value of number words with scale words inside ("one trillion two hundred billion" is 1.2e12, "one
-    hundred and sixty" 160), or None; word2number reads no trillions."""
-    total, chunk = 0.0, list[str]()
+    hundred and sixty" 160, "seven thousand two hundred million" 7.2e9), or None; word2number reads no trillions."""
+    total, chunk, largest = 0.0, list[str](), 0.0
     for token in re.split(r"[\s-]+", words.lower()):
         if token in _WORD_SCALES:
-            said = word_number(" ".join(chunk)) if chunk else 1.0
+            said = word_number(" ".join(chunk)) if chunk else 0.0 if total else 1.0  # "a thousand million"
             if said is None:
                 return None
-            total, chunk = total + said * _WORD_SCALES[token], []
+            scale = _WORD_SCALES[token]
+            if scale > largest and total:  # "seven thousand two hundred million": (7000 + 200) million
+                total, chunk = (total + said) * scale, []
+            else:
+                total, chunk = total + said * scale, []
+            largest = max(largest, scale)
         elif token != "and":
             chunk.append(token)
     if chunk:
@@ -608,17 +614,21 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # "one of the", "one in four" (read above); "four million of them" is a number
         if value == 0 and not m.group("unit"):
             continue  # "zero" alone is a word, not an amount
-        scale = (m.group("scale") or "").lower()
-        inner = re.search(r"\b(trillion|billion|million|thousand)\b", m.group("words"), re.I)
-        if inner is not None:  # "one trillion two hundred billion": 1.2 in trillions
-            whole = compound_number(f"{m.group('words')} {scale}")
+        scale = " ".join((m.group("scale") or "").lower().split())
+        said_scales = re.findall(r"\b(?:trillion|billion|million|thousand)\b", f"{m.group('words')} {scale}", re.I)
+        if len(said_scales) > 1:
+            # "one trillion two hundred billion": 1.2 in trillions; "seven thousand two hundred million", "four
+            # thousand million": 7200 and 4000 in millions (the largest scale word said)
+            whole = compound_number(f"{m.group('words')} {scale}") if not m.group("decimals") else None
             if whole is None:
                 continue
-            scale = inner.group(1).lower()
+            scale = max((w.lower() for w in said_scales), key=_WORD_SCALES.__getitem__)
             value = whole / _WORD_SCALES[scale]
         taken.append(m.span())
         factor = _SCALES.get(scale, 1.0)
         unit = _unit_name(m.group("unit"))
+        if unit in _SCALED_UNITS and factor != 1.0:
+            unit, factor = f"{scale} {unit}", 1.0  # "three million tons": 3 "million metric tons", as in digits
         currency = _CURRENCY_WORDS.get(m.group("curword").split()[-1].lower()) if m.group("curword") else None
         per = _unit_name(m.group("per"), _PER_UNITS)
         if currency is not None:  # "one trillion two hundred billion dollars", "sixty dollars a barrel"

@@ -284,7 +284,11 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
         if any(start < e and s < end for s, e in skip):
             continue
         if re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", sentence[max(0, start - 20) : start], re.I) and any(
-            re.search(r"\bto\s+(?:about\s+|around\s+)?$", sentence[max(0, q.span[0] - 20) : q.span[0]], re.I)
+            re.search(
+                r"\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+                sentence[max(0, q.span[0] - 20) : q.span[0]],
+                re.I,
+            )
             for q in quantities[index + 1 :]
         ):
             continue  # "slow from 2.9 percent this year to 2.3 percent next year": the level it goes to
@@ -396,9 +400,9 @@ def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
 
 
 _MONEY = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD", "NZD", "KRW", "RUB"}
-# "$1.9 trillion", "£2.5bn", or in words "one trillion two hundred billion dollars" (the first scale word)
+# "$1.9 trillion", "£2.5bn", or in words "one trillion two hundred billion dollars" (each scale word said)
 _MONEY_SCALE = re.compile(
-    r"(?:\d\s*(?P<s>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[mbk])|[a-z]\s+(?P<w>trillion|billion|million|"
+    r"(?:\d\s*(?P<s>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[mbk])|(?<=[a-z])\s+(?P<w>trillion|billion|million|"
     r"thousand))(?![a-z])",
     re.I,
 )
@@ -410,11 +414,13 @@ _SCALE_FACTORS = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 
 def _in_own_scale(quantity: Quantity) -> Quantity:
     """A sum of money in the sentence's own scale, as the labelling guide writes a rule: "$1.9 trillion" is 1.9
     "trillion USD", "£2.5bn" 2.5 "billion GBP" (``find_quantities`` gives the scaled sum, 1.9e12 USD)."""
-    scale = _MONEY_SCALE.search(quantity.words) if quantity.unit in _MONEY else None
-    if scale is None:
+    scales = list(_MONEY_SCALE.finditer(quantity.words)) if quantity.unit in _MONEY else []
+    if not scales:
         return quantity
-    said = (scale.group("s") or scale.group("w")).lower()
-    name = _SCALE_NAMES.get(said, said)
+    # the largest scale word said: "one trillion two hundred billion dollars" in trillions, "four thousand million
+    # dollars" in millions
+    names = [_SCALE_NAMES.get(said, said) for m in scales if (said := (m.group("s") or m.group("w")).lower())]
+    name = max(names, key=_SCALE_FACTORS.__getitem__)
     factor = _SCALE_FACTORS[name]
     low = quantity.low / factor if quantity.low is not None else None
     high = quantity.high / factor if quantity.high is not None else None

@@ -380,3 +380,49 @@ def test_a_year_after_in_is_no_share() -> None:
 def test_a_hyphenated_to_is_no_level_after_a_change(sentence: str, low: float, high: float) -> None:
     rule = find_threshold(sentence)
     assert rule is not None and rule.change and (rule.unit, rule.low, rule.high) == ("%", low, high)
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        # a thousand million is a milliard: the amount stays in millions, the larger scale word said
+        ("seven thousand two hundred million people", 7200.0, "million people"),
+        ("four thousand million people", 4000.0, "million people"),
+        ("two million five hundred thousand units", 2.5, "million units"),
+        # a physical amount in words keeps its scale word in the unit, as in digits ("2 million tons")
+        ("three million tons", 3.0, "million metric tons"),
+        ("four thousand million tons", 4000.0, "million metric tons"),
+    ],
+)
+def test_thousand_million_in_words(words: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(f"The plan counts {words}.")
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "low", "high", "unit"),
+    [
+        # 7200 million +- 5%: 6840 to 7560
+        (
+            "The world population is expected to reach seven thousand two hundred million by 2040.",
+            ">=",
+            6840.0,
+            7560.0,
+            "million people",
+        ),
+        ("The population could reach more than nine thousand million by 2060.", ">", 9000.0, None, "million people"),
+        # from one level to another: the level it goes to, "almost" 6000 million +- 5%
+        (
+            "Their population is expected to increase from four thousand million today to almost six thousand million.",
+            ">=",
+            5700.0,
+            6300.0,
+            "million people",
+        ),
+        ("Aid will reach four thousand million dollars in 2030.", ">=", 3800.0, 4200.0, "million USD"),
+    ],
+)
+def test_thousand_million_in_a_rule(sentence: str, op: str, low: float, high: float | None, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (op, unit)
+    assert (rule.value, rule.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
