@@ -20,7 +20,8 @@ The proposed rule is ``>= low`` with ``high`` as the band's upper edge. An amoun
 
 Amounts are in the sentence's own scale, as the labelling guide writes them: "$1.9 trillion" is 1.9 "trillion USD",
 "52 million smartphones" 52 "million units" (people are "people", goods by the piece "units", other counted nouns
-as written: "11 named storms"), a bare "174.6 million" whose subject is employment 174.6 "million jobs". A time
+as written: "11 named storms"), a bare "174.6 million" whose subject is employment 174.6 "million jobs", patients,
+deaths and "five million of the new cancer cases" "million people". A time
 spent ("take 27 hours") is an amount in hours. A multiple is a bound on the change it means: "double" is a change
 of at least +100%, "tenfold" of at least +900%, "halve" at most -50%.
 
@@ -325,7 +326,7 @@ _COUNT_SUBJECT = [
     (
         re.compile(
             r"\b(?:population|labou?r\s+force|workforce|unemployed|people|visitors?|tourists?|passengers?|arrivals|"
-            r"subscribers|users|customers|viewers|migrants|immigrants|refugees)\b",
+            r"subscribers|users|customers|viewers|migrants|immigrants|refugees|patients|deaths|victims|casualties)\b",
             re.I,
         ),
         "people",
@@ -336,6 +337,14 @@ _COUNT_SUBJECT = [
         "units",
     ),
 ]
+
+
+# a part of a count of people named after it: "five million of the new cancer cases", "40 million of these infections"
+_PART_OF_PEOPLE = re.compile(
+    r"\s+of\s+(?:the|these|those|all|its|their)\s+(?:[\w-]+\s+){0,2}?(?:cases|patients|deaths|infections|victims|"
+    r"people|adults|children|workers)\b",
+    re.I,
+)
 
 
 def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
@@ -360,14 +369,17 @@ def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
     if quantity.unit is not None or scale is None:
         return quantity
     head = sentence[max(0, quantity.span[0] - 200) : quantity.span[0]]
-    for pattern, noun in _COUNT_SUBJECT:
-        if pattern.search(head):
-            factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale.group(1).lower()]
-            low = quantity.low / factor if quantity.low is not None else None
-            high = quantity.high / factor if quantity.high is not None else None
-            unit = f"{scale.group(1).lower()} {noun}"
-            return replace(quantity, value=quantity.value / factor, unit=unit, low=low, high=high)
-    return quantity
+    if _PART_OF_PEOPLE.match(sentence, quantity.span[1]):
+        noun: str | None = "people"
+    else:
+        noun = next((noun for pattern, noun in _COUNT_SUBJECT if pattern.search(head)), None)
+    if noun is None:
+        return quantity
+    factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale.group(1).lower()]
+    low = quantity.low / factor if quantity.low is not None else None
+    high = quantity.high / factor if quantity.high is not None else None
+    unit = f"{scale.group(1).lower()} {noun}"
+    return replace(quantity, value=quantity.value / factor, unit=unit, low=low, high=high)
 
 
 # The unit a US farm price is quoted in when the sentence leaves it out ("the price range for corn is $1.55 to

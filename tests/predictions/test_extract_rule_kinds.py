@@ -426,3 +426,19 @@ def test_thousand_million_in_a_rule(sentence: str, op: str, low: float, high: fl
     rule = find_threshold(sentence)
     assert rule is not None and (rule.op, rule.unit) == (op, unit)
     assert (rule.value, rule.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "low", "high"),
+    [
+        # people counted as patients, deaths or cases of a disease are "people", in the sentence's scale
+        ("The number of new malaria patients could reach twelve million a year by 2030.", ">=", 11.4, 12.6),
+        ("Road deaths could climb to three million by 2040.", ">=", 2.85, 3.15),
+        ("More than two million of the new flu cases will be in Asia.", ">", 2.0, None),
+        ("Some 40 million of these infections will occur in cities.", ">=", 38.0, 42.0),
+    ],
+)
+def test_patients_deaths_and_cases_are_people(sentence: str, op: str, low: float, high: float | None) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (op, "million people")
+    assert (rule.value, rule.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
