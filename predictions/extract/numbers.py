@@ -552,7 +552,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             taken.append((start, spent[1]))
             found.append(Quantity(value, spent[0], (start, spent[1]), sentence[start : spent[1]]))
             continue
-        if _excluded(sentence, start, end, value=value, plain=plain):
+        if _excluded(sentence, start, end, value=value, plain=plain) or _CONFIDENCE_AFTER.match(sentence, end):
             continue
         factor = _SCALES.get(scale, 1.0)
         per = _unit_name(m.group("per"), _PER_UNITS)
@@ -645,11 +645,20 @@ def find_quantities(sentence: str) -> list[Quantity]:
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*(?:US\$|\$|€|£|¥)?")
 _CURRENCY_DASH = re.compile(r"\s*[-–—]\s*(?:US\$|\$|€|£|¥)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
+_AND_JOIN = re.compile(r"\s+and\s+\+?")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+[-−+]?$", re.I)
+# an interval's ends named before them: "establishing the lower and upper limits of the 95% confidence interval ...
+# at $34/bbl and $76/bbl"
+INTERVAL_LIMITS = re.compile(r"\blower\s+and\s+upper\s+(?:limits?|bounds?|ends?)\b[^.;]*$", re.I)
+# the level of a confidence interval ("the 95% confidence interval") names the interval; it is no amount
+_CONFIDENCE_AFTER = re.compile(r"\s*(?:confidence|credible|prediction)\s+(?:intervals?|levels?|bands?|ranges?)\b", re.I)
 
 
 def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
     """Two amounts of one unit joined by a dash or "to" are a range ("2% to 3%", "2 per cent to 3 per cent",
-    "1.75%-2%"), unless they are a move ("from 2% to 3%", "raised 1% to 4%": ``_quantity_matches``) or go down."""
+    "1.75%-2%"), unless they are a move ("from 2% to 3%", "raised 1% to 4%": ``_quantity_matches``) or go down; so
+    are two joined by "and" after "between" (signed: "between -0.5°C and +0.5°C") or after an interval's "lower and
+    upper limits", however far apart."""
     out: list[Quantity] = []
     for quantity in found:
         previous = out[-1] if out else None
@@ -660,21 +669,32 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             and _CURRENCY_DASH.fullmatch(sentence[previous.span[1] : quantity.span[0]])
         ):  # "$1.5 trillion-$2 trillion": the symbol after the dash is the second amount's
             quantity = Quantity(quantity.value, previous.unit, quantity.span, quantity.words)
-        if (
+        paired = (
             previous is not None
             and previous.unit is not None
             and previous.unit == quantity.unit
             and previous.low is None
             and quantity.low is None
-            and 0 <= previous.value < quantity.value < 3 * previous.value
-            and (
-                _RANGE_JOIN.fullmatch(sentence[previous.span[1] : quantity.span[0]])
-                or (  # "between $2 billion and $3 billion"
-                    re.fullmatch(r"\s+and\s+", sentence[previous.span[1] : quantity.span[0]])
-                    and re.search(r"\bbetween\s+$", sentence[max(0, previous.span[0] - 12) : previous.span[0]], re.I)
+            and previous.value < quantity.value
+        )
+        joined = sentence[previous.span[1] : quantity.span[0]] if previous is not None else ""
+        if previous is not None and (
+            (  # "1.75%-2%", "2 per cent to 3 per cent"
+                paired
+                and 0 <= previous.value
+                and quantity.value < 3 * previous.value
+                and _RANGE_JOIN.fullmatch(joined)
+                and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
+            )
+            # "between $2 billion and $3 billion", "between -0.5°C and +0.5°C", "lower and upper limits of $28 and $112"
+            or (
+                paired
+                and _AND_JOIN.fullmatch(joined)
+                and (
+                    _BETWEEN_BEFORE.search(sentence, max(0, previous.span[0] - 14), previous.span[0])
+                    or INTERVAL_LIMITS.search(sentence, max(0, previous.span[0] - 160), previous.span[0])
                 )
             )
-            and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
         ):
             span = (previous.span[0], quantity.span[1])
             words = sentence[span[0] : span[1]]

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from predictions.extract.numbers import Quantity, find_quantities
+from predictions.extract.numbers import INTERVAL_LIMITS, Quantity, find_quantities
 
 MAX_NUMBERS = 12  # a sentence's first numbers: the rule is among them, and the work per sentence stays bounded
 # Longest first: "no more than" must win over "more than".
@@ -601,6 +601,10 @@ def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (
         ruled = made or ruled
     # a measured amount before a count of things named freely ("the 11 regional prices ... will be $47 per MWh")
     ruled = [t for t in ruled if t.unit is not None and not t.count] or [t for t in ruled if t.unit] or ruled
+    # an interval's limits ("the lower and upper limits of the 95% confidence interval ... at $34/bbl and $76/bbl") are
+    # the forecast; the level they are drawn around ("futures averaged $51/bbl") is the market's present
+    limits = [t for t in ruled if t.range and INTERVAL_LIMITS.search(sentence, max(0, t.span[0] - 160), t.span[0])]
+    ruled = limits + [t for t in ruled if t not in limits]
     if len(ruled) > 1 and ruled[0].change and _REVISION_BASE.match(sentence, ruled[0].span[1]):
         # "down 10 percent from the earlier plan but still up 10 percent over the previous fiscal year": the change
         # against the earlier forecast is a revision; the forecast is the other number

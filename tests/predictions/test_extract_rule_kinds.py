@@ -442,3 +442,35 @@ def test_patients_deaths_and_cases_are_people(sentence: str, op: str, low: float
     rule = find_threshold(sentence)
     assert rule is not None and (rule.op, rule.unit) == (op, "million people")
     assert (rule.value, rule.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # "between" with signed ends, each with its unit
+        ("Models favor neutral conditions (the index between -0.5°C and +0.5°C) through spring.", -0.5, 0.5, "°C"),
+        ("Real rates will be between -1% and +1% next year.", -1.0, 1.0, "%"),
+        # a confidence interval's lower and upper limits are the band, however wide, and its level is no amount
+        (
+            "The 90% confidence interval for prices in June 2026 has lower and upper limits of $30 and $95.",
+            30.0,
+            95.0,
+            "USD",
+        ),
+        (
+            "Futures averaged $60/bbl, establishing the lower and upper limits of the 95% confidence interval for "
+            "prices in June 2026 at $45/bbl and $80/bbl, respectively.",
+            45.0,
+            80.0,
+            "USD per barrel",
+        ),
+    ],
+)
+def test_signed_between_and_an_intervals_limits_are_a_band(sentence: str, low: float, high: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.low, rule.high, rule.unit) == (">=", low, high, unit)
+
+
+def test_a_confidence_level_is_no_amount() -> None:
+    assert find_quantities("The 95% confidence interval widens over time.") == []
+    assert find_quantities("at the 90 percent confidence level") == []
