@@ -3,7 +3,8 @@
 Comparisons are read from the words before the number ("over 70%" is ``> 70``, "at least one" is ``>= 1``,
 "will not exceed 3%" is ``<= 3``, "will not fall below 2%" is ``>= 2``), or after it ("2% or lower" is ``<= 2``).
 "at or below 2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" ``< 2``, "overshoot 2
-percent" ``> 2``. A number moving to a level settles around it: "ease to 2.5%", "rise to $51/MWh", "reach 16
+percent" ``> 2``, "exceed their 50-year average of 3.0 percent" ``> 3``, "come within $500 million of" ``<= 500``.
+A number moving to a level settles around it: "ease to 2.5%", "rise to $51/MWh", "reach 16
 Bcf/d", "fall by 3% to 509 MMst", "raised 10 cents to $4.10", "lift the rate 25 basis points to 3.75%" are bands
 around the level (below), as is a bound softened by "just" ("just over $13.80"). A
 **change** ("fall by 7 percent", "increase 45%", "up 16%", "7% fewer", "go up one quarter of a percentage point")
@@ -61,7 +62,8 @@ _COMPARATORS: list[tuple[str, str]] = [
     ),
     (
         r"at\s+or\s+(?:below|under|beneath)|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|no\s+higher\s+than|capped\s+at|"
-        r"as\s+(?:much|high|many)\s+as|no\s+better\s+than",  # "could climb as much as 10 percent": its upper end
+        r"as\s+(?:much|high|many)\s+as|no\s+better\s+than|"  # "could climb as much as 10 percent": its upper end
+        r"within",  # "come within 500 million dollars of", "within 0.5 percentage points of the target": a distance
         "<=",
     ),
     (
@@ -89,11 +91,11 @@ _COMPARATORS: list[tuple[str, str]] = [
     ),
 ]
 # "below the Committee's 2 percent objective": the number may follow a possessive and a few adjectives; "exceed the
-# historical high of 106 percent": a benchmark named before it.
+# historical high of 106 percent", "exceed their 50-year average of 3.0 percent": a benchmark named before it.
 _POSSESSOR = (
     r"(?:(?:the|its|their|our|his|her)\s+)?(?:[\w.-]+['’]s?\s+)?(?:(?:symmetric|longer-run|long-run|stated|official|"
-    r"annual|medium-term|inflation|policy)\s+)*(?:(?:objective|target|goal|(?:(?:historical|historic|previous|prior|"
-    r"all-time|post-?war|earlier)\s+)?(?:high|low|peak|record))\s+of\s+)?"
+    r"annual|medium-term|inflation|policy|\d+-year)\s+)*(?:(?:objective|target|goal|average|(?:(?:historical|"
+    r"historic|previous|prior|all-time|post-?war|earlier)\s+)?(?:high|low|peak|record))\s+of\s+)?"
 )
 _COMPARATOR = re.compile(
     r"\b(?P<words>"

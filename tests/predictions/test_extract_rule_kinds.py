@@ -474,3 +474,24 @@ def test_signed_between_and_an_intervals_limits_are_a_band(sentence: str, low: f
 def test_a_confidence_level_is_no_amount() -> None:
     assert find_quantities("The 95% confidence interval widens over time.") == []
     assert find_quantities("at the 90 percent confidence level") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value", "unit"),
+    [
+        # a bound against an average named before the number
+        ("Deficits exceed their 30-year average of 3.5 percent in every year through 2035.", ">", 3.5, "%"),
+        ("Unemployment will stay above its long-run average of 5 percent.", ">", 5.0, "%"),
+        # "within" a distance: at most that distance
+        (
+            "Exports to Mexico are predicted to come within 200 million dollars of those to Canada.",
+            "<=",
+            200.0,
+            "million USD",
+        ),
+        ("Inflation should be within 0.5 percentage points of the target by 2026.", "<=", 0.5, "pp"),
+    ],
+)
+def test_bounds_against_an_average_and_within(sentence: str, op: str, value: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.value, rule.unit) == (op, value, unit)
