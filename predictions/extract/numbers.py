@@ -12,7 +12,8 @@ billion cubic feet per day" is 14.9 "billion cubic feet per day"); a currency am
 a proposed rule gives it back in the sentence's scale, 21 "billion USD": ``thresholds._in_own_scale``).
 Numbers in words are read, in the largest scale word said ("seven thousand two hundred million" is 7200 million,
 "four thousand million" 4000 million), with decimals ("two-point-one percent"), fractions ("two and a quarter percent",
-"2½ percent") and fractions of a point or a percent ("one quarter of a percentage point" is 0.25 pp, "three-quarters
+"2½ percent"), multiples of an earlier figure ("three times the size": 3 "times"), "half the" as half of, and
+fractions of a point or a percent ("one quarter of a percentage point" is 0.25 pp, "three-quarters
 of a percent" 0.75 %). A minus sign or "minus" makes a number negative ("-0.5%"; not the hyphen of "COVID-19").
 Ranges: "2-3%", "between 2 and 3 percent", "2% to 3%"; but "raised $0.20 to $14.20" is a change and the level it
 leads to, and "from 2% to 3%" a move. A bare "tons" is metric tons (short tons are written so); "pounds" is a
@@ -263,7 +264,16 @@ _ONE_IN = re.compile(
     re.I,
 )
 _FRACTION = re.compile(
-    r"\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+of\b", re.I
+    r"\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+of\b"
+    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<h>half)\s+the\b",  # "about half the increase"
+    re.I,
+)
+# a multiple of an earlier figure: "three times the size", "2.5 times as large" (the labelling guide's "times"); not
+# a frequency ("three times a year")
+_TIMES = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times(?=\s+(?:the|as|its|their|that|"
+    r"larger|higher|bigger|greater|more|smaller|lower)\b)",
+    re.I,
 )
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
 # "one quarter of a percentage point", "half a point", "a quarter-point": a fraction of a point, not a share.
@@ -508,6 +518,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if times is not None and times > 1:
             taken.append(m.span())
             found.append(Quantity((times - 1) * 100, "%", m.span(), m.group(0)))
+    for m in _TIMES.finditer(sentence) if "times" in sentence.lower() else ():
+        times = float(m.group("n")) if m.group("n")[0].isdigit() else word_number(m.group("n"))
+        if times is not None and free(m.span()):
+            taken.append(m.span())
+            found.append(Quantity(times, "times", m.span(), m.group(0)))
     for m in _ONE_IN.finditer(sentence):  # before the digits: "one in 4 households" is 25%, not 4 households
         a = word_number(m.group("a")) if not m.group("a").isdigit() else float(m.group("a"))
         b = word_number(m.group("b")) if not m.group("b").isdigit() else float(m.group("b"))
@@ -590,9 +605,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _FRACTION.finditer(sentence):
         if free(m.span()):
             taken.append(m.span())
-            found.append(
-                Quantity(_FRACTIONS[m.group("f").split()[-1].split("-")[-1].lower()], "%", m.span(), m.group(0))
-            )
+            said = m.group("f") or m.group("h")
+            found.append(Quantity(_FRACTIONS[said.split()[-1].split("-")[-1].lower()], "%", m.span(), m.group(0)))
     for m in _WORD_QUANTITY.finditer(sentence):
         if not free(m.span()):
             continue

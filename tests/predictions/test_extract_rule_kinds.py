@@ -495,3 +495,24 @@ def test_a_confidence_level_is_no_amount() -> None:
 def test_bounds_against_an_average_and_within(sentence: str, op: str, value: float, unit: str) -> None:
     rule = find_threshold(sentence)
     assert rule is not None and (rule.op, rule.value, rule.unit) == (op, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "low", "high", "unit"),
+    [
+        # a multiple of an earlier figure is in "times" (the labelling guide's spelling), not the count before it
+        ("Eight cities are expected to be at least four times the size they are now.", ">=", 4.0, None, "times"),
+        ("Output could be 2.5 times as large by 2040.", ">=", 2.375, 2.625, "times"),
+        # "half the" is half of: a share, before the count of those it is shared by
+        ("Five firms will account for about half the growth in sales by 2030.", ">=", 49.5, 50.5, "%"),
+    ],
+)
+def test_times_the_size_and_half_the(sentence: str, op: str, low: float, high: float | None, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (op, unit)
+    assert (rule.value, rule.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
+
+
+def test_times_a_year_and_the_second_half_are_no_multiple_or_share() -> None:
+    assert "times" not in [q.unit for q in find_quantities("Prices rise three times a year.")]
+    assert [q.unit for q in find_quantities("In the second half the economy will slow.")] == []
