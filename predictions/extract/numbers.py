@@ -10,8 +10,10 @@ the physical units of energy and farm outlooks, spelt as the labelling guide of 
 writes them; any other number keeps ``unit=None``. A physical amount keeps its scale word in the unit ("14.9
 billion cubic feet per day" is 14.9 "billion cubic feet per day"); a currency amount is scaled ("$21bn" is 21e9;
 a proposed rule gives it back in the sentence's scale, 21 "billion USD": ``thresholds._in_own_scale``).
-Numbers in words are read, with decimals ("two-point-one percent"), fractions ("two and a quarter percent",
-"2½ percent") and fractions of a point or a percent ("one quarter of a percentage point" is 0.25 pp, "three-quarters
+Numbers in words are read, in the largest scale word said ("seven thousand two hundred million" is 7200 million,
+"four thousand million" 4000 million), with decimals ("two-point-one percent"), fractions ("two and a quarter percent",
+"2½ percent"), multiples of an earlier figure ("three times the size": 3 "times"), "half the" as half of, and
+fractions of a point or a percent ("one quarter of a percentage point" is 0.25 pp, "three-quarters
 of a percent" 0.75 %). A minus sign or "minus" makes a number negative ("-0.5%"; not the hyphen of "COVID-19").
 Ranges: "2-3%", "between 2 and 3 percent", "2% to 3%"; but "raised $0.20 to $14.20" is a change and the level it
 leads to, and "from 2% to 3%" a move. A bare "tons" is metric tons (short tons are written so); "pounds" is a
@@ -222,7 +224,7 @@ _WORD_QUANTITY = re.compile(
     rf"(?:[- ]point[- ](?P<decimals>(?:{_DIGIT_WORD})(?:[- ](?:{_DIGIT_WORD}))*))?\b"
     r"(?P<half>[- ]and[- ](?:(?:a|one)[- ](?P<fw>half|quarter|third)|(?P<fn>three)[- ](?P<fp>quarters)|"
     r"(?P<fn2>two)[- ](?P<fp2>thirds))\b)?"
-    r"(?:\s+(?P<scale>trillion|billion|million|thousand))?"
+    r"(?:\s+(?P<scale>(?:thousand\s+)?(?:trillion|billion|million)|thousand))?"  # "four thousand million"
     rf"(?:\s+(?P<unit>{_UNIT})(?![a-z]))?"
     r"(?:\s+(?P<curword>(?:US\s+)?(?:dollars?|euros?|yen|yuan|renminbi)\b))?"
     rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?",
@@ -233,14 +235,19 @@ _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e1
 
 def compound_number(words: str) -> float | None:
     """The value of number words with scale words inside ("one trillion two hundred billion" is 1.2e12, "one
-    hundred and sixty" 160), or None; word2number reads no trillions."""
-    total, chunk = 0.0, list[str]()
+    hundred and sixty" 160, "seven thousand two hundred million" 7.2e9), or None; word2number reads no trillions."""
+    total, chunk, largest = 0.0, list[str](), 0.0
     for token in re.split(r"[\s-]+", words.lower()):
         if token in _WORD_SCALES:
-            said = word_number(" ".join(chunk)) if chunk else 1.0
+            said = word_number(" ".join(chunk)) if chunk else 0.0 if total else 1.0  # "a thousand million"
             if said is None:
                 return None
-            total, chunk = total + said * _WORD_SCALES[token], []
+            scale = _WORD_SCALES[token]
+            if scale > largest and total:  # "seven thousand two hundred million": (7000 + 200) million
+                total, chunk = (total + said) * scale, []
+            else:
+                total, chunk = total + said * scale, []
+            largest = max(largest, scale)
         elif token != "and":
             chunk.append(token)
     if chunk:
@@ -257,7 +264,16 @@ _ONE_IN = re.compile(
     re.I,
 )
 _FRACTION = re.compile(
-    r"\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+of\b", re.I
+    r"\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+of\b"
+    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<h>half)\s+the\b",  # "about half the increase"
+    re.I,
+)
+# a multiple of an earlier figure: "three times the size", "2.5 times as large" (the labelling guide's "times"); not
+# a frequency ("three times a year")
+_TIMES = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times(?=\s+(?:the|as|its|their|that|"
+    r"larger|higher|bigger|greater|more|smaller|lower)\b)",
+    re.I,
 )
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
 # "one quarter of a percentage point", "half a point", "a quarter-point": a fraction of a point, not a share.
@@ -502,6 +518,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if times is not None and times > 1:
             taken.append(m.span())
             found.append(Quantity((times - 1) * 100, "%", m.span(), m.group(0)))
+    for m in _TIMES.finditer(sentence) if "times" in sentence.lower() else ():
+        times = float(m.group("n")) if m.group("n")[0].isdigit() else word_number(m.group("n"))
+        if times is not None and free(m.span()):
+            taken.append(m.span())
+            found.append(Quantity(times, "times", m.span(), m.group(0)))
     for m in _ONE_IN.finditer(sentence):  # before the digits: "one in 4 households" is 25%, not 4 households
         a = word_number(m.group("a")) if not m.group("a").isdigit() else float(m.group("a"))
         b = word_number(m.group("b")) if not m.group("b").isdigit() else float(m.group("b"))
@@ -546,7 +567,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             taken.append((start, spent[1]))
             found.append(Quantity(value, spent[0], (start, spent[1]), sentence[start : spent[1]]))
             continue
-        if _excluded(sentence, start, end, value=value, plain=plain):
+        if _excluded(sentence, start, end, value=value, plain=plain) or _CONFIDENCE_AFTER.match(sentence, end):
             continue
         factor = _SCALES.get(scale, 1.0)
         per = _unit_name(m.group("per"), _PER_UNITS)
@@ -584,9 +605,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _FRACTION.finditer(sentence):
         if free(m.span()):
             taken.append(m.span())
-            found.append(
-                Quantity(_FRACTIONS[m.group("f").split()[-1].split("-")[-1].lower()], "%", m.span(), m.group(0))
-            )
+            said = m.group("f") or m.group("h")
+            found.append(Quantity(_FRACTIONS[said.split()[-1].split("-")[-1].lower()], "%", m.span(), m.group(0)))
     for m in _WORD_QUANTITY.finditer(sentence):
         if not free(m.span()):
             continue
@@ -608,17 +628,21 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # "one of the", "one in four" (read above); "four million of them" is a number
         if value == 0 and not m.group("unit"):
             continue  # "zero" alone is a word, not an amount
-        scale = (m.group("scale") or "").lower()
-        inner = re.search(r"\b(trillion|billion|million|thousand)\b", m.group("words"), re.I)
-        if inner is not None:  # "one trillion two hundred billion": 1.2 in trillions
-            whole = compound_number(f"{m.group('words')} {scale}")
+        scale = " ".join((m.group("scale") or "").lower().split())
+        said_scales = re.findall(r"\b(?:trillion|billion|million|thousand)\b", f"{m.group('words')} {scale}", re.I)
+        if len(said_scales) > 1:
+            # "one trillion two hundred billion": 1.2 in trillions; "seven thousand two hundred million", "four
+            # thousand million": 7200 and 4000 in millions (the largest scale word said)
+            whole = compound_number(f"{m.group('words')} {scale}") if not m.group("decimals") else None
             if whole is None:
                 continue
-            scale = inner.group(1).lower()
+            scale = max((w.lower() for w in said_scales), key=_WORD_SCALES.__getitem__)
             value = whole / _WORD_SCALES[scale]
         taken.append(m.span())
         factor = _SCALES.get(scale, 1.0)
         unit = _unit_name(m.group("unit"))
+        if unit in _SCALED_UNITS and factor != 1.0:
+            unit, factor = f"{scale} {unit}", 1.0  # "three million tons": 3 "million metric tons", as in digits
         currency = _CURRENCY_WORDS.get(m.group("curword").split()[-1].lower()) if m.group("curword") else None
         per = _unit_name(m.group("per"), _PER_UNITS)
         if currency is not None:  # "one trillion two hundred billion dollars", "sixty dollars a barrel"
@@ -635,11 +659,20 @@ def find_quantities(sentence: str) -> list[Quantity]:
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*(?:US\$|\$|€|£|¥)?")
 _CURRENCY_DASH = re.compile(r"\s*[-–—]\s*(?:US\$|\$|€|£|¥)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
+_AND_JOIN = re.compile(r"\s+and\s+\+?")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+[-−+]?$", re.I)
+# an interval's ends named before them: "establishing the lower and upper limits of the 95% confidence interval ...
+# at $34/bbl and $76/bbl"
+INTERVAL_LIMITS = re.compile(r"\blower\s+and\s+upper\s+(?:limits?|bounds?|ends?)\b[^.;]*$", re.I)
+# the level of a confidence interval ("the 95% confidence interval") names the interval; it is no amount
+_CONFIDENCE_AFTER = re.compile(r"\s*(?:confidence|credible|prediction)\s+(?:intervals?|levels?|bands?|ranges?)\b", re.I)
 
 
 def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
     """Two amounts of one unit joined by a dash or "to" are a range ("2% to 3%", "2 per cent to 3 per cent",
-    "1.75%-2%"), unless they are a move ("from 2% to 3%", "raised 1% to 4%": ``_quantity_matches``) or go down."""
+    "1.75%-2%"), unless they are a move ("from 2% to 3%", "raised 1% to 4%": ``_quantity_matches``) or go down; so
+    are two joined by "and" after "between" (signed: "between -0.5°C and +0.5°C") or after an interval's "lower and
+    upper limits", however far apart."""
     out: list[Quantity] = []
     for quantity in found:
         previous = out[-1] if out else None
@@ -650,21 +683,32 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             and _CURRENCY_DASH.fullmatch(sentence[previous.span[1] : quantity.span[0]])
         ):  # "$1.5 trillion-$2 trillion": the symbol after the dash is the second amount's
             quantity = Quantity(quantity.value, previous.unit, quantity.span, quantity.words)
-        if (
+        paired = (
             previous is not None
             and previous.unit is not None
             and previous.unit == quantity.unit
             and previous.low is None
             and quantity.low is None
-            and 0 <= previous.value < quantity.value < 3 * previous.value
-            and (
-                _RANGE_JOIN.fullmatch(sentence[previous.span[1] : quantity.span[0]])
-                or (  # "between $2 billion and $3 billion"
-                    re.fullmatch(r"\s+and\s+", sentence[previous.span[1] : quantity.span[0]])
-                    and re.search(r"\bbetween\s+$", sentence[max(0, previous.span[0] - 12) : previous.span[0]], re.I)
+            and previous.value < quantity.value
+        )
+        joined = sentence[previous.span[1] : quantity.span[0]] if previous is not None else ""
+        if previous is not None and (
+            (  # "1.75%-2%", "2 per cent to 3 per cent"
+                paired
+                and 0 <= previous.value
+                and quantity.value < 3 * previous.value
+                and _RANGE_JOIN.fullmatch(joined)
+                and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
+            )
+            # "between $2 billion and $3 billion", "between -0.5°C and +0.5°C", "lower and upper limits of $28 and $112"
+            or (
+                paired
+                and _AND_JOIN.fullmatch(joined)
+                and (
+                    _BETWEEN_BEFORE.search(sentence, max(0, previous.span[0] - 14), previous.span[0])
+                    or INTERVAL_LIMITS.search(sentence, max(0, previous.span[0] - 160), previous.span[0])
                 )
             )
-            and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
         ):
             span = (previous.span[0], quantity.span[1])
             words = sentence[span[0] : span[1]]

@@ -3,7 +3,8 @@
 Comparisons are read from the words before the number ("over 70%" is ``> 70``, "at least one" is ``>= 1``,
 "will not exceed 3%" is ``<= 3``, "will not fall below 2%" is ``>= 2``), or after it ("2% or lower" is ``<= 2``).
 "at or below 2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" ``< 2``, "overshoot 2
-percent" ``> 2``. A number moving to a level settles around it: "ease to 2.5%", "rise to $51/MWh", "reach 16
+percent" ``> 2``, "exceed their 50-year average of 3.0 percent" ``> 3``, "come within $500 million of" ``<= 500``.
+A number moving to a level settles around it: "ease to 2.5%", "rise to $51/MWh", "reach 16
 Bcf/d", "fall by 3% to 509 MMst", "raised 10 cents to $4.10", "lift the rate 25 basis points to 3.75%" are bands
 around the level (below), as is a bound softened by "just" ("just over $13.80"). A
 **change** ("fall by 7 percent", "increase 45%", "up 16%", "7% fewer", "go up one quarter of a percentage point")
@@ -20,7 +21,8 @@ The proposed rule is ``>= low`` with ``high`` as the band's upper edge. An amoun
 
 Amounts are in the sentence's own scale, as the labelling guide writes them: "$1.9 trillion" is 1.9 "trillion USD",
 "52 million smartphones" 52 "million units" (people are "people", goods by the piece "units", other counted nouns
-as written: "11 named storms"), a bare "174.6 million" whose subject is employment 174.6 "million jobs". A time
+as written: "11 named storms"), a bare "174.6 million" whose subject is employment 174.6 "million jobs", patients,
+deaths and "five million of the new cancer cases" "million people". A time
 spent ("take 27 hours") is an amount in hours. A multiple is a bound on the change it means: "double" is a change
 of at least +100%, "tenfold" of at least +900%, "halve" at most -50%.
 
@@ -43,7 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from predictions.extract.numbers import Quantity, find_quantities
+from predictions.extract.numbers import INTERVAL_LIMITS, Quantity, find_quantities
 
 MAX_NUMBERS = 12  # a sentence's first numbers: the rule is among them, and the work per sentence stays bounded
 # Longest first: "no more than" must win over "more than".
@@ -60,7 +62,8 @@ _COMPARATORS: list[tuple[str, str]] = [
     ),
     (
         r"at\s+or\s+(?:below|under|beneath)|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|no\s+higher\s+than|capped\s+at|"
-        r"as\s+(?:much|high|many)\s+as|no\s+better\s+than",  # "could climb as much as 10 percent": its upper end
+        r"as\s+(?:much|high|many)\s+as|no\s+better\s+than|"  # "could climb as much as 10 percent": its upper end
+        r"within",  # "come within 500 million dollars of", "within 0.5 percentage points of the target": a distance
         "<=",
     ),
     (
@@ -88,11 +91,11 @@ _COMPARATORS: list[tuple[str, str]] = [
     ),
 ]
 # "below the Committee's 2 percent objective": the number may follow a possessive and a few adjectives; "exceed the
-# historical high of 106 percent": a benchmark named before it.
+# historical high of 106 percent", "exceed their 50-year average of 3.0 percent": a benchmark named before it.
 _POSSESSOR = (
     r"(?:(?:the|its|their|our|his|her)\s+)?(?:[\w.-]+['’]s?\s+)?(?:(?:symmetric|longer-run|long-run|stated|official|"
-    r"annual|medium-term|inflation|policy)\s+)*(?:(?:objective|target|goal|(?:(?:historical|historic|previous|prior|"
-    r"all-time|post-?war|earlier)\s+)?(?:high|low|peak|record))\s+of\s+)?"
+    r"annual|medium-term|inflation|policy|\d+-year)\s+)*(?:(?:objective|target|goal|average|(?:(?:historical|"
+    r"historic|previous|prior|all-time|post-?war|earlier)\s+)?(?:high|low|peak|record))\s+of\s+)?"
 )
 _COMPARATOR = re.compile(
     r"\b(?P<words>"
@@ -284,7 +287,11 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
         if any(start < e and s < end for s, e in skip):
             continue
         if re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", sentence[max(0, start - 20) : start], re.I) and any(
-            re.search(r"\bto\s+(?:about\s+|around\s+)?$", sentence[max(0, q.span[0] - 20) : q.span[0]], re.I)
+            re.search(
+                r"\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+                sentence[max(0, q.span[0] - 20) : q.span[0]],
+                re.I,
+            )
             for q in quantities[index + 1 :]
         ):
             continue  # "slow from 2.9 percent this year to 2.3 percent next year": the level it goes to
@@ -321,7 +328,7 @@ _COUNT_SUBJECT = [
     (
         re.compile(
             r"\b(?:population|labou?r\s+force|workforce|unemployed|people|visitors?|tourists?|passengers?|arrivals|"
-            r"subscribers|users|customers|viewers|migrants|immigrants|refugees)\b",
+            r"subscribers|users|customers|viewers|migrants|immigrants|refugees|patients|deaths|victims|casualties)\b",
             re.I,
         ),
         "people",
@@ -332,6 +339,14 @@ _COUNT_SUBJECT = [
         "units",
     ),
 ]
+
+
+# a part of a count of people named after it: "five million of the new cancer cases", "40 million of these infections"
+_PART_OF_PEOPLE = re.compile(
+    r"\s+of\s+(?:the|these|those|all|its|their)\s+(?:[\w-]+\s+){0,2}?(?:cases|patients|deaths|infections|victims|"
+    r"people|adults|children|workers)\b",
+    re.I,
+)
 
 
 def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
@@ -356,14 +371,17 @@ def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
     if quantity.unit is not None or scale is None:
         return quantity
     head = sentence[max(0, quantity.span[0] - 200) : quantity.span[0]]
-    for pattern, noun in _COUNT_SUBJECT:
-        if pattern.search(head):
-            factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale.group(1).lower()]
-            low = quantity.low / factor if quantity.low is not None else None
-            high = quantity.high / factor if quantity.high is not None else None
-            unit = f"{scale.group(1).lower()} {noun}"
-            return replace(quantity, value=quantity.value / factor, unit=unit, low=low, high=high)
-    return quantity
+    if _PART_OF_PEOPLE.match(sentence, quantity.span[1]):
+        noun: str | None = "people"
+    else:
+        noun = next((noun for pattern, noun in _COUNT_SUBJECT if pattern.search(head)), None)
+    if noun is None:
+        return quantity
+    factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale.group(1).lower()]
+    low = quantity.low / factor if quantity.low is not None else None
+    high = quantity.high / factor if quantity.high is not None else None
+    unit = f"{scale.group(1).lower()} {noun}"
+    return replace(quantity, value=quantity.value / factor, unit=unit, low=low, high=high)
 
 
 # The unit a US farm price is quoted in when the sentence leaves it out ("the price range for corn is $1.55 to
@@ -396,9 +414,9 @@ def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
 
 
 _MONEY = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD", "NZD", "KRW", "RUB"}
-# "$1.9 trillion", "£2.5bn", or in words "one trillion two hundred billion dollars" (the first scale word)
+# "$1.9 trillion", "£2.5bn", or in words "one trillion two hundred billion dollars" (each scale word said)
 _MONEY_SCALE = re.compile(
-    r"(?:\d\s*(?P<s>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[mbk])|[a-z]\s+(?P<w>trillion|billion|million|"
+    r"(?:\d\s*(?P<s>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[mbk])|(?<=[a-z])\s+(?P<w>trillion|billion|million|"
     r"thousand))(?![a-z])",
     re.I,
 )
@@ -410,11 +428,13 @@ _SCALE_FACTORS = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 
 def _in_own_scale(quantity: Quantity) -> Quantity:
     """A sum of money in the sentence's own scale, as the labelling guide writes a rule: "$1.9 trillion" is 1.9
     "trillion USD", "£2.5bn" 2.5 "billion GBP" (``find_quantities`` gives the scaled sum, 1.9e12 USD)."""
-    scale = _MONEY_SCALE.search(quantity.words) if quantity.unit in _MONEY else None
-    if scale is None:
+    scales = list(_MONEY_SCALE.finditer(quantity.words)) if quantity.unit in _MONEY else []
+    if not scales:
         return quantity
-    said = (scale.group("s") or scale.group("w")).lower()
-    name = _SCALE_NAMES.get(said, said)
+    # the largest scale word said: "one trillion two hundred billion dollars" in trillions, "four thousand million
+    # dollars" in millions
+    names = [_SCALE_NAMES.get(said, said) for m in scales if (said := (m.group("s") or m.group("w")).lower())]
+    name = max(names, key=_SCALE_FACTORS.__getitem__)
     factor = _SCALE_FACTORS[name]
     low = quantity.low / factor if quantity.low is not None else None
     high = quantity.high / factor if quantity.high is not None else None
@@ -583,6 +603,10 @@ def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (
         ruled = made or ruled
     # a measured amount before a count of things named freely ("the 11 regional prices ... will be $47 per MWh")
     ruled = [t for t in ruled if t.unit is not None and not t.count] or [t for t in ruled if t.unit] or ruled
+    # an interval's limits ("the lower and upper limits of the 95% confidence interval ... at $34/bbl and $76/bbl") are
+    # the forecast; the level they are drawn around ("futures averaged $51/bbl") is the market's present
+    limits = [t for t in ruled if t.range and INTERVAL_LIMITS.search(sentence, max(0, t.span[0] - 160), t.span[0])]
+    ruled = limits + [t for t in ruled if t not in limits]
     if len(ruled) > 1 and ruled[0].change and _REVISION_BASE.match(sentence, ruled[0].span[1]):
         # "down 10 percent from the earlier plan but still up 10 percent over the previous fiscal year": the change
         # against the earlier forecast is a revision; the forecast is the other number
@@ -600,7 +624,8 @@ def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (
             return dated[0]
     for later in ruled[1:]:
         between = sentence[choice.span[1] : later.span[0]]
-        if later.change or len(between) > 60 or ";" in between or not re.search(r"\bto\b", between):
+        # "to" as a word, not inside "stocks-to-use" or "debt-to-GDP"
+        if later.change or len(between) > 60 or ";" in between or not re.search(r"(?<![\w-])to(?![\w-])", between):
             continue
         if choice.change:
             return later

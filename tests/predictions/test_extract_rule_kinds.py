@@ -364,3 +364,155 @@ def test_one_in_n_with_digits_is_a_share(words: str, value: float) -> None:
 
 def test_a_year_after_in_is_no_share() -> None:
     assert [q.unit for q in find_quantities("Five in 2027 will close.")] == []
+
+
+# --- rules-f: kinds of wrong rules seen on the dev half, in sentences written for this file -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # "to" inside a hyphenated word ("stocks-to-use", "debt-to-GDP") is no move to a level: the change stays
+        ("Ending stocks are projected to fall 8 percent with a stocks-to-use ratio of 25 percent.", -8.5, -7.5),
+        ("Revenue is expected to rise 4 percent, leaving the debt-to-GDP ratio at 90 percent.", 3.5, 4.5),
+    ],
+)
+def test_a_hyphenated_to_is_no_level_after_a_change(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.change and (rule.unit, rule.low, rule.high) == ("%", low, high)
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        # a thousand million is a milliard: the amount stays in millions, the larger scale word said
+        ("seven thousand two hundred million people", 7200.0, "million people"),
+        ("four thousand million people", 4000.0, "million people"),
+        ("two million five hundred thousand units", 2.5, "million units"),
+        # a physical amount in words keeps its scale word in the unit, as in digits ("2 million tons")
+        ("three million tons", 3.0, "million metric tons"),
+        ("four thousand million tons", 4000.0, "million metric tons"),
+    ],
+)
+def test_thousand_million_in_words(words: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(f"The plan counts {words}.")
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "low", "high", "unit"),
+    [
+        # 7200 million +- 5%: 6840 to 7560
+        (
+            "The world population is expected to reach seven thousand two hundred million by 2040.",
+            ">=",
+            6840.0,
+            7560.0,
+            "million people",
+        ),
+        ("The population could reach more than nine thousand million by 2060.", ">", 9000.0, None, "million people"),
+        # from one level to another: the level it goes to, "almost" 6000 million +- 5%
+        (
+            "Their population is expected to increase from four thousand million today to almost six thousand million.",
+            ">=",
+            5700.0,
+            6300.0,
+            "million people",
+        ),
+        ("Aid will reach four thousand million dollars in 2030.", ">=", 3800.0, 4200.0, "million USD"),
+    ],
+)
+def test_thousand_million_in_a_rule(sentence: str, op: str, low: float, high: float | None, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (op, unit)
+    assert (rule.value, rule.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "low", "high"),
+    [
+        # people counted as patients, deaths or cases of a disease are "people", in the sentence's scale
+        ("The number of new malaria patients could reach twelve million a year by 2030.", ">=", 11.4, 12.6),
+        ("Road deaths could climb to three million by 2040.", ">=", 2.85, 3.15),
+        ("More than two million of the new flu cases will be in Asia.", ">", 2.0, None),
+        ("Some 40 million of these infections will occur in cities.", ">=", 38.0, 42.0),
+    ],
+)
+def test_patients_deaths_and_cases_are_people(sentence: str, op: str, low: float, high: float | None) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (op, "million people")
+    assert (rule.value, rule.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # "between" with signed ends, each with its unit
+        ("Models favor neutral conditions (the index between -0.5°C and +0.5°C) through spring.", -0.5, 0.5, "°C"),
+        ("Real rates will be between -1% and +1% next year.", -1.0, 1.0, "%"),
+        # a confidence interval's lower and upper limits are the band, however wide, and its level is no amount
+        (
+            "The 90% confidence interval for prices in June 2026 has lower and upper limits of $30 and $95.",
+            30.0,
+            95.0,
+            "USD",
+        ),
+        (
+            "Futures averaged $60/bbl, establishing the lower and upper limits of the 95% confidence interval for "
+            "prices in June 2026 at $45/bbl and $80/bbl, respectively.",
+            45.0,
+            80.0,
+            "USD per barrel",
+        ),
+    ],
+)
+def test_signed_between_and_an_intervals_limits_are_a_band(sentence: str, low: float, high: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.low, rule.high, rule.unit) == (">=", low, high, unit)
+
+
+def test_a_confidence_level_is_no_amount() -> None:
+    assert find_quantities("The 95% confidence interval widens over time.") == []
+    assert find_quantities("at the 90 percent confidence level") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value", "unit"),
+    [
+        # a bound against an average named before the number
+        ("Deficits exceed their 30-year average of 3.5 percent in every year through 2035.", ">", 3.5, "%"),
+        ("Unemployment will stay above its long-run average of 5 percent.", ">", 5.0, "%"),
+        # "within" a distance: at most that distance
+        (
+            "Exports to Mexico are predicted to come within 200 million dollars of those to Canada.",
+            "<=",
+            200.0,
+            "million USD",
+        ),
+        ("Inflation should be within 0.5 percentage points of the target by 2026.", "<=", 0.5, "pp"),
+    ],
+)
+def test_bounds_against_an_average_and_within(sentence: str, op: str, value: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.value, rule.unit) == (op, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "low", "high", "unit"),
+    [
+        # a multiple of an earlier figure is in "times" (the labelling guide's spelling), not the count before it
+        ("Eight cities are expected to be at least four times the size they are now.", ">=", 4.0, None, "times"),
+        ("Output could be 2.5 times as large by 2040.", ">=", 2.375, 2.625, "times"),
+        # "half the" is half of: a share, before the count of those it is shared by
+        ("Five firms will account for about half the growth in sales by 2030.", ">=", 49.5, 50.5, "%"),
+    ],
+)
+def test_times_the_size_and_half_the(sentence: str, op: str, low: float, high: float | None, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (op, unit)
+    assert (rule.value, rule.high) == (pytest.approx(low), None if high is None else pytest.approx(high))
+
+
+def test_times_a_year_and_the_second_half_are_no_multiple_or_share() -> None:
+    assert "times" not in [q.unit for q in find_quantities("Prices rise three times a year.")]
+    assert [q.unit for q in find_quantities("In the second half the economy will slow.")] == []
