@@ -398,10 +398,22 @@ def _past_forecast(text: str, base: date | None) -> bool:
 _LAST_PERIOD = re.compile(r"\blast\s+(?:year|month|quarter|week|spring|summer|fall|autumn|winter)\b|\bago\b", re.I)
 
 
+# a past period named as what a change is measured from, not as when it happens: "to increase by 5.7 percent over last
+# year", "up 3 percent on last year", "from last year's level", "compared with last year"; "over" and "on" only after
+# an amount ("rise over last year's holiday season" is when)
+_FROM_PERIOD = re.compile(
+    r"(?:\b(?:from|than|versus|vs\.?)|\bcompared\s+(?:with|to)|(?:percent|%|points?|\d)\s+(?:over|on|above|below))"
+    r"\s+(?:the\s+same\s+\w+\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+
 def _all_over(text: str, base: date) -> bool:
-    """Whether the text names a past period ("last year", "in 2025" said in 2026) and none that ends after ``base``."""
+    """Whether the text names a past period ("last year", "in 2025" said in 2026) and none that ends after ``base``.
+    A past period that is only the base of a comparison ("increase by 5.7 percent over last year") does not count."""
     years = [int(y) for y in _YEAR.findall(text)]
-    past = _LAST_PERIOD.search(text) is not None or (bool(years) and max(years) < base.year)
+    named = (m for m in _LAST_PERIOD.finditer(text) if not _FROM_PERIOD.search(text[: m.start()]))
+    past = next(named, None) is not None or (bool(years) and max(years) < base.year)
     return past and not any(d.on >= base and not d.vague for d in find_deadlines(text, base=base))
 
 

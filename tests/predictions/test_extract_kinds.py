@@ -639,6 +639,7 @@ def test_states_that_are_not_forecasts(sentence: str) -> None:
         "We expected growth to pick up last year, but it did not.",
         "Prices were projected to rise in 2025, and they did.",
         "Analysts anticipated a rebound two years ago.",
+        "Forecasters expected sales to rise over last year's holiday season, and they did.",  # "over" as "during"
     ],
 )
 def test_a_past_forecast_whose_period_is_over_is_no_candidate(sentence: str) -> None:
@@ -651,6 +652,10 @@ def test_a_past_forecast_whose_period_is_over_is_no_candidate(sentence: str) -> 
         "Participants expected that spending would rise.",  # minutes tell forecasts in the past tense: no period over
         "Tax cuts enacted last year were expected to lift output over the next few years.",  # the past is the cause
         "Hiring was expected to slow in 2027.",
+        # a past period that is only what the change is measured from, not when it happens
+        "The retailers' group said it expected holiday sales to increase by 5.7 percent over last year.",
+        "Analysts said they expected profits to rise 4 percent from last year's level.",
+        "Economists forecast that exports would be 10 percent higher than last year.",
     ],
 )
 def test_a_past_tense_forecast_of_a_period_still_ahead_stays(sentence: str) -> None:
