@@ -293,7 +293,11 @@ _FIGURE_AHEAD = re.compile(
 # a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"
 _WISH = re.compile(
     r"\b(?:would|'d)\s+(?:\w+ly\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
-    r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)",
+    r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)"
+    # a hope, whoever holds it (the guide's negatives): "India is hoping its economy will improve", "officials hope
+    # that buyers will return", "Hopefully, we will see these improvements continue"; up to the next main clause
+    r"|\b(?:hopes?|hoped|hoping|hopeful|hopefully)\b(?!\s+(?:for|of)\b)[^;]*?"
+    r"(?=;|,\s+(?:but|and|while|although|whereas)\b|$)",
     re.I,
 )
 _SAYING = re.compile(

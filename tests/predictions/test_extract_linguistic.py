@@ -370,10 +370,28 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "The Board would be prepared to adjust the stance of policy as appropriate if risks emerge.",
         # a balance of risks, however it is worded
         "The risk that prices could rise faster was counterbalanced by the risk that demand could weaken next year.",
+        # a hope, whoever holds it, is not a forecast (the guide's negatives)
+        "India is hoping its economy will improve.",
+        "Industry officials are hoping that people in rural areas will begin buying cars again.",
+        "Hopefully, we will see these improvements continue.",
+        "Retailers hope that the last week before Christmas will rescue the season.",
     ],
 )
 def test_not_predictions_whatever_their_words(sentence: str) -> None:
     assert governing_cue(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # the hope is masked up to the next main clause, not the forecast after it
+        ("Retailers hope sales will rise, but analysts expect a decline next year.", "expect"),
+        ("Hopes for a recovery have faded, and prices will fall next year.", "will"),  # "hopes for": a noun
+    ],
+)
+def test_a_hope_masks_its_own_clause_only(sentence: str, words: str) -> None:
+    cue = governing_cue(sentence)
+    assert cue is not None and cue.words == words
 
 
 # --- deadlines -----------------------------------------------------------------------------------------------------
