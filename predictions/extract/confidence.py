@@ -536,6 +536,17 @@ _NOT_A_CUE = re.compile(
     r"(?:could|might|may|can)\s+(?:also\s+)?(?:consider|use|take|pursue|choose|adopt|explore|employ|weigh|"
     r"be\s+(?:considered|explored|used|taken|pursued|adopted|employed))\b"
     # a disposition of the people a relative clause describes: "lenders who may be reluctant to take on more risk"
+    # a relative clause whose object is the noun before it, a thing named, not a claim made: "the effects they will have
+    # going forward", "the liquidity risks they may face from such deposits", "the twists and turns the economy may
+    # take.", "the role it will play in", and a stranded preposition before the main verb: "activities banks may become
+    # involved in are supervised"
+    r"|\b(?:will|may|might|could)\s+(?:\w+ly\s+)?(?:have|face|take|pose|encounter|experience|incur|play)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:going|is|are|was|were|will|would|can|could|may|might|should|must)\b|"
+    # (not a time ahead put first: "exporters will face in 2026 the full force of the tariffs")
+    r"\s+(?:from|in|at|with|as|under|during)\b(?!\s+(?:(?:19|20)\d\d|next|coming|the\s+(?:next|coming|years?|months?|"
+    r"quarters?|near|short|medium|long)\b)))"
+    r"|\b(?:will|may|might|could)\s+(?:[a-z]+\s+){1,3}?(?:in|on|with|to|about|for|of|into)\s+(?=(?:is|are|was|were|"
+    r"will|would|should|must)\b)"
     r"|\bwho\s+(?:may|might|could)\s+(?:\w+ly\s+)?be\s+(?:reluctant|unwilling|willing|hesitant|inclined|disinclined|eager|"
     r"keen|tempted|unable|able)\b"
     # a condition put as an inverted "should" inside the sentence: "... to counter it should a recession occur"

@@ -198,3 +198,26 @@ def test_a_noun_after_a_preposition_is_no_present_tense_outlook(sentence: str, p
 def test_a_fear_of_a_possible_effect_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A relative clause whose object is the noun before it names a thing ("the effects they will have going forward", "the
+# risks banks may face from such deposits"), and a stranded preposition before the main verb ("activities firms may
+# become involved in are supervised"): no claim about what will happen. The same verbs with their object, or with a
+# time ahead put first, still forecast.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("We need to study these shifts and the consequences they will have going forward.", False),
+        ("Lenders should understand the funding risks they may face from volatile deposits.", False),
+        ("Policy has to adapt to the turns the recovery may take.", False),
+        ("Supervisors check that products insurers may become involved in are well capitalised.", False),
+        ("Regulators must know the role these funds will play in a stress event.", False),
+        ("The slowdown will have a large effect on hiring next year.", True),
+        ("Banks will face higher funding costs in 2026.", True),
+        ("Exporters will face in 2026 the full force of the tariffs.", True),
+        ("Officials say about two million people will be found to have diabetes this year.", True),
+    ],
+)
+def test_a_modal_in_a_relative_clause_on_its_object_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
