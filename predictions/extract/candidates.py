@@ -27,7 +27,14 @@ from datetime import date
 from typing import Any
 
 from predictions.extract import classify
-from predictions.extract.confidence import Cue, governing_cue, not_a_prediction, ruled_out, states_no_claim
+from predictions.extract.confidence import (
+    Cue,
+    governing_cue,
+    not_a_prediction,
+    ruled_out,
+    states_no_claim,
+    without_wishes,
+)
 from predictions.extract.deadlines import (
     NO_CROP,
     Deadline,
@@ -342,7 +349,8 @@ def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
         return None
     cue = governing_cue(unit.text)  # None for a sentence that says it does not predict (``not_a_prediction``)
     if cue is None and not not_a_prediction(unit.text):
-        cue = _present_with_future_date(unit.text, base) or stated_cue(unit.text, base)
+        hoped = without_wishes(unit.text)  # "I hope the labor market stays strong next year": a hope
+        cue = _present_with_future_date(hoped, base) or stated_cue(hoped, base)
         if cue is not None and states_no_claim(unit.text):
             cue = None  # "no other changes are projected for 2026/27": an assessment, no present tense of a forecast
     if cue is not None and (_past_forecast(unit.text, base) or _told_over(cue, unit.text, base)):

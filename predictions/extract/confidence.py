@@ -290,10 +290,14 @@ _FIGURE_AHEAD = re.compile(
     r"outlook|baseline))\b(?=[^.;]*?\b(?:is|are|was|were|of|at)\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d)",
     re.I,
 )
-# a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"
+# a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"; nor is a
+# hope (the guide: retailers' hope that the coming days will rescue a season): "Retailers are hopeful that the last week
+# will deliver them", "Hopefully, we will see these improvements continue", "I hope that rates will stay low"
 _WISH = re.compile(
     r"\b(?:would|'d)\s+(?:\w+ly\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
-    r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)",
+    r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)"
+    r"|\b(?:hope|hopes|hoped|hoping|hopeful|hopefully)\b[^;]*?(?=;|,\s+but\b|$)"
+    r"|^[^;]*,\s+(?:I|we)\s+(?:\w+ly\s+)?hope\W*$",  # "Inflation will come down next year, I hope."
     re.I,
 )
 _SAYING = re.compile(
@@ -1017,6 +1021,13 @@ def states_no_claim(sentence: str) -> bool:
         or _ASSESSMENT.search(sentence) is not None
         or revision_without_level(sentence)
     )
+
+
+def without_wishes(sentence: str) -> str:
+    """``sentence`` with its wishes and hopes blanked (``_WISH``), offsets kept: what the cues that read no future word
+    (``candidates``: a present tense with a date ahead, ``stated``) are to read, so that "I hope the labor market stays
+    strong through next year" is no forecast there either."""
+    return _WISH.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 def not_a_prediction(sentence: str) -> bool:

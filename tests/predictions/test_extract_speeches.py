@@ -221,3 +221,21 @@ def test_a_fear_of_a_possible_effect_is_no_prediction(sentence: str, predicts: b
 def test_a_modal_in_a_relative_clause_on_its_object_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A hope is no forecast (the guide: retailers' hope that the coming days will rescue a season), whether it is told as
+# "hopeful that", "hopefully" or "I hope"; a forecast beside it in another clause still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Dealers are hopeful that the spring season will lift car sales, but lots are still full.", False),
+        ("Hopefully, we will see the recovery in hiring continue.", False),
+        ("I hope that the labor market will stay strong through next year.", False),
+        ("Mortgage rates will come down next year, I hope.", False),
+        ("I hope rates will fall next year, but I expect them to stay above 4 percent through 2026.", True),
+        ("Dealers expect that the spring season will lift car sales.", True),
+    ],
+)
+def test_a_hope_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
