@@ -418,7 +418,10 @@ def _all_over(text: str, base: date) -> bool:
 # amount in the present, a period that ends after the text's date, and no verb in the past; not a definition or a
 # rule ("is", "are", "has": a state, which the FOMC's "inflation is below 2 percent in 2012" shows is a report).
 _PRESENT_CHANGE = re.compile(  # not an adjective's last part: "near-average temperatures", "above-average odds"
-    r"(?<!-)\b(?:rises?|increases?|decreases?|falls?|declines?|grows?|averages?|reach(?:es)?|occurs?|contributes?|drives?|"
+    # "average" is the verb only before its amount ("Exports average 3 million"), not in "average hourly earnings"
+    r"(?<!-)\b(?:rises?|increases?|decreases?|falls?|declines?|grows?|reach(?:es)?|occurs?|contributes?|drives?|"
+    r"averages?(?=\s+(?:about|around|roughly|nearly|almost|just|some|more|less|over|under|above|below|close|an?\s|"
+    r"[$£€]|\d))|"
     r"climbs?|drops?|peaks?|exceeds?|totals?|accounts?\s+for|makes?\s+up|offsets?|outpaces?|slows?|accelerates?|"
     r"recovers?|rebounds?|shrinks?|expands?|contracts?|doubles?|halves?|equals?|surpasses?|tops?)\b"
 )
@@ -437,6 +440,8 @@ _PAST_VERB = re.compile(
 # a verb of change after a determiner, an adjective or a preposition is a noun: "the increase in power prices", "the
 # largest declines", "a 0.4-million-ton drop"
 _NOUN_BEFORE = re.compile(
+    # after a copula the word is an adjective: "employment growth is now equal to that in the country"
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|still|also|roughly|about|almost|nearly|\w+ly)\s+)?$|"
     r"(?:\b(?:the|a|an|its|their|our|this|that|these|those|of|in|on|for|from|with|by|to|smaller|larger|higher|lower|"
     r"any|some|further|annual|seasonal|[a-z]+est|most|main|sharp|steep|modest|slight)|['’]s|\w-[a-z]+)\s+$"
     # the head of a phrase after a preposition and a determiner: "even after our rate increases this year"

@@ -239,3 +239,20 @@ def test_a_modal_in_a_relative_clause_on_its_object_is_no_prediction(sentence: s
 def test_a_hope_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A verb of change or amount in the present with a date ahead is an outlook's tense, but "average" before a noun is an
+# adjective ("average hourly earnings ... decelerated over the third quarter") and a word after a copula is one too
+# ("employment growth is now equal to the nation's"): data described. The verbs themselves still forecast.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Another gauge, average weekly wages, slowed to a 3.1 percent rate over the fourth quarter.", False),
+        ("After lagging for five years, our state's job growth is now equal to the national rate.", False),
+        ("In the projection, exports average 3 million tons a year through 2027.", True),
+        ("In the projection, state job growth equals the national rate in 2026.", True),
+    ],
+)
+def test_an_adjective_is_no_present_tense_outlook(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
