@@ -264,6 +264,11 @@ _TIME_AHEAD = re.compile(
     r"go\s+forward|by\s+the\s+end|over\s+the\s+next|(?:in|by|for|during|through)\s+(?:19|20)\d\d)\b",
     re.I,
 )
+# the participle of a present perfect after "have": "we have acted", "they have seen", "we have been"
+_PERFECT_AFTER = (
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|been|seen|had|done|made|taken|given|become|grown|risen|fallen|come|gone|kept|held|"
+    r"begun|shown|known|brought|built|found|heard|felt|told|said|thought|put|set|cut)\b"
+)
 # a forecaster's figure for a time ahead: "the Blue Chip group put CPI inflation at 3 percent through 1997",
 # "market expectations of a 50 basis point cut by midyear", "the consensus forecast for growth of 2.5% next year"
 _FIGURE_AHEAD = re.compile(
@@ -280,10 +285,15 @@ _FIGURE_AHEAD = re.compile(
     r"(?:is|was|are|were|remains?|remained)\s+for))\b"
     # a speaker's forecast in a transcript: "we have the unemployment rate staying at 5-1/2 percent" (a level or a
     # change, no time needed), "we have inflation running at about 3 percent through 1997" (with a time ahead)
-    r"|\b(?P<g>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:staying|rising|"
+    # (not a present perfect: "we have acted boldly to address rising inflation", "we have seen prices falling")
+    r"|\b(?P<g>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)(?!" + _PERFECT_AFTER + r")\s+"
+    r"(?=(?:[\w'’-]+\s+){1,6}?(?:staying|rising|"
     r"falling|edging|running|moving|picking|slowing|declining|increasing|remaining|holding|growing|expanding|averaging|"
     r"flattening|leveling|levelling|turning|dropping|easing|firming|accelerating|decelerating)\b)"
-    r"|\b(?P<h>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?(?:have|had)|['’]ve)(?:\s+got)?)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
+    r"|\b(?P<h>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?(?:have|had)|['’]ve)(?:\s+got)?)(?!"
+    + _PERFECT_AFTER
+    + r")\s+"
+    r"(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
     r"(?:about\s+|around\s+)?[$€£]?\d))"
     # a figure in the forecast: "the stock market correction in the forecast is about 5 percent"
     r"|\b(?P<f>in\s+(?:the|our|their|its|this|that|the\s+staff['’]s|the\s+Greenbook)\s+(?:forecasts?|projections?|"

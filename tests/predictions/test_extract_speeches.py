@@ -256,3 +256,19 @@ def test_a_hope_is_no_prediction(sentence: str, predicts: bool) -> None:
 def test_an_adjective_is_no_present_tense_outlook(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# "we have inflation running at 3 percent" is a speaker's forecast told as what the forecast has; "we have acted to
+# address rising prices" is a present perfect, a report of what was done, whatever "-ing" word follows it.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Since the spring we have moved quickly to counter rising prices.", False),
+        ("They have seen their order books shrinking for months.", False),
+        ("We have the jobless rate holding at 4 percent.", True),
+        ("We have inflation running at about 3 percent through 2027.", True),
+    ],
+)
+def test_a_present_perfect_is_no_forecast_the_speaker_has(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
