@@ -688,6 +688,12 @@ _NOT_A_CUE = re.compile(
     # know the story"
     r"|\b(?:I|we)\s+expect\s+(?:that\s+)?(?:(?:you|many\s+of\s+you|most\s+of\s+you|all\s+of\s+you|some\s+of\s+you)\s+"
     r"(?:are|have|know|remember|recall|already)|(?:is|are)\s+(?:on|in)\s+(?:your|people['’]s|everyone['’]s)\s+minds?)\b"
+    # a pledge told as the agents' resolve (the guide: pledges, "I am therefore committed to a policy that will bring
+    # the real federal funds rate back into positive territory"): "we are resolute that we will bring inflation back
+    # down", "the Committee is determined to ...", to the end of its clause
+    r"|\b(?:I|we|(?:my|our)\s+colleagues\s+and\s+I|the\s+(?:committee|fed|federal\s+reserve|bank|government))\s+"
+    r"(?:am|are|is|remain|remains|['’]re|['’]m)\s+(?:(?:\w+ly|therefore|also|all|both)\s+)*(?:resolute|determined|"
+    r"committed|resolved|steadfast)\s+(?:that|to|in)\b[^;]*?(?=;|,\s+but\b|$)"
     # vigilance, a procedure like "will monitor": "hence we will be watchful on that front"
     r"|\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be|remain|stay)\s+(?:\w+ly\s+)?(?:watchful|vigilant|attentive|alert|mindful)\b"
     # a pledge or a plan restated by an agent: "It is our job to bring inflation down, and we will do so", "The company

@@ -272,3 +272,19 @@ def test_an_adjective_is_no_present_tense_outlook(sentence: str, predicts: bool)
 def test_a_present_perfect_is_no_forecast_the_speaker_has(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A pledge told as the speakers' resolve (the guide: pledges, and "I am therefore committed to a policy that will
+# bring the real federal funds rate back into positive territory") is no forecast; a forecast before it still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Let me assure you that my colleagues and I are resolute that we will restore price stability.", False),
+        ("We are steadfast in our aim that inflation will return to target.", False),
+        ("I am therefore committed to a policy that will bring real rates back above zero.", False),
+        ("Inflation will fall to 3 percent next year, and we are resolute that it will reach 2 percent later.", True),
+    ],
+)
+def test_a_pledge_told_as_resolve_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
