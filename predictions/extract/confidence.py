@@ -724,6 +724,9 @@ _NOT_A_CUE = re.compile(
     r"|\bthat\s+(?:will|would|['’]ll)\s+be\s+(?:fine|my|our|okay|ok|good|great|all|it)\b"
     # memory: "those of you who were here will remember the 1994 episode"
     r"|\b(?:will|would)\s+(?:\w+ly\s+)?(?:remember|recall|notice|appreciate|recogni[sz]e)\b"
+    # a statement of principle, true at any time (the guide's twenty-fourth batch): "a central bank is and will always
+    # be the main source of trust behind money", "prices always will reflect costs"
+    r"|\b(?:will|shall|would)\s+(?:\w+ly\s+)?always\b|\balways\s+(?:will|shall)\b"
     # a habit, not a forecast: "the number of storms that would typically form by early August"
     r"|\b(?:would|could|might|may|will|can)\s+(?:typically|normally|usually|ordinarily|customarily|historically)\b"
     # a procedure of policy, not a state of the world: "the Committee will take into account a wide range of

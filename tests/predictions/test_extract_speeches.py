@@ -288,3 +288,18 @@ def test_a_present_perfect_is_no_forecast_the_speaker_has(sentence: str, predict
 def test_a_pledge_told_as_resolve_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A statement of principle that something is and always will be so names no time or state to check (the guide's
+# twenty-fourth batch); a forecast beside it still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("As the Governor likes to say, sound money is and will always be the foundation of growth.", False),
+        ("Deposit insurance always will matter to small savers.", False),
+        ("Markets will always overreact at times, and the index will fall 10 percent next year.", True),
+    ],
+)
+def test_a_statement_of_principle_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
