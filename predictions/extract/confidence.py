@@ -679,6 +679,14 @@ _NOT_A_CUE = re.compile(
     r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
     r"(?:[\w'’-]+(?:\.\d+)?\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
     r"(?:19|20)\d\d|expect\w*|anticipat\w*|project\w*|forecast\w*|predict\w*)\b)[^.;]*"
+    # a general claim of what may happen whenever a state holds (the guide's twenty-fourth batch: what a bank may
+    # experience when its deposits have a stated make-up): "When a bank's deposits are concentrated in one industry,
+    # banks may experience correlated outflows", "When regulation is lax, it can facilitate risk-taking"; not a state
+    # still to come ("When the strike is over, output could rebound") nor one with a time ahead
+    r"|^\W*when\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)\s+"
+    r"(?:(?!\b(?:over|ended|finished|resolved|done|lifted|removed|gone)\b)[^,;])*?\b(?:is|are|has|have|does|do)\b"
+    r"(?:(?!\b(?:over|ended|finished|resolved|done|lifted|removed|gone)\b)[^,;])*,\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:may|might|can|could)\b[^.;]*"
     # what an event that did not happen would have brought: "without a marked rise in layoffs, which would impose
     # hardships"; and a difficulty, not a state: "it would make it more difficult to change people's perceptions"
     r"|\bwithout\s+[^,;.]{0,80}?,\s+which\s+(?:would|could|might)\b"

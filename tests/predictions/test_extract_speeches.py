@@ -303,3 +303,19 @@ def test_a_pledge_told_as_resolve_is_no_prediction(sentence: str, predicts: bool
 def test_a_statement_of_principle_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# What may happen whenever a state holds is a general claim (the guide's twenty-fourth batch: what a bank may
+# experience when its deposits have a stated make-up); a state still to come, or a time ahead, makes it a forecast.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("When a lender's funding is concentrated in a few large depositors, it may face sudden outflows.", False),
+        ("When oversight is weak, firms can take on risks that harm their customers.", False),
+        ("When the strike is over, output could rebound sharply.", True),
+        ("When rates are higher next year, home sales may slow.", True),
+    ],
+)
+def test_what_may_happen_whenever_a_state_holds_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
