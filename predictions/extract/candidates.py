@@ -372,7 +372,9 @@ _PAST_FORECAST = re.compile(
     r"weeks?|quarters?)\s+ago|in\s+the\s+past|last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year)\b"
     rf"[^.;]{{0,80}}?\b{_FORECAST_PAST}\b"
     # the pluperfect of a forecast verb with its content: "had projected that", "had expected inflation to stay"
-    rf"|\bhad\s+(?:\w+ly\s+)?{_FORECAST_PAST}(?=\s+(?:that\b|(?:[\w'’-]+\s+){{1,5}}?to\s+[a-z]))",
+    rf"|\bhad\s+(?:\w+ly\s+)?{_FORECAST_PAST}(?=\s+(?:that\b|(?:[\w'’-]+\s+){{1,5}}?to\s+[a-z]))"
+    # the past progressive: "some people were expecting up to 25% unemployment at the height of the pandemic"
+    r"|\b(?:was|were)\s+(?:\w+ly\s+|all\s+|still\s+)?(?:expecting|anticipating|predicting|forecasting|projecting)\b",
     re.I,
 )
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,3}$", re.I)

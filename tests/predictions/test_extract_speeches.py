@@ -319,3 +319,18 @@ def test_a_statement_of_principle_is_no_prediction(sentence: str, predicts: bool
 def test_what_may_happen_whenever_a_state_holds_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A forecast told in the past progressive ("some people were expecting up to 25% unemployment at the height of the
+# pandemic") is a forecast made in the past, like the pluperfect "had projected"; with a period still ahead it stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Joblessness peaked at 9 percent, though some analysts were expecting 20 percent during the crisis.", False),
+        ("At the start of the war, traders were predicting oil at $200 a barrel.", False),
+        ("Economists were expecting growth of 3 percent in 2026.", True),
+    ],
+)
+def test_a_forecast_in_the_past_progressive_is_a_past_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
