@@ -334,3 +334,18 @@ def test_what_may_happen_whenever_a_state_holds_is_no_prediction(sentence: str, 
 def test_a_forecast_in_the_past_progressive_is_a_past_forecast(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The verb "risk" with what may follow ("a stronger dollar risks delaying the recovery next year") is a hedged
+# forecast; "risks" after a preposition is the noun ("the balance of risks becoming more favorable"), no cue.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Until the budget talks end, I don't see the balance of risks turning more favorable.", False),
+        ("Officials talked about the mix of risks shifting later this year.", False),
+        ("A stronger dollar risks delaying the recovery next year.", True),
+    ],
+)
+def test_risks_after_a_preposition_is_the_noun(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
