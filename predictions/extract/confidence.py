@@ -1295,6 +1295,8 @@ def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None
         re.I,
     ):
         return False
+    if match.group("v").lower().endswith("ed") and re.search(r"\w-[a-z]+\s+$", before, re.I):
+        return False  # "the TIPS-based expected inflation rates", "market-implied expected path": the adjective
     if match.group("v").lower().endswith("ed") and re.match(r"\s+(?:with|using|from)\b", after, re.I):
         return False  # "the model estimated with data from 1990": a participle, not the forecaster's verb
     if match.group("v").lower().endswith("ed") and re.match(

@@ -349,3 +349,18 @@ def test_a_forecast_in_the_past_progressive_is_a_past_forecast(sentence: str, pr
 def test_risks_after_a_preposition_is_the_noun(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# "expected" after a hyphenated adjective is itself an adjective of a market or survey measure ("the TIPS-based
+# expected inflation rates are now near 2 percent"), no forecast verb; a forecaster's "expected" still is one.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The market-based expected policy rates are now all close to 4 percent or a little higher.", False),
+        ("Survey-based expected inflation stands at 3 percent, the same as last month.", False),
+        ("The long-suffering staff expected inflation to rise to 3 percent next year.", True),
+    ],
+)
+def test_expected_after_a_hyphenated_adjective_is_an_adjective(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
