@@ -361,6 +361,11 @@ _NOT_PREDICTION = re.compile(
     r"|^\W*(?:if|should)\s+(?:the|this|that|these|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|outlook|"
     r"estimates?|expectations?|baseline)\s+(?:hold|holds|prove|proves|be\s+realized|is\s+realized|are\s+realized|"
     r"materiali[sz]es?|comes?\s+true|come\s+to\s+pass|pans?\s+out|(?:is|are|be)\s+borne\s+out)\b"
+    # ... and a consequence stated on the condition that a projected exhaustion happens (the guide: "a consequence
+    # stated on the condition that a projected event (a fund's exhaustion) happens is a conditional restatement"): "If
+    # the fund is exhausted, many retirees will see their benefits reduced", "If the trust funds are depleted, ..."
+    r"|^\W*if\s+(?:the|this|that|its|their|these|a)\s+(?:[\w-]+\s+){0,3}?(?:funds?|reserves?|accounts?|balances?)\s+"
+    r"(?:is|are|were|was|becomes?|become|gets?|get)\s+(?:\w+ly\s+)?(?:exhausted|depleted|insolvent|used\s+up)\b"
     # a counterfactual about the past: "Had we not increased the OCR, inflation would now be higher"
     r"|^\W*had\s+(?:\w+\s+){1,3}?not\s+\w+|\bif\s+(?:\w+\s+){1,3}?had\s+not\s+\w+",
     re.I,

@@ -364,3 +364,20 @@ def test_risks_after_a_preposition_is_the_noun(sentence: str, predicts: bool) ->
 def test_expected_after_a_hyphenated_adjective_is_an_adjective(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A consequence stated on the condition that a projected exhaustion happens is a conditional restatement (the guide:
+# "a consequence stated on the condition that a projected event (a fund's exhaustion) happens"); the exhaustion itself,
+# forecast, still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("If the insurance fund is exhausted, many workers will lose most of their pension income.", False),
+        ("If the trust funds are depleted, payable benefits will fall to about 80 percent of scheduled ones.", False),
+        ("If Congress does not act, the trust fund will be exhausted in 2033.", True),
+        ("The trust fund will be depleted in 2034, and benefits will then be cut by 20 percent.", True),
+    ],
+)
+def test_a_consequence_of_a_fund_s_exhaustion_is_a_conditional_restatement(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
