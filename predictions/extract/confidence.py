@@ -685,6 +685,15 @@ _NOT_A_CUE = re.compile(
     r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
     r"(?:[\w'’-]+(?:\.\d+)?\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
     r"(?:19|20)\d\d|expect\w*|anticipat\w*|project\w*|forecast\w*|predict\w*)\b)[^.;]*"
+    # a general claim of what a thing can do, with what may follow from it (the guide's twenty-fourth batch: what
+    # innovation or regulation can do in general): "Innovation can lead to disruptions, which may be beneficial, but may
+    # also generate new risks", "Those expectations can become entrenched and increase the likelihood that high
+    # inflation will persist"; not the speakers' "we can expect", nor one with a time ahead
+    r"|^\W*(?!(?:while|although|though|if|when|as|because|since|unless|whether|i|we|you|and|but|so)\b)"
+    r"(?:[\w'’-]+\s+){1,5}?can\s+(?!not\b|expect|anticipate|count)(?:\w+ly\s+)?[a-z]+\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|future|forward|(?:19|20)\d\d|this\s+year)\b)"
+    # (up to a clause of its own: "Tariffs can raise prices, and inflation will rise to 4 percent")
+    r"(?:(?!,\s+(?:and|but|so)\s+(?:[\w'’-]+\s+){1,3}?(?:will|would|should)\b)[^.;])*"
     # a general claim of what may happen whenever a state holds (the guide's twenty-fourth batch: what a bank may
     # experience when its deposits have a stated make-up): "When a bank's deposits are concentrated in one industry,
     # banks may experience correlated outflows", "When regulation is lax, it can facilitate risk-taking"; not a state

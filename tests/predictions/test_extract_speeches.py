@@ -381,3 +381,20 @@ def test_expected_after_a_hyphenated_adjective_is_an_adjective(sentence: str, pr
 def test_a_consequence_of_a_fund_s_exhaustion_is_a_conditional_restatement(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# What a thing can do in general, with what may follow from it, is a general claim (the guide's twenty-fourth batch:
+# what innovation or regulation can do); a clause of its own that forecasts, or a time ahead, still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("New payment tools can reshape markets, which may help consumers, but may also create new risks.", False),
+        ("Wage demands can feed on themselves and, in doing so, raise the odds that inflation will persist.", False),
+        ("Tariffs can raise prices, and inflation will rise to 4 percent.", True),
+        ("Higher rates can cool demand, which will bring inflation down over the coming year.", True),
+        ("We can expect inflation to fall to 3 percent.", True),
+    ],
+)
+def test_what_a_thing_can_do_in_general_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
