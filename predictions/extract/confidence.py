@@ -685,6 +685,12 @@ _NOT_A_CUE = re.compile(
     r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
     r"(?:[\w'’-]+(?:\.\d+)?\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
     r"(?:19|20)\d\d|expect\w*|anticipat\w*|project\w*|forecast\w*|predict\w*)\b)[^.;]*"
+    # a hedge about the present (the guide: "may / might" about the present): "we may be at a juncture in the process
+    # today as we speak", "prices might be near their peak right now"
+    # (not a comparison with today nor a time ahead: "may be slower next year than it is today")
+    r"|\b(?:may|might|could)\s+(?:well\s+|already\s+)?be\b(?=(?:(?!\b(?:next|coming|ahead|later|soon|than|(?:19|20)\d\d)\b)"
+    r"[^.;,]){0,60}?\b(?:today|as\s+we\s+speak|right\s+now|"
+    r"at\s+the\s+moment|at\s+present|at\s+this\s+(?:point|moment|juncture|time))\b)"
     # a general claim of what a thing can do, with what may follow from it (the guide's twenty-fourth batch: what
     # innovation or regulation can do in general): "Innovation can lead to disruptions, which may be beneficial, but may
     # also generate new risks", "Those expectations can become entrenched and increase the likelihood that high

@@ -398,3 +398,19 @@ def test_a_consequence_of_a_fund_s_exhaustion_is_a_conditional_restatement(sente
 def test_what_a_thing_can_do_in_general_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# "may / might" about the present is no forecast (the guide): "we may be at a turning point right now"; a time ahead
+# before the present marker, or a forecast in a clause of its own, still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I think we may be at a turning point today as we speak and over the next few weeks.", False),
+        ("Home prices might be near their peak right now.", False),
+        ("Home prices might be near their peak right now, but they could fall 10 percent next year.", True),
+        ("Growth may be slower next year than it is today.", True),
+    ],
+)
+def test_a_hedge_about_the_present_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
