@@ -27,7 +27,14 @@ from datetime import date
 from typing import Any
 
 from predictions.extract import classify
-from predictions.extract.confidence import Cue, governing_cue, not_a_prediction, ruled_out, states_no_claim
+from predictions.extract.confidence import (
+    Cue,
+    governing_cue,
+    not_a_prediction,
+    ruled_out,
+    states_no_claim,
+    without_wishes,
+)
 from predictions.extract.deadlines import (
     NO_CROP,
     Deadline,
@@ -342,7 +349,8 @@ def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
         return None
     cue = governing_cue(unit.text)  # None for a sentence that says it does not predict (``not_a_prediction``)
     if cue is None and not not_a_prediction(unit.text):
-        cue = _present_with_future_date(unit.text, base) or stated_cue(unit.text, base)
+        hoped = without_wishes(unit.text)  # "I hope the labor market stays strong next year": a hope
+        cue = _present_with_future_date(hoped, base) or stated_cue(hoped, base)
         if cue is not None and states_no_claim(unit.text):
             cue = None  # "no other changes are projected for 2026/27": an assessment, no present tense of a forecast
     if cue is not None and (_past_forecast(unit.text, base) or _told_over(cue, unit.text, base)):
@@ -364,7 +372,9 @@ _PAST_FORECAST = re.compile(
     r"weeks?|quarters?)\s+ago|in\s+the\s+past|last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year)\b"
     rf"[^.;]{{0,80}}?\b{_FORECAST_PAST}\b"
     # the pluperfect of a forecast verb with its content: "had projected that", "had expected inflation to stay"
-    rf"|\bhad\s+(?:\w+ly\s+)?{_FORECAST_PAST}(?=\s+(?:that\b|(?:[\w'’-]+\s+){{1,5}}?to\s+[a-z]))",
+    rf"|\bhad\s+(?:\w+ly\s+)?{_FORECAST_PAST}(?=\s+(?:that\b|(?:[\w'’-]+\s+){{1,5}}?to\s+[a-z]))"
+    # the past progressive: "some people were expecting up to 25% unemployment at the height of the pandemic"
+    r"|\b(?:was|were)\s+(?:\w+ly\s+|all\s+|still\s+)?(?:expecting|anticipating|predicting|forecasting|projecting)\b",
     re.I,
 )
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,3}$", re.I)
@@ -422,7 +432,10 @@ def _all_over(text: str, base: date) -> bool:
 # amount in the present, a period that ends after the text's date, and no verb in the past; not a definition or a
 # rule ("is", "are", "has": a state, which the FOMC's "inflation is below 2 percent in 2012" shows is a report).
 _PRESENT_CHANGE = re.compile(  # not an adjective's last part: "near-average temperatures", "above-average odds"
-    r"(?<!-)\b(?:rises?|increases?|decreases?|falls?|declines?|grows?|averages?|reach(?:es)?|occurs?|contributes?|drives?|"
+    # "average" is the verb only before its amount ("Exports average 3 million"), not in "average hourly earnings"
+    r"(?<!-)\b(?:rises?|increases?|decreases?|falls?|declines?|grows?|reach(?:es)?|occurs?|contributes?|drives?|"
+    r"averages?(?=\s+(?:about|around|roughly|nearly|almost|just|some|more|less|over|under|above|below|close|an?\s|"
+    r"[$£€]|\d))|"
     r"climbs?|drops?|peaks?|exceeds?|totals?|accounts?\s+for|makes?\s+up|offsets?|outpaces?|slows?|accelerates?|"
     r"recovers?|rebounds?|shrinks?|expands?|contracts?|doubles?|halves?|equals?|surpasses?|tops?)\b"
 )
@@ -441,6 +454,8 @@ _PAST_VERB = re.compile(
 # a verb of change after a determiner, an adjective or a preposition is a noun: "the increase in power prices", "the
 # largest declines", "a 0.4-million-ton drop"
 _NOUN_BEFORE = re.compile(
+    # after a copula the word is an adjective: "employment growth is now equal to that in the country"
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|still|also|roughly|about|almost|nearly|\w+ly)\s+)?$|"
     r"(?:\b(?:the|a|an|its|their|our|this|that|these|those|of|in|on|for|from|with|by|to|smaller|larger|higher|lower|"
     r"any|some|further|annual|seasonal|[a-z]+est|most|main|sharp|steep|modest|slight)|['’]s|\w-[a-z]+)\s+$"
     # the head of a phrase after a preposition and a determiner: "even after our rate increases this year"

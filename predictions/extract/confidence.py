@@ -115,9 +115,10 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     ),
     (r"(?:should|ought\s+(?:not\s+)?to)(?!" + _PERFECT + ")", 0.65),
     # the verb "risk" with what may follow: "a stronger dollar risks delaying the recovery" (not the noun: "risks
-    # surrounding the outlook", "the risk facing exporters")
+    # surrounding the outlook", "the risk facing exporters", "the balance of risks becoming more favorable")
     (
-        r"(?<!\bthe\s)(?<!\bdownside\s)(?<!\bupside\s)risks\s+(?:even\s+)?(?!(?:surrounding|including|concerning|"
+        r"(?<!\bthe\s)(?<!\bdownside\s)(?<!\bupside\s)(?<!\bof\s)(?<!\bto\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)"
+        r"(?<!\bwith\s)(?<!\babout\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bsuch\s)risks\s+(?:even\s+)?(?!(?:surrounding|including|concerning|"
         r"regarding|facing|arising|stemming|emanating|remaining|coming|pertaining|posing|weighing|involving)\b)[a-z]+ing",
         0.4,
     ),
@@ -264,6 +265,11 @@ _TIME_AHEAD = re.compile(
     r"go\s+forward|by\s+the\s+end|over\s+the\s+next|(?:in|by|for|during|through)\s+(?:19|20)\d\d)\b",
     re.I,
 )
+# the participle of a present perfect after "have": "we have acted", "they have seen", "we have been"
+_PERFECT_AFTER = (
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|been|seen|had|done|made|taken|given|become|grown|risen|fallen|come|gone|kept|held|"
+    r"begun|shown|known|brought|built|found|heard|felt|told|said|thought|put|set|cut)\b"
+)
 # a forecaster's figure for a time ahead: "the Blue Chip group put CPI inflation at 3 percent through 1997",
 # "market expectations of a 50 basis point cut by midyear", "the consensus forecast for growth of 2.5% next year"
 _FIGURE_AHEAD = re.compile(
@@ -280,24 +286,32 @@ _FIGURE_AHEAD = re.compile(
     r"(?:is|was|are|were|remains?|remained)\s+for))\b"
     # a speaker's forecast in a transcript: "we have the unemployment rate staying at 5-1/2 percent" (a level or a
     # change, no time needed), "we have inflation running at about 3 percent through 1997" (with a time ahead)
-    r"|\b(?P<g>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:staying|rising|"
+    # (not a present perfect: "we have acted boldly to address rising inflation", "we have seen prices falling")
+    r"|\b(?P<g>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)(?!" + _PERFECT_AFTER + r")\s+"
+    r"(?=(?:[\w'’-]+\s+){1,6}?(?:staying|rising|"
     r"falling|edging|running|moving|picking|slowing|declining|increasing|remaining|holding|growing|expanding|averaging|"
     r"flattening|leveling|levelling|turning|dropping|easing|firming|accelerating|decelerating)\b)"
-    r"|\b(?P<h>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?(?:have|had)|['’]ve)(?:\s+got)?)\s+(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
+    r"|\b(?P<h>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?(?:have|had)|['’]ve)(?:\s+got)?)(?!"
+    + _PERFECT_AFTER
+    + r")\s+"
+    r"(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
     r"(?:about\s+|around\s+)?[$€£]?\d))"
     # a figure in the forecast: "the stock market correction in the forecast is about 5 percent"
     r"|\b(?P<f>in\s+(?:the|our|their|its|this|that|the\s+staff['’]s|the\s+Greenbook)\s+(?:forecasts?|projections?|"
     r"outlook|baseline))\b(?=[^.;]*?\b(?:is|are|was|were|of|at)\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d)",
     re.I,
 )
-# a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"
+# a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"; nor is a
+# hope (the guide: retailers' hope that the coming days will rescue a season): "Retailers are hopeful that the last week
+# will deliver them", "Hopefully, we will see these improvements continue", "I hope that rates will stay low"
 _WISH = re.compile(
     r"\b(?:would|'d)\s+(?:\w+ly\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
     r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)"
     # a hope, whoever holds it (the guide's negatives): "India is hoping its economy will improve", "officials hope
     # that buyers will return", "Hopefully, we will see these improvements continue"; up to the next main clause
     r"|\b(?:hopes?|hoped|hoping|hopeful|hopefully)\b(?!\s+(?:for|of)\b)[^;]*?"
-    r"(?=;|,\s+(?:but|and|while|although|whereas)\b|$)",
+    r"(?=;|,\s+(?:but|and|while|although|whereas)\b|$)"
+    r"|^[^;]*,\s+(?:I|we)\s+(?:\w+ly\s+)?hope\W*$",  # "Inflation will come down next year, I hope."
     re.I,
 )
 _SAYING = re.compile(
@@ -350,6 +364,11 @@ _NOT_PREDICTION = re.compile(
     r"|^\W*(?:if|should)\s+(?:the|this|that|these|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|outlook|"
     r"estimates?|expectations?|baseline)\s+(?:hold|holds|prove|proves|be\s+realized|is\s+realized|are\s+realized|"
     r"materiali[sz]es?|comes?\s+true|come\s+to\s+pass|pans?\s+out|(?:is|are|be)\s+borne\s+out)\b"
+    # ... and a consequence stated on the condition that a projected exhaustion happens (the guide: "a consequence
+    # stated on the condition that a projected event (a fund's exhaustion) happens is a conditional restatement"): "If
+    # the fund is exhausted, many retirees will see their benefits reduced", "If the trust funds are depleted, ..."
+    r"|^\W*if\s+(?:the|this|that|its|their|these|a)\s+(?:[\w-]+\s+){0,3}?(?:funds?|reserves?|accounts?|balances?)\s+"
+    r"(?:is|are|were|was|becomes?|become|gets?|get)\s+(?:\w+ly\s+)?(?:exhausted|depleted|insolvent|used\s+up)\b"
     # a counterfactual about the past: "Had we not increased the OCR, inflation would now be higher"
     r"|^\W*had\s+(?:\w+\s+){1,3}?not\s+\w+|\bif\s+(?:\w+\s+){1,3}?had\s+not\s+\w+",
     re.I,
@@ -540,6 +559,17 @@ _NOT_A_CUE = re.compile(
     r"(?:could|might|may|can)\s+(?:also\s+)?(?:consider|use|take|pursue|choose|adopt|explore|employ|weigh|"
     r"be\s+(?:considered|explored|used|taken|pursued|adopted|employed))\b"
     # a disposition of the people a relative clause describes: "lenders who may be reluctant to take on more risk"
+    # a relative clause whose object is the noun before it, a thing named, not a claim made: "the effects they will have
+    # going forward", "the liquidity risks they may face from such deposits", "the twists and turns the economy may
+    # take.", "the role it will play in", and a stranded preposition before the main verb: "activities banks may become
+    # involved in are supervised"
+    r"|\b(?:will|may|might|could)\s+(?:\w+ly\s+)?(?:have|face|take|pose|encounter|experience|incur|play)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:going|is|are|was|were|will|would|can|could|may|might|should|must)\b|"
+    # (not a time ahead put first: "exporters will face in 2026 the full force of the tariffs")
+    r"\s+(?:from|in|at|with|as|under|during)\b(?!\s+(?:(?:19|20)\d\d|next|coming|the\s+(?:next|coming|years?|months?|"
+    r"quarters?|near|short|medium|long)\b)))"
+    r"|\b(?:will|may|might|could)\s+(?:[a-z]+\s+){1,3}?(?:in|on|with|to|about|for|of|into)\s+(?=(?:is|are|was|were|"
+    r"will|would|should|must)\b)"
     r"|\bwho\s+(?:may|might|could)\s+(?:\w+ly\s+)?be\s+(?:reluctant|unwilling|willing|hesitant|inclined|disinclined|eager|"
     r"keen|tempted|unable|able)\b"
     # a condition put as an inverted "should" inside the sentence: "... to counter it should a recession occur"
@@ -658,6 +688,29 @@ _NOT_A_CUE = re.compile(
     r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
     r"(?:[\w'’-]+(?:\.\d+)?\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
     r"(?:19|20)\d\d|expect\w*|anticipat\w*|project\w*|forecast\w*|predict\w*)\b)[^.;]*"
+    # a hedge about the present (the guide: "may / might" about the present): "we may be at a juncture in the process
+    # today as we speak", "prices might be near their peak right now"
+    # (not a comparison with today nor a time ahead: "may be slower next year than it is today")
+    r"|\b(?:may|might|could)\s+(?:well\s+|already\s+)?be\b(?=(?:(?!\b(?:next|coming|ahead|later|soon|than|(?:19|20)\d\d)\b)"
+    r"[^.;,]){0,60}?\b(?:today|as\s+we\s+speak|right\s+now|"
+    r"at\s+the\s+moment|at\s+present|at\s+this\s+(?:point|moment|juncture|time))\b)"
+    # a general claim of what a thing can do, with what may follow from it (the guide's twenty-fourth batch: what
+    # innovation or regulation can do in general): "Innovation can lead to disruptions, which may be beneficial, but may
+    # also generate new risks", "Those expectations can become entrenched and increase the likelihood that high
+    # inflation will persist"; not the speakers' "we can expect", nor one with a time ahead
+    r"|^\W*(?!(?:while|although|though|if|when|as|because|since|unless|whether|i|we|you|and|but|so)\b)"
+    r"(?:[\w'’-]+\s+){1,5}?can\s+(?!not\b|expect|anticipate|count)(?:\w+ly\s+)?[a-z]+\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|future|forward|(?:19|20)\d\d|this\s+year)\b)"
+    # (up to a clause of its own: "Tariffs can raise prices, and inflation will rise to 4 percent")
+    r"(?:(?!,\s+(?:and|but|so)\s+(?:[\w'’-]+\s+){1,3}?(?:will|would|should)\b)[^.;])*"
+    # a general claim of what may happen whenever a state holds (the guide's twenty-fourth batch: what a bank may
+    # experience when its deposits have a stated make-up): "When a bank's deposits are concentrated in one industry,
+    # banks may experience correlated outflows", "When regulation is lax, it can facilitate risk-taking"; not a state
+    # still to come ("When the strike is over, output could rebound") nor one with a time ahead
+    r"|^\W*when\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)\s+"
+    r"(?:(?!\b(?:over|ended|finished|resolved|done|lifted|removed|gone)\b)[^,;])*?\b(?:is|are|has|have|does|do)\b"
+    r"(?:(?!\b(?:over|ended|finished|resolved|done|lifted|removed|gone)\b)[^,;])*,\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:may|might|can|could)\b[^.;]*"
     # what an event that did not happen would have brought: "without a marked rise in layoffs, which would impose
     # hardships"; and a difficulty, not a state: "it would make it more difficult to change people's perceptions"
     r"|\bwithout\s+[^,;.]{0,80}?,\s+which\s+(?:would|could|might)\b"
@@ -667,6 +720,12 @@ _NOT_A_CUE = re.compile(
     # know the story"
     r"|\b(?:I|we)\s+expect\s+(?:that\s+)?(?:(?:you|many\s+of\s+you|most\s+of\s+you|all\s+of\s+you|some\s+of\s+you)\s+"
     r"(?:are|have|know|remember|recall|already)|(?:is|are)\s+(?:on|in)\s+(?:your|people['’]s|everyone['’]s)\s+minds?)\b"
+    # a pledge told as the agents' resolve (the guide: pledges, "I am therefore committed to a policy that will bring
+    # the real federal funds rate back into positive territory"): "we are resolute that we will bring inflation back
+    # down", "the Committee is determined to ...", to the end of its clause
+    r"|\b(?:I|we|(?:my|our)\s+colleagues\s+and\s+I|the\s+(?:committee|fed|federal\s+reserve|bank|government))\s+"
+    r"(?:am|are|is|remain|remains|['’]re|['’]m)\s+(?:(?:\w+ly|therefore|also|all|both)\s+)*(?:resolute|determined|"
+    r"committed|resolved|steadfast)\s+(?:that|to|in)\b[^;]*?(?=;|,\s+but\b|$)"
     # vigilance, a procedure like "will monitor": "hence we will be watchful on that front"
     r"|\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be|remain|stay)\s+(?:\w+ly\s+)?(?:watchful|vigilant|attentive|alert|mindful)\b"
     # a pledge or a plan restated by an agent: "It is our job to bring inflation down, and we will do so", "The company
@@ -697,6 +756,9 @@ _NOT_A_CUE = re.compile(
     r"|\bthat\s+(?:will|would|['’]ll)\s+be\s+(?:fine|my|our|okay|ok|good|great|all|it)\b"
     # memory: "those of you who were here will remember the 1994 episode"
     r"|\b(?:will|would)\s+(?:\w+ly\s+)?(?:remember|recall|notice|appreciate|recogni[sz]e)\b"
+    # a statement of principle, true at any time (the guide's twenty-fourth batch): "a central bank is and will always
+    # be the main source of trust behind money", "prices always will reflect costs"
+    r"|\b(?:will|shall|would)\s+(?:\w+ly\s+)?always\b|\balways\s+(?:will|shall)\b"
     # a habit, not a forecast: "the number of storms that would typically form by early August"
     r"|\b(?:would|could|might|may|will|can)\s+(?:typically|normally|usually|ordinarily|customarily|historically)\b"
     # a procedure of policy, not a state of the world: "the Committee will take into account a wide range of
@@ -1012,6 +1074,13 @@ def states_no_claim(sentence: str) -> bool:
     )
 
 
+def without_wishes(sentence: str) -> str:
+    """``sentence`` with its wishes and hopes blanked (``_WISH``), offsets kept: what the cues that read no future word
+    (``candidates``: a present tense with a date ahead, ``stated``) are to read, so that "I hope the labor market stays
+    strong through next year" is no forecast there either."""
+    return _WISH.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 def not_a_prediction(sentence: str) -> bool:
     """Whether ``sentence`` says outright that it does not predict: a doubt ("it remains to be seen whether", "I don't
     know whether"), a question put as a statement ("I wonder whether"), a supposition, a counterfactual."""
@@ -1249,6 +1318,8 @@ def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None
         re.I,
     ):
         return False
+    if match.group("v").lower().endswith("ed") and re.search(r"\w-[a-z]+\s+$", before, re.I):
+        return False  # "the TIPS-based expected inflation rates", "market-implied expected path": the adjective
     if match.group("v").lower().endswith("ed") and re.match(r"\s+(?:with|using|from)\b", after, re.I):
         return False  # "the model estimated with data from 1990": a participle, not the forecaster's verb
     if match.group("v").lower().endswith("ed") and re.match(

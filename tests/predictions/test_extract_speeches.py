@@ -198,3 +198,219 @@ def test_a_noun_after_a_preposition_is_no_present_tense_outlook(sentence: str, p
 def test_a_fear_of_a_possible_effect_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A relative clause whose object is the noun before it names a thing ("the effects they will have going forward", "the
+# risks banks may face from such deposits"), and a stranded preposition before the main verb ("activities firms may
+# become involved in are supervised"): no claim about what will happen. The same verbs with their object, or with a
+# time ahead put first, still forecast.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("We need to study these shifts and the consequences they will have going forward.", False),
+        ("Lenders should understand the funding risks they may face from volatile deposits.", False),
+        ("Policy has to adapt to the turns the recovery may take.", False),
+        ("Supervisors check that products insurers may become involved in are well capitalised.", False),
+        ("Regulators must know the role these funds will play in a stress event.", False),
+        ("The slowdown will have a large effect on hiring next year.", True),
+        ("Banks will face higher funding costs in 2026.", True),
+        ("Exporters will face in 2026 the full force of the tariffs.", True),
+        ("Officials say about two million people will be found to have diabetes this year.", True),
+    ],
+)
+def test_a_modal_in_a_relative_clause_on_its_object_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# A hope is no forecast (the guide: retailers' hope that the coming days will rescue a season), whether it is told as
+# "hopeful that", "hopefully" or "I hope"; a forecast beside it in another clause still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Dealers are hopeful that the spring season will lift car sales, but lots are still full.", False),
+        ("Hopefully, we will see the recovery in hiring continue.", False),
+        ("I hope that the labor market will stay strong through next year.", False),
+        ("Mortgage rates will come down next year, I hope.", False),
+        ("I hope rates will fall next year, but I expect them to stay above 4 percent through 2026.", True),
+        ("Dealers expect that the spring season will lift car sales.", True),
+    ],
+)
+def test_a_hope_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# A verb of change or amount in the present with a date ahead is an outlook's tense, but "average" before a noun is an
+# adjective ("average hourly earnings ... decelerated over the third quarter") and a word after a copula is one too
+# ("employment growth is now equal to the nation's"): data described. The verbs themselves still forecast.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Another gauge, average weekly wages, slowed to a 3.1 percent rate over the fourth quarter.", False),
+        ("After lagging for five years, our state's job growth is now equal to the national rate.", False),
+        ("In the projection, exports average 3 million tons a year through 2027.", True),
+        ("In the projection, state job growth equals the national rate in 2026.", True),
+    ],
+)
+def test_an_adjective_is_no_present_tense_outlook(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# "we have inflation running at 3 percent" is a speaker's forecast told as what the forecast has; "we have acted to
+# address rising prices" is a present perfect, a report of what was done, whatever "-ing" word follows it.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Since the spring we have moved quickly to counter rising prices.", False),
+        ("They have seen their order books shrinking for months.", False),
+        ("We have the jobless rate holding at 4 percent.", True),
+        ("We have inflation running at about 3 percent through 2027.", True),
+    ],
+)
+def test_a_present_perfect_is_no_forecast_the_speaker_has(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# A pledge told as the speakers' resolve (the guide: pledges, and "I am therefore committed to a policy that will
+# bring the real federal funds rate back into positive territory") is no forecast; a forecast before it still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Let me assure you that my colleagues and I are resolute that we will restore price stability.", False),
+        ("We are steadfast in our aim that inflation will return to target.", False),
+        ("I am therefore committed to a policy that will bring real rates back above zero.", False),
+        ("Inflation will fall to 3 percent next year, and we are resolute that it will reach 2 percent later.", True),
+    ],
+)
+def test_a_pledge_told_as_resolve_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# A statement of principle that something is and always will be so names no time or state to check (the guide's
+# twenty-fourth batch); a forecast beside it still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("As the Governor likes to say, sound money is and will always be the foundation of growth.", False),
+        ("Deposit insurance always will matter to small savers.", False),
+        ("Markets will always overreact at times, and the index will fall 10 percent next year.", True),
+    ],
+)
+def test_a_statement_of_principle_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# What may happen whenever a state holds is a general claim (the guide's twenty-fourth batch: what a bank may
+# experience when its deposits have a stated make-up); a state still to come, or a time ahead, makes it a forecast.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("When a lender's funding is concentrated in a few large depositors, it may face sudden outflows.", False),
+        ("When oversight is weak, firms can take on risks that harm their customers.", False),
+        ("When the strike is over, output could rebound sharply.", True),
+        ("When rates are higher next year, home sales may slow.", True),
+    ],
+)
+def test_what_may_happen_whenever_a_state_holds_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# A forecast told in the past progressive ("some people were expecting up to 25% unemployment at the height of the
+# pandemic") is a forecast made in the past, like the pluperfect "had projected"; with a period still ahead it stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Joblessness peaked at 9 percent, though some analysts were expecting 20 percent during the crisis.", False),
+        ("At the start of the war, traders were predicting oil at $200 a barrel.", False),
+        ("Economists were expecting growth of 3 percent in 2026.", True),
+    ],
+)
+def test_a_forecast_in_the_past_progressive_is_a_past_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The verb "risk" with what may follow ("a stronger dollar risks delaying the recovery next year") is a hedged
+# forecast; "risks" after a preposition is the noun ("the balance of risks becoming more favorable"), no cue.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Until the budget talks end, I don't see the balance of risks turning more favorable.", False),
+        ("Officials talked about the mix of risks shifting later this year.", False),
+        ("A stronger dollar risks delaying the recovery next year.", True),
+    ],
+)
+def test_risks_after_a_preposition_is_the_noun(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# "expected" after a hyphenated adjective is itself an adjective of a market or survey measure ("the TIPS-based
+# expected inflation rates are now near 2 percent"), no forecast verb; a forecaster's "expected" still is one.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The market-based expected policy rates are now all close to 4 percent or a little higher.", False),
+        ("Survey-based expected inflation stands at 3 percent, the same as last month.", False),
+        ("The long-suffering staff expected inflation to rise to 3 percent next year.", True),
+    ],
+)
+def test_expected_after_a_hyphenated_adjective_is_an_adjective(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# A consequence stated on the condition that a projected exhaustion happens is a conditional restatement (the guide:
+# "a consequence stated on the condition that a projected event (a fund's exhaustion) happens"); the exhaustion itself,
+# forecast, still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("If the insurance fund is exhausted, many workers will lose most of their pension income.", False),
+        ("If the trust funds are depleted, payable benefits will fall to about 80 percent of scheduled ones.", False),
+        ("If Congress does not act, the trust fund will be exhausted in 2033.", True),
+        ("The trust fund will be depleted in 2034, and benefits will then be cut by 20 percent.", True),
+    ],
+)
+def test_a_consequence_of_a_fund_s_exhaustion_is_a_conditional_restatement(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# What a thing can do in general, with what may follow from it, is a general claim (the guide's twenty-fourth batch:
+# what innovation or regulation can do); a clause of its own that forecasts, or a time ahead, still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("New payment tools can reshape markets, which may help consumers, but may also create new risks.", False),
+        ("Wage demands can feed on themselves and, in doing so, raise the odds that inflation will persist.", False),
+        ("Tariffs can raise prices, and inflation will rise to 4 percent.", True),
+        ("Higher rates can cool demand, which will bring inflation down over the coming year.", True),
+        ("We can expect inflation to fall to 3 percent.", True),
+    ],
+)
+def test_what_a_thing_can_do_in_general_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# "may / might" about the present is no forecast (the guide): "we may be at a turning point right now"; a time ahead
+# before the present marker, or a forecast in a clause of its own, still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I think we may be at a turning point today as we speak and over the next few weeks.", False),
+        ("Home prices might be near their peak right now.", False),
+        ("Home prices might be near their peak right now, but they could fall 10 percent next year.", True),
+        ("Growth may be slower next year than it is today.", True),
+    ],
+)
+def test_a_hedge_about_the_present_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
