@@ -279,6 +279,10 @@ _MONTH_ONLY = re.compile(
     r"(?!\s*,?\s*(?:\d|of\s+(?:19|20)|(?:of\s+)?(?:last|this|next)\s+year))",
     re.I,
 )
+# "this July" without a preposition (with one, ``_MONTH_ONLY`` reads it); the month capitalised, since "this may" is
+# a modal
+_THIS_MONTH = re.compile(r"\b[Tt]his\s+(?P<month>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*,?\s*\d)")
+_LEAD_BEFORE = re.compile(rf"\b(?:{_BEFORE}|{_BY})\s+$", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"\b(?P<lead>on|by|before|until)\s+(?:next\s+)?(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _SAID_BEFORE = re.compile(
@@ -353,10 +357,10 @@ _TENS_WORDS = (
 )
 _UNIT_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
 _YEAR_WORDS = re.compile(
-    rf"\b(?P<lead>{_BY}|{_BEFORE})\s+(?:the\s+year\s+)?(?P<words>(?P<century>nineteen|twenty)[- ]"
-    rf"(?P<rest>(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|o[- ](?:{_UNIT_WORDS}))|two\s+thousand(?:\s+and)?"
-    rf"(?:[- ](?P<after>(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS}))?)\b"
-    r"(?![- ](?:hundred|thousand|million|billion|trillion|percent|per\s+cent|[a-z]+s)\b)",
+    rf"\b(?P<lead>{_BY}|{_BEFORE})\s+(?:the\s+year\s+)?(?P<words>(?P<century>nineteen|twenty)(?:-|\s+)"
+    rf"(?P<rest>(?:{_TENS_WORDS})(?:(?:-|\s+)(?:{_UNIT_WORDS}))?|o(?:-|\s+)(?:{_UNIT_WORDS}))|two\s+thousand(?:\s+and)?"
+    rf"(?:(?:-|\s+)(?P<after>(?:{_TENS_WORDS})(?:(?:-|\s+)(?:{_UNIT_WORDS}))?|{_UNIT_WORDS}))?)\b"
+    r"(?!(?:-|\s+)(?:hundred|thousand|million|billion|trillion|percent|per\s+cent|[a-z]+s)\b)",
     re.I,
 )
 # "by the middle of the century", "by mid-century": the century's fiftieth year
@@ -440,6 +444,7 @@ _N_YEAR_PERIOD = re.compile(
 )
 # "over the next decade": the ten years from the text's date, not the calendar decade after this one
 _OVER_BEFORE = re.compile(r"\b(?:over|during|within|throughout|across|for)\s+$", re.I)
+_LOOSE_AFTER = re.compile(r"\s+(?:or\s+(?:so|two|more)|and\s+(?:a\s+half|beyond))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -491,11 +496,11 @@ def _before(lead: str | None) -> bool:
 def _year_in_words(m: re.Match[str]) -> int | None:
     """The year of a ``_YEAR_WORDS`` match: "twenty fifty" 2050, "nineteen o five" 1905, "two thousand and ten" 2010."""
     if m.group("century"):
-        rest = re.sub(r"^o[- ]", "", m.group("rest").lower())
-        value = word_number(rest.replace("-", " "))
+        rest = re.sub(r"^o(?:-|\s+)", "", m.group("rest").lower())
+        value = word_number(" ".join(rest.replace("-", " ").split()))
         return None if value is None else (19 if m.group("century").lower() == "nineteen" else 20) * 100 + int(value)
     after = m.group("after")
-    value = word_number(after.replace("-", " ")) if after else 0
+    value = word_number(" ".join(after.replace("-", " ").split())) if after else 0
     return None if value is None else 2000 + int(value)
 
 
@@ -970,6 +975,11 @@ def find_deadlines(
                 _period(date(year, month, 1), _month_end(year, month), lead=m.group("lead"), edge=m.group("edge")),
                 relative=True,
             )
+        for m in _THIS_MONTH.finditer(sentence) if has_month else ():
+            # "is expected to reach 6.5 billion this July", said in March: the end of that month this year
+            month = _month_number(m.group("month"))
+            if month >= base.month and not _LEAD_BEFORE.search(sentence, 0, m.start()):
+                add(m, _month_end(base.year, month), relative=True)
         for m in _DAY_WORDS.finditer(sentence) if _has(low, *_DAY_HINTS) else ():
             if _said_or_past(sentence, m.start()):
                 continue  # "said today", "last weekend"
@@ -1053,6 +1063,14 @@ def find_deadlines(
             if unit == "decade" and which in ("next", "coming") and not m.group("edge"):
                 if _OVER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
                     add(m, add_months(base, 120), relative=True)  # "over the next decade": ten years from now
+                    continue
+            the = m.group(0)[:4].lower() == "the "
+            if unit == "year" and which in ("next", "coming") and not m.group("edge") and the:
+                # "over the next year", "during the coming year": twelve months from now, like "the next 12 months";
+                # "over next year" is the calendar year, and "the next year or so" a loose end of next year
+                over = _OVER_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                if over and not _LOOSE_AFTER.match(sentence, m.end()):
+                    add(m, add_months(base, 12), relative=True)
                     continue
             add(m, _next(base, which, unit, edge=m.group("edge")), relative=True)
     if base is not None:

@@ -214,6 +214,9 @@ def test_an_adjective_in_ed_does_not_make_the_clause_past() -> None:
         ("Output will keep falling until nineteen ninety-nine.", date(1999, 12, 31)),
         ("Prices will stay high before two thousand and eight.", date(2007, 12, 31)),
         ("By the middle of the century, the population could reach nine billion.", date(2050, 12, 31)),
+        # a script's line wrapped inside the year
+        ("This will probably happen by two thousand\nthirteen.", date(2013, 12, 31)),
+        ("The population will reach nine thousand million by twenty\nfifty.", date(2050, 12, 31)),
     ],
 )
 def test_a_year_in_words_and_the_middle_of_the_century(sentence: str, expected: date) -> None:
@@ -242,3 +245,24 @@ def test_a_year_and_a_percentage_after_it_are_not_a_span_of_years() -> None:
     assert [d.on for d in find_deadlines("Sales will grow between 2024 and 26.", base=date(2023, 1, 5))] == [
         date(2026, 12, 31)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "over the next year" is twelve months from the text's date, like "over the next 12 months" (said 15 Jan 2014)
+        ("Growth will speed up a bit over the next year.", [date(2015, 1, 15)]),
+        ("Prices will rise during the coming year.", [date(2015, 1, 15)]),
+        # without "the", the calendar year
+        ("Growth will speed up over next year.", [date(2015, 12, 31)]),
+        # "this July" with no preposition: that month of the text's year
+        ("The number of people is expected to reach 6.5 billion this July.", [date(2014, 7, 31)]),
+        ("Prices will peak this June, analysts said.", [date(2014, 6, 30)]),
+    ],
+)
+def test_the_next_year_and_this_month(sentence: str, expected: list[date]) -> None:
+    assert [d.on for d in find_deadlines(sentence, base=date(2014, 1, 15))] == expected
+
+
+def test_this_may_is_a_modal_not_a_month() -> None:
+    assert find_deadlines("This may take a while.", base=date(2014, 1, 15)) == []
