@@ -436,7 +436,9 @@ _ASSESSMENT = re.compile(
     r"|\bit\s+(?:would|might|could|may)\s+(?:(?!likely|soon|probably)\w+\s+)?be\s+(?:helpful|useful|appropriate|important|necessary|"
     r"desirable|advisable|prudent|premature|wise|valuable|beneficial)\b"
     # ("projected to grow by 1.2% in 2025, revised up from the 0.9% expected in June" states its new level)
-    r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?!\s+from\b)(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
+    # ... nor "revised up by 0.5 percentage points, to 1.0%", "marked up to a range of 5 to 5-1/4 percent"
+    r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?!\s+from\b)(?!(?:[^.;]|\.\d){0,80}\b(?:to|at)\s+"
+    r"(?:a\s+(?:central\s+tendency|range)\s+(?:of\s+|bracketing\s+|around\s+|near\s+)?)?[\d$])"
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"

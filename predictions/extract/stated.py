@@ -158,6 +158,21 @@ _REVISED_OURS = re.compile(
     r"the)\s+(?:\w+\s+)?(?:estimate|forecast|projection|outlook)\b[^.;]{0,80}?\bto\s+" + _NUMBER,
     re.I,
 )
+# a projection revised in the past tense to a new figure, as accounts and testimony tell the latest round (the guide: a
+# revision stated with its new level counts): "projected growth for 2027 had been revised up by 0.3 percentage points,
+# to 1.4%", "The central tendency for the jobless rate was marked up to a range of 5 to 5-1/4 percent", "participants
+# marked down their projections for inflation in 2026 to a central tendency of 1-1/2 to 2 percent"; the forecast word
+# before the figure ("GDP growth in the first quarter was revised up to 3.1 percent" revises data, not a forecast)
+_FORECAST_WORD = r"(?:projections?|projected|forecasts?|central\s+tendenc(?:y|ies)|outlook)"
+_REVISION_TOLD = r"(?:revised|marked|raised|lowered|moved)(?:\s+(?:up|down|upward|downward|higher|lower)\b)?"
+_REVISED_TOLD = re.compile(
+    rf"(?:\b{_FORECAST_WORD}\b(?:[^.;]|\.\d){{0,100}}?\b{_REVISION_TOLD}|\b{_REVISION_TOLD}\s+(?:its|their|the|our|his|"
+    rf"her)\s+(?:[\w-]+\s+){{0,3}}?{_FORECAST_WORD}\b)"
+    # "to" a figure, not the second end of a range ("5 to 6 percent"), or to a central tendency or a range
+    r"(?:[^.;]|\.\d){0,100}?(?:(?<![\d%]\s)(?<!\bpercent\s)\bto\s+|\bto\s+a\s+(?:central\s+tendency|range)\s+(?:of\s+|"
+    r"bracketing\s+|around\s+|near\s+)?)" + _NUMBER,
+    re.I,
+)
 # a level stated and its revision, whatever the verb (the guide's WASDE call): "The corn yield of 181.0 bushels per
 # acre is down slightly from last month"
 _LEVEL_REVISED = re.compile(
@@ -183,7 +198,7 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     the past 50 years, they averaged 1.7 percent")."""
     if base is None or revision_without_level(text):
         return None
-    m = _REVISED_OURS.search(text) or _LEVEL_REVISED.search(text)
+    m = _REVISED_OURS.search(text) or _LEVEL_REVISED.search(text) or _revised_told(text, base)
     if m is not None:
         return Cue("a revision to a new level", m.span(), 0.75, False, False)
     m = _FAVORABLE.search(text)
@@ -197,6 +212,13 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
             return Cue(cue.words, (cue.span[0] + at, cue.span[1] + at), cue.probability, cue.modal, cue.hedged)
         at += len(clause) + 1
     return None
+
+
+def _revised_told(text: str, base: date) -> re.Match[str] | None:
+    """A projection revised in the past tense to a new figure (``_REVISED_TOLD``), not of a period that is over."""
+    m = _REVISED_TOLD.search(text)
+    years = _YEARS.findall(text)
+    return None if m is None or (years and all(_year_over(y, base) for y in years)) else m
 
 
 def _revision_cue(text: str, base: date) -> Cue | None:

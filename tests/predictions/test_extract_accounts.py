@@ -1,0 +1,53 @@
+"""Forecasts told in the past tense of an account or a testimony, by KIND (issue 20: held-out recall).
+
+Central-bank accounts, minutes and testimony report the latest projections in the past tense, as revisions to a new
+figure, as central tendencies and ranges, as outlooks described by their content and as risks stated as what could
+happen. Every sentence here was written for this file (none is copied from the labelled set); whether each one
+predicts is read by hand from the labelling guide (tests/predictions/extract_dev/README.md).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from predictions.extract import extract_candidates
+
+TOLD_ON = date(2026, 7, 15)
+
+
+def _one(sentence: str) -> bool:
+    """Whether the sentence is one candidate (the rules' cue, not the sentence classifier's score)."""
+    found = extract_candidates(sentence, published_on=TOLD_ON)
+    return len(found) == 1 and found[0].confidence is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the guide: "a revision stated with its new level counts", in any tense and with any revision verb
+        "Projected growth for 2027 had been revised up by 0.3 percentage points, to 1.4%, in the June projections.",
+        "The central tendency for the jobless rate in the fourth quarter of 2026 was marked up to a range of 5-1/4 "
+        "percent to 5-1/2 percent.",
+        "Policymakers marked down their projections for headline inflation in 2026 to a central tendency of 1-1/2 "
+        "percent to 2 percent.",
+        "The projections for core inflation were also marked up, to a central tendency bracketing 2-1/2 percent.",
+        "The staff forecast for real GDP growth next year has been lowered to 1.2 percent.",
+    ],
+)
+def test_a_projection_revised_in_the_past_tense_to_a_new_level_is_a_forecast(sentence: str) -> None:
+    assert _one(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The projection for real GDP growth in 2026 was revised down a little.",  # no level: the guide's negative
+        "Participants marked down their projections for growth relative to those they had prepared in March.",
+        "GDP growth in the first quarter was revised up to 3.1 percent.",  # data revised, no forecast
+        "The forecast for 2024 was revised up to 2.5 percent.",  # a period over by the text's date
+    ],
+)
+def test_revisions_without_a_level_data_revisions_and_periods_over_stay_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=TOLD_ON) == []
