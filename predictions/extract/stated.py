@@ -173,6 +173,14 @@ _REVISED_TOLD = re.compile(
     r"bracketing\s+|around\s+|near\s+)?)" + _NUMBER,
     re.I,
 )
+# the central tendency or the range of a round of projections, with its figures, in any tense ("The central tendency
+# for the unemployment rate at the end of 2026 was 4-1/2 to 4-3/4 percent", "The range of participants' projections for
+# core inflation runs from 2.1 to 2.6 percent"): what the participants project
+_CENTRAL_TENDENCY = re.compile(
+    r"\bcentral\s+tendenc(?:y|ies)\b|\brange\s+of\s+(?:the\s+)?(?:participants['’]?|policymakers['’]?|members['’]?|their|"
+    r"FOMC)\s+(?:[\w-]+\s+)?(?:projections|forecasts)\b",
+    re.I,
+)
 # a level stated and its revision, whatever the verb (the guide's WASDE call): "The corn yield of 181.0 bushels per
 # acre is down slightly from last month"
 _LEVEL_REVISED = re.compile(
@@ -198,9 +206,12 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     the past 50 years, they averaged 1.7 percent")."""
     if base is None or revision_without_level(text):
         return None
-    m = _REVISED_OURS.search(text) or _LEVEL_REVISED.search(text) or _revised_told(text, base)
+    m = _REVISED_OURS.search(text) or _LEVEL_REVISED.search(text) or _round_told(_REVISED_TOLD, text, base)
     if m is not None:
         return Cue("a revision to a new level", m.span(), 0.75, False, False)
+    m = _round_told(_CENTRAL_TENDENCY, text, base)
+    if m is not None and _AMOUNT.search(text, m.end()):
+        return Cue("a central tendency of projections", m.span(), 0.75, False, False)
     m = _FAVORABLE.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)
@@ -214,9 +225,9 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     return None
 
 
-def _revised_told(text: str, base: date) -> re.Match[str] | None:
-    """A projection revised in the past tense to a new figure (``_REVISED_TOLD``), not of a period that is over."""
-    m = _REVISED_TOLD.search(text)
+def _round_told(pattern: re.Pattern[str], text: str, base: date) -> re.Match[str] | None:
+    """A round of projections told in any tense (``_REVISED_TOLD``, ``_CENTRAL_TENDENCY``), not of a period over."""
+    m = pattern.search(text)
     years = _YEARS.findall(text)
     return None if m is None or (years and all(_year_over(y, base) for y in years)) else m
 

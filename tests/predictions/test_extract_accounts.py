@@ -51,3 +51,30 @@ def test_a_projection_revised_in_the_past_tense_to_a_new_level_is_a_forecast(sen
 )
 def test_revisions_without_a_level_data_revisions_and_periods_over_stay_out(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=TOLD_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the central tendency or the range of a round of projections, with its figures: what the participants project
+        "The central tendency of participants' projections for real GDP growth in 2027 is 1-3/4 percent to 2 percent.",
+        "The central tendency for the unemployment rate at the end of 2026 was 4-1/2 percent to 4-3/4 percent.",
+        "The central tendency of the projections for real GDP implies growth of 1 to 1-1/2 percent over the four "
+        "quarters of 2027.",
+        "The range of participants' projections for core inflation in 2027 runs from 2.1 to 2.6 percent.",
+    ],
+)
+def test_a_central_tendency_or_a_range_of_projections_with_its_figures_is_a_forecast(sentence: str) -> None:
+    assert _one(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The central tendency excludes the three highest and three lowest projections for each variable.",  # a method
+        "The central tendency for growth in 2024 was 2 percent to 2-1/4 percent.",  # a period over by the text's date
+        "The range of estimates in the survey was wide.",  # no projections' figures
+    ],
+)
+def test_a_central_tendency_without_figures_or_of_a_period_over_stays_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=TOLD_ON) == []
