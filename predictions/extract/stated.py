@@ -181,6 +181,25 @@ _CENTRAL_TENDENCY = re.compile(
     r"FOMC)\s+(?:[\w-]+\s+)?(?:projections|forecasts)\b",
     re.I,
 )
+# an outlook or prospect described by its content, in any tense (the guide: "remains quite positive" counts, and so
+# does an outlook with content said to be unchanged): "the outlook for exports remained weak in the near term",
+# "Further out, prospects remain bright", "Her upbeat outlook ... remains essentially unchanged"; not uncertainty, not
+# "unchanged" with no content, not views or news about the outlook (a sentiment: ``_ABOUT_OUTLOOK``)
+_OUTLOOK_CONTENT = (
+    r"(?:positive|good|bright|favou?rable|strong|solid|upbeat|encouraging|promising|healthy|robust|weak|poor|dim|"
+    r"gloomy|bleak|negative|challenging|grim|subdued|sluggish|muted|benign|mild|rosy|dismal)"
+)
+_OUTLOOK_HELD = re.compile(
+    r"\b(?:outlook|prospects?)(?:\s+for\s+[^.;]{1,60}?)?\s+(?:\w+ly\s+)?(?:is|was|are|were|remains?|remained|looks?|looked|"
+    r"appears?|appeared|seems?|seemed|stays?|stayed|continues?\s+to\s+be|continued\s+to\s+be)\s+(?:\w+\s+){0,2}?"
+    rf"{_OUTLOOK_CONTENT}\b"
+    rf"|\b{_OUTLOOK_CONTENT}\s+(?:[\w-]+\s+)?(?:outlook|prospects?)\b[^.;]{{0,60}}?\b(?:is|was|remains?|remained|stays?|"
+    r"stayed)\s+(?:\w+\s+)?unchanged\b",
+    re.I,
+)
+_ABOUT_OUTLOOK = re.compile(
+    r"\b(?:about|on|regarding|concerning|of|over)\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+)
 # a level stated and its revision, whatever the verb (the guide's WASDE call): "The corn yield of 181.0 bushels per
 # acre is down slightly from last month"
 _LEVEL_REVISED = re.compile(
@@ -209,9 +228,12 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     m = _REVISED_OURS.search(text) or _LEVEL_REVISED.search(text) or _round_told(_REVISED_TOLD, text, base)
     if m is not None:
         return Cue("a revision to a new level", m.span(), 0.75, False, False)
-    m = _round_told(_CENTRAL_TENDENCY, text, base)
-    if m is not None and _AMOUNT.search(text, m.end()):
+    m = _round_told(_CENTRAL_TENDENCY, text, base, figure=True)
+    if m is not None:
         return Cue("a central tendency of projections", m.span(), 0.75, False, False)
+    m = _round_told(_OUTLOOK_HELD, text, base)
+    if m is not None and not _ABOUT_OUTLOOK.search(text, 0, m.start()):
+        return Cue(m.group(0), m.span(), 0.75, False, False)
     m = _FAVORABLE.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)
@@ -225,11 +247,21 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     return None
 
 
-def _round_told(pattern: re.Pattern[str], text: str, base: date) -> re.Match[str] | None:
-    """A round of projections told in any tense (``_REVISED_TOLD``, ``_CENTRAL_TENDENCY``), not of a period over."""
+def _round_told(pattern: re.Pattern[str], text: str, base: date, *, figure: bool = False) -> re.Match[str] | None:
+    """A forecast told in any tense (``_REVISED_TOLD``, ``_CENTRAL_TENDENCY``, ``_OUTLOOK_HELD``), with ``figure`` an
+    amount after it, not of a period over: the years read are those from the match to its figure, so that a cause's
+    year ("the tax cuts enacted in 2001") does not date the forecast."""
     m = pattern.search(text)
-    years = _YEARS.findall(text)
-    return None if m is None or (years and all(_year_over(y, base) for y in years)) else m
+    if m is None:
+        return None
+    end = m.end()
+    if figure:
+        amount = _AMOUNT.search(text, m.end())
+        if amount is None:
+            return None
+        end = amount.end()
+    years = _YEARS.findall(text, m.start(), end)
+    return None if years and all(_year_over(y, base) for y in years) else m
 
 
 def _revision_cue(text: str, base: date) -> Cue | None:

@@ -78,3 +78,34 @@ def test_a_central_tendency_or_a_range_of_projections_with_its_figures_is_a_fore
 )
 def test_a_central_tendency_without_figures_or_of_a_period_over_stays_out(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=TOLD_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the guide: an outlook or prospect described by its content counts, like "remains quite positive"; accounts
+        # and minutes tell it in the past tense
+        "However, the outlook for euro area exports remained weak in the near term, given soft foreign demand.",
+        "The prospects for business investment stayed favourable, supported by high profits.",
+        "Further out, prospects remain bright.",
+        "The outlook for housing looked gloomy for the rest of the year.",
+        "Her upbeat outlook for consumer spending remains essentially unchanged since the spring.",  # content, kept
+        "The prospects for exports remained favorable, helped by the trade agreement signed in 2024.",  # a cause's year
+    ],
+)
+def test_an_outlook_described_by_its_content_is_a_forecast_in_any_tense(sentence: str) -> None:
+    assert _one(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The outlook for inflation remained uncertain.",  # uncertainty, no claim (the guide)
+        "The outlook was broadly unchanged.",  # unchanged with no content (the guide)
+        "Members' views on the growth outlook were positive.",  # views on the outlook: a sentiment
+        "The news about the foreign outlook was generally good.",
+        "The outlook for 2024 was gloomy.",  # a period over by the text's date
+    ],
+)
+def test_uncertain_unchanged_and_sentiments_about_an_outlook_stay_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=TOLD_ON) == []
