@@ -483,8 +483,9 @@ _NOT_A_CUE = re.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
     r"be\s+conditional|be\s+(?:particularly\s+|especially\s+)?(?:important|necessary|desirable|worthwhile|sensible|"
     r"reasonable|useful|helpful|appropriate|consistent)|be\s+(?:more|less)\s+likely|need\s+to)\b"
-    r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+|well\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"
-    r"imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more|stem|derive|"
+    # (not after "there": "there could also be an additional drag on growth if ..." is a risk, not an inference)
+    r"|(?<!\bthere\s)\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+|well\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|"
+    r"suggest|indicate|imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more|stem|derive|"
     r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?(?:\w+-)?\w+ed\b"
     r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
@@ -878,7 +879,9 @@ _NO_STATE = re.compile(
     r"September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)"
     r"|\b(?:will|would|shall),\s+as\s+(?:always|usual|before),\s+[^.;]*"
-    r"|\b(?:will|would|could|may|might|can)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:affect|influence|impact|shape)\b"
+    # (an effect with a direction is an outcome: "could adversely affect U.S. exports")
+    r"|\b(?:will|would|could|may|might|can)\s+(?:(?!(?:adversely|negatively|positively|favou?rably|unfavou?rably|"
+    r"severely|seriously)\b)\w+ly\s+|also\s+|further\s+)?(?:affect|influence|impact|shape)\b"
     r"(?![^.;]{0,30}\d)"
     r"|\b(?:will|would|could|may|might|expect|expects|anticipate|anticipates)\s+(?:[\w'’]+\s+){0,6}?(?:to\s+)?(?:\w+ly\s+)?"
     r"(?:alter|change|inform|guide|determine|affect|influence|shape)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:views?|"

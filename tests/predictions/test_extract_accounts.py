@@ -109,3 +109,31 @@ def test_an_outlook_described_by_its_content_is_a_forecast_in_any_tense(sentence
 )
 def test_uncertain_unchanged_and_sentiments_about_an_outlook_stay_out(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=TOLD_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the guide: possibilities stated as clauses of what could happen (an effect larger than expected) count as
+        # risk scenarios, like "could increase more than expected"
+        "There could also be a further drag on exports if global demand weakened more sharply than expected.",
+        "There might be a sharper slowdown in hiring if credit conditions tightened further.",
+        "One risk stems from the housing slump, which could adversely affect consumer spending to a greater degree "
+        "than currently expected.",
+        "Weaker foreign demand could negatively affect manufacturing output.",
+    ],
+)
+def test_a_risk_stated_as_what_could_happen_is_a_forecast(sentence: str) -> None:
+    assert _one(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There could be an error in the survey data.",  # "could be" about the present
+        "There may be a reason for the weakness in spending.",
+        "How these investments work out may affect the economy's capacity.",  # an effect with no direction
+    ],
+)
+def test_its_look_alikes_without_an_outcome_stay_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=TOLD_ON) == []
