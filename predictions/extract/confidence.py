@@ -227,6 +227,16 @@ _SEEN_AS = re.compile(
 # ahead in words: "point to a more modest increase last month" reads data already in
 _POINTS_TO = re.compile(r"\bpoints?\s+to\b(?!\s+(?:the\s+)?(?:need|importance|fact|role|value)\b)", re.I)
 _AHEAD_VAGUE_WORD = re.compile(r"\b(?:next|coming|ahead|later|forward|upcoming)\b", re.I)
+# ... and in the past tense of an account, with the time ahead in what they pointed to: "survey indicators still
+# pointed to contracting activity in the near future" (not "near-term indicators pointed to continued caution", nor
+# "participants pointed to a number of factors")
+_POINTED_TO = re.compile(
+    r"\b(?:pointed|pointing)\s+to\b(?!\s+(?:the\s+)?(?:need|importance|fact|role|value)\b)"
+    r"(?!\s+(?:a\s+(?:number|variety|range)\s+of|various|several|many|some|other|two|three|four)\s)"
+    r"(?=[^.;:]{0,120}?\b(?:in\s+the\s+(?:near\s+|foreseeable\s+)?future|(?:months|quarters|years?)\s+ahead|"
+    r"(?:coming|next)\s+(?:few\s+)?(?:months|quarters|years?)|near[- ]term|later\s+this\s+year)\b)",
+    re.I,
+)
 _RISK_THAT = re.compile(
     r"\b(?:risk|danger|chance|threat)s?\s+(?:is\s+|was\s+)?that\b(?=[^.;]{0,160}?\b(?:rise|rises|rising|increase|increases|"
     r"accelerate|accelerates|pick|picks|move|moves|edge|edges|climb|climbs|fall|falls|decline|declines|slow|slows|"
@@ -1134,6 +1144,9 @@ def governing_cue(sentence: str) -> Cue | None:
         return Cue(sentence[seen.start() : seen.end()], seen.span(), 0.75, False, False)
     points = _POINTS_TO.search(masked)
     if points is not None and _AHEAD_VAGUE_WORD.search(masked):
+        return Cue(points.group(0), points.span(), 0.7, False, False)
+    points = _POINTED_TO.search(masked)
+    if points is not None:
         return Cue(points.group(0), points.span(), 0.7, False, False)
     possible = _POSSIBILITY_AHEAD.search(masked)
     if possible is not None:

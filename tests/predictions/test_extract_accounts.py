@@ -137,3 +137,27 @@ def test_a_risk_stated_as_what_could_happen_is_a_forecast(sentence: str) -> None
 )
 def test_its_look_alikes_without_an_outcome_stay_out(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=TOLD_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # indicators read in the past tense as pointing to an outcome ahead (the present tense is already a cue)
+        "Business surveys had improved but still pointed to falling output in the near future.",
+        "Order books pointed to a pickup in manufacturing in the coming months.",
+    ],
+)
+def test_indicators_that_pointed_to_an_outcome_ahead_are_a_forecast(sentence: str) -> None:
+    assert _one(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participants pointed to a number of factors that could shape short-term yields.",  # reasons named
+        "Near-term indicators pointed to continued caution by firms.",  # the time is the indicators', not ahead
+        "Business surveys pointed to weak hiring in the third quarter.",  # data already in
+    ],
+)
+def test_what_indicators_pointed_to_without_a_time_ahead_stays_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=TOLD_ON) == []
