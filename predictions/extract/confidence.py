@@ -1193,7 +1193,9 @@ _EVENT_VERB = re.compile(
     r"do|take|make|get|help|use|find|see|consider|call|describe|account|warrant|justify|require|deserve|"
     r"ask|wonder|hope|choose|decide|opt|also|not|well|now|then|still|just|only|even|ever|already|entail|vary|differ|"
     r"pronounce|afford|recall|remember|imagine|tell|overstate|understate|exaggerate|misstate|capture|bias|"
-    r"understand|believe)\b)[a-z]{3,}\b",
+    r"understand|believe)\b)(?:[a-z]{3,}\b"
+    # a short verb of a change of state: "could go from this situation to a real crisis", "could go into recession"
+    r"|go\s+(?:from|into|up|down|higher|lower|bankrupt|bust|under)\b)",
     re.I,
 )
 # The subject of a bare "would" that is a decision not yet taken, so the sentence says what would follow if it were:

@@ -161,3 +161,16 @@ def test_indicators_that_pointed_to_an_outcome_ahead_are_a_forecast(sentence: st
 )
 def test_what_indicators_pointed_to_without_a_time_ahead_stays_out(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=TOLD_ON) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        # a change of state stated as what could happen, in a short verb ("go from ... to", "go into"): spoken news
+        ("You could go from a mild shortage to a real crisis with empty reservoirs.", True),
+        ("Several regions could go into recession.", True),
+        ("Readers could go to the website for details.", False),  # a place to go, not an outcome
+    ],
+)
+def test_a_change_of_state_with_go_is_an_event(sentence: str, predicts: bool) -> None:
+    assert _one(sentence) is predicts
