@@ -228,6 +228,16 @@ _SEEN_AS = re.compile(
 # ahead in words: "point to a more modest increase last month" reads data already in
 _POINTS_TO = re.compile(r"\bpoints?\s+to\b(?!\s+(?:the\s+)?(?:need|importance|fact|role|value)\b)", re.I)
 _AHEAD_VAGUE_WORD = re.compile(r"\b(?:next|coming|ahead|later|forward|upcoming)\b", re.I)
+# ... and in the past tense of an account, with the time ahead in what they pointed to: "survey indicators still
+# pointed to contracting activity in the near future" (not "near-term indicators pointed to continued caution", nor
+# "participants pointed to a number of factors")
+_POINTED_TO = re.compile(
+    r"\b(?:pointed|pointing)\s+to\b(?!\s+(?:the\s+)?(?:need|importance|fact|role|value)\b)"
+    r"(?!\s+(?:a\s+(?:number|variety|range)\s+of|various|several|many|some|other|two|three|four)\s)"
+    r"(?=[^.;:]{0,120}?\b(?:in\s+the\s+(?:near\s+|foreseeable\s+)?future|(?:months|quarters|years?)\s+ahead|"
+    r"(?:coming|next)\s+(?:few\s+)?(?:months|quarters|years?)|near[- ]term|later\s+this\s+year)\b)",
+    re.I,
+)
 _RISK_THAT = re.compile(
     r"\b(?:risk|danger|chance|threat)s?\s+(?:is\s+|was\s+)?that\b(?=[^.;]{0,160}?\b(?:rise|rises|rising|increase|increases|"
     r"accelerate|accelerates|pick|picks|move|moves|edge|edges|climb|climbs|fall|falls|decline|declines|slow|slows|"
@@ -459,7 +469,9 @@ _ASSESSMENT = re.compile(
     r"|\bit\s+(?:would|might|could|may)\s+(?:(?!likely|soon|probably)\w+\s+)?be\s+(?:helpful|useful|appropriate|important|necessary|"
     r"desirable|advisable|prudent|premature|wise|valuable|beneficial)\b"
     # ("projected to grow by 1.2% in 2025, revised up from the 0.9% expected in June" states its new level)
-    r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?!\s+from\b)(?![^.;]{0,60}\b(?:to|at)\s+[\d$])"
+    # ... nor "revised up by 0.5 percentage points, to 1.0%", "marked up to a range of 5 to 5-1/4 percent"
+    r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?!\s+from\b)(?!(?:[^.;]|\.\d){0,80}\b(?:to|at)\s+"
+    r"(?:a\s+(?:central\s+tendency|range)\s+(?:of\s+|bracketing\s+|around\s+|near\s+)?)?[\d$])"
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
@@ -504,8 +516,9 @@ _NOT_A_CUE = re.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
     r"be\s+conditional|be\s+(?:particularly\s+|especially\s+)?(?:important|necessary|desirable|worthwhile|sensible|"
     r"reasonable|useful|helpful|appropriate|consistent)|be\s+(?:more|less)\s+likely|need\s+to)\b"
-    r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+|well\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|suggest|indicate|"
-    r"imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more|stem|derive|"
+    # (not after "there": "there could also be an additional drag on growth if ..." is a risk, not an inference)
+    r"|(?<!\bthere\s)\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+|well\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|"
+    r"suggest|indicate|imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more|stem|derive|"
     r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?(?:\w+-)?\w+ed\b"
     r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
@@ -942,7 +955,9 @@ _NO_STATE = re.compile(
     r"September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)"
     r"|\b(?:will|would|shall),\s+as\s+(?:always|usual|before),\s+[^.;]*"
-    r"|\b(?:will|would|could|may|might|can)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:affect|influence|impact|shape)\b"
+    # (an effect with a direction is an outcome: "could adversely affect U.S. exports")
+    r"|\b(?:will|would|could|may|might|can)\s+(?:(?!(?:adversely|negatively|positively|favou?rably|unfavou?rably|"
+    r"severely|seriously)\b)\w+ly\s+|also\s+|further\s+)?(?:affect|influence|impact|shape)\b"
     r"(?![^.;]{0,30}\d)"
     r"|\b(?:will|would|could|may|might|expect|expects|anticipate|anticipates)\s+(?:[\w'’]+\s+){0,6}?(?:to\s+)?(?:\w+ly\s+)?"
     r"(?:alter|change|inform|guide|determine|affect|influence|shape)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:views?|"
@@ -1203,6 +1218,9 @@ def governing_cue(sentence: str) -> Cue | None:
     points = _POINTS_TO.search(masked)
     if points is not None and _AHEAD_VAGUE_WORD.search(masked):
         return Cue(points.group(0), points.span(), 0.7, False, False)
+    points = _POINTED_TO.search(masked)
+    if points is not None:
+        return Cue(points.group(0), points.span(), 0.7, False, False)
     possible = _POSSIBILITY_AHEAD.search(masked)
     if possible is not None:
         return Cue(possible.group(0), possible.span(), 0.4, False, True)
@@ -1248,7 +1266,9 @@ _EVENT_VERB = re.compile(
     r"do|take|make|get|help|use|find|see|consider|call|describe|account|warrant|justify|require|deserve|"
     r"ask|wonder|hope|choose|decide|opt|also|not|well|now|then|still|just|only|even|ever|already|entail|vary|differ|"
     r"pronounce|afford|recall|remember|imagine|tell|overstate|understate|exaggerate|misstate|capture|bias|"
-    r"understand|believe)\b)[a-z]{3,}\b",
+    r"understand|believe)\b)(?:[a-z]{3,}\b"
+    # a short verb of a change of state: "could go from this situation to a real crisis", "could go into recession"
+    r"|go\s+(?:from|into|up|down|higher|lower|bankrupt|bust|under)\b)",
     re.I,
 )
 # The subject of a bare "would" that is a decision not yet taken, so the sentence says what would follow if it were:

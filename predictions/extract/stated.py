@@ -158,6 +158,48 @@ _REVISED_OURS = re.compile(
     r"the)\s+(?:\w+\s+)?(?:estimate|forecast|projection|outlook)\b[^.;]{0,80}?\bto\s+" + _NUMBER,
     re.I,
 )
+# a projection revised in the past tense to a new figure, as accounts and testimony tell the latest round (the guide: a
+# revision stated with its new level counts): "projected growth for 2027 had been revised up by 0.3 percentage points,
+# to 1.4%", "The central tendency for the jobless rate was marked up to a range of 5 to 5-1/4 percent", "participants
+# marked down their projections for inflation in 2026 to a central tendency of 1-1/2 to 2 percent"; the forecast word
+# before the figure ("GDP growth in the first quarter was revised up to 3.1 percent" revises data, not a forecast)
+_FORECAST_WORD = r"(?:projections?|projected|forecasts?|central\s+tendenc(?:y|ies)|outlook)"
+_REVISION_TOLD = r"(?:revised|marked|raised|lowered|moved)(?:\s+(?:up|down|upward|downward|higher|lower)\b)?"
+_REVISED_TOLD = re.compile(
+    rf"(?:\b{_FORECAST_WORD}\b(?:[^.;]|\.\d){{0,100}}?\b{_REVISION_TOLD}|\b{_REVISION_TOLD}\s+(?:its|their|the|our|his|"
+    rf"her)\s+(?:[\w-]+\s+){{0,3}}?{_FORECAST_WORD}\b)"
+    # "to" a figure, not the second end of a range ("5 to 6 percent"), or to a central tendency or a range
+    r"(?:[^.;]|\.\d){0,100}?(?:(?<![\d%]\s)(?<!\bpercent\s)\bto\s+|\bto\s+a\s+(?:central\s+tendency|range)\s+(?:of\s+|"
+    r"bracketing\s+|around\s+|near\s+)?)" + _NUMBER,
+    re.I,
+)
+# the central tendency or the range of a round of projections, with its figures, in any tense ("The central tendency
+# for the unemployment rate at the end of 2026 was 4-1/2 to 4-3/4 percent", "The range of participants' projections for
+# core inflation runs from 2.1 to 2.6 percent"): what the participants project
+_CENTRAL_TENDENCY = re.compile(
+    r"\bcentral\s+tendenc(?:y|ies)\b|\brange\s+of\s+(?:the\s+)?(?:participants['’]?|policymakers['’]?|members['’]?|their|"
+    r"FOMC)\s+(?:[\w-]+\s+)?(?:projections|forecasts)\b",
+    re.I,
+)
+# an outlook or prospect described by its content, in any tense (the guide: "remains quite positive" counts, and so
+# does an outlook with content said to be unchanged): "the outlook for exports remained weak in the near term",
+# "Further out, prospects remain bright", "Her upbeat outlook ... remains essentially unchanged"; not uncertainty, not
+# "unchanged" with no content, not views or news about the outlook (a sentiment: ``_ABOUT_OUTLOOK``)
+_OUTLOOK_CONTENT = (
+    r"(?:positive|good|bright|favou?rable|strong|solid|upbeat|encouraging|promising|healthy|robust|weak|poor|dim|"
+    r"gloomy|bleak|negative|challenging|grim|subdued|sluggish|muted|benign|mild|rosy|dismal)"
+)
+_OUTLOOK_HELD = re.compile(
+    r"\b(?:outlook|prospects?)(?:\s+for\s+[^.;]{1,60}?)?\s+(?:\w+ly\s+)?(?:is|was|are|were|remains?|remained|looks?|looked|"
+    r"appears?|appeared|seems?|seemed|stays?|stayed|continues?\s+to\s+be|continued\s+to\s+be)\s+(?:\w+\s+){0,2}?"
+    rf"{_OUTLOOK_CONTENT}\b"
+    rf"|\b{_OUTLOOK_CONTENT}\s+(?:[\w-]+\s+)?(?:outlook|prospects?)\b[^.;]{{0,60}}?\b(?:is|was|remains?|remained|stays?|"
+    r"stayed)\s+(?:\w+\s+)?unchanged\b",
+    re.I,
+)
+_ABOUT_OUTLOOK = re.compile(
+    r"\b(?:about|on|regarding|concerning|of|over)\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+)
 # a level stated and its revision, whatever the verb (the guide's WASDE call): "The corn yield of 181.0 bushels per
 # acre is down slightly from last month"
 _LEVEL_REVISED = re.compile(
@@ -183,9 +225,15 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     the past 50 years, they averaged 1.7 percent")."""
     if base is None or revision_without_level(text):
         return None
-    m = _REVISED_OURS.search(text) or _LEVEL_REVISED.search(text)
+    m = _REVISED_OURS.search(text) or _LEVEL_REVISED.search(text) or _round_told(_REVISED_TOLD, text, base)
     if m is not None:
         return Cue("a revision to a new level", m.span(), 0.75, False, False)
+    m = _round_told(_CENTRAL_TENDENCY, text, base, figure=True)
+    if m is not None:
+        return Cue("a central tendency of projections", m.span(), 0.75, False, False)
+    m = _round_told(_OUTLOOK_HELD, text, base)
+    if m is not None and not _ABOUT_OUTLOOK.search(text, 0, m.start()):
+        return Cue(m.group(0), m.span(), 0.75, False, False)
     m = _FAVORABLE.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)
@@ -197,6 +245,23 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
             return Cue(cue.words, (cue.span[0] + at, cue.span[1] + at), cue.probability, cue.modal, cue.hedged)
         at += len(clause) + 1
     return None
+
+
+def _round_told(pattern: re.Pattern[str], text: str, base: date, *, figure: bool = False) -> re.Match[str] | None:
+    """A forecast told in any tense (``_REVISED_TOLD``, ``_CENTRAL_TENDENCY``, ``_OUTLOOK_HELD``), with ``figure`` an
+    amount after it, not of a period over: the years read are those from the match to its figure, so that a cause's
+    year ("the tax cuts enacted in 2001") does not date the forecast."""
+    m = pattern.search(text)
+    if m is None:
+        return None
+    end = m.end()
+    if figure:
+        amount = _AMOUNT.search(text, m.end())
+        if amount is None:
+            return None
+        end = amount.end()
+    years = _YEARS.findall(text, m.start(), end)
+    return None if years and all(_year_over(y, base) for y in years) else m
 
 
 def _revision_cue(text: str, base: date) -> Cue | None:
