@@ -967,6 +967,27 @@ _NO_STATE = re.compile(
     r"critical|important)\s+(?:to|for|if)\b[^.;]*",
     re.I,
 )
+# A speech's rhetoric, masked like ``_NO_STATE`` (the guide's thirty-seventh batch: what is NOT predictive in speeches
+# that are no economic outlook). A judgement of what matters, with no outcome in it: "commitment and flexibility will
+# be key", "gradualism will remain important", "will prove crucial to", up to the end of its clause (not "will be a key
+# driver of growth", where the adjective is part of a noun phrase).
+_WHAT_MATTERS = re.compile(
+    r"\b(?:will|shall|would)\s+(?:also\s+|still\s+|continue\s+to\s+|therefore\s+|thus\s+)?(?:be|remain|stay|prove)\s+"
+    r"(?:\w+ly\s+|all\s+the\s+more\s+|even\s+more\s+)?(?:key|crucial|critical|essential|vital|paramount|pivotal|decisive|"
+    r"indispensable|important|central|of\s+the\s+essence|of\s+(?:the\s+)?(?:utmost|great|particular|critical|key|"
+    r"central)\s+importance)"
+    r"(?=\s*(?:[.,;:!)\u2013\u2014]|-|$)|\s+(?:to|for|in|if|when|as|here|now|going|at)\b)[^.;:,]*",
+    re.I,
+)
+
+
+def _blank_rhetoric(masked: str) -> str:
+    """``masked`` with a speech's rhetoric blanked (the patterns above), offsets kept."""
+    for pattern in (_WHAT_MATTERS,):
+        masked = pattern.sub(lambda m: " " * len(m.group(0)), masked)
+    return masked
+
+
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
 # more subdued pace of consumer spending going forward", not "may imply" about the present), an effect a cause will
 # bring, in the passive ("The moderation in demand should be reinforced by the tightening"), a risk scenario ("in my
@@ -1065,6 +1086,7 @@ def ruled_out(sentence: str) -> bool:
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _blank_rhetoric(masked)
     left = [c for c in _modal_cues(masked) if not (c.hedged and _IF_RELATIVE.search(masked[: c.span[0]]))]
     return not left and _outlook_said(sentence) is None
 
@@ -1127,6 +1149,7 @@ def governing_cue(sentence: str) -> Cue | None:
     masked = _WISH.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _blank_rhetoric(masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
     edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]

@@ -414,3 +414,24 @@ def test_what_a_thing_can_do_in_general_is_no_prediction(sentence: str, predicts
 def test_a_hedge_about_the_present_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A judgement of what matters is no outcome (the guide's thirty-seventh batch: normative "will be key"): "credibility
+# and patience will be key", "will remain important", "will prove crucial to"; a forecast in a clause of its own, or a
+# key factor named as a noun phrase with an outcome, still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("In these uncertain times, credibility and patience will be key.", False),
+        ("Looking ahead, cooperation with fiscal authorities will remain important: it anchors expectations.", False),
+        ("Clear communication will prove crucial to keeping markets calm.", False),
+        ("Diversified supply chains will be essential for resilience in the years ahead.", False),
+        ("Vigilance will be critical, but inflation will fall to 3 percent next year.", True),
+        ("With wages likely to keep rising through next year, restraint will be key.", True),
+    ],
+)
+def test_a_judgement_of_what_matters_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+    if not predicts:
+        assert not _taken(sentence), sentence  # nor does the sentence classifier admit it
