@@ -980,10 +980,31 @@ _WHAT_MATTERS = re.compile(
     re.I,
 )
 
+# Resolve and confidence in the speaker's own side's success, not a state of the world: "we will overcome them", "we
+# will find the right response", "we shall prevail", "we will rise to the challenge" (a pledge, like "we will do so").
+_RESOLVE = re.compile(
+    r"\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:\w+ly\s+|also\s+|together\s+|again\s+)?(?:overcome|succeed|prevail|"
+    r"surmount|get\s+through|pull\s+through|come\s+through|emerge\s+stronger|rise\s+to|meet\s+(?:the|these|this|"
+    r"those|our|all|any|every)\s+(?:\w+\s+)?challenges?|find\s+(?:the|a|an)\s+(?:right|best|appropriate|adequate|"
+    r"necessary)\s+(?:response|answer|solution|way|path|remedy))\b[^.;:,]*"
+    # ... and the concession it answers: "whatever may come our way", "whatever the future may bring"
+    r"|\bwhatever\s+(?:\w+\s+){0,3}?(?:may|might|will|could)\s+(?:come|happen|arise|bring|lie\s+ahead|hold)\b[^.;:,]*",
+    re.I,
+)
+# A maxim, a saying or a poem's line quoted, with what it says of the future: "Monnet's famous line that “Europe will
+# be forged in crises”", "in the poem, the hero “finds no rest, though far his search may lead”", "as the saying goes,
+# ..." (the quotation is not the speaker's forecast).
+_MAXIM = re.compile(
+    r"\b(?:line|lines|saying|maxim|adage|motto|dictum|poem|verse|verses|proverb|aphorism|quip)\b[^.;“\"]{0,80}?"
+    r"[“\"‘][^”\"’]{1,300}[”\"’]"
+    r"|\bas\s+the\s+(?:old\s+)?(?:saying|proverb|adage|maxim)\s+(?:goes|has\s+it)\b[^.;]*",
+    re.I,
+)
+
 
 def _blank_rhetoric(masked: str) -> str:
     """``masked`` with a speech's rhetoric blanked (the patterns above), offsets kept."""
-    for pattern in (_WHAT_MATTERS,):
+    for pattern in (_WHAT_MATTERS, _RESOLVE, _MAXIM):
         masked = pattern.sub(lambda m: " " * len(m.group(0)), masked)
     return masked
 

@@ -416,6 +416,14 @@ def test_a_hedge_about_the_present_is_no_prediction(sentence: str, predicts: boo
         assert _taken(sentence) is predicts, sentence
 
 
+def _rules_take(sentence: str, predicts: bool) -> None:
+    """The rules take ``sentence`` exactly when it ``predicts``; one they leave is not admitted by the classifier."""
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+    if not predicts:
+        assert not _taken(sentence), sentence
+
+
 # A judgement of what matters is no outcome (the guide's thirty-seventh batch: normative "will be key"): "credibility
 # and patience will be key", "will remain important", "will prove crucial to"; a forecast in a clause of its own, or a
 # key factor named as a noun phrase with an outcome, still counts.
@@ -431,7 +439,25 @@ def test_a_hedge_about_the_present_is_no_prediction(sentence: str, predicts: boo
     ],
 )
 def test_a_judgement_of_what_matters_is_no_prediction(sentence: str, predicts: bool) -> None:
-    with classify.using(None):
-        assert _taken(sentence) is predicts, sentence
-    if not predicts:
-        assert not _taken(sentence), sentence  # nor does the sentence classifier admit it
+    _rules_take(sentence, predicts)
+
+
+# Resolve and quotations are no forecast (the guide's thirty-seventh batch: "every confidence that we will overcome"
+# challenges, a conviction that the right response will be found, a maxim quoted): a pledge of one's own success, a
+# poet's or a founder's line; confidence that a named state comes about, or a forecast beside the quotation, counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The road ahead is hard, but I am certain that we will overcome these difficulties.", False),
+        ("Whatever shocks may come, I am sure that we will find the right answer to them.", False),
+        ("Together we shall prevail, as we have before.", False),
+        ("We will rise to the challenge, as our founders did.", False),
+        ("Schuman’s well-known line that “Europe will not be made all at once” is still apt.", False),
+        ("As the old saying goes, the darkest hour will come just before the dawn.", False),
+        ("I am confident that inflation will return to 2 percent next year.", True),
+        ("We will overcome this, and growth will pick up to 2 percent in 2026.", True),
+        ("Keynes’s famous line “in the long run we are all dead” aside, inflation will fall next year.", True),
+    ],
+)
+def test_resolve_and_quoted_maxims_are_no_prediction(sentence: str, predicts: bool) -> None:
+    _rules_take(sentence, predicts)
