@@ -1001,10 +1001,21 @@ _MAXIM = re.compile(
     re.I,
 )
 
+# The audience's or anyone's own life told as a generalisation a reviewer cannot check (the guide: a speech to students
+# about their own futures is advice): "you are going to need", "most of you will change jobs", "one will finish school";
+# "you will" is ``_NOT_PREDICTION``'s generic reader already.
+_AUDIENCE = re.compile(
+    r"\byou(?:\s+are|['’]re)\s+(?:\w+ly\s+|all\s+)?going\s+to\b"
+    r"|\b(?:most|many|some|all|each|few|several|none|those|both|any|one|more)\s+of\s+you\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:will|shall|would|may|might|could|are\s+going\s+to)\b"
+    r"|(?:^\W*|[,;:]\s*|\b(?:that|when|if|until|before|after|once)\s+)one\s+(?:\w+ly\s+)?(?:will|shall)\b",
+    re.I,
+)
+
 
 def _blank_rhetoric(masked: str) -> str:
     """``masked`` with a speech's rhetoric blanked (the patterns above), offsets kept."""
-    for pattern in (_WHAT_MATTERS, _RESOLVE, _MAXIM):
+    for pattern in (_WHAT_MATTERS, _RESOLVE, _MAXIM, _AUDIENCE):
         masked = pattern.sub(lambda m: " " * len(m.group(0)), masked)
     return masked
 

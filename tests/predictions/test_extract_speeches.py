@@ -461,3 +461,21 @@ def test_a_judgement_of_what_matters_is_no_prediction(sentence: str, predicts: b
 )
 def test_resolve_and_quoted_maxims_are_no_prediction(sentence: str, predicts: bool) -> None:
     _rules_take(sentence, predicts)
+
+
+# The audience's own lives are advice, not forecasts (the guide's thirty-seventh batch: a speech to students): "you are
+# going to need", "most of you will", the generic "one will"; the speaker's forecast of the economy they enter counts,
+# and so does "this one will" of a thing named before.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Over the next decades you are going to switch careers more than once.", False),
+        ("Many of you will move to another city within a few years of graduating.", False),
+        ("Some of you probably will start a business of your own.", False),
+        ("It is common nowadays that one will change employers several times.", False),
+        ("The labor market you enter will demand more technical skills by 2030.", True),
+        ("The last recession was mild, and the next one will be deeper.", True),
+    ],
+)
+def test_the_audience_s_own_lives_are_no_prediction(sentence: str, predicts: bool) -> None:
+    _rules_take(sentence, predicts)
