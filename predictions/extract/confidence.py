@@ -1012,10 +1012,31 @@ _AUDIENCE = re.compile(
     re.I,
 )
 
+# A supervisor's voice (the guide's thirty-seventh batch: a supervisory programme): a requirement put as an expectation
+# ("we expect firms to determine the risks", "supervisors expect banks to maintain robust plans"), a regime's true test
+# said to come only when stress does (a truism), and what is hard to foresee, an indirect question ("forecasting how
+# revenue may respond can be challenging"); a forecast of what firms will do ("we expect banks to tighten lending
+# standards next year") stays, its verb being no duty.
+_SUPERVISORY = re.compile(
+    r"\b(?:we|supervisors|regulators|examiners|the\s+(?:federal\s+reserve|fed|board|agencies|supervisors|regulators))\s+"
+    r"(?:\w+ly\s+|also\s+|still\s+)?expects?\s+(?:all\s+|large\s+|these\s+|such\s+|the\s+|our\s+|covered\s+|"
+    r"supervised\s+|regulated\s+)?(?:[\w-]+\s+)?(?:firms|banks|institutions|lenders|companies|boards|management|"
+    r"managers|directors|insurers|dealers)\s+to\s+(?:\w+ly\s+)?(?:determine|identify|assess|manage|maintain|ensure|"
+    r"comply|demonstrate|understand|develop|establish|implement|document|adopt|follow|conduct|perform|evaluate|"
+    r"have\s+in\s+place|take\s+(?:steps|responsibility|ownership|account)|make\s+(?:\w+\s+)?decisions|be\s+able|"
+    r"be\s+prepared|incorporate|address|remediate|hold\s+(?:sufficient|adequate|enough))\b[^.;]*"
+    r"|\b(?:true|real|ultimate|acid|final)\s+test\b[^.;]{0,80}?\b(?:will|would|shall)\s+(?:\w+\s+)?(?:come|be)\b[^.;]*"
+    r"|\b(?:forecasting|predicting|projecting|estimating|assessing|modell?ing|knowing|determining|judging|gauging|"
+    r"foreseeing|anticipating)\s+(?:\w+\s+){0,2}?(?:how|what|whether|when|which|where)\b[^.;]{0,160}?\b(?:will|would|"
+    r"may|might|could)\b(?=[^.;]{0,160}?\b(?:is|are|can\s+be|remains?)\s+(?:\w+ly\s+)?(?:challenging|difficult|hard|"
+    r"tricky|uncertain|complex|impossible|a\s+challenge)\b)",
+    re.I,
+)
+
 
 def _blank_rhetoric(masked: str) -> str:
     """``masked`` with a speech's rhetoric blanked (the patterns above), offsets kept."""
-    for pattern in (_WHAT_MATTERS, _RESOLVE, _MAXIM, _AUDIENCE):
+    for pattern in (_WHAT_MATTERS, _RESOLVE, _MAXIM, _AUDIENCE, _SUPERVISORY):
         masked = pattern.sub(lambda m: " " * len(m.group(0)), masked)
     return masked
 

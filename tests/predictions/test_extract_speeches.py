@@ -479,3 +479,21 @@ def test_resolve_and_quoted_maxims_are_no_prediction(sentence: str, predicts: bo
 )
 def test_the_audience_s_own_lives_are_no_prediction(sentence: str, predicts: bool) -> None:
     _rules_take(sentence, predicts)
+
+
+# A supervisor's voice is no forecast (the guide's thirty-seventh batch: a supervisory programme): a requirement put as
+# an expectation, a regime's true test said to come only with stress, what is hard to forecast; a forecast of what firms
+# will do, and a forecast beside the difficulty, count.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("We expect banks to identify their own vulnerabilities and to hold capital against them.", False),
+        ("Supervisors expect large firms to maintain credible recovery plans.", False),
+        ("The real test of these reforms will come only when the next downturn arrives.", False),
+        ("Predicting how deposits might behave in a panic is notoriously difficult.", False),
+        ("We expect banks to tighten lending standards further next year.", True),
+        ("Forecasting when rates will fall is hard, but inflation will ease to 3 percent next year.", True),
+    ],
+)
+def test_a_supervisor_s_requirements_and_truisms_are_no_prediction(sentence: str, predicts: bool) -> None:
+    _rules_take(sentence, predicts)
