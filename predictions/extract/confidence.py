@@ -967,6 +967,80 @@ _NO_STATE = re.compile(
     r"critical|important)\s+(?:to|for|if)\b[^.;]*",
     re.I,
 )
+# A speech's rhetoric, masked like ``_NO_STATE`` (the guide's thirty-seventh batch: what is NOT predictive in speeches
+# that are no economic outlook). A judgement of what matters, with no outcome in it: "commitment and flexibility will
+# be key", "gradualism will remain important", "will prove crucial to", up to the end of its clause (not "will be a key
+# driver of growth", where the adjective is part of a noun phrase).
+_WHAT_MATTERS = re.compile(
+    r"\b(?:will|shall|would)\s+(?:also\s+|still\s+|continue\s+to\s+|therefore\s+|thus\s+)?(?:be|remain|stay|prove)\s+"
+    r"(?:\w+ly\s+|all\s+the\s+more\s+|even\s+more\s+)?(?:key|crucial|critical|essential|vital|paramount|pivotal|decisive|"
+    r"indispensable|important|central|of\s+the\s+essence|of\s+(?:the\s+)?(?:utmost|great|particular|critical|key|"
+    r"central)\s+importance)"
+    r"(?=\s*(?:[.,;:!)\u2013\u2014]|-|$)|\s+(?:to|for|in|if|when|as|here|now|going|at)\b)[^.;:,]*",
+    re.I,
+)
+
+# Resolve and confidence in the speaker's own side's success, not a state of the world: "we will overcome them", "we
+# will find the right response", "we shall prevail", "we will rise to the challenge" (a pledge, like "we will do so").
+_RESOLVE = re.compile(
+    r"\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:\w+ly\s+|also\s+|together\s+|again\s+)?(?:overcome|succeed|prevail|"
+    r"surmount|get\s+through|pull\s+through|come\s+through|emerge\s+stronger|rise\s+to|meet\s+(?:the|these|this|"
+    r"those|our|all|any|every)\s+(?:\w+\s+)?challenges?|find\s+(?:the|a|an)\s+(?:right|best|appropriate|adequate|"
+    r"necessary)\s+(?:response|answer|solution|way|path|remedy))\b[^.;:,]*"
+    # ... and the concession it answers: "whatever may come our way", "whatever the future may bring"
+    r"|\bwhatever\s+(?:\w+\s+){0,3}?(?:may|might|will|could)\s+(?:come|happen|arise|bring|lie\s+ahead|hold)\b[^.;:,]*",
+    re.I,
+)
+# A maxim, a saying or a poem's line quoted, with what it says of the future: "Monnet's famous line that “Europe will
+# be forged in crises”", "in the poem, the hero “finds no rest, though far his search may lead”", "as the saying goes,
+# ..." (the quotation is not the speaker's forecast).
+_MAXIM = re.compile(
+    r"\b(?:line|lines|saying|maxim|adage|motto|dictum|poem|verse|verses|proverb|aphorism|quip)\b[^.;“\"]{0,80}?"
+    r"[“\"‘][^”\"’]{1,300}[”\"’]"
+    r"|\bas\s+the\s+(?:old\s+)?(?:saying|proverb|adage|maxim)\s+(?:goes|has\s+it)\b[^.;]*",
+    re.I,
+)
+
+# The audience's or anyone's own life told as a generalisation a reviewer cannot check (the guide: a speech to students
+# about their own futures is advice): "you are going to need", "most of you will change jobs", "one will finish school";
+# "you will" is ``_NOT_PREDICTION``'s generic reader already.
+_AUDIENCE = re.compile(
+    r"\byou(?:\s+are|['’]re)\s+(?:\w+ly\s+|all\s+)?going\s+to\b"
+    r"|\b(?:most|many|some|all|each|few|several|none|those|both|any|one|more)\s+of\s+you\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:will|shall|would|may|might|could|are\s+going\s+to)\b"
+    r"|(?:^\W*|[,;:]\s*|\b(?:that|when|if|until|before|after|once)\s+)one\s+(?:\w+ly\s+)?(?:will|shall)\b",
+    re.I,
+)
+
+# A supervisor's voice (the guide's thirty-seventh batch: a supervisory programme): a requirement put as an expectation
+# ("we expect firms to determine the risks", "supervisors expect banks to maintain robust plans"), a regime's true test
+# said to come only when stress does (a truism), and what is hard to foresee, an indirect question ("forecasting how
+# revenue may respond can be challenging"); a forecast of what firms will do ("we expect banks to tighten lending
+# standards next year") stays, its verb being no duty.
+_SUPERVISORY = re.compile(
+    r"\b(?:we|supervisors|regulators|examiners|the\s+(?:federal\s+reserve|fed|board|agencies|supervisors|regulators))\s+"
+    r"(?:\w+ly\s+|also\s+|still\s+)?expects?\s+(?:all\s+|large\s+|these\s+|such\s+|the\s+|our\s+|covered\s+|"
+    r"supervised\s+|regulated\s+)?(?:[\w-]+\s+)?(?:firms|banks|institutions|lenders|companies|boards|management|"
+    r"managers|directors|insurers|dealers)\s+to\s+(?:\w+ly\s+)?(?:determine|identify|assess|manage|maintain|ensure|"
+    r"comply|demonstrate|understand|develop|establish|implement|document|adopt|follow|conduct|perform|evaluate|"
+    r"have\s+in\s+place|take\s+(?:steps|responsibility|ownership|account)|make\s+(?:\w+\s+)?decisions|be\s+able|"
+    r"be\s+prepared|incorporate|address|remediate|hold\s+(?:sufficient|adequate|enough))\b[^.;]*"
+    r"|\b(?:true|real|ultimate|acid|final)\s+test\b[^.;]{0,80}?\b(?:will|would|shall)\s+(?:\w+\s+)?(?:come|be)\b[^.;]*"
+    r"|\b(?:forecasting|predicting|projecting|estimating|assessing|modell?ing|knowing|determining|judging|gauging|"
+    r"foreseeing|anticipating)\s+(?:\w+\s+){0,2}?(?:how|what|whether|when|which|where)\b[^.;]{0,160}?\b(?:will|would|"
+    r"may|might|could)\b(?=[^.;]{0,160}?\b(?:is|are|can\s+be|remains?)\s+(?:\w+ly\s+)?(?:challenging|difficult|hard|"
+    r"tricky|uncertain|complex|impossible|a\s+challenge)\b)",
+    re.I,
+)
+
+
+def _blank_rhetoric(masked: str) -> str:
+    """``masked`` with a speech's rhetoric blanked (the patterns above), offsets kept."""
+    for pattern in (_WHAT_MATTERS, _RESOLVE, _MAXIM, _AUDIENCE, _SUPERVISORY):
+        masked = pattern.sub(lambda m: " " * len(m.group(0)), masked)
+    return masked
+
+
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
 # more subdued pace of consumer spending going forward", not "may imply" about the present), an effect a cause will
 # bring, in the passive ("The moderation in demand should be reinforced by the tightening"), a risk scenario ("in my
@@ -1065,6 +1139,7 @@ def ruled_out(sentence: str) -> bool:
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _blank_rhetoric(masked)
     left = [c for c in _modal_cues(masked) if not (c.hedged and _IF_RELATIVE.search(masked[: c.span[0]]))]
     return not left and _outlook_said(sentence) is None
 
@@ -1127,6 +1202,7 @@ def governing_cue(sentence: str) -> Cue | None:
     masked = _WISH.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _blank_rhetoric(masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
     edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]

@@ -414,3 +414,86 @@ def test_what_a_thing_can_do_in_general_is_no_prediction(sentence: str, predicts
 def test_a_hedge_about_the_present_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+def _rules_take(sentence: str, predicts: bool) -> None:
+    """The rules take ``sentence`` exactly when it ``predicts``; one they leave is not admitted by the classifier."""
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+    if not predicts:
+        assert not _taken(sentence), sentence
+
+
+# A judgement of what matters is no outcome (the guide's thirty-seventh batch: normative "will be key"): "credibility
+# and patience will be key", "will remain important", "will prove crucial to"; a forecast in a clause of its own, or a
+# key factor named as a noun phrase with an outcome, still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("In these uncertain times, credibility and patience will be key.", False),
+        ("Looking ahead, cooperation with fiscal authorities will remain important: it anchors expectations.", False),
+        ("Clear communication will prove crucial to keeping markets calm.", False),
+        ("Diversified supply chains will be essential for resilience in the years ahead.", False),
+        ("Vigilance will be critical, but inflation will fall to 3 percent next year.", True),
+        ("With wages likely to keep rising through next year, restraint will be key.", True),
+    ],
+)
+def test_a_judgement_of_what_matters_is_no_prediction(sentence: str, predicts: bool) -> None:
+    _rules_take(sentence, predicts)
+
+
+# Resolve and quotations are no forecast (the guide's thirty-seventh batch: "every confidence that we will overcome"
+# challenges, a conviction that the right response will be found, a maxim quoted): a pledge of one's own success, a
+# poet's or a founder's line; confidence that a named state comes about, or a forecast beside the quotation, counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The road ahead is hard, but I am certain that we will overcome these difficulties.", False),
+        ("Whatever shocks may come, I am sure that we will find the right answer to them.", False),
+        ("Together we shall prevail, as we have before.", False),
+        ("We will rise to the challenge, as our founders did.", False),
+        ("Schuman’s well-known line that “Europe will not be made all at once” is still apt.", False),
+        ("As the old saying goes, the darkest hour will come just before the dawn.", False),
+        ("I am confident that inflation will return to 2 percent next year.", True),
+        ("We will overcome this, and growth will pick up to 2 percent in 2026.", True),
+        ("Keynes’s famous line “in the long run we are all dead” aside, inflation will fall next year.", True),
+    ],
+)
+def test_resolve_and_quoted_maxims_are_no_prediction(sentence: str, predicts: bool) -> None:
+    _rules_take(sentence, predicts)
+
+
+# The audience's own lives are advice, not forecasts (the guide's thirty-seventh batch: a speech to students): "you are
+# going to need", "most of you will", the generic "one will"; the speaker's forecast of the economy they enter counts,
+# and so does "this one will" of a thing named before.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Over the next decades you are going to switch careers more than once.", False),
+        ("Many of you will move to another city within a few years of graduating.", False),
+        ("Some of you probably will start a business of your own.", False),
+        ("It is common nowadays that one will change employers several times.", False),
+        ("The labor market you enter will demand more technical skills by 2030.", True),
+        ("The last recession was mild, and the next one will be deeper.", True),
+    ],
+)
+def test_the_audience_s_own_lives_are_no_prediction(sentence: str, predicts: bool) -> None:
+    _rules_take(sentence, predicts)
+
+
+# A supervisor's voice is no forecast (the guide's thirty-seventh batch: a supervisory programme): a requirement put as
+# an expectation, a regime's true test said to come only with stress, what is hard to forecast; a forecast of what firms
+# will do, and a forecast beside the difficulty, count.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("We expect banks to identify their own vulnerabilities and to hold capital against them.", False),
+        ("Supervisors expect large firms to maintain credible recovery plans.", False),
+        ("The real test of these reforms will come only when the next downturn arrives.", False),
+        ("Predicting how deposits might behave in a panic is notoriously difficult.", False),
+        ("We expect banks to tighten lending standards further next year.", True),
+        ("Forecasting when rates will fall is hard, but inflation will ease to 3 percent next year.", True),
+    ],
+)
+def test_a_supervisor_s_requirements_and_truisms_are_no_prediction(sentence: str, predicts: bool) -> None:
+    _rules_take(sentence, predicts)
