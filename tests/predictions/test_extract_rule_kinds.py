@@ -516,3 +516,26 @@ def test_times_the_size_and_half_the(sentence: str, op: str, low: float, high: f
 def test_times_a_year_and_the_second_half_are_no_multiple_or_share() -> None:
     assert "times" not in [q.unit for q in find_quantities("Prices rise three times a year.")]
     assert [q.unit for q in find_quantities("In the second half the economy will slow.")] == []
+
+
+# --- a projection revised to a new level ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # the size of a revision ("up by", "down by", "upward by") is a change; the level after "to" is the forecast
+        (
+            "Growth for 2027 had been revised up by 0.4 percentage points, to 1.3%, in the staff projections.",
+            1.05,
+            1.55,
+            "%",
+        ),
+        ("The forecast for inflation was marked down by 0.3 percentage point to 1.8 percent.", 1.55, 2.05, "%"),
+        ("Projected unemployment was revised upward by 0.2 percentage point, to 4.6 percent.", 4.35, 4.85, "%"),
+    ],
+)
+def test_a_revision_by_a_size_to_a_level_is_the_level(sentence: str, low: float, high: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (">=", unit)
+    assert (rule.value, rule.high) == (pytest.approx(low), pytest.approx(high))
