@@ -696,7 +696,11 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             (  # "1.75%-2%", "2 per cent to 3 per cent"
                 paired
                 and 0 <= previous.value
-                and quantity.value < 3 * previous.value
+                # far apart it is two figures, unless a rate's ends lie within a point ("1/4 percent to 1 percent")
+                and (
+                    quantity.value < 3 * previous.value
+                    or (quantity.unit in ("%", "pp") and quantity.value - previous.value <= 1)
+                )
                 and _RANGE_JOIN.fullmatch(joined)
                 and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
             )

@@ -539,3 +539,18 @@ def test_a_revision_by_a_size_to_a_level_is_the_level(sentence: str, low: float,
     rule = find_threshold(sentence)
     assert rule is not None and (rule.op, rule.unit) == (">=", unit)
     assert (rule.value, rule.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # a range of rates with the unit on both ends stays a range when its high end is many times its low end
+        ("Projections for inflation were marked down to a central tendency of 1/4 percent to 1 percent.", 0.25, 1.0),
+        ("Core inflation will run at 0 percent to 1/2 percent next year.", 0.0, 0.5),
+        ("Growth will be 0.3% to 1.2% in 2026.", 0.3, 1.2),
+    ],
+)
+def test_a_range_of_small_rates_is_a_band(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (">=", "%")
+    assert (rule.value, rule.high) == (pytest.approx(low), pytest.approx(high))
