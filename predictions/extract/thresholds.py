@@ -117,13 +117,14 @@ _CHANGE_VERB = (
 )
 _ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|an\s+estimated\s+)?"
 _FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
+_CHANGE_NOUN = r"(?:declines?|falls?|drops?|contractions?|decreases?|reductions?|increases?|rises?|gains?|jumps?)"
 # A change: "fall by 3%", "raise our forecast of exports in 2026 by 9%", "increase 45%", "go up one quarter of a
-# percentage point", "up 16% from this year", a revision's size ("revised up by 0.5 percentage points", "marked
-# down by").
+# percentage point", "up 16% from this year", "a decline of 1/2 percent", a revision's size ("revised up by 0.5
+# percentage points", "marked down by").
 _CHANGE = re.compile(
     rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:[\w'’-]+\s+){{0,8}}?by\s+{_FURTHER}{_ABOUT}(?:between\s+)?"
-    rf"|\b(?P<direct>{_CHANGE_VERB})\s+{_FURTHER}{_ABOUT}|\b(?P<updown>up|down)(?:wards?)?\s+(?:by\s+)?{_ABOUT})"
-    rf"{_FURTHER}$",
+    rf"|\b(?P<direct>{_CHANGE_VERB})\s+{_FURTHER}{_ABOUT}|\b(?P<updown>up|down)(?:wards?)?\s+(?:by\s+)?{_ABOUT}"
+    rf"|\ban?\s+{_FURTHER}(?P<noun>{_CHANGE_NOUN})\s+of\s+{_ABOUT}){_FURTHER}$",
     re.I,
 )
 # "7% fewer HDDs", "15 MMst higher than forecast", "a 25-basis-point cut", "This 8% rise": a signed change.
@@ -153,7 +154,7 @@ _POINT = re.compile(
     re.I,
 )
 _FALLING = re.compile(
-    r"^(?:fall|fell|drop|decline|shrink|contract|slip|lose|lost|cut|reduce|lower|decrease|slid|plunge|tumble|"
+    r"^(?:fall|fell|drop|decline|shrink|contract|slip|lose|lost|cut|reduc|lower|decrease|slid|plunge|tumble|"
     r"go(?:es|ing)?\s+down|went\s+down|gone\s+down|move[sd]?\s+down|moving\s+down|edge[sd]?\s+down|"
     r"tick(?:s|ed)?\s+down|down|narrow|eas|slow)",
     re.I,
@@ -504,7 +505,7 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
         low, high = quantity.low, quantity.high
         change = _CHANGE.search(head) if compared is None and rate else None
         if change is not None:  # "fall 5% to 10%": the band of the signed change, -10 to -5
-            verb = change.group("verb") or change.group("direct") or change.group("updown")
+            verb = change.group("verb") or change.group("direct") or change.group("updown") or change.group("noun")
             if _FALLING.match(verb):
                 low, high = -high, -low
             words = f"{change.group(0).strip()} {quantity.words}"
@@ -537,7 +538,7 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
     after = _CHANGE_AFTER.match(sentence[end:]) if quantity.unit is not None else None
     if change is not None or after is not None:
         if change is not None:
-            verb = change.group("verb") or change.group("direct") or change.group("updown")
+            verb = change.group("verb") or change.group("direct") or change.group("updown") or change.group("noun")
             falling = _FALLING.match(verb) is not None
             words = f"{change.group(0).strip()} {quantity.words}"
         else:

@@ -554,3 +554,18 @@ def test_a_range_of_small_rates_is_a_band(sentence: str, low: float, high: float
     rule = find_threshold(sentence)
     assert rule is not None and (rule.op, rule.unit) == (">=", "%")
     assert (rule.value, rule.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # a change named by its noun ("a decline of", "an increase of") is signed like the verb's
+        ("The projections imply a decline of 1/2 percent to 1-1/4 percent in real GDP over 2009.", -1.25, -0.5),
+        ("Staff expect a contraction of 2 percent in output next year.", -2.5, -1.5),
+        ("Analysts see an increase of 4.5% in sales in 2026.", 4.25, 4.75),
+    ],
+)
+def test_a_change_named_by_its_noun_is_signed(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.change and (rule.op, rule.unit) == (">=", "%")
+    assert (rule.value, rule.high) == (pytest.approx(low), pytest.approx(high))
