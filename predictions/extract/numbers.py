@@ -724,16 +724,21 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
     return out
 
 
+# what a count counts when the guide folds it: people, goods by the piece, jobs (``_counted``)
+_COUNTED_KINDS = {"people", "units", "jobs"}
+
+
 def _elided_units(found: list[Quantity], sentence: str) -> list[Quantity]:
     """A scaled amount without a unit takes the unit of the amount before it ("raised 100 million bushels to 3.1
-    billion": 3.1 "billion bushels"), in its own scale."""
+    billion": 3.1 "billion bushels"; "from 1.2 million vehicles in 2018 to 1.4 million": "million units"), in its
+    own scale."""
     out: list[Quantity] = []
     for quantity in found:
         previous = out[-1] if out else None
         scale = re.search(r"(thousand|million|billion|trillion)\s*$", quantity.words, re.I)
         if previous is not None and previous.unit and quantity.unit is None and scale is not None:
             base = previous.unit.split(" ", 1)
-            if base[0] in _SCALE_WORDS.values() and len(base) == 2 and base[1] in _SCALED_UNITS:
+            if base[0] in _SCALE_WORDS.values() and len(base) == 2 and base[1] in _SCALED_UNITS | _COUNTED_KINDS:
                 factor = _SCALES[scale.group(1).lower()]
                 unit = f"{scale.group(1).lower()} {base[1]}"
                 low = quantity.low / factor if quantity.low is not None else None

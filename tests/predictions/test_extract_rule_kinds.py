@@ -569,3 +569,30 @@ def test_a_change_named_by_its_noun_is_signed(sentence: str, low: float, high: f
     rule = find_threshold(sentence)
     assert rule is not None and rule.change and (rule.op, rule.unit) == (">=", "%")
     assert (rule.value, rule.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # "from X in 2018 to Y in 2023": Y is the level the verb moves to, even when X has decimals or a comma, and a
+        # bare "1.4 million" counts what the "from" amount counted
+        (
+            "The fleet is projected to grow from 1.2 million vehicles in 2018 to 1.4 million in 2023, an average "
+            "annual growth rate of 2.2 percent.",
+            1.33,
+            1.47,
+            "million units",
+        ),
+        ("Sales will rise from 2 million cars in 2024 to 3 million in 2026.", 2.85, 3.15, "million units"),
+        (
+            "Exports will climb from 1,250 million bushels in 2024 to 1,400 million in 2027.",
+            1330.0,
+            1470.0,
+            "million bushels",
+        ),
+    ],
+)
+def test_from_a_dated_amount_to_a_level(sentence: str, low: float, high: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (">=", unit)
+    assert (rule.value, rule.high) == (pytest.approx(low), pytest.approx(high))
