@@ -63,11 +63,13 @@ _COMPARATORS: list[tuple[str, str]] = [
     (
         r"at\s+or\s+(?:below|under|beneath)|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|no\s+higher\s+than|capped\s+at|"
         r"as\s+(?:much|high|many)\s+as|no\s+better\s+than|"  # "could climb as much as 10 percent": its upper end
+        r"as\s+(?:low|little|few)\s+as|"  # "brought down to as low as 3 percent": where it may go, and no further
         r"within",  # "come within 500 million dollars of", "within 0.5 percentage points of the target": a distance
         "<=",
     ),
     (
-        r"at\s+or\s+(?:above|over)|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of|no\s+lower\s+than",
+        r"at\s+or\s+(?:above|over)|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of|no\s+lower\s+than|"
+        r"cross(?:es|ed|ing)?",  # "cross the 400 million mark"
         ">=",
     ),
     (
@@ -133,6 +135,12 @@ _CHANGE_AFTER = re.compile(
     r"(?:(?P<down>fewer|less|lower|smaller|below|cuts?|reductions?|declines?|drops?|falls?|decreases?|"
     r"contractions?)|(?P<up>more|higher|greater|larger|above|increases?|rises?|hikes?|gains?|jumps?))\b"
     r"(?!\s+than\s+(?:that|in\s+the))",
+    re.I,
+)
+# "move up to the objective of 2 percent", "a gradual path up to 3 percent": "up to" after a motion is a move
+_MOVES_UP = re.compile(
+    r"\b(?:move[sd]?|moving|go|goes|going|gone|went|come|comes|coming|came|path|way|climb\w*|ris(?:e|es|ing)|rose|"
+    r"edg\w*|tick\w*|creep\w*|crept|drift\w*|inch\w*|ratchet\w*|head\w*|back|firm\w*)\s+up\s+to\b(?!.*\bup\s+to\b)",
     re.I,
 )
 # "just over $13.80": a point forecast written as a bound.
@@ -531,6 +539,8 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
         words = f"{compared[1]} {quantity.words}"
         # "rise to $51/MWh", "reach 16.3 Bcf/d", "hit 5 percent": a level, not a bound
         moved = re.search(r"\bto$|^(?:reach|hit)", compared[1], re.I) is not None
+        if moved and re.fullmatch(r"up\s+to", compared[1], re.I) and not _MOVES_UP.search(head):
+            moved = False  # "could destroy up to half", "be up to four times": a bound; "move up to 2 percent": a move
         if moved or compared[2]:
             return _point(quantity, words, metric, moved=moved)
         return Threshold(compared[0], quantity.value, quantity.unit, words, metric=metric, span=quantity.span)

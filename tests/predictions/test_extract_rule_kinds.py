@@ -596,3 +596,32 @@ def test_from_a_dated_amount_to_a_level(sentence: str, low: float, high: float, 
     rule = find_threshold(sentence)
     assert rule is not None and (rule.op, rule.unit) == (">=", unit)
     assert (rule.value, rule.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value", "unit"),
+    [
+        # "up to" is a bound, not a move "to" a level
+        ("Imports will be up to three times larger than exports by 2030.", "<=", 3.0, "times"),
+        ("Floods could destroy up to half of the wheat crop next year.", "<=", 50.0, "%"),
+        # "as low as" is an upper bound on where it goes
+        ("Unemployment could be brought down next year to as low as 4 percent.", "<=", 4.0, "%"),
+        # crossing a mark is reaching at least it
+        ("The city's population will cross the 10 million mark in 2040.", ">=", 10.0, "million people"),
+    ],
+)
+def test_up_to_as_low_as_and_crossing_a_mark_are_bounds(sentence: str, op: str, value: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.value, rule.unit) == (op, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation will move up to the Committee's objective of 2 percent by 2027.",
+        "The plan is a gradual path up to 2 percent in 2027.",
+    ],
+)
+def test_up_to_after_a_motion_is_still_a_move_to_a_level(sentence: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.point and (rule.op, rule.value, rule.high) == (">=", 1.5, 2.5)
