@@ -660,6 +660,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*(?:US\$|\$|€|£|¥)?")
 _CURRENCY_DASH = re.compile(r"\s*[-–—]\s*(?:US\$|\$|€|£|¥)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
 _AND_JOIN = re.compile(r"\s+and\s+\+?")
+_OR_JOIN = re.compile(r"\s+or\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+[-−+]?$", re.I)
 # an interval's ends named before them: "establishing the lower and upper limits of the 95% confidence interval ...
 # at $34/bbl and $76/bbl"
@@ -672,7 +673,7 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
     """Two amounts of one unit joined by a dash or "to" are a range ("2% to 3%", "2 per cent to 3 per cent",
     "1.75%-2%"), unless they are a move ("from 2% to 3%", "raised 1% to 4%": ``_quantity_matches``) or go down; so
     are two joined by "and" after "between" (signed: "between -0.5°C and +0.5°C") or after an interval's "lower and
-    upper limits", however far apart."""
+    upper limits", however far apart, and two rates at most a point apart joined by "or" ("5 or 6 percent")."""
     out: list[Quantity] = []
     for quantity in found:
         previous = out[-1] if out else None
@@ -692,6 +693,20 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             and previous.value < quantity.value
         )
         joined = sentence[previous.span[1] : quantity.span[0]] if previous is not None else ""
+        if (
+            previous is not None
+            and previous.unit is None
+            and quantity.unit in ("%", "pp")
+            and previous.low is None
+            and quantity.low is None
+            and _OR_JOIN.fullmatch(joined)
+            and 0 <= previous.value < quantity.value <= previous.value + 1
+        ):  # "5 or 6 percent": the unit written once, on the second end
+            span = (previous.span[0], quantity.span[1])
+            out[-1] = Quantity(
+                previous.value, quantity.unit, span, sentence[span[0] : span[1]], previous.value, quantity.value
+            )
+            continue
         if previous is not None and (
             (  # "1.75%-2%", "2 per cent to 3 per cent"
                 paired

@@ -625,3 +625,17 @@ def test_up_to_as_low_as_and_crossing_a_mark_are_bounds(sentence: str, op: str, 
 def test_up_to_after_a_motion_is_still_a_move_to_a_level(sentence: str) -> None:
     rule = find_threshold(sentence)
     assert rule is not None and rule.point and (rule.op, rule.value, rule.high) == (">=", 1.5, 2.5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # "5 or 6 percent": the unit written once, on the second end, is a range like "5 to 6 percent"
+        ("Growth is expected to increase by as much as 5 or 6 percent over the next two years.", 5.0, 6.0),
+        ("Prices should rise 2 or 3 percent in 2026.", 2.0, 3.0),
+    ],
+)
+def test_two_numbers_joined_by_or_with_one_unit_are_a_range(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (">=", "%")
+    assert (rule.value, rule.low, rule.high) == (pytest.approx(low), pytest.approx(low), pytest.approx(high))
