@@ -660,6 +660,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*(?:US\$|\$|€|£|¥)?")
 _CURRENCY_DASH = re.compile(r"\s*[-–—]\s*(?:US\$|\$|€|£|¥)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
 _AND_JOIN = re.compile(r"\s+and\s+\+?")
+_OR_JOIN = re.compile(r"\s+or\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+[-−+]?$", re.I)
 # an interval's ends named before them: "establishing the lower and upper limits of the 95% confidence interval ...
 # at $34/bbl and $76/bbl"
@@ -672,7 +673,7 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
     """Two amounts of one unit joined by a dash or "to" are a range ("2% to 3%", "2 per cent to 3 per cent",
     "1.75%-2%"), unless they are a move ("from 2% to 3%", "raised 1% to 4%": ``_quantity_matches``) or go down; so
     are two joined by "and" after "between" (signed: "between -0.5°C and +0.5°C") or after an interval's "lower and
-    upper limits", however far apart."""
+    upper limits", however far apart, and two rates at most a point apart joined by "or" ("5 or 6 percent")."""
     out: list[Quantity] = []
     for quantity in found:
         previous = out[-1] if out else None
@@ -692,11 +693,29 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             and previous.value < quantity.value
         )
         joined = sentence[previous.span[1] : quantity.span[0]] if previous is not None else ""
+        if (
+            previous is not None
+            and previous.unit is None
+            and quantity.unit in ("%", "pp")
+            and previous.low is None
+            and quantity.low is None
+            and _OR_JOIN.fullmatch(joined)
+            and 0 <= previous.value < quantity.value <= previous.value + 1
+        ):  # "5 or 6 percent": the unit written once, on the second end
+            span = (previous.span[0], quantity.span[1])
+            out[-1] = Quantity(
+                previous.value, quantity.unit, span, sentence[span[0] : span[1]], previous.value, quantity.value
+            )
+            continue
         if previous is not None and (
             (  # "1.75%-2%", "2 per cent to 3 per cent"
                 paired
                 and 0 <= previous.value
-                and quantity.value < 3 * previous.value
+                # far apart it is two figures, unless a rate's ends lie within a point ("1/4 percent to 1 percent")
+                and (
+                    quantity.value < 3 * previous.value
+                    or (quantity.unit in ("%", "pp") and quantity.value - previous.value <= 1)
+                )
                 and _RANGE_JOIN.fullmatch(joined)
                 and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
             )
@@ -720,16 +739,21 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
     return out
 
 
+# what a count counts when the guide folds it: people, goods by the piece, jobs (``_counted``)
+_COUNTED_KINDS = {"people", "units", "jobs"}
+
+
 def _elided_units(found: list[Quantity], sentence: str) -> list[Quantity]:
     """A scaled amount without a unit takes the unit of the amount before it ("raised 100 million bushels to 3.1
-    billion": 3.1 "billion bushels"), in its own scale."""
+    billion": 3.1 "billion bushels"; "from 1.2 million vehicles in 2018 to 1.4 million": "million units"), in its
+    own scale."""
     out: list[Quantity] = []
     for quantity in found:
         previous = out[-1] if out else None
         scale = re.search(r"(thousand|million|billion|trillion)\s*$", quantity.words, re.I)
         if previous is not None and previous.unit and quantity.unit is None and scale is not None:
             base = previous.unit.split(" ", 1)
-            if base[0] in _SCALE_WORDS.values() and len(base) == 2 and base[1] in _SCALED_UNITS:
+            if base[0] in _SCALE_WORDS.values() and len(base) == 2 and base[1] in _SCALED_UNITS | _COUNTED_KINDS:
                 factor = _SCALES[scale.group(1).lower()]
                 unit = f"{scale.group(1).lower()} {base[1]}"
                 low = quantity.low / factor if quantity.low is not None else None

@@ -63,11 +63,13 @@ _COMPARATORS: list[tuple[str, str]] = [
     (
         r"at\s+or\s+(?:below|under|beneath)|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|no\s+higher\s+than|capped\s+at|"
         r"as\s+(?:much|high|many)\s+as|no\s+better\s+than|"  # "could climb as much as 10 percent": its upper end
+        r"as\s+(?:low|little|few)\s+as|"  # "brought down to as low as 3 percent": where it may go, and no further
         r"within",  # "come within 500 million dollars of", "within 0.5 percentage points of the target": a distance
         "<=",
     ),
     (
-        r"at\s+or\s+(?:above|over)|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of|no\s+lower\s+than",
+        r"at\s+or\s+(?:above|over)|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of|no\s+lower\s+than|"
+        r"cross(?:es|ed|ing)?",  # "cross the 400 million mark"
         ">=",
     ),
     (
@@ -117,11 +119,14 @@ _CHANGE_VERB = (
 )
 _ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|an\s+estimated\s+)?"
 _FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
+_CHANGE_NOUN = r"(?:declines?|falls?|drops?|contractions?|decreases?|reductions?|increases?|rises?|gains?|jumps?)"
 # A change: "fall by 3%", "raise our forecast of exports in 2026 by 9%", "increase 45%", "go up one quarter of a
-# percentage point", "up 16% from this year".
+# percentage point", "up 16% from this year", "a decline of 1/2 percent", a revision's size ("revised up by 0.5
+# percentage points", "marked down by").
 _CHANGE = re.compile(
     rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:[\w'’-]+\s+){{0,8}}?by\s+{_FURTHER}{_ABOUT}(?:between\s+)?"
-    rf"|\b(?P<direct>{_CHANGE_VERB})\s+{_FURTHER}{_ABOUT}|\b(?P<updown>up|down)\s+{_ABOUT}){_FURTHER}$",
+    rf"|\b(?P<direct>{_CHANGE_VERB})\s+{_FURTHER}{_ABOUT}|\b(?P<updown>up|down)(?:wards?)?\s+(?:by\s+)?{_ABOUT}"
+    rf"|\ban?\s+{_FURTHER}(?P<noun>{_CHANGE_NOUN})\s+of\s+{_ABOUT}){_FURTHER}$",
     re.I,
 )
 # "7% fewer HDDs", "15 MMst higher than forecast", "a 25-basis-point cut", "This 8% rise": a signed change.
@@ -130,6 +135,12 @@ _CHANGE_AFTER = re.compile(
     r"(?:(?P<down>fewer|less|lower|smaller|below|cuts?|reductions?|declines?|drops?|falls?|decreases?|"
     r"contractions?)|(?P<up>more|higher|greater|larger|above|increases?|rises?|hikes?|gains?|jumps?))\b"
     r"(?!\s+than\s+(?:that|in\s+the))",
+    re.I,
+)
+# "move up to the objective of 2 percent", "a gradual path up to 3 percent": "up to" after a motion is a move
+_MOVES_UP = re.compile(
+    r"\b(?:move[sd]?|moving|go|goes|going|gone|went|come|comes|coming|came|path|way|climb\w*|ris(?:e|es|ing)|rose|"
+    r"edg\w*|tick\w*|creep\w*|crept|drift\w*|inch\w*|ratchet\w*|head\w*|back|firm\w*)\s+up\s+to\b(?!.*\bup\s+to\b)",
     re.I,
 )
 # "just over $13.80": a point forecast written as a bound.
@@ -151,7 +162,7 @@ _POINT = re.compile(
     re.I,
 )
 _FALLING = re.compile(
-    r"^(?:fall|fell|drop|decline|shrink|contract|slip|lose|lost|cut|reduce|lower|decrease|slid|plunge|tumble|"
+    r"^(?:fall|fell|drop|decline|shrink|contract|slip|lose|lost|cut|reduc|lower|decrease|slid|plunge|tumble|"
     r"go(?:es|ing)?\s+down|went\s+down|gone\s+down|move[sd]?\s+down|moving\s+down|edge[sd]?\s+down|"
     r"tick(?:s|ed)?\s+down|down|narrow|eas|slow)",
     re.I,
@@ -502,7 +513,7 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
         low, high = quantity.low, quantity.high
         change = _CHANGE.search(head) if compared is None and rate else None
         if change is not None:  # "fall 5% to 10%": the band of the signed change, -10 to -5
-            verb = change.group("verb") or change.group("direct") or change.group("updown")
+            verb = change.group("verb") or change.group("direct") or change.group("updown") or change.group("noun")
             if _FALLING.match(verb):
                 low, high = -high, -low
             words = f"{change.group(0).strip()} {quantity.words}"
@@ -528,6 +539,8 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
         words = f"{compared[1]} {quantity.words}"
         # "rise to $51/MWh", "reach 16.3 Bcf/d", "hit 5 percent": a level, not a bound
         moved = re.search(r"\bto$|^(?:reach|hit)", compared[1], re.I) is not None
+        if moved and re.fullmatch(r"up\s+to", compared[1], re.I) and not _MOVES_UP.search(head):
+            moved = False  # "could destroy up to half", "be up to four times": a bound; "move up to 2 percent": a move
         if moved or compared[2]:
             return _point(quantity, words, metric, moved=moved)
         return Threshold(compared[0], quantity.value, quantity.unit, words, metric=metric, span=quantity.span)
@@ -535,7 +548,7 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
     after = _CHANGE_AFTER.match(sentence[end:]) if quantity.unit is not None else None
     if change is not None or after is not None:
         if change is not None:
-            verb = change.group("verb") or change.group("direct") or change.group("updown")
+            verb = change.group("verb") or change.group("direct") or change.group("updown") or change.group("noun")
             falling = _FALLING.match(verb) is not None
             words = f"{change.group(0).strip()} {quantity.words}"
         else:

@@ -516,3 +516,126 @@ def test_times_the_size_and_half_the(sentence: str, op: str, low: float, high: f
 def test_times_a_year_and_the_second_half_are_no_multiple_or_share() -> None:
     assert "times" not in [q.unit for q in find_quantities("Prices rise three times a year.")]
     assert [q.unit for q in find_quantities("In the second half the economy will slow.")] == []
+
+
+# --- a projection revised to a new level ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # the size of a revision ("up by", "down by", "upward by") is a change; the level after "to" is the forecast
+        (
+            "Growth for 2027 had been revised up by 0.4 percentage points, to 1.3%, in the staff projections.",
+            1.05,
+            1.55,
+            "%",
+        ),
+        ("The forecast for inflation was marked down by 0.3 percentage point to 1.8 percent.", 1.55, 2.05, "%"),
+        ("Projected unemployment was revised upward by 0.2 percentage point, to 4.6 percent.", 4.35, 4.85, "%"),
+    ],
+)
+def test_a_revision_by_a_size_to_a_level_is_the_level(sentence: str, low: float, high: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (">=", unit)
+    assert (rule.value, rule.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # a range of rates with the unit on both ends stays a range when its high end is many times its low end
+        ("Projections for inflation were marked down to a central tendency of 1/4 percent to 1 percent.", 0.25, 1.0),
+        ("Core inflation will run at 0 percent to 1/2 percent next year.", 0.0, 0.5),
+        ("Growth will be 0.3% to 1.2% in 2026.", 0.3, 1.2),
+    ],
+)
+def test_a_range_of_small_rates_is_a_band(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (">=", "%")
+    assert (rule.value, rule.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # a change named by its noun ("a decline of", "an increase of") is signed like the verb's
+        ("The projections imply a decline of 1/2 percent to 1-1/4 percent in real GDP over 2009.", -1.25, -0.5),
+        ("Staff expect a contraction of 2 percent in output next year.", -2.5, -1.5),
+        ("Analysts see an increase of 4.5% in sales in 2026.", 4.25, 4.75),
+    ],
+)
+def test_a_change_named_by_its_noun_is_signed(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.change and (rule.op, rule.unit) == (">=", "%")
+    assert (rule.value, rule.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # "from X in 2018 to Y in 2023": Y is the level the verb moves to, even when X has decimals or a comma, and a
+        # bare "1.4 million" counts what the "from" amount counted
+        (
+            "The fleet is projected to grow from 1.2 million vehicles in 2018 to 1.4 million in 2023, an average "
+            "annual growth rate of 2.2 percent.",
+            1.33,
+            1.47,
+            "million units",
+        ),
+        ("Sales will rise from 2 million cars in 2024 to 3 million in 2026.", 2.85, 3.15, "million units"),
+        (
+            "Exports will climb from 1,250 million bushels in 2024 to 1,400 million in 2027.",
+            1330.0,
+            1470.0,
+            "million bushels",
+        ),
+    ],
+)
+def test_from_a_dated_amount_to_a_level(sentence: str, low: float, high: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (">=", unit)
+    assert (rule.value, rule.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value", "unit"),
+    [
+        # "up to" is a bound, not a move "to" a level
+        ("Imports will be up to three times larger than exports by 2030.", "<=", 3.0, "times"),
+        ("Floods could destroy up to half of the wheat crop next year.", "<=", 50.0, "%"),
+        # "as low as" is an upper bound on where it goes
+        ("Unemployment could be brought down next year to as low as 4 percent.", "<=", 4.0, "%"),
+        # crossing a mark is reaching at least it
+        ("The city's population will cross the 10 million mark in 2040.", ">=", 10.0, "million people"),
+    ],
+)
+def test_up_to_as_low_as_and_crossing_a_mark_are_bounds(sentence: str, op: str, value: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.value, rule.unit) == (op, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation will move up to the Committee's objective of 2 percent by 2027.",
+        "The plan is a gradual path up to 2 percent in 2027.",
+    ],
+)
+def test_up_to_after_a_motion_is_still_a_move_to_a_level(sentence: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.point and (rule.op, rule.value, rule.high) == (">=", 1.5, 2.5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # "5 or 6 percent": the unit written once, on the second end, is a range like "5 to 6 percent"
+        ("Growth is expected to increase by as much as 5 or 6 percent over the next two years.", 5.0, 6.0),
+        ("Prices should rise 2 or 3 percent in 2026.", 2.0, 3.0),
+    ],
+)
+def test_two_numbers_joined_by_or_with_one_unit_are_a_range(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (">=", "%")
+    assert (rule.value, rule.low, rule.high) == (pytest.approx(low), pytest.approx(low), pytest.approx(high))
