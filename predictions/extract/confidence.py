@@ -886,6 +886,23 @@ _NO_STATE = re.compile(
     r"critical|important)\s+(?:to|for|if)\b[^.;]*",
     re.I,
 )
+# A hypothetical about the present (the guide's thirty-fourth and thirty-fifth batches), masked like ``_NO_STATE``: a
+# pace "that, if maintained, would" be too high, a cost "if inflation were to move higher ..., ... would become"
+# greater, "what we'd expect to find if" a cause were at work. What follows the modal names no time ahead (a
+# conditional forecast does: "if oil were to stay near $90, inflation would rise to 4 percent next year").
+_NO_TIME_AFTER = (
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d|expect\w*|anticipat\w*|forecast\w*)\b)[^.;]*"
+)
+_SUPPOSED = re.compile(
+    r"\bif\s+(?:maintained|sustained|continued|repeated|prolonged|extended|unchecked|left\s+unchecked|allowed\s+to\s+"
+    r"persist),\s+(?:[\w'’-]+\s+){0,3}?(?:would|could|might)\b"
+    + _NO_TIME_AFTER
+    + r"|\bif\s+[^,;.]{0,160}?\bwere\s+to\b[^;.]{0,200}?,\s+(?:then\s+)?(?:[\w'’-]+\s+){0,10}?(?:would|could|might)\b"
+    + _NO_TIME_AFTER
+    + r"|\b(?:what|as)\s+(?:we|you|I|they)(?:\s+(?:would|might|should)|['’]d)\s+(?:\w+ly\s+)?expect\s+"
+    r"(?:to\s+(?:find|see|observe)\s+)?(?:if|when|under|in\s+a\s+world)\b[^.;]*",
+    re.I,
+)
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
 # more subdued pace of consumer spending going forward", not "may imply" about the present), an effect a cause will
 # bring, in the passive ("The moderation in demand should be reinforced by the tightening"), a risk scenario ("in my
@@ -984,6 +1001,7 @@ def ruled_out(sentence: str) -> bool:
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _SUPPOSED.sub(lambda m: " " * len(m.group(0)), masked)
     left = [c for c in _modal_cues(masked) if not (c.hedged and _IF_RELATIVE.search(masked[: c.span[0]]))]
     return not left and _outlook_said(sentence) is None
 
@@ -1039,6 +1057,7 @@ def governing_cue(sentence: str) -> Cue | None:
     masked = _WISH.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _SUPPOSED.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
     edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]

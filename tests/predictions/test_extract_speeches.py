@@ -198,3 +198,27 @@ def test_a_noun_after_a_preposition_is_no_present_tense_outlook(sentence: str, p
 def test_a_fear_of_a_possible_effect_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fourth and thirty-fifth batches (testimony, a White House speech): a hypothetical about the present
+# is no forecast: a pace "that, if maintained, would" be too high, a cost "if inflation were to move higher ... would
+# become" larger, "what we would expect to find if" a cause were at work. A conditional forecast that names a time
+# ahead stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Wages grew at a 6 percent annual rate over the first three months of this year, a pace that, if sustained, "
+         "would plainly be hard to square with stable prices.", False),
+        ("Furthermore, if unemployment were to rise for several quarters and that rise fed into wage bargaining, "
+         "the cost of restoring full employment would become much greater.", False),
+        ("That is what we’d expect to see if weak demand, rather than supply, were holding prices down.", False),
+        ("This pattern is what we would expect to find if rents, not goods, were driving inflation.", False),
+        ("If oil prices were to stay near $90, headline inflation would rise to 4 percent next year.", True),
+        ("Wages grew at a 6 percent pace in the spring, a pace that, if sustained, would lift inflation to 4 "
+         "percent by 2027.", True),
+        ("We would expect to see inflation fall to 2 percent next year.", True),
+    ],
+)  # fmt: skip
+def test_a_hypothetical_about_the_present_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
