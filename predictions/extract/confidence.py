@@ -49,7 +49,13 @@ from dataclasses import dataclass
 from itertools import islice
 
 # "would have risen", "would not have been": about the past
-_PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|(?:[a-z]+-)*[a-z]+(?:ed|en|wn|ne))\b"
+# ... and with an irregular participle: "would have held the economy back", "could have cut", "might have made"
+_IRREGULAR = (
+    r"held|kept|made|put|set|cut|left|lost|brought|bought|caught|thought|sent|spent|built|felt|found|got|hit|led|met|"
+    r"paid|said|sold|told|won|stood|run|come|become|begun|struck|sought|taught|meant|dealt|shut|spread|let|fed|shed|hung|"
+    r"stuck|sunk|sprung|withheld|upheld|undercut|offset"
+)
+_PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|" + _IRREGULAR + r"|(?:[a-z]+-)*[a-z]+(?:ed|en|wn|ne))\b"
 _BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?|looks?|looked|seemed|appeared)"
 _ADV = r"(?:\s+(?:also|still|now|then|not|further|eventually|soon|again|probably|likely|certainly|almost\s+certainly|"
 _ADV += r"very\s+likely|definitely|undoubtedly|well|only|largely|gradually|continue\s+to|need\s+to|have\s+to))*"

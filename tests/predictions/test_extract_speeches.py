@@ -222,3 +222,20 @@ def test_a_fear_of_a_possible_effect_is_no_prediction(sentence: str, predicts: b
 def test_a_hypothetical_about_the_present_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fifth batch: counterfactual past effects are no forecast, whatever the participle's form ("which
+# would have held the economy back", "could have cut", "might have made"); a forecast in the future perfect stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The grants kept many small firms open, instead of closing them, which would have held back hiring for "
+         "years.", False),
+        ("Without the guarantee, lenders could have cut credit to small firms sharply in 2026.", False),
+        ("A sharper tightening might have made the downturn deeper over the following two years.", False),
+        ("Inflation will have fallen to 2 percent by the end of 2026.", True),
+    ],
+)  # fmt: skip
+def test_a_counterfactual_past_with_an_irregular_participle_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
