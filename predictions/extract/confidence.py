@@ -909,6 +909,20 @@ _SUPPOSED = re.compile(
     r"(?:to\s+(?:find|see|observe)\s+)?(?:if|when|under|in\s+a\s+world)\b[^.;]*",
     re.I,
 )
+# A reading of projections or of the present (the guide's thirty-fourth and thirty-sixth batches), masked like
+# ``_NO_STATE``: how projections "may be interpreted, in turn, as" an estimate (procedure), what "we would regard as"
+# appropriate policy, and what a reading "could also be the result of" (an explanation of the present; not with a time
+# ahead after it: "higher unemployment could be the result of the tightening over the next two years").
+_READ_AS = re.compile(
+    r"\b(?:may|might|could|can|should)\s+(?:also\s+|well\s+)?be\s+(?:interpreted|read|understood|regarded|thought\s+of)"
+    r"(?:\s*,\s+[^,.;]{1,20},)?\s+as\b"
+    r"|\b(?:I|we|they)(?:\s+(?:would|might)|['’]d)\s+(?:\w+ly\s+)?(?:regard|consider|view|deem|define|classify|count)\b"
+    r"(?=[^.;]{0,60}\bas\b)"
+    r"|\b(?:may|might|could)\s+(?:also\s+|well\s+|partly\s+|simply\s+|just\s+)?be\s+(?:in\s+part\s+)?(?:the|a|an)\s+"
+    r"(?:\w+\s+)?(?:result|product|consequence|reflection|legacy|by-?product|artifact|artefact)\s+of\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|future)\b)",
+    re.I,
+)
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
 # more subdued pace of consumer spending going forward", not "may imply" about the present), an effect a cause will
 # bring, in the passive ("The moderation in demand should be reinforced by the tightening"), a risk scenario ("in my
@@ -1007,7 +1021,8 @@ def ruled_out(sentence: str) -> bool:
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
-    masked = _SUPPOSED.sub(lambda m: " " * len(m.group(0)), masked)
+    for reading in (_SUPPOSED, _READ_AS):
+        masked = reading.sub(lambda m: " " * len(m.group(0)), masked)
     left = [c for c in _modal_cues(masked) if not (c.hedged and _IF_RELATIVE.search(masked[: c.span[0]]))]
     return not left and _outlook_said(sentence) is None
 
@@ -1063,7 +1078,8 @@ def governing_cue(sentence: str) -> Cue | None:
     masked = _WISH.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
-    masked = _SUPPOSED.sub(lambda m: " " * len(m.group(0)), masked)
+    for reading in (_SUPPOSED, _READ_AS):
+        masked = reading.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
     edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]

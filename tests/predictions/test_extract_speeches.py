@@ -239,3 +239,24 @@ def test_a_hypothetical_about_the_present_is_no_prediction(sentence: str, predic
 def test_a_counterfactual_past_with_an_irregular_participle_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fourth and thirty-sixth batches: how projections "may be interpreted", what "we would regard as"
+# appropriate policy (procedure), and what a reading "could be the result of" (an explanation of the present) are no
+# forecasts; the same words with a time ahead keep theirs.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The longer-run projections of unemployment may be interpreted as the rate that is sustainable in the long "
+         "run.", False),
+        ("Those estimates might be read, in turn, as the level of the policy rate that is neutral in the long run.",
+         False),
+        ("Our projections are based on what we would regard as an appropriate policy over the next two years.", False),
+        ("Part of the recent improvement in rents could also be the result of month-to-month noise.", False),
+        ("Higher unemployment could be the result of the tightening over the next two years.", True),
+        ("We would expect inflation to move down to 2 percent in the long run.", True),
+    ],
+)  # fmt: skip
+def test_a_reading_of_projections_or_of_the_present_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
