@@ -312,7 +312,9 @@ _SAYING = re.compile(
 )
 _DECISION = re.compile(
     r"\b(?:decided|agreed|voted|approved|announced|pledged|promised|committed|resolved|confirmed|ruled|determined|"
-    r"chose|opted)\s+(?:on\s+\w+\s+)?(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|the\s+\w+)?\s*(?:would|will|to)\b",
+    # "agreed in January to begin publishing their estimates": a decision told with its time
+    r"chose|opted)\s+(?:(?:on|in|at|during|last|earlier)\s+(?:\w+\s+){1,2}?)?"
+    r"(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|the\s+\w+)?\s*(?:would|will|to)\b",
     re.I,
 )
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
@@ -923,6 +925,20 @@ _READ_AS = re.compile(
     r"(?![^.;]*\b(?:next|coming|ahead|later|future)\b)",
     re.I,
 )
+# An institution's pledges and procedure (the guide's thirty-fourth batch, testimony on transparency), masked like
+# ``_NO_STATE``: "we will continue to work closely with the Congress", "we will use that website as one means of
+# keeping the public informed", "the presumption of the committee will be that the public has a right to know".
+_PLEDGE = re.compile(
+    r"\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+)?(?:continue\s+to\s+)?(?:work|cooperate|collaborate|consult|engage|"
+    r"coordinate|partner)\s+(?:\w+ly\s+)?(?:with|together|alongside)\b[^.;]*"
+    r"|\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+)?(?:continue\s+to\s+)?use\s+(?:that|this|the|our|these|those|its|all)\b"
+    r"[^.;]*"
+    r"|\b(?:presumption|principle|default|practice|standard)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?will\s+be\s+that\b[^.;]*",
+    re.I,
+)
+_NOT_AHEAD = (_SUPPOSED, _READ_AS, _PLEDGE)  # masked in governing_cue and ruled_out
+
+
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
 # more subdued pace of consumer spending going forward", not "may imply" about the present), an effect a cause will
 # bring, in the passive ("The moderation in demand should be reinforced by the tightening"), a risk scenario ("in my
@@ -1021,7 +1037,7 @@ def ruled_out(sentence: str) -> bool:
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
-    for reading in (_SUPPOSED, _READ_AS):
+    for reading in _NOT_AHEAD:
         masked = reading.sub(lambda m: " " * len(m.group(0)), masked)
     left = [c for c in _modal_cues(masked) if not (c.hedged and _IF_RELATIVE.search(masked[: c.span[0]]))]
     return not left and _outlook_said(sentence) is None
@@ -1078,7 +1094,7 @@ def governing_cue(sentence: str) -> Cue | None:
     masked = _WISH.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
-    for reading in (_SUPPOSED, _READ_AS):
+    for reading in _NOT_AHEAD:
         masked = reading.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None

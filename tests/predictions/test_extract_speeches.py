@@ -260,3 +260,26 @@ def test_a_counterfactual_past_with_an_irregular_participle_is_no_prediction(sen
 def test_a_reading_of_projections_or_of_the_present_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fourth batch (testimony on transparency): an institution's pledges and procedure are no forecast:
+# "we will continue to work closely with" others, "we will use that website as one means of", "the presumption of the
+# committee will be that", a decision to publish with its time ("agreed in January to begin publishing their estimates
+# of the values to which they expect ... to converge"). An outcome whose subject is not the speakers stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("We will continue to work closely with lawmakers to find ways of fulfilling our mandate in the years ahead.",
+         False),
+        ("We will use the new dashboard as one means of keeping the public informed over the coming months.", False),
+        ("The presumption of the board will be that the public has a right to know what the bank does.", False),
+        ("Members agreed in March to begin publishing the ranges to which they expect inflation to converge over the "
+         "longer run.", False),
+        ("Wage growth will continue to work its way down over the next year.", True),
+        ("Members agreed in March that the slowdown was real, and they expect inflation to converge to 2 percent over "
+         "the longer run.", True),
+    ],
+)  # fmt: skip
+def test_an_institutions_pledge_or_procedure_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
