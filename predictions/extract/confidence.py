@@ -936,7 +936,19 @@ _PLEDGE = re.compile(
     r"|\b(?:presumption|principle|default|practice|standard)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?will\s+be\s+that\b[^.;]*",
     re.I,
 )
-_NOT_AHEAD = (_SUPPOSED, _READ_AS, _PLEDGE)  # masked in governing_cue and ruled_out
+# The effect an institution claims for its own communication (the guide's thirty-fourth batch: that publishing
+# projections "should clarify a strategy or help stabilise expectations is a general claim"): "This further extension
+# of the quarterly projections should provide the public a clearer picture", "increased clarity about the FOMC's views
+# should help to better stabilize the public's inflation expectations". Its object is the public's understanding or
+# expectations, not the economy ("tighter policy should help to bring inflation down" stays).
+_OWN_COMMUNICATION = re.compile(
+    r"\b(?:clarity|transparency|openness|communications?|disclosures?|publication|publishing|projections|explanations|"
+    r"guidance)\b[^.;]{0,80}?\b(?:should|will|would|can|could)\s+(?:also\s+)?(?:\w+ly\s+)?(?:help\s+(?:to\s+)?(?:\w+ly\s+|better\s+)?)?"
+    r"(?:provide|give|offer|improve|enhance|increase|clarify|stabili[sz]e|anchor|strengthen|promote|foster|inform|deepen)\b"
+    r"(?=[^.;]{0,80}\b(?:public|understanding|picture|clarity|accountability|credibility|transparency)\b)[^.;]*",
+    re.I,
+)
+_NOT_AHEAD = (_SUPPOSED, _READ_AS, _PLEDGE, _OWN_COMMUNICATION)  # masked in governing_cue and ruled_out
 
 
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a

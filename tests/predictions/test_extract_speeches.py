@@ -283,3 +283,23 @@ def test_a_reading_of_projections_or_of_the_present_is_no_prediction(sentence: s
 def test_an_institutions_pledge_or_procedure_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fourth batch: the effect an institution claims for its own communication (publishing projections
+# "should provide the public a clearer picture", clarity "should help to better stabilize the public's inflation
+# expectations") is a general claim, no forecast; an effect of policy on the economy, or a projection's content, stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Publishing the longer-run projections should give the public a clearer picture of the board's strategy "
+         "over time.", False),
+        ("Greater clarity about the committee's goals should help to better anchor the public's inflation "
+         "expectations in the years ahead.", False),
+        ("More transparency will also enhance public understanding of policy over the coming year.", False),
+        ("Tighter policy should help to bring inflation down to 2 percent over the next year.", True),
+        ("The projections show that inflation should fall to 2 percent by 2027.", True),
+    ],
+)  # fmt: skip
+def test_an_effect_claimed_for_ones_own_communication_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
