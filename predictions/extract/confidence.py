@@ -948,7 +948,15 @@ _OWN_COMMUNICATION = re.compile(
     r"(?=[^.;]{0,80}\b(?:public|understanding|picture|clarity|accountability|credibility|transparency)\b)[^.;]*",
     re.I,
 )
-_NOT_AHEAD = (_SUPPOSED, _READ_AS, _PLEDGE, _OWN_COMMUNICATION)  # masked in governing_cue and ruled_out
+# A perception and an indirect question (the guide's thirty-sixth batch): "I could see that May was our first month
+# with expansion", "hesitant to guess which way the risks of error might lie" (not "we could see a slowdown").
+_SEEN_OR_ASKED = re.compile(
+    r"\b(?:I|we|you|they)\s+(?:could|can)\s+(?:\w+ly\s+)?(?:see|tell|sense|hear)\s+(?:that|from|how|why)\b"
+    r"|\b(?:guess|say|tell|know|judge|predict|sure|certain|clear|unclear|wonder|decide|gauge)\s+(?:\w+\s+)?"
+    r"(?:which\s+way|(?:in\s+)?which\s+direction)\b[^.;]*",
+    re.I,
+)
+_NOT_AHEAD = (_SUPPOSED, _READ_AS, _PLEDGE, _OWN_COMMUNICATION, _SEEN_OR_ASKED)  # masked in governing_cue and ruled_out
 
 
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a

@@ -303,3 +303,21 @@ def test_an_institutions_pledge_or_procedure_is_no_prediction(sentence: str, pre
 def test_an_effect_claimed_for_ones_own_communication_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-sixth batch (transcripts): a perception ("I could see that May was our first month with
+# expansion") and an indirect question ("hesitant to guess which way the risks might lie") are no forecasts; "we could
+# see" with an outcome ahead stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Looking at the survey, I could see that March was our first month of growth in orders.", False),
+        ("I would be reluctant to say which way the risks to growth might tilt over the next few quarters.", False),
+        ("I am hesitant to guess in which direction rates may move in the coming year.", False),
+        ("We could see a sharp slowdown in orders over the next few months.", True),
+        ("The risks to growth might tilt to the downside over the next few quarters.", True),
+    ],
+)  # fmt: skip
+def test_a_perception_or_an_indirect_question_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
