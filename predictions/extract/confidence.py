@@ -956,7 +956,17 @@ _SEEN_OR_ASKED = re.compile(
     r"(?:which\s+way|(?:in\s+)?which\s+direction)\b[^.;]*",
     re.I,
 )
-_NOT_AHEAD = (_SUPPOSED, _READ_AS, _PLEDGE, _OWN_COMMUNICATION, _SEEN_OR_ASKED)  # masked in governing_cue and ruled_out
+# Reports that "did nothing to suggest that there would be any further decline" (the guide's thirty-sixth batch): no
+# expectation is held
+_NOTHING_SUGGESTS = re.compile(r"\bnothing\s+(?:\w+\s+)?to\s+(?:suggest|indicate|imply|show)\b[^.;]*", re.I)
+_NOT_AHEAD = (
+    _SUPPOSED,
+    _READ_AS,
+    _PLEDGE,
+    _OWN_COMMUNICATION,
+    _SEEN_OR_ASKED,
+    _NOTHING_SUGGESTS,
+)  # masked in governing_cue and ruled_out
 
 
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
@@ -1165,6 +1175,8 @@ def governing_cue(sentence: str) -> Cue | None:
             continue  # "keeping rates too low for too long could over stimulate the economy": an action weighed
         if cue.hedged and _FEARED.search(before):
             continue  # "experts say they fear the price rise could continue": a fear of a possible effect (the guide)
+        if cue.hedged and _CONCERNED.search(before) and not clause_has(_TIME_AHEAD, cue.span):
+            continue  # "manufacturers are now concerned that this might turn around quite quickly": a concern
         if cue.hedged and _IF_RELATIVE.search(before):
             continue  # "would be prepared to adjust ... if risks emerge that could impede": part of the condition
         if (
@@ -1296,6 +1308,16 @@ _FACTORS_THAT = re.compile(
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
 _FEARED = re.compile(r"\b(?:fear|fears|feared|fearing)\s+(?:that\s+)?[^.;,]{0,80}$", re.I)
+# a concern held now that something may happen, with no time ahead: a speaker's or contacts' (the guide's seventeenth
+# and thirty-sixth batches: "raise some concern on my part that we may not be able to count on", "manufacturers are now
+# concerned that this might turn around quite quickly"); the minutes' concerns told in the past are risk scenarios
+# ("some were concerned that low inflation abroad could erode inflation expectations") and stay
+_CONCERNED = re.compile(
+    r"(?:\b(?:am|are|is|remains?)|['’](?:m|re|s))\s+(?:(?:now|still|also|increasingly|very|quite|somewhat|a\s+bit|"
+    r"a\s+little)\s+)*(?:concerned|worried|anxious|nervous|afraid)\s+that\s+[^.;,]{0,80}$"
+    r"|\bconcerns?\s+on\s+(?:my|our)\s+part\s+that\s+[^.;,]{0,80}$",
+    re.I,
+)
 _IF_RELATIVE = re.compile(r"\bif\s[^,;.]*\b(?:that|which|who)\s+(?:\w+\s+)?$", re.I)
 
 

@@ -321,3 +321,24 @@ def test_an_effect_claimed_for_ones_own_communication_is_no_prediction(sentence:
 def test_a_perception_or_an_indirect_question_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-sixth batch and the seventeenth (reports of concern): reports that "did nothing to suggest that
+# there would be" a decline hold no expectation, nor does a concern held now that something "might" happen with no
+# time ahead ("manufacturers are now concerned that this might turn around quite quickly"); a concern with a time
+# ahead, and the minutes' concerns told in the past, are risk scenarios and stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The reports from our directors did nothing to suggest that there would be any further decline in sales.",
+         False),
+        ("Retailers are now worried that the recent pickup in orders could fade quite quickly.", False),
+        ("The latest wage data raise some concern on my part that productivity might not keep pace.", False),
+        ("Bankers are concerned that loan losses could rise sharply over the next year.", True),
+        ("Several members were concerned that the rally in stock prices might reverse abruptly.", True),
+        ("Nothing in the data changes my view that growth will slow next year.", True),
+    ],
+)  # fmt: skip
+def test_negated_evidence_or_a_concern_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
