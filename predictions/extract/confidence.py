@@ -296,6 +296,9 @@ _FIGURE_AHEAD = re.compile(
     r"outlook|baseline))\b(?=[^.;]*?\b(?:is|are|was|were|of|at)\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d)",
     re.I,
 )
+# "we have" or "they have" before "been": the present perfect ("They have been low and declining"), not a speaker's
+# forecast ("we have inflation running at about 3 percent")
+_HAVE_BEEN = re.compile(r"\s*(?:\w+ly\s+)?been\b", re.I)
 # a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"
 _WISH = re.compile(
     r"\b(?:would|'d)\s+(?:\w+ly\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
@@ -1232,6 +1235,9 @@ def governing_cue(sentence: str) -> Cue | None:
         and re.search(r"\b(?:released|published|showed|reported|was|were)\b", masked, re.I)
     ):
         figure = None  # "BEA's Third Estimate of 2Q25 GDP, released on September 25, showed": a data release
+    have = next((g for g in ("g", "h") if figure is not None and figure.group(g)), None)
+    if figure is not None and have is not None and _HAVE_BEEN.match(masked, figure.end(have)):
+        figure = None  # "They have been low and declining for quite a while": the present perfect, a report
     if figure is not None and (
         figure.group("r")
         or figure.group("f")

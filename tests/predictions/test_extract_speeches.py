@@ -342,3 +342,20 @@ def test_a_perception_or_an_indirect_question_is_no_prediction(sentence: str, pr
 def test_negated_evidence_or_a_concern_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-sixth batch (transcripts): "we have" or "they have" with a participle is a speaker's forecast ("we
+# have inflation running at about 3 percent"), but "have been" with one is the present perfect, a report ("They have
+# been low and declining for quite a while").
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("They have been weak and falling for quite a while.", False),
+        ("We have been seeing orders slowing in most of our District.", False),
+        ("We have unemployment staying near 4 percent.", True),
+        ("They have inflation running at about 3 percent through 2027.", True),
+    ],
+)
+def test_the_present_perfect_is_no_speakers_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
