@@ -962,6 +962,18 @@ _SEEN_OR_ASKED = re.compile(
 # Reports that "did nothing to suggest that there would be any further decline" (the guide's thirty-sixth batch): no
 # expectation is held
 _NOTHING_SUGGESTS = re.compile(r"\bnothing\s+(?:\w+\s+)?to\s+(?:suggest|indicate|imply|show)\b[^.;]*", re.I)
+# A construction plan told in the passive, and what the facilities will be for (the guide's thirty-sixth batch: "a
+# company's announced construction plan and its estimated cost are the plan"): "Facilities will be built or expanded
+# at about 25 sites", "Most of the facilities will support production of ..." (not an industry's output: "refineries
+# will produce less gasoline next year")
+_BUILT = re.compile(
+    r"\b(?:plants?|factory|factories|facility|facilities|stores?|sites?|offices?|branches|warehouses?|terminals?|mills?|"
+    r"campus(?:es)?|headquarters|hubs?|fabs?|refinery|refineries|hangars?|depots?)\b(?:\s+[\w'’-]+){0,4}?\s+will\s+"
+    r"(?:also\s+|now\s+|soon\s+)?(?:be\s+(?:built|constructed|erected|expanded|opened|relocated|upgraded|converted|"
+    r"located|sited|renovated|modernized|modernised)|support\s+(?:the\s+)?production|serve\s+as|house)\b[^.;]*",
+    re.I,
+)
+# the readings above, masked in governing_cue and ruled_out like _NO_STATE
 _NOT_AHEAD = (
     _SUPPOSED,
     _READ_AS,
@@ -969,7 +981,8 @@ _NOT_AHEAD = (
     _OWN_COMMUNICATION,
     _SEEN_OR_ASKED,
     _NOTHING_SUGGESTS,
-)  # masked in governing_cue and ruled_out
+    _BUILT,
+)
 
 
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a

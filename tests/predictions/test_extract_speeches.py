@@ -359,3 +359,22 @@ def test_negated_evidence_or_a_concern_is_no_prediction(sentence: str, predicts:
 def test_the_present_perfect_is_no_speakers_forecast(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-sixth batch: a company's announced construction plan and its estimated cost are the plan, in the
+# passive too ("Facilities will be built or expanded at about 25 sites"), and so is what the facilities will be for;
+# an outlook for an industry's output stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Plants will be built or expanded at about a dozen sites, and the cost is estimated at $2 billion over the "
+         "next two years.", False),
+        ("Most of the new facilities will support production of the company's wide-body jets.", False),
+        ("A new warehouse will be opened near the port later this year.", False),
+        ("Refineries will produce less gasoline next year as demand falls.", True),
+        ("Store sales will rise 3 percent next year.", True),
+    ],
+)  # fmt: skip
+def test_a_construction_plan_in_the_passive_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
