@@ -973,6 +973,16 @@ _BUILT = re.compile(
     r"located|sited|renovated|modernized|modernised)|support\s+(?:the\s+)?production|serve\s+as|house)\b[^.;]*",
     re.I,
 )
+# The effect of a possible policy in a relative clause, and a vague benefit (the guide's thirty-fifth batch, a White
+# House speech): "an approach that would weaken our economy" (what a policy not adopted would do), "investments that
+# will create opportunity for the future" (no checkable state); not "investments will cut the cost of shipping".
+_POLICY_WOULD = re.compile(
+    r"\b(?:approach|approaches|policy|policies|plan|plans|proposal|proposals|agenda|strategy|strategies|scheme|idea)\s+"
+    r"(?:that|which)\s+would\b[^.;]*"
+    r"|\b(?:will|would|should)\s+(?:\w+ly\s+|also\s+)?(?:create|bring|expand|open\s+up|build)\s+(?:new\s+|more\s+|greater\s+)?"
+    r"(?:opportunit(?:y|ies)|prosperity|a\s+(?:better|brighter|stronger)\s+future)\b(?![^.;]*\d)[^.;]*",
+    re.I,
+)
 # the readings above, masked in governing_cue and ruled_out like _NO_STATE
 _NOT_AHEAD = (
     _SUPPOSED,
@@ -982,6 +992,7 @@ _NOT_AHEAD = (
     _SEEN_OR_ASKED,
     _NOTHING_SUGGESTS,
     _BUILT,
+    _POLICY_WOULD,
 )
 
 

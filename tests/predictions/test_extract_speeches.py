@@ -378,3 +378,22 @@ def test_the_present_perfect_is_no_speakers_forecast(sentence: str, predicts: bo
 def test_a_construction_plan_in_the_passive_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fifth batch (a White House speech): an approach described by what it "would" do is the effect of a
+# possible policy ("an approach that would weaken our economy"), and investments "that will create opportunity for the
+# future" name no checkable state; an effect with a state to check stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("That is a far cry from a plan that would weaken growth by gutting the independence of the courts.", False),
+        ("They back policies which would raise costs for families and add trillions to the debt.", False),
+        ("The law supports investments that will create opportunity for the future in every region.", False),
+        ("These investments will create new prosperity for working families over time.", False),
+        ("These investments will cut the cost of shipping goods by a fifth over the next decade.", True),
+        ("The tariff would raise consumer prices by 2 percent next year, the budget office said.", True),
+    ],
+)  # fmt: skip
+def test_a_possible_policys_effect_or_a_vague_benefit_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
