@@ -983,6 +983,13 @@ _POLICY_WOULD = re.compile(
     r"(?:opportunit(?:y|ies)|prosperity|a\s+(?:better|brighter|stronger)\s+future)\b(?![^.;]*\d)[^.;]*",
     re.I,
 )
+# A past judgement of the policy stance (the guide's thirty-fourth batch): "judging that the existing stance of policy
+# was likely to be consistent with growth running near trend" (not an expectation for the economy)
+_STANCE_JUDGED = re.compile(
+    r"\b(?:stance|setting|posture)\s+of\s+(?:monetary\s+)?policy\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?likely\s+to\s+"
+    r"(?:be\s+consistent\s+with|foster|promote|support|keep|contribute|help)\b[^.;]*",
+    re.I,
+)
 # the readings above, masked in governing_cue and ruled_out like _NO_STATE
 _NOT_AHEAD = (
     _SUPPOSED,
@@ -993,6 +1000,7 @@ _NOT_AHEAD = (
     _NOTHING_SUGGESTS,
     _BUILT,
     _POLICY_WOULD,
+    _STANCE_JUDGED,
 )
 
 

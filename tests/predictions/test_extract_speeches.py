@@ -397,3 +397,21 @@ def test_a_construction_plan_in_the_passive_is_no_prediction(sentence: str, pred
 def test_a_possible_policys_effect_or_a_vague_benefit_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fourth batch: a policy stance judged at past meetings to be likely consistent with an outcome is a
+# past policy judgement ("judging that the existing stance of policy was likely to be consistent with growth running
+# near trend"); the Committee's expectation for the economy stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("At both meetings this spring the board held its policy rate at 3 percent, judging that the current stance "
+         "of policy was likely to be consistent with inflation returning to target.", False),
+        ("Members concluded that the setting of monetary policy was likely to foster moderate growth over the next "
+         "year.", False),
+        ("Members expected that growth was likely to pick up over the next year.", True),
+    ],
+)  # fmt: skip
+def test_a_past_judgement_of_the_policy_stance_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
