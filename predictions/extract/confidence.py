@@ -487,6 +487,13 @@ _ASSESSMENT = re.compile(
     r"(?:similar|close|comparable)\s+to|(?:is|was|are|were)\s+in\s+line\s+with)\b",
     re.I,
 )
+# A risk balance put as equal sides (the guide: assessments of risk balance): "the risks of error are about equal on
+# both sides" (not "risks of even higher inflation")
+_RISKS_EVEN = re.compile(
+    r"\brisks?\b[^.;]{0,80}?\b(?:are|is|were|was|seem|seems|look|looks|appear|appears)\s+(?:\w+ly\s+|about\s+|pretty\s+|"
+    r"more\s+or\s+less\s+)?(?:equal|even|symmetric(?:al)?|two-sided)\b",
+    re.I,
+)
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
 _NOT_A_CUE = re.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
@@ -1124,6 +1131,7 @@ def states_no_claim(sentence: str) -> bool:
     return (
         _NOT_PREDICTION.search(sentence) is not None
         or _ASSESSMENT.search(sentence) is not None
+        or _RISKS_EVEN.search(sentence) is not None
         or revision_without_level(sentence)
     )
 

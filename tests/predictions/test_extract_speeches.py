@@ -415,3 +415,19 @@ def test_a_possible_policys_effect_or_a_vague_benefit_is_no_prediction(sentence:
 def test_a_past_judgement_of_the_policy_stance_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's "Not predictive" list: a risk balance ("the risks of error are about equal on both sides") is an
+# assessment; a forecast stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I think the staff's 2026 projections are reasonable and that the risks are roughly equal on both sides.",
+         False),
+        ("The risks to growth in 2026 are about even.", False),
+        ("Risks of even higher inflation will rise next year.", True),
+    ],
+)  # fmt: skip
+def test_a_risk_balance_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
