@@ -997,6 +997,12 @@ _STANCE_JUDGED = re.compile(
     r"(?:be\s+consistent\s+with|foster|promote|support|keep|contribute|help)\b[^.;]*",
     re.I,
 )
+# A hope is a wish, not a forecast (the guide: wishes): "although I hope what Governor Angell described is really what
+# will happen"; a forecast beside it, after ", and I expect", stays
+_HOPE = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:hope|hoped|(?:am|are)\s+hoping|['’](?:m|re)\s+hoping)\b(?!\s+and\s+expect)[^.;,]*",
+    re.I,
+)
 # the readings above, masked in governing_cue and ruled_out like _NO_STATE
 _NOT_AHEAD = (
     _SUPPOSED,
@@ -1008,6 +1014,7 @@ _NOT_AHEAD = (
     _BUILT,
     _POLICY_WOULD,
     _STANCE_JUDGED,
+    _HOPE,
 )
 
 

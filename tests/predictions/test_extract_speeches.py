@@ -418,16 +418,18 @@ def test_a_past_judgement_of_the_policy_stance_is_no_prediction(sentence: str, p
 
 
 # The guide's "Not predictive" list: a risk balance ("the risks of error are about equal on both sides") is an
-# assessment; a forecast stays.
+# assessment, and a hope ("I hope what the staff described is really what will happen") a wish; a forecast stays.
 @pytest.mark.parametrize(
     ("sentence", "predicts"),
     [
         ("I think the staff's 2026 projections are reasonable and that the risks are roughly equal on both sides.",
          False),
         ("The risks to growth in 2026 are about even.", False),
+        ("We must be ready to act, although I hope the calm the staff described is really what will happen.", False),
+        ("I hope that unemployment will stay low, and I expect inflation to fall to 2 percent next year.", True),
         ("Risks of even higher inflation will rise next year.", True),
     ],
 )  # fmt: skip
-def test_a_risk_balance_is_no_prediction(sentence: str, predicts: bool) -> None:
+def test_a_risk_balance_or_a_hope_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
