@@ -1200,6 +1200,7 @@ def governing_cue(sentence: str) -> Cue | None:
         indefinite_until = cut.start() if cut else len(masked)
     elif (pronoun := _PRONOUN_WOULD.match(masked)) is not None and not (_SAYING.search(masked) or _YEAR.search(masked)):
         indefinite_until = pronoun.end()  # not a reported forecast ("it would slow growth, the staff said"), no year
+    weighed = 0  # the end of the last modal read as an action's weighed effect
     for cue in _modal_cues(masked):
         before = masked[: cue.span[0]]
         if _IN_QUESTION.search(before) or _SPEECH_TOPIC.search(sentence, 0, cue.span[0]):
@@ -1217,12 +1218,13 @@ def governing_cue(sentence: str) -> Cue | None:
             and not clause_has(_TIME_AHEAD, cue.span)
         ):
             continue  # "a return to growth in real wages would provide support": what would follow if it happened
-        if (
-            first in ("would", "could", "might")
-            and _ACTION_SUBJECT.search(before)
-            and not clause_has(_TIME_AHEAD, cue.span)
-        ):
+        action = _ACTION_SUBJECT.search(before) if first in ("would", "could", "might") else None
+        if action is not None and not _TIME_AHEAD.search(masked, action.start(), _clause_end(masked, cue.span[1])):
+            weighed = cue.span[1]
             continue  # "keeping rates too low for too long could over stimulate the economy": an action weighed
+        if first in ("would", "could", "might") and weighed and _CHAINED.fullmatch(masked, weighed, cue.span[0]):
+            weighed = cue.span[1]
+            continue  # "... would increase the credibility of our strategy and, consequently, would result in ..."
         if cue.hedged and _FEARED.search(before):
             continue  # "experts say they fear the price rise could continue": a fear of a possible effect (the guide)
         if cue.hedged and _CONCERNED.search(before) and not clause_has(_TIME_AHEAD, cue.span):
@@ -1360,6 +1362,24 @@ _FACTORS_THAT = re.compile(
     re.I,
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
+# the effects an action weighed would bring, chained ("reducing the range further would increase the credibility of
+# our strategy and, consequently, would result in ..."): the text from the last weighed modal to the next one is its
+# verb phrase and "and", with at most a linking adverb (the guide's thirty-sixth batch: the credibility a policy would
+# bring is the effect of a possible policy); the time ahead of an action weighed is read from its subject on (not "This
+# assumption of a lower target range for 1992 ..., that reducing the range further would ...")
+_CHAINED = re.compile(
+    r"[^.;,]*\band\s*(?:,\s*(?:consequently|in\s+turn|therefore|thus|hence|then|as\s+a\s+result)\s*,\s*|"
+    r"(?:consequently|in\s+turn|therefore|thus|hence|then|so)\s+)?",
+    re.I,
+)
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the main clause that ``at`` sits in ends (``_MAJOR_CLAUSE``), or the text's end."""
+    edge = _MAJOR_CLAUSE.search(text, at)
+    return edge.start() if edge else len(text)
+
+
 _FEARED = re.compile(r"\b(?:fear|fears|feared|fearing)\s+(?:that\s+)?[^.;,]{0,80}$", re.I)
 # a concern held now that something may happen, with no time ahead: a speaker's or contacts' (the guide's seventeenth
 # and thirty-sixth batches: "raise some concern on my part that we may not be able to count on", "manufacturers are now

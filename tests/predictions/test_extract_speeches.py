@@ -433,3 +433,23 @@ def test_a_past_judgement_of_the_policy_stance_is_no_prediction(sentence: str, p
 def test_a_risk_balance_or_a_hope_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-sixth batch: the credibility a policy would bring is the effect of a possible policy, also when a
+# second "would" carries it on ("reducing the range further would increase the credibility of our strategy and,
+# consequently, would result in ...") and when a year names the assumption before the action, not the effect; the
+# effect with its own time ahead stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("This assumption for 2027 matters, since we believe that cutting the range further would raise the "
+         "credibility of our strategy and, consequently, would bring a better mix of growth and inflation.", False),
+        ("We believe that cutting rates further would lift confidence and, in turn, would lead to stronger hiring.",
+         False),
+        ("We believe that keeping rates this high would push unemployment up next year.", True),
+        ("We believe that cutting rates would lift confidence, and hiring will pick up next year.", True),
+    ],
+)  # fmt: skip
+def test_an_actions_chained_effects_are_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
