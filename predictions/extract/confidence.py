@@ -907,15 +907,23 @@ _NO_STATE = re.compile(
 # A hypothetical about the present (the guide's thirty-fourth and thirty-fifth batches), masked like ``_NO_STATE``: a
 # pace "that, if maintained, would" be too high, a cost "if inflation were to move higher ..., ... would become"
 # greater, "what we'd expect to find if" a cause were at work. What follows the modal names no time ahead (a
-# conditional forecast does: "if oil were to stay near $90, inflation would rise to 4 percent next year").
+# conditional forecast does: "if oil were to stay near $90, inflation would rise to 4 percent next year"), and it is
+# "would": a risk stated with "could" or "might" is a risk scenario and counts.
 _NO_TIME_AFTER = (
     r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d|expect\w*|anticipat\w*|forecast\w*)\b)[^.;]*"
 )
 _SUPPOSED = re.compile(
     r"\bif\s+(?:maintained|sustained|continued|repeated|prolonged|extended|unchecked|left\s+unchecked|allowed\s+to\s+"
-    r"persist),\s+(?:[\w'’-]+\s+){0,3}?(?:would|could|might)\b"
+    r"persist),\s+(?:[\w'’-]+\s+){0,3}?would\b"
     + _NO_TIME_AFTER
-    + r"|\bif\s+[^,;.]{0,160}?\bwere\s+to\b[^;.]{0,200}?,\s+(?:then\s+)?(?:[\w'’-]+\s+){0,10}?(?:would|could|might)\b"
+    + r"|\bif\s+[^,;.]{0,160}?\bwere\s+to\b[^;.]{0,200}?,\s+(?:then\s+)?(?:[\w'’-]+\s+){0,10}?would\b"
+    + _NO_TIME_AFTER
+    # the consequence first: "The chances of the expansion taking off this year would be greatly reduced if the
+    # recovery were to stall"
+    + r"|\bwould\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*?\bif\s+[^.;]*?\bwere\s+to\b[^.;]*"
+    # a pace extrapolated: "if landlord concessions keep growing at their current rate, tenants will be able to ..."
+    + r"|\bif\s+[^,;.]{0,80}?\b(?:keeps?|continues?|persists?|goes\s+on|go\s+on)\s+(?:\w+ing\s+)?at\s+"
+    r"(?:its|their|the|this|that)\s+(?:current\s+|present\s+|recent\s+)?(?:rate|pace)\b[^,;.]*,\s+(?:[\w'’-]+\s+){0,10}?(?:will|would)\b"
     + _NO_TIME_AFTER
     + r"|\b(?:what|as)\s+(?:we|you|I|they)(?:\s+(?:would|might|should)|['’]d)\s+(?:\w+ly\s+)?expect\s+"
     r"(?:to\s+(?:find|see|observe)\s+)?(?:if|when|under|in\s+a\s+world)\b[^.;]*",

@@ -453,3 +453,24 @@ def test_a_risk_balance_or_a_hope_is_no_prediction(sentence: str, predicts: bool
 def test_an_actions_chained_effects_are_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The hypotheticals above in other orders and shapes: the consequence first ("The chances of a pickup this year would
+# be greatly reduced if spending were to stall"), and a pace extrapolated ("if concessions keep growing at their
+# current rate, tenants will be able to ..."). A risk stated with "could" counts (the guide's thirty-fourth batch:
+# risk scenarios stated as what might or could happen), and so does a consequence with a time ahead.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The odds of a rebound this year would be much reduced if the recovery in business spending were to stall.",
+         False),
+        ("One landlord said that, if discounts keep growing at their current rate, tenants will pay almost nothing.",
+         False),
+        ("If rents keep rising at this pace, a typical family will spend half its income on housing.", False),
+        ("A weaker dollar could add to price pressures if foreign demand were to pick up.", True),
+        ("If rents keep rising at this pace, they will be 20 percent higher by 2027.", True),
+    ],
+)  # fmt: skip
+def test_a_hypothetical_in_other_orders_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
