@@ -1008,7 +1008,10 @@ _STANCE_JUDGED = re.compile(
 # A hope is a wish, not a forecast (the guide: wishes): "although I hope what Governor Angell described is really what
 # will happen"; a forecast beside it, after ", and I expect", stays
 _HOPE = re.compile(
-    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:hope|hoped|(?:am|are)\s+hoping|['’](?:m|re)\s+hoping)\b(?!\s+and\s+expect)[^.;,]*",
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:hope|hoped|(?:am|are)\s+hoping|['’](?:m|re)\s+hoping)\b(?!\s+and\s+expect)[^.;,]*"
+    # people "still hopeful that the last week before Christmas will deliver them"; "Hopefully, we will see ..."
+    r"|\b(?:am|are|is|was|were|remain|remains|remained|['’]re|['’]m)\s+(?:still\s+|also\s+|quite\s+|very\s+)?hopeful\s+that\b"
+    r"[^.;,]*|^\W*hopefully\b,?[^.;,]*",
     re.I,
 )
 # the readings above, masked in governing_cue and ruled_out like _NO_STATE

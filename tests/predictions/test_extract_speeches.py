@@ -474,3 +474,18 @@ def test_an_actions_chained_effects_are_no_prediction(sentence: str, predicts: b
 def test_a_hypothetical_in_other_orders_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# Hopes put otherwise (the guide: wishes are no forecast): people "still hopeful that" a week "will deliver them", and
+# "Hopefully, we will see these improvements continue"; "hopefully" inside a forecast with its number stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Dealers are still hopeful that the spring season will rescue an otherwise weak year.", False),
+        ("Hopefully, we will see these gains continue.", False),
+        ("Dealers expect sales to rise 5 percent next year, and hopefully more.", True),
+    ],
+)
+def test_a_hope_put_otherwise_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
