@@ -951,6 +951,9 @@ _PLEDGE = re.compile(
     r"coordinate|partner)\s+(?:\w+ly\s+)?(?:with|together|alongside)\b[^.;]*"
     r"|\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+)?(?:continue\s+to\s+)?use\s+(?:that|this|the|our|these|those|its|all)\b"
     r"[^.;]*"
+    # "my colleagues and I are resolute that we will bring inflation back down to 2 percent"
+    r"|\b(?:am|are|remain|['’]re|['’]m)\s+(?:\w+ly\s+)?(?:resolute|determined|committed|resolved|steadfast)\s+(?:in\s+our\s+"
+    r"view\s+)?that\s+(?:we|I)(?:\s+(?:will|shall)|['’]ll)\b[^.;]*"
     r"|\b(?:presumption|principle|default|practice|standard)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?will\s+be\s+that\b[^.;]*",
     re.I,
 )

@@ -489,3 +489,18 @@ def test_a_hypothetical_in_other_orders_is_no_prediction(sentence: str, predicts
 def test_a_hope_put_otherwise_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's pledges ("It is the Fed's job to bring inflation down to our 2 percent goal, and we will do so"): "my
+# colleagues and I are resolute that we will bring inflation back down" is a pledge; confidence in an outcome stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("My colleagues and I are determined that we will restore price stability.", False),
+        ("We remain committed that we will do whatever is needed to restore stable prices.", False),
+        ("We are confident that inflation will return to 2 percent next year.", True),
+    ],
+)
+def test_a_pledge_that_we_will_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
