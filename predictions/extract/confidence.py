@@ -296,9 +296,16 @@ _FIGURE_AHEAD = re.compile(
     r"outlook|baseline))\b(?=[^.;]*?\b(?:is|are|was|were|of|at)\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d)",
     re.I,
 )
-# "we have" or "they have" before "been": the present perfect ("They have been low and declining"), not a speaker's
-# forecast ("we have inflation running at about 3 percent")
-_HAVE_BEEN = re.compile(r"\s*(?:\w+ly\s+)?been\b", re.I)
+# "we have" or "they have" before "been" or a participle: the present perfect ("They have been low and declining", "we
+# have acted boldly to address rising inflation"), not a speaker's forecast ("we have inflation running at about 3
+# percent"; "we've got", "we have assumed", "we have penciled in" are one)
+_HAVE_BEEN = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:been|(?!(?:assumed|projected|expected|forecasted|penciled|pencilled|pegged|factored|"
+    r"incorporated|built|put|got|gotten|had|need|needed|seed|speed|feed|bleed|breed|proceed)\b)(?:[a-z]+ed|"
+    + _IRREGULAR
+    + r"|taken|given|seen|done|gone|shown|grown|known|chosen|driven|begun))\b",
+    re.I,
+)
 # a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"
 _WISH = re.compile(
     r"\b(?:would|'d)\s+(?:\w+ly\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"

@@ -504,3 +504,19 @@ def test_a_hope_put_otherwise_is_no_prediction(sentence: str, predicts: bool) ->
 def test_a_pledge_that_we_will_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# "We have acted boldly to address rising inflation" is the present perfect, a report, like "they have been"; a
+# speaker's forecast with "we have" ("we've got inflation moving up", a forecast assumed) stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("We have moved quickly to counter rising unemployment, and we are committed to doing more.", False),
+        ("They have taken steps to address slowing sales in their stores.", False),
+        ("We have assumed oil prices staying near $80 a barrel through 2027.", True),
+        ("We've got inflation moving up to 3 percent next year.", True),
+    ],
+)
+def test_the_present_perfect_with_a_participle_is_no_speakers_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
