@@ -121,9 +121,9 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     ),
     (r"(?:should|ought\s+(?:not\s+)?to)(?!" + _PERFECT + ")", 0.65),
     # the verb "risk" with what may follow: "a stronger dollar risks delaying the recovery" (not the noun: "risks
-    # surrounding the outlook", "the risk facing exporters")
+    # surrounding the outlook", "the risk facing exporters", "the balance of risks becoming more favorable")
     (
-        r"(?<!\bthe\s)(?<!\bdownside\s)(?<!\bupside\s)risks\s+(?:even\s+)?(?!(?:surrounding|including|concerning|"
+        r"(?<!\bthe\s)(?<!\bof\s)(?<!\bdownside\s)(?<!\bupside\s)risks\s+(?:even\s+)?(?!(?:surrounding|including|concerning|"
         r"regarding|facing|arising|stemming|emanating|remaining|coming|pertaining|posing|weighing|involving)\b)[a-z]+ing",
         0.4,
     ),

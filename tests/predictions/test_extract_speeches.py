@@ -520,3 +520,17 @@ def test_a_pledge_that_we_will_is_no_prediction(sentence: str, predicts: bool) -
 def test_the_present_perfect_with_a_participle_is_no_speakers_forecast(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# "risks" after "of" is the noun ("I don't see the balance of risks becoming more favorable": a risk assessment), not
+# the verb of "a stronger dollar risks delaying the recovery".
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Until the budget talks end, I don't see the balance of risks becoming more favorable.", False),
+        ("A stronger dollar risks delaying the recovery in exports next year.", True),
+    ],
+)
+def test_risks_after_of_is_the_noun(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
