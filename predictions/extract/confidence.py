@@ -1024,6 +1024,14 @@ _HOPE = re.compile(
     r"[^.;,]*|^\W*hopefully\b,?[^.;,]*",
     re.I,
 )
+# What a speaker says must be understood (speech framing, like "important to monitor"): "It is vital to understand
+# those changes and the effects they will have going forward"; up to a clause of its own ("..., since inflation will"),
+# and not what is to be understood "that" it will happen
+_TO_UNDERSTAND = re.compile(
+    r"\b(?:important|essential|crucial|critical|necessary|vital|key|useful|helpful)\s+to\s+(?:better\s+)?(?:understand|"
+    r"assess|study|examine|analy[sz]e|learn|know|recogni[sz]e|appreciate)\b(?!\s+that\b)[^.;,]*",
+    re.I,
+)
 # the readings above, masked in governing_cue and ruled_out like _NO_STATE
 _NOT_AHEAD = (
     _SUPPOSED,
@@ -1036,6 +1044,7 @@ _NOT_AHEAD = (
     _POLICY_WOULD,
     _STANCE_JUDGED,
     _HOPE,
+    _TO_UNDERSTAND,
 )
 
 

@@ -534,3 +534,18 @@ def test_the_present_perfect_with_a_participle_is_no_speakers_forecast(sentence:
 def test_risks_after_of_is_the_noun(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# What a speaker says must be understood is no forecast ("It is vital to understand those changes and the effects they
+# will have going forward"); a forecast beside it stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("It is essential to understand these shifts and the effects they will have in the years ahead.", False),
+        ("It is vital to understand this, since inflation will fall to 2 percent next year.", True),
+        ("It is important to recognize that inflation will fall to 2 percent next year.", True),
+    ],
+)
+def test_what_must_be_understood_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
