@@ -1032,6 +1032,14 @@ _TO_UNDERSTAND = re.compile(
     r"assess|study|examine|analy[sz]e|learn|know|recogni[sz]e|appreciate)\b(?!\s+that\b)[^.;,]*",
     re.I,
 )
+# A likelihood raised or lowered by a mechanism is a risk assessment (the guide: "reduces the chance of an inflation
+# problem in the foreseeable future"): "increase the likelihood that high inflation will persist"; the raising itself
+# may still be forecast ("tariffs will ... increase the likelihood that", its own "will" is before the mask)
+_LIKELIHOOD_MOVED = re.compile(
+    r"\b(?:increas|rais|reduc|lower|boost|heighten|diminish|lessen|limit|cut)(?:e|es|ed|ing|s)?\s+the\s+(?:\w+\s+)?"
+    r"(?:likelihood|chances?|risks?|probability|odds|possibility)\s+that\b[^.;]*",
+    re.I,
+)
 # the readings above, masked in governing_cue and ruled_out like _NO_STATE
 _NOT_AHEAD = (
     _SUPPOSED,
@@ -1045,6 +1053,7 @@ _NOT_AHEAD = (
     _STANCE_JUDGED,
     _HOPE,
     _TO_UNDERSTAND,
+    _LIKELIHOOD_MOVED,
 )
 
 

@@ -549,3 +549,19 @@ def test_risks_after_of_is_the_noun(sentence: str, predicts: bool) -> None:
 def test_what_must_be_understood_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A likelihood raised by a mechanism is a risk assessment, not a forecast of the outcome named ("... and, in doing so,
+# increase the likelihood that high inflation will persist"; the guide: "reduces the chance of an inflation problem in
+# the foreseeable future"); a forecast of the raising itself stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Such beliefs can take hold and, in doing so, raise the chance that high rents will persist.", False),
+        ("Strong balance sheets reduce the risk that a slowdown will turn into a recession.", False),
+        ("Tariffs will raise prices next year and increase the likelihood that the central bank will wait.", True),
+    ],
+)
+def test_a_likelihood_raised_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
