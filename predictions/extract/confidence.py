@@ -1040,6 +1040,14 @@ _LIKELIHOOD_MOVED = re.compile(
     r"(?:likelihood|chances?|risks?|probability|odds|possibility)\s+that\b[^.;]*",
     re.I,
 )
+# A call for care, like the guide's calls for action ("long-term solvency will require additional reforms"): "it will
+# require careful policymaking in the year ahead", "getting there will call for vigilance and patience"
+_CALL_FOR_CARE = re.compile(
+    r"\b(?:will|would|is\s+going\s+to)\s+(?:\w+ly\s+)?(?:require|need|call\s+for|demand|take)\s+(?:(?:\w+ly|careful|"
+    r"great|continued|considerable|some|a\s+lot\s+of|much|more)\s+)*(?:policymaking|policy\s*making|vigilance|judge?ment|"
+    r"patience|care|attention|discipline|resolve|persistence|perseverance|determination)\b[^.;]*",
+    re.I,
+)
 # the readings above, masked in governing_cue and ruled_out like _NO_STATE
 _NOT_AHEAD = (
     _SUPPOSED,
@@ -1054,6 +1062,7 @@ _NOT_AHEAD = (
     _HOPE,
     _TO_UNDERSTAND,
     _LIKELIHOOD_MOVED,
+    _CALL_FOR_CARE,
 )
 
 

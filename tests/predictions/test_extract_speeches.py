@@ -565,3 +565,19 @@ def test_what_must_be_understood_is_no_prediction(sentence: str, predicts: bool)
 def test_a_likelihood_raised_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A call for care, like the guide's calls for action ("long-term solvency will require additional reforms"): "it will
+# require careful policymaking in the year ahead", "this will call for vigilance"; a cost in time with its outcome
+# stays a forecast.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("These risks are manageable, but it will require careful policymaking in the year ahead.", False),
+        ("Getting there will call for vigilance and patience over the coming months.", False),
+        ("It will take until 2027 for inflation to fall to 2 percent.", True),
+    ],
+)
+def test_a_call_for_care_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
