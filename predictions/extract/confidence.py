@@ -49,7 +49,13 @@ from dataclasses import dataclass
 from itertools import islice
 
 # "would have risen", "would not have been": about the past
-_PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|(?:[a-z]+-)*[a-z]+(?:ed|en|wn|ne))\b"
+# ... and with an irregular participle: "would have held the economy back", "could have cut", "might have made"
+_IRREGULAR = (
+    r"held|kept|made|put|set|cut|left|lost|brought|bought|caught|thought|sent|spent|built|felt|found|got|hit|led|met|"
+    r"paid|said|sold|told|won|stood|run|come|become|begun|struck|sought|taught|meant|dealt|shut|spread|let|fed|shed|hung|"
+    r"stuck|sunk|sprung|withheld|upheld|undercut|offset"
+)
+_PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|" + _IRREGULAR + r"|(?:[a-z]+-)*[a-z]+(?:ed|en|wn|ne))\b"
 _BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?|looks?|looked|seemed|appeared)"
 _ADV = r"(?:\s+(?:also|still|now|then|not|further|eventually|soon|again|probably|likely|certainly|almost\s+certainly|"
 _ADV += r"very\s+likely|definitely|undoubtedly|well|only|largely|gradually|continue\s+to|need\s+to|have\s+to))*"
@@ -276,8 +282,9 @@ _TIME_AHEAD = re.compile(
     re.I,
 )
 # the participle of a present perfect after "have": "we have acted", "they have seen", "we have been"
-_PERFECT_AFTER = (
-    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|been|seen|had|done|made|taken|given|become|grown|risen|fallen|come|gone|kept|held|"
+_PERFECT_AFTER = (  # a forecaster's own verbs stay a forecast: "we have assumed", "we have penciled in", "we've got"
+    r"\s+(?:\w+ly\s+)?(?!(?:assumed|projected|expected|forecasted|penciled|pencilled|pegged|factored|incorporated|"
+    r"got|gotten)\b)(?:[a-z]+ed|been|seen|had|done|made|taken|given|become|grown|risen|fallen|come|gone|kept|held|"
     r"begun|shown|known|brought|built|found|heard|felt|told|said|thought|put|set|cut)\b"
 )
 # a forecaster's figure for a time ahead: "the Blue Chip group put CPI inflation at 3 percent through 1997",
@@ -311,6 +318,16 @@ _FIGURE_AHEAD = re.compile(
     r"outlook|baseline))\b(?=[^.;]*?\b(?:is|are|was|were|of|at)\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d)",
     re.I,
 )
+# "we have" or "they have" before "been" or a participle: the present perfect ("They have been low and declining", "we
+# have acted boldly to address rising inflation"), not a speaker's forecast ("we have inflation running at about 3
+# percent"; "we've got", "we have assumed", "we have penciled in" are one)
+_HAVE_BEEN = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:been|(?!(?:assumed|projected|expected|forecasted|penciled|pencilled|pegged|factored|"
+    r"incorporated|built|put|got|gotten|had|need|needed|seed|speed|feed|bleed|breed|proceed)\b)(?:[a-z]+ed|"
+    + _IRREGULAR
+    + r"|taken|given|seen|done|gone|shown|grown|known|chosen|driven|begun))\b",
+    re.I,
+)
 # a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"; nor is a
 # hope (the guide: retailers' hope that the coming days will rescue a season): "Retailers are hopeful that the last week
 # will deliver them", "Hopefully, we will see these improvements continue", "I hope that rates will stay low"
@@ -334,7 +351,9 @@ _SAYING = re.compile(
 )
 _DECISION = re.compile(
     r"\b(?:decided|agreed|voted|approved|announced|pledged|promised|committed|resolved|confirmed|ruled|determined|"
-    r"chose|opted)\s+(?:on\s+\w+\s+)?(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|the\s+\w+)?\s*(?:would|will|to)\b",
+    # "agreed in January to begin publishing their estimates": a decision told with its time
+    r"chose|opted)\s+(?:(?:on|in|at|during|last|earlier)\s+(?:\w+\s+){1,2}?)?"
+    r"(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|the\s+\w+)?\s*(?:would|will|to)\b",
     re.I,
 )
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
@@ -509,6 +528,13 @@ _ASSESSMENT = re.compile(
     # one forecast compared with another, without its content: "our forecast differs at the margin from the Greenbook"
     r"|\b(?:forecasts?|projections?|outlook)\b[^.;]{0,60}?\b(?:differs?|differed|(?:is|was|are|were)\s+(?:broadly\s+|very\s+)?"
     r"(?:similar|close|comparable)\s+to|(?:is|was|are|were)\s+in\s+line\s+with)\b",
+    re.I,
+)
+# A risk balance put as equal sides (the guide: assessments of risk balance): "the risks of error are about equal on
+# both sides" (not "risks of even higher inflation")
+_RISKS_EVEN = re.compile(
+    r"\brisks?\b[^.;]{0,80}?\b(?:are|is|were|was|seem|seems|look|looks|appear|appears)\s+(?:\w+ly\s+|about\s+|pretty\s+|"
+    r"more\s+or\s+less\s+)?(?:equal|even|symmetric(?:al)?|two-sided)\b",
     re.I,
 )
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
@@ -1041,6 +1067,161 @@ def _blank_rhetoric(masked: str) -> str:
     return masked
 
 
+# A hypothetical about the present (the guide's thirty-fourth and thirty-fifth batches), masked like ``_NO_STATE``: a
+# pace "that, if maintained, would" be too high, a cost "if inflation were to move higher ..., ... would become"
+# greater, "what we'd expect to find if" a cause were at work. What follows the modal names no time ahead (a
+# conditional forecast does: "if oil were to stay near $90, inflation would rise to 4 percent next year"), and it is
+# "would": a risk stated with "could" or "might" is a risk scenario and counts.
+_NO_TIME_AFTER = (
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d|expect\w*|anticipat\w*|forecast\w*)\b)[^.;]*"
+)
+_SUPPOSED = re.compile(
+    r"\bif\s+(?:maintained|sustained|continued|repeated|prolonged|extended|unchecked|left\s+unchecked|allowed\s+to\s+"
+    r"persist),\s+(?:[\w'’-]+\s+){0,3}?would\b"
+    + _NO_TIME_AFTER
+    + r"|\bif\s+[^,;.]{0,160}?\bwere\s+to\b[^;.]{0,200}?,\s+(?:then\s+)?(?:[\w'’-]+\s+){0,10}?would\b"
+    + _NO_TIME_AFTER
+    # the consequence first: "The chances of the expansion taking off this year would be greatly reduced if the
+    # recovery were to stall"
+    + r"|\bwould\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*?\bif\s+[^.;]*?\bwere\s+to\b[^.;]*"
+    # a pace extrapolated: "if landlord concessions keep growing at their current rate, tenants will be able to ..."
+    + r"|\bif\s+[^,;.]{0,80}?\b(?:keeps?|continues?|persists?|goes\s+on|go\s+on)\s+(?:\w+ing\s+)?at\s+"
+    r"(?:its|their|the|this|that)\s+(?:current\s+|present\s+|recent\s+)?(?:rate|pace)\b[^,;.]*,\s+(?:[\w'’-]+\s+){0,10}?(?:will|would)\b"
+    + _NO_TIME_AFTER
+    + r"|\b(?:what|as)\s+(?:we|you|I|they)(?:\s+(?:would|might|should)|['’]d)\s+(?:\w+ly\s+)?expect\s+"
+    r"(?:to\s+(?:find|see|observe)\s+)?(?:if|when|under|in\s+a\s+world)\b[^.;]*",
+    re.I,
+)
+# A reading of projections or of the present (the guide's thirty-fourth and thirty-sixth batches), masked like
+# ``_NO_STATE``: how projections "may be interpreted, in turn, as" an estimate (procedure), what "we would regard as"
+# appropriate policy, and what a reading "could also be the result of" (an explanation of the present; not with a time
+# ahead after it: "higher unemployment could be the result of the tightening over the next two years").
+_READ_AS = re.compile(
+    r"\b(?:may|might|could|can|should)\s+(?:also\s+|well\s+)?be\s+(?:interpreted|read|understood|regarded|thought\s+of)"
+    r"(?:\s*,\s+[^,.;]{1,20},)?\s+as\b"
+    r"|\b(?:I|we|they)(?:\s+(?:would|might)|['’]d)\s+(?:\w+ly\s+)?(?:regard|consider|view|deem|define|classify|count)\b"
+    r"(?=[^.;]{0,60}\bas\b)"
+    r"|\b(?:may|might|could)\s+(?:also\s+|well\s+|partly\s+|simply\s+|just\s+)?be\s+(?:in\s+part\s+)?(?:the|a|an)\s+"
+    r"(?:\w+\s+)?(?:result|product|consequence|reflection|legacy|by-?product|artifact|artefact)\s+of\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|future)\b)",
+    re.I,
+)
+# An institution's pledges and procedure (the guide's thirty-fourth batch, testimony on transparency), masked like
+# ``_NO_STATE``: "we will continue to work closely with the Congress", "we will use that website as one means of
+# keeping the public informed", "the presumption of the committee will be that the public has a right to know".
+_PLEDGE = re.compile(
+    r"\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+)?(?:continue\s+to\s+)?(?:work|cooperate|collaborate|consult|engage|"
+    r"coordinate|partner)\s+(?:\w+ly\s+)?(?:with|together|alongside)\b[^.;]*"
+    r"|\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+)?(?:continue\s+to\s+)?use\s+(?:that|this|the|our|these|those|its|all)\b"
+    r"[^.;]*"
+    # "my colleagues and I are resolute that we will bring inflation back down to 2 percent"
+    r"|\b(?:am|are|remain|['’]re|['’]m)\s+(?:\w+ly\s+)?(?:resolute|determined|committed|resolved|steadfast)\s+(?:in\s+our\s+"
+    r"view\s+)?that\s+(?:we|I)(?:\s+(?:will|shall)|['’]ll)\b[^.;]*"
+    r"|\b(?:presumption|principle|default|practice|standard)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?will\s+be\s+that\b[^.;]*",
+    re.I,
+)
+# The effect an institution claims for its own communication (the guide's thirty-fourth batch: that publishing
+# projections "should clarify a strategy or help stabilise expectations is a general claim"): "This further extension
+# of the quarterly projections should provide the public a clearer picture", "increased clarity about the FOMC's views
+# should help to better stabilize the public's inflation expectations". Its object is the public's understanding or
+# expectations, not the economy ("tighter policy should help to bring inflation down" stays).
+_OWN_COMMUNICATION = re.compile(
+    r"\b(?:clarity|transparency|openness|communications?|disclosures?|publication|publishing|projections|explanations|"
+    r"guidance)\b[^.;]{0,80}?\b(?:should|will|would|can|could)\s+(?:also\s+)?(?:\w+ly\s+)?(?:help\s+(?:to\s+)?(?:\w+ly\s+|better\s+)?)?"
+    r"(?:provide|give|offer|improve|enhance|increase|clarify|stabili[sz]e|anchor|strengthen|promote|foster|inform|deepen)\b"
+    r"(?=[^.;]{0,80}\b(?:public|understanding|picture|clarity|accountability|credibility|transparency)\b)[^.;]*",
+    re.I,
+)
+# A perception and an indirect question (the guide's thirty-sixth batch): "I could see that May was our first month
+# with expansion", "hesitant to guess which way the risks of error might lie" (not "we could see a slowdown").
+_SEEN_OR_ASKED = re.compile(
+    r"\b(?:I|we|you|they)\s+(?:could|can)\s+(?:\w+ly\s+)?(?:see|tell|sense|hear)\s+(?:that|from|how|why)\b"
+    r"|\b(?:guess|say|tell|know|judge|predict|sure|certain|clear|unclear|wonder|decide|gauge)\s+(?:\w+\s+)?"
+    r"(?:which\s+way|(?:in\s+)?which\s+direction)\b[^.;]*",
+    re.I,
+)
+# Reports that "did nothing to suggest that there would be any further decline" (the guide's thirty-sixth batch): no
+# expectation is held
+_NOTHING_SUGGESTS = re.compile(r"\bnothing\s+(?:\w+\s+)?to\s+(?:suggest|indicate|imply|show)\b[^.;]*", re.I)
+# A construction plan told in the passive, and what the facilities will be for (the guide's thirty-sixth batch: "a
+# company's announced construction plan and its estimated cost are the plan"): "Facilities will be built or expanded
+# at about 25 sites", "Most of the facilities will support production of ..." (not an industry's output: "refineries
+# will produce less gasoline next year")
+_BUILT = re.compile(
+    r"\b(?:plants?|factory|factories|facility|facilities|stores?|sites?|offices?|branches|warehouses?|terminals?|mills?|"
+    r"campus(?:es)?|headquarters|hubs?|fabs?|refinery|refineries|hangars?|depots?)\b(?:\s+[\w'’-]+){0,4}?\s+will\s+"
+    r"(?:also\s+|now\s+|soon\s+)?(?:be\s+(?:built|constructed|erected|expanded|opened|relocated|upgraded|converted|"
+    r"located|sited|renovated|modernized|modernised)|support\s+(?:the\s+)?production|serve\s+as|house)\b[^.;]*",
+    re.I,
+)
+# The effect of a possible policy in a relative clause, and a vague benefit (the guide's thirty-fifth batch, a White
+# House speech): "an approach that would weaken our economy" (what a policy not adopted would do), "investments that
+# will create opportunity for the future" (no checkable state); not "investments will cut the cost of shipping".
+_POLICY_WOULD = re.compile(
+    r"\b(?:approach|approaches|policy|policies|plan|plans|proposal|proposals|agenda|strategy|strategies|scheme|idea)\s+"
+    r"(?:that|which)\s+would\b[^.;]*"
+    r"|\b(?:will|would|should)\s+(?:\w+ly\s+|also\s+)?(?:create|bring|expand|open\s+up|build)\s+(?:new\s+|more\s+|greater\s+)?"
+    r"(?:opportunit(?:y|ies)|prosperity|a\s+(?:better|brighter|stronger)\s+future)\b(?![^.;]*\d)[^.;]*",
+    re.I,
+)
+# A past judgement of the policy stance (the guide's thirty-fourth batch): "judging that the existing stance of policy
+# was likely to be consistent with growth running near trend" (not an expectation for the economy)
+_STANCE_JUDGED = re.compile(
+    r"\b(?:stance|setting|posture)\s+of\s+(?:monetary\s+)?policy\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?likely\s+to\s+"
+    r"(?:be\s+consistent\s+with|foster|promote|support|keep|contribute|help)\b[^.;]*",
+    re.I,
+)
+# A hope is a wish, not a forecast (the guide: wishes): "although I hope what Governor Angell described is really what
+# will happen"; a forecast beside it, after ", and I expect", stays
+_HOPE = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:hope|hoped|(?:am|are)\s+hoping|['’](?:m|re)\s+hoping)\b(?!\s+and\s+expect)[^.;,]*"
+    # people "still hopeful that the last week before Christmas will deliver them"; "Hopefully, we will see ..."
+    r"|\b(?:am|are|is|was|were|remain|remains|remained|['’]re|['’]m)\s+(?:still\s+|also\s+|quite\s+|very\s+)?hopeful\s+that\b"
+    r"[^.;,]*|^\W*hopefully\b,?[^.;,]*",
+    re.I,
+)
+# What a speaker says must be understood (speech framing, like "important to monitor"): "It is vital to understand
+# those changes and the effects they will have going forward"; up to a clause of its own ("..., since inflation will"),
+# and not what is to be understood "that" it will happen
+_TO_UNDERSTAND = re.compile(
+    r"\b(?:important|essential|crucial|critical|necessary|vital|key|useful|helpful)\s+to\s+(?:better\s+)?(?:understand|"
+    r"assess|study|examine|analy[sz]e|learn|know|recogni[sz]e|appreciate)\b(?!\s+that\b)[^.;,]*",
+    re.I,
+)
+# A likelihood raised or lowered by a mechanism is a risk assessment (the guide: "reduces the chance of an inflation
+# problem in the foreseeable future"): "increase the likelihood that high inflation will persist"; the raising itself
+# may still be forecast ("tariffs will ... increase the likelihood that", its own "will" is before the mask)
+_LIKELIHOOD_MOVED = re.compile(
+    r"\b(?:increas|rais|reduc|lower|boost|heighten|diminish|lessen|limit|cut)(?:e|es|ed|ing|s)?\s+the\s+(?:\w+\s+)?"
+    r"(?:likelihood|chances?|risks?|probability|odds|possibility)\s+that\b[^.;]*",
+    re.I,
+)
+# A call for care, like the guide's calls for action ("long-term solvency will require additional reforms"): "it will
+# require careful policymaking in the year ahead", "getting there will call for vigilance and patience"
+_CALL_FOR_CARE = re.compile(
+    r"\b(?:will|would|is\s+going\s+to)\s+(?:\w+ly\s+)?(?:require|need|call\s+for|demand|take)\s+(?:(?:\w+ly|careful|"
+    r"great|continued|considerable|some|a\s+lot\s+of|much|more)\s+)*(?:policymaking|policy\s*making|vigilance|judge?ment|"
+    r"patience|care|attention|discipline|resolve|persistence|perseverance|determination)\b[^.;]*",
+    re.I,
+)
+# the readings above, masked in governing_cue and ruled_out like _NO_STATE
+_NOT_AHEAD = (
+    _SUPPOSED,
+    _READ_AS,
+    _PLEDGE,
+    _OWN_COMMUNICATION,
+    _SEEN_OR_ASKED,
+    _NOTHING_SUGGESTS,
+    _BUILT,
+    _POLICY_WOULD,
+    _STANCE_JUDGED,
+    _HOPE,
+    _TO_UNDERSTAND,
+    _LIKELIHOOD_MOVED,
+    _CALL_FOR_CARE,
+)
+
+
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
 # more subdued pace of consumer spending going forward", not "may imply" about the present), an effect a cause will
 # bring, in the passive ("The moderation in demand should be reinforced by the tightening"), a risk scenario ("in my
@@ -1140,6 +1321,8 @@ def ruled_out(sentence: str) -> bool:
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _blank_rhetoric(masked)
+    for reading in _NOT_AHEAD:
+        masked = reading.sub(lambda m: " " * len(m.group(0)), masked)
     left = [c for c in _modal_cues(masked) if not (c.hedged and _IF_RELATIVE.search(masked[: c.span[0]]))]
     return not left and _outlook_said(sentence) is None
 
@@ -1160,6 +1343,7 @@ def states_no_claim(sentence: str) -> bool:
     return (
         _NOT_PREDICTION.search(sentence) is not None
         or _ASSESSMENT.search(sentence) is not None
+        or _RISKS_EVEN.search(sentence) is not None
         or revision_without_level(sentence)
     )
 
@@ -1203,6 +1387,8 @@ def governing_cue(sentence: str) -> Cue | None:
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _blank_rhetoric(masked)
+    for reading in _NOT_AHEAD:
+        masked = reading.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
     edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]
@@ -1227,6 +1413,7 @@ def governing_cue(sentence: str) -> Cue | None:
         indefinite_until = cut.start() if cut else len(masked)
     elif (pronoun := _PRONOUN_WOULD.match(masked)) is not None and not (_SAYING.search(masked) or _YEAR.search(masked)):
         indefinite_until = pronoun.end()  # not a reported forecast ("it would slow growth, the staff said"), no year
+    weighed = 0  # the end of the last modal read as an action's weighed effect
     for cue in _modal_cues(masked):
         before = masked[: cue.span[0]]
         if _IN_QUESTION.search(before) or _SPEECH_TOPIC.search(sentence, 0, cue.span[0]):
@@ -1244,14 +1431,17 @@ def governing_cue(sentence: str) -> Cue | None:
             and not clause_has(_TIME_AHEAD, cue.span)
         ):
             continue  # "a return to growth in real wages would provide support": what would follow if it happened
-        if (
-            first in ("would", "could", "might")
-            and _ACTION_SUBJECT.search(before)
-            and not clause_has(_TIME_AHEAD, cue.span)
-        ):
+        action = _ACTION_SUBJECT.search(before) if first in ("would", "could", "might") else None
+        if action is not None and not _TIME_AHEAD.search(masked, action.start(), _clause_end(masked, cue.span[1])):
+            weighed = cue.span[1]
             continue  # "keeping rates too low for too long could over stimulate the economy": an action weighed
+        if first in ("would", "could", "might") and weighed and _CHAINED.fullmatch(masked, weighed, cue.span[0]):
+            weighed = cue.span[1]
+            continue  # "... would increase the credibility of our strategy and, consequently, would result in ..."
         if cue.hedged and _FEARED.search(before):
             continue  # "experts say they fear the price rise could continue": a fear of a possible effect (the guide)
+        if cue.hedged and _CONCERNED.search(before) and not clause_has(_TIME_AHEAD, cue.span):
+            continue  # "manufacturers are now concerned that this might turn around quite quickly": a concern
         if cue.hedged and _IF_RELATIVE.search(before):
             continue  # "would be prepared to adjust ... if risks emerge that could impede": part of the condition
         if (
@@ -1310,6 +1500,9 @@ def governing_cue(sentence: str) -> Cue | None:
         and re.search(r"\b(?:released|published|showed|reported|was|were)\b", masked, re.I)
     ):
         figure = None  # "BEA's Third Estimate of 2Q25 GDP, released on September 25, showed": a data release
+    have = next((g for g in ("g", "h") if figure is not None and figure.group(g)), None)
+    if figure is not None and have is not None and _HAVE_BEEN.match(masked, figure.end(have)):
+        figure = None  # "They have been low and declining for quite a while": the present perfect, a report
     if figure is not None and (
         figure.group("r")
         or figure.group("f")
@@ -1387,7 +1580,35 @@ _FACTORS_THAT = re.compile(
     re.I,
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
+# the effects an action weighed would bring, chained ("reducing the range further would increase the credibility of
+# our strategy and, consequently, would result in ..."): the text from the last weighed modal to the next one is its
+# verb phrase and "and", with at most a linking adverb (the guide's thirty-sixth batch: the credibility a policy would
+# bring is the effect of a possible policy); the time ahead of an action weighed is read from its subject on (not "This
+# assumption of a lower target range for 1992 ..., that reducing the range further would ...")
+_CHAINED = re.compile(
+    r"[^.;,]*\band\s*(?:,\s*(?:consequently|in\s+turn|therefore|thus|hence|then|as\s+a\s+result)\s*,\s*|"
+    r"(?:consequently|in\s+turn|therefore|thus|hence|then|so)\s+)?",
+    re.I,
+)
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the main clause that ``at`` sits in ends (``_MAJOR_CLAUSE``), or the text's end."""
+    edge = _MAJOR_CLAUSE.search(text, at)
+    return edge.start() if edge else len(text)
+
+
 _FEARED = re.compile(r"\b(?:fear|fears|feared|fearing)\s+(?:that\s+)?[^.;,]{0,80}$", re.I)
+# a concern held now that something may happen, with no time ahead: a speaker's or contacts' (the guide's seventeenth
+# and thirty-sixth batches: "raise some concern on my part that we may not be able to count on", "manufacturers are now
+# concerned that this might turn around quite quickly"); the minutes' concerns told in the past are risk scenarios
+# ("some were concerned that low inflation abroad could erode inflation expectations") and stay
+_CONCERNED = re.compile(
+    r"(?:\b(?:am|are|is|remains?)|['’](?:m|re|s))\s+(?:(?:now|still|also|increasingly|very|quite|somewhat|a\s+bit|"
+    r"a\s+little)\s+)*(?:concerned|worried|anxious|nervous|afraid)\s+that\s+[^.;,]{0,80}$"
+    r"|\bconcerns?\s+on\s+(?:my|our)\s+part\s+that\s+[^.;,]{0,80}$",
+    re.I,
+)
 _IF_RELATIVE = re.compile(r"\bif\s[^,;.]*\b(?:that|which|who)\s+(?:\w+\s+)?$", re.I)
 
 

@@ -497,3 +497,386 @@ def test_the_audience_s_own_lives_are_no_prediction(sentence: str, predicts: boo
 )
 def test_a_supervisor_s_requirements_and_truisms_are_no_prediction(sentence: str, predicts: bool) -> None:
     _rules_take(sentence, predicts)
+
+
+# The guide's thirty-fourth and thirty-fifth batches (testimony, a White House speech): a hypothetical about the present
+# is no forecast: a pace "that, if maintained, would" be too high, a cost "if inflation were to move higher ... would
+# become" larger, "what we would expect to find if" a cause were at work. A conditional forecast that names a time
+# ahead stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Wages grew at a 6 percent annual rate over the first three months of this year, a pace that, if sustained, "
+         "would plainly be hard to square with stable prices.", False),
+        ("Furthermore, if unemployment were to rise for several quarters and that rise fed into wage bargaining, "
+         "the cost of restoring full employment would become much greater.", False),
+        ("That is what we’d expect to see if weak demand, rather than supply, were holding prices down.", False),
+        ("This pattern is what we would expect to find if rents, not goods, were driving inflation.", False),
+        ("If oil prices were to stay near $90, headline inflation would rise to 4 percent next year.", True),
+        ("Wages grew at a 6 percent pace in the spring, a pace that, if sustained, would lift inflation to 4 "
+         "percent by 2027.", True),
+        ("We would expect to see inflation fall to 2 percent next year.", True),
+    ],
+)  # fmt: skip
+def test_a_hypothetical_about_the_present_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fifth batch: counterfactual past effects are no forecast, whatever the participle's form ("which
+# would have held the economy back", "could have cut", "might have made"); a forecast in the future perfect stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The grants kept many small firms open, instead of closing them, which would have held back hiring for "
+         "years.", False),
+        ("Without the guarantee, lenders could have cut credit to small firms sharply in 2026.", False),
+        ("A sharper tightening might have made the downturn deeper over the following two years.", False),
+        ("Inflation will have fallen to 2 percent by the end of 2026.", True),
+    ],
+)  # fmt: skip
+def test_a_counterfactual_past_with_an_irregular_participle_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fourth and thirty-sixth batches: how projections "may be interpreted", what "we would regard as"
+# appropriate policy (procedure), and what a reading "could be the result of" (an explanation of the present) are no
+# forecasts; the same words with a time ahead keep theirs.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The longer-run projections of unemployment may be interpreted as the rate that is sustainable in the long "
+         "run.", False),
+        ("Those estimates might be read, in turn, as the level of the policy rate that is neutral in the long run.",
+         False),
+        ("Our projections are based on what we would regard as an appropriate policy over the next two years.", False),
+        ("Part of the recent improvement in rents could also be the result of month-to-month noise.", False),
+        ("Higher unemployment could be the result of the tightening over the next two years.", True),
+        ("We would expect inflation to move down to 2 percent in the long run.", True),
+    ],
+)  # fmt: skip
+def test_a_reading_of_projections_or_of_the_present_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fourth batch (testimony on transparency): an institution's pledges and procedure are no forecast:
+# "we will continue to work closely with" others, "we will use that website as one means of", "the presumption of the
+# committee will be that", a decision to publish with its time ("agreed in January to begin publishing their estimates
+# of the values to which they expect ... to converge"). An outcome whose subject is not the speakers stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("We will continue to work closely with lawmakers to find ways of fulfilling our mandate in the years ahead.",
+         False),
+        ("We will use the new dashboard as one means of keeping the public informed over the coming months.", False),
+        ("The presumption of the board will be that the public has a right to know what the bank does.", False),
+        ("Members agreed in March to begin publishing the ranges to which they expect inflation to converge over the "
+         "longer run.", False),
+        ("Wage growth will continue to work its way down over the next year.", True),
+        ("Members agreed in March that the slowdown was real, and they expect inflation to converge to 2 percent over "
+         "the longer run.", True),
+    ],
+)  # fmt: skip
+def test_an_institutions_pledge_or_procedure_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fourth batch: the effect an institution claims for its own communication (publishing projections
+# "should provide the public a clearer picture", clarity "should help to better stabilize the public's inflation
+# expectations") is a general claim, no forecast; an effect of policy on the economy, or a projection's content, stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Publishing the longer-run projections should give the public a clearer picture of the board's strategy "
+         "over time.", False),
+        ("Greater clarity about the committee's goals should help to better anchor the public's inflation "
+         "expectations in the years ahead.", False),
+        ("More transparency will also enhance public understanding of policy over the coming year.", False),
+        ("Tighter policy should help to bring inflation down to 2 percent over the next year.", True),
+        ("The projections show that inflation should fall to 2 percent by 2027.", True),
+    ],
+)  # fmt: skip
+def test_an_effect_claimed_for_ones_own_communication_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-sixth batch (transcripts): a perception ("I could see that May was our first month with
+# expansion") and an indirect question ("hesitant to guess which way the risks might lie") are no forecasts; "we could
+# see" with an outcome ahead stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Looking at the survey, I could see that March was our first month of growth in orders.", False),
+        ("I would be reluctant to say which way the risks to growth might tilt over the next few quarters.", False),
+        ("I am hesitant to guess in which direction rates may move in the coming year.", False),
+        ("We could see a sharp slowdown in orders over the next few months.", True),
+        ("The risks to growth might tilt to the downside over the next few quarters.", True),
+    ],
+)  # fmt: skip
+def test_a_perception_or_an_indirect_question_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-sixth batch and the seventeenth (reports of concern): reports that "did nothing to suggest that
+# there would be" a decline hold no expectation, nor does a concern held now that something "might" happen with no
+# time ahead ("manufacturers are now concerned that this might turn around quite quickly"); a concern with a time
+# ahead, and the minutes' concerns told in the past, are risk scenarios and stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The reports from our directors did nothing to suggest that there would be any further decline in sales.",
+         False),
+        ("Retailers are now worried that the recent pickup in orders could fade quite quickly.", False),
+        ("The latest wage data raise some concern on my part that productivity might not keep pace.", False),
+        ("Bankers are concerned that loan losses could rise sharply over the next year.", True),
+        ("Several members were concerned that the rally in stock prices might reverse abruptly.", True),
+        ("Nothing in the data changes my view that growth will slow next year.", True),
+    ],
+)  # fmt: skip
+def test_negated_evidence_or_a_concern_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-sixth batch (transcripts): "we have" or "they have" with a participle is a speaker's forecast ("we
+# have inflation running at about 3 percent"), but "have been" with one is the present perfect, a report ("They have
+# been low and declining for quite a while").
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("They have been weak and falling for quite a while.", False),
+        ("We have been seeing orders slowing in most of our District.", False),
+        ("We have unemployment staying near 4 percent.", True),
+        ("They have inflation running at about 3 percent through 2027.", True),
+    ],
+)
+def test_the_present_perfect_is_no_speakers_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-sixth batch: a company's announced construction plan and its estimated cost are the plan, in the
+# passive too ("Facilities will be built or expanded at about 25 sites"), and so is what the facilities will be for;
+# an outlook for an industry's output stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Plants will be built or expanded at about a dozen sites, and the cost is estimated at $2 billion over the "
+         "next two years.", False),
+        ("Most of the new facilities will support production of the company's wide-body jets.", False),
+        ("A new warehouse will be opened near the port later this year.", False),
+        ("Refineries will produce less gasoline next year as demand falls.", True),
+        ("Store sales will rise 3 percent next year.", True),
+    ],
+)  # fmt: skip
+def test_a_construction_plan_in_the_passive_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fifth batch (a White House speech): an approach described by what it "would" do is the effect of a
+# possible policy ("an approach that would weaken our economy"), and investments "that will create opportunity for the
+# future" name no checkable state; an effect with a state to check stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("That is a far cry from a plan that would weaken growth by gutting the independence of the courts.", False),
+        ("They back policies which would raise costs for families and add trillions to the debt.", False),
+        ("The law supports investments that will create opportunity for the future in every region.", False),
+        ("These investments will create new prosperity for working families over time.", False),
+        ("These investments will cut the cost of shipping goods by a fifth over the next decade.", True),
+        ("The tariff would raise consumer prices by 2 percent next year, the budget office said.", True),
+    ],
+)  # fmt: skip
+def test_a_possible_policys_effect_or_a_vague_benefit_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-fourth batch: a policy stance judged at past meetings to be likely consistent with an outcome is a
+# past policy judgement ("judging that the existing stance of policy was likely to be consistent with growth running
+# near trend"); the Committee's expectation for the economy stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("At both meetings this spring the board held its policy rate at 3 percent, judging that the current stance "
+         "of policy was likely to be consistent with inflation returning to target.", False),
+        ("Members concluded that the setting of monetary policy was likely to foster moderate growth over the next "
+         "year.", False),
+        ("Members expected that growth was likely to pick up over the next year.", True),
+    ],
+)  # fmt: skip
+def test_a_past_judgement_of_the_policy_stance_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's "Not predictive" list: a risk balance ("the risks of error are about equal on both sides") is an
+# assessment, and a hope ("I hope what the staff described is really what will happen") a wish; a forecast stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I think the staff's 2026 projections are reasonable and that the risks are roughly equal on both sides.",
+         False),
+        ("The risks to growth in 2026 are about even.", False),
+        ("We must be ready to act, although I hope the calm the staff described is really what will happen.", False),
+        ("I hope that unemployment will stay low, and I expect inflation to fall to 2 percent next year.", True),
+        ("Risks of even higher inflation will rise next year.", True),
+    ],
+)  # fmt: skip
+def test_a_risk_balance_or_a_hope_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-sixth batch: the credibility a policy would bring is the effect of a possible policy, also when a
+# second "would" carries it on ("reducing the range further would increase the credibility of our strategy and,
+# consequently, would result in ...") and when a year names the assumption before the action, not the effect; the
+# effect with its own time ahead stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("This assumption for 2027 matters, since we believe that cutting the range further would raise the "
+         "credibility of our strategy and, consequently, would bring a better mix of growth and inflation.", False),
+        ("We believe that cutting rates further would lift confidence and, in turn, would lead to stronger hiring.",
+         False),
+        ("We believe that keeping rates this high would push unemployment up next year.", True),
+        ("We believe that cutting rates would lift confidence, and hiring will pick up next year.", True),
+    ],
+)  # fmt: skip
+def test_an_actions_chained_effects_are_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The hypotheticals above in other orders and shapes: the consequence first ("The chances of a pickup this year would
+# be greatly reduced if spending were to stall"), and a pace extrapolated ("if concessions keep growing at their
+# current rate, tenants will be able to ..."). A risk stated with "could" counts (the guide's thirty-fourth batch:
+# risk scenarios stated as what might or could happen), and so does a consequence with a time ahead.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The odds of a rebound this year would be much reduced if the recovery in business spending were to stall.",
+         False),
+        ("One landlord said that, if discounts keep growing at their current rate, tenants will pay almost nothing.",
+         False),
+        ("If rents keep rising at this pace, a typical family will spend half its income on housing.", False),
+        ("A weaker dollar could add to price pressures if foreign demand were to pick up.", True),
+        ("If rents keep rising at this pace, they will be 20 percent higher by 2027.", True),
+    ],
+)  # fmt: skip
+def test_a_hypothetical_in_other_orders_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# Hopes put otherwise (the guide: wishes are no forecast): people "still hopeful that" a week "will deliver them", and
+# "Hopefully, we will see these improvements continue"; "hopefully" inside a forecast with its number stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Dealers are still hopeful that the spring season will rescue an otherwise weak year.", False),
+        ("Hopefully, we will see these gains continue.", False),
+        ("Dealers expect sales to rise 5 percent next year, and hopefully more.", True),
+    ],
+)
+def test_a_hope_put_otherwise_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's pledges ("It is the Fed's job to bring inflation down to our 2 percent goal, and we will do so"): "my
+# colleagues and I are resolute that we will bring inflation back down" is a pledge; confidence in an outcome stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("My colleagues and I are determined that we will restore price stability.", False),
+        ("We remain committed that we will do whatever is needed to restore stable prices.", False),
+        ("We are confident that inflation will return to 2 percent next year.", True),
+    ],
+)
+def test_a_pledge_that_we_will_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# "We have acted boldly to address rising inflation" is the present perfect, a report, like "they have been"; a
+# speaker's forecast with "we have" ("we've got inflation moving up", a forecast assumed) stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("We have moved quickly to counter rising unemployment, and we are committed to doing more.", False),
+        ("They have taken steps to address slowing sales in their stores.", False),
+        ("We have assumed oil prices staying near $80 a barrel through 2027.", True),
+        ("We've got inflation moving up to 3 percent next year.", True),
+    ],
+)
+def test_the_present_perfect_with_a_participle_is_no_speakers_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# "risks" after "of" is the noun ("I don't see the balance of risks becoming more favorable": a risk assessment), not
+# the verb of "a stronger dollar risks delaying the recovery".
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Until the budget talks end, I don't see the balance of risks becoming more favorable.", False),
+        ("A stronger dollar risks delaying the recovery in exports next year.", True),
+    ],
+)
+def test_risks_after_of_is_the_noun(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# What a speaker says must be understood is no forecast ("It is vital to understand those changes and the effects they
+# will have going forward"); a forecast beside it stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("It is essential to understand these shifts and the effects they will have in the years ahead.", False),
+        ("It is vital to understand this, since inflation will fall to 2 percent next year.", True),
+        ("It is important to recognize that inflation will fall to 2 percent next year.", True),
+    ],
+)
+def test_what_must_be_understood_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# A likelihood raised by a mechanism is a risk assessment, not a forecast of the outcome named ("... and, in doing so,
+# increase the likelihood that high inflation will persist"; the guide: "reduces the chance of an inflation problem in
+# the foreseeable future"); a forecast of the raising itself stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Such beliefs can take hold and, in doing so, raise the chance that high rents will persist.", False),
+        ("Strong balance sheets reduce the risk that a slowdown will turn into a recession.", False),
+        ("Tariffs will raise prices next year and increase the likelihood that the central bank will wait.", True),
+    ],
+)
+def test_a_likelihood_raised_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# A call for care, like the guide's calls for action ("long-term solvency will require additional reforms"): "it will
+# require careful policymaking in the year ahead", "this will call for vigilance"; a cost in time with its outcome
+# stays a forecast.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("These risks are manageable, but it will require careful policymaking in the year ahead.", False),
+        ("Getting there will call for vigilance and patience over the coming months.", False),
+        ("It will take until 2027 for inflation to fall to 2 percent.", True),
+    ],
+)
+def test_a_call_for_care_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
