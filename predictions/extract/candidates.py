@@ -418,10 +418,25 @@ _FROM_PERIOD = re.compile(
 )
 
 
+# a past year named as what a level is compared with: "down 20 percent from their early 2006 peak", "above the 2023
+# level", "from their mid-2025 highs" (the year of a reference point, not when the forecast comes true)
+_YEAR_AS_BASE = re.compile(
+    r"(?:\b(?:from|than|versus|vs\.?|since|above|below|under|over)|\bcompared\s+(?:with|to))\s+"
+    r"(?:(?:the|their|its|our|his|her|a)\s+)?(?:(?:early|late|mid)[- ]?\s*)?$",
+    re.I,
+)
+_BASE_NOUN = re.compile(r"['’]?s?\s+(?:peaks?|levels?|highs?|lows?|averages?|troughs?|records?)\b", re.I)
+
+
 def _all_over(text: str, base: date) -> bool:
     """Whether the text names a past period ("last year", "in 2025" said in 2026) and none that ends after ``base``.
-    A past period that is only the base of a comparison ("increase by 5.7 percent over last year") does not count."""
-    years = [int(y) for y in _YEAR.findall(text)]
+    A past period that is only the base of a comparison ("increase by 5.7 percent over last year", "down 20 percent
+    from their 2006 peak") does not count."""
+    years = [
+        int(m.group(0))
+        for m in _YEAR.finditer(text)
+        if not (_YEAR_AS_BASE.search(text[: m.start()]) and _BASE_NOUN.match(text, m.end()))
+    ]
     named = (m for m in _LAST_PERIOD.finditer(text) if not _FROM_PERIOD.search(text[: m.start()]))
     past = next(named, None) is not None or (bool(years) and max(years) < base.year)
     return past and not any(d.on >= base and not d.vague for d in find_deadlines(text, base=base))

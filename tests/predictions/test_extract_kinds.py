@@ -656,6 +656,11 @@ def test_a_past_forecast_whose_period_is_over_is_no_candidate(sentence: str) -> 
         "The retailers' group said it expected holiday sales to increase by 5.7 percent over last year.",
         "Analysts said they expected profits to rise 4 percent from last year's level.",
         "Economists forecast that exports would be 10 percent higher than last year.",
+        # a past year that is only the base of a comparison ("down 20 percent from their 2024 peak")
+        "Forecasters predicted further declines in home prices, which are already down 20 percent from their early "
+        "2024 peak.",
+        "Analysts predicted further gains in exports, already 15 percent above the 2023 level.",
+        "Economists expected rents to keep falling from their mid-2025 highs.",
     ],
 )
 def test_a_past_tense_forecast_of_a_period_still_ahead_stays(sentence: str) -> None:
