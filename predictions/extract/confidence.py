@@ -462,6 +462,12 @@ _FUTURE_TIME = re.compile(
     re.I,
 )
 # Assessments with no future claim of their own: the balance of risks, the size of uncertainty, assumptions.
+# a revision whose content follows in a "with" clause is no revision without content: "were revised up, with real GDP
+# expected to edge higher in the second half and then increase moderately next year"
+_WITH_CONTENT = (
+    r"[^.;]{0,60}?,\s+with\s+(?:[\w'’-]+\s+){1,8}?(?:now\s+|also\s+)?(?:expected|projected|forecast|anticipated|"
+    r"predicted|seen|likely)\s+to\s+[a-z]"
+)
 _ASSESSMENT = re.compile(
     r"\brisks?\b[^.;]{0,160}?\b(?:balanced|counterbalanced|offset\s+by|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
     r"|\buncertainty\s+(?:around|about|surrounding)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:projections?|forecasts?|"
@@ -472,7 +478,7 @@ _ASSESSMENT = re.compile(
     # ... nor "revised up by 0.5 percentage points, to 1.0%", "marked up to a range of 5 to 5-1/4 percent"
     r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?!\s+from\b)(?!(?:[^.;]|\.\d){0,80}\b(?:to|at)\s+"
     r"(?:a\s+(?:central\s+tendency|range)\s+(?:of\s+|bracketing\s+|around\s+|near\s+)?)?[\d$])"
-    r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
+    r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)(?!" + _WITH_CONTENT + ")"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
     # reports described ("projections of what the budget would look like"), causes of an outcome predicted elsewhere

@@ -56,6 +56,32 @@ def test_revisions_without_a_level_data_revisions_and_periods_over_stay_out(sent
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a revision whose content follows in a "with" clause: the clause is the forecast
+        "The staff's projections for activity in 2027 were revised up, with real GDP expected to increase moderately "
+        "next year.",
+        "The forecast for inflation was revised down, with core prices now projected to rise 2 percent in 2027.",
+        "Projections of business investment were marked down, with spending on equipment anticipated to contract later "
+        "this year.",
+    ],
+)
+def test_a_revision_with_its_content_in_a_with_clause_is_a_forecast(sentence: str) -> None:
+    assert _one(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The staff's projections for activity in 2027 were revised up, with the largest change in housing.",
+        "The forecast for inflation was revised down, with energy prices the main reason.",
+    ],
+)
+def test_a_revision_whose_with_clause_gives_no_forecast_stays_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=TOLD_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # the central tendency or the range of a round of projections, with its figures: what the participants project
         "The central tendency of participants' projections for real GDP growth in 2027 is 1-3/4 percent to 2 percent.",
         "The central tendency for the unemployment rate at the end of 2026 was 4-1/2 percent to 4-3/4 percent.",
