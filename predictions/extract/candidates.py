@@ -257,7 +257,8 @@ def extract_candidates(
     return candidates
 
 
-_SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
+# closing punctuation, with a footnote mark after it ("supply chains.[2]", "outcomes.5") still closing the sentence
+_SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*(?:(?<=[a-z)][.!?])(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,2}))?\s*$")
 
 
 def _heading_line(unit: Unit) -> bool:

@@ -162,6 +162,24 @@ def test_a_footnote_number_after_the_full_stop_ends_the_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize("mark", ["[2]", "[12]", "(3)"])
+def test_a_bracketed_footnote_mark_after_the_full_stop_ends_the_sentence(mark: str) -> None:
+    text = f"The shock may prove to be a turning point for supply chains.{mark} This will not imply a retreat."
+    assert [u.text for u in units(text)] == [
+        f"The shock may prove to be a turning point for supply chains.{mark}",
+        "This will not imply a retreat.",
+    ]
+
+
+@pytest.mark.parametrize("mark", ["[2]", "(3)", "5"])
+def test_a_sentence_closed_by_a_footnote_mark_does_not_run_into_the_next(mark: str) -> None:
+    # closed by its full stop, it is no headline: the candidate is the sentence alone
+    first = f"The shock may prove to be a turning point for global supply chains over the next decade.{mark}"
+    second = "Firms will likely move production closer to home in the coming years."
+    found = extract_candidates(f"{first} {second}", published_on=MEETING)
+    assert [c.quote for c in found] == [first, second]
+
+
 def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
     text = "Nice work! [Laughter]\nMS. RIVERS. We expect inflation to edge up next year.\n"
     (claim,) = [c.to_claim() for c in extract_candidates(text, published_on=MEETING)]
