@@ -180,6 +180,10 @@ _FORECAST_VERB = re.compile(
     re.I,
 )
 _FORECAST_NOUN = re.compile(
+    # the speaker's forecast named as a noun, its content in a "that" clause: "Our guess is that the core CPI is
+    # depressed by half a tenth in June", "my expectation is that they should be concluded early in the third quarter"
+    r"\b(?:my|our|their|his|her|its|the\s+staff['’]s|the)\s+(?:best\s+|own\s+|central\s+|working\s+|current\s+)?"
+    r"(?:guess|expectation|forecast|projection|prediction|bet|hunch)\s+(?:now\s+|still\s+)?(?:is|was|remains)\s+that\b|"
     r"(?<!risks\sto\s)(?<!risk\sto\s)(?<!around\s)\b(?:(?:their|its|his|her|our|the)\s+)(?:projections?|forecasts?|"
     r"expectations?)\s+(?:of|that)\b(?!\s+(?:a\s+few|several|some|two|three|six|\w+)\s+(?:days?|weeks?|months?|"
     r"quarters?|years?)\s+ago)(?!\s+last\b)"

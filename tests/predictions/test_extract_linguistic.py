@@ -308,6 +308,19 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ("Contacts suggested that further increases were likely, provided that workers could be found.", "likely", 0.7),
         # the governing cue is the one whose clause names the future, not a "likely" about the present before it
         ("My sense is that we are not at the point where that is likely; I think prices will stay low.", "will", 0.9),
+        # the speaker's forecast named as a noun, with its content in a "that" clause
+        ("Our guess is that core prices are held down by a tenth in May.", "Our guess is that", 0.75),
+        (
+            "My expectation is that the purchases should be completed early in the third quarter.",
+            "My expectation is that",
+            0.75,
+        ),
+        (
+            "The staff's best guess is that payrolls rose about 150,000 last month.",
+            "The staff's best guess is that",
+            0.75,
+        ),
+        ("Their forecast remains that unemployment peaks at 6 percent.", "Their forecast remains that", 0.75),
     ],
 )
 def test_general_cues_of_a_prediction(sentence: str, words: str, probability: float) -> None:
@@ -327,6 +340,8 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "These pressures may stem from strong demand.",
         "We see or hear no evidence that labor costs are accelerating next year.",  # nothing seen
         "We don't see any reason to change policy next year.",
+        "My view is that policy should be tightened.",  # a view of what ought to be done, not a forecast noun
+        "Our guess is what it was in March.",  # no content
         "I would like to see inflation trending down over the next year.",  # a wish
         "The forecast for growth was revised down.",  # a revision without its content (unchanged rule)
         "Movements in the yield curve should be interpreted within the broader context.",  # what ought to be done
