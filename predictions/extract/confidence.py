@@ -184,6 +184,10 @@ _FORECAST_NOUN = re.compile(
     # depressed by half a tenth in June", "my expectation is that they should be concluded early in the third quarter"
     r"\b(?:my|our|their|his|her|its|the\s+staff['’]s|the)\s+(?:best\s+|own\s+|central\s+|working\s+|current\s+)?"
     r"(?:guess|expectation|forecast|projection|prediction|bet|hunch)\s+(?:now\s+|still\s+)?(?:is|was|remains)\s+that\b|"
+    # a forecast said to point to an outcome ("our inflation projections are increasingly pointing towards inflation
+    # being on target over the medium term"): what it points to is its content (not "the need for")
+    r"\b(?:projections?|forecasts?|outlook)\s+(?:(?:is|are|was|were|also|still|now|\w+ly)\s+){0,3}"
+    r"(?:point|points|pointed|pointing)\s+(?:to|towards)\b(?!\s+(?:the\s+)?(?:need|importance|fact|role|value)\b)|"
     r"(?<!risks\sto\s)(?<!risk\sto\s)(?<!around\s)\b(?:(?:their|its|his|her|our|the)\s+)(?:projections?|forecasts?|"
     r"expectations?)\s+(?:of|that)\b(?!\s+(?:a\s+few|several|some|two|three|six|\w+)\s+(?:days?|weeks?|months?|"
     r"quarters?|years?)\s+ago)(?!\s+last\b)"

@@ -321,6 +321,13 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
             0.75,
         ),
         ("Their forecast remains that unemployment peaks at 6 percent.", "Their forecast remains that", 0.75),
+        # a forecast said to point to an outcome: its content
+        (
+            "Our projections are increasingly pointing towards inflation being on target over the medium term.",
+            "projections are increasingly pointing towards",
+            0.75,
+        ),
+        ("The staff forecast points to a gradual return of growth to potential.", "forecast points to", 0.75),
     ],
 )
 def test_general_cues_of_a_prediction(sentence: str, words: str, probability: float) -> None:
@@ -340,6 +347,7 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "These pressures may stem from strong demand.",
         "We see or hear no evidence that labor costs are accelerating next year.",  # nothing seen
         "We don't see any reason to change policy next year.",
+        "These projections point to the need for caution.",  # a need, not an outcome
         "My view is that policy should be tightened.",  # a view of what ought to be done, not a forecast noun
         "Our guess is what it was in March.",  # no content
         "I would like to see inflation trending down over the next year.",  # a wish
