@@ -272,6 +272,19 @@ _SEE_AHEAD = re.compile(
     r"expansion|contraction|improvement|deterioration|moderation|upturn|downturn|slowing|strengthening|weakening)s?\b))",
     re.I,
 )
+# a change the holder does not see coming, an expectation of no change (the guide: "does not foresee a problem
+# spreading" counts like "does not anticipate"): "we do not see a noticeable pickup in inflation"; not evidence or
+# imbalances seen in the present ("we do not see much evidence", "did not see imbalances that posed risks")
+_CHANGE_NOUN = (
+    r"(?:pickup|pick-up|increase|rise|decline|fall|drop|slowdown|slowing|acceleration|deceleration|rebound|recovery|"
+    r"upturn|downturn|recession|contraction|improvement|deterioration|moderation|weakening|strengthening|easing|"
+    r"tightening|spike|surge|jump|turnaround|reversal)s?"
+)
+_NOT_SEEN_CHANGE = re.compile(
+    r"\b(?P<c>(?:do|does|did)\s+not\s+(?:see|foresee)|(?:don|doesn|didn)['’]t\s+(?:see|foresee))\s+"
+    rf"(?:a|an|any)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b",
+    re.I,
+)
 _BY_WHEN = re.compile(
     r"\b(?:by|through|in|for|until)\s+(?:the\s+)?(?:mid-?year|year-?end|end\s+of|(?:first|second|third|fourth)\s+quarter\s+of|"
     r"(?:19|20)\d\d)",
@@ -1267,6 +1280,9 @@ def governing_cue(sentence: str) -> Cue | None:
         )
     ):
         return Cue(seen.group(0).strip(), (seen.start(), seen.start() + len(seen.group(0).strip())), 0.75, False, False)
+    unseen = _NOT_SEEN_CHANGE.search(masked)
+    if unseen is not None:
+        return Cue(unseen.group("c"), unseen.span("c"), 0.75, False, False)
     return None
 
 

@@ -328,6 +328,10 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
             0.75,
         ),
         ("The staff forecast points to a gradual return of growth to potential.", "forecast points to", 0.75),
+        # a change the speaker does not see coming: an expectation of no change (like "does not anticipate")
+        ("However, we do not see a noticeable pickup in inflation.", "do not see", 0.75),
+        ("Contacts didn't see any sharp rise in prices over the summer.", "didn't see", 0.75),
+        ("Our contacts do not see a further decline in orders.", "do not see", 0.75),
     ],
 )
 def test_general_cues_of_a_prediction(sentence: str, words: str, probability: float) -> None:
@@ -348,6 +352,8 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "We see or hear no evidence that labor costs are accelerating next year.",  # nothing seen
         "We don't see any reason to change policy next year.",
         "These projections point to the need for caution.",  # a need, not an outcome
+        "We do not see much evidence of such pressures yet.",  # evidence about the present
+        "Participants did not see imbalances that posed significant risks to the financial system.",
         "My view is that policy should be tightened.",  # a view of what ought to be done, not a forecast noun
         "Our guess is what it was in March.",  # no content
         "I would like to see inflation trending down over the next year.",  # a wish
