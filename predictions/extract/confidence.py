@@ -285,6 +285,13 @@ _NOT_SEEN_CHANGE = re.compile(
     rf"(?:a|an|any)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b",
     re.I,
 )
+# a change said to be the likeliest outcome, "most likely" closing the clause: "some slowing seems most likely"
+# (not the adverb of inference "most likely reflects", nor a state "that explanation seems most likely")
+_LIKELIEST_CHANGE = re.compile(
+    rf"\b{_CHANGE_NOUN}\b(?:\s+(?!(?:is|are|was|were|seems?|appears?|looks?)\b)[\w-]+){{0,3}}\s+"
+    r"(?:seems?|appears?|looks?|is|are)\s+(?P<c>most\s+likely)\s*(?=[.;:!]|,|\s+(?:and|but)\b|$)",
+    re.I,
+)
 _BY_WHEN = re.compile(
     r"\b(?:by|through|in|for|until)\s+(?:the\s+)?(?:mid-?year|year-?end|end\s+of|(?:first|second|third|fourth)\s+quarter\s+of|"
     r"(?:19|20)\d\d)",
@@ -1283,6 +1290,9 @@ def governing_cue(sentence: str) -> Cue | None:
     unseen = _NOT_SEEN_CHANGE.search(masked)
     if unseen is not None:
         return Cue(unseen.group("c"), unseen.span("c"), 0.75, False, False)
+    likeliest = _LIKELIEST_CHANGE.search(sentence)  # read on the sentence: the masks blank "most likely"
+    if likeliest is not None:
+        return Cue(likeliest.group("c"), likeliest.span("c"), 0.7, False, True)
     return None
 
 

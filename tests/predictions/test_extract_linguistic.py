@@ -332,6 +332,9 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ("However, we do not see a noticeable pickup in inflation.", "do not see", 0.75),
         ("Contacts didn't see any sharp rise in prices over the summer.", "didn't see", 0.75),
         ("Our contacts do not see a further decline in orders.", "do not see", 0.75),
+        # a change said to be the likeliest outcome, the predicate closing the clause
+        ("Demand has been strong and some slowing seems most likely.", "most likely", 0.7),
+        ("A modest rebound in exports appears most likely, given the weaker dollar.", "most likely", 0.7),
     ],
 )
 def test_general_cues_of_a_prediction(sentence: str, words: str, probability: float) -> None:
@@ -354,6 +357,8 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "These projections point to the need for caution.",  # a need, not an outcome
         "We do not see much evidence of such pressures yet.",  # evidence about the present
         "Participants did not see imbalances that posed significant risks to the financial system.",
+        "That explanation seems most likely.",  # no change named: an inference
+        "The rise most likely reflects seasonal factors.",  # "most likely" as an adverb of inference
         "My view is that policy should be tightened.",  # a view of what ought to be done, not a forecast noun
         "Our guess is what it was in March.",  # no content
         "I would like to see inflation trending down over the next year.",  # a wish
