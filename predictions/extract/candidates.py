@@ -275,6 +275,29 @@ def _run_into(text: str, headed: list[Candidate], sentence: Candidate) -> Candid
     return replace(sentence, quote=text[start : sentence.end], start=start)
 
 
+# a programme's sign-on: "This is the VOA Special English Agriculture Report.", "This is the Farm Radio Market Program."
+_SIGN_ON = re.compile(
+    r"^This\s+is\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,8}(?:Report|Program|Programme|Show|Broadcast|Newscast)\.$"
+)
+
+
+def _title_into_sign_on(text: str, found: list[Unit]) -> list[Unit]:
+    """``found`` with a text's title (its first line, which ``units`` reads as no unit) run into the programme's
+    sign-on under it when the title itself predicts: the guide (twenty-seventh batch) labels such a headline, with no
+    full stop, as one unit with the sign-on it runs into ("World food prices expected to stay high or keep rising" /
+    "This is the VOA Special English Agriculture Report.")."""
+    if not found or not _SIGN_ON.match(" ".join(found[0].text.split())):
+        return found
+    start = len(text) - len(text.lstrip())
+    title = text[start : found[0].start].rstrip()
+    if not title or "\n" in title or _SENTENCE_END.search(title) or len(title.split()) < 4:
+        return found
+    if governing_cue(title) is None:
+        return found
+    merged = Unit(text[start : found[0].end], start, found[0].end, False, list_item=False)
+    return [merged, *found[1:]]
+
+
 def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Speaker | None, str | None, bool]]:
     """Each unit that could be a claim, with the unit before it, its speaker, who "I" is, and whether it opens the
     answer to a question (a transcript's speaker turns are skipped)."""
@@ -282,7 +305,7 @@ def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Sp
     last_speaker: str | None = None
     voice = author  # who "I" and "we" are: the text's author, or in a transcript the member speaking
     asked = opening = False  # the turn before ended in a question; this unit opens the turn that answers it
-    for unit in units(text):
+    for unit in _title_into_sign_on(text, units(text)):
         turn = _TURN.match(unit.text)
         if turn is not None:
             title = turn.group("title").title()

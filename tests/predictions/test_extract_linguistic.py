@@ -702,6 +702,24 @@ def test_a_predicting_headline_runs_into_the_sentence_after_it_as_one_candidate(
     assert candidate.statement.startswith("Wheat prices will rise 5 percent")  # the sentence's, not the headline's
 
 
+@pytest.mark.parametrize(
+    "sign_on",
+    ["This is the VOA Special English Economics Report.", "This is the Farm Radio Market Program."],
+)
+def test_a_predicting_title_runs_into_the_programme_sign_on_under_it(sign_on: str) -> None:
+    # the guide (twenty-seventh batch): a headline that is itself a forecast runs into the next sentence even when
+    # that is a programme's sign-on, and the unit counts
+    title = "Copper prices expected to climb further next year"
+    text = f"{title}\n\n{sign_on}\n\nMining companies reported record output last year.\n"
+    (candidate,) = extract_candidates(text, published_on=date(2025, 5, 2))
+    assert candidate.quote == f"{title}\n\n{sign_on}" and text[candidate.start : candidate.end] == candidate.quote
+
+
+def test_a_title_that_reports_the_past_does_not_run_into_the_sign_on() -> None:
+    text = "Copper output rose sharply last year\n\nThis is the VOA Special English Economics Report.\n"
+    assert extract_candidates(text, published_on=date(2025, 5, 2)) == []
+
+
 def test_a_predicting_headline_before_a_sentence_that_does_not_predict_stays_alone() -> None:
     text = "Farm Notes\n\nAnalysts expect wheat prices to rise this summer\n\nPrices fell last year.\n"
     (candidate,) = extract_candidates(text, published_on=date(2025, 5, 2))
