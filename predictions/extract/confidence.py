@@ -545,6 +545,9 @@ _ASSESSMENT = re.compile(
     r"(?:similar|close|comparable)\s+to|(?:is|was|are|were)\s+in\s+line\s+with)\b",
     re.I,
 )
+# a turning point drawing near, which a hedged modal makes what could happen, not a present inference ("could be
+# running higher"): "activity in the housing market might finally be approaching a trough"
+_NEARING = r"(?:approaching|nearing|heading\s+(?:for|toward|towards|into))"
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
 _NOT_A_CUE = re.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
@@ -552,7 +555,8 @@ _NOT_A_CUE = re.compile(
     r"reasonable|useful|helpful|appropriate|consistent)|be\s+(?:more|less)\s+likely|need\s+to)\b"
     # (not after "there": "there could also be an additional drag on growth if ..." is a risk, not an inference)
     r"|(?<!\bthere\s)\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+|well\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|"
-    r"suggest|indicate|imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more|stem|derive|"
+    r"suggest|indicate|imply|mean|account|represent|temper|be\s+(?!" + _NEARING + r"\b)\w+ing|be\s+an?\b|be\s+less|"
+    r"be\s+more|stem|derive|"
     r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?(?:\w+-)?\w+ed\b"
     r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
@@ -1308,7 +1312,7 @@ _EVENT_VERB = re.compile(
     r"pronounce|afford|recall|remember|imagine|tell|overstate|understate|exaggerate|misstate|capture|bias|"
     r"understand|believe)\b)(?:[a-z]{3,}\b"
     # a short verb of a change of state: "could go from this situation to a real crisis", "could go into recession"
-    r"|go\s+(?:from|into|up|down|higher|lower|bankrupt|bust|under)\b)",
+    r"|go\s+(?:from|into|up|down|higher|lower|bankrupt|bust|under)\b|be\s+" + _NEARING + r"\b)",
     re.I,
 )
 # The subject of a bare "would" that is a decision not yet taken, so the sentence says what would follow if it were:

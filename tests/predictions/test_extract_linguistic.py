@@ -328,6 +328,13 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
             0.75,
         ),
         ("The staff forecast points to a gradual return of growth to potential.", "forecast points to", 0.75),
+        # a turning point that might be near: what could happen (the guide: a market that might approach its trough)
+        (
+            "Some participants noted that activity in housing might finally be approaching a trough.",
+            "might",
+            0.4,
+        ),
+        ("Core inflation could be nearing its peak.", "could", 0.4),
         # a change the speaker does not see coming: an expectation of no change (like "does not anticipate")
         ("However, we do not see a noticeable pickup in inflation.", "do not see", 0.75),
         ("Contacts didn't see any sharp rise in prices over the summer.", "didn't see", 0.75),
@@ -359,6 +366,7 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "Participants did not see imbalances that posed significant risks to the financial system.",
         "That explanation seems most likely.",  # no change named: an inference
         "The rise most likely reflects seasonal factors.",  # "most likely" as an adverb of inference
+        "Inflation could be running higher than the index shows.",  # a present inference
         "My view is that policy should be tightened.",  # a view of what ought to be done, not a forecast noun
         "Our guess is what it was in March.",  # no content
         "I would like to see inflation trending down over the next year.",  # a wish
