@@ -200,3 +200,28 @@ def test_what_indicators_pointed_to_without_a_time_ahead_stays_out(sentence: str
 )
 def test_a_change_of_state_with_go_is_an_event(sentence: str, predicts: bool) -> None:
     assert _one(sentence) is predicts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # markets' pricing told in an account's past tense, with what it implied for a time ahead (the guide: a futures
+        # curve said to extend a decline until a named year, inflation compensation said to imply a return to a level)
+        "Oil prices had fallen since the last meeting and the futures curve extended this decline until 2028.",
+        "Market-based measures of inflation compensation implied a return to 2% around mid-2027.",
+        "Forward rates signalled a rise in policy rates by the end of 2027.",
+    ],
+)
+def test_market_pricing_told_in_the_past_with_a_time_ahead_is_a_forecast(sentence: str) -> None:
+    assert _one(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Market-based measures of inflation compensation had declined since the last meeting.",  # a reading
+        "The futures curve extended its decline in 2025.",  # a period over by the text's date
+    ],
+)
+def test_market_pricing_without_a_time_ahead_stays_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=TOLD_ON) == []
