@@ -398,7 +398,8 @@ _PAST_FORECAST = re.compile(
     # the pluperfect of a forecast verb with its content: "had projected that", "had expected inflation to stay"
     rf"|\bhad\s+(?:\w+ly\s+)?{_FORECAST_PAST}(?=\s+(?:that\b|(?:[\w'’-]+\s+){{1,5}}?to\s+[a-z]))"
     # the past progressive: "some people were expecting up to 25% unemployment at the height of the pandemic"
-    r"|\b(?:was|were)\s+(?:\w+ly\s+|all\s+|still\s+)?(?:expecting|anticipating|predicting|forecasting|projecting)\b",
+    r"|(?P<progressive>\b(?:was|were)\s+(?:\w+ly\s+|all\s+|still\s+)?(?:expecting|anticipating|predicting|forecasting|"
+    r"projecting)\b)",
     re.I,
 )
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,3}$", re.I)
@@ -420,10 +421,18 @@ def _told_over(cue: Cue, text: str, base: date | None) -> bool:
     return not re.search(r"\b(?:next|coming|ahead|future|later)\b", told, re.I) and _all_over(told, base)
 
 
+# what the holder expects to do, after a past progressive: "Consumers ... were expecting to make fewer major purchases"
+_TO_VERB = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b")
+
+
 def _past_forecast(text: str, base: date | None) -> bool:
     told = next((m for m in _PAST_FORECAST.finditer(text) if not _COMPARED.search(text[: m.start()])), None)
     if told is None or re.search(r"\b(?:next|coming|ahead|future|later)\b", text, re.I):
         return False
+    if told.group("progressive") and _TO_VERB.match(text, told.end()) and base is not None:
+        # an account's reported present of what the holders expect to do (the guide: consumers said to expect fewer
+        # major purchases count like respondents' expectations of their own future), unless a period named is over
+        return _all_over(text, base)
     if told.group("now"):
         return True  # its period is the present: "would be more rapid at this point"
     return base is None or not any(d.on > base and not d.vague for d in find_deadlines(text, base=base))
