@@ -184,6 +184,10 @@ _FORECAST_NOUN = re.compile(
     # depressed by half a tenth in June", "my expectation is that they should be concluded early in the third quarter"
     r"\b(?:my|our|their|his|her|its|the\s+staff['’]s|the)\s+(?:best\s+|own\s+|central\s+|working\s+|current\s+)?"
     r"(?:guess|expectation|forecast|projection|prediction|bet|hunch)\s+(?:now\s+|still\s+)?(?:is|was|remains)\s+that\b|"
+    # an outlook for a sector described by its content, however long the sector's name ("the outlook for the housing
+    # sector was for a cooling-down"); not a crop's outlook summarised against last month (the WASDE's revisions)
+    r"\boutlook\s+for\s+(?:[\w'’./-]+\s+){1,8}?(?:is|was|are|were|remains?|remained)\s+for\b"
+    r"(?![^.;]*\b(?:than|relative\s+to|from|compared\s+(?:with|to))\s+(?:last|the\s+previous)\s+month\b)|"
     # a forecast said to point to an outcome ("our inflation projections are increasingly pointing towards inflation
     # being on target over the medium term"): what it points to is its content (not "the need for")
     r"\b(?:projections?|forecasts?|outlook)\s+(?:(?:is|are|was|were|also|still|now|\w+ly)\s+){0,3}"

@@ -225,3 +225,13 @@ def test_market_pricing_told_in_the_past_with_a_time_ahead_is_a_forecast(sentenc
 )
 def test_market_pricing_without_a_time_ahead_stays_out(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=TOLD_ON) == []
+
+
+def test_an_outlook_for_a_sector_said_to_be_for_a_change_is_a_forecast() -> None:
+    # the outlook described by its content, however long the sector's name
+    assert _one("Overall, the outlook for the housing sector in the euro area was for a cooling-down.")
+
+
+def test_an_outlook_for_a_crop_against_last_month_is_a_summary_of_revisions() -> None:
+    sentence = "The outlook for U.S. 2026/27 feed grains is for smaller supplies, use and stocks than last month."
+    assert extract_candidates(sentence, published_on=TOLD_ON) == []
