@@ -500,6 +500,9 @@ _WITH_CONTENT = (
     r"[^.;]{0,60}?,\s+with\s+(?:[\w'’-]+\s+){1,8}?(?:now\s+|also\s+)?(?:expected|projected|forecast|anticipated|"
     r"predicted|seen|likely)\s+to\s+[a-z]"
 )
+# a turning point drawing near, which a hedged modal makes what could happen, not a present inference ("could be
+# running higher"): "activity in the housing market might finally be approaching a trough"
+_NEARING = r"(?:approaching|nearing|heading\s+(?:for|toward|towards|into))"
 _ASSESSMENT = re.compile(
     r"\brisks?\b[^.;]{0,160}?\b(?:balanced|counterbalanced|offset\s+by|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
     r"|\buncertainty\s+(?:around|about|surrounding)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:projections?|forecasts?|"
@@ -549,9 +552,6 @@ _ASSESSMENT = re.compile(
     r"(?:similar|close|comparable)\s+to|(?:is|was|are|were)\s+in\s+line\s+with)\b",
     re.I,
 )
-# a turning point drawing near, which a hedged modal makes what could happen, not a present inference ("could be
-# running higher"): "activity in the housing market might finally be approaching a trough"
-_NEARING = r"(?:approaching|nearing|heading\s+(?:for|toward|towards|into))"
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
 _NOT_A_CUE = re.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
