@@ -257,7 +257,8 @@ def extract_candidates(
     return candidates
 
 
-_SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
+# closing punctuation, with a footnote mark after it ("supply chains.[2]", "outcomes.5") still closing the sentence
+_SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*(?:(?<=[a-z)][.!?])(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,2}))?\s*$")
 
 
 def _heading_line(unit: Unit) -> bool:
@@ -274,6 +275,29 @@ def _run_into(text: str, headed: list[Candidate], sentence: Candidate) -> Candid
     return replace(sentence, quote=text[start : sentence.end], start=start)
 
 
+# a programme's sign-on: "This is the VOA Special English Agriculture Report.", "This is the Farm Radio Market Program."
+_SIGN_ON = re.compile(
+    r"^This\s+is\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,8}(?:Report|Program|Programme|Show|Broadcast|Newscast)\.$"
+)
+
+
+def _title_into_sign_on(text: str, found: list[Unit]) -> list[Unit]:
+    """``found`` with a text's title (its first line, which ``units`` reads as no unit) run into the programme's
+    sign-on under it when the title itself predicts: the guide (twenty-seventh batch) labels such a headline, with no
+    full stop, as one unit with the sign-on it runs into ("World food prices expected to stay high or keep rising" /
+    "This is the VOA Special English Agriculture Report.")."""
+    if not found or not _SIGN_ON.match(" ".join(found[0].text.split())):
+        return found
+    start = len(text) - len(text.lstrip())
+    title = text[start : found[0].start].rstrip()
+    if not title or "\n" in title or _SENTENCE_END.search(title) or len(title.split()) < 4:
+        return found
+    if governing_cue(title) is None:
+        return found
+    merged = Unit(text[start : found[0].end], start, found[0].end, False, list_item=False)
+    return [merged, *found[1:]]
+
+
 def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Speaker | None, str | None, bool]]:
     """Each unit that could be a claim, with the unit before it, its speaker, who "I" is, and whether it opens the
     answer to a question (a transcript's speaker turns are skipped)."""
@@ -281,7 +305,7 @@ def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Sp
     last_speaker: str | None = None
     voice = author  # who "I" and "we" are: the text's author, or in a transcript the member speaking
     asked = opening = False  # the turn before ended in a question; this unit opens the turn that answers it
-    for unit in units(text):
+    for unit in _title_into_sign_on(text, units(text)):
         turn = _TURN.match(unit.text)
         if turn is not None:
             title = turn.group("title").title()
@@ -374,7 +398,8 @@ _PAST_FORECAST = re.compile(
     # the pluperfect of a forecast verb with its content: "had projected that", "had expected inflation to stay"
     rf"|\bhad\s+(?:\w+ly\s+)?{_FORECAST_PAST}(?=\s+(?:that\b|(?:[\w'’-]+\s+){{1,5}}?to\s+[a-z]))"
     # the past progressive: "some people were expecting up to 25% unemployment at the height of the pandemic"
-    r"|\b(?:was|were)\s+(?:\w+ly\s+|all\s+|still\s+)?(?:expecting|anticipating|predicting|forecasting|projecting)\b",
+    r"|(?P<progressive>\b(?:was|were)\s+(?:\w+ly\s+|all\s+|still\s+)?(?:expecting|anticipating|predicting|forecasting|"
+    r"projecting)\b)",
     re.I,
 )
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,3}$", re.I)
@@ -396,10 +421,18 @@ def _told_over(cue: Cue, text: str, base: date | None) -> bool:
     return not re.search(r"\b(?:next|coming|ahead|future|later)\b", told, re.I) and _all_over(told, base)
 
 
+# what the holder expects to do, after a past progressive: "Consumers ... were expecting to make fewer major purchases"
+_TO_VERB = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b")
+
+
 def _past_forecast(text: str, base: date | None) -> bool:
     told = next((m for m in _PAST_FORECAST.finditer(text) if not _COMPARED.search(text[: m.start()])), None)
     if told is None or re.search(r"\b(?:next|coming|ahead|future|later)\b", text, re.I):
         return False
+    if told.group("progressive") and _TO_VERB.match(text, told.end()) and base is not None:
+        # an account's reported present of what the holders expect to do (the guide: consumers said to expect fewer
+        # major purchases count like respondents' expectations of their own future), unless a period named is over
+        return _all_over(text, base)
     if told.group("now"):
         return True  # its period is the present: "would be more rapid at this point"
     return base is None or not any(d.on > base and not d.vague for d in find_deadlines(text, base=base))
@@ -418,10 +451,25 @@ _FROM_PERIOD = re.compile(
 )
 
 
+# a past year named as what a level is compared with: "down 20 percent from their early 2006 peak", "above the 2023
+# level", "from their mid-2025 highs" (the year of a reference point, not when the forecast comes true)
+_YEAR_AS_BASE = re.compile(
+    r"(?:\b(?:from|than|versus|vs\.?|since|above|below|under|over)|\bcompared\s+(?:with|to))\s+"
+    r"(?:(?:the|their|its|our|his|her|a)\s+)?(?:(?:early|late|mid)[- ]?\s*)?$",
+    re.I,
+)
+_BASE_NOUN = re.compile(r"['’]?s?\s+(?:peaks?|levels?|highs?|lows?|averages?|troughs?|records?)\b", re.I)
+
+
 def _all_over(text: str, base: date) -> bool:
     """Whether the text names a past period ("last year", "in 2025" said in 2026) and none that ends after ``base``.
-    A past period that is only the base of a comparison ("increase by 5.7 percent over last year") does not count."""
-    years = [int(y) for y in _YEAR.findall(text)]
+    A past period that is only the base of a comparison ("increase by 5.7 percent over last year", "down 20 percent
+    from their 2006 peak") does not count."""
+    years = [
+        int(m.group(0))
+        for m in _YEAR.finditer(text)
+        if not (_YEAR_AS_BASE.search(text[: m.start()]) and _BASE_NOUN.match(text, m.end()))
+    ]
     named = (m for m in _LAST_PERIOD.finditer(text) if not _FROM_PERIOD.search(text[: m.start()]))
     past = next(named, None) is not None or (bool(years) and max(years) < base.year)
     return past and not any(d.on >= base and not d.vague for d in find_deadlines(text, base=base))

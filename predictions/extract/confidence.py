@@ -186,6 +186,18 @@ _FORECAST_VERB = re.compile(
     re.I,
 )
 _FORECAST_NOUN = re.compile(
+    # the speaker's forecast named as a noun, its content in a "that" clause: "Our guess is that the core CPI is
+    # depressed by half a tenth in June", "my expectation is that they should be concluded early in the third quarter"
+    r"\b(?:my|our|their|his|her|its|the\s+staff['’]s|the)\s+(?:best\s+|own\s+|central\s+|working\s+|current\s+)?"
+    r"(?:guess|expectation|forecast|projection|prediction|bet|hunch)\s+(?:now\s+|still\s+)?(?:is|was|remains)\s+that\b|"
+    # an outlook for a sector described by its content, however long the sector's name ("the outlook for the housing
+    # sector was for a cooling-down"); not a crop's outlook summarised against last month (the WASDE's revisions)
+    r"\boutlook\s+for\s+(?:[\w'’./-]+\s+){1,8}?(?:is|was|are|were|remains?|remained)\s+for\b"
+    r"(?![^.;]*\b(?:than|relative\s+to|from|compared\s+(?:with|to))\s+(?:last|the\s+previous)\s+month\b)|"
+    # a forecast said to point to an outcome ("our inflation projections are increasingly pointing towards inflation
+    # being on target over the medium term"): what it points to is its content (not "the need for")
+    r"\b(?:projections?|forecasts?|outlook)\s+(?:(?:is|are|was|were|also|still|now|\w+ly)\s+){0,3}"
+    r"(?:point|points|pointed|pointing)\s+(?:to|towards)\b(?!\s+(?:the\s+)?(?:need|importance|fact|role|value)\b)|"
     r"(?<!risks\sto\s)(?<!risk\sto\s)(?<!around\s)\b(?:(?:their|its|his|her|our|the)\s+)(?:projections?|forecasts?|"
     r"expectations?)\s+(?:of|that)\b(?!\s+(?:a\s+few|several|some|two|three|six|\w+)\s+(?:days?|weeks?|months?|"
     r"quarters?|years?)\s+ago)(?!\s+last\b)"
@@ -268,6 +280,26 @@ _SEE_AHEAD = re.compile(
     r"(?=(?:[\w'’-]+\s+){0,6}?(?:\w+ing\b|(?:at|near|around|above|below|to)\s+(?:about\s+)?[$€£]?\d|"
     r"(?:slowdown|pickup|pick-up|increase|decline|rise|fall|rebound|acceleration|deceleration|growth|recovery|"
     r"expansion|contraction|improvement|deterioration|moderation|upturn|downturn|slowing|strengthening|weakening)s?\b))",
+    re.I,
+)
+# a change the holder does not see coming, an expectation of no change (the guide: "does not foresee a problem
+# spreading" counts like "does not anticipate"): "we do not see a noticeable pickup in inflation"; not evidence or
+# imbalances seen in the present ("we do not see much evidence", "did not see imbalances that posed risks")
+_CHANGE_NOUN = (
+    r"(?:pickup|pick-up|increase|rise|decline|fall|drop|slowdown|slowing|acceleration|deceleration|rebound|recovery|"
+    r"upturn|downturn|recession|contraction|improvement|deterioration|moderation|weakening|strengthening|easing|"
+    r"tightening|spike|surge|jump|turnaround|reversal)s?"
+)
+_NOT_SEEN_CHANGE = re.compile(
+    r"\b(?P<c>(?:do|does|did)\s+not\s+(?:see|foresee)|(?:don|doesn|didn)['’]t\s+(?:see|foresee))\s+"
+    rf"(?:a|an|any)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b",
+    re.I,
+)
+# a change said to be the likeliest outcome, "most likely" closing the clause: "some slowing seems most likely"
+# (not the adverb of inference "most likely reflects", nor a state "that explanation seems most likely")
+_LIKELIEST_CHANGE = re.compile(
+    rf"\b{_CHANGE_NOUN}\b(?:\s+(?!(?:is|are|was|were|seems?|appears?|looks?)\b)[\w-]+){{0,3}}\s+"
+    r"(?:seems?|appears?|looks?|is|are)\s+(?P<c>most\s+likely)\s*(?=[.;:!]|,|\s+(?:and|but)\b|$)",
     re.I,
 )
 _BY_WHEN = re.compile(
@@ -481,6 +513,15 @@ _FUTURE_TIME = re.compile(
     re.I,
 )
 # Assessments with no future claim of their own: the balance of risks, the size of uncertainty, assumptions.
+# a revision whose content follows in a "with" clause is no revision without content: "were revised up, with real GDP
+# expected to edge higher in the second half and then increase moderately next year"
+_WITH_CONTENT = (
+    r"[^.;]{0,60}?,\s+with\s+(?:[\w'’-]+\s+){1,8}?(?:now\s+|also\s+)?(?:expected|projected|forecast|anticipated|"
+    r"predicted|seen|likely)\s+to\s+[a-z]"
+)
+# a turning point drawing near, which a hedged modal makes what could happen, not a present inference ("could be
+# running higher"): "activity in the housing market might finally be approaching a trough"
+_NEARING = r"(?:approaching|nearing|heading\s+(?:for|toward|towards|into))"
 _ASSESSMENT = re.compile(
     r"\brisks?\b[^.;]{0,160}?\b(?:balanced|counterbalanced|offset\s+by|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
     r"|\buncertainty\s+(?:around|about|surrounding)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:projections?|forecasts?|"
@@ -491,7 +532,7 @@ _ASSESSMENT = re.compile(
     # ... nor "revised up by 0.5 percentage points, to 1.0%", "marked up to a range of 5 to 5-1/4 percent"
     r"|(?<!\bbe\s)\b(?:revised|marked)\s+(?:up|down|upward|downward)\b(?!\s+from\b)(?!(?:[^.;]|\.\d){0,80}\b(?:to|at)\s+"
     r"(?:a\s+(?:central\s+tendency|range)\s+(?:of\s+|bracketing\s+|around\s+|near\s+)?)?[\d$])"
-    r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
+    r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)(?!" + _WITH_CONTENT + ")"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
     # reports described ("projections of what the budget would look like"), causes of an outcome predicted elsewhere
@@ -544,7 +585,8 @@ _NOT_A_CUE = re.compile(
     r"reasonable|useful|helpful|appropriate|consistent)|be\s+(?:more|less)\s+likely|need\s+to)\b"
     # (not after "there": "there could also be an additional drag on growth if ..." is a risk, not an inference)
     r"|(?<!\bthere\s)\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+|well\s+)?(?:\w+ly\s+)?(?:reflect|explain|signal|"
-    r"suggest|indicate|imply|mean|account|represent|temper|be\s+\w+ing|be\s+an?\b|be\s+less|be\s+more|stem|derive|"
+    r"suggest|indicate|imply|mean|account|represent|temper|be\s+(?!" + _NEARING + r"\b)\w+ing|be\s+an?\b|be\s+less|"
+    r"be\s+more|stem|derive|"
     r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?(?:\w+-)?\w+ed\b"
     r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
@@ -1522,6 +1564,12 @@ def governing_cue(sentence: str) -> Cue | None:
         )
     ):
         return Cue(seen.group(0).strip(), (seen.start(), seen.start() + len(seen.group(0).strip())), 0.75, False, False)
+    unseen = _NOT_SEEN_CHANGE.search(masked)
+    if unseen is not None:
+        return Cue(unseen.group("c"), unseen.span("c"), 0.75, False, False)
+    likeliest = _LIKELIEST_CHANGE.search(sentence)  # read on the sentence: the masks blank "most likely"
+    if likeliest is not None:
+        return Cue(likeliest.group("c"), likeliest.span("c"), 0.7, False, True)
     return None
 
 
@@ -1537,7 +1585,7 @@ _EVENT_VERB = re.compile(
     r"pronounce|afford|recall|remember|imagine|tell|overstate|understate|exaggerate|misstate|capture|bias|"
     r"understand|believe)\b)(?:[a-z]{3,}\b"
     # a short verb of a change of state: "could go from this situation to a real crisis", "could go into recession"
-    r"|go\s+(?:from|into|up|down|higher|lower|bankrupt|bust|under)\b)",
+    r"|go\s+(?:from|into|up|down|higher|lower|bankrupt|bust|under)\b|be\s+" + _NEARING + r"\b)",
     re.I,
 )
 # The subject of a bare "would" that is a decision not yet taken, so the sentence says what would follow if it were:

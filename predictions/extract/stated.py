@@ -219,6 +219,26 @@ _FROM_EARLIER = re.compile(
 _PUT_AT = re.compile(r"\b(?:put|puts|peg|pegs|see|sees)\s+[^.;]{1,60}?\bat\s+" + _NUMBER, re.I)
 
 
+# markets' pricing told in any tense, with what it implies for a time ahead (an account's "the futures curve extended
+# this decline until 2024", "market-based measures of inflation compensation ... implied a return to 2% around
+# mid-2024"): the market's forecast, read only with a named time after the text's date
+_MARKET_TOLD = re.compile(
+    r"\b(?:futures(?:\s+(?:curve|prices|market))?|forward\s+(?:curves?|rates|prices)|market[- ]based\s+(?:measures|"
+    r"expectations|indicators)|market\s+pricing|(?:inflation\s+)?compensation)\b[^.;]{0,100}?\b(?:implied|implies|imply|"
+    r"extended|extends|extend|signalled|signaled|signals|signal|indicated|indicates|indicate|pointed\s+to|points?\s+to|"
+    r"suggested|suggests|suggest)\b",
+    re.I,
+)
+
+
+def _market_told(text: str, base: date) -> re.Match[str] | None:
+    m = _MARKET_TOLD.search(text)
+    if m is None:
+        return None
+    ahead = [d for d in find_deadlines(text[m.end() :], base=base) if d.on > base and not d.vague and not d.pending]
+    return m if ahead else None
+
+
 def stated_cue(text: str, base: date | None) -> Cue | None:
     """The cue of a forecast stated with no future word (module docstring), or None. A sentence of clauses joined by
     semicolons is read a clause at a time ("Primary deficits average 2.0 percent of GDP over the 30-year period; over
@@ -237,6 +257,9 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     m = _FAVORABLE.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)
+    m = _market_told(text, base)
+    if m is not None:
+        return Cue("markets' pricing of a time ahead", m.span(), 0.75, False, False)
     at = 0
     for clause in text.split(";") if ";" in text else [text]:
         # a revision to a level is told in the present passive, whose participle ("are increased") is no past verb

@@ -57,11 +57,13 @@ _ABBREVIATIONS = {
     "oct", "nov", "dec", "fig", "eq", "vol", "pp", "p", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "est", "dept",
     "univ", "assn", "bros", "ft", "mt", "ave", "blvd", "al", "cf", "ca",
 }  # fmt: skip
-# a sentence ends at its punctuation, or just after a footnote number stuck to it ("outcomes.5 Moreover")
+# a sentence ends at its punctuation, or just after a footnote number stuck to it ("outcomes.5 Moreover") or in
+# brackets ("supply chains.[2] This", "outcomes.(3) Moreover")
 # or with no space where the text lost it ("five percent.That is", "growth.But economists"): a full stop between a
 # lower-case word and a capitalised one
 _END = re.compile(
     r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z)])[.!?]\d{1,2}(?=\s+[A-Z])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"
+    r"|(?<=[a-z)])[.!?](?:\[\d{1,3}\]|\(\d{1,3}\))(?=\s+[A-Z])"
 )
 
 

@@ -56,6 +56,32 @@ def test_revisions_without_a_level_data_revisions_and_periods_over_stay_out(sent
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a revision whose content follows in a "with" clause: the clause is the forecast
+        "The staff's projections for activity in 2027 were revised up, with real GDP expected to increase moderately "
+        "next year.",
+        "The forecast for inflation was revised down, with core prices now projected to rise 2 percent in 2027.",
+        "Projections of business investment were marked down, with spending on equipment anticipated to contract later "
+        "this year.",
+    ],
+)
+def test_a_revision_with_its_content_in_a_with_clause_is_a_forecast(sentence: str) -> None:
+    assert _one(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The staff's projections for activity in 2027 were revised up, with the largest change in housing.",
+        "The forecast for inflation was revised down, with energy prices the main reason.",
+    ],
+)
+def test_a_revision_whose_with_clause_gives_no_forecast_stays_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=TOLD_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # the central tendency or the range of a round of projections, with its figures: what the participants project
         "The central tendency of participants' projections for real GDP growth in 2027 is 1-3/4 percent to 2 percent.",
         "The central tendency for the unemployment rate at the end of 2026 was 4-1/2 percent to 4-3/4 percent.",
@@ -174,3 +200,38 @@ def test_what_indicators_pointed_to_without_a_time_ahead_stays_out(sentence: str
 )
 def test_a_change_of_state_with_go_is_an_event(sentence: str, predicts: bool) -> None:
     assert _one(sentence) is predicts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # markets' pricing told in an account's past tense, with what it implied for a time ahead (the guide: a futures
+        # curve said to extend a decline until a named year, inflation compensation said to imply a return to a level)
+        "Oil prices had fallen since the last meeting and the futures curve extended this decline until 2028.",
+        "Market-based measures of inflation compensation implied a return to 2% around mid-2027.",
+        "Forward rates signalled a rise in policy rates by the end of 2027.",
+    ],
+)
+def test_market_pricing_told_in_the_past_with_a_time_ahead_is_a_forecast(sentence: str) -> None:
+    assert _one(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Market-based measures of inflation compensation had declined since the last meeting.",  # a reading
+        "The futures curve extended its decline in 2025.",  # a period over by the text's date
+    ],
+)
+def test_market_pricing_without_a_time_ahead_stays_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=TOLD_ON) == []
+
+
+def test_an_outlook_for_a_sector_said_to_be_for_a_change_is_a_forecast() -> None:
+    # the outlook described by its content, however long the sector's name
+    assert _one("Overall, the outlook for the housing sector in the euro area was for a cooling-down.")
+
+
+def test_an_outlook_for_a_crop_against_last_month_is_a_summary_of_revisions() -> None:
+    sentence = "The outlook for U.S. 2026/27 feed grains is for smaller supplies, use and stocks than last month."
+    assert extract_candidates(sentence, published_on=TOLD_ON) == []

@@ -640,6 +640,9 @@ def test_states_that_are_not_forecasts(sentence: str) -> None:
         "Prices were projected to rise in 2025, and they did.",
         "Analysts anticipated a rebound two years ago.",
         "Forecasters expected sales to rise over last year's holiday season, and they did.",  # "over" as "during"
+        # the past progressive of an expectation about a past time
+        "Some people were expecting up to 25% unemployment at the height of the pandemic.",
+        "Analysts were expecting to see a rebound last year.",
     ],
 )
 def test_a_past_forecast_whose_period_is_over_is_no_candidate(sentence: str) -> None:
@@ -656,6 +659,14 @@ def test_a_past_forecast_whose_period_is_over_is_no_candidate(sentence: str) -> 
         "The retailers' group said it expected holiday sales to increase by 5.7 percent over last year.",
         "Analysts said they expected profits to rise 4 percent from last year's level.",
         "Economists forecast that exports would be 10 percent higher than last year.",
+        # a past year that is only the base of a comparison ("down 20 percent from their 2024 peak")
+        "Forecasters predicted further declines in home prices, which are already down 20 percent from their early "
+        "2024 peak.",
+        "Analysts predicted further gains in exports, already 15 percent above the 2023 level.",
+        "Economists expected rents to keep falling from their mid-2025 highs.",
+        # an account's past progressive of what respondents expect to do: their expectations of their own future
+        "Consumers were buying fewer retail goods and were expecting to make fewer major purchases.",
+        "Households were still expecting to cut back on travel.",
     ],
 )
 def test_a_past_tense_forecast_of_a_period_still_ahead_stays(sentence: str) -> None:

@@ -162,6 +162,24 @@ def test_a_footnote_number_after_the_full_stop_ends_the_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize("mark", ["[2]", "[12]", "(3)"])
+def test_a_bracketed_footnote_mark_after_the_full_stop_ends_the_sentence(mark: str) -> None:
+    text = f"The shock may prove to be a turning point for supply chains.{mark} This will not imply a retreat."
+    assert [u.text for u in units(text)] == [
+        f"The shock may prove to be a turning point for supply chains.{mark}",
+        "This will not imply a retreat.",
+    ]
+
+
+@pytest.mark.parametrize("mark", ["[2]", "(3)", "5"])
+def test_a_sentence_closed_by_a_footnote_mark_does_not_run_into_the_next(mark: str) -> None:
+    # closed by its full stop, it is no headline: the candidate is the sentence alone
+    first = f"The shock may prove to be a turning point for global supply chains over the next decade.{mark}"
+    second = "Firms will likely move production closer to home in the coming years."
+    found = extract_candidates(f"{first} {second}", published_on=MEETING)
+    assert [c.quote for c in found] == [first, second]
+
+
 def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
     text = "Nice work! [Laughter]\nMS. RIVERS. We expect inflation to edge up next year.\n"
     (claim,) = [c.to_claim() for c in extract_candidates(text, published_on=MEETING)]
@@ -290,6 +308,40 @@ def test_a_turn_after_a_stage_direction_changes_the_speaker() -> None:
         ("Contacts suggested that further increases were likely, provided that workers could be found.", "likely", 0.7),
         # the governing cue is the one whose clause names the future, not a "likely" about the present before it
         ("My sense is that we are not at the point where that is likely; I think prices will stay low.", "will", 0.9),
+        # the speaker's forecast named as a noun, with its content in a "that" clause
+        ("Our guess is that core prices are held down by a tenth in May.", "Our guess is that", 0.75),
+        (
+            "My expectation is that the purchases should be completed early in the third quarter.",
+            "My expectation is that",
+            0.75,
+        ),
+        (
+            "The staff's best guess is that payrolls rose about 150,000 last month.",
+            "The staff's best guess is that",
+            0.75,
+        ),
+        ("Their forecast remains that unemployment peaks at 6 percent.", "Their forecast remains that", 0.75),
+        # a forecast said to point to an outcome: its content
+        (
+            "Our projections are increasingly pointing towards inflation being on target over the medium term.",
+            "projections are increasingly pointing towards",
+            0.75,
+        ),
+        ("The staff forecast points to a gradual return of growth to potential.", "forecast points to", 0.75),
+        # a turning point that might be near: what could happen (the guide: a market that might approach its trough)
+        (
+            "Some participants noted that activity in housing might finally be approaching a trough.",
+            "might",
+            0.4,
+        ),
+        ("Core inflation could be nearing its peak.", "could", 0.4),
+        # a change the speaker does not see coming: an expectation of no change (like "does not anticipate")
+        ("However, we do not see a noticeable pickup in inflation.", "do not see", 0.75),
+        ("Contacts didn't see any sharp rise in prices over the summer.", "didn't see", 0.75),
+        ("Our contacts do not see a further decline in orders.", "do not see", 0.75),
+        # a change said to be the likeliest outcome, the predicate closing the clause
+        ("Demand has been strong and some slowing seems most likely.", "most likely", 0.7),
+        ("A modest rebound in exports appears most likely, given the weaker dollar.", "most likely", 0.7),
     ],
 )
 def test_general_cues_of_a_prediction(sentence: str, words: str, probability: float) -> None:
@@ -309,6 +361,14 @@ def test_general_cues_of_a_prediction(sentence: str, words: str, probability: fl
         "These pressures may stem from strong demand.",
         "We see or hear no evidence that labor costs are accelerating next year.",  # nothing seen
         "We don't see any reason to change policy next year.",
+        "These projections point to the need for caution.",  # a need, not an outcome
+        "We do not see much evidence of such pressures yet.",  # evidence about the present
+        "Participants did not see imbalances that posed significant risks to the financial system.",
+        "That explanation seems most likely.",  # no change named: an inference
+        "The rise most likely reflects seasonal factors.",  # "most likely" as an adverb of inference
+        "Inflation could be running higher than the index shows.",  # a present inference
+        "My view is that policy should be tightened.",  # a view of what ought to be done, not a forecast noun
+        "Our guess is what it was in March.",  # no content
         "I would like to see inflation trending down over the next year.",  # a wish
         "The forecast for growth was revised down.",  # a revision without its content (unchanged rule)
         "Movements in the yield curve should be interpreted within the broader context.",  # what ought to be done
@@ -648,6 +708,24 @@ def test_a_predicting_headline_runs_into_the_sentence_after_it_as_one_candidate(
     assert candidate.quote.startswith("Analysts expect wheat prices") and candidate.quote.endswith("this summer.")
     assert text[candidate.start : candidate.end] == candidate.quote
     assert candidate.statement.startswith("Wheat prices will rise 5 percent")  # the sentence's, not the headline's
+
+
+@pytest.mark.parametrize(
+    "sign_on",
+    ["This is the VOA Special English Economics Report.", "This is the Farm Radio Market Program."],
+)
+def test_a_predicting_title_runs_into_the_programme_sign_on_under_it(sign_on: str) -> None:
+    # the guide (twenty-seventh batch): a headline that is itself a forecast runs into the next sentence even when
+    # that is a programme's sign-on, and the unit counts
+    title = "Copper prices expected to climb further next year"
+    text = f"{title}\n\n{sign_on}\n\nMining companies reported record output last year.\n"
+    (candidate,) = extract_candidates(text, published_on=date(2025, 5, 2))
+    assert candidate.quote == f"{title}\n\n{sign_on}" and text[candidate.start : candidate.end] == candidate.quote
+
+
+def test_a_title_that_reports_the_past_does_not_run_into_the_sign_on() -> None:
+    text = "Copper output rose sharply last year\n\nThis is the VOA Special English Economics Report.\n"
+    assert extract_candidates(text, published_on=date(2025, 5, 2)) == []
 
 
 def test_a_predicting_headline_before_a_sentence_that_does_not_predict_stays_alone() -> None:
