@@ -100,6 +100,9 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     (r"bcf", "billion cubic feet"),
     (r"tcf", "trillion cubic feet"),
     (r"bcm", "billion cubic meters"),
+    # energy in British thermal units: "678 quadrillion Btu", "472 quadrillion British thermal units (Btu)"
+    (r"quadrillion\s+(?:british\s+thermal\s+units?(?:\s*\(btu\))?|btu)", "quadrillion Btu"),
+    (r"british\s+thermal\s+units?(?:\s*\(btu\))?|btu", "Btu"),
     (r"gigawatts?|gw", "GW"),
     (r"megawatts?|mw", "MW"),
     (r"terawatt[- ]?hours?|twh", "TWh"),
@@ -145,6 +148,7 @@ _SCALED_UNITS = {
     "gallons",
     "head",
     "pounds",
+    "Btu",
 }
 _SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 # What a price is per: "$54 per barrel (b)", "$4.00/MMBtu", "$47 per megawatthour", "$3.00 per gal".

@@ -228,3 +228,17 @@ def test_more_numbers_in_words(words: str, value: float, unit: str) -> None:
 
 def test_a_point_in_time_is_no_quantity() -> None:
     assert find_quantities("Rates will rise at a point when growth is firm.") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        ("rises to 678 quadrillion Btu in 2030", 678.0, "quadrillion Btu"),
+        ("from 472 quadrillion British thermal units (Btu) in 2006", 472.0, "quadrillion Btu"),
+        ("uses 97.5 quadrillion British thermal units", 97.5, "quadrillion Btu"),
+        ("consumption of 3.2 trillion Btu", 3.2, "trillion Btu"),  # the scale word stays in the unit
+    ],
+)
+def test_energy_in_british_thermal_units(words: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(words)
+    assert (quantity.value, quantity.unit) == (value, unit)
