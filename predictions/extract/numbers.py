@@ -215,8 +215,9 @@ _DIGITS = {
     w: str(i) for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 }
 # Number words up to a hundred ("sixty", "twenty-five"), hundreds ("one hundred and sixty") and a compound with
-# scale words inside ("one trillion two hundred billion", "two million five hundred thousand"): the last scale word
-# stays outside, as the amount's scale.
+# scale words inside ("one trillion two hundred billion", "two million five hundred thousand"), hyphenated or not
+# ("two-hundred-seventeen-thousand-million", as VOA Special English writes): the last scale word stays outside, as
+# the amount's scale.
 _ONES = r"one|two|three|four|five|six|seven|eight|nine"
 _UNDER_100 = (
     rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_ONES}))?|ten|eleven|twelve|thirteen|"
@@ -224,11 +225,11 @@ _UNDER_100 = (
 )
 _UNDER_1000 = rf"(?:(?:(?:{_ONES}|a)[- ])?hundred(?:(?:\s+and)?[- ]{_UNDER_100})?|{_UNDER_100})"
 _WORD_QUANTITY = re.compile(
-    rf"\b(?P<words>{_UNDER_1000}(?:\s+(?:trillion|billion|million|thousand)(?:\s+and)?\s+{_UNDER_1000})*|zero)"
+    rf"\b(?P<words>{_UNDER_1000}(?:[\s-]+(?:trillion|billion|million|thousand)(?:\s+and)?[\s-]+{_UNDER_1000})*|zero)"
     rf"(?:[- ]point[- ](?P<decimals>(?:{_DIGIT_WORD})(?:[- ](?:{_DIGIT_WORD}))*))?\b"
     r"(?P<half>[- ]and[- ](?:(?:a|one)[- ](?P<fw>half|quarter|third)|(?P<fn>three)[- ](?P<fp>quarters)|"
     r"(?P<fn2>two)[- ](?P<fp2>thirds))\b)?"
-    r"(?:\s+(?P<scale>(?:thousand\s+)?(?:trillion|billion|million)|thousand))?"  # "four thousand million"
+    r"(?:[\s-]+(?P<scale>(?:thousand[\s-]+)?(?:trillion|billion|million)|thousand))?"  # "four thousand million"
     rf"(?:\s+(?P<unit>{_UNIT})(?![a-z]))?"
     r"(?:\s+(?P<curword>(?:US\s+)?(?:dollars?|euros?|yen|yuan|renminbi)\b))?"
     rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?",
@@ -632,7 +633,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # "one of the", "one in four" (read above); "four million of them" is a number
         if value == 0 and not m.group("unit"):
             continue  # "zero" alone is a word, not an amount
-        scale = " ".join((m.group("scale") or "").lower().split())
+        scale = " ".join(re.split(r"[\s-]+", (m.group("scale") or "").lower())).strip()
         said_scales = re.findall(r"\b(?:trillion|billion|million|thousand)\b", f"{m.group('words')} {scale}", re.I)
         if len(said_scales) > 1:
             # "one trillion two hundred billion": 1.2 in trillions; "seven thousand two hundred million", "four

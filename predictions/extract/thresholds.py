@@ -427,7 +427,7 @@ def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
 _MONEY = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD", "NZD", "KRW", "RUB"}
 # "$1.9 trillion", "£2.5bn", or in words "one trillion two hundred billion dollars" (each scale word said)
 _MONEY_SCALE = re.compile(
-    r"(?:\d\s*(?P<s>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[mbk])|(?<=[a-z])\s+(?P<w>trillion|billion|million|"
+    r"(?:\d\s*(?P<s>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[mbk])|(?<=[a-z])[\s-]+(?P<w>trillion|billion|million|"
     r"thousand))(?![a-z])",
     re.I,
 )

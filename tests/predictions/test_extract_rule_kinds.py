@@ -639,3 +639,18 @@ def test_two_numbers_joined_by_or_with_one_unit_are_a_range(sentence: str, low: 
     rule = find_threshold(sentence)
     assert rule is not None and (rule.op, rule.unit) == (">=", "%")
     assert (rule.value, rule.low, rule.high) == (pytest.approx(low), pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        # VOA Special English hyphenates its number words whole, scale words and all
+        ("about two-hundred-seventeen-thousand-million dollars", 217000.0, "million USD"),
+        ("some seven-hundred-thousand people", 700.0, "thousand people"),
+        ("three-million tons", 3.0, "million metric tons"),
+    ],
+)
+def test_number_words_hyphenated_with_their_scale(words: str, value: float, unit: str) -> None:
+    rule = find_threshold(f"The group expects {words} this year.")
+    assert rule is not None and rule.point and rule.unit == unit
+    assert (rule.low, rule.high) == (pytest.approx(value * 0.95), pytest.approx(value * 1.05))
