@@ -428,16 +428,29 @@ _GOODS = re.compile(
     re.I,
 )
 
+# what a count is shared over: "children per woman", "workers for every retirement-age person" (not a period: "cars
+# per year" is a flow of goods)
+_PER_HEAD = re.compile(
+    r"\s+(?:per|for\s+(?:every|each))\s+(?!(?:year|month|week|day|hour|quarter|annum|cent|capita)\b)"
+    r"(?P<head>(?:[a-z]+-[a-z-]+\s+)?[a-z]+)\b",
+    re.I,
+)
+
 
 def _counted(sentence: str, end: int, factor: float) -> str | None:
     """The unit of a count with a counted noun after it: "6.7 million jobs" is "million jobs", "52 million
-    smartphones" "million units", "283 million people" "million people", "11 named storms" "named storms"."""
+    smartphones" "million units", "283 million people" "million people", "11 named storms" "named storms"; a count
+    per head of something else, "two children per woman", "children per woman"."""
     if factor != 1.0 and factor not in _SCALE_WORDS:
         return None
     m = _COUNT_NOUN.match(sentence, end)
     if m is None or _NOT_COUNTED.search(m.group("noun")):
         return None
     noun = " ".join(m.group("noun").lower().split())
+    head = _PER_HEAD.match(sentence, m.end())
+    if head is not None:  # "two children per woman": a ratio, both nouns as written
+        ratio = f"{noun} per {' '.join(head.group('head').lower().split())}"
+        return f"{_SCALE_WORDS[factor]} {ratio}" if factor != 1.0 else ratio
     if _PEOPLE.search(noun):
         noun = "people"
     elif noun == "jobs" or noun.endswith(" jobs"):

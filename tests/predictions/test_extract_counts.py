@@ -320,3 +320,29 @@ def test_a_bare_count_takes_the_unit_its_subject_counts(sentence: str, low: floa
     rule = find_threshold(sentence)
     assert rule is not None and rule.unit == unit
     assert (rule.value, rule.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        # a count per head of something else is a ratio, named with both nouns as written
+        ("Fertility is expected to fall to two children per woman by 2050.", 2.0, "children per woman"),
+        (
+            "There will be only two-and-a-half workers for every retirement-age person.",
+            2.5,
+            "workers per retirement-age person",
+        ),
+        ("The rate will fall to 1.8 births per woman.", 1.8, "births per woman"),
+        ("Ownership may reach 1.5 cars per household by 2030.", 1.5, "cars per household"),
+    ],
+)
+def test_a_count_per_head_is_a_ratio(sentence: str, value: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.point and rule.unit == unit
+    assert (rule.low, rule.high) == (pytest.approx(value * 0.95), pytest.approx(value * 1.05))
+
+
+def test_a_count_per_period_is_no_ratio() -> None:
+    # "per year" is the period of a flow, not a head the count is shared over: the goods stay "units"
+    (quantity,) = find_quantities("Sales will reach 300 cars per year.")
+    assert (quantity.value, quantity.unit) == (300.0, "units")
