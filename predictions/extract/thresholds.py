@@ -339,14 +339,22 @@ _COUNT_SUBJECT = [
     (
         re.compile(
             r"\b(?:population|labou?r\s+force|workforce|unemployed|people|visitors?|tourists?|passengers?|arrivals|"
-            r"subscribers|users|customers|viewers|migrants|immigrants|refugees|patients|deaths|victims|casualties)\b",
+            r"subscribers|users|customers|viewers|migrants|immigrants|refugees|patients|deaths|victims|casualties|"
+            # a group by race or origin: "Whites are expected to decline from 199 million"
+            r"whites|blacks|hispanics|latinos|asians|(?:african|asian|native)[- ]americans)\b",
             re.I,
         ),
         "people",
     ),
     # goods counted by the piece: "deliveries will reach 2 million", "shipments of 300 million"
     (
-        re.compile(r"\b(?:deliveries|shipments|unit\s+sales|sales\s+volumes?|registrations|car\s+sales)\b", re.I),
+        re.compile(
+            r"\b(?:deliveries|shipments|unit\s+sales|sales\s+volumes?|registrations|"
+            # the sales of a good sold by the piece: "tablet sales will reach more than 81 million"
+            r"(?:car|vehicle|truck|tablet|smartphone|phone|handset|pc|computer|laptop|television|tv|console|camera|"
+            r"home|house|device|chip)s?\s+sales)\b",
+            re.I,
+        ),
         "units",
     ),
 ]

@@ -346,3 +346,27 @@ def test_a_count_per_period_is_no_ratio() -> None:
     # "per year" is the period of a flow, not a head the count is shared over: the goods stay "units"
     (quantity,) = find_quantities("Sales will reach 300 cars per year.")
     assert (quantity.value, quantity.unit) == (300.0, "units")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value", "high", "unit"),
+    [
+        # the sales of goods sold by the piece count units; a group of people by race or origin counts people
+        ("Worldwide, tablet sales will reach more than 81 million in 2012.", ">", 81.0, None, "million units"),
+        ("Smartphone sales are expected to reach 1.5 billion next year.", ">=", 1.425, 1.575, "billion units"),
+        (
+            "Whites are expected to decline from 199 million in 2020 to 179 million in 2060.",
+            ">=",
+            170.05,
+            187.95,
+            "million people",
+        ),
+        ("Hispanics will number 111 million by 2060.", ">=", 105.45, 116.55, "million people"),
+    ],
+)
+def test_more_subjects_that_name_what_a_count_counts(
+    sentence: str, op: str, value: float, high: float | None, unit: str
+) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.unit) == (op, unit)
+    assert (rule.value, rule.high) == (pytest.approx(value), None if high is None else pytest.approx(high))
