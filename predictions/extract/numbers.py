@@ -21,8 +21,9 @@ weight ("25.6 billion pounds"), sterling only in a text about the UK.
 
 What is not a quantity: years (1900-2099 alone), quarters and halves ("Q3", "H1"), days of a date ("3 March"),
 durations ("three years", "18 months": a window, not a threshold), ages ("aged 65", "over-65s", "18-year-olds",
-"the retirement age of 67"), ordinals, digits inside names ("M2", "G7", "COVID-19", "5G"), and numbers that name
-a thing ("Trains 1-2", "Stage 3", "figure 2.A", "table 1").
+"the retirement age of 67"; but the number of an age statistic, "the median age ... will be 43", "life
+expectancy ... 85.6 years", is an amount in "years"), ordinals, digits inside names ("M2", "G7", "COVID-19",
+"5G"), and numbers that name a thing ("Trains 1-2", "Stage 3", "figure 2.A", "table 1").
 """
 
 from __future__ import annotations
@@ -342,6 +343,13 @@ def _time_spent(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     return (word if word.endswith("s") else f"{word}s"), unit.end()
 
 
+# an age statistic, whose number is an age in years: "the median age in the U.S. will be 43", "life expectancy is
+# projected to rise to 85.6 years" (no other number, and no clause break, between)
+_AGE_STATISTIC_BEFORE = re.compile(
+    r"\b(?:(?:median|average|mean)\s+age|life\s+expectancy)\b[^;:\d]{0,60}$",
+    re.I,
+)
+_YEARS_AFTER = re.compile(r"\s*-?\s*years?\b(?![- ]old)", re.I)
 _AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[- ]olds?|s\b|\s*-?\s*plus\b|\+)", re.I)
 _AGE_BEFORE = re.compile(
     r"(?:\bage[sd]?\s+(?:of\s+|between\s+|over\s+|under\s+|above\s+|below\s+)?|\bage\s+of\s+|over-|under-|"
@@ -584,6 +592,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if spent is not None:  # "take 27 hours": the amount predicted
             taken.append((start, spent[1]))
             found.append(Quantity(value, spent[0], (start, spent[1]), sentence[start : spent[1]]))
+            continue
+        if plain and not m.group("num2") and _AGE_STATISTIC_BEFORE.search(sentence, max(0, start - 80), start):
+            # "the median age ... will be 43", "life expectancy ... to 85.6 years": an age in years, not a window
+            years_word = _YEARS_AFTER.match(sentence, end)
+            stop = years_word.end() if years_word else end
+            taken.append((start, stop))
+            found.append(Quantity(value, "years", (start, stop), sentence[start:stop]))
             continue
         if _excluded(sentence, start, end, value=value, plain=plain) or _CONFIDENCE_AFTER.match(sentence, end):
             continue

@@ -242,3 +242,23 @@ def test_a_point_in_time_is_no_quantity() -> None:
 def test_energy_in_british_thermal_units(words: str, value: float, unit: str) -> None:
     (quantity,) = find_quantities(words)
     assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # an age statistic is counted in years, said or not: 43 +-5%, 85.6 +-5%
+        ("By 2060, the median age in the U.S. will be 43 as opposed to 38 now.", 40.85, 45.15),
+        ("Life expectancy is projected to rise to 85.6 years by 2060.", 81.32, 89.88),
+        ("The average age of the fleet will reach 12 years in 2030.", 11.4, 12.6),
+    ],
+)
+def test_an_age_statistic_is_in_years(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and rule.point and rule.unit == "years"
+    assert (rule.low, rule.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_span_of_years_is_still_no_quantity() -> None:
+    assert find_quantities("The economy will grow for three years.") == []
+    assert find_quantities("Growth will slow over the next 2 years.") == []
