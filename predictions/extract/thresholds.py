@@ -289,6 +289,10 @@ def _band(value: float, unit: str | None, written: str = "") -> tuple[float, flo
     return round(value - width, 10), round(value + width, 10)
 
 
+# a sign named in words: "growth ... remained in positive territory", "inflation to move into negative territory"
+_TERRITORY = re.compile(r"\b(?:in|into)\s+(?P<sign>positive|negative)\s+territory\b", re.I)
+
+
 def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = ()) -> list[Threshold]:
     """Every number in ``sentence`` read as a proposed rule (op None when no comparison or band applies)."""
     found = []
@@ -308,6 +312,15 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
             continue  # "slow from 2.9 percent this year to 2.3 percent next year": the level it goes to
         reading = _reading(sentence, _priced_by_crop(sentence, _in_own_scale(_counted_by_subject(sentence, quantity))))
         found.append(replace(reading, count=True) if quantity.count else reading)
+    sign = _TERRITORY.search(sentence)
+    if (
+        sign is not None
+        and not any(t.op is not None for t in found)
+        and not any(sign.start() < e and s < sign.end() for s, e in skip)
+    ):
+        # "remained in positive territory": a rate above zero, though no number is said
+        op = ">" if sign.group("sign").lower() == "positive" else "<"
+        found.append(Threshold(op, 0.0, "%", sign.group(0), span=sign.span()))
     return found
 
 

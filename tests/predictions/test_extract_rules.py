@@ -262,3 +262,22 @@ def test_an_age_statistic_is_in_years(sentence: str, low: float, high: float) ->
 def test_a_span_of_years_is_still_no_quantity() -> None:
     assert find_quantities("The economy will grow for three years.") == []
     assert find_quantities("Growth will slow over the next 2 years.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op"),
+    [
+        # a sign named with no number: "positive territory" is above zero, "negative territory" below
+        ("Business investment growth was expected to have remained in positive territory in the third quarter.", ">"),
+        ("Headline inflation is likely to move into negative territory in the coming months.", "<"),
+        ("Growth should stay in positive territory next year.", ">"),
+    ],
+)
+def test_a_sign_named_in_words_is_a_rule_on_zero(sentence: str, op: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.value, rule.unit, rule.point) == (op, 0.0, "%", False)
+
+
+def test_a_number_said_beats_a_sign_named() -> None:
+    rule = find_threshold("Growth will stay in positive territory, at about 1.5% in 2026.")
+    assert rule is not None and (rule.op, rule.low, rule.high) == (">=", 1.25, 1.75)
