@@ -90,9 +90,10 @@ _SCALES = {
 # "billion cubic feet per day", "509 MMst" is 509 "million short tons"); a currency amount is scaled ("$21bn" is
 # 21e9 USD) and a price per unit is "USD per barrel". Longest first: "barrels per day" must win over "barrels".
 _UNIT_WORDS: list[tuple[str, str]] = [
-    (r"percentage[- ]points?|pp|ppts?|pts?", "pp"),
+    # "3/4 of a point" (a fraction in digits of a point, as transcripts write it)
+    (r"percentage[- ]points?|pp|ppts?|pts?|of\s+an?\s+(?:percentage[- ])?point", "pp"),
     (r"basis[- ]points?|bps?", "bp"),
-    (r"%|per\s?cent|percent|pct", "%"),
+    (r"%|per\s?cent|percent|pct|of\s+an?\s+(?:per\s?cent|percent)(?!age)", "%"),
     (r"mmst", "million short tons"),
     (r"mmmt|mmt", "million metric tons"),
     (r"mmb/d|mb/d|mmbpd", "million barrels per day"),
@@ -530,6 +531,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _FRACTION_OF_POINT.finditer(sentence):
         if _WHOLE_AND.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "two and a half percent": the fraction of a whole number, read with it below
+        if re.search(r"\d\s+of\s+$", sentence[max(0, m.start() - 12) : m.start()]):
+            continue  # "1/2 of a percentage point": the fraction in digits, read with its unit below
         taken.append(m.span())
         share = (m.group("f") or "").lower().split()[-1:] or [""]
         value = _POINT_FRACTIONS.get(share[0].split("-")[-1], 0.5)

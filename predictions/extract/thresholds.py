@@ -150,8 +150,8 @@ _A_LITTLE = re.compile(r"\b(?:only\s+)?(?:a\s+(?:little|bit|touch|tad)|slightly|
 # Where the prediction starts: numbers after it are the ones it makes ("This 8% rise ... we forecast ... will
 # increase 45%"; "remained below 2 percent ... anticipated ... near 2 percent").
 _PREDICTS = re.compile(
-    r"\b(?:will|would|shall|expects?|expected|expecting|forecasts?|forecasted|projects?|projected|anticipates?|"
-    r"anticipated|predicts?|predicted|likely|assumes?|assumed|should|could|see|sees|seen|estimated\s+to|set\s+to|"
+    r"\b(?:will|would|shall|expects?|expected|expecting|forecasts?|forecasted|forecasting|projects?|projected|"
+    r"projecting|anticipates?|anticipated|anticipating|predicts?|predicted|predicting|likely|assumes?|assumed|should|could|see|sees|seen|estimated\s+to|set\s+to|"
     r"due\s+to|poised\s+to|on\s+track\s+to|going\s+to)\b",
     re.I,
 )
@@ -602,6 +602,10 @@ _REVISION_BASE = re.compile(
     r"outlooks?|expectations?|guidance|budgets?)\b|[^,;.]{0,25}?\bfrom\s+(?:a\s+|one\s+)?(?:last|a)\s+month\b",
     re.I,
 )
+# a gap in points from another figure: "1/2 percentage point more growth", "3/4 of a point lower than the Greenbook"
+_GAP_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:more|less|higher|lower|above|below|faster|slower|greater|smaller)\b", re.I
+)
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+|about\s+|around\s+|roughly\s+)*$", re.I)
 # a named year right after a number's words: "7.3 percent of GDP in 2055", "$2.1 trillion by fiscal year 2034"
 _DATED_AFTER = re.compile(r"[^,;.—–]{0,40}?\b(?:in|by)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
@@ -646,6 +650,11 @@ def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (
         # against the earlier forecast is a revision; the forecast is the other number
         others = [t for t in ruled[1:] if not _REVISION_BASE.match(sentence, t.span[1])]
         ruled = others + [ruled[0]] if others else ruled
+    gaps = [t for t in ruled if t.unit == "pp" and _GAP_AFTER.match(sentence, t.span[1])]
+    if gaps and any(t.unit == "%" and t not in gaps for t in ruled):
+        # "a 3 percent rise in the CPI, which is about 3/4 of a point lower than the Greenbook": the gap from another
+        # forecast gives way to the level forecast
+        ruled = [t for t in ruled if t not in gaps] + gaps
     choice = ruled[0]
     if _AVERAGE_BEFORE.search(sentence, max(0, choice.span[0] - 30), choice.span[0]) and not _DATED_AFTER.match(
         sentence, choice.span[1]

@@ -281,3 +281,46 @@ def test_a_sign_named_in_words_is_a_rule_on_zero(sentence: str, op: str) -> None
 def test_a_number_said_beats_a_sign_named() -> None:
     rule = find_threshold("Growth will stay in positive territory, at about 1.5% in 2026.")
     assert rule is not None and (rule.op, rule.low, rule.high) == (">=", 1.25, 1.75)
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        # a fraction in digits of a point or a percent, as transcripts write it
+        ("about 3/4 of a point lower", 0.75, "pp"),
+        ("1/2 of a percentage point", 0.5, "pp"),
+        ("some 1/4 of a percent", 0.25, "%"),
+    ],
+)
+def test_a_fraction_in_digits_of_a_point(words: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(words)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # the gap from another forecast ("3/4 of a point lower than the Greenbook") gives way to the level forecast:
+        # 3 percent, a rate written whole, +- half a point
+        (
+            "We're projecting about 1/2 percentage point more growth in real GNP and we're forecasting only a 3 "
+            "percent rise in the CPI, which is about 3/4 of a point lower than the Greenbook and well below most "
+            "other forecasts that we've seen.",  # "we're projecting" is the cue, not the "forecasts" compared with
+            2.5,
+            3.5,
+        ),
+        (
+            "Our forecast is 1/4 percentage point higher than the staff's, with growth of 2.5 percent in 1999.",
+            2.25,
+            2.75,
+        ),
+    ],
+)
+def test_a_gap_from_another_forecast_gives_way_to_the_level(sentence: str, low: float, high: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.unit, rule.low, rule.high) == ("%", low, high)
+
+
+def test_a_gap_alone_stays_the_rule() -> None:
+    rule = find_threshold("We expect growth to come in 1/2 percentage point lower than the Greenbook.")
+    assert rule is not None and rule.unit == "pp"
