@@ -602,6 +602,13 @@ _REVISION_BASE = re.compile(
     r"outlooks?|expectations?|guidance|budgets?)\b|[^,;.]{0,25}?\bfrom\s+(?:a\s+|one\s+)?(?:last|a)\s+month\b",
     re.I,
 )
+# the forecasters or models a share counts: "half of the statistical and coupled model forecasts", "two-thirds of the
+# economists surveyed"
+_OF_FORECASTERS = re.compile(
+    r"(?:\s+of)?\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,4}?(?:forecasts|forecasters|models|"
+    r"economists|analysts|respondents|participants|experts|panel(?:l)?ists)\b",
+    re.I,
+)
 # a gap in points from another figure: "1/2 percentage point more growth", "3/4 of a point lower than the Greenbook"
 _GAP_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:more|less|higher|lower|above|below|faster|slower|greater|smaller)\b", re.I
@@ -650,6 +657,11 @@ def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (
         # against the earlier forecast is a revision; the forecast is the other number
         others = [t for t in ruled[1:] if not _REVISION_BASE.match(sentence, t.span[1])]
         ruled = others + [ruled[0]] if others else ruled
+    polled = [t for t in ruled if t.unit == "%" and _OF_FORECASTERS.match(sentence, t.span[1])]
+    if polled and len(polled) < len(ruled):
+        # "half of the model forecasts indicate ... anomalies between -0.5°C and +0.5°C": the share of those who say
+        # it gives way to what they say
+        ruled = [t for t in ruled if t not in polled] + polled
     gaps = [t for t in ruled if t.unit == "pp" and _GAP_AFTER.match(sentence, t.span[1])]
     if gaps and any(t.unit == "%" and t not in gaps for t in ruled):
         # "a 3 percent rise in the CPI, which is about 3/4 of a point lower than the Greenbook": the gap from another

@@ -324,3 +324,30 @@ def test_a_gap_from_another_forecast_gives_way_to_the_level(sentence: str, low: 
 def test_a_gap_alone_stays_the_rule() -> None:
     rule = find_threshold("We expect growth to come in 1/2 percentage point lower than the Greenbook.")
     assert rule is not None and rule.unit == "pp"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # the share of the forecasters or models that say it gives way to what they say
+        (
+            "Slightly more than half of the statistical and coupled model forecasts indicate near neutral conditions "
+            "in the tropical Pacific (Nino 3.4 SST anomalies between -0.5°C and +0.5°C) through the fall.",
+            -0.5,
+            0.5,
+            "°C",
+        ),
+        ("Two-thirds of the economists surveyed expect growth of 2 percent next year.", 1.5, 2.5, "%"),
+        ("About 60% of respondents see inflation at 3.5% by December.", 3.25, 3.75, "%"),
+    ],
+)
+def test_the_share_of_forecasters_gives_way_to_their_forecast(
+    sentence: str, low: float, high: float, unit: str
+) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.unit, rule.low, rule.high) == (unit, low, high)
+
+
+def test_the_share_of_forecasters_alone_stays_the_rule() -> None:
+    rule = find_threshold("Sixty percent of the economists surveyed expect a recession next year.")
+    assert rule is not None and (rule.unit, rule.low, rule.high) == ("%", 59.5, 60.5)
