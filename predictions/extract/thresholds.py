@@ -605,7 +605,7 @@ _REVISION_BASE = re.compile(
 # the forecasters or models a share counts: "half of the statistical and coupled model forecasts", "two-thirds of the
 # economists surveyed"
 _OF_FORECASTERS = re.compile(
-    r"(?:\s+of)?\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,4}?(?:forecasts|forecasters|models|"
+    r"(?:(?<=\bof)|\s+of)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,4}?(?:forecasts|forecasters|models|"
     r"economists|analysts|respondents|participants|experts|panel(?:l)?ists)\b",
     re.I,
 )

@@ -348,6 +348,14 @@ def test_the_share_of_forecasters_gives_way_to_their_forecast(
     assert rule is not None and (rule.unit, rule.low, rule.high) == (unit, low, high)
 
 
+def test_a_share_is_of_the_forecasters_only_with_of() -> None:
+    # the next sentence's "forecasters" are not what "10 Percent" counts
+    rule = find_threshold(
+        "Prices Likely to Fall Another 10 Percent\n\nTop forecasters predicted a further 5 percent fall."
+    )
+    assert rule is not None and (rule.low, rule.high) == (-10.5, -9.5)
+
+
 def test_the_share_of_forecasters_alone_stays_the_rule() -> None:
     rule = find_threshold("Sixty percent of the economists surveyed expect a recession next year.")
     assert rule is not None and (rule.unit, rule.low, rule.high) == ("%", 59.5, 60.5)
