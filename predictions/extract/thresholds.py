@@ -303,7 +303,8 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
             continue
         if re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", sentence[max(0, start - 20) : start], re.I) and any(
             re.search(
-                r"\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+                r"\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+|just\s+(?:over|under)\s+|"
+                r"an\s+estimated\s+|approximately\s+|some\s+)?$",
                 sentence[max(0, q.span[0] - 20) : q.span[0]],
                 re.I,
             )

@@ -359,3 +359,26 @@ def test_a_share_is_of_the_forecasters_only_with_of() -> None:
 def test_the_share_of_forecasters_alone_stays_the_rule() -> None:
     rule = find_threshold("Sixty percent of the economists surveyed expect a recession next year.")
     assert rule is not None and (rule.unit, rule.low, rule.high) == ("%", 59.5, 60.5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # from one level to another, the level it goes to, however the second is hedged: 56 +-5%
+        (
+            "Visitors will increase from 35 million in 2018 to an estimated 56 million in 2021.",
+            53.2,
+            58.8,
+            "million people",
+        ),
+        (
+            "Exports will rise from 2.0 million b/d to approximately 2.4 million b/d in 2027.",
+            2.28,
+            2.52,
+            "million barrels per day",
+        ),
+    ],
+)
+def test_from_a_level_to_a_hedged_level(sentence: str, low: float, high: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.unit, rule.low, rule.high) == (unit, pytest.approx(low), pytest.approx(high))
