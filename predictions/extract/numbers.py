@@ -562,8 +562,18 @@ def find_quantities(sentence: str) -> list[Quantity]:
         upper = _QUANTITY.match(sentence, m.start("num2"))
         if upper is None or not free(m.span()):
             continue
-        unit = _unit_name(upper.group("unit")) or ("USD" if m.group("cur") else None)
+        unit = _unit_name(upper.group("unit"))
         bottom, top = _number(m.group("num")), _number(upper.group("num"))
+        # the currency, its scale and what a price is per, on either end: "between $60 and $70/bbl", "between $2
+        # and $3 billion" (scaled, as any sum of money), "between 60 and 70 dollars a barrel"
+        symbol = (m.group("cur") or upper.group("cur") or "").strip().lower()
+        said = upper.group("curword")
+        currency = _CURRENCY_SYMBOLS.get(symbol) or (_CURRENCY_WORDS.get(said.split()[-1].lower()) if said else None)
+        if unit is None and currency is not None:
+            per = _unit_name(upper.group("per"), _PER_UNITS)
+            unit = f"{currency} per {per}" if per else currency
+            factor = _SCALES.get((upper.group("scale") or "").lower(), 1.0)
+            bottom, top = bottom * factor, top * factor
         stop = upper.end()
         named = None if unit or upper.group("scale") or upper.group("curword") else _counted(sentence, stop, 1.0)
         taken.append((m.start("num") - (len(m.group("cur") or "")), stop))

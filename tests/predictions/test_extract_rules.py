@@ -382,3 +382,18 @@ def test_the_share_of_forecasters_alone_stays_the_rule() -> None:
 def test_from_a_level_to_a_hedged_level(sentence: str, low: float, high: float, unit: str) -> None:
     rule = find_threshold(sentence)
     assert rule is not None and (rule.unit, rule.low, rule.high) == (unit, pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # "between X and Y" keeps the currency, the scale and what a price is per, written on either end
+        ("Brent will average between $60 and $70/bbl in 2026.", 60.0, 70.0, "USD per barrel"),
+        ("Power will cost between €50 and €60 per MWh next winter.", 50.0, 60.0, "EUR per MWh"),
+        ("Spending will be between $2 and $3 billion next year.", 2.0, 3.0, "billion USD"),
+        ("Oil will sell for between 60 and 70 dollars a barrel.", 60.0, 70.0, "USD per barrel"),
+    ],
+)
+def test_between_keeps_the_price_unit(sentence: str, low: float, high: float, unit: str) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.unit, rule.low, rule.high) == (unit, pytest.approx(low), pytest.approx(high))
