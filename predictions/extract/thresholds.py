@@ -52,8 +52,12 @@ MAX_NUMBERS = 12  # a sentence's first numbers: the rule is among them, and the 
 _COMPARATORS: list[tuple[str, str]] = [
     (
         r"(?:will\s+not|won't|would\s+not|does\s+not|do\s+not|not\s+to|to\s+not|never|unlikely\s+to)\s+(?:exceed|surpass|"
-        r"top|go\s+above|rise\s+above|climb\s+above|be\s+more\s+than|be\s+above|be\s+over|reach|hit)",
+        r"top|go\s+above|rise\s+above|climb\s+above|be\s+more\s+than|be\s+above|be\s+over)",
         "<=",
+    ),
+    (  # a level not reached stays under it ("unlikely to reach 9 percent"); one not exceeded may be met
+        r"(?:will\s+not|won't|would\s+not|does\s+not|do\s+not|not\s+to|to\s+not|never|unlikely\s+to)\s+(?:reach|hit)",
+        "<",
     ),
     (
         r"(?:will\s+not|won't|would\s+not|not\s+to|never|unlikely\s+to)\s+(?:fall|drop|dip|go|slip|be)\s+(?:below|under|"

@@ -397,3 +397,19 @@ def test_from_a_level_to_a_hedged_level(sentence: str, low: float, high: float, 
 def test_between_keeps_the_price_unit(sentence: str, low: float, high: float, unit: str) -> None:
     rule = find_threshold(sentence)
     assert rule is not None and (rule.unit, rule.low, rule.high) == (unit, pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value"),
+    [
+        # a level not reached stays under it; one not exceeded may be met
+        ("Prices will not reach $100 a barrel this year.", "<", 100.0),
+        ("Growth is unlikely to reach 9 percent again.", "<", 9.0),
+        ("Unemployment will never hit 10 percent in this cycle.", "<", 10.0),
+        ("Growth is unlikely to exceed 3 percent next year.", "<=", 3.0),
+        ("Inflation will not rise above 4 percent.", "<=", 4.0),
+    ],
+)
+def test_a_level_not_reached_is_strictly_below(sentence: str, op: str, value: float) -> None:
+    rule = find_threshold(sentence)
+    assert rule is not None and (rule.op, rule.value) == (op, value)
