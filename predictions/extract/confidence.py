@@ -256,6 +256,23 @@ _POINTED_TO = re.compile(
     r"(?:coming|next)\s+(?:few\s+)?(?:months|quarters|years?)|near[- ]term|later\s+this\s+year)\b)",
     re.I,
 )
+# indicators said to point to or signal a state "ahead", "ahead" closing what they point to, in any tense (the guide,
+# forty-second batch: "survey indicators pointed to weaker growth ahead", "leading indicators continued to signal weak
+# trade developments ahead"), and indicators that signal an upturn not yet come ("continued to signal a slight
+# rebound"), with no period named after it (not "signalled a rebound in the second quarter of 2025", data in; not
+# "participants pointed to the challenges ahead": no indicator; not "press ahead", an act)
+_INDICATOR_SUBJECT = r"\b(?:indicators?|surveys?|data|PMIs?|readings?|index|indices|orders)\b[^.;:]{0,60}?"
+_INDICATORS_AHEAD = re.compile(
+    _INDICATOR_SUBJECT
+    + r"\b(?:(?:pointed|pointing|points?)\s+(?:to|towards)|signal(?:s|led|ed|ling)?|suggest(?:s|ed)?)\s+"
+    r"(?!(?:the\s+)?(?:need|importance|fact|role|value)\b)"
+    r"(?=[^.;:]{0,80}?\b(?!(?:look|looking|go|going|went|press|pressing|move|moving|forge|push|pushing)\b)[a-z]+\s+ahead\b)"
+    r"|" + _INDICATOR_SUBJECT + r"\bsignal(?:s|led|ed|ling)?\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:rebound|recovery|pickup|pick-up|upturn|turnaround)\b"
+    r"(?![^.;:]{0,40}?\b(?:in|during|over|throughout|since)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|recent|"
+    r"(?:19|20)\d\d)\b)",
+    re.I,
+)
 _RISK_THAT = re.compile(
     r"\b(?:risk|danger|chance|threat)s?\s+(?:is\s+|was\s+)?that\b(?=[^.;]{0,160}?\b(?:rise|rises|rising|increase|increases|"
     r"accelerate|accelerates|pick|picks|move|moves|edge|edges|climb|climbs|fall|falls|decline|declines|slow|slows|"
@@ -1527,6 +1544,9 @@ def governing_cue(sentence: str) -> Cue | None:
     if points is not None and _AHEAD_VAGUE_WORD.search(masked):
         return Cue(points.group(0), points.span(), 0.7, False, False)
     points = _POINTED_TO.search(masked)
+    if points is not None:
+        return Cue(points.group(0), points.span(), 0.7, False, False)
+    points = _INDICATORS_AHEAD.search(masked)
     if points is not None:
         return Cue(points.group(0), points.span(), 0.7, False, False)
     possible = _POSSIBILITY_AHEAD.search(masked)
