@@ -151,6 +151,15 @@ _SURPRISED = re.compile(
 )
 # a projection named by its participle, with an amount: "Projected exports are down 40 million bushels from last year"
 _PROJECTED_SUBJECT = re.compile(r"^\W*(?:projected|forecast)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\b", re.I)
+# ... and, with no amount, compared with the year before: "Projected 1995/96 global wheat stocks are up slightly from
+# last month, but still slightly below a year earlier" (the year-on-year direction is the content; a revision against
+# last month alone is not, ``confidence.revision_without_level``)
+_PROJECTED_VS_YEAR_BEFORE = re.compile(
+    r"^\W*(?:projected|forecast)\s+(?:[\w/.-]+\s+){1,5}?(?:is|are)\b(?=[^.;]{0,120}?\b(?:above|below|up|down|higher|"
+    r"lower|larger|smaller|greater|less|more)\s+(?:\w+\s+){0,2}?(?:than\s+|from\s+)?(?:a\s+year\s+(?:earlier|ago)|"
+    r"last\s+year|the\s+(?:previous|prior)\s+year|year[- ]earlier)\b)",
+    re.I,
+)
 # a revision of one's own estimate told with its new level ("we have revised up our estimate of third-quarter growth
 # from 3.5 to 4.5 percent"): the new level is the forecast, though the verb is past
 _REVISED_OURS = re.compile(
@@ -308,6 +317,11 @@ def _clause_cue(text: str, base: date) -> Cue | None:
         return Cue(m.group(0).strip(), m.span(), 0.75, False, False)
     m = _PROJECTED_SUBJECT.search(text)
     if m is not None and _AMOUNT.search(text, m.end()):
+        return Cue("a projection's present tense", m.span(), 0.75, False, False)
+    m = _PROJECTED_VS_YEAR_BEFORE.search(text)
+    years = _YEARS.findall(text[: m.end()]) if m is not None else []
+    if m is not None and not (years and all(_year_over(y, base) for y in years)):
+        # not "Projected 2024/25 exports are below a year earlier", said in 2026: an estimate
         return Cue("a projection's present tense", m.span(), 0.75, False, False)
     m = _COMING.search(text) or _ABOUT_TO.search(text)
     if m is not None:

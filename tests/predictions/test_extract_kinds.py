@@ -635,6 +635,34 @@ def test_states_that_are_not_forecasts(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a projection compared with the year before, with no amount (the WASDE's "Projected ... stocks are up slightly
+        # from last month, but still slightly below a year earlier"): the year-on-year direction is the content
+        "Projected 2026/27 world rice stocks are down from last month but still above a year earlier.",
+        "Projected 2026/27 U.S. soybean exports are slightly higher than last year.",
+        "Forecast 2026/27 global cotton consumption is below the previous year.",
+    ],
+)
+def test_a_projection_compared_with_the_year_before_is_a_forecast(sentence: str) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=STATED_ON)
+    assert candidate.to_claim()["stated_confidence"] == "a projection's present tense"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Projected 2026/27 world rice stocks are up slightly from last month.",  # a revision without its level
+        "Beginning stocks are below a year earlier.",  # the crop in hand, no projection
+        "Projected 2024/25 exports are below a year earlier.",  # a marketing year over by the text's date
+        "Projected stocks are a concern, as they were a year earlier.",  # no direction
+    ],
+)
+def test_look_alikes_of_a_projection_against_the_year_before_stay_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # a forecast told in the past tense about periods over by the text's date (15 June 2026)
         "We expected growth to pick up last year, but it did not.",
         "Prices were projected to rise in 2025, and they did.",
