@@ -86,6 +86,15 @@ _REMAINS = re.compile(
 _AMOUNT = re.compile(
     r"[$£€]\s?\d|\b\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|trillion\b|billion\b|million\b)", re.I
 )
+# ... in a commodity's own units, for a state in a later period only: "U.S. 2026/27 sugar production is 9,300
+# thousand short tons"; and a forecast named as the subject with its figures after the verb, the unit given before
+# ("Cane sugar production forecasts for fiscal year 1995/96, in thousands of short tons, are: Florida 1,800")
+_COMMODITY_AMOUNT = re.compile(
+    r"\b\d[\d,]*(?:\.\d+)?\s*(?:thousand\s+|1,000\s+)?(?:(?:short|metric)\s+)?(?:tons|tonnes|bales|bushels|pounds|cwt|"
+    r"hundredweight|barrels|acres|head|gallons)\b",
+    re.I,
+)
+_FORECASTS_SUBJECT = re.compile(r"\b(?:forecasts?|projections?)\s+(?:for|of)\b", re.I)
 # a record stated for a later period: "Global 2026/27 ending stocks are the lowest since 2003/04"
 _RECORD = re.compile(
     r"\s+(?:\w+ly\s+)?(?:the\s+(?:\w+est|most|least)\b[^.;]{0,40}?\b(?:since|on\s+record|ever|in\s+\w+\s+years)\b|"
@@ -362,12 +371,24 @@ def _clause_cue(text: str, base: date) -> Cue | None:
     state = _STATE.search(text)
     if state is not None and _ESTIMATED_SUBJECT.search(text[: state.start()]):
         return None  # "Beginning stocks are down 14 million bushels": the crop in hand, estimated
-    if state is not None and (_AMOUNT.search(text, state.end()) or _RECORD.match(text, state.end())):
+    if state is not None and (
+        _AMOUNT.search(text, state.end())
+        or _RECORD.match(text, state.end())
+        or (_commodity_amount(text, state) and not all(_year_over(y, base) for y in _YEARS.findall(text)))
+    ):
         return Cue("a projection's present tense", state.span(), 0.75, False, False)
     state = _REMAINS.search(text)
     if state is not None:
         return Cue("a projection's present tense", state.span(), 0.75, False, False)
     return None
+
+
+def _commodity_amount(text: str, state: re.Match[str]) -> bool:
+    """Whether a commodity's amount follows the verb, or a forecast named before it has its figures after it."""
+    if _COMMODITY_AMOUNT.search(text, state.end()) is not None:
+        return True
+    named = _FORECASTS_SUBJECT.search(text, 0, state.start()) is not None
+    return named and re.search(r"\d", text[state.end() :]) is not None
 
 
 def _year_over(year: str, base: date) -> bool:

@@ -650,6 +650,34 @@ def test_a_projection_compared_with_the_year_before_is_a_forecast(sentence: str)
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a state in a later marketing year in a commodity's own units ("thousand short tons", "bales"), and a
+        # forecast named as the subject with its figures listed after "are:" (the unit given before)
+        "U.S. 2026/27 sugar production is 9,300 thousand short tons.",
+        "The 2026/27 world cotton ending stocks are 80.5 million bales.",
+        "Beet sugar production forecasts for 2026/27, in thousands of short tons, are: Minnesota 2,100, Idaho 1,400.",
+    ],
+)
+def test_a_later_marketing_year_in_a_commodity_unit_or_a_listed_forecast_is_a_forecast(sentence: str) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=STATED_ON)
+    assert candidate.to_claim()["stated_confidence"] == "a projection's present tense"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S. 2025/26 sugar production is 9,300 thousand short tons.",  # a year in its last months (an estimate)
+        "The warehouse in 2027 is 9,300 square feet.",  # no commodity unit, no forecast named
+        "Sugar production in 2026 is 4,200 thousand short tons so far.",  # the text's own calendar year: a report
+        "Beet sugar production reports for 2026/27 are: Minnesota 2,100, Idaho 1,400.",  # reports, no forecast
+    ],
+)
+def test_look_alikes_of_a_commodity_amount_in_a_later_year_stay_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Projected 2026/27 world rice stocks are up slightly from last month.",  # a revision without its level
         "Beginning stocks are below a year earlier.",  # the crop in hand, no projection
         "Projected 2024/25 exports are below a year earlier.",  # a marketing year over by the text's date
