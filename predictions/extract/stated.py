@@ -257,6 +257,31 @@ def _market_told(text: str, base: date) -> re.Match[str] | None:
     return m if ahead else None
 
 
+# the estimate of a quarter that has ended but is not yet reported, with a forecasting word (the guide's twelfth and
+# forty-second batches: "housing investment growth likely moderated in the third quarter of 2021", said about two
+# months after the quarter's end): "likely" or "probably" before a past verb of change, the quarter named after it and
+# ended at most _UNREPORTED_DAYS before the text (a quarter's national accounts, with their components, come out about
+# two months after its end); not an explanation ("likely reflected", "probably explained")
+_NOWCAST = re.compile(
+    r"\b(?:likely|probably)\s+(?!(?:reflect|explain|indicat|captur|represent|account|stem|owe|mean|impl|mask|understat|"
+    r"overstat|caus|contribut|attribut|relat|link|tie|driv|weigh)\w*\b)(?:[a-z]+ed|rose|fell|grew|held|remained|stayed|"
+    r"came|went)\b(?=[^.;]{0,60}?\bin\s+the\s+(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b)",
+    re.I,
+)
+_UNREPORTED_DAYS = 60
+_QUARTER_ENDS = {"first": (3, 31), "second": (6, 30), "third": (9, 30), "fourth": (12, 31)}
+
+
+def _nowcast(text: str, base: date) -> re.Match[str] | None:
+    m = _NOWCAST.search(text)
+    if m is None:
+        return None
+    month, day = _QUARTER_ENDS[m.group("q").lower()]
+    year = int(m.group("y")) if m.group("y") else base.year - (date(base.year, month, day) >= base)
+    ended = date(year, month, day)
+    return m if ended < base and (base - ended).days <= _UNREPORTED_DAYS else None
+
+
 def stated_cue(text: str, base: date | None) -> Cue | None:
     """The cue of a forecast stated with no future word (module docstring), or None. A sentence of clauses joined by
     semicolons is read a clause at a time ("Primary deficits average 2.0 percent of GDP over the 30-year period; over
@@ -278,6 +303,9 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     m = _market_told(text, base)
     if m is not None:
         return Cue("markets' pricing of a time ahead", m.span(), 0.75, False, False)
+    m = _nowcast(text, base)
+    if m is not None:
+        return Cue(m.group(0).split()[0], m.span(), 0.7, False, False)
     at = 0
     for clause in text.split(";") if ";" in text else [text]:
         # a revision to a level is told in the present passive, whose participle ("are increased") is no past verb

@@ -676,6 +676,36 @@ def test_look_alikes_of_a_commodity_amount_in_a_later_year_stay_out(sentence: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        # the guide (twelfth and forty-second batches): the estimate of a quarter that has ended but is not yet reported
+        # counts when it has a forecasting word ("housing investment growth likely moderated in the third quarter"),
+        # deadline the quarter's last day; said on 15 June 2026, the second quarter is under way and the first ended
+        # 76 days before, so these are told on 20 July 2026 (the second quarter ended 20 days before)
+        ("Business investment likely slowed in the second quarter of 2026.", "2026-06-30"),
+        ("Consumer spending probably picked up in the second quarter, helped by lower energy prices.", "2026-06-30"),
+    ],
+)
+def test_a_likely_change_in_a_quarter_just_ended_is_a_nowcast(sentence: str, deadline: str) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=date(2026, 7, 20))
+    # the quarter ended before the text's date: the reviewer is shown its end (the text's date is proposed)
+    assert any(f"ended on {deadline}" in line for line in candidate.needs_review)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Business investment likely slowed in the first quarter of 2026.",  # ended 111 days before: reported
+        "Business investment likely slowed in 2025.",  # a year over, no quarter
+        "Much of this weakness likely reflected the strike in the second quarter.",  # an explanation
+        "Business investment slowed in the second quarter of 2026.",  # no forecasting word: a report
+    ],
+)
+def test_look_alikes_of_a_nowcast_of_a_quarter_just_ended_stay_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=date(2026, 7, 20)) == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Projected 2026/27 world rice stocks are up slightly from last month.",  # a revision without its level
