@@ -288,6 +288,15 @@ _POSSIBILITY_AHEAD = re.compile(
     r"over\s+the\s+next)\b)",
     re.I,
 )
+# a prospect said to be little or none, with a time ahead in words ("with little prospect of the conflict or those
+# price pressures abating very soon", "sees little prospect for a turnaround in commercial construction in the near
+# term"): the change is unlikely to come by then, like "chances ... are quite small" (0.2); not a named past year
+_LITTLE_PROSPECT = re.compile(
+    r"\b(?:little|no|scant|slim|dim|remote)\s+prospects?\s+(?:of|for|that)\b(?=[^.;]{0,120}?\b(?:soon|shortly|"
+    r"any\s*time\s+soon|in\s+the\s+(?:near|foreseeable)\s+(?:term|future)|near[- ]term|(?:next|coming)\s+(?:few\s+)?"
+    r"(?:months|quarters|years?|year|quarter|month)|(?:months|quarters|years)\s+ahead)\b)",
+    re.I,
+)
 # "we see the economy slowing in the second half", "we see inflation at 3 percent by the end of 1997": an active
 # "see" with what is seen and a time ahead; not "we see no evidence", "we don't see", "would like to see".
 _SEE_AHEAD = re.compile(
@@ -1531,6 +1540,9 @@ def governing_cue(sentence: str) -> Cue | None:
             return Cue(words, outlook.span(kind), 0.4 if kind == "c" else 0.75, False, kind == "c")
         probability = {"will": 0.9, "should": 0.65}.get(words.lower(), 0.4)
         return Cue(words, outlook.span(kind), probability, True, words.lower() != "will")
+    prospect = _LITTLE_PROSPECT.search(masked)
+    if prospect is not None:
+        return Cue(prospect.group(0), prospect.span(), 0.2, False, True)
     for verb in islice(_FORECAST_VERB.finditer(masked), 8):  # a sentence's first forecast words: the work stays bounded
         if _is_verb(masked, verb, original=sentence) and not _IN_QUESTION.search(masked[: verb.start()]):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)  # not "asked firms what they expected"

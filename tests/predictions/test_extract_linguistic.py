@@ -928,3 +928,31 @@ def test_what_an_indefinite_subject_would_do_is_a_general_claim() -> None:
 def test_the_verb_risk_under_a_risks_heading_is_a_caveat_not_a_forecast() -> None:
     text = "## Risks\n\nOverheating: the flood of cheap credit risks creating bubbles in property over the next year.\n"
     assert extract_candidates(text, published_on=STATEMENT_DAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a prospect said to be little or none, with a time ahead: the speaker's view that a change will not come soon
+        # (the guide counts what the speaker expects, "not likely to fall quickly")
+        "Energy prices have stayed high, with little prospect of supply constraints easing very soon.",
+        "There is no prospect of a rate cut in the near term.",
+        "Analysts see slim prospects for a recovery in exports in the coming months.",
+    ],
+)
+def test_little_prospect_of_a_change_with_a_time_ahead_is_a_forecast(sentence: str) -> None:
+    cue = governing_cue(sentence)
+    assert cue is not None and cue.probability <= 0.25
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was little prospect of a recovery in 2009.",  # a time that is not ahead in words
+        "The firm has little prospect of growth.",  # no time
+        "Prospects for the economy are discussed in the next section.",  # text about the text
+    ],
+)
+def test_little_prospect_without_a_time_ahead_is_no_low_probability_cue(sentence: str) -> None:
+    cue = governing_cue(sentence)
+    assert cue is None or cue.probability > 0.25
