@@ -316,6 +316,17 @@ _CHANGE_NOUN = (
     r"upturn|downturn|recession|contraction|improvement|deterioration|moderation|weakening|strengthening|easing|"
     r"tightening|spike|surge|jump|turnaround|reversal)s?"
 )
+# a change named as the subject of "is expected" that closes the clause ("no improvement is expected", "further
+# declines are expected"): the expectation of that change, or with "no" of none; not "were expected" (the past), nor
+# a release ("data on the decline are expected later today": the subject is not the change)
+_CHANGE_EXPECTED = re.compile(
+    r"\b(?:no|little|further|some|more|an?|continued|modest|slight|gradual|significant|sharp|steep)\s+(?:[\w-]+\s+){0,2}?"
+    + r"(?:"
+    + _CHANGE_NOUN
+    + r"|changes?)(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are)\s+(?:now\s+|also\s+|still\s+|widely\s+|generally\s+)?"
+    r"(?:expected|anticipated|forecast|predicted|projected|foreseen)\b(?=\s*(?:[.,;:]|$|\s+(?:and|but)\b))",
+    re.I,
+)
 _NOT_SEEN_CHANGE = re.compile(
     r"\b(?P<c>(?:do|does|did)\s+not\s+(?:see|foresee)|(?:don|doesn|didn)['’]t\s+(?:see|foresee))\s+"
     rf"(?:a|an|any)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b",
@@ -1540,6 +1551,9 @@ def governing_cue(sentence: str) -> Cue | None:
             return Cue(words, outlook.span(kind), 0.4 if kind == "c" else 0.75, False, kind == "c")
         probability = {"will": 0.9, "should": 0.65}.get(words.lower(), 0.4)
         return Cue(words, outlook.span(kind), probability, True, words.lower() != "will")
+    expected = _CHANGE_EXPECTED.search(masked)
+    if expected is not None:
+        return Cue(expected.group(0), expected.span(), 0.75, False, False)
     prospect = _LITTLE_PROSPECT.search(masked)
     if prospect is not None:
         return Cue(prospect.group(0), prospect.span(), 0.2, False, True)

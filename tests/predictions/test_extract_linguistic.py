@@ -956,3 +956,30 @@ def test_little_prospect_of_a_change_with_a_time_ahead_is_a_forecast(sentence: s
 def test_little_prospect_without_a_time_ahead_is_no_low_probability_cue(sentence: str) -> None:
     cue = governing_cue(sentence)
     assert cue is None or cue.probability > 0.25
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a change named as the subject of "is expected" that closes the clause: the expectation of that change (or,
+        # with "no", of none)
+        "Truck sales are flat and no improvement is expected.",
+        "Further declines are expected.",
+        "A modest pickup in hiring is anticipated, according to the survey.",
+    ],
+)
+def test_a_change_that_is_expected_is_a_forecast(sentence: str) -> None:
+    cue = governing_cue(sentence)
+    assert cue is not None and cue.probability == 0.75
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Further declines were expected, and they came.",  # an expectation in the past
+        "New data on the decline are expected later today.",  # a release, not the change
+        "A smaller crop is projected because of lower planted area.",  # no change named
+    ],
+)
+def test_look_alikes_of_an_expected_change_stay_out(sentence: str) -> None:
+    assert governing_cue(sentence) is None
