@@ -108,6 +108,13 @@ _PAST = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|(?<!from\s)\blast\s+(?:month|week|quarter)\b|(?<!from\s)(?<!than\s)(?<!with\s)(?<!over\s)\blast\s+year\b",
     re.I,
 )
+# an aside that compares a state with how it has been ("remains about as it has been", "stays much as it was"): its
+# past tense reports nothing, so it is blanked before the clause is read for a past verb (``_PAST``)
+_AS_BEFORE = re.compile(
+    r"\b(?:about|much|just|roughly|broadly|largely)?\s*as\s+(?:it|they)\s+(?:has|have|had)\s+been\b|"
+    r"\b(?:about|much|just|roughly|broadly|largely)\s+as\s+(?:it|they)\s+(?:was|were|did)\b",
+    re.I,
+)
 _MARKED_PERIOD = re.compile(r"\b(?:fiscal|FY|marketing\s+year|crop\s+year|(?:19|20)\d\d\s*/\s*\d\d)\b", re.I)
 _CHANCE = re.compile(
     r"\b(?:chance|chances|probability|odds|likelihood)\b[^.;]{0,80}?\b(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)",
@@ -309,7 +316,8 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     at = 0
     for clause in text.split(";") if ";" in text else [text]:
         # a revision to a level is told in the present passive, whose participle ("are increased") is no past verb
-        cue = _revision_cue(clause, base) or (None if _PAST.search(clause) else _clause_cue(clause, base))
+        aside = _AS_BEFORE.sub(lambda m: " " * len(m.group(0)), clause) if _REMAINS.search(clause) else clause
+        cue = _revision_cue(clause, base) or (None if _PAST.search(aside) else _clause_cue(clause, base))
         if cue is not None:
             return Cue(cue.words, (cue.span[0] + at, cue.span[1] + at), cue.probability, cue.modal, cue.hedged)
         at += len(clause) + 1

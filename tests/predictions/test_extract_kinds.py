@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from predictions.extract import extract_candidates, find_quantities, find_threshold
+from predictions.extract import classify, extract_candidates, find_quantities, find_threshold
 from predictions.extract.confidence import revision_without_level
 from predictions.extract.deadlines import find_deadlines, text_horizon
 
@@ -703,6 +703,33 @@ def test_a_likely_change_in_a_quarter_just_ended_is_a_nowcast(sentence: str, dea
 )
 def test_look_alikes_of_a_nowcast_of_a_quarter_just_ended_stay_out(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=date(2026, 7, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a state that remains over a time ahead, compared in an aside with how it has been ("the outlook for inflation
+        # remains about as it has been, neither accelerating nor decelerating much during the next year or so"): the
+        # aside's past tense is no report of the past
+        "The outlook for wages remains about as it was, neither picking up nor slowing much during the next year.",
+        "Unemployment stays much as it has been through 2027.",
+    ],
+)
+def test_a_state_that_remains_as_before_over_a_time_ahead_is_a_forecast(sentence: str) -> None:
+    with classify.using(None):  # the rules' cue, not the sentence classifier's score
+        assert len(extract_candidates(sentence, published_on=STATED_ON)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unemployment remained much as it had been through 2025.",  # the past, a period over
+        "Inflation was high in May, as it has been since 2024.",  # a report with the aside
+    ],
+)
+def test_look_alikes_of_a_state_as_before_stay_out(sentence: str) -> None:
+    with classify.using(None):
+        assert extract_candidates(sentence, published_on=STATED_ON) == []
 
 
 @pytest.mark.parametrize(
