@@ -316,6 +316,14 @@ _CHANGE_NOUN = (
     r"upturn|downturn|recession|contraction|improvement|deterioration|moderation|weakening|strengthening|easing|"
     r"tightening|spike|surge|jump|turnaround|reversal)s?"
 )
+# a seasonal outlook's tilt of the odds towards a category against normal ("The greatest chance for above-average
+# temperatures is in the Great Lakes region", "have elevated odds of above-average temperatures"): a chance with no
+# number, hedged like "could"; not in a sentence about the past ("Last winter had the highest odds ...")
+_TILTED_ODDS = re.compile(
+    r"(?<!\bhad\s)(?<!\bhad\sthe\s)\b(?:greatest|greater|highest|higher|elevated|increased|enhanced|best)\s+(?:chances?|odds|"
+    r"probabilit(?:y|ies)|likelihood)\s+(?:for|of)\s+(?:above|below|near)[- ](?:average|normal|median)\b",
+    re.I,
+)
 # a change named as the subject of "is expected" that closes the clause ("no improvement is expected", "further
 # declines are expected"): the expectation of that change, or with "no" of none; not "were expected" (the past), nor
 # a release ("data on the decline are expected later today": the subject is not the change)
@@ -1551,6 +1559,9 @@ def governing_cue(sentence: str) -> Cue | None:
             return Cue(words, outlook.span(kind), 0.4 if kind == "c" else 0.75, False, kind == "c")
         probability = {"will": 0.9, "should": 0.65}.get(words.lower(), 0.4)
         return Cue(words, outlook.span(kind), probability, True, words.lower() != "will")
+    odds = _TILTED_ODDS.search(masked)
+    if odds is not None and not _PAST_TIME.search(masked):
+        return Cue(odds.group(0), odds.span(), 0.4, False, True)
     expected = _CHANGE_EXPECTED.search(masked)
     if expected is not None:
         return Cue(expected.group(0), expected.span(), 0.75, False, False)

@@ -983,3 +983,29 @@ def test_a_change_that_is_expected_is_a_forecast(sentence: str) -> None:
 )
 def test_look_alikes_of_an_expected_change_stay_out(sentence: str) -> None:
     assert governing_cue(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a seasonal outlook's tilt of the odds towards a category against normal (the guide's weather outlooks): a
+        # chance with no number, hedged
+        "The highest chance for below-normal precipitation is in the northern Rockies.",
+        "Much of Texas has elevated odds of above-average temperatures.",
+        "Increased probabilities of near-normal snowfall extend across New England.",
+    ],
+)
+def test_a_tilt_of_the_odds_towards_a_category_against_normal_is_a_forecast(sentence: str) -> None:
+    cue = governing_cue(sentence)
+    assert cue is not None and cue.probability == 0.4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last winter had the highest odds of above-normal snowfall in a decade.",  # the past
+        "The map shows the chance of above-normal temperatures in each region.",  # what a map shows, no tilt
+    ],
+)
+def test_look_alikes_of_a_tilt_of_the_odds_stay_out(sentence: str) -> None:
+    assert governing_cue(sentence) is None
