@@ -256,6 +256,23 @@ _POINTED_TO = re.compile(
     r"(?:coming|next)\s+(?:few\s+)?(?:months|quarters|years?)|near[- ]term|later\s+this\s+year)\b)",
     re.I,
 )
+# indicators said to point to or signal a state "ahead", "ahead" closing what they point to, in any tense (the guide,
+# forty-second batch: "survey indicators pointed to weaker growth ahead", "leading indicators continued to signal weak
+# trade developments ahead"), and indicators that signal an upturn not yet come ("continued to signal a slight
+# rebound"), with no period named after it (not "signalled a rebound in the second quarter of 2025", data in; not
+# "participants pointed to the challenges ahead": no indicator; not "press ahead", an act)
+_INDICATOR_SUBJECT = r"\b(?:indicators?|surveys?|data|PMIs?|readings?|index|indices|orders)\b[^.;:]{0,60}?"
+_INDICATORS_AHEAD = re.compile(
+    _INDICATOR_SUBJECT
+    + r"\b(?:(?:pointed|pointing|points?)\s+(?:to|towards)|signal(?:s|led|ed|ling)?|suggest(?:s|ed)?)\s+"
+    r"(?!(?:the\s+)?(?:need|importance|fact|role|value)\b)"
+    r"(?=[^.;:]{0,80}?\b(?!(?:look|looking|go|going|went|press|pressing|move|moving|forge|push|pushing)\b)[a-z]+\s+ahead\b)"
+    r"|" + _INDICATOR_SUBJECT + r"\bsignal(?:s|led|ed|ling)?\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:rebound|recovery|pickup|pick-up|upturn|turnaround)\b"
+    r"(?![^.;:]{0,40}?\b(?:in|during|over|throughout|since)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|recent|"
+    r"(?:19|20)\d\d)\b)",
+    re.I,
+)
 _RISK_THAT = re.compile(
     r"\b(?:risk|danger|chance|threat)s?\s+(?:is\s+|was\s+)?that\b(?=[^.;]{0,160}?\b(?:rise|rises|rising|increase|increases|"
     r"accelerate|accelerates|pick|picks|move|moves|edge|edges|climb|climbs|fall|falls|decline|declines|slow|slows|"
@@ -269,6 +286,15 @@ _POSSIBILITY_AHEAD = re.compile(
     r"(?=[^.;]{0,120}?\b(?:sooner|in\s+the\s+(?:future|"
     r"months|quarters|years)\s+ahead|in\s+the\s+future|next\s+(?:year|quarter|month)|coming\s+(?:months|quarters|years?)|"
     r"over\s+the\s+next)\b)",
+    re.I,
+)
+# a prospect said to be little or none, with a time ahead in words ("with little prospect of the conflict or those
+# price pressures abating very soon", "sees little prospect for a turnaround in commercial construction in the near
+# term"): the change is unlikely to come by then, like "chances ... are quite small" (0.2); not a named past year
+_LITTLE_PROSPECT = re.compile(
+    r"\b(?:little|no|scant|slim|dim|remote)\s+prospects?\s+(?:of|for|that)\b(?=[^.;]{0,120}?\b(?:soon|shortly|"
+    r"any\s*time\s+soon|in\s+the\s+(?:near|foreseeable)\s+(?:term|future)|near[- ]term|(?:next|coming)\s+(?:few\s+)?"
+    r"(?:months|quarters|years?|year|quarter|month)|(?:months|quarters|years)\s+ahead)\b)",
     re.I,
 )
 # "we see the economy slowing in the second half", "we see inflation at 3 percent by the end of 1997": an active
@@ -289,6 +315,25 @@ _CHANGE_NOUN = (
     r"(?:pickup|pick-up|increase|rise|decline|fall|drop|slowdown|slowing|acceleration|deceleration|rebound|recovery|"
     r"upturn|downturn|recession|contraction|improvement|deterioration|moderation|weakening|strengthening|easing|"
     r"tightening|spike|surge|jump|turnaround|reversal)s?"
+)
+# a seasonal outlook's tilt of the odds towards a category against normal ("The greatest chance for above-average
+# temperatures is in the Great Lakes region", "have elevated odds of above-average temperatures"): a chance with no
+# number, hedged like "could"; not in a sentence about the past ("Last winter had the highest odds ...")
+_TILTED_ODDS = re.compile(
+    r"(?<!\bhad\s)(?<!\bhad\sthe\s)\b(?:greatest|greater|highest|higher|elevated|increased|enhanced|best)\s+(?:chances?|odds|"
+    r"probabilit(?:y|ies)|likelihood)\s+(?:for|of)\s+(?:above|below|near)[- ](?:average|normal|median)\b",
+    re.I,
+)
+# a change named as the subject of "is expected" that closes the clause ("no improvement is expected", "further
+# declines are expected"): the expectation of that change, or with "no" of none; not "were expected" (the past), nor
+# a release ("data on the decline are expected later today": the subject is not the change)
+_CHANGE_EXPECTED = re.compile(
+    r"\b(?:no|little|further|some|more|an?|continued|modest|slight|gradual|significant|sharp|steep)\s+(?:[\w-]+\s+){0,2}?"
+    + r"(?:"
+    + _CHANGE_NOUN
+    + r"|changes?)(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are)\s+(?:now\s+|also\s+|still\s+|widely\s+|generally\s+)?"
+    r"(?:expected|anticipated|forecast|predicted|projected|foreseen)\b(?=\s*(?:[.,;:]|$|\s+(?:and|but)\b))",
+    re.I,
 )
 _NOT_SEEN_CHANGE = re.compile(
     r"\b(?P<c>(?:do|does|did)\s+not\s+(?:see|foresee)|(?:don|doesn|didn)['’]t\s+(?:see|foresee))\s+"
@@ -1514,6 +1559,15 @@ def governing_cue(sentence: str) -> Cue | None:
             return Cue(words, outlook.span(kind), 0.4 if kind == "c" else 0.75, False, kind == "c")
         probability = {"will": 0.9, "should": 0.65}.get(words.lower(), 0.4)
         return Cue(words, outlook.span(kind), probability, True, words.lower() != "will")
+    odds = _TILTED_ODDS.search(masked)
+    if odds is not None and not _PAST_TIME.search(masked):
+        return Cue(odds.group(0), odds.span(), 0.4, False, True)
+    expected = _CHANGE_EXPECTED.search(masked)
+    if expected is not None:
+        return Cue(expected.group(0), expected.span(), 0.75, False, False)
+    prospect = _LITTLE_PROSPECT.search(masked)
+    if prospect is not None:
+        return Cue(prospect.group(0), prospect.span(), 0.2, False, True)
     for verb in islice(_FORECAST_VERB.finditer(masked), 8):  # a sentence's first forecast words: the work stays bounded
         if _is_verb(masked, verb, original=sentence) and not _IN_QUESTION.search(masked[: verb.start()]):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)  # not "asked firms what they expected"
@@ -1527,6 +1581,9 @@ def governing_cue(sentence: str) -> Cue | None:
     if points is not None and _AHEAD_VAGUE_WORD.search(masked):
         return Cue(points.group(0), points.span(), 0.7, False, False)
     points = _POINTED_TO.search(masked)
+    if points is not None:
+        return Cue(points.group(0), points.span(), 0.7, False, False)
+    points = _INDICATORS_AHEAD.search(masked)
     if points is not None:
         return Cue(points.group(0), points.span(), 0.7, False, False)
     possible = _POSSIBILITY_AHEAD.search(masked)

@@ -86,6 +86,15 @@ _REMAINS = re.compile(
 _AMOUNT = re.compile(
     r"[$£€]\s?\d|\b\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|trillion\b|billion\b|million\b)", re.I
 )
+# ... in a commodity's own units, for a state in a later period only: "U.S. 2026/27 sugar production is 9,300
+# thousand short tons"; and a forecast named as the subject with its figures after the verb, the unit given before
+# ("Cane sugar production forecasts for fiscal year 1995/96, in thousands of short tons, are: Florida 1,800")
+_COMMODITY_AMOUNT = re.compile(
+    r"\b\d[\d,]*(?:\.\d+)?\s*(?:thousand\s+|1,000\s+)?(?:(?:short|metric)\s+)?(?:tons|tonnes|bales|bushels|pounds|cwt|"
+    r"hundredweight|barrels|acres|head|gallons)\b",
+    re.I,
+)
+_FORECASTS_SUBJECT = re.compile(r"\b(?:forecasts?|projections?)\s+(?:for|of)\b", re.I)
 # a record stated for a later period: "Global 2026/27 ending stocks are the lowest since 2003/04"
 _RECORD = re.compile(
     r"\s+(?:\w+ly\s+)?(?:the\s+(?:\w+est|most|least)\b[^.;]{0,40}?\b(?:since|on\s+record|ever|in\s+\w+\s+years)\b|"
@@ -97,6 +106,13 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|reported|said|"
     r"came|went|noted|recorded|posted|ended|began|estimated|registered|remained|occurred|ago)\b|"
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|(?<!from\s)\blast\s+(?:month|week|quarter)\b|(?<!from\s)(?<!than\s)(?<!with\s)(?<!over\s)\blast\s+year\b",
+    re.I,
+)
+# an aside that compares a state with how it has been ("remains about as it has been", "stays much as it was"): its
+# past tense reports nothing, so it is blanked before the clause is read for a past verb (``_PAST``)
+_AS_BEFORE = re.compile(
+    r"\b(?:about|much|just|roughly|broadly|largely)?\s*as\s+(?:it|they)\s+(?:has|have|had)\s+been\b|"
+    r"\b(?:about|much|just|roughly|broadly|largely)\s+as\s+(?:it|they)\s+(?:was|were|did)\b",
     re.I,
 )
 _MARKED_PERIOD = re.compile(r"\b(?:fiscal|FY|marketing\s+year|crop\s+year|(?:19|20)\d\d\s*/\s*\d\d)\b", re.I)
@@ -151,6 +167,15 @@ _SURPRISED = re.compile(
 )
 # a projection named by its participle, with an amount: "Projected exports are down 40 million bushels from last year"
 _PROJECTED_SUBJECT = re.compile(r"^\W*(?:projected|forecast)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\b", re.I)
+# ... and, with no amount, compared with the year before: "Projected 1995/96 global wheat stocks are up slightly from
+# last month, but still slightly below a year earlier" (the year-on-year direction is the content; a revision against
+# last month alone is not, ``confidence.revision_without_level``)
+_PROJECTED_VS_YEAR_BEFORE = re.compile(
+    r"^\W*(?:projected|forecast)\s+(?:[\w/.-]+\s+){1,5}?(?:is|are)\b(?=[^.;]{0,120}?\b(?:above|below|up|down|higher|"
+    r"lower|larger|smaller|greater|less|more)\s+(?:\w+\s+){0,2}?(?:than\s+|from\s+)?(?:a\s+year\s+(?:earlier|ago)|"
+    r"last\s+year|the\s+(?:previous|prior)\s+year|year[- ]earlier)\b)",
+    re.I,
+)
 # a revision of one's own estimate told with its new level ("we have revised up our estimate of third-quarter growth
 # from 3.5 to 4.5 percent"): the new level is the forecast, though the verb is past
 _REVISED_OURS = re.compile(
@@ -239,6 +264,31 @@ def _market_told(text: str, base: date) -> re.Match[str] | None:
     return m if ahead else None
 
 
+# the estimate of a quarter that has ended but is not yet reported, with a forecasting word (the guide's twelfth and
+# forty-second batches: "housing investment growth likely moderated in the third quarter of 2021", said about two
+# months after the quarter's end): "likely" or "probably" before a past verb of change, the quarter named after it and
+# ended at most _UNREPORTED_DAYS before the text (a quarter's national accounts, with their components, come out about
+# two months after its end); not an explanation ("likely reflected", "probably explained")
+_NOWCAST = re.compile(
+    r"\b(?:likely|probably)\s+(?!(?:reflect|explain|indicat|captur|represent|account|stem|owe|mean|impl|mask|understat|"
+    r"overstat|caus|contribut|attribut|relat|link|tie|driv|weigh)\w*\b)(?:[a-z]+ed|rose|fell|grew|held|remained|stayed|"
+    r"came|went)\b(?=[^.;]{0,60}?\bin\s+the\s+(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b)",
+    re.I,
+)
+_UNREPORTED_DAYS = 60
+_QUARTER_ENDS = {"first": (3, 31), "second": (6, 30), "third": (9, 30), "fourth": (12, 31)}
+
+
+def _nowcast(text: str, base: date) -> re.Match[str] | None:
+    m = _NOWCAST.search(text)
+    if m is None:
+        return None
+    month, day = _QUARTER_ENDS[m.group("q").lower()]
+    year = int(m.group("y")) if m.group("y") else base.year - (date(base.year, month, day) >= base)
+    ended = date(year, month, day)
+    return m if ended < base and (base - ended).days <= _UNREPORTED_DAYS else None
+
+
 def stated_cue(text: str, base: date | None) -> Cue | None:
     """The cue of a forecast stated with no future word (module docstring), or None. A sentence of clauses joined by
     semicolons is read a clause at a time ("Primary deficits average 2.0 percent of GDP over the 30-year period; over
@@ -260,10 +310,14 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     m = _market_told(text, base)
     if m is not None:
         return Cue("markets' pricing of a time ahead", m.span(), 0.75, False, False)
+    m = _nowcast(text, base)
+    if m is not None:
+        return Cue(m.group(0).split()[0], m.span(), 0.7, False, False)
     at = 0
     for clause in text.split(";") if ";" in text else [text]:
         # a revision to a level is told in the present passive, whose participle ("are increased") is no past verb
-        cue = _revision_cue(clause, base) or (None if _PAST.search(clause) else _clause_cue(clause, base))
+        aside = _AS_BEFORE.sub(lambda m: " " * len(m.group(0)), clause) if _REMAINS.search(clause) else clause
+        cue = _revision_cue(clause, base) or (None if _PAST.search(aside) else _clause_cue(clause, base))
         if cue is not None:
             return Cue(cue.words, (cue.span[0] + at, cue.span[1] + at), cue.probability, cue.modal, cue.hedged)
         at += len(clause) + 1
@@ -309,6 +363,11 @@ def _clause_cue(text: str, base: date) -> Cue | None:
     m = _PROJECTED_SUBJECT.search(text)
     if m is not None and _AMOUNT.search(text, m.end()):
         return Cue("a projection's present tense", m.span(), 0.75, False, False)
+    m = _PROJECTED_VS_YEAR_BEFORE.search(text)
+    years = _YEARS.findall(text[: m.end()]) if m is not None else []
+    if m is not None and not (years and all(_year_over(y, base) for y in years)):
+        # not "Projected 2024/25 exports are below a year earlier", said in 2026: an estimate
+        return Cue("a projection's present tense", m.span(), 0.75, False, False)
     m = _COMING.search(text) or _ABOUT_TO.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), 0.75, False, False)
@@ -348,12 +407,24 @@ def _clause_cue(text: str, base: date) -> Cue | None:
     state = _STATE.search(text)
     if state is not None and _ESTIMATED_SUBJECT.search(text[: state.start()]):
         return None  # "Beginning stocks are down 14 million bushels": the crop in hand, estimated
-    if state is not None and (_AMOUNT.search(text, state.end()) or _RECORD.match(text, state.end())):
+    if state is not None and (
+        _AMOUNT.search(text, state.end())
+        or _RECORD.match(text, state.end())
+        or (_commodity_amount(text, state) and not all(_year_over(y, base) for y in _YEARS.findall(text)))
+    ):
         return Cue("a projection's present tense", state.span(), 0.75, False, False)
     state = _REMAINS.search(text)
     if state is not None:
         return Cue("a projection's present tense", state.span(), 0.75, False, False)
     return None
+
+
+def _commodity_amount(text: str, state: re.Match[str]) -> bool:
+    """Whether a commodity's amount follows the verb, or a forecast named before it has its figures after it."""
+    if _COMMODITY_AMOUNT.search(text, state.end()) is not None:
+        return True
+    named = _FORECASTS_SUBJECT.search(text, 0, state.start()) is not None
+    return named and re.search(r"\d", text[state.end() :]) is not None
 
 
 def _year_over(year: str, base: date) -> bool:

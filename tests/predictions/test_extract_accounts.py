@@ -190,6 +190,34 @@ def test_what_indicators_pointed_to_without_a_time_ahead_stays_out(sentence: str
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # the guide (forty-second batch): survey or leading indicators said to point to or signal a state "ahead"
+        # count, "ahead" closing what they point to; and indicators that signal an upturn not yet come
+        "Business surveys pointed to slower hiring ahead.",
+        "Export orders continued to signal softer manufacturing output ahead.",
+        "Sentiment indicators suggested weaker consumption ahead.",
+        "Retail sales had picked up and surveys continued to signal a modest recovery.",
+    ],
+)
+def test_indicators_that_signal_a_state_ahead_or_an_upturn_are_a_forecast(sentence: str) -> None:
+    assert _one(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participants pointed to the challenges ahead.",  # a speaker's list, no indicator
+        "Surveys pointed to the need to press ahead with reforms.",  # a need, and "press ahead" is an act
+        "Activity indicators signalled a rebound in the second quarter of 2025.",  # a period over by the text's date
+        "The index helps signal turning points in the business cycle.",  # what an indicator does in general
+    ],
+)
+def test_look_alikes_of_indicators_ahead_stay_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=TOLD_ON) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "predicts"),
     [
         # a change of state stated as what could happen, in a short verb ("go from ... to", "go into"): spoken news

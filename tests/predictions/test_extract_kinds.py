@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from predictions.extract import extract_candidates, find_quantities, find_threshold
+from predictions.extract import classify, extract_candidates, find_quantities, find_threshold
 from predictions.extract.confidence import revision_without_level
 from predictions.extract.deadlines import find_deadlines, text_horizon
 
@@ -629,6 +629,119 @@ def test_forecasts_stated_without_a_future_word(
     ],
 )
 def test_states_that_are_not_forecasts(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a projection compared with the year before, with no amount (the WASDE's "Projected ... stocks are up slightly
+        # from last month, but still slightly below a year earlier"): the year-on-year direction is the content
+        "Projected 2026/27 world rice stocks are down from last month but still above a year earlier.",
+        "Projected 2026/27 U.S. soybean exports are slightly higher than last year.",
+        "Forecast 2026/27 global cotton consumption is below the previous year.",
+    ],
+)
+def test_a_projection_compared_with_the_year_before_is_a_forecast(sentence: str) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=STATED_ON)
+    assert candidate.to_claim()["stated_confidence"] == "a projection's present tense"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a state in a later marketing year in a commodity's own units ("thousand short tons", "bales"), and a
+        # forecast named as the subject with its figures listed after "are:" (the unit given before)
+        "U.S. 2026/27 sugar production is 9,300 thousand short tons.",
+        "The 2026/27 world cotton ending stocks are 80.5 million bales.",
+        "Beet sugar production forecasts for 2026/27, in thousands of short tons, are: Minnesota 2,100, Idaho 1,400.",
+    ],
+)
+def test_a_later_marketing_year_in_a_commodity_unit_or_a_listed_forecast_is_a_forecast(sentence: str) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=STATED_ON)
+    assert candidate.to_claim()["stated_confidence"] == "a projection's present tense"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S. 2025/26 sugar production is 9,300 thousand short tons.",  # a year in its last months (an estimate)
+        "The warehouse in 2027 is 9,300 square feet.",  # no commodity unit, no forecast named
+        "Sugar production in 2026 is 4,200 thousand short tons so far.",  # the text's own calendar year: a report
+        "Beet sugar production reports for 2026/27 are: Minnesota 2,100, Idaho 1,400.",  # reports, no forecast
+    ],
+)
+def test_look_alikes_of_a_commodity_amount_in_a_later_year_stay_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        # the guide (twelfth and forty-second batches): the estimate of a quarter that has ended but is not yet reported
+        # counts when it has a forecasting word ("housing investment growth likely moderated in the third quarter"),
+        # deadline the quarter's last day; said on 15 June 2026, the second quarter is under way and the first ended
+        # 76 days before, so these are told on 20 July 2026 (the second quarter ended 20 days before)
+        ("Business investment likely slowed in the second quarter of 2026.", "2026-06-30"),
+        ("Consumer spending probably picked up in the second quarter, helped by lower energy prices.", "2026-06-30"),
+    ],
+)
+def test_a_likely_change_in_a_quarter_just_ended_is_a_nowcast(sentence: str, deadline: str) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=date(2026, 7, 20))
+    # the quarter ended before the text's date: the reviewer is shown its end (the text's date is proposed)
+    assert any(f"ended on {deadline}" in line for line in candidate.needs_review)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Business investment likely slowed in the first quarter of 2026.",  # ended 111 days before: reported
+        "Business investment likely slowed in 2025.",  # a year over, no quarter
+        "Much of this weakness likely reflected the strike in the second quarter.",  # an explanation
+        "Business investment slowed in the second quarter of 2026.",  # no forecasting word: a report
+    ],
+)
+def test_look_alikes_of_a_nowcast_of_a_quarter_just_ended_stay_out(sentence: str) -> None:
+    assert extract_candidates(sentence, published_on=date(2026, 7, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a state that remains over a time ahead, compared in an aside with how it has been ("the outlook for inflation
+        # remains about as it has been, neither accelerating nor decelerating much during the next year or so"): the
+        # aside's past tense is no report of the past
+        "The outlook for wages remains about as it was, neither picking up nor slowing much during the next year.",
+        "Unemployment stays much as it has been through 2027.",
+    ],
+)
+def test_a_state_that_remains_as_before_over_a_time_ahead_is_a_forecast(sentence: str) -> None:
+    with classify.using(None):  # the rules' cue, not the sentence classifier's score
+        assert len(extract_candidates(sentence, published_on=STATED_ON)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unemployment remained much as it had been through 2025.",  # the past, a period over
+        "Inflation was high in May, as it has been since 2024.",  # a report with the aside
+    ],
+)
+def test_look_alikes_of_a_state_as_before_stay_out(sentence: str) -> None:
+    with classify.using(None):
+        assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Projected 2026/27 world rice stocks are up slightly from last month.",  # a revision without its level
+        "Beginning stocks are below a year earlier.",  # the crop in hand, no projection
+        "Projected 2024/25 exports are below a year earlier.",  # a marketing year over by the text's date
+        "Projected stocks are a concern, as they were a year earlier.",  # no direction
+    ],
+)
+def test_look_alikes_of_a_projection_against_the_year_before_stay_out(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=STATED_ON) == []
 
 

@@ -928,3 +928,84 @@ def test_what_an_indefinite_subject_would_do_is_a_general_claim() -> None:
 def test_the_verb_risk_under_a_risks_heading_is_a_caveat_not_a_forecast() -> None:
     text = "## Risks\n\nOverheating: the flood of cheap credit risks creating bubbles in property over the next year.\n"
     assert extract_candidates(text, published_on=STATEMENT_DAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a prospect said to be little or none, with a time ahead: the speaker's view that a change will not come soon
+        # (the guide counts what the speaker expects, "not likely to fall quickly")
+        "Energy prices have stayed high, with little prospect of supply constraints easing very soon.",
+        "There is no prospect of a rate cut in the near term.",
+        "Analysts see slim prospects for a recovery in exports in the coming months.",
+    ],
+)
+def test_little_prospect_of_a_change_with_a_time_ahead_is_a_forecast(sentence: str) -> None:
+    cue = governing_cue(sentence)
+    assert cue is not None and cue.probability <= 0.25
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was little prospect of a recovery in 2009.",  # a time that is not ahead in words
+        "The firm has little prospect of growth.",  # no time
+        "Prospects for the economy are discussed in the next section.",  # text about the text
+    ],
+)
+def test_little_prospect_without_a_time_ahead_is_no_low_probability_cue(sentence: str) -> None:
+    cue = governing_cue(sentence)
+    assert cue is None or cue.probability > 0.25
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a change named as the subject of "is expected" that closes the clause: the expectation of that change (or,
+        # with "no", of none)
+        "Truck sales are flat and no improvement is expected.",
+        "Further declines are expected.",
+        "A modest pickup in hiring is anticipated, according to the survey.",
+    ],
+)
+def test_a_change_that_is_expected_is_a_forecast(sentence: str) -> None:
+    cue = governing_cue(sentence)
+    assert cue is not None and cue.probability == 0.75
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Further declines were expected, and they came.",  # an expectation in the past
+        "New data on the decline are expected later today.",  # a release, not the change
+        "A smaller crop is projected because of lower planted area.",  # no change named
+    ],
+)
+def test_look_alikes_of_an_expected_change_stay_out(sentence: str) -> None:
+    assert governing_cue(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a seasonal outlook's tilt of the odds towards a category against normal (the guide's weather outlooks): a
+        # chance with no number, hedged
+        "The highest chance for below-normal precipitation is in the northern Rockies.",
+        "Much of Texas has elevated odds of above-average temperatures.",
+        "Increased probabilities of near-normal snowfall extend across New England.",
+    ],
+)
+def test_a_tilt_of_the_odds_towards_a_category_against_normal_is_a_forecast(sentence: str) -> None:
+    cue = governing_cue(sentence)
+    assert cue is not None and cue.probability == 0.4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last winter had the highest odds of above-normal snowfall in a decade.",  # the past
+        "The map shows the chance of above-normal temperatures in each region.",  # what a map shows, no tilt
+    ],
+)
+def test_look_alikes_of_a_tilt_of_the_odds_stay_out(sentence: str) -> None:
+    assert governing_cue(sentence) is None
