@@ -1247,7 +1247,17 @@ _CALL_FOR_CARE = re.compile(
     re.I,
 )
 # the readings above, masked in governing_cue and ruled_out like _NO_STATE
+# A cause named with a hedge (the guide's "Not predictive": explanations): a change that "could mainly be ascribed to"
+# trade tensions, "may partly be attributed to" the currency, "might be traced back to" a dispute. Not with a time
+# ahead after it ("the rise could be attributed to energy prices next year" keeps its modal).
+_ASCRIBED = re.compile(
+    r"\b(?:may|might|could|can)\s+(?:\w+ly\s+|also\s+|in\s+part\s+)?be\s+(?:\w+ly\s+|in\s+part\s+)?"
+    r"(?:ascribed|attributed|traced(?:\s+back)?|put\s+down|linked)\s+to\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|future|(?:19|20)\d\d)\b)[^.;]*",
+    re.I,
+)
 _NOT_AHEAD = (
+    _ASCRIBED,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

@@ -506,3 +506,23 @@ def test_a_tasks_cost_expected_as_an_adjective_options_and_an_inner_should_are_n
 def test_predictions_beside_a_tasks_cost_adjectives_options_and_conditions_stay(sentence: str) -> None:
     with classify.using(None):
         assert len(extract_candidates(sentence, published_on=date(2026, 6, 15))) == 1
+
+
+# The guide ("Not predictive": explanations; the accounts' explanations of a movement already seen): what a change
+# "could mainly be ascribed to", "may partly be attributed to", "might be traced to" is its cause, told with a hedge,
+# not a possible future. A forecast beside an attribution, and a modal with its own event, stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Since the last meeting, the rise in bond yields could largely be ascribed to stronger activity data, which "
+         "had lifted equity prices.", False),
+        ("The weakness in exports may partly be attributed to the strong currency.", False),
+        ("Part of the fall in confidence might be traced back to the trade dispute.", False),
+        ("The widening of spreads could be put down to heightened uncertainty about the banking sector.", False),
+        ("Exports could fall next year, a drop that analysts attribute to the strong currency.", True),
+        ("The slowdown could deepen next year as exporters face higher tariffs.", True),
+    ],
+)  # fmt: skip
+def test_a_cause_ascribed_with_a_hedge_is_an_explanation(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
