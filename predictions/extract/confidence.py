@@ -1256,8 +1256,26 @@ _ASCRIBED = re.compile(
     r"(?![^.;]*\b(?:next|coming|ahead|later|future|(?:19|20)\d\d)\b)[^.;]*",
     re.I,
 )
+# An institution's own policy act told by its own voice (the guide's ninth batch: "we will continue to make net
+# purchases ... until the end of September 2018" is a decision; the thirty-seventh: a council's decided sequence, told
+# by its speaker): "First, we will end net purchases", "we will raise our key policy rates", "This autumn we will decide
+# on the calibration of our policy instruments", "The Governing Council will decide on ... at its next meeting". Only
+# the subject, "will" and the act are masked: "I expect that we will raise rates in September" keeps "expect" (an
+# expectation of one's own decision counts), and "we will likely need to", "we will see" have no act here.
+_OWN_POLICY_ACT = re.compile(
+    r"\b(?:(?:we|the\s+(?:governing\s+)?council|the\s+committee|the\s+board)(?:\s+(?:will|shall)|['’]ll)\s+"
+    r"(?:also\s+|then\s+|first\s+|again\s+)?(?:decide|deliberate|reassess|re-?examine|revisit|review)"
+    r"|we(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|first\s+|now\s+|therefore\s+)?(?:continue\s+to\s+)?"
+    r"(?:end|stop|conclude|terminate|halt|cease|phase\s+out|wind\s+down|start|begin|launch|raise|lower|cut|hike|"
+    r"reduce|increase|taper|adjust|recalibrate|keep|maintain|make|conduct|purchase|buy|reinvest|set))\b"
+    r"(?=[^.;]{0,80}?\b(?:purchases?|programmes?|programs?|instruments?|reinvest\w*|(?:policy|interest|key|deposit)\s+"
+    r"(?:\w+\s+)?rates?|rates|balance\s+sheet|holdings|tools|stance|calibration|APP|PEPP|facilit(?:y|ies)|"
+    r"operations)\b)",
+    re.I,
+)
 _NOT_AHEAD = (
     _ASCRIBED,
+    _OWN_POLICY_ACT,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

@@ -526,3 +526,29 @@ def test_predictions_beside_a_tasks_cost_adjectives_options_and_conditions_stay(
 def test_a_cause_ascribed_with_a_hedge_is_an_explanation(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide ("Not predictive": decisions announced with a schedule; the ninth batch: "we will continue to make net
+# purchases ... until the end of September 2018" is a decision; the thirty-seventh: the sequence a council decided,
+# told by its own speaker, is a decision, like a schedule): an institution's own policy act in "we will" (end purchases,
+# raise rates, decide on the calibration of its instruments this autumn, review its tools at its next meeting) is no
+# forecast. Others' expectations of the same acts, the speaker's own expectation of them, "we will likely need to", and
+# what "we will see" in the economy stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("First, we will end net purchases under the bond purchase programme.", False),
+        ("Then we will raise our key policy rates in a gradual and sustained way.", False),
+        ("Next spring we will decide on the size of our asset purchases beyond the end of the year.", False),
+        ("In December we will review the calibration of our instruments in the light of the new projections.", False),
+        ("The Governing Council will decide on the pace of its reinvestments at its next meeting.", False),
+        ("Analysts expect the ECB will end net purchases in July.", True),
+        ("I expect that we will raise our policy rates again in September.", True),
+        ("We will likely need to raise rates further next year to bring inflation down.", True),
+        ("I believe we will see inflation fall to 2 percent next year.", True),
+        ("Participants expected that the Committee would end its purchases in the middle of next year.", True),
+    ],
+)  # fmt: skip
+def test_an_institutions_own_policy_act_in_we_will_is_a_decision(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
