@@ -1273,9 +1273,22 @@ _OWN_POLICY_ACT = re.compile(
     r"operations)\b)",
     re.I,
 )
+# A practice of forecasting told as a habit (the guide's forty-second batch: what earnings guidance is holds no
+# forecast): firms that "often" or "usually" report, give or publish "expected" figures, or do so "for each" or
+# "every" period, in the present tense ("Often companies report expected earnings for each three-month period"). A
+# report in the past tense ("reported expected earnings growth of 8 percent for next year") is one forecast and stays.
+_GIVE = r"(?:report|give|publish|issue|provide|announce|disclose|release|tell|offer|share)s?"
+_PRACTICE = re.compile(
+    r"\b(?:often|usually|typically|generally|traditionally|routinely|regularly|normally|commonly|customarily)\b"
+    r"[^.;]{0,60}?\b" + _GIVE + r"\s+(?:their\s+|its\s+|an?\s+)?(?:expected|projected|anticipated)\b[^.;]*"
+    r"|\b" + _GIVE + r"\s+(?:their\s+|its\s+)?(?:expected|projected|anticipated)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:(?:for|in)\s+)?(?:each|every)\s+(?:[\w-]+\s+)?(?:period|quarter|year|month|week|season)\b[^.;]*",
+    re.I,
+)
 _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
+    _PRACTICE,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

@@ -552,3 +552,23 @@ def test_a_cause_ascribed_with_a_hedge_is_an_explanation(sentence: str, predicts
 def test_an_institutions_own_policy_act_in_we_will_is_a_decision(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's forty-second batch: a write-up about companies' earnings forecasts in general (what guidance is) holds no
+# forecast: a practice of forecasting told as a habit ("often", "usually") or period by period ("for each quarter"),
+# with "expected" as the adjective of what is reported, is no forecast of a checkable state. A company's or analysts'
+# expectation with its own period stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Often firms report expected profits for each three-month period.", False),
+        ("Many retailers publish expected sales figures every quarter.", False),
+        ("Chief executives usually give expected earnings to their shareholders at the start of the year.", False),
+        ("Analysts expect the chain to report lower earnings for the third quarter.", True),
+        ("The chain expects earnings for each of the next four quarters to rise.", True),
+        ("Companies reported expected earnings growth of 8 percent for next year, the survey found.", True),
+    ],
+)  # fmt: skip
+def test_a_practice_of_reporting_expected_figures_is_no_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
