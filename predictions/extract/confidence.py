@@ -1285,10 +1285,22 @@ _PRACTICE = re.compile(
     r"(?:(?:for|in)\s+)?(?:each|every)\s+(?:[\w-]+\s+)?(?:period|quarter|year|month|week|season)\b[^.;]*",
     re.I,
 )
+# What a kind of arrangement may bring about (the guide's thirty-seventh batch, a supervisory programme: what a kind of
+# test "may create" and what such a culture "could possibly create" are general mechanisms): "Such a test may create
+# the possibility of ...", "2 Such a culture could possibly create vulnerabilities". The subject is an arrangement,
+# not an event ("such a slowdown could push unemployment up" chains a risk scenario and stays), and no time ahead.
+_KIND_MAY = re.compile(
+    r"\b(?:such\s+an?|(?:this|that|any)\s+(?:kind|sort|type)\s+of|any\s+such)\s+(?:[\w-]+\s+)?(?:tests?|exercises?|"
+    r"cultures?|approach|frameworks?|systems?|models?|regimes?|programmes?|programs?|structures?|arrangements?|"
+    r"practices?|designs?|rules?|requirements?|standards?|process|methods?|networks?)\s+(?:may|might|could|can)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)",
+    re.I,
+)
 _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
     _PRACTICE,
+    _KIND_MAY,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

@@ -572,3 +572,21 @@ def test_an_institutions_own_policy_act_in_we_will_is_a_decision(sentence: str, 
 def test_a_practice_of_reporting_expected_figures_is_no_forecast(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-seventh batch (a supervisory programme): what a kind of test "may create" and what such a culture
+# "could possibly create" are general mechanisms of an arrangement, not forecasts. A possible event with a time ahead,
+# and a chained consequence of a risk scenario ("such a slowdown could"), stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Such an exercise may create the risk that all banks hold the same assets.", False),
+        ("3 Such a framework could possibly encourage herding among lenders.", False),
+        ("This kind of arrangement might reduce the incentive to monitor counterparties.", False),
+        ("Such a framework could push lending rates up sharply next year.", True),
+        ("Exports could fall sharply, and such a slowdown could push unemployment up.", True),
+    ],
+)  # fmt: skip
+def test_what_a_kind_of_arrangement_may_create_is_a_mechanism(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
