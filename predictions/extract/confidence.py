@@ -1296,11 +1296,24 @@ _KIND_MAY = re.compile(
     r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)",
     re.I,
 )
+# The audience named as a class of people, or "something" that will act on "you" (the guide's thirty-seventh batch: what
+# the audience will do or meet in their lives is a generalisation a reviewer cannot check): "Today's high-school
+# graduates will be confronted with ...", "something will grab your interest". The class is the subject, opening a
+# clause: "the skills that today's graduates bring will fall short" (the economy they enter) stays.
+_AUDIENCE_CLASS = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)(?:today['’]s|this\s+year['’]s|tomorrow['’]s|your|the\s+(?:young|next)\s+"
+    r"generation\s+of)\s+(?:[\w-]+\s+){0,2}?(?:graduates|students|teenagers|young\s+people|generation|classmates)\s+"
+    r"(?:\w+ly\s+|also\s+|all\s+|still\s+)?(?:will|shall)\b"
+    r"|\b(?:something|someone|somebody|nothing|nobody|no\s+one|everything|everyone|anything)\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:will|shall)\b(?=[^.;]*\b(?:you|your)\b)",
+    re.I,
+)
 _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
     _PRACTICE,
     _KIND_MAY,
+    _AUDIENCE_CLASS,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

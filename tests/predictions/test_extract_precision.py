@@ -590,3 +590,22 @@ def test_a_practice_of_reporting_expected_figures_is_no_forecast(sentence: str, 
 def test_what_a_kind_of_arrangement_may_create_is_a_mechanism(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-seventh batch (a speech to students about their own futures): what the audience, named as a class
+# of people ("today's graduates", "this year's students"), will do or meet in their lives, and what "something will"
+# do to "you", are generalisations about a group that a reviewer cannot check; the economy they will enter, with the
+# audience only inside the subject, stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Today's college graduates will be exposed to far more information than any generation before them.", False),
+        ("This year's students will face choices their parents never imagined.", False),
+        ("Sooner or later, something will capture your imagination and keep you going.", False),
+        ("The job market into which you graduate will demand far stronger analytical skills.", True),
+        ("The skills that today's graduates bring will fall short of the economy's needs within two decades.", True),
+    ],
+)  # fmt: skip
+def test_what_an_audience_named_as_a_class_will_meet_is_no_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
