@@ -1308,12 +1308,23 @@ _AUDIENCE_CLASS = re.compile(
     r"(?:will|shall)\b(?=[^.;]*\b(?:you|your)\b)",
     re.I,
 )
+# An agent's further options listed with "could also" and a deliberate act (the guide's forty-second batch: advice on
+# what stores can do and what they could offer is not a prediction): "the stores could also offer things that are
+# difficult to ship", "farmers might also try selling directly". A possible outcome ("may also disrupt supplies") is
+# no act here, and a time ahead keeps the modal.
+_OPTION_ALSO = re.compile(
+    r"\b(?:could|might|may|can)\s+also\s+(?:offer|sell|provide|try|consider|use|add|open|focus|invest|choose|explore|"
+    r"ask|seek|hire|partner|advertise|promote|look\s+(?:at|for|into)|turn\s+to)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)",
+    re.I,
+)
 _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
     _PRACTICE,
     _KIND_MAY,
     _AUDIENCE_CLASS,
+    _OPTION_ALSO,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

@@ -609,3 +609,21 @@ def test_what_a_kind_of_arrangement_may_create_is_a_mechanism(sentence: str, pre
 def test_what_an_audience_named_as_a_class_will_meet_is_no_forecast(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's forty-second batch: advice on what stores can do and what they "could offer" is not a prediction; an
+# agent's further options listed with "could also" + a deliberate act (offer, sell, try, consider) are advice. A
+# possible outcome listed with "also" ("may also disrupt supplies", "could also rise next year") stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("She says small shops could also offer repairs that online sellers cannot.", False),
+        ("Farmers might also try selling directly to restaurants.", False),
+        ("Banks could also consider lending to smaller firms.", False),
+        ("Extreme weather may also disrupt supplies of grain and other commodities.", True),
+        ("Import prices could also rise sharply next year as the currency weakens.", True),
+    ],
+)  # fmt: skip
+def test_an_agents_further_options_with_could_also_are_advice(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
