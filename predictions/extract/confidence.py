@@ -1318,6 +1318,20 @@ _OPTION_ALSO = re.compile(
     r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)",
     re.I,
 )
+# A decided sequence of policy steps and a pledge (the guide's thirty-seventh batch: the sequence the Council decided is
+# a decision, like a schedule; pledges to the mandate do not count): a policy event that "will take place some time
+# after the end of net asset purchases" (one policy step placed after another, no date), a normalisation or tightening
+# that "will be gradual", actions that "should leave no doubt about our commitment". Only "will"/"should" and what
+# it governs are masked: "participants expected that the tightening would be gradual" has no "will" here.
+_POLICY_SEQUENCE = re.compile(
+    r"\b(?:rate\s+(?:hikes?|increases?|rises?|cuts?)|hikes?|lift-?off|normali[sz]ation|tapering|tightening)\b"
+    r"[^.;]{0,100}?\bwill\s+(?:(?:take\s+place|come|occur|start|begin|happen)\s+(?:[\w-]+\s+){0,3}?(?:after|before|once)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:end|conclusion|completion|termination)\s+of\b"
+    r"|be\s+(?:\w+ly\s+)?(?:gradual|sequenced|measured)\b)"
+    r"|\b(?:should|will|would|must)\s+(?:\w+ly\s+)?(?:leave\s+(?:no|little)\s+doubt|make\s+(?:it\s+)?clear)\b"
+    r"(?=[^.;]{0,60}?\b(?:commitment|resolve|determination|readiness|willingness)\b)",
+    re.I,
+)
 _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
@@ -1325,6 +1339,7 @@ _NOT_AHEAD = (
     _KIND_MAY,
     _AUDIENCE_CLASS,
     _OPTION_ALSO,
+    _POLICY_SEQUENCE,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

@@ -627,3 +627,24 @@ def test_what_an_audience_named_as_a_class_will_meet_is_no_forecast(sentence: st
 def test_an_agents_further_options_with_could_also_are_advice(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-seventh batch: the sequence a council decided, told by its speaker (purchases will end, the hike
+# will take place after, normalisation will be gradual), is a decision like a schedule, and pledges to the mandate do
+# not count: a policy event said to "take place ... after the end of" another, a normalisation or tightening that "will
+# be gradual", and actions that "should leave no doubt about our commitment". Others' dated expectation of the hike,
+# and the participants' expectation that tightening would be gradual, stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The first rate increase, guided by our forward guidance, will take place shortly after the end of net "
+         "asset purchases.", False),
+        ("After the first hike, the tightening process will be gradual.", False),
+        ("Our record over the last decade should leave no doubt about our commitment to price stability.", False),
+        ("Economists said the first rate hike will take place after the summer.", True),
+        ("Participants expected that the tightening would be gradual over the next two years.", True),
+    ],
+)  # fmt: skip
+def test_a_councils_decided_sequence_and_commitment_are_no_forecasts(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
