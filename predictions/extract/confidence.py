@@ -1332,6 +1332,17 @@ _POLICY_SEQUENCE = re.compile(
     r"(?=[^.;]{0,60}?\b(?:commitment|resolve|determination|readiness|willingness)\b)",
     re.I,
 )
+# An explanation and an assessor's need told with a modal (the guide's "Not predictive": explanations, procedure):
+# what "could help explain why the labour market remained strong" or "could also help to account for the high level
+# of home prices", and an impact that "would have to be further assessed over the coming months" (what the assessors
+# must do, not what will happen). "could help bring inflation down" has no explanation verb and stays.
+_HELP_EXPLAIN = re.compile(
+    r"\b(?:could|may|might|can|would)\s+(?:also\s+|partly\s+|in\s+part\s+)?help\s+(?:to\s+)?(?:explain|account\s+for)\b"
+    r"[^.;]*"
+    r"|\b(?:would|will|may|might)\s+(?:\w+ly\s+|also\s+)?(?:have|need)\s+to\s+be\s+(?:\w+\s+)?(?:assessed|reassessed|"
+    r"monitored|evaluated|examined|reviewed|watched|considered|analy[sz]ed|studied)\b[^.;]*",
+    re.I,
+)
 _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
@@ -1340,6 +1351,7 @@ _NOT_AHEAD = (
     _AUDIENCE_CLASS,
     _OPTION_ALSO,
     _POLICY_SEQUENCE,
+    _HELP_EXPLAIN,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

@@ -648,3 +648,27 @@ def test_an_agents_further_options_with_could_also_are_advice(sentence: str, pre
 def test_a_councils_decided_sequence_and_commitment_are_no_forecasts(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide ("Not predictive": explanations; a need, procedure): what a change "could help explain" or "could also
+# help to account for" is its cause, and what "would have to be further assessed" or "would need to be watched
+# carefully" over coming months is a need of the assessors. A modal that helps bring an outcome ahead, and an
+# expectation that names a time, stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Shifts in the age structure of the workforce could help explain why wage growth stayed subdued last year.",
+         False),
+        ("Low mortgage rates could also help to account for the strength of house prices seen in the spring.", False),
+        ("The effect of the new tariffs on the outlook for prices would have to be further assessed over the coming "
+         "months.", False),
+        ("Incoming data would need to be watched carefully for signs of a sharper slowdown in hiring.", False),
+        ("Lower energy prices could help bring inflation down to 2 percent next year.", True),
+        ("Staff expected that the effect of the tariffs on prices would fade over the coming months.", True),
+    ],
+)  # fmt: skip
+def test_what_could_help_explain_and_what_would_have_to_be_assessed_are_no_forecasts(
+    sentence: str, predicts: bool
+) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
