@@ -1343,6 +1343,9 @@ _HELP_EXPLAIN = re.compile(
     r"monitored|evaluated|examined|reviewed|watched|considered|analy[sz]ed|studied)\b[^.;]*",
     re.I,
 )
+# What "may very well threaten this expansion" or "could threaten" the mandate (the guide's thirty-ninth batch: read
+# like events said to pose risks, not counted): a risk named, with no outcome of its own.
+_THREATEN = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}?threaten\b[^.;,]*", re.I)
 _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
@@ -1352,6 +1355,7 @@ _NOT_AHEAD = (
     _OPTION_ALSO,
     _POLICY_SEQUENCE,
     _HELP_EXPLAIN,
+    _THREATEN,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

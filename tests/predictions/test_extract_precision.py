@@ -672,3 +672,20 @@ def test_what_could_help_explain_and_what_would_have_to_be_assessed_are_no_forec
 ) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-ninth batch: uncertainties or a shock that "could threaten" or "may threaten" the expansion or the
+# mandate are read like events said to pose risks (not counted). A possible event with its outcome stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("But I do think the trade disputes we face at the moment may very well threaten this recovery, especially "
+         "if the budget talks drag on any longer.", False),
+        ("A sharp rise in oil prices could threaten the expansion.", False),
+        ("A sharp rise in oil prices could push inflation above 3 percent next year.", True),
+        ("The trade disputes may well slow growth to 1 percent next year.", True),
+    ],
+)  # fmt: skip
+def test_what_may_threaten_the_expansion_is_a_risk_not_a_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
