@@ -1346,6 +1346,14 @@ _HELP_EXPLAIN = re.compile(
 # What "may very well threaten this expansion" or "could threaten" the mandate (the guide's thirty-ninth batch: read
 # like events said to pose risks, not counted): a risk named, with no outcome of its own.
 _THREATEN = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}?threaten\b[^.;,]*", re.I)
+# The speaker's own speech act in "would" (the guide's "Not predictive": text about the text, like "I would note"):
+# "I would repeat my judgment that", "we would also stress that". Only the modal and the verb are masked: a forecast
+# in what is repeated ("that growth will slow next year") stays.
+_SPEECH_ACT = re.compile(
+    r"\b(?:I|we)(?:\s+would|['’]d)\s+(?:\w+ly\s+|again\s+|also\s+)?(?:repeat|reiterate|emphasi[sz]e|stress|underline|"
+    r"underscore|point\s+out|remind|restate|echo|reaffirm)\b",
+    re.I,
+)
 _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
@@ -1356,6 +1364,7 @@ _NOT_AHEAD = (
     _POLICY_SEQUENCE,
     _HELP_EXPLAIN,
     _THREATEN,
+    _SPEECH_ACT,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

@@ -689,3 +689,20 @@ def test_what_could_help_explain_and_what_would_have_to_be_assessed_are_no_forec
 def test_what_may_threaten_the_expansion_is_a_risk_not_a_forecast(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's "Not predictive": the speaker's own speech acts are text about the text ("I would note that"): "I would
+# repeat my judgment that", "I'd reiterate", "we would emphasize" are no forecasts; a forecast said in the rest of the
+# sentence stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Once more, I would repeat my judgment that the main risk is on the upside.", False),
+        ("I would repeat that the economy is in good shape.", False),
+        ("We would also stress that the banking system is sound.", False),
+        ("I would repeat my view that growth will slow to 1 percent next year.", True),
+    ],
+)  # fmt: skip
+def test_a_speakers_repetition_and_emphasis_are_speech_acts(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
