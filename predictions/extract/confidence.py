@@ -1354,6 +1354,11 @@ _SPEECH_ACT = re.compile(
     r"underscore|point\s+out|remind|restate|echo|reaffirm)\b",
     re.I,
 )
+# A risk placed "to the downside" or "on the up side" (the guide's "Not predictive": the balance of risks), not "is to"
+# + a verb: "I think the risk is to the downside".
+_RISK_SIDE = re.compile(
+    r"\b(?:is|are|was|were|remains?|lies?)\s+(?:\w+ly\s+|still\s+)?(?:to|on)\s+the\s+(?:down|up)[- ]?side\b", re.I
+)
 _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
@@ -1365,6 +1370,7 @@ _NOT_AHEAD = (
     _HELP_EXPLAIN,
     _THREATEN,
     _SPEECH_ACT,
+    _RISK_SIDE,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

@@ -706,3 +706,20 @@ def test_what_may_threaten_the_expansion_is_a_risk_not_a_forecast(sentence: str,
 def test_a_speakers_repetition_and_emphasis_are_speech_acts(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide ("Not predictive": the balance of risks): a risk said to be "to the downside" or "to the upside" is a risk
+# balance, not "is to" + a verb. A risk that names its outcome stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I think the risk is to the downside.", False),
+        ("Risks to the inflation outlook are still to the upside.", False),
+        ("The main risk is to the down side for employment.", False),
+        ("The risk is that inflation will rise to 4 percent next year.", True),
+        ("Output is to rise 2 percent next year, the ministry said.", True),
+    ],
+)  # fmt: skip
+def test_a_risk_to_the_downside_is_a_balance_not_is_to(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
