@@ -1359,6 +1359,15 @@ _SPEECH_ACT = re.compile(
 _RISK_SIDE = re.compile(
     r"\b(?:is|are|was|were|remains?|lies?)\s+(?:\w+ly\s+|still\s+)?(?:to|on)\s+the\s+(?:down|up)[- ]?side\b", re.I
 )
+# Factors said to be likely to apply or to affect outcomes, with no outcome named (the guide's thirty-ninth batch:
+# reasons for a forecast given beside it; a projection's procedure): "The familiar list of favorable inflation factors
+# seems likely to apply: ...", "assumptions about other factors likely to affect economic outcomes". Factors likely to
+# support or restrain a named outcome keep their cue.
+_FACTORS_APPLY = re.compile(
+    r"\b(?:factors?|forces|influences|considerations)\b[^.;]{0,40}?\blikely\s+to\s+(?:apply|affect|influence|shape|"
+    r"matter|be\s+at\s+work)\b[^.;]*",
+    re.I,
+)
 _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
@@ -1371,6 +1380,7 @@ _NOT_AHEAD = (
     _THREATEN,
     _SPEECH_ACT,
     _RISK_SIDE,
+    _FACTORS_APPLY,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

@@ -723,3 +723,21 @@ def test_a_speakers_repetition_and_emphasis_are_speech_acts(sentence: str, predi
 def test_a_risk_to_the_downside_is_a_balance_not_is_to(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-ninth batch: factors said to be likely to apply, listed as the reasons for a forecast, explain it
+# and do not count; "assumptions about other factors likely to affect economic outcomes" is procedure. Factors likely
+# to support or restrain a named outcome stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The usual set of favourable price factors seems likely to apply: strong productivity and ample capacity.",
+         False),
+        ("The figures reflect each member's view of appropriate policy and assumptions about other factors likely to "
+         "affect the economy.", False),
+        ("Several factors were seen as likely to restrain growth in consumer spending next year.", True),
+    ],
+)  # fmt: skip
+def test_factors_likely_to_apply_are_reasons_not_forecasts(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
