@@ -1368,6 +1368,15 @@ _FACTORS_APPLY = re.compile(
     r"matter|be\s+at\s+work)\b[^.;]*",
     re.I,
 )
+# What coming data or a report will measure (the guide: scheduled data releases are no forecasts): "Other data will
+# measure inflation and the health of the housing market", "the Hogs and Pigs report will give a reading on supplies"
+# (its scope). What the data "will show", with its content, has no scope verb here.
+_DATA_SCOPE = re.compile(
+    r"\b(?:data|reports?|figures|releases?|numbers|surveys?|indicators?|statistics)\s+(?:[\w-]+\s+){0,3}?will\s+"
+    r"(?:also\s+)?(?:measure|track|gauge|cover|give\s+(?:a|an|some)\s+(?:\w+\s+)?(?:reading|read|indication|update|"
+    r"snapshot)|shed\s+(?:some\s+|more\s+)?light)\b",
+    re.I,
+)
 _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
@@ -1381,6 +1390,7 @@ _NOT_AHEAD = (
     _SPEECH_ACT,
     _RISK_SIDE,
     _FACTORS_APPLY,
+    _DATA_SCOPE,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

@@ -741,3 +741,18 @@ def test_a_risk_to_the_downside_is_a_balance_not_is_to(sentence: str, predicts: 
 def test_factors_likely_to_apply_are_reasons_not_forecasts(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide: scheduled events and data releases are no forecasts ("we will get a test on Friday"); what coming data
+# or a report "will measure" or "will give a reading on" is its scope. What the data will show, with its content, stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Other figures due this week will measure consumer prices and the health of the labour market.", False),
+        ("The quarterly stocks report will give a reading on supplies during the coming months.", False),
+        ("Next week's data will show that retail sales fell 2 percent in May, economists predict.", True),
+    ],
+)  # fmt: skip
+def test_what_coming_data_will_measure_is_its_scope(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
