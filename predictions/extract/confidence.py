@@ -1377,6 +1377,15 @@ _DATA_SCOPE = re.compile(
     r"snapshot)|shed\s+(?:some\s+|more\s+)?light)\b",
     re.I,
 )
+# An inference about the present (the guide's forty-second batch: "may" about the present; present signs): what a
+# reading "may be evidence of" or "might be an early sign of". Not with a time ahead after it ("may be a sign that
+# output will pick up next year" keeps its modal).
+_SIGN_OF = re.compile(
+    r"\b(?:may|might|could|can)\s+(?:also\s+|well\s+)?be\s+(?:an?\s+)?(?:early\s+|first\s+|further\s+)?(?:evidence|"
+    r"signs?|signal|indications?|symptoms?)\s+(?:of|that)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)"
+    r"[^.;]*",
+    re.I,
+)
 _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
@@ -1391,6 +1400,7 @@ _NOT_AHEAD = (
     _RISK_SIDE,
     _FACTORS_APPLY,
     _DATA_SCOPE,
+    _SIGN_OF,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

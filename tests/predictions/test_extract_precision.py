@@ -756,3 +756,20 @@ def test_factors_likely_to_apply_are_reasons_not_forecasts(sentence: str, predic
 def test_what_coming_data_will_measure_is_its_scope(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's forty-second batch ("may" about the present; present signs are negatives): what a reading "may be
+# evidence of" or "might be a sign of" is an inference about the present. A sign read as pointing to a time ahead
+# stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Analysts say the drop in layoffs may be evidence of a firmer labour market as firms regain confidence.",
+         False),
+        ("The rise in orders might be an early sign of a recovery in manufacturing.", False),
+        ("The rise in orders may be a sign that output will pick up next year.", True),
+    ],
+)  # fmt: skip
+def test_what_may_be_evidence_of_is_an_inference_about_the_present(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
