@@ -1292,7 +1292,160 @@ _CALL_FOR_CARE = re.compile(
     re.I,
 )
 # the readings above, masked in governing_cue and ruled_out like _NO_STATE
+# A cause named with a hedge (the guide's "Not predictive": explanations): a change that "could mainly be ascribed to"
+# trade tensions, "may partly be attributed to" the currency, "might be traced back to" a dispute. Not with a time
+# ahead after it ("the rise could be attributed to energy prices next year" keeps its modal).
+_ASCRIBED = re.compile(
+    r"\b(?:may|might|could|can)\s+(?:\w+ly\s+|also\s+|in\s+part\s+)?be\s+(?:\w+ly\s+|in\s+part\s+)?"
+    r"(?:ascribed|attributed|traced(?:\s+back)?|put\s+down|linked)\s+to\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|future|(?:19|20)\d\d)\b)[^.;]*",
+    re.I,
+)
+# An institution's own policy act told by its own voice (the guide's ninth batch: "we will continue to make net
+# purchases ... until the end of September 2018" is a decision; the thirty-seventh: a council's decided sequence, told
+# by its speaker): "First, we will end net purchases", "we will raise our key policy rates", "This autumn we will decide
+# on the calibration of our policy instruments", "The Governing Council will decide on ... at its next meeting". Only
+# the subject, "will" and the act are masked: "I expect that we will raise rates in September" keeps "expect" (an
+# expectation of one's own decision counts), and "we will likely need to", "we will see" have no act here.
+_OWN_POLICY_ACT = re.compile(
+    r"\b(?:(?:we|the\s+(?:governing\s+)?council|the\s+committee|the\s+board)(?:\s+(?:will|shall)|['’]ll)\s+"
+    r"(?:also\s+|then\s+|first\s+|again\s+)?(?:decide|deliberate|reassess|re-?examine|revisit|review)"
+    r"|we(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|first\s+|now\s+|therefore\s+)?(?:continue\s+to\s+)?"
+    r"(?:end|stop|conclude|terminate|halt|cease|phase\s+out|wind\s+down|start|begin|launch|raise|lower|cut|hike|"
+    r"reduce|increase|taper|adjust|recalibrate|keep|maintain|make|conduct|purchase|buy|reinvest|set))\b"
+    r"(?=[^.;]{0,80}?\b(?:purchases?|programmes?|programs?|instruments?|reinvest\w*|(?:policy|interest|key|deposit)\s+"
+    r"(?:\w+\s+)?rates?|rates|balance\s+sheet|holdings|tools|stance|calibration|APP|PEPP|facilit(?:y|ies)|"
+    r"operations)\b)",
+    re.I,
+)
+# A practice of forecasting told as a habit (the guide's forty-second batch: what earnings guidance is holds no
+# forecast): firms that "often" or "usually" report, give or publish "expected" figures, or do so "for each" or
+# "every" period, in the present tense ("Often companies report expected earnings for each three-month period"). A
+# report in the past tense ("reported expected earnings growth of 8 percent for next year") is one forecast and stays.
+_GIVE = r"(?:report|give|publish|issue|provide|announce|disclose|release|tell|offer|share)s?"
+_PRACTICE = re.compile(
+    r"\b(?:often|usually|typically|generally|traditionally|routinely|regularly|normally|commonly|customarily)\b"
+    r"[^.;]{0,60}?\b" + _GIVE + r"\s+(?:their\s+|its\s+|an?\s+)?(?:expected|projected|anticipated)\b[^.;]*"
+    r"|\b" + _GIVE + r"\s+(?:their\s+|its\s+)?(?:expected|projected|anticipated)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:(?:for|in)\s+)?(?:each|every)\s+(?:[\w-]+\s+)?(?:period|quarter|year|month|week|season)\b[^.;]*",
+    re.I,
+)
+# What a kind of arrangement may bring about (the guide's thirty-seventh batch, a supervisory programme: what a kind of
+# test "may create" and what such a culture "could possibly create" are general mechanisms): "Such a test may create
+# the possibility of ...", "2 Such a culture could possibly create vulnerabilities". The subject is an arrangement,
+# not an event ("such a slowdown could push unemployment up" chains a risk scenario and stays), and no time ahead.
+_KIND_MAY = re.compile(
+    r"\b(?:such\s+an?|(?:this|that|any)\s+(?:kind|sort|type)\s+of|any\s+such)\s+(?:[\w-]+\s+)?(?:tests?|exercises?|"
+    r"cultures?|approach|frameworks?|systems?|models?|regimes?|programmes?|programs?|structures?|arrangements?|"
+    r"practices?|designs?|rules?|requirements?|standards?|process|methods?|networks?)\s+(?:may|might|could|can)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)",
+    re.I,
+)
+# The audience named as a class of people, or "something" that will act on "you" (the guide's thirty-seventh batch: what
+# the audience will do or meet in their lives is a generalisation a reviewer cannot check): "Today's high-school
+# graduates will be confronted with ...", "something will grab your interest". The class is the subject, opening a
+# clause: "the skills that today's graduates bring will fall short" (the economy they enter) stays.
+_AUDIENCE_CLASS = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)(?:today['’]s|this\s+year['’]s|tomorrow['’]s|your|the\s+(?:young|next)\s+"
+    r"generation\s+of)\s+(?:[\w-]+\s+){0,2}?(?:graduates|students|teenagers|young\s+people|generation|classmates)\s+"
+    r"(?:\w+ly\s+|also\s+|all\s+|still\s+)?(?:will|shall)\b"
+    r"|\b(?:something|someone|somebody|nothing|nobody|no\s+one|everything|everyone|anything)\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:will|shall)\b(?=[^.;]*\b(?:you|your)\b)",
+    re.I,
+)
+# An agent's further options listed with "could also" and a deliberate act (the guide's forty-second batch: advice on
+# what stores can do and what they could offer is not a prediction): "the stores could also offer things that are
+# difficult to ship", "farmers might also try selling directly". A possible outcome ("may also disrupt supplies") is
+# no act here, and a time ahead keeps the modal.
+_OPTION_ALSO = re.compile(
+    r"\b(?:could|might|may|can)\s+also\s+(?:offer|sell|provide|try|consider|use|add|open|focus|invest|choose|explore|"
+    r"ask|seek|hire|partner|advertise|promote|look\s+(?:at|for|into)|turn\s+to)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)",
+    re.I,
+)
+# A decided sequence of policy steps and a pledge (the guide's thirty-seventh batch: the sequence the Council decided is
+# a decision, like a schedule; pledges to the mandate do not count): a policy event that "will take place some time
+# after the end of net asset purchases" (one policy step placed after another, no date), a normalisation or tightening
+# that "will be gradual", actions that "should leave no doubt about our commitment". Only "will"/"should" and what
+# it governs are masked: "participants expected that the tightening would be gradual" has no "will" here.
+_POLICY_SEQUENCE = re.compile(
+    r"\b(?:rate\s+(?:hikes?|increases?|rises?|cuts?)|hikes?|lift-?off|normali[sz]ation|tapering|tightening)\b"
+    r"[^.;]{0,100}?\bwill\s+(?:(?:take\s+place|come|occur|start|begin|happen)\s+(?:[\w-]+\s+){0,3}?(?:after|before|once)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:end|conclusion|completion|termination)\s+of\b"
+    r"|be\s+(?:\w+ly\s+)?(?:gradual|sequenced|measured)\b)"
+    r"|\b(?:should|will|would|must)\s+(?:\w+ly\s+)?(?:leave\s+(?:no|little)\s+doubt|make\s+(?:it\s+)?clear)\b"
+    r"(?=[^.;]{0,60}?\b(?:commitment|resolve|determination|readiness|willingness)\b)",
+    re.I,
+)
+# An explanation and an assessor's need told with a modal (the guide's "Not predictive": explanations, procedure):
+# what "could help explain why the labour market remained strong" or "could also help to account for the high level
+# of home prices", and an impact that "would have to be further assessed over the coming months" (what the assessors
+# must do, not what will happen). "could help bring inflation down" has no explanation verb and stays.
+_HELP_EXPLAIN = re.compile(
+    r"\b(?:could|may|might|can|would)\s+(?:also\s+|partly\s+|in\s+part\s+)?help\s+(?:to\s+)?(?:explain|account\s+for)\b"
+    r"[^.;]*"
+    r"|\b(?:would|will|may|might)\s+(?:\w+ly\s+|also\s+)?(?:have|need)\s+to\s+be\s+(?:\w+\s+)?(?:assessed|reassessed|"
+    r"monitored|evaluated|examined|reviewed|watched|considered|analy[sz]ed|studied)\b[^.;]*",
+    re.I,
+)
+# What "may very well threaten this expansion" or "could threaten" the mandate (the guide's thirty-ninth batch: read
+# like events said to pose risks, not counted): a risk named, with no outcome of its own.
+_THREATEN = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}?threaten\b[^.;,]*", re.I)
+# The speaker's own speech act in "would" (the guide's "Not predictive": text about the text, like "I would note"):
+# "I would repeat my judgment that", "we would also stress that". Only the modal and the verb are masked: a forecast
+# in what is repeated ("that growth will slow next year") stays.
+_SPEECH_ACT = re.compile(
+    r"\b(?:I|we)(?:\s+would|['’]d)\s+(?:\w+ly\s+|again\s+|also\s+)?(?:repeat|reiterate|emphasi[sz]e|stress|underline|"
+    r"underscore|point\s+out|remind|restate|echo|reaffirm)\b",
+    re.I,
+)
+# A risk placed "to the downside" or "on the up side" (the guide's "Not predictive": the balance of risks), not "is to"
+# + a verb: "I think the risk is to the downside".
+_RISK_SIDE = re.compile(
+    r"\b(?:is|are|was|were|remains?|lies?)\s+(?:\w+ly\s+|still\s+)?(?:to|on)\s+the\s+(?:down|up)[- ]?side\b", re.I
+)
+# Factors said to be likely to apply or to affect outcomes, with no outcome named (the guide's thirty-ninth batch:
+# reasons for a forecast given beside it; a projection's procedure): "The familiar list of favorable inflation factors
+# seems likely to apply: ...", "assumptions about other factors likely to affect economic outcomes". Factors likely to
+# support or restrain a named outcome keep their cue.
+_FACTORS_APPLY = re.compile(
+    r"\b(?:factors?|forces|influences|considerations)\b[^.;]{0,40}?\blikely\s+to\s+(?:apply|affect|influence|shape|"
+    r"matter|be\s+at\s+work)\b[^.;]*",
+    re.I,
+)
+# What coming data or a report will measure (the guide: scheduled data releases are no forecasts): "Other data will
+# measure inflation and the health of the housing market", "the Hogs and Pigs report will give a reading on supplies"
+# (its scope). What the data "will show", with its content, has no scope verb here.
+_DATA_SCOPE = re.compile(
+    r"\b(?:data|reports?|figures|releases?|numbers|surveys?|indicators?|statistics)\s+(?:[\w-]+\s+){0,3}?will\s+"
+    r"(?:also\s+)?(?:measure|track|gauge|cover|give\s+(?:a|an|some)\s+(?:\w+\s+)?(?:reading|read|indication|update|"
+    r"snapshot)|shed\s+(?:some\s+|more\s+)?light)\b",
+    re.I,
+)
+# An inference about the present (the guide's forty-second batch: "may" about the present; present signs): what a
+# reading "may be evidence of" or "might be an early sign of". Not with a time ahead after it ("may be a sign that
+# output will pick up next year" keeps its modal).
+_SIGN_OF = re.compile(
+    r"\b(?:may|might|could|can)\s+(?:also\s+|well\s+)?be\s+(?:an?\s+)?(?:early\s+|first\s+|further\s+)?(?:evidence|"
+    r"signs?|signal|indications?|symptoms?)\s+(?:of|that)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)"
+    r"[^.;]*",
+    re.I,
+)
 _NOT_AHEAD = (
+    _ASCRIBED,
+    _OWN_POLICY_ACT,
+    _PRACTICE,
+    _KIND_MAY,
+    _AUDIENCE_CLASS,
+    _OPTION_ALSO,
+    _POLICY_SEQUENCE,
+    _HELP_EXPLAIN,
+    _THREATEN,
+    _SPEECH_ACT,
+    _RISK_SIDE,
+    _FACTORS_APPLY,
+    _DATA_SCOPE,
+    _SIGN_OF,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

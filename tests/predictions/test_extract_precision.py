@@ -506,3 +506,270 @@ def test_a_tasks_cost_expected_as_an_adjective_options_and_an_inner_should_are_n
 def test_predictions_beside_a_tasks_cost_adjectives_options_and_conditions_stay(sentence: str) -> None:
     with classify.using(None):
         assert len(extract_candidates(sentence, published_on=date(2026, 6, 15))) == 1
+
+
+# The guide ("Not predictive": explanations; the accounts' explanations of a movement already seen): what a change
+# "could mainly be ascribed to", "may partly be attributed to", "might be traced to" is its cause, told with a hedge,
+# not a possible future. A forecast beside an attribution, and a modal with its own event, stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Since the last meeting, the rise in bond yields could largely be ascribed to stronger activity data, which "
+         "had lifted equity prices.", False),
+        ("The weakness in exports may partly be attributed to the strong currency.", False),
+        ("Part of the fall in confidence might be traced back to the trade dispute.", False),
+        ("The widening of spreads could be put down to heightened uncertainty about the banking sector.", False),
+        ("Exports could fall next year, a drop that analysts attribute to the strong currency.", True),
+        ("The slowdown could deepen next year as exporters face higher tariffs.", True),
+    ],
+)  # fmt: skip
+def test_a_cause_ascribed_with_a_hedge_is_an_explanation(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide ("Not predictive": decisions announced with a schedule; the ninth batch: "we will continue to make net
+# purchases ... until the end of September 2018" is a decision; the thirty-seventh: the sequence a council decided,
+# told by its own speaker, is a decision, like a schedule): an institution's own policy act in "we will" (end purchases,
+# raise rates, decide on the calibration of its instruments this autumn, review its tools at its next meeting) is no
+# forecast. Others' expectations of the same acts, the speaker's own expectation of them, "we will likely need to", and
+# what "we will see" in the economy stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("First, we will end net purchases under the bond purchase programme.", False),
+        ("Then we will raise our key policy rates in a gradual and sustained way.", False),
+        ("Next spring we will decide on the size of our asset purchases beyond the end of the year.", False),
+        ("In December we will review the calibration of our instruments in the light of the new projections.", False),
+        ("The Governing Council will decide on the pace of its reinvestments at its next meeting.", False),
+        ("Analysts expect the ECB will end net purchases in July.", True),
+        ("I expect that we will raise our policy rates again in September.", True),
+        ("We will likely need to raise rates further next year to bring inflation down.", True),
+        ("I believe we will see inflation fall to 2 percent next year.", True),
+        ("Participants expected that the Committee would end its purchases in the middle of next year.", True),
+    ],
+)  # fmt: skip
+def test_an_institutions_own_policy_act_in_we_will_is_a_decision(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's forty-second batch: a write-up about companies' earnings forecasts in general (what guidance is) holds no
+# forecast: a practice of forecasting told as a habit ("often", "usually") or period by period ("for each quarter"),
+# with "expected" as the adjective of what is reported, is no forecast of a checkable state. A company's or analysts'
+# expectation with its own period stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Often firms report expected profits for each three-month period.", False),
+        ("Many retailers publish expected sales figures every quarter.", False),
+        ("Chief executives usually give expected earnings to their shareholders at the start of the year.", False),
+        ("Analysts expect the chain to report lower earnings for the third quarter.", True),
+        ("The chain expects earnings for each of the next four quarters to rise.", True),
+        ("Companies reported expected earnings growth of 8 percent for next year, the survey found.", True),
+    ],
+)  # fmt: skip
+def test_a_practice_of_reporting_expected_figures_is_no_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-seventh batch (a supervisory programme): what a kind of test "may create" and what such a culture
+# "could possibly create" are general mechanisms of an arrangement, not forecasts. A possible event with a time ahead,
+# and a chained consequence of a risk scenario ("such a slowdown could"), stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Such an exercise may create the risk that all banks hold the same assets.", False),
+        ("3 Such a framework could possibly encourage herding among lenders.", False),
+        ("This kind of arrangement might reduce the incentive to monitor counterparties.", False),
+        ("Such a framework could push lending rates up sharply next year.", True),
+        ("Exports could fall sharply, and such a slowdown could push unemployment up.", True),
+    ],
+)  # fmt: skip
+def test_what_a_kind_of_arrangement_may_create_is_a_mechanism(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-seventh batch (a speech to students about their own futures): what the audience, named as a class
+# of people ("today's graduates", "this year's students"), will do or meet in their lives, and what "something will"
+# do to "you", are generalisations about a group that a reviewer cannot check; the economy they will enter, with the
+# audience only inside the subject, stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Today's college graduates will be exposed to far more information than any generation before them.", False),
+        ("This year's students will face choices their parents never imagined.", False),
+        ("Sooner or later, something will capture your imagination and keep you going.", False),
+        ("The job market into which you graduate will demand far stronger analytical skills.", True),
+        ("The skills that today's graduates bring will fall short of the economy's needs within two decades.", True),
+    ],
+)  # fmt: skip
+def test_what_an_audience_named_as_a_class_will_meet_is_no_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's forty-second batch: advice on what stores can do and what they "could offer" is not a prediction; an
+# agent's further options listed with "could also" + a deliberate act (offer, sell, try, consider) are advice. A
+# possible outcome listed with "also" ("may also disrupt supplies", "could also rise next year") stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("She says small shops could also offer repairs that online sellers cannot.", False),
+        ("Farmers might also try selling directly to restaurants.", False),
+        ("Banks could also consider lending to smaller firms.", False),
+        ("Extreme weather may also disrupt supplies of grain and other commodities.", True),
+        ("Import prices could also rise sharply next year as the currency weakens.", True),
+    ],
+)  # fmt: skip
+def test_an_agents_further_options_with_could_also_are_advice(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-seventh batch: the sequence a council decided, told by its speaker (purchases will end, the hike
+# will take place after, normalisation will be gradual), is a decision like a schedule, and pledges to the mandate do
+# not count: a policy event said to "take place ... after the end of" another, a normalisation or tightening that "will
+# be gradual", and actions that "should leave no doubt about our commitment". Others' dated expectation of the hike,
+# and the participants' expectation that tightening would be gradual, stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The first rate increase, guided by our forward guidance, will take place shortly after the end of net "
+         "asset purchases.", False),
+        ("After the first hike, the tightening process will be gradual.", False),
+        ("Our record over the last decade should leave no doubt about our commitment to price stability.", False),
+        ("Economists said the first rate hike will take place after the summer.", True),
+        ("Participants expected that the tightening would be gradual over the next two years.", True),
+    ],
+)  # fmt: skip
+def test_a_councils_decided_sequence_and_commitment_are_no_forecasts(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide ("Not predictive": explanations; a need, procedure): what a change "could help explain" or "could also
+# help to account for" is its cause, and what "would have to be further assessed" or "would need to be watched
+# carefully" over coming months is a need of the assessors. A modal that helps bring an outcome ahead, and an
+# expectation that names a time, stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Shifts in the age structure of the workforce could help explain why wage growth stayed subdued last year.",
+         False),
+        ("Low mortgage rates could also help to account for the strength of house prices seen in the spring.", False),
+        ("The effect of the new tariffs on the outlook for prices would have to be further assessed over the coming "
+         "months.", False),
+        ("Incoming data would need to be watched carefully for signs of a sharper slowdown in hiring.", False),
+        ("Lower energy prices could help bring inflation down to 2 percent next year.", True),
+        ("Staff expected that the effect of the tariffs on prices would fade over the coming months.", True),
+    ],
+)  # fmt: skip
+def test_what_could_help_explain_and_what_would_have_to_be_assessed_are_no_forecasts(
+    sentence: str, predicts: bool
+) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-ninth batch: uncertainties or a shock that "could threaten" or "may threaten" the expansion or the
+# mandate are read like events said to pose risks (not counted). A possible event with its outcome stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("But I do think the trade disputes we face at the moment may very well threaten this recovery, especially "
+         "if the budget talks drag on any longer.", False),
+        ("A sharp rise in oil prices could threaten the expansion.", False),
+        ("A sharp rise in oil prices could push inflation above 3 percent next year.", True),
+        ("The trade disputes may well slow growth to 1 percent next year.", True),
+    ],
+)  # fmt: skip
+def test_what_may_threaten_the_expansion_is_a_risk_not_a_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's "Not predictive": the speaker's own speech acts are text about the text ("I would note that"): "I would
+# repeat my judgment that", "I'd reiterate", "we would emphasize" are no forecasts; a forecast said in the rest of the
+# sentence stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Once more, I would repeat my judgment that the main risk is on the upside.", False),
+        ("I would repeat that the economy is in good shape.", False),
+        ("We would also stress that the banking system is sound.", False),
+        ("I would repeat my view that growth will slow to 1 percent next year.", True),
+    ],
+)  # fmt: skip
+def test_a_speakers_repetition_and_emphasis_are_speech_acts(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide ("Not predictive": the balance of risks): a risk said to be "to the downside" or "to the upside" is a risk
+# balance, not "is to" + a verb. A risk that names its outcome stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I think the risk is to the downside.", False),
+        ("Risks to the inflation outlook are still to the upside.", False),
+        ("The main risk is to the down side for employment.", False),
+        ("The risk is that inflation will rise to 4 percent next year.", True),
+        ("Output is to rise 2 percent next year, the ministry said.", True),
+    ],
+)  # fmt: skip
+def test_a_risk_to_the_downside_is_a_balance_not_is_to(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-ninth batch: factors said to be likely to apply, listed as the reasons for a forecast, explain it
+# and do not count; "assumptions about other factors likely to affect economic outcomes" is procedure. Factors likely
+# to support or restrain a named outcome stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The usual set of favourable price factors seems likely to apply: strong productivity and ample capacity.",
+         False),
+        ("The figures reflect each member's view of appropriate policy and assumptions about other factors likely to "
+         "affect the economy.", False),
+        ("Several factors were seen as likely to restrain growth in consumer spending next year.", True),
+    ],
+)  # fmt: skip
+def test_factors_likely_to_apply_are_reasons_not_forecasts(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide: scheduled events and data releases are no forecasts ("we will get a test on Friday"); what coming data
+# or a report "will measure" or "will give a reading on" is its scope. What the data will show, with its content, stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Other figures due this week will measure consumer prices and the health of the labour market.", False),
+        ("The quarterly stocks report will give a reading on supplies during the coming months.", False),
+        ("Next week's data will show that retail sales fell 2 percent in May, economists predict.", True),
+    ],
+)  # fmt: skip
+def test_what_coming_data_will_measure_is_its_scope(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's forty-second batch ("may" about the present; present signs are negatives): what a reading "may be
+# evidence of" or "might be a sign of" is an inference about the present. A sign read as pointing to a time ahead
+# stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Analysts say the drop in layoffs may be evidence of a firmer labour market as firms regain confidence.",
+         False),
+        ("The rise in orders might be an early sign of a recovery in manufacturing.", False),
+        ("The rise in orders may be a sign that output will pick up next year.", True),
+    ],
+)  # fmt: skip
+def test_what_may_be_evidence_of_is_an_inference_about_the_present(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
