@@ -978,7 +978,7 @@ def find_deadlines(
         for m in _THIS_MONTH.finditer(sentence) if has_month else ():
             # "is expected to reach 6.5 billion this July", said in March: the end of that month this year
             month = _month_number(m.group("month"))
-            if month >= base.month and not _LEAD_BEFORE.search(sentence, 0, m.start()):
+            if month >= base.month and not _LEAD_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
                 add(m, _month_end(base.year, month), relative=True)
         for m in _DAY_WORDS.finditer(sentence) if _has(low, *_DAY_HINTS) else ():
             if _said_or_past(sentence, m.start()):
