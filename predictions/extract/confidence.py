@@ -1147,13 +1147,6 @@ _SUPERVISORY = re.compile(
 )
 
 
-def _blank_rhetoric(masked: str) -> str:
-    """``masked`` with a speech's rhetoric blanked (the patterns above), offsets kept."""
-    for pattern in (_WHAT_MATTERS, _RESOLVE, _MAXIM, _AUDIENCE, _SUPERVISORY):
-        masked = pattern.sub(lambda m: " " * len(m.group(0)), masked)
-    return masked
-
-
 # A hypothetical about the present (the guide's thirty-fourth and thirty-fifth batches), masked like ``_NO_STATE``: a
 # pace "that, if maintained, would" be too high, a cost "if inflation were to move higher ..., ... would become"
 # greater, "what we'd expect to find if" a cause were at work. What follows the modal names no time ahead (a
@@ -1431,7 +1424,14 @@ _SIGN_OF = re.compile(
     r"[^.;]*",
     re.I,
 )
+# Readings that are not about an outcome ahead, blanked in this order by ``_blank_not_ahead`` (a speech's rhetoric
+# first, then the rest)
 _NOT_AHEAD = (
+    _WHAT_MATTERS,
+    _RESOLVE,
+    _MAXIM,
+    _AUDIENCE,
+    _SUPERVISORY,
     _ASCRIBED,
     _OWN_POLICY_ACT,
     _PRACTICE,
@@ -1460,6 +1460,13 @@ _NOT_AHEAD = (
     _LIKELIHOOD_MOVED,
     _CALL_FOR_CARE,
 )
+
+
+def _blank_not_ahead(masked: str) -> str:
+    """``masked`` with every reading of ``_NOT_AHEAD`` blanked, offsets kept."""
+    for reading in _NOT_AHEAD:
+        masked = reading.sub(lambda m: " " * len(m.group(0)), masked)
+    return masked
 
 
 # Outlook wordings that a mask above takes for something else: an inference about what lies ahead ("which may imply a
@@ -1560,9 +1567,7 @@ def ruled_out(sentence: str) -> bool:
     masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
-    masked = _blank_rhetoric(masked)
-    for reading in _NOT_AHEAD:
-        masked = reading.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _blank_not_ahead(masked)
     left = [c for c in _modal_cues(masked) if not (c.hedged and _IF_RELATIVE.search(masked[: c.span[0]]))]
     return not left and _outlook_said(sentence) is None
 
@@ -1623,12 +1628,10 @@ def governing_cue(sentence: str) -> Cue | None:
         path = _OWN_PATH.search(masked, decision.end())
         end = path.start("v") if path else len(masked)
         masked = masked[: decision.start()] + " " * (end - decision.start()) + masked[end:]
-    masked = _WISH.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = without_wishes(masked)
     masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
     masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
-    masked = _blank_rhetoric(masked)
-    for reading in _NOT_AHEAD:
-        masked = reading.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _blank_not_ahead(masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None
     edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]
