@@ -736,6 +736,10 @@ def test_a_risk_to_the_downside_is_a_balance_not_is_to(sentence: str, predicts: 
         ("The figures reflect each member's view of appropriate policy and assumptions about other factors likely to "
          "affect the economy.", False),
         ("Several factors were seen as likely to restrain growth in consumer spending next year.", True),
+        # the factors in a lead-in phrase, and the speaker's own forecast in the main clause after it
+        ("Weighing the many factors likely to shape demand over the coming year, we expect that output will grow "
+         "moderately.", True),
+        ("After considering the factors likely to affect prices, I think inflation will stay near 2 percent.", True),
     ],
 )  # fmt: skip
 def test_factors_likely_to_apply_are_reasons_not_forecasts(sentence: str, predicts: bool) -> None:
