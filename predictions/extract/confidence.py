@@ -1463,10 +1463,25 @@ _NOT_AHEAD = (
 )
 
 
+# The speaker's own forecast in a main clause after a comma ("..., I expect that", ", we think"): a reading blanked
+# before it stops there, so that a lead-in phrase that is no forecast does not take the forecast with it.
+_OWN_VIEW_AFTER = re.compile(
+    r",\s+(?:I|we)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?(?:expect|anticipate|think|believe|see|project|forecast|"
+    r"look\s+for)\b"
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    view = _OWN_VIEW_AFTER.search(m.group(0), 1)
+    if view is None:
+        return " " * len(m.group(0))
+    return " " * view.start() + m.group(0)[view.start() :]
+
+
 def _blank_not_ahead(masked: str) -> str:
-    """``masked`` with every reading of ``_NOT_AHEAD`` blanked, offsets kept."""
+    """``masked`` with every reading of ``_NOT_AHEAD`` blanked, offsets kept (up to ``_OWN_VIEW_AFTER``)."""
     for reading in _NOT_AHEAD:
-        masked = reading.sub(lambda m: " " * len(m.group(0)), masked)
+        masked = reading.sub(_blank, masked)
     return masked
 
 
@@ -1565,9 +1580,9 @@ def ruled_out(sentence: str) -> bool:
         return True
     if not _modal_cues(sentence):
         return False
-    masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
-    masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
-    masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _META.sub(_blank, sentence)
+    masked = _NOT_A_CUE.sub(_blank, masked)
+    masked = _NO_STATE.sub(_blank, masked)
     masked = _blank_not_ahead(masked)
     left = [c for c in _modal_cues(masked) if not (c.hedged and _IF_RELATIVE.search(masked[: c.span[0]]))]
     return not left and _outlook_said(sentence) is None
@@ -1619,10 +1634,10 @@ def governing_cue(sentence: str) -> Cue | None:
         return None  # "Among the factors anticipated to support the expansion were ...": an explanation
     # text about the text and the speaker's own speech acts ("I would note that ...") are masked, not the whole
     # sentence: what is noted may be a forecast
-    masked = _META.sub(lambda m: " " * len(m.group(0)), sentence)
+    masked = _META.sub(_blank, sentence)
     # "U.S." ends no clause: its points become "_", so that it is one word ("U_S_") to the patterns below
     masked = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "_"), masked)
-    masked = _PAST_NOTE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _PAST_NOTE.sub(_blank, masked)
     decision = _DECISION.search(masked)
     if decision is not None:  # what follows a decision verb is the decision, not a forecast, up to a forecast verb of
         # its own: "decided to raise the target range ... and anticipates that ongoing increases will be appropriate"
@@ -1630,8 +1645,8 @@ def governing_cue(sentence: str) -> Cue | None:
         end = path.start("v") if path else len(masked)
         masked = masked[: decision.start()] + " " * (end - decision.start()) + masked[end:]
     masked = without_wishes(masked)
-    masked = _NOT_A_CUE.sub(lambda m: " " * len(m.group(0)), masked)
-    masked = _NO_STATE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _NOT_A_CUE.sub(_blank, masked)
+    masked = _NO_STATE.sub(_blank, masked)
     masked = _blank_not_ahead(masked)
     masked = _INVERTED_IF.sub(lambda m: " " * len(m.group(0)), masked)
     future = _FUTURE_TIME.search(masked) is not None

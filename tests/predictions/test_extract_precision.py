@@ -777,3 +777,23 @@ def test_what_coming_data_will_measure_is_its_scope(sentence: str, predicts: boo
 def test_what_may_be_evidence_of_is_an_inference_about_the_present(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A reading blanked as no forecast (a requirement, a scope, a schedule, a revision note) stops before the speaker's own
+# main clause after a comma: the lead-in phrase is no forecast, the "we expect that ..." after it is.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Although the new rules will help ensure stability in the banking system, we expect that lending will slow "
+         "next year.", True),
+        ("Because the agency will be required to review each plan, I expect that approvals will take longer in 2027.",
+         True),
+        ("While the conference will be webcast, I think attendance will rise next year.", True),
+        # the lead-in alone stays masked
+        ("The new rules will help ensure stability in the banking system.", False),
+        ("The conference will be webcast.", False),
+    ],
+)  # fmt: skip
+def test_a_masked_lead_in_does_not_take_the_speakers_own_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
