@@ -1083,8 +1083,14 @@ _NO_STATE = re.compile(
 # A speech's rhetoric, masked like ``_NO_STATE`` (the guide's thirty-seventh batch: what is NOT predictive in speeches
 # that are no economic outlook). A judgement of what matters, with no outcome in it: "commitment and flexibility will
 # be key", "gradualism will remain important", "will prove crucial to", up to the end of its clause (not "will be a key
-# driver of growth", where the adjective is part of a noun phrase).
+# driver of growth", where the adjective is part of a noun phrase). The same judgement told from its subject: "An
+# important element of a lasting recovery will be an improvement in hiring", "the key question will be whether" (a
+# requirement or a question, not "a key driver of growth will be exports", where the noun names a cause).
 _WHAT_MATTERS = re.compile(
+    r"^\W*(?:(?:an?|the|one|another)\s+)?(?:(?:most|more|very|particularly|especially)\s+)?(?:important|key|crucial|"
+    r"critical|essential|central|vital|necessary)\s+(?:element|ingredient|component|part|question|"
+    r"issue|test|challenge|task|consideration|requirement|priority|condition|prerequisite|precondition)s?\b"
+    r"[^.;]{0,120}?\b(?:will|shall|would)\s+(?:also\s+|still\s+)?be\b[^.;:]*|"
     r"\b(?:will|shall|would)\s+(?:also\s+|still\s+|continue\s+to\s+|therefore\s+|thus\s+)?(?:be|remain|stay|prove)\s+"
     r"(?:\w+ly\s+|all\s+the\s+more\s+|even\s+more\s+)?(?:key|crucial|critical|essential|vital|paramount|pivotal|decisive|"
     r"indispensable|important|central|of\s+the\s+essence|of\s+(?:the\s+)?(?:utmost|great|particular|critical|key|"

@@ -797,3 +797,19 @@ def test_what_may_be_evidence_of_is_an_inference_about_the_present(sentence: str
 def test_a_masked_lead_in_does_not_take_the_speakers_own_forecast(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The guide's thirty-seventh batch (what matters, with no outcome in it), told from the subject: a requirement or a
+# question "will be" something. A noun that names a cause ("a key driver of growth will be exports") stays a forecast.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("An essential ingredient of any durable expansion will be a pickup in business investment.", False),
+        ("The key question for the committee will be whether wage growth slows.", False),
+        ("A key driver of growth next year will be exports to Asia.", True),
+        ("An important element of the outlook is that inflation will fall to 2 percent next year.", True),
+    ],
+)  # fmt: skip
+def test_a_requirement_told_from_its_subject_is_no_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
