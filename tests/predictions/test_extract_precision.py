@@ -773,3 +773,30 @@ def test_what_coming_data_will_measure_is_its_scope(sentence: str, predicts: boo
 def test_what_may_be_evidence_of_is_an_inference_about_the_present(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The brief on transcripts of policy debates, and the guide ("general or hypothetical claims that name no future
+# state"; news: "general statements of what a rate rise 'would' do are not"): what a move of the Committee's own would
+# bring, told under its condition ("if we ease now", "were we to tighten", "by moving now", "if we got aggressive"), is
+# a consequence weighed in the debate, not a forecast. A condition about the economy, a move of ours with a time ahead
+# named, a stated expectation, and a condition that is no policy move of ours ("if we get a recession") stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("If we cut the funds rate again at this meeting, long rates would probably fall.", False),
+        ("If we do make one more small move, it probably will not change much.", False),
+        ("If we ease now, we would be seen as bowing to pressure from the Treasury.", False),
+        ("Were we to tighten today, the dollar could strengthen sharply.", False),
+        ("By moving now, we would probably calm the bond market.", False),
+        ("Mortgage rates might jump quite a bit if we got too aggressive in tightening.", False),
+        ("If the Committee waits too long, it will be seen as behind the curve.", False),
+        ("If the dollar keeps falling, inflation would rise next year.", True),
+        ("If we ease now, inflation would rise to 3 percent by the end of next year.", True),
+        ("If we hold the funds rate where it is, I expect growth of 2 percent next year.", True),
+        ("If we get a recession, unemployment could climb to 7 percent next year.", True),
+        ("If inflation keeps rising, we might have to raise rates again later this year.", True),
+    ],
+)  # fmt: skip
+def test_what_a_move_of_our_own_would_bring_under_its_condition_is_no_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
