@@ -1342,6 +1342,26 @@ _OUR_MOVE_WEIGHED = re.compile(
     rf"|\b(?:will|would|could|might|may|probably|likely)\b{_AHEAD_OR_FORECAST}[^.;,]{{0,80}}?(?:{_OUR_MOVE_IF})[^.;,]*",
     re.I,
 )
+# The same debate's other form (the guide: "general statements of what a rate rise 'would' do are not"): a move or an
+# action not yet taken as the subject ("a pause", "another cut", "earlier action", "cautious easing", "a move at this
+# meeting"), opening a clause, with what it will or would do for the case argued ("will give us time", "would buy some
+# insurance", "could send the wrong signal"). An effect verb only: the expected path ("a further move will be
+# appropriate", "will likely come in September") stays, and so does an effect with a time ahead.
+_MOVE_KIND = (
+    r"(?:further|earlier|early|later|prompt|cautious|modest|gradual|aggressive|bold|timely|decisive|pre-?emptive|small|"
+    r"smaller|large|larger|big|bigger|major|strong|stronger|quick|immediate)\s+(?:and\s+[\w-]+\s+)?"
+)
+_MOVE_NOT_TAKEN = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|then|that)\s+)"
+    rf"(?:(?:a|an|another|any|such\s+an?|one\s+more)\s+(?:{_MOVE_KIND})*|(?:{_MOVE_KIND})+)"
+    r"(?:(?:policy|rate|funds\s+rate)\s+)?(?:move|action|delay|easing|tightening|firming|cut|hike|increase|step|pause)"
+    r"(?:\s+(?:now|today|here|at\s+this\s+(?:meeting|point|time|juncture)))?"
+    r"\s+(?:\w+ly\s+|also\s+)*(?:will|would|could|might|may)\s+(?:\w+ly\s+|also\s+)*"
+    r"(?:give|provide|help|bring|buy|send|signal|make|cause|create|allow|let|boost|hurt|damage|calm|reassure|undermine|"
+    r"restore|reinforce|convince|encourage|discourage|spook|unsettle|risk|cost|add)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|over\s+the\s+next|(?:19|20)\d\d)\b)[^.;,]*",
+    re.I,
+)
 # A practice of forecasting told as a habit (the guide's forty-second batch: what earnings guidance is holds no
 # forecast): firms that "often" or "usually" report, give or publish "expected" figures, or do so "for each" or
 # "every" period, in the present tense ("Often companies report expected earnings for each three-month period"). A
@@ -1466,6 +1486,7 @@ _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
     _OUR_MOVE_WEIGHED,
+    _MOVE_NOT_TAKEN,
     _PRACTICE,
     _KIND_MAY,
     _AUDIENCE_CLASS,

@@ -800,3 +800,27 @@ def test_what_may_be_evidence_of_is_an_inference_about_the_present(sentence: str
 def test_what_a_move_of_our_own_would_bring_under_its_condition_is_no_forecast(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The same debate's other form (the guide: "general statements of what a rate rise 'would' do are not"; a policy
+# analysis's case for acting early): a move or an action not yet taken, as the subject ("a pause", "another cut",
+# "earlier action", "cautious easing"), with what it will or would do for the case being argued (give, help, buy,
+# send, reassure). The expected path of policy ("a further move will be appropriate"), a move's effect with a time
+# ahead, and the effect of an easing that has happened stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("A further move at this meeting would probably reassure the markets.", False),
+        ("Earlier action will make the adjustment easier for retirees.", False),
+        ("We should be patient, and a pause will give us time to see the data.", False),
+        ("In my view, cautious easing would buy some insurance against a downturn.", False),
+        ("Another cut could send the wrong signal about our resolve.", False),
+        ("I expect that a further move will be appropriate at our next meeting.", True),
+        ("Analysts say a further rate cut will likely come in September.", True),
+        ("A further rate cut would lift house prices by 3 percent next year.", True),
+        ("The recent easing in financial conditions will help lift growth in the coming quarters.", True),
+    ],
+)  # fmt: skip
+def test_what_a_move_not_yet_taken_would_do_is_an_argument_not_a_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
