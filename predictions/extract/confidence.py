@@ -1317,6 +1317,57 @@ _OWN_POLICY_ACT = re.compile(
     r"operations)\b)",
     re.I,
 )
+# A move of the Committee's own in a condition (the guide: "general or hypothetical claims that name no future state";
+# news: "general statements of what a rate rise 'would' do are not"): what "if we ease now", "were we to tighten", "by
+# moving now" or "if we got very aggressive" would bring is a consequence weighed in a policy debate, not a forecast:
+# "If we cut once more, it will probably do little", "Long rates could jump if we got too aggressive". The condition
+# and its consequence are masked to the clause's end, the consequence also when it comes first; a time ahead or a
+# forecast verb keeps them ("If we ease now, inflation would rise to 3 percent next year", "..., I expect growth of 2
+# percent"), and so does a condition that is no move of ours ("if we get a recession").
+_WE = r"(?:we|the\s+(?:committee|fed|federal\s+reserve|fomc))"
+_OUR_MOVE = (
+    r"(?:\s+(?:do|did|does|were\s+to|was\s+to|now|then|just|simply|also|again|decide\s+to|decided\s+to))*\s+"
+    r"(?:(?:make|makes|made|take|takes|took)\s+(?:a|an|another|any|one\s+more|this|that|such\s+a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:move|step|action|cut|increase|change)"
+    r"|(?:move|ease|tighten|firm|act|respond|wait|delay|pause)(?:s|d|ed)?|cut"
+    r"|(?:cut|lower|lowered|raise|raised|hike|hiked|reduce|reduced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?rates?"
+    r"|stand\s+pat|stood\s+pat|do\s+nothing|did\s+nothing|hold\s+off|held\s+off"
+    r"|(?:get|got|go|went|are|were|be)\s+(?:very\s+|too\s+|more\s+|quite\s+)?aggressive)\b"
+)
+_OUR_MOVE_IF = (
+    rf"(?:\bif\s+{_WE}|(?:^\W*|[,;]\s*)(?:were|should)\s+{_WE}(?:\s+to)?){_OUR_MOVE}"
+    r"|\bby\s+(?:moving|acting|easing|tightening|waiting|delaying|(?:cutting|raising|lowering)\s+rates)\s+(?:now|"
+    r"today|early|earlier|sooner|promptly|preemptively|aggressively|quickly|at\s+this\s+meeting)\b"
+)
+_AHEAD_OR_FORECAST = (
+    r"(?![^.;]*\b(?:next|coming|ahead|later|over\s+the\s+next|(?:19|20)\d\d|expect\w*|anticipat\w*|forecast\w*|"
+    r"project\w*|predict\w*)\b)"
+)
+_OUR_MOVE_WEIGHED = re.compile(
+    rf"(?:{_OUR_MOVE_IF}){_AHEAD_OR_FORECAST}[^.;]*"
+    rf"|\b(?:will|would|could|might|may|probably|likely)\b{_AHEAD_OR_FORECAST}[^.;,]{{0,80}}?(?:{_OUR_MOVE_IF})[^.;,]*",
+    re.I,
+)
+# The same debate's other form (the guide: "general statements of what a rate rise 'would' do are not"): a move or an
+# action not yet taken as the subject ("a pause", "another cut", "earlier action", "cautious easing", "a move at this
+# meeting"), opening a clause, with what it will or would do for the case argued ("will give us time", "would buy some
+# insurance", "could send the wrong signal"). An effect verb only: the expected path ("a further move will be
+# appropriate", "will likely come in September") stays, and so does an effect with a time ahead.
+_MOVE_KIND = (
+    r"(?:further|earlier|early|later|prompt|cautious|modest|gradual|aggressive|bold|timely|decisive|pre-?emptive|small|"
+    r"smaller|large|larger|big|bigger|major|strong|stronger|quick|immediate)\s+(?:and\s+[\w-]+\s+)?"
+)
+_MOVE_NOT_TAKEN = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|then|that)\s+)"
+    rf"(?:(?:a|an|another|any|such\s+an?|one\s+more)\s+(?:{_MOVE_KIND})*|(?:{_MOVE_KIND})+)"
+    r"(?:(?:policy|rate|funds\s+rate)\s+)?(?:move|action|delay|easing|tightening|firming|cut|hike|increase|step|pause)"
+    r"(?:\s+(?:now|today|here|at\s+this\s+(?:meeting|point|time|juncture)))?"
+    r"\s+(?:\w+ly\s+|also\s+)*(?:will|would|could|might|may)\s+(?:\w+ly\s+|also\s+)*"
+    r"(?:give|provide|help|bring|buy|send|signal|make|cause|create|allow|let|boost|hurt|damage|calm|reassure|undermine|"
+    r"restore|reinforce|convince|encourage|discourage|spook|unsettle|risk|cost|add)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|over\s+the\s+next|(?:19|20)\d\d)\b)[^.;,]*",
+    re.I,
+)
 # A practice of forecasting told as a habit (the guide's forty-second batch: what earnings guidance is holds no
 # forecast): firms that "often" or "usually" report, give or publish "expected" figures, or do so "for each" or
 # "every" period, in the present tense ("Often companies report expected earnings for each three-month period"). A
@@ -1441,6 +1492,8 @@ _NOT_AHEAD = (
     _SUPERVISORY,
     _ASCRIBED,
     _OWN_POLICY_ACT,
+    _OUR_MOVE_WEIGHED,
+    _MOVE_NOT_TAKEN,
     _PRACTICE,
     _KIND_MAY,
     _AUDIENCE_CLASS,

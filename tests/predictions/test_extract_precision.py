@@ -813,3 +813,54 @@ def test_a_masked_lead_in_does_not_take_the_speakers_own_forecast(sentence: str,
 def test_a_requirement_told_from_its_subject_is_no_forecast(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The brief on transcripts of policy debates, and the guide ("general or hypothetical claims that name no future
+# state"; news: "general statements of what a rate rise 'would' do are not"): what a move of the Committee's own would
+# bring, told under its condition ("if we ease now", "were we to tighten", "by moving now", "if we got aggressive"), is
+# a consequence weighed in the debate, not a forecast. A condition about the economy, a move of ours with a time ahead
+# named, a stated expectation, and a condition that is no policy move of ours ("if we get a recession") stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("If we cut the funds rate again at this meeting, long rates would probably fall.", False),
+        ("If we do make one more small move, it probably will not change much.", False),
+        ("If we ease now, we would be seen as bowing to pressure from the Treasury.", False),
+        ("Were we to tighten today, the dollar could strengthen sharply.", False),
+        ("By moving now, we would probably calm the bond market.", False),
+        ("Mortgage rates might jump quite a bit if we got too aggressive in tightening.", False),
+        ("If the Committee waits too long, it will be seen as behind the curve.", False),
+        ("If the dollar keeps falling, inflation would rise next year.", True),
+        ("If we ease now, inflation would rise to 3 percent by the end of next year.", True),
+        ("If we hold the funds rate where it is, I expect growth of 2 percent next year.", True),
+        ("If we get a recession, unemployment could climb to 7 percent next year.", True),
+        ("If inflation keeps rising, we might have to raise rates again later this year.", True),
+    ],
+)  # fmt: skip
+def test_what_a_move_of_our_own_would_bring_under_its_condition_is_no_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The same debate's other form (the guide: "general statements of what a rate rise 'would' do are not"; a policy
+# analysis's case for acting early): a move or an action not yet taken, as the subject ("a pause", "another cut",
+# "earlier action", "cautious easing"), with what it will or would do for the case being argued (give, help, buy,
+# send, reassure). The expected path of policy ("a further move will be appropriate"), a move's effect with a time
+# ahead, and the effect of an easing that has happened stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("A further move at this meeting would probably reassure the markets.", False),
+        ("Earlier action will make the adjustment easier for retirees.", False),
+        ("We should be patient, and a pause will give us time to see the data.", False),
+        ("In my view, cautious easing would buy some insurance against a downturn.", False),
+        ("Another cut could send the wrong signal about our resolve.", False),
+        ("I expect that a further move will be appropriate at our next meeting.", True),
+        ("Analysts say a further rate cut will likely come in September.", True),
+        ("A further rate cut would lift house prices by 3 percent next year.", True),
+        ("The recent easing in financial conditions will help lift growth in the coming quarters.", True),
+    ],
+)  # fmt: skip
+def test_what_a_move_not_yet_taken_would_do_is_an_argument_not_a_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
