@@ -628,20 +628,55 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = ()) -> Threshold | None:
+def find_threshold(
+    sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (), due: tuple[int, int] | None = None
+) -> Threshold | None:
     """The number the sentence turns on, among those with a comparison or a band:
 
     - the ones the prediction makes: a number in a clause of its own before the first forecasting word ("This 8%
       rise ..., where we forecast ... will increase 45%") gives way to those after it;
     - an amount with a unit before a bare count ("the 11 regional prices ... will be $47 per MWh");
     - the first of those; but a change followed by the level it leads to ("fall by 3% to 509 MMst", "go up a quarter
-      of a point, to a range between 1.5 and 1.75 percent") gives way to the level.
+      of a point, to a range between 1.5 and 1.75 percent") gives way to the level;
+    - with ``due``, the span of the words the deadline was read from, a later figure of the same kind dated by those
+      words ("2.8 percent this year, 2.4 percent next year and 2.1 percent in 2027", due "in 2027": 2.1), so that
+      the rule and the deadline are of one period.
 
     With no comparison or band anywhere, the first number (op None)."""
     found = find_thresholds(sentence, skip=skip)
     ruled = [t for t in found if t.op is not None]
     if not ruled:
         return found[0] if found else None
+    choice = _turned_on(sentence, ruled)
+    return _of_the_period(sentence, ruled, choice, due) if due is not None else choice
+
+
+# the words between a figure and the period it is for: "2.1 percent in 2027", "$78 per barrel in 2027", "118 percent
+# of GDP by 2035" (no other number, and no clause break)
+_TO_ITS_PERIOD = re.compile(r"[^\d,;:.()—–]{0,40}")
+# a clause of its own between two figures: "growth of 2% in 2026, while unemployment will be 4.5% in 2027"
+_OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I)
+
+
+def _of_the_period(sentence: str, ruled: list[Threshold], choice: Threshold, due: tuple[int, int]) -> Threshold:
+    """The figure of the deadline's period: the one right before the deadline's words, when it comes after the
+    choice and is of its kind (the same unit, a change or a level alike); else the choice."""
+    owners = [t for t in ruled if t.span[1] <= due[0] and _TO_ITS_PERIOD.fullmatch(sentence, t.span[1], due[0])]
+    if not owners:
+        return choice
+    owner = owners[-1]
+    if (
+        owner.span[0] <= choice.span[0]
+        or owner.unit != choice.unit
+        or owner.change != choice.change
+        or _OTHER_CLAUSE.search(sentence, choice.span[1], owner.span[0])
+    ):
+        return choice
+    return owner
+
+
+def _turned_on(sentence: str, ruled: list[Threshold]) -> Threshold:
+    """The choice of ``find_threshold`` among the numbers with a comparison or a band."""
     cue = _PREDICTS.search(sentence)
     if cue is not None:
         made = [

@@ -1,0 +1,78 @@
+"""Number forms of outlooks, statements and news that the labelled texts rarely show (written here, not taken from
+tests/predictions/extract_dev): each expected rule is worked out by hand. A point forecast is a band: for a rate,
+half a point when written whole, a quarter with one decimal or a half, a tenth with more or a quarter; +-5% of an
+amount.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from predictions.extract import extract_candidates
+
+BASE = date(2025, 11, 1)
+
+
+def _rule(sentence: str) -> dict:
+    (candidate,) = extract_candidates(sentence, published_on=BASE)
+    claim = candidate.to_claim()
+    return {"deadline": claim["deadline"], **(claim["proposed_rule"] or {})}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline", "low", "high", "unit"),
+    [
+        # figures for several years: the deadline is the last year, so the rule is that year's figure
+        # (2.1 +-0.25; 2.0 +-0.25; 78 +-5% = 74.1 to 81.9; 2.6 +-5% = 2.47 to 2.73)
+        (
+            "Core PCE inflation is projected at 2.8 percent this year, 2.4 percent next year and 2.1 percent in 2027.",
+            "2027-12-31",
+            1.85,
+            2.35,
+            "%",
+        ),
+        (
+            "The staff projects real GDP growth of 1.6% in 2026, 1.9% in 2027 and 2.0% in 2028.",
+            "2028-12-31",
+            1.75,
+            2.25,
+            "%",
+        ),
+        (
+            "Brent crude is forecast to average $82 per barrel in 2026 and $78 per barrel in 2027.",
+            "2027-12-31",
+            74.1,
+            81.9,
+            "USD per barrel",
+        ),
+        (
+            "We forecast the deficit at $1.8 trillion in 2026 and $2.6 trillion in 2035.",
+            "2035-12-31",
+            2.47,
+            2.73,
+            "trillion USD",
+        ),
+        # a level in the last year after a move: 118 +-0.5
+        (
+            "Debt held by the public is projected to rise to 100 percent of GDP in 2026 and to 118 percent in 2035.",
+            "2035-12-31",
+            117.5,
+            118.5,
+            "%",
+        ),
+    ],
+)
+def test_the_rule_is_the_figure_of_the_deadlines_year(
+    sentence: str, deadline: str, low: float, high: float, unit: str
+) -> None:
+    rule = _rule(sentence)
+    assert (rule["deadline"], rule["op"], rule["unit"]) == (deadline, ">=", unit)
+    assert (rule["threshold"], rule["high"]) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_one_figure_before_two_dates_stays_the_rule() -> None:
+    # "2 percent next year and ... in 2027": one number; the deadline's year takes it (2 +-0.5)
+    rule = _rule("Inflation is expected to fall to 2 percent next year and to stay there in 2027.")
+    assert (rule["threshold"], rule["high"], rule["unit"]) == (1.5, 2.5, "%")
