@@ -125,12 +125,13 @@ _ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approxim
 _FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
 _CHANGE_NOUN = r"(?:declines?|falls?|drops?|contractions?|decreases?|reductions?|increases?|rises?|gains?|jumps?)"
 # A change: "fall by 3%", "raise our forecast of exports in 2026 by 9%", "increase 45%", "go up one quarter of a
-# percentage point", "up 16% from this year", "a decline of 1/2 percent", a revision's size ("revised up by 0.5
-# percentage points", "marked down by").
+# percentage point", "up 16% from this year", "a decline of 1/2 percent", "a decline in output of 1/2 percent" (what
+# changes named between), a revision's size ("revised up by 0.5 percentage points", "marked down by").
 _CHANGE = re.compile(
     rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:[\w'’-]+\s+){{0,8}}?by\s+{_FURTHER}{_ABOUT}(?:between\s+)?"
     rf"|\b(?P<direct>{_CHANGE_VERB})\s+{_FURTHER}{_ABOUT}|\b(?P<updown>up|down)(?:wards?)?\s+(?:by\s+)?{_ABOUT}"
-    rf"|\ban?\s+{_FURTHER}(?P<noun>{_CHANGE_NOUN})\s+of\s+{_ABOUT}){_FURTHER}$",
+    rf"|\ban?\s+{_FURTHER}(?P<noun>{_CHANGE_NOUN})(?:\s+in\s+(?P<what>(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+))?\s+of\s+"
+    rf"{_ABOUT}){_FURTHER}$",
     re.I,
 )
 # "7% fewer HDDs", "15 MMst higher than forecast", "a 25-basis-point cut", "This 8% rise": a signed change.
@@ -582,6 +583,8 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
             falling = after.group("down") is not None
             words = f"{quantity.words}{after.group(0)}"
         change_metric = f"change in {metric}" if metric else "change"
+        if change is not None and change.group("what"):  # "a decline in output of 1/2 percent"
+            change_metric = f"change in {change.group('what')}"
         signed = -quantity.value if falling else quantity.value
         return _point(quantity, words, change_metric, value=signed, change=True)
     if _POINT.search(head[-60:]) or metric is not None or _SHARE_WORDS.match(quantity.words) or quantity.unit:

@@ -76,3 +76,26 @@ def test_one_figure_before_two_dates_stays_the_rule() -> None:
     # "2 percent next year and ... in 2027": one number; the deadline's year takes it (2 +-0.5)
     rule = _rule("Inflation is expected to fall to 2 percent next year and to stay there in 2027.")
     assert (rule["threshold"], rule["high"], rule["unit"]) == (1.5, 2.5, "%")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit", "metric"),
+    [
+        # a change named by its noun with what changes between: signed, 1/2 +-0.25 (a half), 0.4 +-0.2 (half the value)
+        ("We forecast a decline in output of 1/2 percent next year.", -0.75, -0.25, "%", "change in output"),
+        (
+            "The staff projects an increase in the unemployment rate of 0.4 percentage point next year.",
+            0.2,
+            0.6,
+            "pp",
+            "change in the unemployment rate",
+        ),
+        ("Analysts expect a fall in home prices of about 3 percent in 2026.", -3.5, -2.5, "%", "change in home prices"),
+    ],
+)
+def test_a_change_noun_with_what_changes_before_its_size(
+    sentence: str, low: float, high: float, unit: str, metric: str
+) -> None:
+    rule = _rule(sentence)
+    assert (rule["op"], rule["unit"], rule["metric"]) == (">=", unit, metric)
+    assert (rule["threshold"], rule["high"]) == (pytest.approx(low), pytest.approx(high))
