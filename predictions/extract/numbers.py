@@ -719,7 +719,8 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
     """Two amounts of one unit joined by a dash or "to" are a range ("2% to 3%", "2 per cent to 3 per cent",
     "1.75%-2%"), unless they are a move ("from 2% to 3%", "raised 1% to 4%": ``_quantity_matches``) or go down; so
     are two joined by "and" after "between" (signed: "between -0.5°C and +0.5°C") or after an interval's "lower and
-    upper limits", however far apart, and two rates at most a point apart joined by "or" ("5 or 6 percent")."""
+    upper limits", however far apart, and two rates at most a point apart joined by "or" ("5 or 6 percent"); a
+    rate's unit may be written on the second end only ("two to three percent", "between two and three percent")."""
     out: list[Quantity] = []
     for quantity in found:
         previous = out[-1] if out else None
@@ -739,15 +740,28 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             and previous.value < quantity.value
         )
         joined = sentence[previous.span[1] : quantity.span[0]] if previous is not None else ""
-        if (
+        elided = (  # a rate's unit written once, on the second end
             previous is not None
             and previous.unit is None
             and quantity.unit in ("%", "pp")
             and previous.low is None
             and quantity.low is None
-            and _OR_JOIN.fullmatch(joined)
-            and 0 <= previous.value < quantity.value <= previous.value + 1
-        ):  # "5 or 6 percent": the unit written once, on the second end
+            and 0 <= previous.value < quantity.value
+        )
+        if elided and (
+            (_OR_JOIN.fullmatch(joined) and quantity.value <= previous.value + 1)  # "5 or 6 percent"
+            or (  # "two to three percent" (in digits, "2 to 3 percent" is one quantity)
+                _RANGE_JOIN.fullmatch(joined)
+                and (quantity.value < 3 * previous.value or quantity.value - previous.value <= 1)
+                and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
+            )
+            # "between one and a half and two percent"
+            or (
+                _AND_JOIN.fullmatch(joined)
+                and _BETWEEN_BEFORE.search(sentence, max(0, previous.span[0] - 14), previous.span[0])
+            )
+        ):
+            assert previous is not None
             span = (previous.span[0], quantity.span[1])
             out[-1] = Quantity(
                 previous.value, quantity.unit, span, sentence[span[0] : span[1]], previous.value, quantity.value

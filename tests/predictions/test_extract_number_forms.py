@@ -99,3 +99,23 @@ def test_a_change_noun_with_what_changes_before_its_size(
     rule = _rule(sentence)
     assert (rule["op"], rule["unit"], rule["metric"]) == (">=", unit, metric)
     assert (rule["threshold"], rule["high"]) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # a range in words with the unit on its second end only: the band between its ends
+        ("Inflation is expected to be between two and three percent next year.", 2.0, 3.0),
+        ("Growth is expected to be two to three percent next year.", 2.0, 3.0),
+        ("GDP growth should be between one and a half and two percent next year.", 1.5, 2.0),
+    ],
+)
+def test_a_range_in_words_with_one_unit(sentence: str, low: float, high: float) -> None:
+    rule = _rule(sentence)
+    assert (rule["op"], rule["threshold"], rule["high"], rule["unit"]) == (">=", low, high, "%")
+
+
+def test_from_one_word_number_to_a_rate_is_a_move_not_a_range() -> None:
+    # "from two to three percent": the level it goes to, 3 +-0.5
+    rule = _rule("Inflation is expected to rise from two to three percent next year.")
+    assert (rule["threshold"], rule["high"], rule["unit"]) == (2.5, 3.5, "%")
