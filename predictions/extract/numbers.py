@@ -282,6 +282,16 @@ _TIMES = re.compile(
     r"larger|higher|bigger|greater|more|smaller|lower)\b)",
     re.I,
 )
+# a rate said by its digits: "double-digit growth", "inflation in double digits", "single-digit returns"; its value
+# is the bound, 10 percent (``thresholds`` reads double as at least 10, single as under 10). Only of a rate: "a
+# double-digit lead" in a poll is in points, "double-digit numbers" a count.
+DIGIT_RATE = r"\b(?:(?:low|high|mid)[- ])?(?:double|single)[- ]digits?\b"
+_DIGIT_RATE = re.compile(
+    rf"(?:(?<=\b(?:in|to|at)\s)|(?<=\b(?:in|to|at)\sthe\s)){DIGIT_RATE}|{DIGIT_RATE}(?=\s+(?:[\w-]+\s+){{0,2}}?(?:growth|inflation|"
+    r"unemployment|gains?|increases?|rises?|returns?|rates?|yields?|declines?|drops?|falls?|losses|contractions?|"
+    r"decreases?|cuts?|reductions?|hikes?|pace|percent(?:age)?|per\s?cent)\b)",
+    re.I,
+)
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
 # "one quarter of a percentage point", "half a point", "a quarter-point": a fraction of a point, not a share.
 _FRACTION_OF_POINT = re.compile(
@@ -547,6 +557,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if times is not None and times > 1:
             taken.append(m.span())
             found.append(Quantity((times - 1) * 100, "%", m.span(), m.group(0)))
+    for m in _DIGIT_RATE.finditer(sentence) if "digit" in sentence.lower() else ():
+        if free(m.span()):  # "double-digit growth": a rate of 10 percent or more (a bound, ``thresholds``)
+            taken.append(m.span())
+            found.append(Quantity(10.0, "%", m.span(), m.group(0)))
     for m in _TIMES.finditer(sentence) if "times" in sentence.lower() else ():
         times = float(m.group("n")) if m.group("n")[0].isdigit() else word_number(m.group("n"))
         if times is not None and free(m.span()):

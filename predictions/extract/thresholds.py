@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from predictions.extract.numbers import INTERVAL_LIMITS, Quantity, find_quantities
+from predictions.extract.numbers import DIGIT_RATE, INTERVAL_LIMITS, Quantity, find_quantities
 
 MAX_NUMBERS = 12  # a sentence's first numbers: the rule is among them, and the work per sentence stays bounded
 # Longest first: "no more than" must win over "more than".
@@ -518,9 +518,30 @@ def _multiple(sentence: str, quantity: Quantity) -> Threshold:
     )
 
 
+_DIGITS = re.compile(DIGIT_RATE, re.I)
+# what is said to run at double digits, when it is a fall: "double-digit declines", "a double-digit drop in sales"
+_FALL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:declines?|drops?|falls?|losses|contractions?|decreases?|cuts?|reductions?)\b", re.I
+)
+
+
+def _digits(sentence: str, quantity: Quantity) -> Threshold:
+    """A rate said by its digits (the labelling guide: "double-digit" growth is ``>=`` 10 %): double digits are at
+    least 10, single digits under 10; of a fall ("double-digit declines") the signed change, at most -10 or above
+    -10."""
+    double = "double" in quantity.words.lower()
+    if _FALL_AFTER.match(sentence, quantity.span[1]):
+        op = "<=" if double else ">"
+        return Threshold(op, -10.0, "%", quantity.words, metric="change", span=quantity.span, change=True)
+    metric = _metric(sentence, quantity)
+    return Threshold(">=" if double else "<", 10.0, "%", quantity.words, metric=metric, span=quantity.span)
+
+
 def _reading(sentence: str, quantity: Quantity) -> Threshold:
     """What one number proposes: a comparison, a band around a level or a change, or nothing (op None)."""
     start, end = quantity.span
+    if quantity.unit == "%" and _DIGITS.fullmatch(quantity.words):
+        return _digits(sentence, quantity)
     if quantity.unit == "%" and re.fullmatch(
         r"(?:doubl|tripl|quadrupl|halv|cuts?\s|falls?\s|drops?\s|shrinks?\s)"
         r"[\w\s]*|[\w.]+[- ]?fold",

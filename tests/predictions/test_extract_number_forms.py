@@ -119,3 +119,33 @@ def test_from_one_word_number_to_a_rate_is_a_move_not_a_range() -> None:
     # "from two to three percent": the level it goes to, 3 +-0.5
     rule = _rule("Inflation is expected to rise from two to three percent next year.")
     assert (rule["threshold"], rule["high"], rule["unit"]) == (2.5, 3.5, "%")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "threshold", "metric"),
+    [
+        # the labelling guide: a growth threshold stated as "double-digit" is >= 10 %
+        ("Analysts forecast double-digit earnings growth next year.", ">=", 10.0, "earnings growth"),
+        ("Inflation is likely to stay in the double digits next year.", ">=", 10.0, "Inflation"),
+        ("Inflation is likely to remain in single digits next year.", "<", 10.0, "Inflation"),
+        # of a fall, the signed change: at most -10
+        ("Home sales are expected to post double-digit declines in 2026.", "<=", -10.0, "change"),
+    ],
+)
+def test_double_and_single_digits_are_bounds_on_ten_percent(
+    sentence: str, op: str, threshold: float, metric: str
+) -> None:
+    rule = _rule(sentence)
+    assert (rule["op"], rule["threshold"], rule["unit"], rule["metric"], rule["high"]) == (
+        op,
+        threshold,
+        "%",
+        metric,
+        None,
+    )
+
+
+def test_digits_of_something_else_are_no_rate() -> None:
+    # a poll's lead is in points, a count of digits no rate: no rule on 10 %
+    (candidate,) = extract_candidates("The party is expected to keep a double-digit lead in 2026.", published_on=BASE)
+    assert candidate.to_claim()["proposed_rule"] is None
