@@ -93,9 +93,10 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     # "3/4 of a point" (a fraction in digits of a point, as transcripts write it)
     (r"percentage[- ]points?|pp|ppts?|pts?|of\s+an?\s+(?:percentage[- ])?point", "pp"),
     (r"basis[- ]points?|bps?", "bp"),
-    (r"%|per\s?cent|percent|pct|of\s+an?\s+(?:per\s?cent|percent)(?!age)", "%"),
+    (r"%|per\s?cent|percent|pct|pc|of\s+an?\s+(?:per\s?cent|percent)(?!age)", "%"),  # "3.5pc" (UK, Indian press)
     (r"mmst", "million short tons"),
-    (r"mmmt|mmt", "million metric tons"),
+    (r"mmmt|mmt|(?-i:Mt)", "million metric tons"),  # "30.5 Mt" (megatonnes; a small "mt" is a metric ton)
+    (r"(?-i:Gt)", "billion metric tons"),  # "36.5 Gt CO2" (gigatonnes)
     (r"mmb/d|mb/d|mmbpd", "million barrels per day"),
     (r"kb/d", "thousand barrels per day"),
     (r"bcf/d|bcfd", "billion cubic feet per day"),

@@ -369,8 +369,10 @@ _COUNT_SUBJECT = [
     (
         re.compile(
             r"\b(?:deliveries|shipments|unit\s+sales|sales\s+volumes?|registrations|"
+            # dwellings begun or permitted, counted by the housing unit: "housing starts ... 1.35 million"
+            r"(?:housing|home)\s+(?:starts|completions)|(?:building|housing)\s+permits|"
             # the sales of a good sold by the piece: "tablet sales will reach more than 81 million"
-            r"(?:car|vehicle|truck|tablet|smartphone|phone|handset|pc|computer|laptop|television|tv|console|camera|"
+            r"(?:car|auto|vehicle|truck|tablet|smartphone|phone|handset|pc|computer|laptop|television|tv|console|camera|"
             r"home|house|device|chip)s?\s+sales)\b",
             re.I,
         ),

@@ -149,3 +149,33 @@ def test_digits_of_something_else_are_no_rate() -> None:
     # a poll's lead is in points, a count of digits no rate: no rule on 10 %
     (candidate,) = extract_candidates("The party is expected to keep a double-digit lead in 2026.", published_on=BASE)
     assert candidate.to_claim()["proposed_rule"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        # dwellings and cars counted by the unit, in the sentence's scale: 1.35 +-5% = 1.2825 to 1.4175
+        (
+            "Housing starts will run at a seasonally adjusted annual rate of 1.35 million next year.",
+            1.2825,
+            1.4175,
+            "million units",
+        ),
+        ("Auto sales are expected to reach 16.2 million in 2026.", 15.39, 17.01, "million units"),
+        # "pc" is percent in the UK and Indian press: 3.5 +-0.25 on the signed change, 5 +-0.5
+        ("House prices are expected to rise by 3.5pc in 2026.", 3.25, 3.75, "%"),
+        ("Unemployment is expected to rise to 5 pc next year.", 4.5, 5.5, "%"),
+        # megatonnes and gigatonnes: 30.5 +-5% = 28.975 to 32.025; 36.5 +-5% = 34.675 to 38.325
+        ("Australia's wheat crop is forecast at 30.5 Mt in 2025-26.", 28.975, 32.025, "million metric tons"),
+        ("Emissions are projected to fall to 36.5 Gt CO2 in 2030.", 34.675, 38.325, "billion metric tons"),
+    ],
+)
+def test_units_of_dwellings_cars_pc_and_tonnes(sentence: str, low: float, high: float, unit: str) -> None:
+    rule = _rule(sentence)
+    assert (rule["op"], rule["unit"]) == (">=", unit)
+    assert (rule["threshold"], rule["high"]) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_small_mt_is_still_a_metric_ton() -> None:
+    rule = _rule("Copper is forecast at $9,000/mt next year.")  # 9,000 +-5%
+    assert (rule["threshold"], rule["high"], rule["unit"]) == (8550.0, 9450.0, "USD per metric ton")
