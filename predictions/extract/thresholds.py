@@ -87,12 +87,12 @@ _COMPARATORS: list[tuple[str, str]] = [
     ),
     (
         r"(?:reach|hit|rise|climb|grow|increase|jump|surge|soar|swell|expand|double|rebound|recover|widen|"
-        r"accelerate|pick\s+up|raise|lift|boost|push)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,8}?to|reach(?:es|ing)?|hit(?:s|ting)?|to\s+at\s+least",
+        r"accelerate|pick\s+up|raise|lift|boost|push)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,8}?(?<!\bby\sup\s)to|reach(?:es|ing)?|hit(?:s|ting)?|to\s+at\s+least",
         ">=",
     ),
     (
         r"(?:fall|drop|decline|shrink|ease|slow|slip|dip|sink|narrow|contract|cool|moderate|decelerate|cut|"
-        r"reduce|lower)(?:s|es|ed|d|ing|en)?\s+(?:[\w'’-]+\s+){0,8}?to",
+        r"reduce|lower)(?:s|es|ed|d|ing|en)?\s+(?:[\w'’-]+\s+){0,8}?(?<!\bby\sup\s)to",  # "fall by up to": a bound
         "<=",
     ),
 ]
@@ -148,6 +148,19 @@ _MOVES_UP = re.compile(
     r"edg\w*|tick\w*|creep\w*|crept|drift\w*|inch\w*|ratchet\w*|head\w*|back|firm\w*)\s+up\s+to\b(?!.*\bup\s+to\b)",
     re.I,
 )
+# A bound on the size of a change ("fall by more than 10 percent", "a decline of at least 5%", "rise by up to 3
+# percent"): the words that bound a size, not a level ("rise above 5 percent" is a level's bound).
+_SIZE_WORDS = re.compile(
+    r"(?:more|less|fewer)\s+than|at\s+(?:least|most)|as\s+(?:much|little)\s+as|up\s+to|(?:no|not)\s+(?:more|less)\s+than|"
+    r"upwards\s+of|in\s+excess\s+of|a\s+(?:maximum|minimum)\s+of",
+    re.I,
+)
+_SIZE_BOUND = re.compile(
+    rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:by\s+)?|\ban?\s+(?P<noun>{_CHANGE_NOUN})\s+of\s+)"
+    rf"(?P<words>{_SIZE_WORDS.pattern})\s*$",
+    re.I,
+)
+_MIRRORED = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
 # "just over $13.80": a point forecast written as a bound.
 _JUST = re.compile(r"\b(?:just|only\s+just|barely)\s+$", re.I)
 # "a little over three percent": a size given roughly, a point forecast; "a bit below 2 percent" keeps its direction
@@ -593,6 +606,14 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
             moved = False  # "could destroy up to half", "be up to four times": a bound; "move up to 2 percent": a move
         if moved or compared[2]:
             return _point(quantity, words, metric, moved=moved)
+        sized = _SIZE_BOUND.search(head) if _SIZE_WORDS.fullmatch(compared[1]) else None
+        if sized is not None and sized.group("words").lower() == compared[1].lower():
+            # "fall by more than 10 percent": a bound on the signed change, below -10
+            falling = _FALLING.match(sized.group("verb") or sized.group("noun")) is not None
+            op = _MIRRORED[compared[0]] if falling else compared[0]
+            value = -quantity.value if falling else quantity.value
+            change_metric = f"change in {metric}" if metric else "change"
+            return Threshold(op, value, quantity.unit, words, metric=change_metric, span=quantity.span, change=True)
         return Threshold(compared[0], quantity.value, quantity.unit, words, metric=metric, span=quantity.span)
     change = _CHANGE.search(head)
     after = _CHANGE_AFTER.match(sentence[end:]) if quantity.unit is not None else None

@@ -179,3 +179,28 @@ def test_units_of_dwellings_cars_pc_and_tonnes(sentence: str, low: float, high: 
 def test_a_small_mt_is_still_a_metric_ton() -> None:
     rule = _rule("Copper is forecast at $9,000/mt next year.")  # 9,000 +-5%
     assert (rule["threshold"], rule["high"], rule["unit"]) == (8550.0, 9450.0, "USD per metric ton")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "threshold", "metric"),
+    [
+        # a bound on the size of a change is a bound on the signed change: a fall of more than 10% is below -10
+        ("Sales are expected to fall by more than 10 percent next year.", "<", -10.0, "change in Sales"),
+        ("Sales are expected to fall by as much as 10 percent next year.", ">=", -10.0, "change in Sales"),
+        ("Output is expected to contract by less than 1 percent next year.", ">", -1.0, "change in Output"),
+        ("Revenue will likely grow by at least 5% in 2026.", ">=", 5.0, "change in Revenue"),
+        ("Prices are expected to rise by up to 3 percent in 2026.", "<=", 3.0, "change in Prices"),
+        # a bound on a level stays one
+        ("Growth will slow to less than 1 percent in 2026.", "<", 1.0, "Growth"),
+        ("Bond yields are likely to rise above 5 percent next year.", ">", 5.0, "Bond yields"),
+    ],
+)
+def test_a_bound_on_a_changes_size_is_signed(sentence: str, op: str, threshold: float, metric: str) -> None:
+    rule = _rule(sentence)
+    assert (rule["op"], rule["threshold"], rule["unit"], rule["metric"], rule["high"]) == (
+        op,
+        threshold,
+        "%",
+        metric,
+        None,
+    )
