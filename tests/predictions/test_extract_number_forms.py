@@ -21,6 +21,13 @@ def _rule(sentence: str) -> dict:
     return {"deadline": claim["deadline"], **(claim["proposed_rule"] or {})}
 
 
+def _bound(sentence: str) -> tuple[str, float, str, str]:
+    """The rule of a bound (no band): op, threshold, unit and metric."""
+    rule = _rule(sentence)
+    assert rule["high"] is None
+    return rule["op"], rule["threshold"], rule["unit"], rule["metric"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "deadline", "low", "high", "unit"),
     [
@@ -135,14 +142,7 @@ def test_from_one_word_number_to_a_rate_is_a_move_not_a_range() -> None:
 def test_double_and_single_digits_are_bounds_on_ten_percent(
     sentence: str, op: str, threshold: float, metric: str
 ) -> None:
-    rule = _rule(sentence)
-    assert (rule["op"], rule["threshold"], rule["unit"], rule["metric"], rule["high"]) == (
-        op,
-        threshold,
-        "%",
-        metric,
-        None,
-    )
+    assert _bound(sentence) == (op, threshold, "%", metric)
 
 
 def test_digits_of_something_else_are_no_rate() -> None:
@@ -196,11 +196,4 @@ def test_a_small_mt_is_still_a_metric_ton() -> None:
     ],
 )
 def test_a_bound_on_a_changes_size_is_signed(sentence: str, op: str, threshold: float, metric: str) -> None:
-    rule = _rule(sentence)
-    assert (rule["op"], rule["threshold"], rule["unit"], rule["metric"], rule["high"]) == (
-        op,
-        threshold,
-        "%",
-        metric,
-        None,
-    )
+    assert _bound(sentence) == (op, threshold, "%", metric)
