@@ -763,20 +763,23 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             and quantity.low is None
             and 0 <= previous.value < quantity.value
         )
-        if elided and (
-            (_OR_JOIN.fullmatch(joined) and quantity.value <= previous.value + 1)  # "5 or 6 percent"
-            or (  # "two to three percent" (in digits, "2 to 3 percent" is one quantity)
-                _RANGE_JOIN.fullmatch(joined)
-                and (quantity.value < 3 * previous.value or quantity.value - previous.value <= 1)
-                and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
-            )
-            # "between one and a half and two percent"
-            or (
-                _AND_JOIN.fullmatch(joined)
-                and _BETWEEN_BEFORE.search(sentence, max(0, previous.span[0] - 14), previous.span[0])
+        if (
+            previous is not None
+            and elided
+            and (
+                (_OR_JOIN.fullmatch(joined) and quantity.value <= previous.value + 1)  # "5 or 6 percent"
+                or (  # "two to three percent" (in digits, "2 to 3 percent" is one quantity)
+                    _RANGE_JOIN.fullmatch(joined)
+                    and (quantity.value < 3 * previous.value or quantity.value - previous.value <= 1)
+                    and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
+                )
+                # "between one and a half and two percent"
+                or (
+                    _AND_JOIN.fullmatch(joined)
+                    and _BETWEEN_BEFORE.search(sentence, max(0, previous.span[0] - 14), previous.span[0])
+                )
             )
         ):
-            assert previous is not None
             span = (previous.span[0], quantity.span[1])
             out[-1] = Quantity(
                 previous.value, quantity.unit, span, sentence[span[0] : span[1]], previous.value, quantity.value
