@@ -576,13 +576,15 @@ def _candidate(
     conceded = _CONCESSION.match(text)
     if conceded is not None and cue is not None and cue.span[0] >= conceded.end():
         skip.append((0, conceded.end()))
-    threshold = find_threshold(text, skip=[*skip, cond_span]) or (
-        find_threshold(text, skip=skip) if condition else None
-    )
     review: list[str] = []
     notes: list[str] = []
     deadline, words, default = _deadline(
         text, dated, base=base, from_text=from_text, review=review, notes=notes, horizon=horizon
+    )
+    # the rule is the figure of the deadline's period ("... 2.4 percent next year and 2.1 percent in 2027": 2.1)
+    due = next((d.span for d in dated if d.words == words), None) if words and not default else None
+    threshold = find_threshold(text, skip=[*skip, cond_span], due=due) or (
+        find_threshold(text, skip=skip, due=due) if condition else None
     )
     antecedent = subject_of(previous.text) if previous is not None else None
     stated = text

@@ -93,9 +93,10 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     # "3/4 of a point" (a fraction in digits of a point, as transcripts write it)
     (r"percentage[- ]points?|pp|ppts?|pts?|of\s+an?\s+(?:percentage[- ])?point", "pp"),
     (r"basis[- ]points?|bps?", "bp"),
-    (r"%|per\s?cent|percent|pct|of\s+an?\s+(?:per\s?cent|percent)(?!age)", "%"),
+    (r"%|per\s?cent|percent|pct|pc|of\s+an?\s+(?:per\s?cent|percent)(?!age)", "%"),  # "3.5pc" (UK, Indian press)
     (r"mmst", "million short tons"),
-    (r"mmmt|mmt", "million metric tons"),
+    (r"mmmt|mmt|(?-i:Mt)", "million metric tons"),  # "30.5 Mt" (megatonnes; a small "mt" is a metric ton)
+    (r"(?-i:Gt)", "billion metric tons"),  # "36.5 Gt CO2" (gigatonnes)
     (r"mmb/d|mb/d|mmbpd", "million barrels per day"),
     (r"kb/d", "thousand barrels per day"),
     (r"bcf/d|bcfd", "billion cubic feet per day"),
@@ -280,6 +281,16 @@ _FRACTION = re.compile(
 _TIMES = re.compile(
     r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times(?=\s+(?:the|as|its|their|that|"
     r"larger|higher|bigger|greater|more|smaller|lower)\b)",
+    re.I,
+)
+# a rate said by its digits: "double-digit growth", "inflation in double digits", "single-digit returns"; its value
+# is the bound, 10 percent (``thresholds`` reads double as at least 10, single as under 10). Only of a rate: "a
+# double-digit lead" in a poll is in points, "double-digit numbers" a count.
+DIGIT_RATE = r"\b(?:(?:low|high|mid)[- ])?(?:double|single)[- ]digits?\b"
+_DIGIT_RATE = re.compile(
+    rf"(?:(?<=\b(?:in|to|at)\s)|(?<=\b(?:in|to|at)\sthe\s)){DIGIT_RATE}|{DIGIT_RATE}(?=\s+(?:[\w-]+\s+){{0,2}}?(?:growth|inflation|"
+    r"unemployment|gains?|increases?|rises?|returns?|rates?|yields?|declines?|drops?|falls?|losses|contractions?|"
+    r"decreases?|cuts?|reductions?|hikes?|pace|percent(?:age)?|per\s?cent)\b)",
     re.I,
 )
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
@@ -547,6 +558,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if times is not None and times > 1:
             taken.append(m.span())
             found.append(Quantity((times - 1) * 100, "%", m.span(), m.group(0)))
+    for m in _DIGIT_RATE.finditer(sentence) if "digit" in sentence.lower() else ():
+        if free(m.span()):  # "double-digit growth": a rate of 10 percent or more (a bound, ``thresholds``)
+            taken.append(m.span())
+            found.append(Quantity(10.0, "%", m.span(), m.group(0)))
     for m in _TIMES.finditer(sentence) if "times" in sentence.lower() else ():
         times = float(m.group("n")) if m.group("n")[0].isdigit() else word_number(m.group("n"))
         if times is not None and free(m.span()):
@@ -719,7 +734,8 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
     """Two amounts of one unit joined by a dash or "to" are a range ("2% to 3%", "2 per cent to 3 per cent",
     "1.75%-2%"), unless they are a move ("from 2% to 3%", "raised 1% to 4%": ``_quantity_matches``) or go down; so
     are two joined by "and" after "between" (signed: "between -0.5°C and +0.5°C") or after an interval's "lower and
-    upper limits", however far apart, and two rates at most a point apart joined by "or" ("5 or 6 percent")."""
+    upper limits", however far apart, and two rates at most a point apart joined by "or" ("5 or 6 percent"); a
+    rate's unit may be written on the second end only ("two to three percent", "between two and three percent")."""
     out: list[Quantity] = []
     for quantity in found:
         previous = out[-1] if out else None
@@ -739,15 +755,31 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             and previous.value < quantity.value
         )
         joined = sentence[previous.span[1] : quantity.span[0]] if previous is not None else ""
-        if (
+        elided = (  # a rate's unit written once, on the second end
             previous is not None
             and previous.unit is None
             and quantity.unit in ("%", "pp")
             and previous.low is None
             and quantity.low is None
-            and _OR_JOIN.fullmatch(joined)
-            and 0 <= previous.value < quantity.value <= previous.value + 1
-        ):  # "5 or 6 percent": the unit written once, on the second end
+            and 0 <= previous.value < quantity.value
+        )
+        if (
+            previous is not None
+            and elided
+            and (
+                (_OR_JOIN.fullmatch(joined) and quantity.value <= previous.value + 1)  # "5 or 6 percent"
+                or (  # "two to three percent" (in digits, "2 to 3 percent" is one quantity)
+                    _RANGE_JOIN.fullmatch(joined)
+                    and (quantity.value < 3 * previous.value or quantity.value - previous.value <= 1)
+                    and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
+                )
+                # "between one and a half and two percent"
+                or (
+                    _AND_JOIN.fullmatch(joined)
+                    and _BETWEEN_BEFORE.search(sentence, max(0, previous.span[0] - 14), previous.span[0])
+                )
+            )
+        ):
             span = (previous.span[0], quantity.span[1])
             out[-1] = Quantity(
                 previous.value, quantity.unit, span, sentence[span[0] : span[1]], previous.value, quantity.value

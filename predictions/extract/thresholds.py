@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from predictions.extract.numbers import INTERVAL_LIMITS, Quantity, find_quantities
+from predictions.extract.numbers import DIGIT_RATE, INTERVAL_LIMITS, Quantity, find_quantities
 
 MAX_NUMBERS = 12  # a sentence's first numbers: the rule is among them, and the work per sentence stays bounded
 # Longest first: "no more than" must win over "more than".
@@ -87,12 +87,12 @@ _COMPARATORS: list[tuple[str, str]] = [
     ),
     (
         r"(?:reach|hit|rise|climb|grow|increase|jump|surge|soar|swell|expand|double|rebound|recover|widen|"
-        r"accelerate|pick\s+up|raise|lift|boost|push)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,8}?to|reach(?:es|ing)?|hit(?:s|ting)?|to\s+at\s+least",
+        r"accelerate|pick\s+up|raise|lift|boost|push)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,8}?(?<!\bby\sup\s)to|reach(?:es|ing)?|hit(?:s|ting)?|to\s+at\s+least",
         ">=",
     ),
     (
         r"(?:fall|drop|decline|shrink|ease|slow|slip|dip|sink|narrow|contract|cool|moderate|decelerate|cut|"
-        r"reduce|lower)(?:s|es|ed|d|ing|en)?\s+(?:[\w'’-]+\s+){0,8}?to",
+        r"reduce|lower)(?:s|es|ed|d|ing|en)?\s+(?:[\w'’-]+\s+){0,8}?(?<!\bby\sup\s)to",  # "fall by up to": a bound
         "<=",
     ),
 ]
@@ -125,12 +125,13 @@ _ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approxim
 _FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
 _CHANGE_NOUN = r"(?:declines?|falls?|drops?|contractions?|decreases?|reductions?|increases?|rises?|gains?|jumps?)"
 # A change: "fall by 3%", "raise our forecast of exports in 2026 by 9%", "increase 45%", "go up one quarter of a
-# percentage point", "up 16% from this year", "a decline of 1/2 percent", a revision's size ("revised up by 0.5
-# percentage points", "marked down by").
+# percentage point", "up 16% from this year", "a decline of 1/2 percent", "a decline in output of 1/2 percent" (what
+# changes named between), a revision's size ("revised up by 0.5 percentage points", "marked down by").
 _CHANGE = re.compile(
     rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:[\w'’-]+\s+){{0,8}}?by\s+{_FURTHER}{_ABOUT}(?:between\s+)?"
     rf"|\b(?P<direct>{_CHANGE_VERB})\s+{_FURTHER}{_ABOUT}|\b(?P<updown>up|down)(?:wards?)?\s+(?:by\s+)?{_ABOUT}"
-    rf"|\ban?\s+{_FURTHER}(?P<noun>{_CHANGE_NOUN})\s+of\s+{_ABOUT}){_FURTHER}$",
+    rf"|\ban?\s+{_FURTHER}(?P<noun>{_CHANGE_NOUN})(?:\s+in\s+(?P<what>(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+))?\s+of\s+"
+    rf"{_ABOUT}){_FURTHER}$",
     re.I,
 )
 # "7% fewer HDDs", "15 MMst higher than forecast", "a 25-basis-point cut", "This 8% rise": a signed change.
@@ -147,6 +148,19 @@ _MOVES_UP = re.compile(
     r"edg\w*|tick\w*|creep\w*|crept|drift\w*|inch\w*|ratchet\w*|head\w*|back|firm\w*)\s+up\s+to\b(?!.*\bup\s+to\b)",
     re.I,
 )
+# A bound on the size of a change ("fall by more than 10 percent", "a decline of at least 5%", "rise by up to 3
+# percent"): the words that bound a size, not a level ("rise above 5 percent" is a level's bound).
+_SIZE_WORDS = re.compile(
+    r"(?:more|less|fewer)\s+than|at\s+(?:least|most)|as\s+(?:much|little)\s+as|up\s+to|(?:no|not)\s+(?:more|less)\s+than|"
+    r"upwards\s+of|in\s+excess\s+of|a\s+(?:maximum|minimum)\s+of",
+    re.I,
+)
+_SIZE_BOUND = re.compile(
+    rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:by\s+)?|\ban?\s+(?P<noun>{_CHANGE_NOUN})\s+of\s+)"
+    rf"(?P<words>{_SIZE_WORDS.pattern})\s*$",
+    re.I,
+)
+_MIRRORED = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
 # "just over $13.80": a point forecast written as a bound.
 _JUST = re.compile(r"\b(?:just|only\s+just|barely)\s+$", re.I)
 # "a little over three percent": a size given roughly, a point forecast; "a bit below 2 percent" keeps its direction
@@ -368,8 +382,10 @@ _COUNT_SUBJECT = [
     (
         re.compile(
             r"\b(?:deliveries|shipments|unit\s+sales|sales\s+volumes?|registrations|"
+            # dwellings begun or permitted, counted by the housing unit: "housing starts ... 1.35 million"
+            r"(?:housing|home)\s+(?:starts|completions)|(?:building|housing)\s+permits|"
             # the sales of a good sold by the piece: "tablet sales will reach more than 81 million"
-            r"(?:car|vehicle|truck|tablet|smartphone|phone|handset|pc|computer|laptop|television|tv|console|camera|"
+            r"(?:car|auto|vehicle|truck|tablet|smartphone|phone|handset|pc|computer|laptop|television|tv|console|camera|"
             r"home|house|device|chip)s?\s+sales)\b",
             re.I,
         ),
@@ -517,9 +533,30 @@ def _multiple(sentence: str, quantity: Quantity) -> Threshold:
     )
 
 
+_DIGITS = re.compile(DIGIT_RATE, re.I)
+# what is said to run at double digits, when it is a fall: "double-digit declines", "a double-digit drop in sales"
+_FALL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:declines?|drops?|falls?|losses|contractions?|decreases?|cuts?|reductions?)\b", re.I
+)
+
+
+def _digits(sentence: str, quantity: Quantity) -> Threshold:
+    """A rate said by its digits (the labelling guide: "double-digit" growth is ``>=`` 10 %): double digits are at
+    least 10, single digits under 10; of a fall ("double-digit declines") the signed change, at most -10 or above
+    -10."""
+    double = "double" in quantity.words.lower()
+    if _FALL_AFTER.match(sentence, quantity.span[1]):
+        op = "<=" if double else ">"
+        return Threshold(op, -10.0, "%", quantity.words, metric="change", span=quantity.span, change=True)
+    metric = _metric(sentence, quantity)
+    return Threshold(">=" if double else "<", 10.0, "%", quantity.words, metric=metric, span=quantity.span)
+
+
 def _reading(sentence: str, quantity: Quantity) -> Threshold:
     """What one number proposes: a comparison, a band around a level or a change, or nothing (op None)."""
     start, end = quantity.span
+    if quantity.unit == "%" and _DIGITS.fullmatch(quantity.words):
+        return _digits(sentence, quantity)
     if quantity.unit == "%" and re.fullmatch(
         r"(?:doubl|tripl|quadrupl|halv|cuts?\s|falls?\s|drops?\s|shrinks?\s)"
         r"[\w\s]*|[\w.]+[- ]?fold",
@@ -569,6 +606,14 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
             moved = False  # "could destroy up to half", "be up to four times": a bound; "move up to 2 percent": a move
         if moved or compared[2]:
             return _point(quantity, words, metric, moved=moved)
+        sized = _SIZE_BOUND.search(head) if _SIZE_WORDS.fullmatch(compared[1]) else None
+        if sized is not None and sized.group("words").lower() == compared[1].lower():
+            # "fall by more than 10 percent": a bound on the signed change, below -10
+            falling = _FALLING.match(sized.group("verb") or sized.group("noun")) is not None
+            op = _MIRRORED[compared[0]] if falling else compared[0]
+            value = -quantity.value if falling else quantity.value
+            change_metric = f"change in {metric}" if metric else "change"
+            return Threshold(op, value, quantity.unit, words, metric=change_metric, span=quantity.span, change=True)
         return Threshold(compared[0], quantity.value, quantity.unit, words, metric=metric, span=quantity.span)
     change = _CHANGE.search(head)
     after = _CHANGE_AFTER.match(sentence[end:]) if quantity.unit is not None else None
@@ -582,6 +627,8 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
             falling = after.group("down") is not None
             words = f"{quantity.words}{after.group(0)}"
         change_metric = f"change in {metric}" if metric else "change"
+        if change is not None and change.group("what"):  # "a decline in output of 1/2 percent"
+            change_metric = f"change in {change.group('what')}"
         signed = -quantity.value if falling else quantity.value
         return _point(quantity, words, change_metric, value=signed, change=True)
     if _POINT.search(head[-60:]) or metric is not None or _SHARE_WORDS.match(quantity.words) or quantity.unit:
@@ -628,20 +675,55 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def find_threshold(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = ()) -> Threshold | None:
+def find_threshold(
+    sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = (), due: tuple[int, int] | None = None
+) -> Threshold | None:
     """The number the sentence turns on, among those with a comparison or a band:
 
     - the ones the prediction makes: a number in a clause of its own before the first forecasting word ("This 8%
       rise ..., where we forecast ... will increase 45%") gives way to those after it;
     - an amount with a unit before a bare count ("the 11 regional prices ... will be $47 per MWh");
     - the first of those; but a change followed by the level it leads to ("fall by 3% to 509 MMst", "go up a quarter
-      of a point, to a range between 1.5 and 1.75 percent") gives way to the level.
+      of a point, to a range between 1.5 and 1.75 percent") gives way to the level;
+    - with ``due``, the span of the words the deadline was read from, a later figure of the same kind dated by those
+      words ("2.8 percent this year, 2.4 percent next year and 2.1 percent in 2027", due "in 2027": 2.1), so that
+      the rule and the deadline are of one period.
 
     With no comparison or band anywhere, the first number (op None)."""
     found = find_thresholds(sentence, skip=skip)
     ruled = [t for t in found if t.op is not None]
     if not ruled:
         return found[0] if found else None
+    choice = _turned_on(sentence, ruled)
+    return _of_the_period(sentence, ruled, choice, due) if due is not None else choice
+
+
+# the words between a figure and the period it is for: "2.1 percent in 2027", "$78 per barrel in 2027", "118 percent
+# of GDP by 2035" (no other number, and no clause break)
+_TO_ITS_PERIOD = re.compile(r"[^\d,;:.()—–]{0,40}")
+# a clause of its own between two figures: "growth of 2% in 2026, while unemployment will be 4.5% in 2027"
+_OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I)
+
+
+def _of_the_period(sentence: str, ruled: list[Threshold], choice: Threshold, due: tuple[int, int]) -> Threshold:
+    """The figure of the deadline's period: the one right before the deadline's words, when it comes after the
+    choice and is of its kind (the same unit, a change or a level alike); else the choice."""
+    owners = [t for t in ruled if t.span[1] <= due[0] and _TO_ITS_PERIOD.fullmatch(sentence, t.span[1], due[0])]
+    if not owners:
+        return choice
+    owner = owners[-1]
+    if (
+        owner.span[0] <= choice.span[0]
+        or owner.unit != choice.unit
+        or owner.change != choice.change
+        or _OTHER_CLAUSE.search(sentence, choice.span[1], owner.span[0])
+    ):
+        return choice
+    return owner
+
+
+def _turned_on(sentence: str, ruled: list[Threshold]) -> Threshold:
+    """The choice of ``find_threshold`` among the numbers with a comparison or a band."""
     cue = _PREDICTS.search(sentence)
     if cue is not None:
         made = [

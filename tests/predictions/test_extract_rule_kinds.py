@@ -53,7 +53,8 @@ def test_an_amount_in_words_keeps_its_own_scale_in_the_rule() -> None:
 
 
 def test_ranges_in_words_and_in_eighths_stay_ranges() -> None:
-    assert find_quantities("between two and three percent")[-1].value == 3.0  # "two and three" is no compound
+    (words,) = find_quantities("between two and three percent")  # "two and three" is no compound: a range
+    assert (words.low, words.high, words.unit) == (2.0, 3.0, "%")
     rule = find_threshold("We see core inflation at 1-3/4 to 2-1/4 percent in 2027.")
     assert rule is not None and (rule.op, rule.low, rule.high, rule.unit) == (">=", 1.75, 2.25, "%")
 
