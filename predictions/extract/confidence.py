@@ -1482,6 +1482,54 @@ _SIGN_OF = re.compile(
     r"[^.;]*",
     re.I,
 )
+# A measure's design, not an outcome (the guide's forty-eighth batch: a budget resolution's provisions, what it would
+# establish, trigger or direct, its directives and submission date are Congress's plan, schedule and procedure): a
+# bill, resolution, act or directive (or its number, "H.R. 2210") that "would establish", "may also trigger", "would
+# direct" or "would change laws"; rules that "may be enforced" or "waived"; and a chamber that "may" consider or take
+# up a measure (permission, not a possibility; a time ahead keeps it: "the Senate may pass the bill next week"). What a
+# measure would do to the world ("would reduce the deficit by $1.2 trillion") has no design verb here and stays.
+_MEASURE = (
+    r"(?:resolutions?|bills?|acts?|legislation|measures?|laws?|statutes?|directives?|instructions?|provisions?|"
+    r"amendments?|regulations?|ordinances?|conference\s+(?:report|agreement)|(?:[A-Z][a-z]{0,3}[._]\s?){1,4}\d+)"
+)
+_MEASURE_DESIGN = re.compile(
+    rf"\b{_MEASURE}(?:\s+(?:that|which))?[^.;]{{0,60}}?\s+(?:would|will|may|might|could|shall|can)\s+"
+    r"(?:also\s+|then\s+|generally\s+|thus\s+|\w+ly\s+)*(?:establish|direct|instruct|trigger|require|authori[sz]e|"
+    r"permit|allow|provide\s+for|set\s+(?:forth|out|up)|include|amend|repeal|prohibit|mandate|"
+    r"change\s+(?:the\s+|existing\s+|current\s+)?(?:laws?|statutes?|rules?)|create\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fund|process|program|programme|office|commission|board|mechanism|procedure|account|reserve|council))\b[^.;]*"
+    r"|\b(?:may|might|can|could|will|would|shall)\s+(?:also\s+|then\s+|still\s+|only\s+)?be\s+(?:enforced|waived)\b"
+    r"[^.;]*"
+    r"|\b(?:congress|(?:the\s+)?(?:house|senate)|(?:each|either|both|the\s+other)\s+chambers?|(?:house|senate|"
+    r"congressional|instructed|authori[sz]ing|appropriations?|budget)\s+committees?)\s+may"
+    r"(?:\s*,\s*(?:however|instead|therefore|alternatively|in\s+addition)\s*,)?\s+(?:also\s+|then\s+|still\s+|instead\s+)?"
+    r"(?:consider|employ|use|include|adopt|waive|take\s+up|proceed|move|vote|amend|report|bring|invoke|limit|deem|"
+    r"debate|choose|decide|instruct|direct|agree)\b"
+    r"(?![^.;]*\b(?:next|coming|later|soon|(?:19|20)\d\d|as\s+early\s+as)\b)[^.;]*",
+    re.I,
+)
+# Theory and studies, not forecasts (the guide's forty-eighth batch: "the revenue a possible rate increase 'would
+# likely' raise is the effect of a possible policy"; an estimate of a structural parameter is no forecast): a tax or
+# tariff change not adopted with what it "would" or "could" do ("a tax cut would raise revenue", "the notion that a
+# payroll tax cut could pay for itself", "increases in the top tax rate would likely raise less"), unless an amount
+# or a time ahead is named ("would reduce revenues by $300 billion"); and studies that "estimated" a rate, an
+# elasticity or an effect (not a forecast for a year: "estimated a growth rate of 2 percent for 2027").
+_FISCAL_MOVE_WOULD = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|then|that|whether)\s+)(?:(?:a|an|any|the|such\s+an?)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:tax|tariff|duty|levy|spending)\s+(?:rate\s+)?(?:cuts?|increases?|hikes?|reductions?|rises?|changes?)"
+    r"|(?:cuts?|increases?|hikes?|reductions?|changes?)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tax|tariff|duty|levy)"
+    r"(?:\s+rates?)?)\s+(?:\w+ly\s+|also\s+)*(?:would|could|might)\b"
+    r"(?![^.;,]*?(?:[$€£]\s?\d|\d[\d.,]*\s*(?:%|percent|billion|million|trillion)))"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|over\s+the\s+next|decade)\b)[^.;,]*",
+    re.I,
+)
+_STUDIES_ESTIMATED = re.compile(
+    r"\b(?:stud(?:y|ies)|papers?|research|literature|analys[ie]s|researchers|authors|regressions?)\b"
+    r"(?:\s+[^\s.;]+){0,6}?\s+(?:that\s+)?(?:estimated|estimates?|found|finds?|obtained)\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:rates?|elasticit(?:y|ies)|coefficients?|multipliers?|parameters?|effects?|responses?)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|will|(?:for|in|by|through)\s+(?:19|20)\d\d)\b)[^.;]*",
+    re.I,
+)
 # Readings that are not about an outcome ahead, blanked in this order by ``_blank_not_ahead`` (a speech's rhetoric
 # first, then the rest)
 _NOT_AHEAD = (
@@ -1506,6 +1554,9 @@ _NOT_AHEAD = (
     _FACTORS_APPLY,
     _DATA_SCOPE,
     _SIGN_OF,
+    _MEASURE_DESIGN,
+    _FISCAL_MOVE_WOULD,
+    _STUDIES_ESTIMATED,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

@@ -815,6 +815,57 @@ def test_a_requirement_told_from_its_subject_is_no_forecast(sentence: str, predi
         assert _taken(sentence) is predicts, sentence
 
 
+# The guide's forty-eighth batch (federal analyses of the budget process): a measure's design is Congress's plan,
+# schedule and procedure, not an outcome: what a bill, a resolution or its directives "would establish", "may also
+# trigger", "would direct" or "would change", rules that "may be enforced", and what a chamber "may" do (permission).
+# What a measure would do to the world, with its amount, a chamber's action with a time ahead, and a law's effect in
+# "will" stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The concurrent resolution would instruct three Senate committees to report changes in law by June 1.", False),
+        ("A conference agreement may also trigger a second round of votes in both chambers.", False),
+        ("H.R. 2210 would direct the Secretary to issue guidance within 180 days of enactment.", False),
+        ("Either chamber may, however, use ways of moving forward with the bill in the event that a committee has not "
+         "reported.", False),
+        ("Spending above the allocation may be enforced through a point of order on the floor.", False),
+        ("The instructions direct each panel to report legislation that would change laws within its jurisdiction.",
+         False),
+        ("The framework within which Congress may consider spending bills is set each spring.", False),
+        ("The bill would reduce the deficit by $1.2 trillion over the next decade.", True),
+        ("The Senate may pass the bill as early as next week.", True),
+        ("Congress will probably raise the debt limit before the August recess.", True),
+        ("The new law will raise prices for consumers next year.", True),
+    ],
+)  # fmt: skip
+def test_a_measures_design_and_a_chambers_permission_are_procedure(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's forty-eighth batch (an analysis of the revenue-maximizing tax rate): theory and studies are no forecasts.
+# What a tax or tariff change not adopted "would" or "could" do, told as theory or as a notion debated, and a study's
+# estimate of a rate, an elasticity or an effect; a change's effect with its amount, a study's forecast for a year and
+# an adopted tariff's effect with a time ahead stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("If the tariff is above the optimal level, a tariff cut would raise national welfare.", False),
+        ("The idea that a payroll tax cut could pay for itself was debated in 2010.", False),
+        ("Increases in the top income tax rate would likely raise less than the static estimate.", False),
+        ("Two papers published in 2012 estimated an optimal tariff rate of about 15 percent.", False),
+        ("Earlier research estimated a labor supply elasticity of 0.3 for married women.", False),
+        ("A tax cut would reduce revenues by $300 billion in 2027.", True),
+        ("The study estimated that unemployment will rise to 6 percent next year.", True),
+        ("Economists at the bank estimated a growth rate of 2 percent for 2027.", True),
+        ("The tariff increase will raise prices next year.", True),
+    ],
+)  # fmt: skip
+def test_theory_and_studies_of_a_tax_change_are_no_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
 # The brief on transcripts of policy debates, and the guide ("general or hypothetical claims that name no future
 # state"; news: "general statements of what a rate rise 'would' do are not"): what a move of the Committee's own would
 # bring, told under its condition ("if we ease now", "were we to tighten", "by moving now", "if we got aggressive"), is
