@@ -110,6 +110,20 @@ def test_an_abbreviation_closes_a_sentence_before_a_word_that_only_opens_one() -
     assert [u.text for u in units("Mr. The Smith file.")] == ["Mr. The Smith file."]  # a title never closes one
 
 
+def test_a_bills_or_a_laws_dotted_number_closes_no_sentence() -> None:
+    text = (
+        "The House passed H.J.Res. 12 in March. H.R. 2210 would direct the Secretary to act. "
+        "The rate was cut by P.L. 99-514. It ended in the U.S. The next one did not."
+    )
+    assert [u.text for u in units(text)] == [
+        "The House passed H.J.Res. 12 in March.",
+        "H.R. 2210 would direct the Secretary to act.",
+        "The rate was cut by P.L. 99-514.",
+        "It ended in the U.S.",
+        "The next one did not.",
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
