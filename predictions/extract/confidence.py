@@ -1530,6 +1530,78 @@ _STUDIES_ESTIMATED = re.compile(
     r"(?![^.;]*\b(?:next|coming|ahead|later|will|(?:for|in|by|through)\s+(?:19|20)\d\d)\b)[^.;]*",
     re.I,
 )
+# A policy go-round's weighing, not its forecasts (the guide's forty-fourth and forty-sixth batches: the consequences a
+# speaker weighs of a move the Committee might make, options and prescriptions, its contingency plans; "the expected
+# policy path" and the economy's outlook stay). A general relation told as a comparative ("the longer we wait, the
+# more likely it is that we would have to", "the stronger the move, the more likely"), unless a time ahead is named; the
+# data still to come ("we will have considerably more data", "we'll have two more employment reports": a schedule);
+# the message or signal a step would send, or what it "would say"; how the Committee would be seen ("the Fed could
+# come off looking weak"); the speaker's aversion ("I would hate to see anything happen that would ...", to the
+# clause's end); a counterfactual baseline ("than they would otherwise be"); an outcome said to "hinge" or "turn" on
+# something (a dependence); a difficulty for the policymaker ("could make our job very difficult"); the Committee's
+# options ("we could either ...", "we could review the data and see", "Alternatively, we could"); the statement it
+# would issue and what it will do "in such an event" (a contingency plan); risks named as things to keep in mind.
+_THE_MORE = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)the\s+(?:more|less|fewer|\w{3,}er)\b[^,;.]{0,80},\s+the\s+(?:more|less|"
+    r"fewer|\w{3,}er)\b(?![^.;]*\b(?:next|coming|ahead|over\s+the\s+next|(?:19|20)\d\d)\b)[^.;]*",
+    re.I,
+)
+_WE_WILL_KNOW_MORE = re.compile(
+    r"\b(?:we|you|I|they)(?:\s+(?:will|shall|would)|['’]ll)\s+(?:\w+ly\s+|also\s+|then\s+|by\s+then\s+)?(?:have|get|"
+    r"see|receive)\s+(?:(?:considerably|much|a\s+lot|a\s+good\s+deal|a\s+great\s+deal|far|some|a\s+bit|a\s+little|lots)\s+)?"
+    r"(?:more|further|additional|another|(?:one|two|three|four|several|a\s+couple\s+of|a\s+few)\s+(?:more\s+)?)\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:data|information|evidence|numbers|figures|readings?|reports?|observations|statistics|"
+    r"releases?)\b[^.;]*",
+    re.I,
+)
+_MESSAGE_SENT = re.compile(
+    r"\b(?:would|could|might)\s+(?:\w+ly\s+|also\s+)?(?:send|give|convey|deliver)\s+(?:an?|the|that|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:message|signal)s?\b(?![^.;]*\b(?:next|coming|ahead|later|(?:19|20)\d\d)\b)[^.;,]*"
+    r"|\b(?:it|that|this)\s+would\s+(?:\w+ly\s+)?(?:say|signal|communicate|convey|tell\s+(?:\w+\s+){1,2}?)that\b[^.;]*",
+    re.I,
+)
+_SEEN_AS_WEAK = re.compile(
+    r"\b(?:we|the\s+(?:fed|committee|federal\s+reserve|fomc|central\s+bank))\s+(?:\w+ly\s+)?(?:could|would|might|may)\s+"
+    r"(?:\w+ly\s+|well\s+|also\s+)?(?:come\s+off|come\s+across|(?:be|end\s+up)\s+(?:seen|perceived|viewed|regarded|"
+    r"portrayed|painted)\s+as|look\s+(?:like|as\s+if))\b[^.;,]*",
+    re.I,
+)
+_AVERSION = re.compile(
+    r"\b(?:I|we)(?:\s+(?:would|should)|['’]d)\s+(?:\w+ly\s+)?(?:hate|dislike|not\s+want|not\s+like)\s+to\s+(?:see|have)\b"
+    r"[^.;,]*",
+    re.I,
+)
+_OTHERWISE = re.compile(
+    r"\b(?:would|could|might|will|may)\s+otherwise\b(?![^.;]*\b(?:next|coming|ahead|(?:19|20)\d\d)\b)[^.;,]*", re.I
+)
+_HINGE = re.compile(
+    r"\b(?:will|would|could|may|might)\s+(?:\w+ly\s+|also\s+)?(?:hinge|turn|rest)\s+(?:(?:\w+ly|in\s+(?:large\s+)?part|"
+    r"partly|largely|heavily|importantly|crucially)\s+)*(?:on|upon)\b[^.;]*",
+    re.I,
+)
+_OUR_JOB_HARDER = re.compile(
+    r"\b(?:would|could|might|will|may)\s+(?:\w+ly\s+|also\s+)?make\s+(?:our|the|their|his|her|its|my)\s+(?:jobs?|task|"
+    r"work|li(?:fe|ves))\s+(?:of\s+[^.;,]{0,40}?\s+)?(?:\w+\s+){0,2}?(?:harder|easier|difficult|simpler|tougher|"
+    r"complicated)\b[^.;,]*",
+    re.I,
+)
+_OUR_OPTIONS = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|or)\s+)(?:(?:we|the\s+committee)\s+could\s+(?:either\b|(?:\w+ly\s+|then\s+)?"
+    r"(?:review|revisit|reconsider|reassess|re-?examine|discuss|look\s+at|take\s+(?:that|this|it)\s+up|come\s+back\s+to|"
+    r"wait\s+and\s+see)\b)|alternatively,?\s+(?:we|the\s+committee)\s+could\b)[^.;]*"
+    # the statement it would issue and what it will do "in such an event": a contingency plan
+    r"|\b(?:we|the\s+committee)\s+(?:would|will|could)\s+(?:then\s+|also\s+|probably\s+)?(?:issue|put\s+out|release|"
+    r"publish)\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:statement|announcement|press\s+release)\b[^.;]*"
+    r"|\bin\s+(?:such\s+an?|that|this|the)\s+(?:event|case|contingency|eventuality|episode)\s*,?\s+(?:we|the\s+committee)"
+    r"(?:\s+(?:will|would)|['’](?:ll|d))\s+(?:\w+ly\s+)?do\b[^.;]*",
+    re.I,
+)
+_RISKS_TO_WEIGH = re.compile(
+    r"\b(?:risks?|dangers?|threats?)\s+that\s+(?:we|you|I|one)\s+(?:\w+ly\s+)?(?:need\s+to\s+|have\s+to\s+|ought\s+to\s+|"
+    r"should\s+|must\s+|want\s+to\s+)?(?:keep\s+in\s+mind|bear\s+in\s+mind|consider|think\s+about|weigh|watch|"
+    r"take\s+into\s+account|monitor|discuss)\b[^.;]*",
+    re.I,
+)
 # Readings that are not about an outcome ahead, blanked in this order by ``_blank_not_ahead`` (a speech's rhetoric
 # first, then the rest)
 _NOT_AHEAD = (
@@ -1557,6 +1629,16 @@ _NOT_AHEAD = (
     _MEASURE_DESIGN,
     _FISCAL_MOVE_WOULD,
     _STUDIES_ESTIMATED,
+    _THE_MORE,
+    _WE_WILL_KNOW_MORE,
+    _MESSAGE_SENT,
+    _SEEN_AS_WEAK,
+    _AVERSION,
+    _OTHERWISE,
+    _HINGE,
+    _OUR_JOB_HARDER,
+    _OUR_OPTIONS,
+    _RISKS_TO_WEIGH,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,
