@@ -1602,6 +1602,16 @@ _RISKS_TO_WEIGH = re.compile(
     r"take\s+into\s+account|monitor|discuss)\b[^.;]*",
     re.I,
 )
+# A note on how a table is to be read (the guide's forty-seventh batch: notes on marketing years, stocks and trade are
+# definitions): "stock data ... should not be construed as representing world stocks"; and "may" about the present
+# with an adverb ("which may just be coming into its own", "we might all be using different models"), no time ahead.
+_READING_NOTE = re.compile(
+    r"\b(?:should|must|can|may)\s+not\s+be\s+(?:construed|interpreted|read|taken|understood|viewed|regarded|"
+    r"considered|compared)\b[^.;]*"
+    r"|\b(?:may|might|could)\s+(?:just|all|both|now|already|only)\s+be\s+(?!(?:approaching|nearing|heading)\b)\w+ing\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*",
+    re.I,
+)
 # Readings that are not about an outcome ahead, blanked in this order by ``_blank_not_ahead`` (a speech's rhetoric
 # first, then the rest)
 _NOT_AHEAD = (
@@ -1639,6 +1649,7 @@ _NOT_AHEAD = (
     _OUR_JOB_HARDER,
     _OUR_OPTIONS,
     _RISKS_TO_WEIGH,
+    _READING_NOTE,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

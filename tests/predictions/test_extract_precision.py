@@ -924,6 +924,21 @@ def test_a_go_rounds_options_plans_and_data_to_come_are_no_forecast(sentence: st
         assert _taken(sentence) is predicts, sentence
 
 
+# A note on how a table is to be read (the guide's forty-seventh batch: notes on stocks and trade are definitions) and
+# "may" about the present with an adverb ("may just be coming into its own", "might all be using"); not a forecast.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Regional totals should not be construed as a forecast for any single country.", False),
+        ("That sector may just be coming into its own.", False),
+        ("We might all be using different assumptions.", False),
+        ("Exports should rise next year.", True),
+    ],
+)  # fmt: skip
+def test_a_reading_note_and_may_about_the_present_are_no_forecast(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
+
+
 # The brief on transcripts of policy debates, and the guide ("general or hypothetical claims that name no future
 # state"; news: "general statements of what a rate rise 'would' do are not"): what a move of the Committee's own would
 # bring, told under its condition ("if we ease now", "were we to tighten", "by moving now", "if we got aggressive"), is
