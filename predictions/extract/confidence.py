@@ -982,6 +982,19 @@ _AMONG_FACTORS = re.compile(
 )
 
 
+# An estimate of a future amount with "estimates X to be" (the guide's forty-eighth batch: an actuary's estimate of a
+# payment required in the fiscal year under way counts with its amount): "OPM estimates the first payment, in fiscal
+# year 2027, to be about $400 million". A year or a time ahead is named; a parameter estimated ("estimates the
+# elasticity to be 0.4") has none.
+_ESTIMATES_TO_BE = re.compile(
+    r"(?<!\bthe\s)(?<!\bour\s)(?<!\bits\s)(?<!\bof\s)(?<!\bnew\s)(?<!\band\s)"
+    r"\b(?P<v>estimates|projects|forecasts)\s+(?:the|its|their|total|an?)\s+[^.;]{0,120}?\bto\s+(?:be|total|reach|"
+    r"exceed|cost|amount\s+to)\s+(?:(?:about|around|roughly|approximately|nearly|some|at\s+least|more\s+than|"
+    r"less\s+than|over|under)\s+)?[$€£]?\s?\d",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     """The words that make a sentence a prediction, where they are, and the probability they state."""
@@ -1946,6 +1959,9 @@ def governing_cue(sentence: str) -> Cue | None:
     for verb in islice(_FORECAST_VERB.finditer(masked), 8):  # a sentence's first forecast words: the work stays bounded
         if _is_verb(masked, verb, original=sentence) and not _IN_QUESTION.search(masked[: verb.start()]):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)  # not "asked firms what they expected"
+    estimate = _ESTIMATES_TO_BE.search(masked)
+    if estimate is not None and _AHEAD_OR_UNTIL.search(masked):
+        return Cue(estimate.group("v"), estimate.span("v"), 0.75, False, False)
     noun = _FORECAST_NOUN.search(masked)
     if noun is not None and not _MONTHS_REVISIONS.search(masked):
         return Cue(noun.group(0), noun.span(), 0.75, False, False)
