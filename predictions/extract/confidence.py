@@ -982,6 +982,19 @@ _AMONG_FACTORS = re.compile(
 )
 
 
+# An estimate of a future amount with "estimates X to be" (the guide's forty-eighth batch: an actuary's estimate of a
+# payment required in the fiscal year under way counts with its amount): "OPM estimates the first payment, in fiscal
+# year 2027, to be about $400 million". A year or a time ahead is named; a parameter estimated ("estimates the
+# elasticity to be 0.4") has none.
+_ESTIMATES_TO_BE = re.compile(
+    r"(?<!\bthe\s)(?<!\bour\s)(?<!\bits\s)(?<!\bof\s)(?<!\bnew\s)(?<!\band\s)"
+    r"\b(?P<v>estimates|projects|forecasts)\s+(?:the|its|their|total|an?)\s+[^.;]{0,120}?\bto\s+(?:be|total|reach|"
+    r"exceed|cost|amount\s+to)\s+(?:(?:about|around|roughly|approximately|nearly|some|at\s+least|more\s+than|"
+    r"less\s+than|over|under)\s+)?[$€£]?\s?\d",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     """The words that make a sentence a prediction, where they are, and the probability they state."""
@@ -1482,6 +1495,136 @@ _SIGN_OF = re.compile(
     r"[^.;]*",
     re.I,
 )
+# A measure's design, not an outcome (the guide's forty-eighth batch: a budget resolution's provisions, what it would
+# establish, trigger or direct, its directives and submission date are Congress's plan, schedule and procedure): a
+# bill, resolution, act or directive (or its number, "H.R. 2210") that "would establish", "may also trigger", "would
+# direct" or "would change laws"; rules that "may be enforced" or "waived"; and a chamber that "may" consider or take
+# up a measure (permission, not a possibility; a time ahead keeps it: "the Senate may pass the bill next week"). What a
+# measure would do to the world ("would reduce the deficit by $1.2 trillion") has no design verb here and stays.
+_MEASURE = (
+    r"(?:resolutions?|bills?|acts?|legislation|measures?|laws?|statutes?|directives?|instructions?|provisions?|"
+    r"amendments?|regulations?|ordinances?|conference\s+(?:report|agreement)|(?:[A-Z][a-z]{0,3}[._]\s?){1,4}\d+)"
+)
+_MEASURE_DESIGN = re.compile(
+    rf"\b{_MEASURE}(?:\s+(?:that|which))?[^.;]{{0,60}}?\s+(?:would|will|may|might|could|shall|can)\s+"
+    r"(?:also\s+|then\s+|generally\s+|thus\s+|\w+ly\s+)*(?:establish|direct|instruct|trigger|require|authori[sz]e|"
+    r"permit|allow|provide\s+for|set\s+(?:forth|out|up)|include|amend|repeal|prohibit|mandate|"
+    r"change\s+(?:the\s+|existing\s+|current\s+)?(?:laws?|statutes?|rules?)|create\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fund|process|program|programme|office|commission|board|mechanism|procedure|account|reserve|council))\b[^.;]*"
+    r"|\b(?:may|might|can|could|will|would|shall)\s+(?:also\s+|then\s+|still\s+|only\s+)?be\s+(?:enforced|waived)\b"
+    r"[^.;]*"
+    r"|\b(?:congress|(?:the\s+)?(?:house|senate)|(?:each|either|both|the\s+other)\s+chambers?|(?:house|senate|"
+    r"congressional|instructed|authori[sz]ing|appropriations?|budget)\s+committees?)\s+may"
+    r"(?:\s*,\s*(?:however|instead|therefore|alternatively|in\s+addition)\s*,)?\s+(?:also\s+|then\s+|still\s+|instead\s+)?"
+    r"(?:consider|employ|use|include|adopt|waive|take\s+up|proceed|move|vote|amend|report|bring|invoke|limit|deem|"
+    r"debate|choose|decide|instruct|direct|agree)\b"
+    r"(?![^.;]*\b(?:next|coming|later|soon|(?:19|20)\d\d|as\s+early\s+as)\b)[^.;]*",
+    re.I,
+)
+# Theory and studies, not forecasts (the guide's forty-eighth batch: "the revenue a possible rate increase 'would
+# likely' raise is the effect of a possible policy"; an estimate of a structural parameter is no forecast): a tax or
+# tariff change not adopted with what it "would" or "could" do ("a tax cut would raise revenue", "the notion that a
+# payroll tax cut could pay for itself", "increases in the top tax rate would likely raise less"), unless an amount
+# or a time ahead is named ("would reduce revenues by $300 billion"); and studies that "estimated" a rate, an
+# elasticity or an effect (not a forecast for a year: "estimated a growth rate of 2 percent for 2027").
+_FISCAL_MOVE_WOULD = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|then|that|whether)\s+)(?:(?:a|an|any|the|such\s+an?)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:tax|tariff|duty|levy|spending)\s+(?:rate\s+)?(?:cuts?|increases?|hikes?|reductions?|rises?|changes?)"
+    r"|(?:cuts?|increases?|hikes?|reductions?|changes?)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tax|tariff|duty|levy)"
+    r"(?:\s+rates?)?)\s+(?:\w+ly\s+|also\s+)*(?:would|could|might)\b"
+    r"(?![^.;,]*?(?:[$€£]\s?\d|\d[\d.,]*\s*(?:%|percent|billion|million|trillion)))"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|over\s+the\s+next|decade)\b)[^.;,]*",
+    re.I,
+)
+_STUDIES_ESTIMATED = re.compile(
+    r"\b(?:stud(?:y|ies)|papers?|research|literature|analys[ie]s|researchers|authors|regressions?)\b"
+    r"(?:\s+[^\s.;]+){0,6}?\s+(?:that\s+)?(?:estimated|estimates?|found|finds?|obtained)\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:rates?|elasticit(?:y|ies)|coefficients?|multipliers?|parameters?|effects?|responses?)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|will|(?:for|in|by|through)\s+(?:19|20)\d\d)\b)[^.;]*",
+    re.I,
+)
+# A policy go-round's weighing, not its forecasts (the guide's forty-fourth and forty-sixth batches: the consequences a
+# speaker weighs of a move the Committee might make, options and prescriptions, its contingency plans; "the expected
+# policy path" and the economy's outlook stay). A general relation told as a comparative ("the longer we wait, the
+# more likely it is that we would have to", "the stronger the move, the more likely"), unless a time ahead is named; the
+# data still to come ("we will have considerably more data", "we'll have two more employment reports": a schedule);
+# the message or signal a step would send, or what it "would say"; how the Committee would be seen ("the Fed could
+# come off looking weak"); the speaker's aversion ("I would hate to see anything happen that would ...", to the
+# clause's end); a counterfactual baseline ("than they would otherwise be"); an outcome said to "hinge" or "turn" on
+# something (a dependence); a difficulty for the policymaker ("could make our job very difficult"); the Committee's
+# options ("we could either ...", "we could review the data and see", "Alternatively, we could"); the statement it
+# would issue and what it will do "in such an event" (a contingency plan); risks named as things to keep in mind.
+_THE_MORE = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)the\s+(?:more|less|fewer|\w{3,}er)\b[^,;.]{0,80},\s+the\s+(?:more|less|"
+    r"fewer|\w{3,}er)\b(?![^.;]*\b(?:next|coming|ahead|over\s+the\s+next|(?:19|20)\d\d)\b)[^.;]*",
+    re.I,
+)
+_WE_WILL_KNOW_MORE = re.compile(
+    r"\b(?:we|you|I|they)(?:\s+(?:will|shall|would)|['’]ll)\s+(?:\w+ly\s+|also\s+|then\s+|by\s+then\s+)?(?:have|get|"
+    r"see|receive)\s+(?:(?:considerably|much|a\s+lot|a\s+good\s+deal|a\s+great\s+deal|far|some|a\s+bit|a\s+little|lots)\s+)?"
+    r"(?:more|further|additional|another|(?:one|two|three|four|several|a\s+couple\s+of|a\s+few)\s+(?:more\s+)?)\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:data|information|evidence|numbers|figures|readings?|reports?|observations|statistics|"
+    r"releases?)\b[^.;]*",
+    re.I,
+)
+_MESSAGE_SENT = re.compile(
+    r"\b(?:would|could|might)\s+(?:\w+ly\s+|also\s+)?(?:send|give|convey|deliver)\s+(?:an?|the|that|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:message|signal)s?\b(?![^.;]*\b(?:next|coming|ahead|later|(?:19|20)\d\d)\b)[^.;,]*"
+    r"|\b(?:it|that|this)\s+would\s+(?:\w+ly\s+)?(?:say|signal|communicate|convey|tell\s+(?:\w+\s+){1,2}?)that\b[^.;]*",
+    re.I,
+)
+_SEEN_AS_WEAK = re.compile(
+    r"\b(?:we|the\s+(?:fed|committee|federal\s+reserve|fomc|central\s+bank))\s+(?:\w+ly\s+)?(?:could|would|might|may)\s+"
+    r"(?:\w+ly\s+|well\s+|also\s+)?(?:come\s+off|come\s+across|(?:be|end\s+up)\s+(?:seen|perceived|viewed|regarded|"
+    r"portrayed|painted)\s+as|look\s+(?:like|as\s+if))\b[^.;,]*",
+    re.I,
+)
+_AVERSION = re.compile(
+    r"\b(?:I|we)(?:\s+(?:would|should)|['’]d)\s+(?:\w+ly\s+)?(?:hate|dislike|not\s+want|not\s+like)\s+to\s+(?:see|have)\b"
+    r"[^.;,]*",
+    re.I,
+)
+_OTHERWISE = re.compile(
+    r"\b(?:would|could|might|will|may)\s+otherwise\b(?![^.;]*\b(?:next|coming|ahead|(?:19|20)\d\d)\b)[^.;,]*", re.I
+)
+_HINGE = re.compile(
+    r"\b(?:will|would|could|may|might)\s+(?:\w+ly\s+|also\s+)?(?:hinge|turn|rest)\s+(?:(?:\w+ly|in\s+(?:large\s+)?part|"
+    r"partly|largely|heavily|importantly|crucially)\s+)*(?:on|upon)\b[^.;]*",
+    re.I,
+)
+_OUR_JOB_HARDER = re.compile(
+    r"\b(?:would|could|might|will|may)\s+(?:\w+ly\s+|also\s+)?make\s+(?:our|the|their|his|her|its|my)\s+(?:jobs?|task|"
+    r"work|li(?:fe|ves))\s+(?:of\s+[^.;,]{0,40}?\s+)?(?:\w+\s+){0,2}?(?:harder|easier|difficult|simpler|tougher|"
+    r"complicated)\b[^.;,]*",
+    re.I,
+)
+_OUR_OPTIONS = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|or)\s+)(?:(?:we|the\s+committee)\s+could\s+(?:either\b|(?:\w+ly\s+|then\s+)?"
+    r"(?:review|revisit|reconsider|reassess|re-?examine|discuss|look\s+at|take\s+(?:that|this|it)\s+up|come\s+back\s+to|"
+    r"wait\s+and\s+see)\b)|alternatively,?\s+(?:we|the\s+committee)\s+could\b)[^.;]*"
+    # the statement it would issue and what it will do "in such an event": a contingency plan
+    r"|\b(?:we|the\s+committee)\s+(?:would|will|could)\s+(?:then\s+|also\s+|probably\s+)?(?:issue|put\s+out|release|"
+    r"publish)\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:statement|announcement|press\s+release)\b[^.;]*"
+    r"|\bin\s+(?:such\s+an?|that|this|the)\s+(?:event|case|contingency|eventuality|episode)\s*,?\s+(?:we|the\s+committee)"
+    r"(?:\s+(?:will|would)|['’](?:ll|d))\s+(?:\w+ly\s+)?do\b[^.;]*",
+    re.I,
+)
+_RISKS_TO_WEIGH = re.compile(
+    r"\b(?:risks?|dangers?|threats?)\s+that\s+(?:we|you|I|one)\s+(?:\w+ly\s+)?(?:need\s+to\s+|have\s+to\s+|ought\s+to\s+|"
+    r"should\s+|must\s+|want\s+to\s+)?(?:keep\s+in\s+mind|bear\s+in\s+mind|consider|think\s+about|weigh|watch|"
+    r"take\s+into\s+account|monitor|discuss)\b[^.;]*",
+    re.I,
+)
+# A note on how a table is to be read (the guide's forty-seventh batch: notes on marketing years, stocks and trade are
+# definitions): "stock data ... should not be construed as representing world stocks"; and "may" about the present
+# with an adverb ("which may just be coming into its own", "we might all be using different models"), no time ahead.
+_READING_NOTE = re.compile(
+    r"\b(?:should|must|can|may)\s+not\s+be\s+(?:construed|interpreted|read|taken|understood|viewed|regarded|"
+    r"considered|compared)\b[^.;]*"
+    r"|\b(?:may|might|could)\s+(?:just|all|both|now|already|only)\s+be\s+(?!(?:approaching|nearing|heading)\b)\w+ing\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*",
+    re.I,
+)
 # Readings that are not about an outcome ahead, blanked in this order by ``_blank_not_ahead`` (a speech's rhetoric
 # first, then the rest)
 _NOT_AHEAD = (
@@ -1506,6 +1649,20 @@ _NOT_AHEAD = (
     _FACTORS_APPLY,
     _DATA_SCOPE,
     _SIGN_OF,
+    _MEASURE_DESIGN,
+    _FISCAL_MOVE_WOULD,
+    _STUDIES_ESTIMATED,
+    _THE_MORE,
+    _WE_WILL_KNOW_MORE,
+    _MESSAGE_SENT,
+    _SEEN_AS_WEAK,
+    _AVERSION,
+    _OTHERWISE,
+    _HINGE,
+    _OUR_JOB_HARDER,
+    _OUR_OPTIONS,
+    _RISKS_TO_WEIGH,
+    _READING_NOTE,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,
@@ -1802,6 +1959,9 @@ def governing_cue(sentence: str) -> Cue | None:
     for verb in islice(_FORECAST_VERB.finditer(masked), 8):  # a sentence's first forecast words: the work stays bounded
         if _is_verb(masked, verb, original=sentence) and not _IN_QUESTION.search(masked[: verb.start()]):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)  # not "asked firms what they expected"
+    estimate = _ESTIMATES_TO_BE.search(masked)
+    if estimate is not None and _AHEAD_OR_UNTIL.search(masked):
+        return Cue(estimate.group("v"), estimate.span("v"), 0.75, False, False)
     noun = _FORECAST_NOUN.search(masked)
     if noun is not None and not _MONTHS_REVISIONS.search(masked):
         return Cue(noun.group(0), noun.span(), 0.75, False, False)

@@ -98,17 +98,23 @@ _OPENS_ONLY = re.compile(
     r"Still|Yet|Also|If|When|While|After|Before|Although|Despite|Such|Some|Most|Many)\b"
 )
 
+# a dotted citation of a bill or a law, before its number: "H.R. 3970", "S.Con.Res. 33", "P.L. 115-97"
+_CITATION = re.compile(r"\b(?:[A-Z][A-Za-z]{0,3}\.){2,}(?=\s*\d)")
+
 
 def split_sentences(block: str, offset: int = 0) -> list[tuple[int, int]]:
     """The (start, end) spans of the sentences of ``block``, shifted by ``offset``; whitespace trimmed."""
     spans: list[tuple[int, int]] = []
     start = 0
+    citations = list(_CITATION.finditer(block))
     for m in _END.finditer(block):
         word = re.search(r"([\w.'’]+)[.!?]*[\"'”’)\]]*$", block[start : m.end()])
         token = word.group(1).lower().rstrip(".") if word else ""
         if block[m.start()] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
             if not (token in _CAN_CLOSE and _OPENS_ONLY.match(block, m.end())):
                 continue
+        if any(c.start() <= m.start() < c.end() for c in citations):
+            continue  # a bill's or a law's number: "H.R. 3970", "S.Con.Res. 33", "P.L. 115-97"
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(block)))

@@ -110,6 +110,36 @@ def test_an_abbreviation_closes_a_sentence_before_a_word_that_only_opens_one() -
     assert [u.text for u in units("Mr. The Smith file.")] == ["Mr. The Smith file."]  # a title never closes one
 
 
+# The guide's forty-eighth batch: an agency's estimate of a future amount told as "estimates X to be" counts, with its
+# year (the fiscal year under way or one ahead); a parameter estimated with no year does not.
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The agency estimates the first annual payment, in fiscal year 2027, to be about $400 million.", "estimates"),
+        ("The board projects the fund's deficit in fiscal year 2028 to reach $1.2 billion.", "projects"),
+        ("The study estimates the elasticity to be 0.4.", None),
+    ],
+)
+def test_an_estimate_of_a_future_amount_told_as_estimates_x_to_be(sentence: str, cue: str | None) -> None:
+    found = governing_cue(sentence)
+    assert (found.words if found else None) == cue
+    assert bool(extract_candidates(sentence, published_on=date(2026, 3, 2))) is (cue is not None)
+
+
+def test_a_bills_or_a_laws_dotted_number_closes_no_sentence() -> None:
+    text = (
+        "The House passed H.J.Res. 12 in March. H.R. 2210 would direct the Secretary to act. "
+        "The rate was cut by P.L. 99-514. It ended in the U.S. The next one did not."
+    )
+    assert [u.text for u in units(text)] == [
+        "The House passed H.J.Res. 12 in March.",
+        "H.R. 2210 would direct the Secretary to act.",
+        "The rate was cut by P.L. 99-514.",
+        "It ended in the U.S.",
+        "The next one did not.",
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

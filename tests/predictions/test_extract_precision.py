@@ -815,6 +815,130 @@ def test_a_requirement_told_from_its_subject_is_no_forecast(sentence: str, predi
         assert _taken(sentence) is predicts, sentence
 
 
+# The guide's forty-eighth batch (federal analyses of the budget process): a measure's design is Congress's plan,
+# schedule and procedure, not an outcome: what a bill, a resolution or its directives "would establish", "may also
+# trigger", "would direct" or "would change", rules that "may be enforced", and what a chamber "may" do (permission).
+# What a measure would do to the world, with its amount, a chamber's action with a time ahead, and a law's effect in
+# "will" stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The concurrent resolution would instruct three Senate committees to report changes in law by June 1.", False),
+        ("A conference agreement may also trigger a second round of votes in both chambers.", False),
+        ("H.R. 2210 would direct the Secretary to issue guidance within 180 days of enactment.", False),
+        ("Either chamber may, however, use ways of moving forward with the bill in the event that a committee has not "
+         "reported.", False),
+        ("Spending above the allocation may be enforced through a point of order on the floor.", False),
+        ("The instructions direct each panel to report legislation that would change laws within its jurisdiction.",
+         False),
+        ("The framework within which Congress may consider spending bills is set each spring.", False),
+        ("The bill would reduce the deficit by $1.2 trillion over the next decade.", True),
+        ("The Senate may pass the bill as early as next week.", True),
+        ("Congress will probably raise the debt limit before the August recess.", True),
+        ("The new law will raise prices for consumers next year.", True),
+    ],
+)  # fmt: skip
+def test_a_measures_design_and_a_chambers_permission_are_procedure(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's forty-eighth batch (an analysis of the revenue-maximizing tax rate): theory and studies are no forecasts.
+# What a tax or tariff change not adopted "would" or "could" do, told as theory or as a notion debated, and a study's
+# estimate of a rate, an elasticity or an effect; a change's effect with its amount, a study's forecast for a year and
+# an adopted tariff's effect with a time ahead stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("If the tariff is above the optimal level, a tariff cut would raise national welfare.", False),
+        ("The idea that a payroll tax cut could pay for itself was debated in 2010.", False),
+        ("Increases in the top income tax rate would likely raise less than the static estimate.", False),
+        ("Two papers published in 2012 estimated an optimal tariff rate of about 15 percent.", False),
+        ("Earlier research estimated a labor supply elasticity of 0.3 for married women.", False),
+        ("A tax cut would reduce revenues by $300 billion in 2027.", True),
+        ("The study estimated that unemployment will rise to 6 percent next year.", True),
+        ("Economists at the bank estimated a growth rate of 2 percent for 2027.", True),
+        ("The tariff increase will raise prices next year.", True),
+    ],
+)  # fmt: skip
+def test_theory_and_studies_of_a_tax_change_are_no_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The guide's forty-fourth and forty-sixth batches (policy go-rounds): the consequences a speaker weighs of a move the
+# Committee might make, its options, its contingency plans and the data still to come are no forecasts. A general
+# relation told as a comparative, the message a step would send and how the Committee would be seen, the speaker's
+# aversion, a counterfactual baseline ("than they would otherwise be"), an outcome that "will hinge on" something, a
+# difficulty for the policymaker and risks named as things to keep in mind. A time ahead, a forecast after the
+# speaker's own verb, and an effect on the economy with its level stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The longer we wait, the more likely it is that we would have to move aggressively.", False),
+        ("The bigger the cut, the more likely it is that the dollar would fall.", False),
+        ("I think that would send the wrong message to the markets.", False),
+        ("Doing nothing now could send a confusing signal.", False),
+        ("I think the Fed could come off looking weak.", False),
+        ("The Committee might come across as indecisive.", False),
+        ("I would hate to see anything happen that would undo that progress.", False),
+        ("I'd hate to see us do something that would upset the markets.", False),
+        ("The subsidy keeps prices lower than they would otherwise be.", False),
+        ("Future gains in hiring will hinge in part on export demand.", False),
+        ("The recovery will turn largely on consumer confidence.", False),
+        ("There are other risks that we need to keep in mind as we weigh a larger move.", False),
+        ("The longer the strike lasts, the more output will fall next quarter.", True),
+        ("The tariffs will send prices higher next year.", True),
+        ("We could see inflation rise to 4 percent next year.", True),
+        ("I would hate to see it, but I expect unemployment will rise next year.", True),
+        ("Long rates will be higher next year than they would otherwise be.", True),
+        ("Higher oil prices could push inflation to 4 percent next year.", True),
+        ("The risk is that inflation rises further next year.", True),
+    ],
+)  # fmt: skip
+def test_what_a_go_round_weighs_is_no_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The same go-rounds' options, plans and schedule: the data still to come ("we'll have two more employment reports"),
+# the Committee's options ("we could either ...", "we could review the numbers and see", "Alternatively, we could"),
+# the statement it would issue and what it will do "in such an event" (a contingency plan). Its possible policy under a
+# stated condition and a forecast with "will have" stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("We will have considerably more information on prices.", False),
+        ("By the next meeting we'll have two more employment reports.", False),
+        ("We could review the numbers at the next meeting and see if a further step is warranted.", False),
+        ("Alternatively, we could offset it by tightening a little earlier.", False),
+        ("We could either accommodate the stimulus or lean against it.", False),
+        ("My sense is that in such an event we will do what we did in 1998.", False),
+        ("We would issue a statement at that time explaining our action.", False),
+        ("We will have higher inflation next year.", True),
+        ("If unemployment rises further, we could cut rates again in the spring.", True),
+    ],
+)  # fmt: skip
+def test_a_go_rounds_options_plans_and_data_to_come_are_no_forecast(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# A note on how a table is to be read (the guide's forty-seventh batch: notes on stocks and trade are definitions) and
+# "may" about the present with an adverb ("may just be coming into its own", "might all be using"); not a forecast.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Regional totals should not be construed as a forecast for any single country.", False),
+        ("That sector may just be coming into its own.", False),
+        ("We might all be using different assumptions.", False),
+        ("Exports should rise next year.", True),
+    ],
+)  # fmt: skip
+def test_a_reading_note_and_may_about_the_present_are_no_forecast(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
+
+
 # The brief on transcripts of policy debates, and the guide ("general or hypothetical claims that name no future
 # state"; news: "general statements of what a rate rise 'would' do are not"): what a move of the Committee's own would
 # bring, told under its condition ("if we ease now", "were we to tighten", "by moving now", "if we got aggressive"), is
