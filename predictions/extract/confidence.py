@@ -528,7 +528,15 @@ _META = re.compile(
 _ADVICE = re.compile(
     r"\b(?:you|one|governments?|policymakers|policy\s*makers|investors|readers|companies|firms|regulators|"
     r"leaders|users|committee|fed|members|participants)\s+(?:should|must|ought\s+to)\b"
-    r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b(?!\s+(?:see|get|have|experience|observe|find|expect)\b)|\b(?:should|must|ought\s+to)\s+"
+    r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b(?!\s+(?:see|get|have|experience|observe|find|expect)\b)"
+    # an agent that acts by deliberation, with an act (the guide's forty-fifth and fiftieth batches: "lenders should
+    # work with borrowers", "a central bank should update its tools"); its outcomes stay ("banks should see their
+    # margins widen", "lenders should benefit from higher rates")
+    r"|\b(?:banks|lenders|servicers|central\s+banks?|supervisors|authorities|bankers|boards|insurers)\s+"
+    r"(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+|first\s+)?(?!(?:see|get|have|be|experience|observe|find|expect|"
+    r"benefit|gain|lose|suffer|face|feel|remain|stay|continue|become|report|post|earn|record|enjoy|show|need|"
+    r"come|end\s+up)\b)[a-z]+\b"
+    r"|\b(?:should|must|ought\s+to)\s+"
     r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
     r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more|emphasi[sz]e|stress|"
     r"communicate|clarify|monitor|allow|let|permit|implement|pursue|reform|undertake|refrain|resist|tackle|address)\b"

@@ -880,3 +880,22 @@ def test_a_likelihood_raised_is_no_prediction(sentence: str, predicts: bool) -> 
 def test_a_call_for_care_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# Non-outlook speeches (the guide's forty-fifth, forty-ninth and fiftieth batches). A prescription: an agent that acts
+# by deliberation ("lenders", "banks", "a central bank", "supervisors") with "should" and an act; the same agents with
+# an outcome verb, or a time ahead, stay forecasts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Mortgage lenders should work closely with borrowers who fall behind on their payments.", False),
+        ("A prudent central bank should revisit its operating framework as markets evolve.", False),
+        ("Community banks should think carefully about how a fall in farm prices would hit their loan books.", False),
+        ("Supervisors should review how each firm manages its liquidity.", False),
+        ("Banks should see their margins widen next year as rates rise.", True),
+        ("Lenders should benefit from higher rates over the coming year.", True),
+    ],
+)
+def test_an_agents_should_with_an_act_is_a_prescription(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
