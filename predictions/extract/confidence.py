@@ -1481,6 +1481,20 @@ _DATA_SCOPE = re.compile(
     r"snapshot)|shed\s+(?:some\s+|more\s+)?light)\b",
     re.I,
 )
+# The purpose of a measure by design (the guide's fiftieth batch: what a decided reporting framework or planned
+# expectations "will help" the supervisor assess, identify or forge; the forty-fifth: standards that "will emphasize
+# the importance of" a practice): "will help us to gauge how exposed lenders are", "will help supervisors identify
+# weak spots", "will help to develop a shared understanding". What a measure helps bring about in the economy ("will
+# help bring unemployment down") has no such verb.
+_PURPOSE_BY_DESIGN = re.compile(
+    r"\b(?:will|would|should|can|could)\s+(?:also\s+|\w+ly\s+)?help\s+(?:(?:us|them|supervisors|regulators|banks|"
+    r"firms|policymakers|the\s+[\w-]+)\s+)?(?:to\s+)?(?:\w+ly\s+)?(?:(?:assess|gauge|identify|understand|monitor|"
+    r"detect|evaluate|measure|track|spot|uncover|pinpoint|determine)\b|(?:forge|build|develop|foster|create|"
+    r"promote)\s+(?:a\s+)?(?:common|shared|better|clearer|deeper)\s+(?:understanding|view|picture|awareness)\b)[^.;]*"
+    r"|\b(?:will|would|should)\s+(?:also\s+|\w+ly\s+)?(?:emphasi[sz]e|underline|underscore|highlight|stress|reinforce)"
+    r"\s+the\s+(?:importance|need|value|role)\b[^.;]*",
+    re.I,
+)
 # An inference about the present (the guide's forty-second batch: "may" about the present; present signs): what a
 # reading "may be evidence of" or "might be an early sign of". Not with a time ahead after it ("may be a sign that
 # output will pick up next year" keeps its modal).
@@ -1513,6 +1527,7 @@ _NOT_AHEAD = (
     _RISK_SIDE,
     _FACTORS_APPLY,
     _DATA_SCOPE,
+    _PURPOSE_BY_DESIGN,
     _SIGN_OF,
     _SUPPOSED,
     _READ_AS,

@@ -899,3 +899,22 @@ def test_a_call_for_care_is_no_prediction(sentence: str, predicts: bool) -> None
 def test_an_agents_should_with_an_act_is_a_prescription(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The purpose of a measure by design (the guide's fiftieth batch: what a reporting framework "will help" the supervisor
+# assess, identify or forge; standards that "will emphasize the importance of" a practice): no state of the world. What
+# a measure will help bring about in the economy stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The new reporting template will help us to gauge how exposed lenders are to commercial property.", False),
+        ("It will also help supervisors identify weak spots in banks' defences.", False),
+        ("Second, the exercise will help to develop a shared understanding of climate risk among lenders.", False),
+        ("The common standards will underline the importance of fair treatment of borrowers.", False),
+        ("The rate cuts will help bring unemployment down next year.", True),
+        ("Lower energy prices will help to ease inflation in the coming months.", True),
+    ],
+)
+def test_the_purpose_of_a_measure_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
