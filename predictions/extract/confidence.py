@@ -1325,6 +1325,19 @@ _OWN_POLICY_ACT = re.compile(
     r"operations)\b)",
     re.I,
 )
+# The speaking institution's own plans beyond policy (the guide's forty-ninth batch: a review's schedule and outreach,
+# plans and decisions; the fiftieth: a supervisor's plans), masked to the clause's end: "we will organise seminars",
+# "we will implement a long-term solution", "we will take on board lessons", "we will do everything we can", "the
+# consultation will include public hearings". "we will see inflation fall" has no act here.
+_OWN_PLAN = re.compile(
+    r"\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|now\s+|therefore\s+|first\s+|soon\s+)?(?:continue\s+to\s+)?"
+    r"(?:implement|organi[sz]e|hold\s+(?!(?:\w+\s+)?rates?\b)|host|publish|introduce|launch|set\s+up|establish|"
+    r"develop|draw\s+on|take\s+on\s+board|adapt|refine|carry\s+out|undertake|put\s+in\s+place|roll\s+out|invite|"
+    r"do\s+(?:everything|all|what)|strive|seek)\b[^.;,]*"
+    r"|\b(?:review|consultation|conference|programme|program|exercise|survey|assessment|process|outreach|initiative)\s+"
+    r"will\s+(?:also\s+)?(?:include|involve|comprise|feature|consist\s+of)\b[^.;]*",
+    re.I,
+)
 # A move of the Committee's own in a condition (the guide: "general or hypothetical claims that name no future state";
 # news: "general statements of what a rate rise 'would' do are not"): what "if we ease now", "were we to tighten", "by
 # moving now" or "if we got very aggressive" would bring is a consequence weighed in a policy debate, not a forecast:
@@ -1514,6 +1527,7 @@ _NOT_AHEAD = (
     _SUPERVISORY,
     _ASCRIBED,
     _OWN_POLICY_ACT,
+    _OWN_PLAN,
     _OUR_MOVE_WEIGHED,
     _MOVE_NOT_TAKEN,
     _PRACTICE,

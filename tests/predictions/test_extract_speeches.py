@@ -918,3 +918,22 @@ def test_an_agents_should_with_an_act_is_a_prescription(sentence: str, predicts:
 def test_the_purpose_of_a_measure_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The speaking institution's own acts and plans (the guide's forty-ninth and fiftieth batches: a review's schedule and
+# outreach, plans and decisions, pledges): "we will hold workshops", "we will draw on the lessons", "the consultation
+# will include public hearings". What "we will see" happen stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("To raise awareness, we will hold workshops with the industry.", False),
+        ("Next year we will introduce a single reporting standard for the banks we supervise.", False),
+        ("We will draw on the lessons of the pandemic and refine our approach where needed.", False),
+        ("The consultation will include public hearings in several cities and a workshop in June.", False),
+        ("We will see inflation fall back to 2 percent next year.", True),
+        ("We will likely see a slowdown in hiring in the coming months.", True),
+    ],
+)
+def test_the_institutions_own_acts_are_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
