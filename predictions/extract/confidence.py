@@ -1021,6 +1021,14 @@ def _modal_cues(sentence: str) -> list[Cue]:
             or re.search(
                 r"\b(?:it|this|that|which|what)\s+$|\b(?:if|unless)\s+(?:\w+\s+){1,3}$", sentence[: m.start()], re.I
             )
+            # an item of a list, and advice addressed to someone: "The second is to bolster competition", "My
+            # advice to banks is to do the same"
+            or re.search(
+                r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next|other|another|one)\s+$"
+                r"|\b(?:advice|recommendation|message|request|call|plea|suggestion)\s+to\s+(?:[\w-]+\s+){1,3}$",
+                sentence[: m.start()],
+                re.I,
+            )
         ):
             continue  # "the aim is to grow", "how hard it is to push": a purpose or an infinitive, not an arrangement
         if re.search(r"\bdue\s+to$", words, re.I) and (

@@ -937,3 +937,18 @@ def test_the_purpose_of_a_measure_is_no_prediction(sentence: str, predicts: bool
 def test_the_institutions_own_acts_are_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# "is to" after an ordinal or after advice ("The second is to strengthen", "Our advice to insurers is to act now"): a
+# purpose in a list, not an arrangement; an arrangement stays ("Output is to rise 2 percent next year").
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The second is to strengthen competition in services markets.", False),
+        ("Our advice to insurers is to act now.", False),
+        ("Output is to rise 2 percent next year, the ministry said.", True),
+    ],
+)
+def test_is_to_after_an_ordinal_or_advice_is_a_purpose(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
