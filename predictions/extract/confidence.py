@@ -1093,7 +1093,15 @@ _NO_STATE = re.compile(
     r"assessments?|thinking|judge?ments?|outlook|decisions?)\b"
     r"|\b(?:will|would)\s+(?:also\s+|certainly\s+|surely\s+)?help\s*[.!\"”’]*\s*$"
     r"|\b(?:is|are|['’]s|['’]re)\s+going\s+to\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|"
-    r"critical|important)\s+(?:to|for|if)\b[^.;]*",
+    r"critical|important)\s+(?:to|for|if)\b[^.;]*"
+    # a need (the guide's forty-fifth batch: what success "will require"): "restoring confidence will require a broad
+    # set of measures"; not one told as a comparative outcome or with a number ("will require far more electricity")
+    r"|\bwill\s+(?:\w+ly\s+|also\s+)?(?:require|necessitate)\s+(?!(?:\w+\s+)?(?:more|less|fewer|greater|higher|lower|"
+    r"larger|smaller|bigger)\b)(?![^.;]*\d)[^.;]*"
+    # a disclaimer, a task that will not be easy with no outcome named (the guide's forty-fifth batch: "that is not
+    # to say that it will be easy"); not an outcome hard to reach ("will not be easy for airlines to return to profit")
+    r"|\b(?:(?:will|would)(?:\s+not|n['’]t)?|won['’]t)\s+be\s+(?:\w+ly\s+|so\s+|too\s+)?(?:easy|simple|"
+    r"straightforward|painless|smooth)(?=\s*(?:[.,;:!)\"”’]|$))",
     re.I,
 )
 # A speech's rhetoric, masked like ``_NO_STATE`` (the guide's thirty-seventh batch: what is NOT predictive in speeches

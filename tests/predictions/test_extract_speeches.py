@@ -952,3 +952,22 @@ def test_the_institutions_own_acts_are_no_prediction(sentence: str, predicts: bo
 def test_is_to_after_an_ordinal_or_advice_is_a_purpose(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# A need (the guide's forty-fifth batch: what success "will require"; calls for action) and a disclaimer ("that is not
+# to say that it will be easy", a task that "will not be easy" with no outcome named). A need told as a comparative
+# outcome, and an outcome that will not be easy to reach, stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Restoring confidence will require a broad set of measures.", False),
+        ("Success will require patient and attentive managers.", False),
+        ("That does not mean that the transition will be easy.", False),
+        ("But none of this will be simple.", False),
+        ("The economy of 2040 will require far more electricity than today's.", True),
+        ("It will not be easy for most airlines to return to profit this year.", True),
+    ],
+)
+def test_a_need_or_a_disclaimer_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
