@@ -1524,6 +1524,15 @@ _PURPOSE_BY_DESIGN = re.compile(
     r"\s+the\s+(?:importance|need|value|role)\b[^.;]*",
     re.I,
 )
+# A general mechanism with no time ahead (the guide's forty-fifth batch: what people in general may feel, what a
+# practice may serve as): "Regular payments may serve as a savings device", "Households may feel more comfortable
+# investing in housing because ...". An outcome of the economy ("may slow hiring later this year") has no such verb.
+_GENERAL_MAY = re.compile(
+    r"\b(?:may|might|can|could)\s+(?:also\s+|well\s+)?(?:serve\s+as|function\s+as|feel\s+(?:\w+\s+)?(?:comfortable|"
+    r"safe|safer|secure|confident|better\s+off)|prefer|be\s+inclined)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*",
+    re.I,
+)
 # An inference about the present (the guide's forty-second batch: "may" about the present; present signs): what a
 # reading "may be evidence of" or "might be an early sign of". Not with a time ahead after it ("may be a sign that
 # output will pick up next year" keeps its modal).
@@ -1558,6 +1567,7 @@ _NOT_AHEAD = (
     _FACTORS_APPLY,
     _DATA_SCOPE,
     _PURPOSE_BY_DESIGN,
+    _GENERAL_MAY,
     _SIGN_OF,
     _SUPPOSED,
     _READ_AS,
@@ -1942,7 +1952,11 @@ _HYPOTHETICAL_SUBJECT = re.compile(
 _ACTION_SUBJECT = re.compile(
     r"(?:^\W*|\b(?:that|say|says|said|argue|argued|warn|warned)\s+|[,;]\s+)(?:keeping|raising|cutting|lowering|holding|"
     r"leaving|continuing|tightening|easing|allowing|letting|waiting|acting|moving|removing|ending|delaying|reducing|"
-    r"increasing|hiking|pausing|stopping|adopting|pursuing)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    r"increasing|hiking|pausing|stopping|adopting|pursuing|"
+    # a reform weighed (the guide's forty-fifth and fiftieth batches: the effect of a possible policy): "Reforming
+    # insolvency regimes would break the vicious circle"; not a participle that is an adjective ("improving demand")
+    r"reforming|introducing|implementing|completing|establishing|creating|abolishing|imposing|streamlining|simplifying|"
+    r"harmoni[sz]ing|liberali[sz]ing|privati[sz]ing)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
     re.I,
 )
 # an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do), up to the

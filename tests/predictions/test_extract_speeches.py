@@ -971,3 +971,22 @@ def test_is_to_after_an_ordinal_or_advice_is_a_purpose(sentence: str, predicts: 
 def test_a_need_or_a_disclaimer_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# General mechanisms with no time ahead (the guide's forty-fifth batch): what a thing "may serve as", what people "may
+# feel" or "may prefer"; an action weighed as a gerund subject with what it "would" do ("Completing the capital markets
+# union would channel savings", the effect of a possible policy). A time ahead keeps them.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("A regular savings plan may serve as a cushion against shocks.", False),
+        ("Savers may feel safer holding deposits because deposits are insured.", False),
+        ("Completing the capital markets union would channel savings to young firms.", False),
+        ("Reforming pension rules would lift the participation of older workers.", False),
+        ("Weaker demand may slow hiring later this year.", True),
+        ("Imposing the tariffs would raise consumer prices by 2 percent next year.", True),
+    ],
+)
+def test_a_general_mechanism_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
