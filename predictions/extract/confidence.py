@@ -178,6 +178,13 @@ _DEGREE_DUE = re.compile(
 )
 _BARE_WOULD = next(i for i, (words, _) in enumerate(CONFIDENCE_TABLE) if words.startswith("would(?!"))
 _BARE_LIKELY = len(CONFIDENCE_TABLE) - 1  # "it seems likely that ... reflects": needs a future word, as a hedge does
+# an item of a list, and advice addressed to someone, before "is to": "The second is to bolster competition", "My
+# advice to banks is to do the same" (a purpose, not an arrangement)
+_LIST_ITEM_OR_ADVICE = re.compile(
+    r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next|other|another|one)\s+$"
+    r"|\b(?:advice|recommendation|message|request|call|plea|suggestion)\s+to\s+(?:[\w-]+\s+){1,3}$",
+    re.I,
+)
 _MAY_MONTH = re.compile(r"\b(?:in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", re.I)
 _FORECAST_VERB = re.compile(
     r"\b(?P<v>(?:expects?|predicts?|forecasts?|projects?|anticipates?|foresees?|envisages?|envisions?)"
@@ -1021,14 +1028,7 @@ def _modal_cues(sentence: str) -> list[Cue]:
             or re.search(
                 r"\b(?:it|this|that|which|what)\s+$|\b(?:if|unless)\s+(?:\w+\s+){1,3}$", sentence[: m.start()], re.I
             )
-            # an item of a list, and advice addressed to someone: "The second is to bolster competition", "My
-            # advice to banks is to do the same"
-            or re.search(
-                r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next|other|another|one)\s+$"
-                r"|\b(?:advice|recommendation|message|request|call|plea|suggestion)\s+to\s+(?:[\w-]+\s+){1,3}$",
-                sentence[: m.start()],
-                re.I,
-            )
+            or _LIST_ITEM_OR_ADVICE.search(sentence[: m.start()])
         ):
             continue  # "the aim is to grow", "how hard it is to push": a purpose or an infinitive, not an arrangement
         if re.search(r"\bdue\s+to$", words, re.I) and (
