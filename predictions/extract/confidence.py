@@ -178,6 +178,13 @@ _DEGREE_DUE = re.compile(
 )
 _BARE_WOULD = next(i for i, (words, _) in enumerate(CONFIDENCE_TABLE) if words.startswith("would(?!"))
 _BARE_LIKELY = len(CONFIDENCE_TABLE) - 1  # "it seems likely that ... reflects": needs a future word, as a hedge does
+# an item of a list, and advice addressed to someone, before "is to": "The second is to bolster competition", "My
+# advice to banks is to do the same" (a purpose, not an arrangement)
+_LIST_ITEM_OR_ADVICE = re.compile(
+    r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next|other|another|one)\s+$"
+    r"|\b(?:advice|recommendation|message|request|call|plea|suggestion)\s+to\s+(?:[\w-]+\s+){1,3}$",
+    re.I,
+)
 _MAY_MONTH = re.compile(r"\b(?:in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", re.I)
 _FORECAST_VERB = re.compile(
     r"\b(?P<v>(?:expects?|predicts?|forecasts?|projects?|anticipates?|foresees?|envisages?|envisions?)"
@@ -528,7 +535,15 @@ _META = re.compile(
 _ADVICE = re.compile(
     r"\b(?:you|one|governments?|policymakers|policy\s*makers|investors|readers|companies|firms|regulators|"
     r"leaders|users|committee|fed|members|participants)\s+(?:should|must|ought\s+to)\b"
-    r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b(?!\s+(?:see|get|have|experience|observe|find|expect)\b)|\b(?:should|must|ought\s+to)\s+"
+    r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b(?!\s+(?:see|get|have|experience|observe|find|expect)\b)"
+    # an agent that acts by deliberation, with an act (the guide's forty-fifth and fiftieth batches: "lenders should
+    # work with borrowers", "a central bank should update its tools"); its outcomes stay ("banks should see their
+    # margins widen", "lenders should benefit from higher rates")
+    r"|\b(?:banks|lenders|servicers|central\s+banks?|supervisors|authorities|bankers|boards|insurers)\s+"
+    r"(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+|first\s+)?(?!(?:see|get|have|be|experience|observe|find|expect|"
+    r"benefit|gain|lose|suffer|face|feel|remain|stay|continue|become|report|post|earn|record|enjoy|show|need|"
+    r"come|end\s+up)\b)[a-z]+\b"
+    r"|\b(?:should|must|ought\s+to)\s+"
     r"(?:\w+\s+)?(?:consider|ensure|focus|prioriti[sz]e|avoid|adopt|act|seek|aim|strive|invest|be\s+careful|"
     r"beware|remember|note|try|keep|take\s+steps|make\s+sure|work\s+to|do\s+more|emphasi[sz]e|stress|"
     r"communicate|clarify|monitor|allow|let|permit|implement|pursue|reform|undertake|refrain|resist|tackle|address)\b"
@@ -1026,6 +1041,7 @@ def _modal_cues(sentence: str) -> list[Cue]:
             or re.search(
                 r"\b(?:it|this|that|which|what)\s+$|\b(?:if|unless)\s+(?:\w+\s+){1,3}$", sentence[: m.start()], re.I
             )
+            or _LIST_ITEM_OR_ADVICE.search(sentence[: m.start()])
         ):
             continue  # "the aim is to grow", "how hard it is to push": a purpose or an infinitive, not an arrangement
         if re.search(r"\bdue\s+to$", words, re.I) and (
@@ -1090,7 +1106,15 @@ _NO_STATE = re.compile(
     r"assessments?|thinking|judge?ments?|outlook|decisions?)\b"
     r"|\b(?:will|would)\s+(?:also\s+|certainly\s+|surely\s+)?help\s*[.!\"”’]*\s*$"
     r"|\b(?:is|are|['’]s|['’]re)\s+going\s+to\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|"
-    r"critical|important)\s+(?:to|for|if)\b[^.;]*",
+    r"critical|important)\s+(?:to|for|if)\b[^.;]*"
+    # a need (the guide's forty-fifth batch: what success "will require"): "restoring confidence will require a broad
+    # set of measures"; not one told as a comparative outcome or with a number ("will require far more electricity")
+    r"|\bwill\s+(?:\w+ly\s+|also\s+)?(?:require|necessitate)\s+(?!(?:\w+\s+)?(?:more|less|fewer|greater|higher|lower|"
+    r"larger|smaller|bigger)\b)(?![^.;]*\d)[^.;]*"
+    # a disclaimer, a task that will not be easy with no outcome named (the guide's forty-fifth batch: "that is not
+    # to say that it will be easy"); not an outcome hard to reach ("will not be easy for airlines to return to profit")
+    r"|\b(?:(?:will|would)(?:\s+not|n['’]t)?|won['’]t)\s+be\s+(?:\w+ly\s+|so\s+|too\s+)?(?:easy|simple|"
+    r"straightforward|painless|smooth)(?=\s*(?:[.,;:!)\"”’]|$))",
     re.I,
 )
 # A speech's rhetoric, masked like ``_NO_STATE`` (the guide's thirty-seventh batch: what is NOT predictive in speeches
@@ -1330,6 +1354,19 @@ _OWN_POLICY_ACT = re.compile(
     r"operations)\b)",
     re.I,
 )
+# The speaking institution's own plans beyond policy (the guide's forty-ninth batch: a review's schedule and outreach,
+# plans and decisions; the fiftieth: a supervisor's plans), masked to the clause's end: "we will organise seminars",
+# "we will implement a long-term solution", "we will take on board lessons", "we will do everything we can", "the
+# consultation will include public hearings". "we will see inflation fall" has no act here.
+_OWN_PLAN = re.compile(
+    r"\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|now\s+|therefore\s+|first\s+|soon\s+)?(?:continue\s+to\s+)?"
+    r"(?:implement|organi[sz]e|hold\s+(?!(?:\w+\s+)?rates?\b)|host|publish|introduce|launch|set\s+up|establish|"
+    r"develop|draw\s+on|take\s+on\s+board|adapt|refine|carry\s+out|undertake|put\s+in\s+place|roll\s+out|invite|"
+    r"do\s+(?:everything|all|what)|strive|seek)\b[^.;,]*"
+    r"|\b(?:review|consultation|conference|programme|program|exercise|survey|assessment|process|outreach|initiative)\s+"
+    r"will\s+(?:also\s+)?(?:include|involve|comprise|feature|consist\s+of)\b[^.;]*",
+    re.I,
+)
 # A move of the Committee's own in a condition (the guide: "general or hypothetical claims that name no future state";
 # news: "general statements of what a rate rise 'would' do are not"): what "if we ease now", "were we to tighten", "by
 # moving now" or "if we got very aggressive" would bring is a consequence weighed in a policy debate, not a forecast:
@@ -1486,6 +1523,29 @@ _DATA_SCOPE = re.compile(
     r"snapshot)|shed\s+(?:some\s+|more\s+)?light)\b",
     re.I,
 )
+# The purpose of a measure by design (the guide's fiftieth batch: what a decided reporting framework or planned
+# expectations "will help" the supervisor assess, identify or forge; the forty-fifth: standards that "will emphasize
+# the importance of" a practice): "will help us to gauge how exposed lenders are", "will help supervisors identify
+# weak spots", "will help to develop a shared understanding". What a measure helps bring about in the economy ("will
+# help bring unemployment down") has no such verb.
+_PURPOSE_BY_DESIGN = re.compile(
+    r"\b(?:will|would|should|can|could)\s+(?:also\s+|\w+ly\s+)?help\s+(?:(?:us|them|supervisors|regulators|banks|"
+    r"firms|policymakers|the\s+[\w-]+)\s+)?(?:to\s+)?(?:\w+ly\s+)?(?:(?:assess|gauge|identify|understand|monitor|"
+    r"detect|evaluate|measure|track|spot|uncover|pinpoint|determine)\b|(?:forge|build|develop|foster|create|"
+    r"promote)\s+(?:a\s+)?(?:common|shared|better|clearer|deeper)\s+(?:understanding|view|picture|awareness)\b)[^.;]*"
+    r"|\b(?:will|would|should)\s+(?:also\s+|\w+ly\s+)?(?:emphasi[sz]e|underline|underscore|highlight|stress|reinforce)"
+    r"\s+the\s+(?:importance|need|value|role)\b[^.;]*",
+    re.I,
+)
+# A general mechanism with no time ahead (the guide's forty-fifth batch: what people in general may feel, what a
+# practice may serve as): "Regular payments may serve as a savings device", "Households may feel more comfortable
+# investing in housing because ...". An outcome of the economy ("may slow hiring later this year") has no such verb.
+_GENERAL_MAY = re.compile(
+    r"\b(?:may|might|can|could)\s+(?:also\s+|well\s+)?(?:serve\s+as|function\s+as|feel\s+(?:\w+\s+)?(?:comfortable|"
+    r"safe|safer|secure|confident|better\s+off)|prefer|be\s+inclined)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*",
+    re.I,
+)
 # An inference about the present (the guide's forty-second batch: "may" about the present; present signs): what a
 # reading "may be evidence of" or "might be an early sign of". Not with a time ahead after it ("may be a sign that
 # output will pick up next year" keeps its modal).
@@ -1635,6 +1695,7 @@ _NOT_AHEAD = (
     _SUPERVISORY,
     _ASCRIBED,
     _OWN_POLICY_ACT,
+    _OWN_PLAN,
     _OUR_MOVE_WEIGHED,
     _MOVE_NOT_TAKEN,
     _PRACTICE,
@@ -1648,6 +1709,8 @@ _NOT_AHEAD = (
     _RISK_SIDE,
     _FACTORS_APPLY,
     _DATA_SCOPE,
+    _PURPOSE_BY_DESIGN,
+    _GENERAL_MAY,
     _SIGN_OF,
     _MEASURE_DESIGN,
     _FISCAL_MOVE_WOULD,
@@ -2049,7 +2112,11 @@ _HYPOTHETICAL_SUBJECT = re.compile(
 _ACTION_SUBJECT = re.compile(
     r"(?:^\W*|\b(?:that|say|says|said|argue|argued|warn|warned)\s+|[,;]\s+)(?:keeping|raising|cutting|lowering|holding|"
     r"leaving|continuing|tightening|easing|allowing|letting|waiting|acting|moving|removing|ending|delaying|reducing|"
-    r"increasing|hiking|pausing|stopping|adopting|pursuing)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    r"increasing|hiking|pausing|stopping|adopting|pursuing|"
+    # a reform weighed (the guide's forty-fifth and fiftieth batches: the effect of a possible policy): "Reforming
+    # insolvency regimes would break the vicious circle"; not a participle that is an adjective ("improving demand")
+    r"reforming|introducing|implementing|completing|establishing|creating|abolishing|imposing|streamlining|simplifying|"
+    r"harmoni[sz]ing|liberali[sz]ing|privati[sz]ing)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
     re.I,
 )
 # an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do), up to the

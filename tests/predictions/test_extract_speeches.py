@@ -880,3 +880,113 @@ def test_a_likelihood_raised_is_no_prediction(sentence: str, predicts: bool) -> 
 def test_a_call_for_care_is_no_prediction(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# Non-outlook speeches (the guide's forty-fifth, forty-ninth and fiftieth batches). A prescription: an agent that acts
+# by deliberation ("lenders", "banks", "a central bank", "supervisors") with "should" and an act; the same agents with
+# an outcome verb, or a time ahead, stay forecasts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Mortgage lenders should work closely with borrowers who fall behind on their payments.", False),
+        ("A prudent central bank should revisit its operating framework as markets evolve.", False),
+        ("Community banks should think carefully about how a fall in farm prices would hit their loan books.", False),
+        ("Supervisors should review how each firm manages its liquidity.", False),
+        ("Banks should see their margins widen next year as rates rise.", True),
+        ("Lenders should benefit from higher rates over the coming year.", True),
+    ],
+)
+def test_an_agents_should_with_an_act_is_a_prescription(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The purpose of a measure by design (the guide's fiftieth batch: what a reporting framework "will help" the supervisor
+# assess, identify or forge; standards that "will emphasize the importance of" a practice): no state of the world. What
+# a measure will help bring about in the economy stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The new reporting template will help us to gauge how exposed lenders are to commercial property.", False),
+        ("It will also help supervisors identify weak spots in banks' defences.", False),
+        ("Second, the exercise will help to develop a shared understanding of climate risk among lenders.", False),
+        ("The common standards will underline the importance of fair treatment of borrowers.", False),
+        ("The rate cuts will help bring unemployment down next year.", True),
+        ("Lower energy prices will help to ease inflation in the coming months.", True),
+    ],
+)
+def test_the_purpose_of_a_measure_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# The speaking institution's own acts and plans (the guide's forty-ninth and fiftieth batches: a review's schedule and
+# outreach, plans and decisions, pledges): "we will hold workshops", "we will draw on the lessons", "the consultation
+# will include public hearings". What "we will see" happen stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("To raise awareness, we will hold workshops with the industry.", False),
+        ("Next year we will introduce a single reporting standard for the banks we supervise.", False),
+        ("We will draw on the lessons of the pandemic and refine our approach where needed.", False),
+        ("The consultation will include public hearings in several cities and a workshop in June.", False),
+        ("We will see inflation fall back to 2 percent next year.", True),
+        ("We will likely see a slowdown in hiring in the coming months.", True),
+    ],
+)
+def test_the_institutions_own_acts_are_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# "is to" after an ordinal or after advice ("The second is to strengthen", "Our advice to insurers is to act now"): a
+# purpose in a list, not an arrangement; an arrangement stays ("Output is to rise 2 percent next year").
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The second is to strengthen competition in services markets.", False),
+        ("Our advice to insurers is to act now.", False),
+        ("Output is to rise 2 percent next year, the ministry said.", True),
+    ],
+)
+def test_is_to_after_an_ordinal_or_advice_is_a_purpose(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# A need (the guide's forty-fifth batch: what success "will require"; calls for action) and a disclaimer ("that is not
+# to say that it will be easy", a task that "will not be easy" with no outcome named). A need told as a comparative
+# outcome, and an outcome that will not be easy to reach, stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Restoring confidence will require a broad set of measures.", False),
+        ("Success will require patient and attentive managers.", False),
+        ("That does not mean that the transition will be easy.", False),
+        ("But none of this will be simple.", False),
+        ("The economy of 2040 will require far more electricity than today's.", True),
+        ("It will not be easy for most airlines to return to profit this year.", True),
+    ],
+)
+def test_a_need_or_a_disclaimer_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
+
+
+# General mechanisms with no time ahead (the guide's forty-fifth batch): what a thing "may serve as", what people "may
+# feel" or "may prefer"; an action weighed as a gerund subject with what it "would" do ("Completing the capital markets
+# union would channel savings", the effect of a possible policy). A time ahead keeps them.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("A regular savings plan may serve as a cushion against shocks.", False),
+        ("Savers may feel safer holding deposits because deposits are insured.", False),
+        ("Completing the capital markets union would channel savings to young firms.", False),
+        ("Reforming pension rules would lift the participation of older workers.", False),
+        ("Weaker demand may slow hiring later this year.", True),
+        ("Imposing the tariffs would raise consumer prices by 2 percent next year.", True),
+    ],
+)
+def test_a_general_mechanism_is_no_prediction(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
