@@ -20,9 +20,14 @@ every figure:
   ``TARGET_PRECISION`` (0.85, the issue's precision target) of the time in both cross-validations. Not the
   extractor's cross-validated F1: the rules were written on the dev half and miss only 3 of its 292 sentences, so on
   it an admission can show its cost and never its gain;
-- ``veto``: the one of ``GRID_VETO`` (with that ``admit``) with the best leave-one-genre-out F1 of the whole
-  extractor: each dev genre's texts extracted with a model fitted on the other genres and scored by the evaluation's
-  ``score_text`` (ties: the better leave-one-text-out F1, then the smaller veto).
+- ``veto``: NOT chosen here. On the dev half the rules are in sample, so a veto can only show its cost there (these
+  cross-validations chose 0 every time). On first sight (``benchmarks/extract_history.py``: each batch's extractor of
+  the hour before its labels, its candidates scored by this recipe refitted without the batch, the threshold with the
+  best pooled F1 on the other batches) a veto pays: 0.2 for each of 52 batches on 2026-12-07, 1,124 candidates,
+  recall / precision 0.795 / 0.632 -> 0.732 / 0.776. It is not shipped: the classifier knows the set's genres, and
+  it scores the seed article's own predictions 0.065, 0.027 and 0.003 ("The ultimate success metric will ...", which
+  the issue asks to be proposed), so any veto drops the product's first source. ``--cv`` prints the dev figures of
+  every veto of ``GRID_VETO`` beside the recorded one (0), for reference.
 
 It prints the extractor's figures of every veto (and of the rules alone) in both cross-validations, and writes the
 file with the choice. Without ``--cv`` the file is written with ``CHOSEN`` (the last
@@ -50,7 +55,9 @@ TARGET_PRECISION = 0.85  # the issue's precision target, asked of what the class
 GRID_C = (0.1, 0.3, 1.0, 3.0)
 GRID_ADMIT = (0.5, 0.6, 0.7, 0.8, 0.9)
 GRID_VETO = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4)  # a stronger veto is possible, if the CV chooses it
-CHOSEN = {"C": 0.1, "veto": 0.0, "admit": 0.7}  # the last --cv runs' choice (2026-12-07: 105 dev texts; 120 at 5d951ff)
+# C and admit: the last --cv runs' choice (2026-12-07: 105 dev texts; 120 at 5d951ff). veto: 0, not the first-sight
+# choice of 0.2 (module docstring: it drops the seed's own predictions).
+CHOSEN = {"C": 0.1, "veto": 0.0, "admit": 0.7}
 
 Row = tuple[int, list[str], bool, bool]  # a unit's start, its features, whether it is labelled, whether rules take it
 
@@ -231,8 +238,7 @@ def choose(docs: list[dict[str, Any]], data: list[list[Row]]) -> dict[str, float
     for pair in pairs:
         print(f"extractor, veto {pair[0]} admit {pair[1]}: leave-one-genre-out {genre_table[pair]}")
         print(f"    leave-one-text-out {text_table[pair]}")
-    veto = max(GRID_VETO, key=lambda v: (genre_table[(v, admit)]["f1"], text_table[(v, admit)]["f1"], -v))
-    chosen = {"C": c, "veto": veto, "admit": admit}
+    chosen = {"C": c, "veto": CHOSEN["veto"], "admit": admit}  # the veto is chosen on first sight (module docstring)
     print(f"chosen: {chosen}")
     return chosen
 
