@@ -7,7 +7,7 @@
 
 The set is tests/predictions/extract_dev; the first reader's labels are ``labels/<id>.json``, the second reader's
 ``second_reader/labels/<id>.json`` (same schema), for the texts the second reader labelled (the files there), or
-only those of ``--ids`` or of a named ``--group`` (``GROUPS``: the two second readings, of 12 and of 27 texts). No
+only those of ``--ids`` or of a named ``--group`` (``GROUPS``: the second readings, of 12, of 27 and of 12 texts). No
 extractor runs here. ``--by-genre`` adds a table pooled over each genre (the manifest's ``genre``).
 
 The first reader is the reference and the second reader's sentences are scored as an extractor's candidates are in
@@ -54,8 +54,9 @@ from predictions.extract.units import units
 
 SECOND = "second_reader"
 
-# The texts of each second reading (second_reader/README.md): the 12 drawn first (partly quoted by the guide), and
-# the 27 dev texts of batches 20-28 (not quoted by the guide; its notes on them are in general terms).
+# The texts of each second reading (second_reader/README.md): the 12 drawn first (partly quoted by the guide), the
+# 27 dev texts of batches 20-28 (not quoted by the guide; its notes on them are in general terms), and 12 dev texts
+# drawn from batches 45-59 (two readers, A the first six, B the last six, in draw order).
 GROUPS: dict[str, list[str]] = {
     "first-12": [
         "fed-speech-brainard-2022-10-10",
@@ -99,6 +100,20 @@ GROUPS: dict[str, list[str]] = {
         "voa-2010-12-farm-exports",
         "voa-2014-01-15-world-bank-us",
         "voa-2014-11-13-sp-growth",
+    ],
+    "batches-45-59": [
+        "usda-fas-grain-wmt-2025-09-p2",
+        "fed-speech-tarullo-2014-02-25",
+        "fomc-transcript-2001-10",
+        "fed-speech-raskin-2012-03-01",
+        "gao-26-107815-ukraine-funding-2026-03",
+        "whitehouse-briefing-bernstein-2023-09-13",
+        "fomc-transcript-2000-02",
+        "gao-26-109008-usps-2026-03",
+        "fed-speech-yellen-2011-06-09",
+        "fed-speech-duke-2013-02-05",
+        "usda-fas-oilseeds-wmt-2025-09-p2",
+        "beige-book-2001-01",
     ],
 }
 

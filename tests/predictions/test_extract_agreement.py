@@ -204,4 +204,4 @@ def test_ids_pick_texts_and_genres_pool_their_texts(two_texts: Path, capsys: pyt
     assert main(["--set", str(two_texts), "--ids", "a", "--by-genre"]) == 0
     out = capsys.readouterr().out
     assert "| news (1) | 2 | 3 | 2 | 1.00 | 0.67 | 0.80 | 4 | 0.50 |" in out and "fomc" not in out
-    assert len(GROUPS["first-12"]) == 12 and len(GROUPS["batches-20-28"]) == 27
+    assert len(GROUPS["first-12"]) == 12 and len(GROUPS["batches-20-28"]) == 27 and len(GROUPS["batches-45-59"]) == 12
