@@ -237,6 +237,9 @@ class ExtractionNote(RequestModel):
     cue: Line200 | None = Field(default=None, description="The words that make the sentence a prediction.")
     deadline_words: Line500 | None = None
     deadline_default: StrictBool = False
+    classifier_score: StrictFloat | None = Field(
+        default=None, ge=0.0, le=1.0, description="The sentence classifier's P(prediction)."
+    )
 
 
 class ClaimCreate(RequestModel):

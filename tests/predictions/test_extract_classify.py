@@ -264,3 +264,34 @@ def test_fresh_refuses_a_held_out_or_unknown_text() -> None:
     held_out = next(t["id"] for t in manifest["texts"] if t["split"] == "heldout")
     with pytest.raises(SystemExit, match=held_out):
         extract_train.main(["--fresh", held_out])
+
+
+def test_a_rule_candidate_the_classifier_doubts_is_flagged_for_review_not_dropped() -> None:
+    sentence = "Prices will rise next year."
+    # intercept -3 and no weights: every unit scores 1 / (1 + e^3) = 0.0474, under the 0.2 that flags a candidate
+    with classify.using(classify.Model(intercept=-3.0, weights={}, veto=0.0, admit=1.0)):
+        (doubted,) = extract_candidates(sentence, published_on=BASE)
+    claim = doubted.to_claim()
+    assert claim["extraction"]["classifier_score"] == 0.047
+    assert any(p.startswith("prediction: the sentence classifier scores it 0.05;") for p in claim["needs_review"])
+    # intercept 0: every unit scores 0.5, no flag
+    with classify.using(classify.Model(intercept=0.0, weights={}, veto=0.0, admit=1.0)):
+        (kept,) = extract_candidates(sentence, published_on=BASE)
+    assert kept.to_claim()["extraction"]["classifier_score"] == 0.5
+    assert not any(p.startswith("prediction:") for p in kept.needs_review)
+    # without a model there is no score and no flag
+    with classify.using(None):
+        (bare,) = extract_candidates(sentence, published_on=BASE)
+    assert bare.to_claim()["extraction"]["classifier_score"] is None
+    assert not any(p.startswith("prediction:") for p in bare.needs_review)
+
+
+def test_the_score_imports_with_the_claim_and_a_score_out_of_range_is_refused() -> None:
+    from pydantic import ValidationError
+
+    from predictions.ledger.schemas import ExtractionNote
+
+    assert ExtractionNote.model_validate({"classifier_score": 0.047}).classifier_score == 0.047
+    for bad in (1.5, -0.1, "high", True):
+        with pytest.raises(ValidationError):
+            ExtractionNote.model_validate({"classifier_score": bad})
