@@ -1723,6 +1723,18 @@ _GOING_SOMEWHERE = re.compile(
     r"bed|market)\b)",
     re.I,
 )
+# Relative odds and explanations, not outcomes ahead (the guide's fifty-ninth batch: a "may be more likely" clause is
+# relative odds; "likely" about the present): what a kind of household is "less likely to" do, views that "are likely
+# the result of" a cause, a rise that "is probably a reflection of" one; and what "is difficult to predict", whatever
+# its subject (an explicit non-prediction). A time ahead keeps the odds ("more likely to fall next year").
+_ODDS_OR_CAUSE = re.compile(
+    r"\b(?:more|less)\s+likely\s+to\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*"
+    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:likely|probably)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:result|reflection|"
+    r"consequence|product|legacy|symptom|sign)\s+of\b[^.;]*"
+    r"|\b(?:is|are|remains?|will\s+be|may\s+be)\s+(?:\w+ly\s+|very\s+|too\s+|so\s+)?(?:difficult|hard|impossible)\s+to\s+"
+    r"(?:predict|forecast|foresee|anticipate|know|gauge|judge|say)\b[^.;]*",
+    re.I,
+)
 # Readings that are not about an outcome ahead, blanked in this order by ``_blank_not_ahead`` (a speech's rhetoric
 # first, then the rest)
 _NOT_AHEAD = (
@@ -1766,6 +1778,7 @@ _NOT_AHEAD = (
     _READING_NOTE,
     _AGENTS_PLAN,
     _GOING_SOMEWHERE,
+    _ODDS_OR_CAUSE,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,

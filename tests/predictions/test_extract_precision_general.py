@@ -71,9 +71,37 @@ def test_going_to_a_place_is_motion(sentence: str, predicts: bool) -> None:
     ("sentence", "predicts"),
     [
         ("How long the slowdown in hiring will last is difficult to predict.", False),
+        ("The pace of the recovery from such a deep recession is difficult to predict.", False),
         ("The timing of the next recession remains hard to forecast.", False),
         ("Growth will be difficult to sustain next year.", True),
     ],
 )  # fmt: skip
 def test_what_is_hard_to_predict_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
+
+
+# The guide (fifty-ninth batch: a "may be more likely" clause is relative odds): what a group is more or less likely
+# to do than another is a comparison of kinds, not an outcome ahead. A likelihood with its outcome stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Wealthy households are less likely to spend an extra dollar of income.", False),
+        ("Younger borrowers are more likely to miss a payment than older ones.", False),
+        ("Unemployment is likely to rise next year.", True),
+    ],
+)  # fmt: skip
+def test_relative_odds_of_a_kind_are_no_forecast(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
+
+
+# The guide ("likely" about the present): views or prices that are "likely the result of" a cause are an explanation.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("These gloomy views are likely the result of years of weak wage growth.", False),
+        ("The rise in rents is probably a reflection of low vacancy rates.", False),
+        ("Rents are likely to rise next year as vacancies fall.", True),
+    ],
+)  # fmt: skip
+def test_likely_the_result_of_a_cause_is_an_explanation(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
