@@ -1685,6 +1685,56 @@ _READING_NOTE = re.compile(
     r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*",
     re.I,
 )
+# What agents will do in their own work (the guide's fifty-second batch: what agencies "will" examine or analyse and
+# "we will propose" by a date are plans; the fifty-sixth: a speech's plan, a trip, a meeting scheduled), whoever they
+# are and however "will" is spelled: "he'll highlight", "who will talk about", "the partner agencies will share
+# information", "which we will release next month", "we'll be holding the meeting". A verb of speech, travel,
+# inquiry or rule-making is an act by its nature, so any subject will do ("the report will examine"); one that the
+# world can also do ("hold", "meet", "share", "release") needs a person or an agency before it ("prices will hold
+# steady" stays). An expectation ("she expects the agencies will propose") has its own cue, which is not masked.
+_PLAN_VERB = (
+    r"(?:highlight|talk|lay\s+out|outline|describe|contrast|examine|analy[sz]e|investigate|propose|travel|testify|"
+    r"highlighting|talking|laying\s+out|outlining|describing|examining|analy[sz]ing|investigating|proposing|"
+    r"travell?ing|testifying)"
+)
+_AGENT_VERB = (
+    r"(?:hold(?!\s+(?:\w+\s+)?(?:rates?|steady|firm|up|on|back|down)\b)|host|meet\s+(?:with|on|at|in)|share(?!\s+in\b)|"
+    r"present|release|issue|publish|announce|determine|conduct|visit|explain|discuss|address|"
+    r"holding|hosting|meeting\s+(?:with|on|at|in)|sharing|presenting|releasing|issuing|publishing|announcing|"
+    r"conducting|visiting|explaining|discussing)"
+)
+_AGENT = (
+    r"(?:\b(?:we|he|she|they|who|which\s+(?:we|they|he|she))"
+    r"|\b(?:agenc(?:y|ies)|partners|officials|regulators|supervisors|examiners|staff|offices|authorities|board|"
+    r"administration|department|president|secretary|senator|governor|chair(?:man|woman)?|minister)"
+    r"(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+(?:in|of|at|from|on|for)\s+(?:the\s+|this\s+|that\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
+)
+_WILL = r"(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|now\s+|first\s+|soon\s+|again\s+|jointly\s+)?(?:be\s+)?"
+_AGENTS_PLAN = re.compile(
+    rf"(?:\b(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|now\s+|first\s+|soon\s+|again\s+)?(?:be\s+)?{_PLAN_VERB}\b"
+    r"[^.;]*?(?=,\s+(?:but|while|although|whereas)\b|[.;]|$)"
+    rf"|{_AGENT}{_WILL}{_AGENT_VERB}\b[^.;]*?(?=,\s+(?:but|while|although|whereas)\b|[.;]|$)",
+    re.I,
+)
+# "going to" before a place or a thing is motion, not the future: "consumers who are going to the grocery store" (not
+# "going to zero", an outcome).
+_GOING_SOMEWHERE = re.compile(
+    r"\bgoing\s+to\s+(?=(?:the|a|an|his|her|their|our|my|your|its|this|that|these|those|school|church|college|"
+    r"bed|market)\b)",
+    re.I,
+)
+# Relative odds and explanations, not outcomes ahead (the guide's fifty-ninth batch: a "may be more likely" clause is
+# relative odds; "likely" about the present): what a kind of household is "less likely to" do, views that "are likely
+# the result of" a cause, a rise that "is probably a reflection of" one; and what "is difficult to predict", whatever
+# its subject (an explicit non-prediction). A time ahead keeps the odds ("more likely to fall next year").
+_ODDS_OR_CAUSE = re.compile(
+    r"\b(?:more|less)\s+likely\s+to\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*"
+    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:likely|probably)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:result|reflection|"
+    r"consequence|product|legacy|symptom|sign)\s+of\b[^.;]*"
+    r"|\b(?:is|are|remains?|will\s+be|may\s+be)\s+(?:\w+ly\s+|very\s+|too\s+|so\s+)?(?:difficult|hard|impossible)\s+to\s+"
+    r"(?:predict|forecast|foresee|anticipate|know|gauge|judge|say)\b[^.;]*",
+    re.I,
+)
 # Readings that are not about an outcome ahead, blanked in this order by ``_blank_not_ahead`` (a speech's rhetoric
 # first, then the rest)
 _NOT_AHEAD = (
@@ -1726,6 +1776,9 @@ _NOT_AHEAD = (
     _OUR_OPTIONS,
     _RISKS_TO_WEIGH,
     _READING_NOTE,
+    _AGENTS_PLAN,
+    _GOING_SOMEWHERE,
+    _ODDS_OR_CAUSE,
     _SUPPOSED,
     _READ_AS,
     _PLEDGE,
