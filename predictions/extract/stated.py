@@ -49,7 +49,7 @@ from predictions.extract.deadlines import find_deadlines
 
 _NUMBER = r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+|a\s+record\s+)?[$£€]?\s?\d"
 _REVISED = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:raised|lowered|increased|reduced|cut|trimmed|boosted|lifted|"
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:raised|lowered|increased|decreased|reduced|cut|trimmed|boosted|lifted|"
     r"narrowed|widened|(?P<move>up|down)|revised\s+(?:up|down|upward|downward|higher|lower))\b"
     # not a range: "is down 5 to 6 percent"
     r"(?P<rest>(?:[^.;]|\.\d){0,80}?)(?<![\d%]\s)(?<!\bpercent\s)\bto\s+(?:a\s+)?(?:projected\s+)?" + _NUMBER + "|"
@@ -69,7 +69,7 @@ _PROJECTION_PERIOD = re.compile(
 # what tells that "is up ... to $160" revises a forecast: last month's, a range moved "on each end", a projection, or a
 # marketing or fiscal year
 _REVISION_CONTEXT = re.compile(
-    r"\b(?:from\s+(?:last\s+month|a\s+month\s+ago)|this\s+month|on\s+each\s+end|projected|forecast|prospects|"
+    r"\b(?:from\s+(?:last\s+month|a\s+month\s+ago)|this\s+month|on\s+each\s+end|projected|forecasts?|projections?|prospects|"
     r"fiscal\s+year|(?:19|20)\d\d\s*/\s*\d\d)\b",
     re.I,
 )
@@ -176,11 +176,17 @@ _PROJECTED_VS_YEAR_BEFORE = re.compile(
     r"last\s+year|the\s+(?:previous|prior)\s+year|year[- ]earlier)\b)",
     re.I,
 )
+# the verbs of a revision, in the past or the participle: "revised", "cut", "trimmed", "boosted" all state a new level
+# when a figure follows "to" ("we've reduced our second-quarter forecast to 2 percent")
+_REVISION_VERB = (
+    r"(?:revised|raised|lowered|marked|reduced|increased|decreased|cut|trimmed|boosted|lifted|upgraded|downgraded|"
+    r"pared|shaved|nudged|bumped)"
+)
 # a revision of one's own estimate told with its new level ("we have revised up our estimate of third-quarter growth
 # from 3.5 to 4.5 percent"): the new level is the forecast, though the verb is past
 _REVISED_OURS = re.compile(
-    r"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+)?(?:revised|raised|lowered|marked)\s+(?:up|down|upward|downward)?\s*(?:our|its|their|"
-    r"the)\s+(?:\w+\s+)?(?:estimate|forecast|projection|outlook)\b[^.;]{0,80}?\bto\s+" + _NUMBER,
+    rf"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+)?{_REVISION_VERB}\s+(?:up|down|upward|downward)?\s*(?:our|its|their|"
+    r"the)\s+(?:[\w-]+\s+)?(?:estimate|forecast|projection|outlook)\b[^.;]{0,80}?\bto\s+" + _NUMBER,
     re.I,
 )
 # a projection revised in the past tense to a new figure, as accounts and testimony tell the latest round (the guide: a
@@ -189,7 +195,7 @@ _REVISED_OURS = re.compile(
 # marked down their projections for inflation in 2026 to a central tendency of 1-1/2 to 2 percent"; the forecast word
 # before the figure ("GDP growth in the first quarter was revised up to 3.1 percent" revises data, not a forecast)
 _FORECAST_WORD = r"(?:projections?|projected|forecasts?|central\s+tendenc(?:y|ies)|outlook)"
-_REVISION_TOLD = r"(?:revised|marked|raised|lowered|moved)(?:\s+(?:up|down|upward|downward|higher|lower)\b)?"
+_REVISION_TOLD = rf"(?:{_REVISION_VERB}|moved)(?:\s+(?:up|down|upward|downward|higher|lower)\b)?"
 _REVISED_TOLD = re.compile(
     rf"(?:\b{_FORECAST_WORD}\b(?:[^.;]|\.\d){{0,100}}?\b{_REVISION_TOLD}|\b{_REVISION_TOLD}\s+(?:its|their|the|our|his|"
     rf"her)\s+(?:[\w-]+\s+){{0,3}}?{_FORECAST_WORD}\b)"

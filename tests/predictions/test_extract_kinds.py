@@ -923,3 +923,26 @@ def test_a_potential_an_expectation_indicators_ahead_and_a_lasting_trend_are_for
 )
 def test_their_look_alikes_are_no_forecasts(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        # a forecast revised to a new level, whatever the verb of the revision (the guide: a revision stated with its
+        # new level counts): one's own forecast in the perfect, a forecaster's in the past, an outlook's in the present
+        ("We've cut our fourth-quarter forecast of consumer spending to 1¾ percent.", True),
+        ("We have trimmed our payroll projection to 90,000 a month.", True),
+        ("The spring survey of forecasters boosted its projection for 2027 exports by 1.2 points to 4%.", True),
+        ("Most analysts increased their forecasts for the copper price to $11,000 a ton.", True),
+        ("The projected season-average price for barley is decreased 15 cents to $5.10 per bushel.", True),
+        ("Their forecasts are down a little to 16 million vehicles.", True),
+        # data revised, no forecast named, a period over by the text's date, a report
+        ("Second-quarter GDP growth was increased to 3.1 percent in the second estimate.", False),
+        ("The firm cut its workforce to 900 employees.", False),
+        ("Last year we reduced our forecast for 2025 growth to 1 percent.", False),
+        ("Traffic is down a little to 4 percent.", False),
+    ],
+)
+def test_a_forecast_revised_to_a_level_by_any_verb(sentence: str, taken: bool) -> None:
+    with classify.using(None):  # the rules' cue, not the sentence classifier's score
+        assert len(extract_candidates(sentence, published_on=STATED_ON)) == taken
