@@ -214,16 +214,21 @@ _CENTRAL_TENDENCY = re.compile(
 )
 # an outlook or prospect described by its content, in any tense (the guide: "remains quite positive" counts, and so
 # does an outlook with content said to be unchanged): "the outlook for exports remained weak in the near term",
-# "Further out, prospects remain bright", "Her upbeat outlook ... remains essentially unchanged"; not uncertainty, not
-# "unchanged" with no content, not views or news about the outlook (a sentiment: ``_ABOUT_OUTLOOK``)
+# "Further out, prospects remain bright", "Her upbeat outlook ... remains essentially unchanged", "the future of
+# community lenders is bright", "prospects are less buoyant", an outlook viewed as benign, gains that augur well for
+# future growth (in the present: "augured well" tells the past); not uncertainty, not "unchanged" with no content, not
+# views or news about the outlook (a sentiment: ``_ABOUT_OUTLOOK``)
 _OUTLOOK_CONTENT = (
     r"(?:positive|good|bright|favou?rable|strong|solid|upbeat|encouraging|promising|healthy|robust|weak|poor|dim|"
-    r"gloomy|bleak|negative|challenging|grim|subdued|sluggish|muted|benign|mild|rosy|dismal)"
+    r"gloomy|bleak|negative|challenging|grim|subdued|sluggish|muted|benign|mild|rosy|dismal|buoyant)"
 )
 _OUTLOOK_HELD = re.compile(
-    r"\b(?:outlook|prospects?)(?:\s+for\s+[^.;]{1,60}?)?\s+(?:\w+ly\s+)?(?:is|was|are|were|remains?|remained|looks?|looked|"
-    r"appears?|appeared|seems?|seemed|stays?|stayed|continues?\s+to\s+be|continued\s+to\s+be)\s+(?:\w+\s+){0,2}?"
-    rf"{_OUTLOOK_CONTENT}\b"
+    r"\b(?:outlook|prospects?|future(?=\s+of\b))(?:\s+(?:for|of)\s+[^.;]{1,60}?)?\s+(?:\w+ly\s+)?(?:is|was|are|were|remains?|"
+    r"remained|looks?|looked|appears?|appeared|seems?|seemed|stays?|stayed|continues?\s+to\s+be|continued\s+to\s+be)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_OUTLOOK_CONTENT}\b"
+    r"|\b(?:views?|viewed|saw|sees?|regards?|regarded|judges?|judged|characteri[sz]ed|described)\s+the\s+(?:outlook|"
+    rf"prospects?)\b[^.;]{{0,60}}?\bas\s+(?:\w+\s+){{0,3}}?{_OUTLOOK_CONTENT}\b"
+    r"|\b(?:augurs?|bodes?)\s+(?:very\s+)?(?:well|ill|poorly|badly)\s+for\b"
     rf"|\b{_OUTLOOK_CONTENT}\s+(?:[\w-]+\s+)?(?:outlook|prospects?)\b[^.;]{{0,60}}?\b(?:is|was|remains?|remained|stays?|"
     r"stayed)\s+(?:\w+\s+)?unchanged\b",
     re.I,

@@ -946,3 +946,26 @@ def test_their_look_alikes_are_no_forecasts(sentence: str) -> None:
 def test_a_forecast_revised_to_a_level_by_any_verb(sentence: str, taken: bool) -> None:
     with classify.using(None):  # the rules' cue, not the sentence classifier's score
         assert len(extract_candidates(sentence, published_on=STATED_ON)) == taken
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        # an outlook described by its content (the guide's speech call: "remains quite positive" counts): the future
+        # of a sector said to be bright, prospects less buoyant, an outlook viewed as benign, news that augurs well
+        ("I am convinced that the future of regional airlines is bright.", True),
+        ("Prospects for next season are less buoyant given higher feed costs.", True),
+        ("Directors viewed the outlook for wage growth as still fairly subdued.", True),
+        ("These gains in skills augur well for future productivity growth.", True),
+        ("The recent orders bode poorly for factory output.", True),
+        # a bright spot now, buoyant orders in the past, no content, an omen told in the past, a sentiment
+        ("Tourism has been a bright spot for the island this year.", False),
+        ("Buoyant export orders lifted production in May.", False),
+        ("The future of the programme was discussed at length.", False),
+        ("Those early harvests augured well for the farms, which did well.", False),
+        ("Contacts viewed the outlook with some caution.", False),
+    ],
+)
+def test_an_outlook_described_by_its_content(sentence: str, taken: bool) -> None:
+    with classify.using(None):  # the rules' cue, not the sentence classifier's score
+        assert len(extract_candidates(sentence, published_on=STATED_ON)) == taken
