@@ -969,3 +969,24 @@ def test_a_forecast_revised_to_a_level_by_any_verb(sentence: str, taken: bool) -
 def test_an_outlook_described_by_its_content(sentence: str, taken: bool) -> None:
     with classify.using(None):  # the rules' cue, not the sentence classifier's score
         assert len(extract_candidates(sentence, published_on=STATED_ON)) == taken
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        # indicators read, in the present, as pointing to a continued state: that it will go on (the guide's calls on
+        # speeches and accounts)
+        ("Order books point to continued expansion in factory output.", True),
+        ("Hiring surveys do suggest continued gains in payrolls.", True),
+        ("The services PMI rose to 54 in March, pointing towards continued solid growth.", True),
+        ("Early indicators signal continued softness in housing.", True),
+        # the past tense of a report, a period named that is in or over, "the continued" as a thing now
+        ("Surveys pointed to continued caution among firms.", False),
+        ("Retail data point to continued growth in the second quarter.", False),
+        ("Analysts point to continued demand for chips as the reason prices rose last year.", False),
+        ("These findings point to the continued importance of bank capital.", False),
+    ],
+)
+def test_indicators_that_point_to_a_continued_state(sentence: str, taken: bool) -> None:
+    with classify.using(None):  # the rules' cue, not the sentence classifier's score
+        assert len(extract_candidates(sentence, published_on=STATED_ON)) == taken
