@@ -26,6 +26,8 @@ labelling guide (tests/predictions/extract_dev/README.md) counts these kinds, wh
 - **a forecaster's figure put on a later period** ("Economists now put growth next year at 1.8 percent"), and
   markets' expectations ("Markets are pricing in two rate cuts by December");
 - **a possibility not excluded** ("A recession next year cannot be ruled out"), hedged as "could" is (0.4);
+- **a state said not to last** ("may be only a transitory response", "may not be of a permanent nature": 0.4; "is
+  unsustainable", "an unsustainably high level");
 - **spoken and news idioms**: a coming event in the present ("a slowdown is coming", "it is only a matter of time
   before prices fall"), a speaker's figure for a later period ("We're looking at something like 2 percent growth
   next year"), litotes ("I'd be surprised if inflation didn't move up next year": 0.75; without the negation 0.25;
@@ -244,6 +246,17 @@ _LEVEL_REVISED = re.compile(
     + r"[^;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:down|up|unchanged|raised|lowered|higher|lower|reduced|increased)\b",
     re.I,
 )
+# a present state said not to last, hedged ("may be only a transitory response to inventory rebuilding", "may not be
+# of a permanent nature": 0.4, as "may" is) or plain ("that's clearly an unsustainably high level", "which is
+# unsustainable": 0.75): a forecast that it ends; not the past ("ran at an unsustainable pace"), not an explanation
+# ("could be the result of transitory influences")
+_NOT_LASTING = re.compile(
+    r"\b(?P<h>may|might|could)\s+(?:well\s+)?(?:be|prove)\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+)?(?:temporary|"
+    r"transitory|short-lived|fleeting)\b"
+    r"|\b(?P<n>may|might|could)\s+not\s+(?:be|prove)\s+(?:of\s+an?\s+)?(?:permanent|lasting|durable|enduring)\b"
+    r"|\b(?:is|are|['’]s|seems?|looks?|appears?)\s+(?:\w+ly\s+)?(?:an?\s+)?unsustainabl[ey]\b",
+    re.I,
+)
 # a launch's weather: "currently 50% favorable" (the guide counts it as a formation chance is counted)
 _FAVORABLE = re.compile(r"\b(?P<n>\d{1,3})\s*(?:%|percent)\s+(?:go|favou?rable)\b", re.I)
 # an elliptical comparison that gives a forecast's number: "That is down from an earlier prediction of 3.3 percent"
@@ -315,6 +328,10 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     m = _round_told(_OUTLOOK_HELD, text, base)
     if m is not None and not _ABOUT_OUTLOOK.search(text, 0, m.start()):
         return Cue(m.group(0), m.span(), 0.75, False, False)
+    m = _NOT_LASTING.search(text)
+    if m is not None:
+        hedged = bool(m.group("h") or m.group("n"))
+        return Cue("a state said not to last", m.span(), 0.4 if hedged else 0.75, False, hedged)
     m = _FAVORABLE.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)

@@ -990,3 +990,23 @@ def test_an_outlook_described_by_its_content(sentence: str, taken: bool) -> None
 def test_indicators_that_point_to_a_continued_state(sentence: str, taken: bool) -> None:
     with classify.using(None):  # the rules' cue, not the sentence classifier's score
         assert len(extract_candidates(sentence, published_on=STATED_ON)) == taken
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        # a present state said not to last: that it will end (the brief's kinds "may not be of a permanent nature",
+        # "is unsustainable")
+        ("The improvements in car sales may be only a temporary response to the rebates.", True),
+        ("Part of the gain reflects the weaker currency and, therefore, may not be of a lasting nature.", True),
+        ("Housing starts are running at a 2 million pace, which is clearly unsustainable.", True),
+        ("That's an unsustainably fast pace of hiring.", True),
+        # an explanation, the past, a temporary thing named
+        ("Some of the recent improvement could also be the result of transitory influences.", False),
+        ("Hiring ran at an unsustainable pace last year.", False),
+        ("The plant hired temporary workers for the harvest.", False),
+    ],
+)
+def test_a_state_said_not_to_last(sentence: str, taken: bool) -> None:
+    with classify.using(None):  # the rules' cue, not the sentence classifier's score
+        assert len(extract_candidates(sentence, published_on=STATED_ON)) == taken
