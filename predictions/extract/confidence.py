@@ -280,6 +280,16 @@ _INDICATORS_AHEAD = re.compile(
     r"(?:19|20)\d\d)\b)",
     re.I,
 )
+# indicators read in the present as pointing to a continued state ("order books point to continued expansion", "the
+# PMI stood at 53, pointing towards continued growth", "such data do suggest continued easing"): that it goes on, the
+# speeches' and accounts' reading of the latest data; not the past tense of a report ("surveys pointed to continued
+# caution"), not "the continued importance of" (a thing now), nor with a period named that is in or over
+_POINTS_TO_CONTINUED = re.compile(
+    r"\b(?:points?|pointing|suggests?|suggesting|signals?|signall?ing|indicates?|indicating)\s+(?:to\s+|towards?\s+)?"
+    r"continued\b(?![^.;]{0,80}?\b(?:last|past|recent(?:ly)?|so\s+far|to\s+date|this\s+(?:quarter|month)|in\s+the\s+"
+    r"(?:first|second|third|fourth)\s+quarter)\b)",
+    re.I,
+)
 _RISK_THAT = re.compile(
     r"\b(?:risk|danger|chance|threat)s?\s+(?:is\s+|was\s+)?that\b(?=[^.;]{0,160}?\b(?:rise|rises|rising|increase|increases|"
     r"accelerate|accelerates|pick|picks|move|moves|edge|edges|climb|climbs|fall|falls|decline|declines|slow|slows|"
@@ -2087,7 +2097,7 @@ def governing_cue(sentence: str) -> Cue | None:
     points = _POINTS_TO.search(masked)
     if points is not None and _AHEAD_VAGUE_WORD.search(masked):
         return Cue(points.group(0), points.span(), 0.7, False, False)
-    points = _POINTED_TO.search(masked)
+    points = _POINTED_TO.search(masked) or _POINTS_TO_CONTINUED.search(masked)
     if points is not None:
         return Cue(points.group(0), points.span(), 0.7, False, False)
     points = _INDICATORS_AHEAD.search(masked)

@@ -26,6 +26,8 @@ labelling guide (tests/predictions/extract_dev/README.md) counts these kinds, wh
 - **a forecaster's figure put on a later period** ("Economists now put growth next year at 1.8 percent"), and
   markets' expectations ("Markets are pricing in two rate cuts by December");
 - **a possibility not excluded** ("A recession next year cannot be ruled out"), hedged as "could" is (0.4);
+- **a state said not to last** ("may be only a transitory response", "may not be of a permanent nature": 0.4; "is
+  unsustainable", "an unsustainably high level");
 - **spoken and news idioms**: a coming event in the present ("a slowdown is coming", "it is only a matter of time
   before prices fall"), a speaker's figure for a later period ("We're looking at something like 2 percent growth
   next year"), litotes ("I'd be surprised if inflation didn't move up next year": 0.75; without the negation 0.25;
@@ -49,7 +51,7 @@ from predictions.extract.deadlines import find_deadlines
 
 _NUMBER = r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+|a\s+record\s+)?[$£€]?\s?\d"
 _REVISED = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:raised|lowered|increased|reduced|cut|trimmed|boosted|lifted|"
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:raised|lowered|increased|decreased|reduced|cut|trimmed|boosted|lifted|"
     r"narrowed|widened|(?P<move>up|down)|revised\s+(?:up|down|upward|downward|higher|lower))\b"
     # not a range: "is down 5 to 6 percent"
     r"(?P<rest>(?:[^.;]|\.\d){0,80}?)(?<![\d%]\s)(?<!\bpercent\s)\bto\s+(?:a\s+)?(?:projected\s+)?" + _NUMBER + "|"
@@ -69,7 +71,7 @@ _PROJECTION_PERIOD = re.compile(
 # what tells that "is up ... to $160" revises a forecast: last month's, a range moved "on each end", a projection, or a
 # marketing or fiscal year
 _REVISION_CONTEXT = re.compile(
-    r"\b(?:from\s+(?:last\s+month|a\s+month\s+ago)|this\s+month|on\s+each\s+end|projected|forecast|prospects|"
+    r"\b(?:from\s+(?:last\s+month|a\s+month\s+ago)|this\s+month|on\s+each\s+end|projected|forecasts?|projections?|prospects|"
     r"fiscal\s+year|(?:19|20)\d\d\s*/\s*\d\d)\b",
     re.I,
 )
@@ -176,11 +178,17 @@ _PROJECTED_VS_YEAR_BEFORE = re.compile(
     r"last\s+year|the\s+(?:previous|prior)\s+year|year[- ]earlier)\b)",
     re.I,
 )
+# the verbs of a revision, in the past or the participle: "revised", "cut", "trimmed", "boosted" all state a new level
+# when a figure follows "to" ("we've reduced our second-quarter forecast to 2 percent")
+_REVISION_VERB = (
+    r"(?:revised|raised|lowered|marked|reduced|increased|decreased|cut|trimmed|boosted|lifted|upgraded|downgraded|"
+    r"pared|shaved|nudged|bumped)"
+)
 # a revision of one's own estimate told with its new level ("we have revised up our estimate of third-quarter growth
 # from 3.5 to 4.5 percent"): the new level is the forecast, though the verb is past
 _REVISED_OURS = re.compile(
-    r"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+)?(?:revised|raised|lowered|marked)\s+(?:up|down|upward|downward)?\s*(?:our|its|their|"
-    r"the)\s+(?:\w+\s+)?(?:estimate|forecast|projection|outlook)\b[^.;]{0,80}?\bto\s+" + _NUMBER,
+    rf"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+)?{_REVISION_VERB}\s+(?:up|down|upward|downward)?\s*(?:our|its|their|"
+    r"the)\s+(?:[\w-]+\s+)?(?:estimate|forecast|projection|outlook)\b[^.;]{0,80}?\bto\s+" + _NUMBER,
     re.I,
 )
 # a projection revised in the past tense to a new figure, as accounts and testimony tell the latest round (the guide: a
@@ -189,7 +197,7 @@ _REVISED_OURS = re.compile(
 # marked down their projections for inflation in 2026 to a central tendency of 1-1/2 to 2 percent"; the forecast word
 # before the figure ("GDP growth in the first quarter was revised up to 3.1 percent" revises data, not a forecast)
 _FORECAST_WORD = r"(?:projections?|projected|forecasts?|central\s+tendenc(?:y|ies)|outlook)"
-_REVISION_TOLD = r"(?:revised|marked|raised|lowered|moved)(?:\s+(?:up|down|upward|downward|higher|lower)\b)?"
+_REVISION_TOLD = rf"(?:{_REVISION_VERB}|moved)(?:\s+(?:up|down|upward|downward|higher|lower)\b)?"
 _REVISED_TOLD = re.compile(
     rf"(?:\b{_FORECAST_WORD}\b(?:[^.;]|\.\d){{0,100}}?\b{_REVISION_TOLD}|\b{_REVISION_TOLD}\s+(?:its|their|the|our|his|"
     rf"her)\s+(?:[\w-]+\s+){{0,3}}?{_FORECAST_WORD}\b)"
@@ -208,16 +216,21 @@ _CENTRAL_TENDENCY = re.compile(
 )
 # an outlook or prospect described by its content, in any tense (the guide: "remains quite positive" counts, and so
 # does an outlook with content said to be unchanged): "the outlook for exports remained weak in the near term",
-# "Further out, prospects remain bright", "Her upbeat outlook ... remains essentially unchanged"; not uncertainty, not
-# "unchanged" with no content, not views or news about the outlook (a sentiment: ``_ABOUT_OUTLOOK``)
+# "Further out, prospects remain bright", "Her upbeat outlook ... remains essentially unchanged", "the future of
+# community lenders is bright", "prospects are less buoyant", an outlook viewed as benign, gains that augur well for
+# future growth (in the present: "augured well" tells the past); not uncertainty, not "unchanged" with no content, not
+# views or news about the outlook (a sentiment: ``_ABOUT_OUTLOOK``)
 _OUTLOOK_CONTENT = (
     r"(?:positive|good|bright|favou?rable|strong|solid|upbeat|encouraging|promising|healthy|robust|weak|poor|dim|"
-    r"gloomy|bleak|negative|challenging|grim|subdued|sluggish|muted|benign|mild|rosy|dismal)"
+    r"gloomy|bleak|negative|challenging|grim|subdued|sluggish|muted|benign|mild|rosy|dismal|buoyant)"
 )
 _OUTLOOK_HELD = re.compile(
-    r"\b(?:outlook|prospects?)(?:\s+for\s+[^.;]{1,60}?)?\s+(?:\w+ly\s+)?(?:is|was|are|were|remains?|remained|looks?|looked|"
-    r"appears?|appeared|seems?|seemed|stays?|stayed|continues?\s+to\s+be|continued\s+to\s+be)\s+(?:\w+\s+){0,2}?"
-    rf"{_OUTLOOK_CONTENT}\b"
+    r"\b(?:outlook|prospects?|future(?=\s+of\b))(?:\s+(?:for|of)\s+[^.;]{1,60}?)?\s+(?:\w+ly\s+)?(?:is|was|are|were|remains?|"
+    r"remained|looks?|looked|appears?|appeared|seems?|seemed|stays?|stayed|continues?\s+to\s+be|continued\s+to\s+be)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_OUTLOOK_CONTENT}\b"
+    r"|\b(?:views?|viewed|saw|sees?|regards?|regarded|judges?|judged|characteri[sz]ed|described)\s+the\s+(?:outlook|"
+    rf"prospects?)\b[^.;]{{0,60}}?\bas\s+(?:\w+\s+){{0,3}}?{_OUTLOOK_CONTENT}\b"
+    r"|\b(?:augurs?|bodes?)\s+(?:very\s+)?(?:well|ill|poorly|badly)\s+for\b"
     rf"|\b{_OUTLOOK_CONTENT}\s+(?:[\w-]+\s+)?(?:outlook|prospects?)\b[^.;]{{0,60}}?\b(?:is|was|remains?|remained|stays?|"
     r"stayed)\s+(?:\w+\s+)?unchanged\b",
     re.I,
@@ -231,6 +244,17 @@ _LEVEL_REVISED = re.compile(
     r"\b(?:yield|price|production|output|exports|imports|use|stocks|supplies|crush|consumption)\s+of\s+"
     + _NUMBER
     + r"[^;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:down|up|unchanged|raised|lowered|higher|lower|reduced|increased)\b",
+    re.I,
+)
+# a present state said not to last, hedged ("may be only a transitory response to inventory rebuilding", "may not be
+# of a permanent nature": 0.4, as "may" is) or plain ("that's clearly an unsustainably high level", "which is
+# unsustainable": 0.75): a forecast that it ends; not the past ("ran at an unsustainable pace"), not an explanation
+# ("could be the result of transitory influences")
+_NOT_LASTING = re.compile(
+    r"\b(?P<h>may|might|could)\s+(?:well\s+)?(?:be|prove)\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+)?(?:temporary|"
+    r"transitory|short-lived|fleeting)\b"
+    r"|\b(?P<n>may|might|could)\s+not\s+(?:be|prove)\s+(?:of\s+an?\s+)?(?:permanent|lasting|durable|enduring)\b"
+    r"|\b(?:is|are|['’]s|seems?|looks?|appears?)\s+(?:\w+ly\s+)?(?:an?\s+)?unsustainabl[ey]\b",
     re.I,
 )
 # a launch's weather: "currently 50% favorable" (the guide counts it as a formation chance is counted)
@@ -304,6 +328,10 @@ def stated_cue(text: str, base: date | None) -> Cue | None:
     m = _round_told(_OUTLOOK_HELD, text, base)
     if m is not None and not _ABOUT_OUTLOOK.search(text, 0, m.start()):
         return Cue(m.group(0), m.span(), 0.75, False, False)
+    m = _NOT_LASTING.search(text)
+    if m is not None:
+        hedged = bool(m.group("h") or m.group("n"))
+        return Cue("a state said not to last", m.span(), 0.4 if hedged else 0.75, False, hedged)
     m = _FAVORABLE.search(text)
     if m is not None:
         return Cue(m.group(0), m.span(), min(1.0, float(m.group("n")) / 100), False, False)

@@ -923,3 +923,90 @@ def test_a_potential_an_expectation_indicators_ahead_and_a_lasting_trend_are_for
 )
 def test_their_look_alikes_are_no_forecasts(sentence: str) -> None:
     assert extract_candidates(sentence, published_on=STATED_ON) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        # a forecast revised to a new level, whatever the verb of the revision (the guide: a revision stated with its
+        # new level counts): one's own forecast in the perfect, a forecaster's in the past, an outlook's in the present
+        ("We've cut our fourth-quarter forecast of consumer spending to 1¾ percent.", True),
+        ("We have trimmed our payroll projection to 90,000 a month.", True),
+        ("The spring survey of forecasters boosted its projection for 2027 exports by 1.2 points to 4%.", True),
+        ("Most analysts increased their forecasts for the copper price to $11,000 a ton.", True),
+        ("The projected season-average price for barley is decreased 15 cents to $5.10 per bushel.", True),
+        ("Their forecasts are down a little to 16 million vehicles.", True),
+        # data revised, no forecast named, a period over by the text's date, a report
+        ("Second-quarter GDP growth was increased to 3.1 percent in the second estimate.", False),
+        ("The firm cut its workforce to 900 employees.", False),
+        ("Last year we reduced our forecast for 2025 growth to 1 percent.", False),
+        ("Traffic is down a little to 4 percent.", False),
+    ],
+)
+def test_a_forecast_revised_to_a_level_by_any_verb(sentence: str, taken: bool) -> None:
+    with classify.using(None):  # the rules' cue, not the sentence classifier's score
+        assert len(extract_candidates(sentence, published_on=STATED_ON)) == taken
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        # an outlook described by its content (the guide's speech call: "remains quite positive" counts): the future
+        # of a sector said to be bright, prospects less buoyant, an outlook viewed as benign, news that augurs well
+        ("I am convinced that the future of regional airlines is bright.", True),
+        ("Prospects for next season are less buoyant given higher feed costs.", True),
+        ("Directors viewed the outlook for wage growth as still fairly subdued.", True),
+        ("These gains in skills augur well for future productivity growth.", True),
+        ("The recent orders bode poorly for factory output.", True),
+        # a bright spot now, buoyant orders in the past, no content, an omen told in the past, a sentiment
+        ("Tourism has been a bright spot for the island this year.", False),
+        ("Buoyant export orders lifted production in May.", False),
+        ("The future of the programme was discussed at length.", False),
+        ("Those early harvests augured well for the farms, which did well.", False),
+        ("Contacts viewed the outlook with some caution.", False),
+    ],
+)
+def test_an_outlook_described_by_its_content(sentence: str, taken: bool) -> None:
+    with classify.using(None):  # the rules' cue, not the sentence classifier's score
+        assert len(extract_candidates(sentence, published_on=STATED_ON)) == taken
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        # indicators read, in the present, as pointing to a continued state: that it will go on (the guide's calls on
+        # speeches and accounts)
+        ("Order books point to continued expansion in factory output.", True),
+        ("Hiring surveys do suggest continued gains in payrolls.", True),
+        ("The services PMI rose to 54 in March, pointing towards continued solid growth.", True),
+        ("Early indicators signal continued softness in housing.", True),
+        # the past tense of a report, a period named that is in or over, "the continued" as a thing now
+        ("Surveys pointed to continued caution among firms.", False),
+        ("Retail data point to continued growth in the second quarter.", False),
+        ("Analysts point to continued demand for chips as the reason prices rose last year.", False),
+        ("These findings point to the continued importance of bank capital.", False),
+    ],
+)
+def test_indicators_that_point_to_a_continued_state(sentence: str, taken: bool) -> None:
+    with classify.using(None):  # the rules' cue, not the sentence classifier's score
+        assert len(extract_candidates(sentence, published_on=STATED_ON)) == taken
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        # a present state said not to last: that it will end (the brief's kinds "may not be of a permanent nature",
+        # "is unsustainable")
+        ("The improvements in car sales may be only a temporary response to the rebates.", True),
+        ("Part of the gain reflects the weaker currency and, therefore, may not be of a lasting nature.", True),
+        ("Housing starts are running at a 2 million pace, which is clearly unsustainable.", True),
+        ("That's an unsustainably fast pace of hiring.", True),
+        # an explanation, the past, a temporary thing named
+        ("Some of the recent improvement could also be the result of transitory influences.", False),
+        ("Hiring ran at an unsustainable pace last year.", False),
+        ("The plant hired temporary workers for the harvest.", False),
+    ],
+)
+def test_a_state_said_not_to_last(sentence: str, taken: bool) -> None:
+    with classify.using(None):  # the rules' cue, not the sentence classifier's score
+        assert len(extract_candidates(sentence, published_on=STATED_ON)) == taken
