@@ -546,6 +546,10 @@ _ADVICE = re.compile(
     r"\b(?:you|one|governments?|policymakers|policy\s*makers|investors|readers|companies|firms|regulators|"
     r"leaders|users|committee|fed|members|participants)\s+(?:should|must|ought\s+to)\b"
     r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b(?!\s+(?:see|get|have|experience|observe|find|expect)\b)"
+    # (not an outcome: "they should fall back next year" of prices, "we should be back at full employment by 2027")
+    r"(?!\s+(?:\w+ly\s+)?(?:be\s+(?:back|at|near|around|above|below|close|on\s+track|in\s+(?:recession|surplus|deficit))|"
+    r"(?:fall|rise|recover|rebound|decline|increase|decrease|ease|slow|pick\s+up|improve|weaken|strengthen|grow|shrink|"
+    r"drop|climb|return|stabili[sz]e|moderate|edge)(?:\s+back)?)\b)"
     # an agent that acts by deliberation, with an act (the guide's forty-fifth and fiftieth batches: "lenders should
     # work with borrowers", "a central bank should update its tools"); its outcomes stay ("banks should see their
     # margins widen", "lenders should benefit from higher rates")

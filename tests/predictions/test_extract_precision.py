@@ -988,3 +988,21 @@ def test_what_a_move_of_our_own_would_bring_under_its_condition_is_no_forecast(s
 def test_what_a_move_not_yet_taken_would_do_is_an_argument_not_a_forecast(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# "we/they should" is advice unless what follows is an outcome: "they should fall back next year" (of prices), "we
+# should be back at full employment by 2027" (the economy). Advice and attitude stay out.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Prices rose sharply in May, but they should fall back next year.", True),
+        ("We should be back at full employment by 2027.", True),
+        ("Home sales slumped this spring; they should recover by the end of 2027.", True),
+        ("We should act to keep inflation expectations anchored.", False),
+        ("They should consider raising rates.", False),
+        ("We should remain vigilant.", False),
+    ],
+)  # fmt: skip
+def test_we_or_they_should_with_an_outcome_is_no_advice(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
