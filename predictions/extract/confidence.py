@@ -1814,6 +1814,10 @@ _NOT_AHEAD = (
 _OWN_VIEW_AFTER = re.compile(
     r",\s+(?:I|we)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?(?:expect|anticipate|think|believe|see|project|forecast|"
     r"look\s+for)\b"
+    # or a clause of its own joined by "but", "and" or "so", with its own "will" and a time ahead ("The timing is hard
+    # to predict, but rates will rise next year")
+    r"|,\s+(?:but|and|so|yet)\s+(?:[\w'’-]+\s+){1,4}?(?:will|is\s+(?:expected|likely)\s+to|are\s+(?:expected|likely)\s+to)\s+"
+    r"(?=[^.;]*\b(?:next|coming|ahead|(?:19|20)\d\d)\b)"
 )
 
 

@@ -789,7 +789,12 @@ def test_what_may_be_evidence_of_is_an_inference_about_the_present(sentence: str
         ("Because the agency will be required to review each plan, I expect that approvals will take longer in 2027.",
          True),
         ("While the conference will be webcast, I think attendance will rise next year.", True),
-        # the lead-in alone stays masked
+        # a clause of its own after "but" or "and", with "will" and a time ahead
+        ("The timing is difficult to predict, but rates will rise next year.", True),
+        ("The new rules will help supervisors identify weak banks, and lending will slow in 2027.", True),
+        # the lead-in alone stays masked, and so does a second plan with no time ahead
+        ("The timing is difficult to predict.", False),
+        ("The review will include public hearings, and the board will publish its findings.", False),
         ("The new rules will help ensure stability in the banking system.", False),
         ("The conference will be webcast.", False),
     ],
