@@ -1376,7 +1376,16 @@ _OWN_PLAN = re.compile(
     r"\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|now\s+|therefore\s+|first\s+|soon\s+)?(?:continue\s+to\s+)?"
     r"(?:implement|organi[sz]e|hold\s+(?!(?:\w+\s+)?rates?\b)|host|publish|introduce|launch|set\s+up|establish|"
     r"develop|draw\s+on|take\s+on\s+board|adapt|refine|carry\s+out|undertake|put\s+in\s+place|roll\s+out|invite|"
-    r"do\s+(?:everything|all|what)|strive|seek)\b[^.;,]*"
+    r"do\s+(?:everything|all|what)|strive|seek|follow\s+through|push\s+(?:forward|ahead)|press\s+(?:on|ahead|for)|"
+    r"engage|pursue|work\s+(?:with|to|on|closely)|challenge|advocate|champion|build\s+on|stand\s+(?:by|with|up))\b"
+    r"[^.;,]*"
+    # its work carried on ("we will continue our work in the G20", "we will continue to press for reciprocity"; not
+    # "we will continue to see", an outcome) and a task under way ("we will be building relationships", "we will be
+    # notifying Congress"; not "we will be seeing" or "facing")
+    r"|\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|certainly\s+)?(?:continue\s+(?:our|its|their|this|that|these|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:work|efforts?|engagement|dialogue|support|commitment|focus|push|fight|policies|programs?|"
+    r"programmes?)\b|continue\s+to\s+(?!(?:see|have|experience|face|need|get|expect|observe|find|be)\b)[a-z]+|be\s+"
+    r"(?!(?:seeing|facing|getting|experiencing|looking\s+at|living|dealing)\b)[a-z]+ing\b)[^.;,]*"
     r"|\b(?:review|consultation|conference|programme|program|exercise|survey|assessment|process|outreach|initiative)\s+"
     r"will\s+(?:also\s+)?(?:include|involve|comprise|feature|consist\s+of)\b[^.;]*",
     re.I,

@@ -1011,3 +1011,23 @@ def test_what_a_move_not_yet_taken_would_do_is_an_argument_not_a_forecast(senten
 def test_we_or_they_should_with_an_outcome_is_no_advice(sentence: str, predicts: bool) -> None:
     with classify.using(None):
         assert _taken(sentence) is predicts, sentence
+
+
+# The speaking institution's work carried on or under way is its plan (the guide's forty-ninth and sixty-fifth batches:
+# plans, pledges and a programme of work): "we will continue to press for", "we will continue our work in the G20",
+# "we will be notifying Congress", "we will follow through". What "we will continue to see" or "be seeing" is an
+# outcome.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("We will continue to press our partners for fair access to their markets.", False),
+        ("We will continue our engagement with the region's finance ministers.", False),
+        ("We will be consulting lawmakers on the new framework.", False),
+        ("We will follow through on the reforms announced last spring.", False),
+        ("We will continue to see strong job gains next year.", True),
+        ("We will be seeing higher prices at the pump next summer.", True),
+    ],
+)  # fmt: skip
+def test_the_institutions_work_carried_on_is_its_plan(sentence: str, predicts: bool) -> None:
+    with classify.using(None):
+        assert _taken(sentence) is predicts, sentence
