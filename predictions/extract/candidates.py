@@ -16,6 +16,14 @@ the date the text names most often, a weather product's valid period); else the 
 after the publication date (2024-05-01 -> 2026-12-31); for a long-run goal ("ultimate", "eventually", "in the long
 run", "long-term goal") the end of the sixth (2024 -> 2030-12-31). The deadline is flagged for review with a note; a
 deadline before the text's date is flagged and replaced by the default, so the output always imports.
+
+**Strict** (``strict=True``, opt-in): a candidate a rule cue takes is left out when the classifier scores it below
+``DOUBTED``, instead of kept and flagged. On texts the rules had never seen (``benchmarks/extract_history.py``, 1,124
+candidates) that took precision 0.632 -> 0.776 and recall 0.795 -> 0.732: for a long speech or report with few
+predictions. It is not the default, since the model scores the seed article's own predictions 0.003-0.065. A list
+item under a predictions heading stays (the author says it predicts), and so does every candidate of a text shorter
+than ``STRICT_MIN_UNITS`` units (a sentence typed alone is asked about on purpose); without a model it changes
+nothing.
 """
 
 from __future__ import annotations
@@ -219,16 +227,22 @@ def extract_candidates(
     publisher: str | None = None,
     indicators: list[Any] | None = None,
     horizon: Horizon | None = None,
+    strict: bool = False,
+    whole_units: int | None = None,
 ) -> list[Candidate]:
     """Candidate claims in ``text``, in the order they appear; deterministic for a given text and arguments.
 
     ``author`` is the text's author (who "we" is, and who predicts when no speaker is named), ``publisher`` the
     source, ``indicators`` a catalog to propose indicators from (see ``indicators``), ``horizon`` the horizon of the
-    whole text when ``text`` is a part of it (``deadlines.text_horizon``; else read from ``text``)."""
+    whole text when ``text`` is a part of it (``deadlines.text_horizon``; else read from ``text``). ``strict`` leaves
+    out the rule candidates the classifier doubts (the module's docstring); ``whole_units`` is the whole text's count
+    of units when ``text`` is a part of it (``text_units``; else counted in ``text``)."""
     found_date = find_text_date(text) if published_on is None else None
     base = published_on or found_date
     fiscal = fiscal_year_end(f"{publisher or ''} {text}")
     horizon = horizon or text_horizon(text, base=base, fiscal=fiscal)
+    if strict and (text_units(text) if whole_units is None else whole_units) < STRICT_MIN_UNITS:
+        strict = False  # a sentence or two typed alone: read in full
     candidates: list[Candidate] = []
     headed: list[Candidate] = []  # candidates of the heading lines since the last sentence of prose
     for unit, previous, speaker, voice, answer in _walk(text, author):
@@ -244,6 +258,7 @@ def extract_candidates(
             fiscal=fiscal,
             answer=answer,
             horizon=horizon,
+            strict=strict,
         )
         if _heading_line(unit):  # a heading line that is no candidate (a chart's title) does not end the run
             if candidate is not None:
@@ -257,6 +272,11 @@ def extract_candidates(
         if candidate is not None:
             candidates.append(candidate)
     return candidates
+
+
+def text_units(text: str) -> int:
+    """How many units ``text`` has (``units``): what strict mode counts to leave a short text alone."""
+    return len(units(text))
 
 
 # closing punctuation, with a footnote mark after it ("supply chains.[2]", "outcomes.5") still closing the sentence
@@ -562,12 +582,13 @@ def _candidate(
     fiscal: tuple[int, int, int],
     answer: bool = False,
     horizon: Horizon | None = None,
+    strict: bool = False,
 ) -> Candidate | None:
     text = unit.text
     cue, listed = _rule_cue(unit, base, answer)
     if cue is not None and cue.hedged and unit.in_risks:
         return None  # "may inadvertently isolate researchers", under "Risks": a caveat the author lists, not a forecast
-    admitted, score = _admitted(unit, cue, listed=listed, answer=answer, base=base)
+    admitted, score = _admitted(unit, cue, listed=listed, answer=answer, base=base, strict=strict)
     if not admitted:
         return None
     deadlines = find_deadlines(text, base=base, fiscal=fiscal, horizon=horizon.last if horizon else None)
@@ -668,15 +689,18 @@ def _candidate(
 # A rule candidate the classifier scores below this is flagged for review, not dropped: on first sight
 # (``benchmarks/extract_history.py``, 2026-12-07, batches 3-54) 57 of the 281 candidates below 0.2 were predictions
 # and 655 of the 843 above it; dropping them (a veto) traded recall 0.795 -> 0.732 for precision 0.632 -> 0.776, and
-# the model scores the seed article's own predictions 0.003-0.065 (``classify``).
+# the model scores the seed article's own predictions 0.003-0.065 (``classify``). Strict mode drops them instead.
 DOUBTED = 0.2
+# Strict mode leaves a text with fewer units than this alone: a sentence typed alone is read in full.
+STRICT_MIN_UNITS = 6
 
 
 def _admitted(
-    unit: Unit, cue: Cue | None, *, listed: bool, answer: bool, base: date | None
+    unit: Unit, cue: Cue | None, *, listed: bool, answer: bool, base: date | None, strict: bool = False
 ) -> tuple[bool, float | None]:
     """Whether the unit is a candidate, and the classifier's score of it (None without a model): a unit the rules
-    take (a cue, or a list item under a predictions heading) stays unless it scores below the model's ``veto``; one
+    take (a cue, or a list item under a predictions heading) stays unless it scores below the model's ``veto`` (or,
+    ``strict``, a cue's unit that is no such list item scores below ``DOUBTED``); one
     they do not take comes in when it scores at least ``admit`` (``classify``), unless it is a question or shorter
     than four words, which the rules never take either, or the rules have read it as a non-prediction: every future
     word in it is something else (``confidence.ruled_out``: a schedule, the speaker's own act, "likely" about the
@@ -687,8 +711,11 @@ def _admitted(
     if model is None or (not ruled and (classify.QUESTION.search(unit.text) or len(unit.text.split()) < 4)):
         return ruled, None
     score = model.score(classify.features(unit.text, base=base, listed=listed, answer=answer))
-    if ruled or score < model.admit:
-        return (score >= model.veto if ruled else False), score
+    if ruled:
+        doubted = strict and not listed and score < DOUBTED
+        return score >= model.veto and not doubted, score
+    if score < model.admit:
+        return False, score
     # the checks on what the rules read as no prediction, only for the few units the classifier would admit
     text = unit.text
     told = governing_cue(text)

@@ -3,7 +3,8 @@
 - ``candidate_claims`` runs the extraction (``extract_candidates``) and shapes each candidate as a claim object
   that ``ClaimCreate`` (so ``predtrack claims import``) takes unchanged, with the quote's place in the text beside
   it. Where the extraction leaves a claim's date or deadline empty, a documented default is put in and flagged
-  for review (``DEFAULT_HORIZON``), so that no output is refused for a missing date.
+  for review (``DEFAULT_HORIZON``), so that no output is refused for a missing date. ``strict`` leaves out the
+  rule candidates the sentence classifier doubts (``candidates``: precision up, recall down; off by default).
 - ``bounded_candidate_claims`` does the same in a warm worker process that is killed past a time limit
   (``workers``): the server answers any input within its bound, whatever the rules do with it (a 100 KB
   sentence, say).
@@ -96,14 +97,19 @@ def candidate_claims(
     source_id: int | None = None,
     today: date,
     horizon: Horizon | None = None,
+    strict: bool = False,
+    whole_units: int | None = None,
 ) -> list[Candidate]:
     """The candidates in ``text``, in order; ``today`` stands in for a text with no date of its own, ``horizon``
-    is the whole text's when ``text`` is a part of it."""
+    and ``whole_units`` are the whole text's when ``text`` is a part of it, ``strict`` leaves out the rule
+    candidates the classifier doubts (``extract_candidates``)."""
     from predictions.extract import extract_candidates
 
     candidates = []
     cursor = 0
-    for found in extract_candidates(text, published_on=published_on, author=author, horizon=horizon):
+    for found in extract_candidates(
+        text, published_on=published_on, author=author, horizon=horizon, strict=strict, whole_units=whole_units
+    ):
         raw = found.to_claim(author=author, source_id=source_id)
         start, end = _offsets(text, raw, cursor)
         if start is not None and end is not None:
@@ -169,17 +175,29 @@ def candidate_parts(
     author: str | None = None,
     source_id: int | None = None,
     today: date,
+    strict: bool = False,
 ) -> Iterator[tuple[list[Candidate], int]]:
     """``candidate_claims`` over a long text part by part (paragraphs up to ``PART_CHARS``), each part's
     candidates with their place in the whole text and the characters read so far. A short text is one part."""
+    from predictions.extract.candidates import text_units
     from predictions.extract.deadlines import text_horizon
 
     start = 0
     base = published_on
     horizon = text_horizon(text, base=published_on)  # the whole text's: undated predictions get it in every part
-    for end in _part_ends(text):
+    ends = _part_ends(text)
+    # strict reads a short text in full: the whole text is counted, not a long text's short last part
+    whole_units = text_units(text) if strict and len(ends) > 1 else None
+    for end in ends:
         found = candidate_claims(
-            text[start:end], published_on=base, author=author, source_id=source_id, today=today, horizon=horizon
+            text[start:end],
+            published_on=base,
+            author=author,
+            source_id=source_id,
+            today=today,
+            horizon=horizon,
+            strict=strict,
+            whole_units=whole_units,
         )
         for candidate in found:
             if candidate.quote_start is not None and candidate.quote_end is not None:
@@ -226,10 +244,18 @@ def bounded_candidate_claims(
     source_id: int | None = None,
     today: date,
     time_limit: float = TIME_LIMIT_S,
+    strict: bool = False,
 ) -> Extraction:
     """``candidate_parts`` in a warm worker process, stopped past ``time_limit`` seconds: the parts read by then
     (``complete`` False), or ``ExtractionTimeout`` when not even the first part was."""
-    job = {"text": text, "published_on": published_on, "author": author, "source_id": source_id, "today": today}
+    job = {
+        "text": text,
+        "published_on": published_on,
+        "author": author,
+        "source_id": source_id,
+        "today": today,
+        "strict": strict,
+    }
     try:
         parts, complete = _pool.run(job, time_limit=time_limit)
     except WorkerTimeout:
@@ -332,8 +358,10 @@ def extract_article(
     source_id: int | None,
     today: date,
     time_limit: float = TIME_LIMIT_S,
+    strict: bool = False,
 ) -> Extraction:
-    """The server's extraction: ``article``'s candidates within ``time_limit``, each marked if already tracked."""
+    """The server's extraction: ``article``'s candidates within ``time_limit``, each marked if already tracked
+    (``strict``: without the rule candidates the classifier doubts)."""
     found = bounded_candidate_claims(
         article.text,
         published_on=published_on,
@@ -341,6 +369,7 @@ def extract_article(
         source_id=source_id,
         today=today,
         time_limit=time_limit,
+        strict=strict,
     )
     mark_tracked(session, found.candidates)
     return found
