@@ -35,6 +35,12 @@ def extract(
     ),
     author: str | None = typer.Option(None, help="The author to put on every candidate the text names no one for."),
     source_id: int | None = typer.Option(None, help="Id of the source the claims come from."),
+    strict: bool = typer.Option(
+        False,
+        "--strict",
+        help="Leave out sentences the classifier doubts (below 0.2; a text under 6 sentences is read in full): on "
+        "unseen texts precision 0.63 -> 0.78, recall 0.80 -> 0.73.",
+    ),
 ) -> None:
     """Propose candidate claims from an article (rule-based, offline, deterministic; --url fetches it first)."""
     from predictions.extract import inputs, intake
@@ -59,7 +65,7 @@ def extract(
     except LedgerError as exc:
         fail(exc.detail)
     candidates = intake.candidate_claims(
-        article.text, published_on=published, author=author, source_id=source_id, today=date.today()
+        article.text, published_on=published, author=author, source_id=source_id, today=date.today(), strict=strict
     )
     claims = [c.claim for c in candidates]
     if author is None:

@@ -98,3 +98,29 @@ def test_three_development_texts_extract_and_import_unchanged(runner: CliRunner,
         total += len(claims)
     listed = json.loads(runner.invoke(app, ["claims", "list", "--format", "json", "--limit", "1000"]).stdout)
     assert listed["total"] == total
+
+
+def test_strict_leaves_out_what_the_classifier_doubts(runner: CliRunner, tmp_path: Path) -> None:
+    from predictions.extract import classify
+
+    cue = "Inflation will fall below 2 percent by the end of 2026."
+    article = tmp_path / "minutes.txt"  # five sentences no rule takes and the cue: six units, not read in full
+    article.write_text(
+        "The committee met on Tuesday. Members discussed the housing market at length. Several noted weak demand in "
+        f"the spring. Staff presented new survey results. The chair thanked the staff for their work. {cue}\n",
+        encoding="utf-8",
+    )
+    command = ["extract", str(article), "--format", "json", "--published-on", "2025-03-01", "--author", "Desk"]
+    # every unit scores 1 / (1 + e^3) = 0.047, under the 0.2 that strict leaves out
+    with classify.using(classify.Model(intercept=-3.0, weights={}, veto=0.0, admit=1.0)):
+        loose = runner.invoke(app, command)
+        strict = runner.invoke(app, [*command, "--strict"])
+    assert loose.exit_code == 0 and [c["quote"] for c in json.loads(loose.stdout)] == [cue], loose.output
+    assert strict.exit_code == 0 and json.loads(strict.stdout) == [], strict.output
+    assert "0 candidate claim(s)" in strict.stderr
+
+
+def test_help_lists_strict_and_its_trade_off(runner: CliRunner) -> None:
+    out = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
+    assert out.exit_code == 0
+    assert "--strict" in out.output and "precision 0.63 -> 0.78, recall 0.80 -> 0.73" in out.output
