@@ -19,10 +19,12 @@ from forecasts.periods import Frequency
 from predictions.extract import inputs
 from predictions.ledger.schemas import ClaimCreate
 from predictions.ledger.tables import Claim, RescoreRequest, Source
+from predictions.seed.seed import ARTICLE_FILE
 from tests.factories import make_claim, make_indicator
 from tests.service.intake_fixtures import BATTERY, COAL, ENERGY, extraction_workers, pdf_of, settings  # noqa: F401
 
 API = "/api/v1/extract"
+SEED = Path(__file__).parents[2] / "predictions" / "seed" / ARTICLE_FILE
 
 
 def _extract(client: TestClient, headers: dict[str, str], **body: Any) -> Any:
@@ -112,6 +114,49 @@ def test_a_url_is_read_through_the_guarded_fetcher(monkeypatch: pytest.MonkeyPat
     article = inputs.from_url("https://example.org/energy")
     assert asked == [("https://example.org/energy", "article", 0)]
     assert article.kind == "html" and BATTERY in article.text and article.url == "https://example.org/energy"
+
+
+def test_strict_leaves_out_the_rule_candidates_the_classifier_doubts(
+    client: TestClient, researcher_headers: dict
+) -> None:
+    # The seed article (two parts in the server) through the warm workers and the committed model, which scores
+    # the seed's own predictions low: a candidate strict leaves out is one the default answer flags as doubted.
+    body = {"text": SEED.read_text(encoding="utf-8"), "published_on": "2024-05-01", "author": "AINews"}
+    loose = _extract(client, researcher_headers, **body)["candidates"]
+    assert loose == _extract(client, researcher_headers, **body, strict=False)["candidates"]
+    strict = _extract(client, researcher_headers, **body, strict=True)["candidates"]
+    kept = [c["claim"]["quote"] for c in strict]
+    left_out = [c["claim"] for c in loose if c["claim"]["quote"] not in kept]
+    assert [c for c in loose if c["claim"]["quote"] in kept] == strict
+    assert left_out, "the committed model doubts none of the seed's prose predictions any more"
+    for claim in left_out:
+        assert claim["extraction"]["classifier_score"] < 0.2
+        assert any(p.startswith("prediction: the sentence classifier scores it") for p in claim["needs_review"])
+    # the same from a multipart form, whose checkbox sends the text "true"
+    form = client.post(API, data={**body, "strict": "true"}, files={"file": ("", b"", "application/octet-stream")},
+                       headers=researcher_headers)  # fmt: skip
+    assert form.status_code == 200 and form.json()["candidates"] == strict
+
+
+@pytest.mark.parametrize("value", ['"yes"', "1", "null", '"true"'])
+def test_strict_is_a_json_boolean(client: TestClient, researcher_headers: dict, value: str) -> None:
+    body = f'{{"text": "Prices will rise next year.", "strict": {value}}}'
+    response = client.post(API, content=body, headers={**researcher_headers, "content-type": "application/json"})
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"] == [
+        {"loc": ["strict"], "msg": "Input should be a valid boolean", "type": "bool_type"}
+    ]
+    form = client.post(API, data={"text": "Prices will rise next year.", "strict": "yes"},
+                       files={"file": ("", b"", "application/octet-stream")}, headers=researcher_headers)  # fmt: skip
+    assert form.status_code == 422 and form.json()["detail"][0]["loc"] == ["strict"]
+
+
+def test_strict_is_documented_in_both_request_bodies(client: TestClient) -> None:
+    content = client.get("/openapi.json").json()["paths"][API]["post"]["requestBody"]["content"]
+    for kind in ("application/json", "multipart/form-data"):
+        strict = content[kind]["schema"]["properties"]["strict"]
+        assert strict["type"] == "boolean" and strict["default"] is False
+    assert "precision 0.632 -> 0.776" in content["application/json"]["schema"]["properties"]["strict"]["description"]
 
 
 # Hostile input: each answers 4xx with a detail, quickly, and writes nothing.

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from fastapi import APIRouter, BackgroundTasks, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, Field, ValidationError, model_validator
+from pydantic import BaseModel, Field, StrictBool, ValidationError, model_validator
 from sqlmodel import Session
 from starlette.datastructures import UploadFile
 
@@ -34,6 +34,12 @@ LIMITS = (
     "limit the answer holds the parts read (complete: false, read_chars) or, when not even the first was, is a 422; "
     "any accepted input is answered within 2 s."
 )
+STRICT = (
+    "Leave out the sentences a rule took that the sentence classifier doubts (scores below 0.2), instead of flagging "
+    "them under needs_review; a list item under a predictions heading stays, and a text of fewer than 6 sentences is "
+    "read in full. On texts the rules had never seen, precision 0.632 -> 0.776 and recall 0.795 -> 0.732: for long "
+    "speeches or reports with few predictions."
+)
 
 
 class ExtractFields(RequestModel):
@@ -44,6 +50,7 @@ class ExtractFields(RequestModel):
     )
     author: Line200 | None = Field(default=None, description="Put on every candidate the text gives no author for.")
     source_id: Id | None = Field(default=None, description="The source the claims will belong to.")
+    strict: StrictBool = Field(default=False, description=f"{STRICT} Default false; null is refused.")
 
 
 class ExtractRequest(ExtractFields):
@@ -130,6 +137,7 @@ _MULTIPART_BODY = {
         "published_on": {"type": "string", "format": "date"},
         "author": {"type": "string"},
         "source_id": {"type": "integer"},
+        "strict": {"type": "boolean", "default": False, "description": "true or false (a form's checkbox)."},
     },
 }
 
@@ -212,6 +220,7 @@ async def candidates_of(
         source_id=fields.source_id,
         today=clock.now().date(),
         time_limit=request.app.state.settings.extract_seconds,
+        strict=fields.strict,
     )
 
 
@@ -247,12 +256,12 @@ async def read_multipart_article(request: Request) -> tuple[ExtractFields, input
         raise InvalidPayload(f"the multipart body could not be read: {str(exc)[:200]}") from None
     upload = form.get("file")
     fields: dict[str, Any] = {}
-    for name in ("text", "html", "url", "published_on", "author", "source_id"):
+    for name in ("text", "html", "url", "published_on", "author", "source_id", "strict"):
         value = form.get(name)
         if isinstance(value, UploadFile):
             raise InvalidPayload(f"{name} must be a form field, not a file")
         if value:
-            fields[name] = int(value) if name == "source_id" and value.isdigit() else value
+            fields[name] = _form_value(name, value)
     if upload == "" or (isinstance(upload, UploadFile) and not upload.filename and not upload.size):
         upload = None  # a form's file input left empty
     if isinstance(upload, UploadFile):
@@ -268,6 +277,15 @@ async def read_multipart_article(request: Request) -> tuple[ExtractFields, input
         raise InvalidPayload("file must be an uploaded file (multipart/form-data with a filename)")
     request_data = _validated(ExtractRequest, json.dumps(fields))
     return request_data, await run_in_threadpool(_article, request_data)
+
+
+def _form_value(name: str, value: str) -> Any:
+    """A form field's text as the JSON body's value would be (anything else is left for the schema to refuse)."""
+    if name == "source_id" and value.isdigit():
+        return int(value)
+    if name == "strict" and value in ("true", "false"):
+        return value == "true"
+    return value
 
 
 def _article(data: ExtractFields) -> inputs.Article:
