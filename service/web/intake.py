@@ -121,6 +121,7 @@ async def intake_review(request: Request, session: SessionDep, clock: ClockDep, 
         article=highlighted(article.text, spans),
         title=article.title or values.get("url") or "Pasted text",
         partial=partial,
+        strict=fields.strict,
         source={
             "new": "1" if not fields.source_id else "",
             "title": article.title or _first_line(article.text),
@@ -154,10 +155,11 @@ def _review_page(
     title: str = "",
     error: str | None = None,
     partial: str | None = None,
+    strict: bool = False,
     source: dict[str, str] | None = None,
     source_errors: dict[str, str] | None = None,
 ) -> HTMLResponse:
-    context = {"rows": rows, "article": article, "title": title, "error": error, "partial": partial}
+    context = {"rows": rows, "article": article, "title": title, "error": error, "partial": partial, "strict": strict}
     context |= {"source": source or {}, "source_errors": source_errors or {}}
     context |= _pickers(session)
     context["fresh"] = sum(1 for r in rows if not r["tracked"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,6 +14,7 @@ from predictions.access.keys import create_key
 from predictions.ledger.clock import FixedClock
 from predictions.ledger.errors import DataSourceError
 from predictions.ledger.tables import Claim, KeyRole, Source
+from predictions.seed.seed import ARTICLE_FILE
 from tests.factories import make_claim, make_indicator
 from tests.service.intake_fixtures import BATTERY, COAL, ENERGY, extraction_workers, settings  # noqa: F401
 
@@ -184,3 +186,19 @@ def test_an_unreachable_url_is_shown_next_to_the_url_field(
 def test_a_form_without_its_csrf_token_is_refused(signed_in: TestClient) -> None:
     response = signed_in.post("/intake", data={"text": ENERGY}, files={"file": ("", b"", "text/plain")})
     assert response.status_code == 403
+
+
+def test_the_strict_box_reaches_the_extraction_and_comes_back_checked(signed_in: TestClient) -> None:
+    page = signed_in.get("/intake").text
+    assert _hidden_or_input(page, "strict") == ""  # there, unchecked
+    assert "Leave out sentences the classifier doubts" in page
+    seed = (Path(__file__).parents[2] / "predictions" / "seed" / ARTICLE_FILE).read_text(encoding="utf-8")
+    fields = {"text": seed, "published_on": "2024-05-01", "author": "AINews"}
+    loose, strict = _review(signed_in, **fields), _review(signed_in, **fields, strict="true")
+    # the committed model doubts some of the seed's prose predictions: strict leaves them out, and says so
+    assert int(_hidden(strict, "count")) < int(_hidden(loose, "count"))
+    assert "the classifier doubts were left out" in strict and "the classifier doubts were left out" not in loose
+    # a form shown again with an error keeps the box as it was sent
+    data = {"csrf_token": _csrf(signed_in), "text": "Prices will rise.", "published_on": "soon", "strict": "true"}
+    again = signed_in.post("/intake", data=data, files={"file": ("", b"", "application/octet-stream")}).text
+    assert 'id="intake-form"' in again and _hidden_or_input(again, "strict") == "1"
