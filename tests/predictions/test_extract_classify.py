@@ -50,9 +50,10 @@ def test_the_committed_model_file_is_a_fresh_training_run() -> None:
     assert sorted(committed["weights"]) == sorted(fresh["weights"])
     assert committed["intercept"] == pytest.approx(fresh["intercept"], abs=1e-5)
     assert all(committed["weights"][k] == pytest.approx(w, abs=1e-5) for k, w in fresh["weights"].items())
-    # under a megabyte: it grows with the dev half (417 KB at 75 texts, 617 KB at 138), and the CLI reads it at start
-    # (13 ms for 617 KB; `python -m benchmarks.intake_cli` times the whole command against its 1.5 s budget)
-    assert len(fresh_text.encode()) < 1_000_000
+    # under two megabytes: it grows with the dev half (417 KB at 75 texts, 617 KB at 138, 959 KB at 228), and the CLI
+    # reads it at start (12 ms for 959 KB; `python -m benchmarks.intake_cli` times the whole command against its 1.5 s
+    # budget: 0.46 s with it)
+    assert len(fresh_text.encode()) < 2_000_000
 
 
 def test_training_reads_no_held_out_text() -> None:
