@@ -1530,11 +1530,11 @@ _RISK_SIDE = re.compile(
 # Factors said to be likely to apply or to affect outcomes, with no outcome named (the guide's thirty-ninth batch:
 # reasons for a forecast given beside it; a projection's procedure): "The familiar list of favorable inflation factors
 # seems likely to apply: ...", "assumptions about other factors likely to affect economic outcomes". Factors likely to
-# support or restrain a named outcome keep their cue. The mask ends before a main clause of the speaker's own after a
-# comma ("Combining the factors likely to influence activity this year, I expect that the recovery will continue").
+# support or restrain a named outcome keep their cue; a main clause of the speaker's own after a comma ("Combining the
+# factors likely to influence activity this year, I expect that the recovery will continue") is left by ``_blank``.
 _FACTORS_APPLY = re.compile(
     r"\b(?:factors?|forces|influences|considerations)\b[^.;]{0,40}?\blikely\s+to\s+(?:apply|affect|influence|shape|"
-    r"matter|be\s+at\s+work)\b[^.;]*?(?=,\s+(?:I|we)\s|[.;]|$)",
+    r"matter|be\s+at\s+work)\b[^.;]*",
     re.I,
 )
 # What coming data or a report will measure (the guide: scheduled data releases are no forecasts): "Other data will
