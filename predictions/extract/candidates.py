@@ -20,10 +20,11 @@ deadline before the text's date is flagged and replaced by the default, so the o
 **Strict** (``strict=True``, opt-in): a candidate a rule cue takes is left out when the classifier scores it below
 ``DOUBTED``, instead of kept and flagged. On texts the rules had never seen (``benchmarks/extract_history.py``, 1,124
 candidates) that took precision 0.632 -> 0.776 and recall 0.795 -> 0.732: for a long speech or report with few
-predictions. It is not the default, since the model scores the seed article's own predictions 0.003-0.065. A list
-item under a predictions heading stays (the author says it predicts), and so does every candidate of a text shorter
-than ``STRICT_MIN_UNITS`` units (a sentence typed alone is asked about on purpose); without a model it changes
-nothing.
+predictions. It is not the default, since the model scores the seed article's own predictions 0.001-0.065. A
+sentence in a section the author heads as predictions stays (the author says it predicts), and so does every
+candidate of a text shorter than ``STRICT_MIN_UNITS`` units (a sentence typed alone is asked about on purpose);
+without a model it changes nothing. Without strict, the same candidates come out marked ``doubted`` (and flagged), so
+that a reviewer can leave them unchecked (the dashboard does) instead of not seeing them.
 """
 
 from __future__ import annotations
@@ -149,6 +150,7 @@ class Candidate:
     interpretation: list[str] = field(default_factory=list)
     needs_review: list[str] = field(default_factory=list)
     score: float | None = None  # the sentence classifier's P(prediction), None without a model
+    doubted: bool = False  # a rule candidate the classifier doubts (``DOUBTED``): what strict mode leaves out
 
     def to_claim(self, *, author: str | None = None, source_id: int | None = None) -> dict[str, Any]:
         """The candidate as a claim object for ``predtrack claims import`` (dates as ISO text).
@@ -178,6 +180,7 @@ class Candidate:
                 "deadline_words": _line(self.deadline_words),
                 "deadline_default": self.deadline_default,
                 "classifier_score": None if self.score is None else round(self.score, 3),
+                "doubted": self.doubted,
             },
         }
         if source_id is None:
@@ -241,8 +244,8 @@ def extract_candidates(
     base = published_on or found_date
     fiscal = fiscal_year_end(f"{publisher or ''} {text}")
     horizon = horizon or text_horizon(text, base=base, fiscal=fiscal)
-    if strict and (text_units(text) if whole_units is None else whole_units) < STRICT_MIN_UNITS:
-        strict = False  # a sentence or two typed alone: read in full
+    short = (text_units(text) if whole_units is None else whole_units) < STRICT_MIN_UNITS
+    strict = strict and not short  # a sentence or two typed alone: read in full
     candidates: list[Candidate] = []
     headed: list[Candidate] = []  # candidates of the heading lines since the last sentence of prose
     for unit, previous, speaker, voice, answer in _walk(text, author):
@@ -271,6 +274,9 @@ def extract_candidates(
         headed = []
         if candidate is not None:
             candidates.append(candidate)
+    if short:
+        for candidate in candidates:
+            candidate.doubted = False
     return candidates
 
 
@@ -591,6 +597,7 @@ def _candidate(
     admitted, score = _admitted(unit, cue, listed=listed, answer=answer, base=base, strict=strict)
     if not admitted:
         return None
+    doubted = _doubted(unit, cue, score)
     deadlines = find_deadlines(text, base=base, fiscal=fiscal, horizon=horizon.last if horizon else None)
     condition = _condition(text, base=base)
     cond_span = condition[1] if condition else (0, 0)
@@ -669,7 +676,8 @@ def _candidate(
             f"prediction: no rule marks it, the sentence classifier scores it {score:.2f} (predictions.extract."
             "classify); check that it predicts"
         )
-    if cue is not None and score is not None and score < DOUBTED:
+    candidate.doubted = doubted
+    if doubted:
         candidate.needs_review.append(
             f"prediction: the sentence classifier scores it {score:.2f}; on texts the rules had never seen, 57 of the "
             f"281 rule candidates it scored below {DOUBTED} were predictions (benchmarks/extract_history.py); check "
@@ -695,12 +703,19 @@ DOUBTED = 0.2
 STRICT_MIN_UNITS = 6
 
 
+def _doubted(unit: Unit, cue: Cue | None, score: float | None) -> bool:
+    """Whether the classifier doubts a rule candidate: a cue's unit scored below ``DOUBTED``, unless it stands in a
+    section the author heads as predictions ("Our predictions", "Verdict & Predictions": the author says it
+    predicts). The text's length is ``extract_candidates``' to weigh."""
+    return cue is not None and score is not None and score < DOUBTED and not unit.in_predictions
+
+
 def _admitted(
     unit: Unit, cue: Cue | None, *, listed: bool, answer: bool, base: date | None, strict: bool = False
 ) -> tuple[bool, float | None]:
     """Whether the unit is a candidate, and the classifier's score of it (None without a model): a unit the rules
     take (a cue, or a list item under a predictions heading) stays unless it scores below the model's ``veto`` (or,
-    ``strict``, a cue's unit that is no such list item scores below ``DOUBTED``); one
+    ``strict``, the classifier doubts it: ``_doubted``); one
     they do not take comes in when it scores at least ``admit`` (``classify``), unless it is a question or shorter
     than four words, which the rules never take either, or the rules have read it as a non-prediction: every future
     word in it is something else (``confidence.ruled_out``: a schedule, the speaker's own act, "likely" about the
@@ -712,8 +727,7 @@ def _admitted(
         return ruled, None
     score = model.score(classify.features(unit.text, base=base, listed=listed, answer=answer))
     if ruled:
-        doubted = strict and not listed and score < DOUBTED
-        return score >= model.veto and not doubted, score
+        return score >= model.veto and not (strict and _doubted(unit, cue, score)), score
     if score < model.admit:
         return False, score
     # the checks on what the rules read as no prediction, only for the few units the classifier would admit

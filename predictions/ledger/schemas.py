@@ -240,6 +240,9 @@ class ExtractionNote(RequestModel):
     classifier_score: StrictFloat | None = Field(
         default=None, ge=0.0, le=1.0, description="The sentence classifier's P(prediction)."
     )
+    doubted: StrictBool = Field(
+        default=False, description="A rule candidate the classifier doubts: what strict mode leaves out."
+    )
 
 
 class ClaimCreate(RequestModel):

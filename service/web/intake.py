@@ -1,9 +1,11 @@
 """The intake pages: paste text, give a URL or upload a file; review the candidates; accept the chosen ones.
 
 The review page shows the article with each candidate's sentence highlighted, and one small form per candidate
-(statement, author, deadline, criteria, rule and indicator) inside a single form: the checked ones are accepted
-together, in one transaction, with the same use case as ``POST /api/v1/extract/accept``. Everything is plain
-server-rendered HTML (no script), like the rest of the dashboard.
+(statement, author, deadline, criteria, rule and indicator) inside a single form. Every candidate starts checked
+but those the sentence classifier doubts (``extraction.doubted``: what strict mode would leave out), which are shown
+unchecked with the reason. The checked ones are accepted together, in one transaction, with the same use case as
+``POST /api/v1/extract/accept``. Everything is plain server-rendered HTML (no script), like the rest of the
+dashboard.
 """
 
 from __future__ import annotations
@@ -163,6 +165,7 @@ def _review_page(
     context |= {"source": source or {}, "source_errors": source_errors or {}}
     context |= _pickers(session)
     context["fresh"] = sum(1 for r in rows if not r["tracked"])
+    context["doubted"] = sum(1 for r in rows if not r["tracked"] and r.get("doubted"))
     return page(request, "intake_review.html", context, key=key)
 
 
@@ -184,11 +187,13 @@ def _row(index: int, claim: dict[str, Any], *, tracked: int | None) -> dict[str,
         "extra": json.dumps({k: v for k, v in claim.items() if k not in EDITED}, ensure_ascii=False),
     }
     review = claim.get("needs_review")
+    doubted = (claim.get("extraction") or {}).get("doubted") is True
     return {
         "index": index,
         "fields": values,
         "tracked": tracked,
-        "picked": tracked is None,
+        "picked": tracked is None and not doubted,  # a doubted candidate is shown, left for the reviewer to check
+        "doubted": doubted,
         "review": review if isinstance(review, list) else [],
         "proposed": proposed,
         "errors": {},
@@ -272,14 +277,17 @@ def _row_from_form(form: Form, index: int, *, picked: bool) -> dict[str, Any]:
     values = {name: form[f"{name}_{index}"] for name in names}
     tracked = form[f"tracked_{index}"]
     try:
-        review = json.loads(values["extra"] or "{}").get("needs_review") or []
+        extra = json.loads(values["extra"] or "{}")
+        review = extra.get("needs_review") or []
+        doubted = (extra.get("extraction") or {}).get("doubted") is True
     except (ValueError, AttributeError):
-        review = []
+        review, doubted = [], False
     return {
         "index": index,
         "fields": values,
         "tracked": int(tracked) if tracked.isdigit() else None,
         "picked": picked,
+        "doubted": doubted,
         "review": review if isinstance(review, list) else [],
         "proposed": {},
         "errors": {},

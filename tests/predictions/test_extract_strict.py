@@ -71,6 +71,34 @@ def test_a_list_item_under_a_predictions_heading_stays() -> None:
     assert _quotes(LISTED, strict=True) == items  # the prose cue sentence goes, the listed ones stay
 
 
+def test_prose_in_a_section_headed_as_predictions_stays() -> None:
+    # As the seed's "Verdict & Predictions": a numbered list, then a paragraph of prose under the same heading.
+    outside = "The chair expects that rates will be cut in 2026."
+    metric = "Exports will recover to their 2019 level by 2027."
+    text = f"{FILLER[0]} {FILLER[1]} {outside}\n\nVerdict & Predictions\n\n1. {CUE}\n\n{FILLER[2]} {metric}\n"
+    assert _quotes(text) == [outside, CUE, metric]
+    assert _quotes(text, strict=True) == [CUE, metric]
+
+
+def test_doubted_marks_exactly_what_strict_leaves_out() -> None:
+    for text in (PROSE, LISTED):
+        loose = extract_candidates(text, published_on=BASE)
+        kept = [c.quote for c in loose if not c.doubted]
+        assert kept == _quotes(text, strict=True)
+        for candidate in loose:
+            note = candidate.to_claim()["extraction"]
+            assert note["doubted"] is candidate.doubted and note["classifier_score"] == 0.047
+            flagged = any(p.startswith("prediction: the sentence classifier scores it 0.05;") for p in
+                          candidate.needs_review)  # fmt: skip
+            assert flagged is candidate.doubted
+    assert [c.doubted for c in extract_candidates(LISTED, published_on=BASE)] == [True, False, False]
+    # a sentence typed alone is read in full, so nothing in it is doubted (it is still flagged with its score)
+    (alone,) = extract_candidates(CUE, published_on=BASE)
+    assert alone.doubted is False and alone.to_claim()["extraction"]["doubted"] is False
+    with classify.using(None):
+        assert [c.doubted for c in extract_candidates(PROSE, published_on=BASE)] == [False]
+
+
 def test_without_a_model_strict_changes_nothing() -> None:
     with classify.using(None):
         assert _quotes(PROSE, strict=True) == _quotes(PROSE) == [CUE]

@@ -25,6 +25,7 @@ from tests.service.intake_fixtures import BATTERY, COAL, ENERGY, extraction_work
 
 API = "/api/v1/extract"
 SEED = Path(__file__).parents[2] / "predictions" / "seed" / ARTICLE_FILE
+VOA_FED = Path(__file__).parents[1] / "predictions" / "extract_dev" / "texts" / "voa-2015-09-17-fed.txt"
 
 
 def _extract(client: TestClient, headers: dict[str, str], **body: Any) -> Any:
@@ -119,23 +120,42 @@ def test_a_url_is_read_through_the_guarded_fetcher(monkeypatch: pytest.MonkeyPat
 def test_strict_leaves_out_the_rule_candidates_the_classifier_doubts(
     client: TestClient, researcher_headers: dict
 ) -> None:
-    # The seed article (two parts in the server) through the warm workers and the committed model, which scores
-    # the seed's own predictions low: a candidate strict leaves out is one the default answer flags as doubted.
-    body = {"text": SEED.read_text(encoding="utf-8"), "published_on": "2024-05-01", "author": "AINews"}
+    # A VOA report of the dev set (through the warm workers and the committed model): read by hand, its predictions
+    # are "many experts expect the Federal Reserve to ..." and "Some analysts predict that U.S. inflation will rise
+    # ..."; "It could also fend off inflation, but may hurt stock market values." and "The increase, however, would
+    # also be a vote of confidence ..." are not (the labels say so too), and the model doubts those two.
+    body = {"text": VOA_FED.read_text(encoding="utf-8"), "published_on": "2015-09-17", "author": "VOA"}
     loose = _extract(client, researcher_headers, **body)["candidates"]
     assert loose == _extract(client, researcher_headers, **body, strict=False)["candidates"]
     strict = _extract(client, researcher_headers, **body, strict=True)["candidates"]
-    kept = [c["claim"]["quote"] for c in strict]
-    left_out = [c["claim"] for c in loose if c["claim"]["quote"] not in kept]
-    assert [c for c in loose if c["claim"]["quote"] in kept] == strict
-    assert left_out, "the committed model doubts none of the seed's prose predictions any more"
-    for claim in left_out:
+    doubted = [c["claim"] for c in loose if c["claim"]["extraction"]["doubted"]]
+    assert [c["claim"]["quote"][:40] for c in strict] == [
+        "An increase would be the first rate hike",
+        "Some analysts predict that U.S. inflatio",
+    ]
+    assert [c for c in loose if not c["claim"]["extraction"]["doubted"]] == strict
+    assert [c["quote"][:40] for c in doubted] == [
+        "It could also fend off inflation, but ma",
+        "The increase, however, would also be a v",
+    ], "the committed model's doubts moved: re-read the text"
+    for claim in doubted:
         assert claim["extraction"]["classifier_score"] < 0.2
         assert any(p.startswith("prediction: the sentence classifier scores it") for p in claim["needs_review"])
     # the same from a multipart form, whose checkbox sends the text "true"
     form = client.post(API, data={**body, "strict": "true"}, files={"file": ("", b"", "application/octet-stream")},
                        headers=researcher_headers)  # fmt: skip
     assert form.status_code == 200 and form.json()["candidates"] == strict
+
+
+def test_the_seeds_predictions_section_is_never_doubted(client: TestClient, researcher_headers: dict) -> None:
+    # All five of the seed's candidates stand under its "Verdict & Predictions" heading (the numbered list and the
+    # paragraph after it, the "asymmetric sovereignty" metric): the author says they predict, so strict keeps them
+    # although the committed model scores three of them under 0.2.
+    body = {"text": SEED.read_text(encoding="utf-8"), "published_on": "2024-05-01", "author": "AINews"}
+    loose = _extract(client, researcher_headers, **body)["candidates"]
+    assert len(loose) == 5 and not any(c["claim"]["extraction"]["doubted"] for c in loose)
+    assert _extract(client, researcher_headers, **body, strict=True)["candidates"] == loose
+    assert "asymmetric sovereignty" in loose[-1]["claim"]["quote"]
 
 
 @pytest.mark.parametrize("value", ['"yes"', "1", "null", '"true"'])

@@ -28,6 +28,9 @@ def signed_in(client: TestClient, session: Session, clock: FixedClock) -> TestCl
     return client
 
 
+VOA_FED = Path(__file__).parents[1] / "predictions" / "extract_dev" / "texts" / "voa-2015-09-17-fed.txt"
+
+
 def _csrf(client: TestClient, path: str = "/intake") -> str:
     match = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
     assert match, "the page has no CSRF field"
@@ -192,13 +195,42 @@ def test_the_strict_box_reaches_the_extraction_and_comes_back_checked(signed_in:
     page = signed_in.get("/intake").text
     assert _hidden_or_input(page, "strict") == ""  # there, unchecked
     assert "Leave out sentences the classifier doubts" in page
-    seed = (Path(__file__).parents[2] / "predictions" / "seed" / ARTICLE_FILE).read_text(encoding="utf-8")
-    fields = {"text": seed, "published_on": "2024-05-01", "author": "AINews"}
+    fields = {"text": VOA_FED.read_text(encoding="utf-8"), "published_on": "2015-09-17", "author": "VOA"}
     loose, strict = _review(signed_in, **fields), _review(signed_in, **fields, strict="true")
-    # the committed model doubts some of the seed's prose predictions: strict leaves them out, and says so
-    assert int(_hidden(strict, "count")) < int(_hidden(loose, "count"))
+    # the committed model doubts two of the VOA report's four candidates: strict leaves them out, and says so
+    assert (int(_hidden(loose, "count")), int(_hidden(strict, "count"))) == (4, 2)
     assert "the classifier doubts were left out" in strict and "the classifier doubts were left out" not in loose
     # a form shown again with an error keeps the box as it was sent
     data = {"csrf_token": _csrf(signed_in), "text": "Prices will rise.", "published_on": "soon", "strict": "true"}
     again = signed_in.post("/intake", data=data, files={"file": ("", b"", "application/octet-stream")}).text
     assert 'id="intake-form"' in again and _hidden_or_input(again, "strict") == "1"
+
+
+def test_the_candidates_the_classifier_doubts_are_shown_unchecked(signed_in: TestClient) -> None:
+    # The VOA report's two sentences that are no predictions ("It could also fend off inflation, ...", "The
+    # increase, however, would also be a vote of confidence ...") are doubted by the committed model: shown, with
+    # the reason, but left for the reviewer to check; its two predictions start checked.
+    html = _review(signed_in, text=VOA_FED.read_text(encoding="utf-8"), published_on="2015-09-17", author="VOA")
+    quotes = [_hidden(html, f"quote_{i}")[:30] for i in range(4)]
+    picked = [_hidden_or_input(html, f"pick_{i}") for i in range(4)]
+    assert dict(zip(quotes, picked, strict=True)) == {
+        "An increase would be the first": "1",
+        "It could also fend off inflati": "",
+        "The increase, however, would a": "",
+        "Some analysts predict that U.S": "1",
+    }
+    assert "2 the sentence classifier doubts are left unchecked" in html
+    assert html.count("doubted: check that it predicts") == 2
+    # sent back with nothing checked, the page comes again with the same marks, read from the hidden fields
+    form = {"csrf_token": _csrf(signed_in), "count": "4"}
+    for i in range(4):
+        for name in ("quote", "extra", "made_on", "tracked"):
+            form[f"{name}_{i}"] = _hidden(html, f"{name}_{i}")
+    again = signed_in.post("/intake/accept", data=form).text
+    assert "Check at least one candidate to accept." in again
+    assert again.count("doubted: check that it predicts") == 2
+    # the seed's predictions all stand under its "Verdict & Predictions" heading: none is doubted, all are checked
+    seed = (Path(__file__).parents[2] / "predictions" / "seed" / ARTICLE_FILE).read_text(encoding="utf-8")
+    page = _review(signed_in, text=seed, published_on="2024-05-01", author="AINews")
+    assert [_hidden_or_input(page, f"pick_{i}") for i in range(int(_hidden(page, "count")))] == ["1"] * 5
+    assert "left unchecked" not in page
