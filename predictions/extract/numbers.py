@@ -714,7 +714,26 @@ def find_quantities(sentence: str) -> list[Quantity]:
         found.append(
             Quantity(value * factor, unit, m.span(), m.group(0), None, None, counted is not None and not scale)
         )
-    return _elided_units(_ranges(sorted(found, key=lambda q: q.span[0]), sentence), sentence)
+    read = _elided_units(_ranges(sorted(found, key=lambda q: q.span[0]), sentence), sentence)
+    return [q for q in read if not _no_amount(q, sentence)]
+
+
+# A bare "one" with no unit is a determiner or a pronoun ("one participant thought", "one that will ensure", "one
+# step at a time", "but one will fall faster"), not an amount a rule could test; "one percent", "one million jobs",
+# "one to two percent" have their unit, and "at least one case" is compared. A figure opening the sentence, a
+# capitalised word after it, is a footnote's mark left by the page ("2 For all these reasons", "1 Moreover, ...").
+_FOOTNOTE_MARK = re.compile(r"\d{1,3}\s+[A-Z][a-z]")
+_COMPARED = re.compile(
+    r"\b(?:at\s+least|at\s+most|(?:no\s+)?(?:more|fewer|less)\s+than|exactly|only|over|under|just)\s+$", re.I
+)
+
+
+def _no_amount(quantity: Quantity, sentence: str) -> bool:
+    if quantity.unit is not None or quantity.low is not None:
+        return False
+    if quantity.words.strip().lower() == "one":
+        return _COMPARED.search(sentence[: quantity.span[0]]) is None  # "at least one case" is an amount
+    return quantity.span[0] == 0 and _FOOTNOTE_MARK.match(sentence) is not None
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*(?:US\$|\$|€|£|¥)?")

@@ -370,3 +370,35 @@ def test_more_subjects_that_name_what_a_count_counts(
     rule = find_threshold(sentence)
     assert rule is not None and (rule.op, rule.unit) == (op, unit)
     assert (rule.value, rule.high) == (pytest.approx(value), None if high is None else pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One participant thought that inflation would rise next year.",  # a determiner
+        "It is a valuable investment, one that will ensure a thorough review next year.",  # a pronoun
+        "The Council will weigh further cuts one decision at a time.",  # an idiom
+        "Both will rise, but one will fall faster next year.",
+        "2 For all these reasons, the risk of deflation will stay low next year.",  # a footnote's mark
+        "14 Moreover, growth will slow next year.",
+    ],
+)
+def test_a_bare_one_or_a_footnote_mark_is_no_amount(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+    (candidate,) = extract_candidates(sentence, published_on=BASE)
+    assert candidate.threshold is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("At least one bank will fail next year.", 1.0, None),  # compared: an amount
+        ("More than one candidate will run next year.", 1.0, None),
+        ("The economy will grow one percent next year.", 1.0, "%"),
+        ("One million jobs will be added next year.", 1.0, "million jobs"),
+        ("2 percent inflation will return next year.", 2.0, "%"),  # a figure with its unit opens the sentence
+    ],
+)
+def test_a_one_compared_or_with_its_unit_is_an_amount(sentence: str, value: float, unit: str | None) -> None:
+    (quantity,) = find_quantities(sentence)
+    assert (quantity.value, quantity.unit) == (value, unit)
