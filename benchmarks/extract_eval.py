@@ -4,6 +4,7 @@
     PYTHONPATH=$PWD python benchmarks/extract_eval.py --json     # the same figures as JSON
     PYTHONPATH=$PWD python benchmarks/extract_eval.py --by-genre # and a table per genre and split
     PYTHONPATH=$PWD python benchmarks/extract_eval.py --half dev # the dev half only (the other is not opened)
+    PYTHONPATH=$PWD python benchmarks/extract_eval.py --strict   # strict mode: the review page's checked set
 
 The set is tests/predictions/extract_dev (texts, labels, manifest; README.md there has the labelling guide). Each
 text is run with ``published_on`` from the manifest; figures are given per text and overall, separately for the
@@ -280,13 +281,15 @@ def _rates(counts: dict[str, Any]) -> dict[str, Any]:
 _SUMMED = ("labelled", "candidates", "found", "true_candidates", "deadline_right", "numbered", "rule_right", "kept")
 
 
-def evaluate(root: Path = DEFAULT_SET, halves: tuple[str, ...] = HALVES) -> dict[str, Any]:
-    """Per-text and per-split figures for the extractor importable now (``halves``: which halves are read)."""
+def evaluate(root: Path = DEFAULT_SET, halves: tuple[str, ...] = HALVES, *, strict: bool = False) -> dict[str, Any]:
+    """Per-text and per-split figures for the extractor importable now (``halves``: which halves are read;
+    ``strict``: strict mode, which leaves out the candidates the review page leaves unchecked)."""
     from predictions.extract import extract_candidates
 
-    result: dict[str, Any] = {"set": str(root), "texts": [], "splits": {}, "genres": {}}
+    result: dict[str, Any] = {"set": str(root), "strict": strict, "texts": [], "splits": {}, "genres": {}}
     for doc in load_set(root, halves):
-        candidates = extract_candidates(doc["text"], published_on=date.fromisoformat(doc["published_on"]))
+        published_on = date.fromisoformat(doc["published_on"])
+        candidates = extract_candidates(doc["text"], published_on=published_on, strict=strict)
         counts = score_text(doc["text"], doc["labels"], candidates)
         genre = doc.get("genre", "unknown")
         result["texts"].append({"id": doc["id"], "split": doc["split"], "genre": genre, **counts, **_rates(counts)})
@@ -353,8 +356,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--half", choices=("dev", "heldout", "both"), default="both", help="read and score only this half of the set"
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="strict mode: score only the candidates the classifier does not doubt (the review page's checked ones)",
+    )
     args = parser.parse_args(argv)
-    result = evaluate(args.set, HALVES if args.half == "both" else (args.half,))
+    result = evaluate(args.set, HALVES if args.half == "both" else (args.half,), strict=args.strict)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:

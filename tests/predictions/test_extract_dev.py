@@ -257,3 +257,28 @@ def test_load_set_of_one_half_does_not_open_the_other(tmp_path: Path) -> None:
     assert doc["id"] == "d1" and [label.start for label in doc["labels"]] == [0]
     with pytest.raises(FileNotFoundError):
         load_set(tmp_path)  # both halves: the missing held-out file is opened
+
+
+def test_evaluate_strict_scores_only_what_strict_mode_keeps(tmp_path: Path) -> None:
+    from benchmarks.extract_eval import evaluate
+    from predictions.extract import classify
+
+    # six units: four no rule takes and two cue sentences, one of them labelled; a controlled model scores every
+    # unit 1 / (1 + e^3) = 0.047, under the 0.2 below which a rule candidate is doubted
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "labels").mkdir()
+    manifest = {"texts": [{"id": "d1", "split": "dev", "genre": "news", "published_on": "2025-01-15"}]}
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    text = (
+        "The committee met on Tuesday. Members discussed housing. Staff presented a survey. The chair thanked "
+        "the staff. Prices will rise next year. Wages will rise in 2026."
+    )
+    (tmp_path / "texts" / "d1.txt").write_text(text, encoding="utf-8")
+    labels = {"predictive_sentences": [{"sentence": "Prices will rise next year.", "deadline": "2025-12-31"}]}
+    (tmp_path / "labels" / "d1.json").write_text(json.dumps(labels), encoding="utf-8")
+    with classify.using(classify.Model(intercept=-3.0, weights={}, veto=0.0, admit=1.0)):
+        loose = evaluate(tmp_path, ("dev",))["splits"]["dev"]
+        strict = evaluate(tmp_path, ("dev",), strict=True)
+    assert (loose["candidates"], loose["found"], loose["recall"], loose["precision"]) == (2, 1, 1.0, 0.5)
+    assert strict["strict"] is True
+    assert (strict["splits"]["dev"]["candidates"], strict["splits"]["dev"]["found"]) == (0, 0)
