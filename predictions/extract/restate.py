@@ -34,6 +34,8 @@ _VERBS_OF_SAYING = (
     r"concluded|concludes|insisted|insists|maintains|maintained|suggested|suggests|signalled|signaled|indicated|"
     r"indicates|acknowledged|acknowledges|observed|observes|reported|reports"
 )
+# verbs that name a speaker only at the end of a sentence ("..., Ofgem has announced."), not before a clause
+_ANNOUNCED = r"announced|announces|confirmed|confirms|revealed|reveals|claimed|claims|admitted|admits"
 _SPEAKER = (
     r"(?P<who>(?:[A-Z][\w.'’&-]*|the|an?|its|their|our|his|her|chief|senior|lead|top|many|most|some|several|other)"
     r"(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
@@ -50,8 +52,10 @@ _LEADING = re.compile(
     rf"(?:\s+that)?[,:]?\s+",
 )
 _TRAILING = re.compile(
-    rf"[,;]?\s*(?:(?P<who>[^,;]{{1,80}}?)\s+(?P<verb>{_VERBS_OF_SAYING})|(?P<verb2>said|says|added|adds|"
-    rf"wrote|writes|warned|warns|noted|notes)\s+(?P<who2>[^,;]{{1,80}}?))\s*(?:,\s*(?:citing|adding|saying|noting|"
+    rf"[,;]?\s*(?:(?P<who>[^,;]{{1,80}}?)\s+(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS_OF_SAYING}|{_ANNOUNCED})|(?P<verb2>said|"
+    rf"says|added|adds|wrote|writes|warned|warns|noted|notes)\s+(?P<who2>[^,;]{{1,80}}?)"
+    # "said Paul Dales, chief economist at Capital Economics.": the name, then who the person is
+    rf"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{{1,80}}?)?)\s*(?:,\s*(?:citing|adding|saying|noting|"
     rf"arguing|pointing)\s+[^.]*|\s+(?:on|in)\s+[^.,]{{1,40}}|\s+(?:today|yesterday|this\s+week|last\s+week))?"
     rf"(?P<end>[.!]?[\"'”’]?\s*)$",
 )
@@ -81,8 +85,14 @@ _GROUP_SPEAKER = re.compile(
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)according\s+to\s+(?P<who>[^,.;]{1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I)
 _VIEW = re.compile(r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment),\s+", re.I)
 _VIEW_OF = re.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),\s+", re.I)
-_ANY_SAYING = re.compile(rf"\b(?:{_VERBS_OF_SAYING})\b", re.I)
+_ANY_SAYING = re.compile(rf"\b(?:{_VERBS_OF_SAYING}|{_ANNOUNCED})\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|it)$", re.I)
+_SOME_OF_THEM = re.compile(
+    r"^(?:one|another|some|many|several|most|other|two|three|a\s+few|a\s+number\s+of)\s+(?:\w+\s+)?(?:analysts?|"
+    r"economists?|officials?|experts?|forecasters?|strategists?|traders?|investors?|observers?|executives?|"
+    r"sources?|people)$",
+    re.I,
+)
 _NOT_SPEAKER = re.compile(
     r"\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|not|this|that|which|who|if|when)\b|[,;:]",
     re.I,
@@ -290,6 +300,7 @@ def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None)
                 who[:1].isupper()
                 or re.search(r"\b[A-Z]", who) is not None  # "chief executive John Smith"
                 or words[0].lower() in ("the", "analysts", "economists", "officials", "experts")
+                or _SOME_OF_THEM.match(who) is not None  # "one analyst", "some economists", "two officials"
                 or _PRONOUN_SPEAKER.match(who)
             )
         ):

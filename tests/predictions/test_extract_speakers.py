@@ -272,3 +272,44 @@ def test_projected_in_a_place_is_not_an_event_coming() -> None:
 )
 def test_a_forecast_reported_with_its_level(quote: str, statement: str) -> None:
     assert restate(quote, speaker=None, antecedent=None, author=None, cue=None) == statement
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        # news style: the speaker after the forecast, with a perfect, a count, a name and title, or "announced"
+        (
+            "Petrol prices could rise by 5p a litre in the coming weeks, the RAC has warned.",
+            "RAC",
+            "Petrol prices will rise by 5p a litre in the coming weeks.",
+        ),
+        (
+            "Prices will rise next year, the Bank of England has forecast.",
+            "Bank of England",
+            "Prices will rise next year.",
+        ),
+        (
+            "Shares will double within five years, one analyst said.",
+            "one analyst",
+            "Shares will double within five years.",
+        ),
+        (
+            "House prices will fall next year, said Jane Smith, chief economist at a lender.",
+            "Jane Smith",
+            "House prices will fall next year.",
+        ),
+        (
+            "Energy bills will rise next year, the regulator has announced.",
+            "The regulator",
+            "Energy bills will rise next year.",
+        ),
+    ],
+)
+def test_a_speaker_after_the_forecast_leaves_the_statement(sentence: str, speaker: str, statement: str) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=DAY)
+    assert (candidate.speaker, candidate.statement) == (speaker, statement)
+
+
+def test_announced_before_a_clause_names_no_speaker() -> None:
+    # only a sentence's last words are read for "announced": before a clause it is the news, not a speaker
+    assert find_speaker("The Fed announced that rates will rise next year.", last_speaker=None, author=None) is None
