@@ -88,6 +88,9 @@ _DURING = re.compile(
     rf"[^,.;]{{0,60}}?\b(?:{_EVENT})s?)\b",
     re.I,
 )
+# "the pandemic", "the recession", "the 2008 crisis": an event the text takes as known (past or under way); "the next
+# downturn", "a recession", "any crisis" are ones to wait for
+_KNOWN_EVENT = re.compile(r"the\s+(?!next\b|coming\b|future\b)", re.I)
 _IF = re.compile(
     r"(?:^|[,;:]\s*|\b)(?P<lead>if|provided\s+(?:that\s+)?|as\s+long\s+as|assuming\s+(?:that\s+)?|on\s+condition\s+that)\s+"
     r"(?P<c>[^,;]+?)(?=,|;|\s+then\b|$|\.\s*$)",
@@ -911,9 +914,12 @@ def _read_threshold(candidate: Candidate, threshold: Threshold | None) -> None:
 def _condition(text: str, *, base: date | None) -> tuple[str, tuple[int, int], str] | None:
     """The condition in ``text`` (in words), the span of the clause that states it, and that clause."""
     m = _DURING.search(text)
+    if m is not None and _KNOWN_EVENT.match(m.group("c")):
+        m = None  # "the lows seen during the pandemic": a known event the text names, no condition to wait for
     if m is not None:
-        said = re.sub(r"^(?:the\s+next|the|any|next)\s+", "", " ".join(m.group("c").split()), flags=re.I)
-        return f"a {said} begins", m.span(), m.group(0).strip()
+        said = re.sub(r"^(?:the\s+next|the|any|next|an?)\s+", "", " ".join(m.group("c").split()), flags=re.I)
+        article = "an" if said[:1].lower() in "aeiou" else "a"
+        return f"{article} {said} begins", m.span(), m.group(0).strip()
     for m in _IF.finditer(text):
         body = " ".join(m.group("c").split()).rstrip(".;:!")
         if _RHETORICAL_IF.search(text[: m.start("lead")]) or _RHETORICAL_BODY.match(body):

@@ -1010,3 +1010,20 @@ def test_indicators_that_point_to_a_continued_state(sentence: str, taken: bool) 
 def test_a_state_said_not_to_last(sentence: str, taken: bool) -> None:
     with classify.using(None):  # the rules' cue, not the sentence classifier's score
         assert len(extract_candidates(sentence, published_on=STATED_ON)) == taken
+
+
+@pytest.mark.parametrize(
+    ("sentence", "condition"),
+    [
+        # an event to wait for: indefinite or "the next"; the article agrees with the event's first sound
+        ("In the event of a recession, the Fed will cut rates next year.", "a recession begins"),
+        ("In case of an oil shock, inflation will rise next year.", "an oil shock begins"),
+        ("Unemployment will rise sharply during the next recession.", "a recession begins"),
+        # an event the text takes as known: no condition
+        ("Mortgage rates are unlikely to return to the lows seen during the pandemic.", None),
+        ("Rates will stay above the levels seen during the 2008 crisis next year.", None),
+    ],
+)
+def test_an_event_is_a_condition_only_when_it_is_still_to_come(sentence: str, condition: str | None) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=BASE)
+    assert (candidate.condition or "").split(" between ")[0] == (condition or "")
