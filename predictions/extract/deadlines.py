@@ -588,13 +588,15 @@ _FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial|budget)\s+years?\b|\bFY\b", r
 # 2006 to March 2007; the US federal one from October 2005 to September 2006 (the default).
 FISCAL_YEAR_ENDS = {"us": (9, 30, 0), "march": (3, 31, 1)}
 _MARCH_FISCAL = re.compile(
-    r"\b(?:Japan(?:ese)?|Bank\s+of\s+Japan|BOJ|India(?:n)?|Canad(?:a|ian)|U\.?K\.?|Britain|British)\b"
+    r"\b(?:Japan(?:ese)?|Bank\s+of\s+Japan|BOJ|India(?:n)?|Canad(?:a|ian)|U\.?K\.?|Britain|British|England|"
+    r"Scotland|Wales|BBC|OBR|ONS|HMRC)\b|£|\bfinancial\s+year\b"  # the British term (US texts say "fiscal")
 )
 
 
 def fiscal_year_end(text: str) -> tuple[int, int, int]:
     """The fiscal year a text means: ending in March of the next year when it is about Japan, India, Canada or
-    the UK, else the US federal year (ending 30 September)."""
+    the UK (named, or told by pounds sterling or the British "financial year"), else the US federal year (ending
+    30 September)."""
     return FISCAL_YEAR_ENDS["march"] if _MARCH_FISCAL.search(text[:20000]) else FISCAL_YEAR_ENDS["us"]
 
 

@@ -94,6 +94,20 @@ def test_a_fiscal_year_in_a_text_about_japan_ends_in_march() -> None:
     assert us is not None and us.on == date(2027, 9, 30)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deficit is on course to hit £100bn this financial year.",  # pounds sterling
+        "Borrowing is on course to reach 90 billion this financial year.",  # the British term
+        "The OBR expects borrowing to fall this fiscal year.",  # a British body named
+    ],
+)
+def test_a_british_fiscal_year_ends_in_march(text: str) -> None:
+    # published on 7 November 2024: the UK's year that runs April 2024 to March 2025
+    (candidate,) = extract_candidates(text, published_on=date(2024, 11, 7))
+    assert candidate.deadline == date(2025, 3, 31)
+
+
 def test_the_year_of_phrase_is_a_deadline() -> None:
     found = find_deadline("2027 will be the year of the humanoid robot.", base=BASE)
     assert found is not None and found.on == date(2027, 12, 31)
