@@ -43,8 +43,11 @@ _SPEAKER = (
 _LEADING = re.compile(
     rf"^(?:(?i:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
     rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result),?\s+|"
-    rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}\s+"
-    rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely|continued\s+to|continue\s+to|continues\s+to)\s+)"
+    rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}"
+    # "Paul Dales, chief UK economist at Capital Economics, said": who the person is, between commas
+    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?,)?\s+"
+    rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely|already|again|previously|repeatedly|"
+    rf"recently|continued\s+to|continue\s+to|continues\s+to)\s+)"
     rf"{{0,2}}(?P<verb>{_VERBS_OF_SAYING})\b"
     # "said on Monday that", "told us last week that": when it was said goes with the speaker
     r"(?:\s+(?:on\s+[A-Z]\w+|last\s+(?:week|month|year|[A-Z]\w+)|this\s+(?:week|month|morning)|today|yesterday|"

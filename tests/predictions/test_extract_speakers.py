@@ -313,3 +313,24 @@ def test_a_speaker_after_the_forecast_leaves_the_statement(sentence: str, speake
 def test_announced_before_a_clause_names_no_speaker() -> None:
     # only a sentence's last words are read for "announced": before a clause it is the news, not a speaker
     assert find_speaker("The Fed announced that rates will rise next year.", last_speaker=None, author=None) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        # the speaker first, with who the person is between commas, or an adverb before the verb of saying
+        (
+            "Jane Smith, chief economist at a lender, said she thought the bank would cut rates to 3.5% by 2027.",
+            "Jane Smith",
+            "The bank will cut rates to 3.5% by 2027.",
+        ),
+        (
+            "Some retailers have already warned they will raise prices next year.",
+            "Some retailers",
+            "Some retailers will raise prices next year.",
+        ),
+    ],
+)
+def test_a_speaker_before_the_forecast_with_a_title_or_an_adverb(sentence: str, speaker: str, statement: str) -> None:
+    (candidate,) = extract_candidates(sentence, published_on=DAY)
+    assert (candidate.speaker, candidate.statement) == (speaker, statement)
