@@ -97,7 +97,7 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         0.75,
     ),
     (
-        _BE + _BY + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen)\s+to"
+        _BE + _BY + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen|tipped)\s+to"
         r"(?!" + _PERFECT + ")|" + _BE + r"\s+seen(?=\s+\w+ing\b)",
         0.75,
     ),

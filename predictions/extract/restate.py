@@ -30,7 +30,7 @@ _VERBS_OF_SAYING = (
     r"(?:told|tell|tells)\s+(?:me|us)(?:\s+(?:the\s+other\s+day|recently|last\s+week|this\s+week))?|tells|stated|states|noted|notes|added|adds|warned|warns|"
     r"wrote|writes|argued|argues|believes|believed|believe|thinks|think|thought|expects|expected|expect|predicts|"
     r"predicted|predict|forecasts|forecast|projects|projected|project|estimates|estimated|estimate|anticipates|"
-    r"anticipated|anticipate|reckons|reckoned|sees|see|assesses|assessed|judges|judged|cautioned|cautions|"
+    r"anticipated|anticipate|reckons|reckoned|reckon|fears|feared|fear|hopes|hoped|hope|sees|see|assesses|assessed|judges|judged|cautioned|cautions|"
     r"concluded|concludes|insisted|insists|maintains|maintained|suggested|suggests|signalled|signaled|indicated|"
     r"indicates|acknowledged|acknowledges|observed|observes|reported|reports"
 )
@@ -142,7 +142,7 @@ _MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:is|are|was|were|'s|'re|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|also\s+|still\s+|"
             r"\w+ly\s+)?(?:highly\s+|very\s+)?"
-            r"(?:likely|expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen|set|poised|due|"
+            r"(?:likely|expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen|set|poised|due|tipped|"
             r"going|on\s+track|on\s+course|scheduled|slated|certain)\s+to\b",
             re.I,
         ),
@@ -169,6 +169,7 @@ _TO_CLAUSE = re.compile(
 _ING_CLAUSE = re.compile(
     r"^(?P<np>(?!(?:to|that)\s)(?:(?!to\s)[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
     r"(?P<verb>(?:averag|ris|fall|declin|grow|increas|decreas|reach|slow|remain|stay|edg|peak|climb|drop|ease|eas|"
+    r"cutt|rais|hik|lower|tighten|loosen|keep|"
     r"moderat|pick|run|return|settl|stabiliz|stabilis|recover|rebound|expand|contract|accelerat|improv|weaken|"
     r"strengthen|widen|narrow|hold)ing)\b",
     re.I,

@@ -170,7 +170,7 @@ _A_LITTLE = re.compile(r"\b(?:only\s+)?(?:a\s+(?:little|bit|touch|tad)|slightly|
 _PREDICTS = re.compile(
     r"\b(?:will|would|shall|expects?|expected|expecting|forecasts?|forecasted|forecasting|projects?|projected|"
     r"projecting|anticipates?|anticipated|anticipating|predicts?|predicted|predicting|likely|assumes?|assumed|should|could|see|sees|seen|estimated\s+to|set\s+to|"
-    r"due\s+to|poised\s+to|on\s+track\s+to|going\s+to)\b",
+    r"due\s+to|poised\s+to|tipped\s+to|on\s+track\s+to|going\s+to)\b",
     re.I,
 )
 _POINT = re.compile(

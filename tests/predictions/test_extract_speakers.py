@@ -314,9 +314,24 @@ def test_a_forecast_reported_with_its_level(quote: str, statement: str) -> None:
             "Some retailers",
             "Some retailers will raise prices next year.",
         ),
+        # a verb of stance names who holds the view, as a verb of saying does
+        (
+            "Economists reckon the economy will avoid a recession next year.",
+            "Economists",
+            "The economy will avoid a recession next year.",
+        ),
+        ("The company hopes profits will recover in 2027.", "The company", "Profits will recover in 2027."),
+        # "see" + a noun phrase + a verb in -ing: the clause, not "There will be ..."
+        (
+            "Analysts see the Fed cutting rates three times in 2027.",
+            "Analysts",
+            "The Fed will cut rates three times in 2027.",
+        ),
+        # "is tipped to": a forecast by others, like "is expected to"
+        ("The chancellor is tipped to raise taxes in 2027.", None, "The chancellor will raise taxes in 2027."),
     ],
 )
-def test_a_speaker_named_in_news_style_leaves_the_statement(sentence: str, speaker: str, statement: str) -> None:
+def test_a_speaker_named_in_news_style_leaves_the_statement(sentence: str, speaker: str | None, statement: str) -> None:
     (candidate,) = extract_candidates(sentence, published_on=DAY)
     assert (candidate.speaker, candidate.statement) == (speaker, statement)
 
