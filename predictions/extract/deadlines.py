@@ -221,6 +221,15 @@ _RELATIVE = re.compile(
     + r"(?![- ](?:of\s+an?\s+)?(?:percentage[- ])?points?\b)",  # "cut by a quarter point": a rate, not a time
     re.I,
 )
+# "its highest level in 18 months", "the biggest fall for two years", "for the first time in over a year": a span
+# that a superlative (or an "Nth time") looks back over, not a time ahead
+_LOOKS_BACK = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|a|an)\s+(?:\w+[\s-]+)?(?!(?:interest|latest|harvest|forest|request|protest|"
+    r"contest|inquest|conquest|digest|modest|honest)\b)(?:[a-z]{2,}est|best|worst|most|least)"
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|last)\s+time)"
+    r"(?:\s+[a-z-]+){0,3}\s+$",
+    re.I,
+)
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:this|next|the\s+current)\s+year\b)", re.I)
 # "over the next couple of years": two of them.
 # "when the March data are released", "once the June figures are published", "after the May jobs report comes out"
@@ -1019,6 +1028,8 @@ def find_deadlines(
         for m in _REST_OF.finditer(sentence):
             add(m, _next(base, "this", m.group("unit").lower(), edge=None), relative=True)
         for m in _AND_A_HALF.finditer(sentence):
+            if _looks_back(sentence, m.start()):
+                continue  # "its highest level in 18 months": a span looked back over
             n = 1 if m.group("unit2") else _amount(m.group("n"))
             unit = (m.group("unit") or m.group("unit2")).lower()
             if n is not None:
@@ -1030,15 +1041,21 @@ def find_deadlines(
                     relative=True,
                 )
         for m in _COUPLE.finditer(sentence):
+            if _looks_back(sentence, m.start()):
+                continue
             add(m, _relative_end(base, 2, m.group("unit")), relative=True)
         for m in _FROM_NOW.finditer(sentence):
             n = _amount(m.group("n"))
             if n is not None:
                 add(m, _relative_end(base, n, m.group("unit")), relative=True)
         for m in _OR_SO.finditer(sentence):
+            if _looks_back(sentence, m.start()):
+                continue
             n = 1 if m.group("n").lower() == "so" else _amount(m.group("n"))
             add(m, _relative_end(base, n or 1, m.group("unit")), relative=True)
         for m in _RELATIVE.finditer(sentence):
+            if _looks_back(sentence, m.start()):
+                continue
             n = _amount(m.group("n"))
             if n is not None and not _UTTERANCE.search(sentence[max(0, m.start() - 12) : m.start()]):
                 # "take 27 hours": the time spent is also the amount predicted, so the date keeps to the verb's span
@@ -1177,6 +1194,12 @@ def _has(low: str, *words: str) -> bool:
 def _before_words(sentence: str, at: int) -> str:
     """The few words before ``at`` (the checks on them look no further; a whole text's prefix would cost)."""
     return sentence[max(0, at - 80) : at]
+
+
+def _looks_back(sentence: str, at: int) -> bool:
+    """Whether a superlative or an "Nth time" right before ``at`` makes the span after it one looked back over
+    ("its highest level in 18 months", "for the first time in four years")."""
+    return _LOOKS_BACK.search(sentence, max(0, at - 60), at) is not None
 
 
 def _said_or_past(sentence: str, at: int) -> bool:

@@ -266,3 +266,25 @@ def test_the_next_year_and_this_month(sentence: str, expected: list[date]) -> No
 
 def test_this_may_is_a_modal_not_a_month() -> None:
     assert find_deadlines("This may take a while.", base=date(2014, 1, 15)) == []
+
+
+# --- British news and central-bank wording (probe of sentences written for the purpose) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a superlative or an "Nth time" looks back over the span after it: no deadline there
+        ("Inflation is expected to hit its highest level in 18 months in January.", [date(2026, 1, 31)]),
+        ("Prices will fall for the first time in four years, the survey suggests.", []),
+        ("Unemployment is forecast to rise to 5%, its highest rate in a decade.", []),
+        ("The pound is set for its biggest weekly fall for two years.", []),
+        ("The economy is likely to grow at the fastest pace in three years next year.", [date(2026, 12, 31)]),
+        ("Wages could rise at the slowest rate in two and a half years.", []),
+        # no superlative: still a time ahead (12 November 2025 + 2 years)
+        ("Interest rates are expected to fall in two years.", [date(2027, 11, 12)]),
+        ("The interest bill will double in two years.", [date(2027, 11, 12)]),
+    ],
+)
+def test_a_span_a_superlative_looks_back_over_is_no_deadline(sentence: str, expected: list[date]) -> None:
+    assert _dates(sentence) == expected
