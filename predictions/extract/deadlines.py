@@ -615,9 +615,14 @@ _CLAUSE_EDGE = re.compile(
 # how far a clause is read either side of its deadline: a run of deadlines with no clause edge ("Q4 Q4 ...") costs
 # linear time, not the run's length for each of them
 _CLAUSE_REACH = 400
+# past participles not in -ed or -en: "has cut rates for the second time this year", "has held", "have kept"
+_PARTICIPLES = (
+    r"cut|set|put|hit|kept|held|left|made|paid|sold|bought|brought|spent|lost|won|met|sent|built|shed|led|told|said|"
+    r"found|grown|shown|done|gone|come|become|begun|run|sunk|shrunk|struck|slid|dealt|meant"
+)
 _PAST_VERB = re.compile(
     r"\b(?:was|were|did|rose|fell|grew|came|went|began|saw|(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|"
-    r"[a-z]+en)|had)\b|\b(?!(?:expected|projected|forecasted|anticipated|predicted|estimated|scheduled|planned)\b)"
+    rf"[a-z]+en|{_PARTICIPLES})|had)\b|\b(?!(?:expected|projected|forecasted|anticipated|predicted|estimated|scheduled|planned)\b)"
     r"[a-z]{3,}ed\b",
     re.I,
 )
@@ -628,7 +633,8 @@ _FUTURE_WORD = re.compile(
 )
 # "the largest they have had in 10 years": a perfect right before the phrase looks back over it
 _PERFECT_BEFORE = re.compile(
-    r"(?<!\bwill\s)(?<!\bwould\s)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|[a-z]+en)(?:\s+\w+){0,2}\s*$",
+    r"(?<!\bwill\s)(?<!\bwould\s)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|[a-z]+en|"
+    rf"{_PARTICIPLES})(?:\s+\w+){{0,2}}\s*$",
     re.I,
 )
 # an earlier forecast that the sentence compares with, right before a date: "(revised up) from the 0.9% expected in

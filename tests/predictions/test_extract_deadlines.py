@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from predictions.extract import extract_candidates, find_deadlines
-from predictions.extract.deadlines import text_horizon
+from predictions.extract.deadlines import fiscal_year_end, text_horizon
 from predictions.ledger.schemas import ClaimCreate
 
 BASE = date(2025, 11, 12)
@@ -284,7 +284,23 @@ def test_this_may_is_a_modal_not_a_month() -> None:
         # no superlative: still a time ahead (12 November 2025 + 2 years)
         ("Interest rates are expected to fall in two years.", [date(2027, 11, 12)]),
         ("The interest bill will double in two years.", [date(2027, 11, 12)]),
+        # a perfect with a participle not in -ed or -en ("has cut", "has held", "have kept") makes its clause past
+        ("The Bank has cut rates for the second time this year, but warned that prices could rise.", []),
+        ("The firm has kept prices flat this year but expects to raise them next year.", [date(2026, 12, 31)]),
+        ("Lenders have held rates for two months, and they will cut them in December.", [date(2025, 12, 31)]),
+        # a future clause keeps its date
+        ("The Bank is expected to cut rates for the third time this year.", [date(2025, 12, 31)]),
     ],
 )
-def test_a_span_a_superlative_looks_back_over_is_no_deadline(sentence: str, expected: list[date]) -> None:
-    assert _dates(sentence) == expected
+def test_british_news_and_central_bank_time_phrases(sentence: str, expected: list[date]) -> None:
+    # said on Wednesday 12 November 2025; a text about Japan, the UK or Canada has fiscal years ending in March
+    assert [d.on for d in find_deadlines(sentence, base=BASE, fiscal=fiscal_year_end(sentence))] == expected
+
+
+def test_a_date_in_the_past_clause_of_a_warning_leaves_the_forecast_undated() -> None:
+    (claim,) = _claims(
+        "The Bank of England has cut interest rates for the second time this year, but warned that higher energy "
+        "costs could keep inflation higher."
+    )
+    # no date of its own: the default horizon, the end of the second calendar year after 2025
+    assert (claim["deadline"], claim["extraction"]["deadline_default"]) == ("2027-12-31", True)
