@@ -100,6 +100,8 @@ _BY = r"by|in|into|within|during|for|through|throughout|until|till|to|around|no\
 _BEFORE = r"before|ahead\s+of|prior\s+to"
 _BEFORE_WORDS = re.compile(_BEFORE)
 _LEAD = rf"\b(?P<lead>{_BEFORE}|{_BY})\s+"
+# "from April 2026" (when a change starts), "over 2026" (a year a forecast runs through): for a month or a year
+_LEAD_FROM = rf"\b(?P<lead>{_BEFORE}|{_BY}|from|over)\s+"
 _EDGE = (
     r"(?:the\s+)?(?P<edge>end\s+of\s+|end-|year[- ]end\s+|close\s+of\s+|start\s+of\s+|beginning\s+of\s+|"
     r"turn\s+of\s+)?"
@@ -142,14 +144,16 @@ _FISCAL = re.compile(
 )
 _BEFORE_FISCAL = re.compile(r"^.*?(?=\b(?:fiscal|FY))", re.I | re.S)
 _DAY_MONTH = re.compile(
-    rf"\b(?P<lead>{_BEFORE}|{_BY}|on)\s+"
+    rf"\b(?P<lead>{_BEFORE}|{_BY}|on|from)\s+"
     + r"(?:the\s+)?"
     + rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
     + rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
     + rf"(?:,?\s+(?P<year>{_YEAR}))?\b",
     re.I,
 )
-_MONTH_YEAR = re.compile(_LEAD + _EDGE + rf"(?:{_PART})?(?P<month>{_MONTH})\s*,?\s*(?:of\s+)?(?P<year>{_YEAR})\b", re.I)
+_MONTH_YEAR = re.compile(
+    _LEAD_FROM + _EDGE + rf"(?:{_PART})?(?P<month>{_MONTH})\s*,?\s*(?:of\s+)?(?P<year>{_YEAR})\b", re.I
+)
 # A quarter, a half or a part of "this year" / "next year" without the year's number.
 # "in the current fiscal year", "next fiscal year": the fiscal year running at the text's date, or the one after
 _FISCAL_WHICH = re.compile(
@@ -172,7 +176,7 @@ _PART_NO_YEAR = re.compile(
 _PART_YEAR = re.compile(rf"(?:{_LEAD})?" + _PART + rf"(?P<year>{_YEAR})\b", re.I)
 _DASH = r"[-‐‑‒–—―]"
 _YEAR_ONLY = re.compile(
-    _LEAD
+    _LEAD_FROM
     + _EDGE
     + rf"(?:(?:the\s+)?(?:calendar\s+(?:year\s+)?|year\s+))?(?P<year>{_YEAR})\b"
     + rf"(?!\s*-?\s*[QH][1-4]|\s*{_DASH}\s*\d|%|\s*(?:levels?|average))",
@@ -283,14 +287,22 @@ _PAST_MEETING = re.compile(r"\b(?:at|since|after|following|before)\s+$|\b(?:was|
 # "by this time next year": a year from the text's date ("this time last year" is the past, dropped as before it)
 _THIS_TIME = re.compile(r"\b(?:(?:by|at|around)\s+)?this\s+time\s+(?P<which>next|last)\s+year\b", re.I)
 _MONTH_ONLY = re.compile(
-    rf"\b(?P<lead>by|before|until|till|through|ahead\s+of|in|following|after|during|at|for)\s+{_EDGE}"
-    rf"(?:(?:its|their|our|this)\s+)?(?P<month>{_MONTH})\b"
+    rf"\b(?P<lead>by|before|until|till|through|ahead\s+of|in|following|after|during|at|for|from|"
+    rf"as\s+(?:soon|early|late)\s+as)\s+{_EDGE}"
+    rf"(?:(?:its|their|our|this|(?P<next>next))\s+)?(?P<month>{_MONTH})\b"
     r"(?!\s*,?\s*(?:\d|of\s+(?:19|20)|(?:of\s+)?(?:last|this|next)\s+year))",
     re.I,
 )
+# "from April" is when a change starts ("bills will rise from April"), except after figures or a comparison: "data
+# from April", "up from April's 3.5%"
+_FROM_NOT_START = re.compile(
+    r"\b(?:data|figures|numbers|statistics|readings?|surveys?|reports?|minutes|up|down|higher|lower)\s+$", re.I
+)
 # "this July" without a preposition (with one, ``_MONTH_ONLY`` reads it); the month capitalised, since "this may" is
 # a modal
-_THIS_MONTH = re.compile(r"\b[Tt]his\s+(?P<month>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*,?\s*\d)")
+_THIS_MONTH = re.compile(
+    r"\b(?P<which>[Tt]his|[Nn]ext)\s+(?P<month>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*,?\s*\d)"
+)
 _LEAD_BEFORE = re.compile(rf"\b(?:{_BEFORE}|{_BY})\s+$", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"\b(?P<lead>on|by|before|until)\s+(?:next\s+)?(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.I)
@@ -714,6 +726,10 @@ def find_deadlines(
         if on is None or any(span[0] < end and start < span[1] for start, end in taken):
             return
         lead = match.groupdict().get("lead")
+        if (lead or "").lower() == "from" and (
+            _FROM_NOT_START.search(sentence, max(0, span[0] - 20), span[0]) or re.match(r"['’]s\b", sentence[span[1] :])
+        ):
+            return  # "data from April", "up from April's 3.5%": not when a change starts
         pending = False
         if (
             base is not None
@@ -722,7 +738,11 @@ def find_deadlines(
             and _AFTER_BEFORE.search(sentence, max(0, span[0] - 120), span[0])
         ):
             return  # "rise another 5 percent, after a rally of about 40 percent in 2025": what the forecast follows
-        if base is not None and on < base and (lead is None or lead.lower() in ("in", "during", "for", "of", "at")):
+        if (
+            base is not None
+            and on < base
+            and (lead is None or lead.lower() in ("in", "during", "for", "of", "at", "from", "over"))
+        ):
             if not (may_be_pending and (base - on).days <= PENDING_DAYS):
                 return  # "in 2022": a past reference, not a deadline
             # "growth would slow in the first quarter", said in April: its figures are still to come. The ledger
@@ -963,6 +983,8 @@ def find_deadlines(
         for m in _MONTH_ONLY.finditer(sentence) if has_month else ():
             month = _month_number(m.group("month"))
             year = base.year if month >= base.month else base.year + 1  # the next such month
+            if m.group("next") and month == base.month:
+                year += 1  # "next November", said in November: a year on
             if month < base.month and _REPORT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "NOAA's initial outlook in May predicted ...", said in August: when a report came out
             named = re.search(r"\bthe\s+$", sentence[max(0, m.start("month") - 4) : m.start("month")], re.I)
@@ -995,7 +1017,11 @@ def find_deadlines(
         for m in _THIS_MONTH.finditer(sentence) if has_month else ():
             # "is expected to reach 6.5 billion this July", said in March: the end of that month this year
             month = _month_number(m.group("month"))
-            if month >= base.month and not _LEAD_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+            if _LEAD_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+                continue  # "by next April": ``_MONTH_ONLY`` reads it
+            if m.group("which").lower() == "next":  # "next April": the next one after this month
+                add(m, _month_end(base.year + (month <= base.month), month), relative=True)
+            elif month >= base.month:
                 add(m, _month_end(base.year, month), relative=True)
         for m in _DAY_WORDS.finditer(sentence) if _has(low, *_DAY_HINTS) else ():
             if _said_or_past(sentence, m.start()):

@@ -290,6 +290,24 @@ def test_this_may_is_a_modal_not_a_month() -> None:
         ("Lenders have held rates for two months, and they will cut them in December.", [date(2025, 12, 31)]),
         # a future clause keeps its date
         ("The Bank is expected to cut rates for the third time this year.", [date(2025, 12, 31)]),
+        # "from April" is when a change starts: that month's end (the next April after November 2025); a day, that day
+        ("The energy price cap will rise from April, Ofgem said.", [date(2026, 4, 30)]),
+        ("Households will pay £100 more a year from next April.", [date(2026, 4, 30)]),
+        ("The new rules will come into force from 1 April.", [date(2026, 4, 1)]),
+        ("Bills are expected to rise from April 2026.", [date(2026, 4, 30)]),
+        ("The petrol car ban will apply from 2030.", [date(2030, 12, 31)]),
+        ("Bills will rise next April.", [date(2026, 4, 30)]),
+        ("Prices will be higher next November.", [date(2026, 11, 30)]),  # said in November: a year on
+        # figures of a month, or a comparison with it, are no start
+        ("Data from April suggests inflation will ease.", []),
+        ("Inflation is expected to fall, down from April's 3.5%.", []),
+        ("Inflation is expected to fall to 3%, down from 3.8% in April 2025.", []),
+        ("Prices have risen 5% from April.", []),
+        # "as soon as December", "as early as February": the earliest month named
+        ("Economists think a cut could come as soon as December.", [date(2025, 12, 31)]),
+        ("A rate rise could come as early as February.", [date(2026, 2, 28)]),
+        # "over 2026": the year a forecast runs through
+        ("The central bank expects growth to average 1.5% over 2026.", [date(2026, 12, 31)]),
     ],
 )
 def test_british_news_and_central_bank_time_phrases(sentence: str, expected: list[date]) -> None:
