@@ -14,6 +14,9 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | the final (fourth) quarter of the year | the end of ``base``'s year |
 | in the current (this) fiscal year, next fiscal year | the end of the fiscal year running at ``base``, the one after |
 | by March 2026 / before March 2026 | 2026-03-31 / 2026-02-28 |
+| from April, from next April, next April, as soon as December; from 1 April | the next such month's end; that day |
+| from April 2026, from 2030 | 2026-04-30, 2030-12-31 |
+| over 2026 | 2026-12-31 |
 | by 3 March 2026 / before 3 March 2026 | 2026-03-03 / 2026-03-02 |
 | ahead of (before) the 3 March summit (no year) | the day before the next 3 March on or after ``base`` |
 | through / in fiscal 2027, FY2027 | 2027-09-30 (US federal), 2028-03-31 in a text about Japan, India, Canada, the UK |
@@ -29,7 +32,9 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | in the year to March (no year) | the end of the next March |
 | the 2026/27 fiscal year | the end of that fiscal year (``fiscal_year_end``) |
 | fiscal 2026-27, FY26/27, fiscal year 1995/96 | the end of the fiscal year that starts in the first year named |
-| fiscal years 2026 to 2028, FY2026-2030 | the end of the last fiscal year named |
+| fiscal years 2026 to 2028, FY2026-2030, fiscal 2026 and 2027 | the end of the last fiscal year named |
+| the first (second) half of fiscal 2026 | its first (last) six months' end: 2026-09-30 (2027-03-31) in Japan |
+| 2026-27, by 2029-30 in a text whose fiscal years end in March (pounds, Canada) | 2027-03-31, 2030-03-31 |
 | 2026 total production, the 2026 price forecast (a year as an adjective) | 2026-12-31 |
 | 2025/26 wheat (corn, soybeans, rice, soybean oil ...) | the US marketing year's end (``MARKETING_YEAR_ENDS``) |
 | the 2025-26 corn marketing year; 2025/26 with no crop named | the same; the calendar year, flagged |
@@ -66,13 +71,15 @@ Phrases that date the utterance rather than the prediction ("earlier this month"
 Tuesday", "The IMF Thursday released") are not deadlines, nor is a year of this or an earlier year in a clause about
 what the forecast follows ("rise another 5 percent, after a rally of 40 percent in 2025"), nor is a relative phrase in a
 clause about the past ("sales were flat in April", "the biggest rise they have had in 10 years": a clause, cut at
-commas, semicolons and conjunctions, with a verb in the past and no word of the future). "In (over) the year ahead" is
-``base`` + 12 months; "for the year" the end of ``base``'s year. A year in the past read with "in" or "during" ("in
-2022") is a past reference, not a deadline; one read with "by", "before" or "until" is kept and flagged by the caller as
-before the text's date. A quarter, month or year that ended at most ``PENDING_DAYS`` before ``base`` ("growth would slow
-in the first quarter", in minutes of April) is kept with ``pending``: its figures come out after the text, so its
-deadline is ``base`` itself (the ledger takes no deadline before a claim's date), with a note. A quarter named without a
-year is the nearest one ("the fourth quarter", said in February, just ended).
+commas, semicolons and conjunctions, with a verb in the past and no word of the future: "has cut rates for the second
+time this year"), nor a span a superlative looks back over ("its highest level in 18 months", "for the first time in
+four years"). "In (over) the year ahead" is ``base`` + 12 months; "for the year" the end of ``base``'s year. A year in
+the past read with "in" or "during" ("in 2022", also "from", "over") is a past reference, not a deadline; one read with
+"by", "before" or "until" is kept and flagged by the caller as before the text's date. A quarter, month or year that
+ended at most ``PENDING_DAYS`` before ``base`` ("growth would slow in the first quarter", in minutes of April) is kept
+with ``pending``: its figures come out after the text, so its deadline is ``base`` itself (the ledger takes no deadline
+before a claim's date), with a note. A quarter named without a year is the nearest one ("the fourth quarter", said in
+February, just ended).
 
 "Winter wheat" and "spring-planted crops" are crops, not seasons.
 
@@ -136,9 +143,13 @@ _HALF_CODE = re.compile(
 )
 # "fiscal 2027", "FY2027", and a year named by the two it spans ("fiscal 2026-27", "FY26/27", "fiscal year 1995/96")
 # or a run of years ("fiscal years 2026 to 2028")
+# or two ("fiscal 2026 and 2027": the later, with four digits or "FY" after "and", since "fiscal 2025 and 30 ..." is
+# an amount), and half of one ("the first half of fiscal 2026": its first six months)
 _FISCAL = re.compile(
-    rf"(?:{_LEAD})?{_EDGE}(?:fiscal\s+(?:years?\s+)?|FY\s?)(?P<year>{_YEAR}|\d\d)\b"
-    r"(?:(?P<sep>\s*[-‐‑‒–—―/]\s*|\s+(?:to|through)\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s?))?)"
+    rf"(?:{_LEAD})?{_EDGE}(?:(?:the\s+)?(?P<half>first|second|latter)(?:\s+|-)half\s+of\s+)?"
+    rf"(?:fiscal\s+(?:years?\s+)?|FY\s?)(?P<year>{_YEAR}|\d\d)\b"
+    r"(?:(?P<sep>\s*[-‐‑‒–—―/]\s*|\s+(?:to|through)\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s?))?"
+    r"|\s+and\s+(?:fiscal\s+(?:year\s+)?)?(?=(?:19|20)\d\d\b)|\s+and\s+FY\s?)"
     r"(?P<year2>(?:19|20)?\d\d)\b(?!\s*%))?",
     re.I,
 )
@@ -808,6 +819,12 @@ def find_deadlines(
         start = add_months(end, -12) + timedelta(days=1)
         # "fiscal 2026-27", "FY26/27" as written, without the lead and the edge ("in", "by the end of")
         said = _BEFORE_FISCAL.sub("", m.group(0), count=1) if m.group("year2") else f"fiscal {year}"
+        if m.group("half"):  # "the first half of fiscal 2026": its first six months; the second, its last six
+            half_end = _month_end(*divmod_month(start.year, start.month + 5))
+            start, end = (
+                (start, half_end) if m.group("half").lower() == "first" else (half_end + timedelta(days=1), end)
+            )
+            said = f"the {m.group('half').lower()} half of {said}"
         note = f"{said} is read as ending {end} (predictions.extract.deadlines.fiscal_year_end); check the text's"
         add(m, _period(start, end, lead=m.group("lead"), edge=m.group("edge")), note=note)
     for m in _FISCAL_WHICH.finditer(sentence) if "year" in low else ():
@@ -894,7 +911,7 @@ def find_deadlines(
         if not y0 < end_year <= y0 + 50:
             continue
         near = sentence[max(0, m.start() - 25) : m.end() + 25]
-        if end_year == y0 + 1 and _FISCAL_WORDS.search(near):
+        if end_year == y0 + 1 and (_FISCAL_WORDS.search(near) or _march_fiscal_span(sentence, m, fiscal)):
             # "the 2026/27 fiscal year": the fiscal year that starts in 2026 (``fiscal_year_end``)
             month, day, later = fiscal
             ends = date(y0 + later, month, day) if later else date(end_year, month, day)
@@ -1226,6 +1243,23 @@ def _has(low: str, *words: str) -> bool:
 def _before_words(sentence: str, at: int) -> str:
     """The few words before ``at`` (the checks on them look no further; a whole text's prefix would cost)."""
     return sentence[max(0, at - 80) : at]
+
+
+# what a "2025-26" other than a fiscal year runs through: a sports season, a school year
+_SPAN_NOT_FISCAL = re.compile(r"\s+(?:season|academic|school|football|league|term)\b", re.I)
+
+
+def _march_fiscal_span(sentence: str, m: re.Match[str], fiscal: tuple[int, int, int]) -> bool:
+    """Whether a "2026-27" (with a dash or a slash) in a text whose fiscal years end in March is one of them: a British,
+    Canadian or Indian budget's year ("borrowing is forecast to fall to £70bn in 2026-27"), not a crop year or a
+    season."""
+    return (
+        fiscal == FISCAL_YEAR_ENDS["march"]
+        and re.search(r"\d\s*[-‐‑‒–—―/]\s*\d", m.group(0)) is not None
+        and _MARKETING_WORDS.search(sentence) is None
+        and _MARKETING_CROP.search(sentence) is None
+        and _SPAN_NOT_FISCAL.match(sentence, m.end()) is None
+    )
 
 
 def _looks_back(sentence: str, at: int) -> bool:

@@ -308,6 +308,25 @@ def test_this_may_is_a_modal_not_a_month() -> None:
         ("A rate rise could come as early as February.", [date(2026, 2, 28)]),
         # "over 2026": the year a forecast runs through
         ("The central bank expects growth to average 1.5% over 2026.", [date(2026, 12, 31)]),
+        # fiscal years: in Japan, fiscal 2026 runs from April 2026 to March 2027; the US federal one ends in September
+        ("Japan's economy is likely to grow above potential in fiscal 2026 and 2027.", [date(2028, 3, 31)]),
+        ("The CPI is projected at 2.0% for fiscal years 2026 and 2027, the Bank of Japan said.", [date(2028, 3, 31)]),
+        ("The CBO expects the deficit to shrink in fiscal 2026 and 2027.", [date(2027, 9, 30)]),
+        (
+            "In Japan, inflation is likely to be 2.7 percent in fiscal 2025 and 30 percent of firms will act.",
+            [date(2026, 3, 31)],
+        ),  # "and 30 percent" is an amount, not fiscal 2030
+        ("In Japan, prices are expected to rise faster in the first half of fiscal 2026.", [date(2026, 9, 30)]),
+        (
+            "The Bank of Japan expects the output gap to turn positive in the second half of fiscal 2025.",
+            [date(2026, 3, 31)],
+        ),
+        # "2026-27" in a text whose fiscal years end in March (pounds, Canada): its fiscal year, not the calendar 2027
+        ("Borrowing is forecast to fall to £70bn in 2026-27.", [date(2027, 3, 31)]),
+        ("The OBR expects debt to peak at £3tn by 2029-30.", [date(2030, 3, 31)]),
+        ("The Canadian deficit is expected to narrow to $50 billion in 2026-27.", [date(2027, 3, 31)]),
+        ("Ticket sales in Britain will rise in the 2025-26 season.", [date(2026, 12, 31)]),  # a season
+        ("The US deficit will be $1.9 trillion in 2026-27.", [date(2027, 12, 31)]),  # a US text: as before
     ],
 )
 def test_british_news_and_central_bank_time_phrases(sentence: str, expected: list[date]) -> None:
