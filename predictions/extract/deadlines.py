@@ -46,7 +46,8 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | over (during, within) the next decade | ``base`` + 10 years ("in the next decade": the next calendar decade) |
 | this winter, the 2025-26 winter heating season (November-March) | 31 March 2026 (``SEASON_MONTHS``) |
 | November this year, for much of the month, later in the year, end the year | that month's or year's end |
-| by mid-year | the next 30 June |
+| by mid-year, by the middle of the year | the next 30 June |
+| in the new year, the early (latter) part of next year | 31 March (31 December) of the next year |
 | by mid-decade, by the middle of the decade; by Christmas | the end of the decade's fifth year, flagged; 25 December |
 | by the end of the first half (no year) | the nearest such half's end (as a quarter without a year) |
 | later today, tonight, tomorrow, Wednesday, on Thursday night | that day (``base`` itself on its weekday) |
@@ -56,7 +57,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | following the October meeting, at the September meeting | that month of ``base``'s year |
 | at our (its) next meeting, by the next policy meeting | the end of the month after ``base``'s, flagged |
 | as soon as the December meeting (a meeting named by its month) | the end of the next such month |
-| the forecast (projection) period, over this period | the latest period end the text names (``text_horizon``) |
+| the forecast (projection) period, its second half or end, over this period | the last period end the text names |
 | take 27 hours, could last two weeks (a time spent, also the rule's amount) | ``base`` + that time |
 | when (once, after) the March data (figures, jobs report) are released | the end of the month after March |
 | the 2026 hurricane season, this season (with named storms or hurricanes) | 30 November (the Atlantic season) |
@@ -179,9 +180,11 @@ _PART_NO_YEAR = re.compile(
     r"|(?P<h>first|second|latter|back|front)(?:\s+|-)half(?:\s+of\s+(?:the\s+|(?P<hwhich>this|next)\s+)year)?"
     # "by Q4", "in 4Q", "in H2": the nearest such quarter or half; "in Q1 next year"
     r"|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q|H(?P<hn>[12]))(?![\w'’/])(?:\s+(?:of\s+)?(?P<cwhich>this|next)\s+year)?"
-    r"|(?P<latter>latter|later)\s+part\s+of\s+(?:the|this)\s+year"
+    # "the latter part of the year", "the early part of next year"
+    r"|(?P<latter>latter|later|early|earlier|first)\s+part\s+of\s+(?:the|this|(?P<pwhich>next))\s+year"
     r"|(?P<part>early|late|mid|the\s+middle\s+of|the\s+end\s+of)[- ]?\s*(?P<which>this|next)\s+year)"
-    r"\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
+    # not a part of a year: "the second half of the projection period", "the first half of the decade"
+    r"\b(?!\s+(?:of\s+)?(?:19|20)\d\d|\s+of\s+(?:the|its|this|that|our|their)\s+(?!year\b)[a-z])",
     re.I,
 )
 _PART_YEAR = re.compile(rf"(?:{_LEAD})?" + _PART + rf"(?P<year>{_YEAR})\b", re.I)
@@ -405,7 +408,11 @@ _CHRISTMAS = re.compile(
     r"\b(?P<lead>by|before|until|till|ahead\s+of|over|at|around|in\s+time\s+for)\s+Christmas\b", re.I
 )
 # "by mid-year": the next 30 June.
-_MIDYEAR = re.compile(r"\b(?:(?:by|at|around|in|until|through)\s+)?mid-?year\b", re.I)
+_MIDYEAR = re.compile(
+    r"\b(?:(?:by|at|around|in|until|through)\s+)?(?:mid-?year|the\s+middle\s+of\s+the\s+year)\b", re.I
+)
+# "in the new year", said in November: early next year (its first quarter)
+_NEW_YEAR = re.compile(r"\b(?:(?:early\s+)?in|into|by|after|until)\s+the\s+new\s+year\b", re.I)
 # "end the year at 107 MMst", "close out the year".
 _END_THE_YEAR = re.compile(r"\b(?:end|close|finish)(?:s|ed|ing)?\s+(?:out\s+)?(?:the|this)\s+year\b", re.I)
 # "November this year", "in March of next year".
@@ -460,7 +467,10 @@ VAGUE_HORIZONS = {"weeks": 1, "months": 6, "quarters": 12, "years": 36, "near": 
 VAGUE_DAYS = 7  # "in the next few days", "in the days ahead": a week
 # The forecast's own period: resolved to the text's horizon (``text_horizon``) when the caller knows it.
 _FORECAST_PERIOD = re.compile(
-    r"\b(?P<lead>throughout|through|over|during|for|by\s+the\s+end\s+of|until\s+the\s+end\s+of|in)\s+(?:the\s+|our\s+)?"
+    r"\b(?P<lead>throughout|through|over|during|for|by\s+the\s+end\s+of|until\s+the\s+end\s+of|in|by|towards?)\s+"
+    r"(?:the\s+|our\s+)?"
+    # "in the second half of the projection period", "towards the end of the forecast horizon": its end too
+    r"(?:(?:(?:second|latter|back)\s+half|end)\s+of\s+(?:the\s+|our\s+)?)?"
     r"(?:(?:rest\s+of\s+the\s+)?(?:forecast|projection|outlook)\s+(?:period|horizon)|(?<=\bover\s)this\s+period)\b",
     re.I,
 )
@@ -645,8 +655,8 @@ _PARTICIPLES = (
 )
 _PAST_VERB = re.compile(
     r"\b(?:was|were|did|rose|fell|grew|came|went|began|saw|(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|"
-    rf"[a-z]+en|{_PARTICIPLES})|had)\b|\b(?!(?:expected|projected|forecasted|anticipated|predicted|estimated|scheduled|planned)\b)"
-    r"[a-z]{3,}ed\b",
+    rf"[a-z]+en|{_PARTICIPLES})|had)\b|\b(?!(?:expected|projected|forecasted|anticipated|predicted|estimated|"
+    r"scheduled|planned|followed\s+by)\b)[a-z]{3,}ed\b",
     re.I,
 )
 _FUTURE_WORD = re.compile(
@@ -980,6 +990,10 @@ def find_deadlines(
         for m in _CHRISTMAS.finditer(sentence) if "christmas" in low else ():
             christmas = date(base.year, 12, 25) if base <= date(base.year, 12, 25) else date(base.year + 1, 12, 25)
             add(m, christmas - timedelta(days=1) if _before(m.group("lead")) else christmas, relative=True)
+        for m in _NEW_YEAR.finditer(sentence) if "new year" in low else ():
+            year = base.year + (base.month > 1)  # said in January, the year just begun
+            note = f"'{m.group(0)}' is read as early in {year}, by the end of its first quarter"
+            add(m, date(year, 3, 31), relative=True, note=note)
         for m in _MIDYEAR.finditer(sentence) if "year" in low else ():
             add(m, date(base.year, 6, 30) if base <= date(base.year, 6, 30) else date(base.year + 1, 6, 30))
         for m in _MONTH_DATA.finditer(sentence) if has_month else ():
@@ -1300,7 +1314,8 @@ def _part_of_year(base: date, m: re.Match[str]) -> date:
         shift = {"next": 1, "last": -1}.get((m.group("qwhich") or "").lower(), 0)
         return quarter_end(year + shift, quarter)
     if m.group("latter"):
-        return date(year, 12, 31)
+        year += 1 if m.group("pwhich") else 0
+        return date(year, 3, 31) if m.group("latter").lower() in ("early", "earlier", "first") else date(year, 12, 31)
     if m.group("h"):
         year += 1 if (m.group("hwhich") or "").lower() == "next" else 0
         return date(year, 6, 30) if m.group("h").lower() in ("first", "front") else date(year, 12, 31)

@@ -110,12 +110,19 @@ def test_an_undated_prediction_gets_the_date_the_text_names_most_often() -> None
     assert any("names most often" in point for point in undated["needs_review"])
 
 
-def test_the_forecast_period_is_the_latest_date_the_text_names() -> None:
-    text = (
-        "Inflation will be 2% in 2025 and in 2025. Prices will rise in 2027. "
-        "Inflation will ease over the forecast period."
-    )
-    assert _claims(text)[-1]["deadline"] == "2027-12-31"
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Inflation will ease over the forecast period.",
+        # its second half or its end: the period's end too (not the second half of 2025)
+        "Inflation will reach the target in the second half of the projection period.",
+        "Growth will be subdued towards the end of the projection horizon.",
+    ],
+)
+def test_the_forecast_period_is_the_latest_date_the_text_names(last: str) -> None:
+    text = f"Inflation will be 2% in 2025 and in 2025. Prices will rise in 2027. {last}"
+    claim = _claims(text)[-1]
+    assert (claim["deadline"], claim["extraction"]["deadline_default"]) == ("2027-12-31", False)  # read, not carried
 
 
 def test_a_weather_products_horizon_is_its_valid_period_or_a_week() -> None:
@@ -327,6 +334,21 @@ def test_this_may_is_a_modal_not_a_month() -> None:
         ("The Canadian deficit is expected to narrow to $50 billion in 2026-27.", [date(2027, 3, 31)]),
         ("Ticket sales in Britain will rise in the 2025-26 season.", [date(2026, 12, 31)]),  # a season
         ("The US deficit will be $1.9 trillion in 2026-27.", [date(2027, 12, 31)]),  # a US text: as before
+        # parts of a year: early next year is its first quarter (also "in the new year", said in November)
+        ("Mortgage rates are expected to fall in the new year.", [date(2026, 3, 31)]),
+        (
+            "A cut is expected next month, followed by another early in the new year.",
+            [
+                date(2025, 12, 31),
+                date(2026, 3, 31),
+            ],
+        ),
+        ("Growth is likely to remain weak in the early part of next year.", [date(2026, 3, 31)]),
+        ("Growth should pick up in the latter part of next year.", [date(2026, 12, 31)]),
+        ("Inflation should fall back to target by the middle of the year.", [date(2026, 6, 30)]),  # the next 30 June
+        # a half of a period that is not a year is no half of 2025
+        ("Underlying inflation is likely to reach the target in the second half of the projection period.", []),
+        ("Growth will be slower in the first half of the decade.", []),
     ],
 )
 def test_british_news_and_central_bank_time_phrases(sentence: str, expected: list[date]) -> None:
