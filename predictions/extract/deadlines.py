@@ -48,7 +48,9 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | November this year, for much of the month, later in the year, end the year | that month's or year's end |
 | by mid-year, by the middle of the year | the next 30 June |
 | in the new year, the early (latter) part of next year | 31 March (31 December) of the next year |
-| by mid-decade, by the middle of the decade; by Christmas | the end of the decade's fifth year, flagged; 25 December |
+| by mid-decade, by the middle of the decade | the end of the decade's fifth year, flagged |
+| by (at, this, next) Christmas | the next (the following year's) 25 December |
+| in the run-up to Christmas; over the Christmas period | 24 December; 31 December |
 | by the end of the first half (no year) | the nearest such half's end (as a quarter without a year) |
 | later today, tonight, tomorrow, Wednesday, on Thursday night | that day (``base`` itself on its weekday) |
 | over the weekend, the early part of the weekend | that weekend's Sunday, Saturday |
@@ -403,9 +405,11 @@ _MID_CENTURY = re.compile(
     r"\b(?P<lead>by|in|around|until|before|through)\s+(?:the\s+)?(?:mid-?century|middle\s+of\s+(?:the|this)\s+century)\b",
     re.I,
 )
-# "by Christmas": the next 25 December
+# "by Christmas", "this (next) Christmas", "in the run-up to Christmas", "over the Christmas period"
 _CHRISTMAS = re.compile(
-    r"\b(?P<lead>by|before|until|till|ahead\s+of|over|at|around|in\s+time\s+for)\s+Christmas\b", re.I
+    r"\b(?:(?P<lead>by|before|until|till|ahead\s+of|over|at|around|in\s+time\s+for|during|in\s+the\s+(?P<run>run|lead)"
+    r"[- ]up\s+to)\s+(?:the\s+)?(?:(?P<which>this|next)\s+)?|(?P<which2>this|next)\s+)Christmas\b",
+    re.I,
 )
 # "by mid-year": the next 30 June.
 _MIDYEAR = re.compile(
@@ -989,7 +993,12 @@ def find_deadlines(
             add(m, on, relative=True, note=f"'{m.group(0)}' is read as the end of {on.year}; check the text's")
         for m in _CHRISTMAS.finditer(sentence) if "christmas" in low else ():
             christmas = date(base.year, 12, 25) if base <= date(base.year, 12, 25) else date(base.year + 1, 12, 25)
-            add(m, christmas - timedelta(days=1) if _before(m.group("lead")) else christmas, relative=True)
+            if (m.group("which") or m.group("which2") or "").lower() == "next" and christmas.year == base.year:
+                christmas = christmas.replace(year=base.year + 1)  # "next Christmas", said in November: a year on
+            before = _before(m.group("lead")) or m.group("run") is not None  # "in the run-up to Christmas"
+            if re.match(r"\s+(?:period|season|holidays?|break)\b", sentence[m.end() :], re.I):
+                christmas = christmas.replace(day=31)  # "over the Christmas period": to the year's end
+            add(m, christmas - timedelta(days=1) if before else christmas, relative=True)
         for m in _NEW_YEAR.finditer(sentence) if "new year" in low else ():
             year = base.year + (base.month > 1)  # said in January, the year just begun
             note = f"'{m.group(0)}' is read as early in {year}, by the end of its first quarter"

@@ -349,6 +349,13 @@ def test_this_may_is_a_modal_not_a_month() -> None:
         # a half of a period that is not a year is no half of 2025
         ("Underlying inflation is likely to reach the target in the second half of the projection period.", []),
         ("Growth will be slower in the first half of the decade.", []),
+        # Christmas: the next 25 December; "next Christmas" said in November is a year on; the run-up ends the day
+        # before, the Christmas period with the year
+        ("Retailers expect sales this Christmas to be weaker than last year.", [date(2025, 12, 25)]),
+        ("Prices will rise next Christmas.", [date(2026, 12, 25)]),
+        ("Shoppers are expected to spend £1bn in the run-up to Christmas.", [date(2025, 12, 24)]),
+        ("Spending is expected to fall over the Christmas period.", [date(2025, 12, 31)]),
+        ("Sales last Christmas were weak but will recover.", []),
     ],
 )
 def test_british_news_and_central_bank_time_phrases(sentence: str, expected: list[date]) -> None:
