@@ -28,7 +28,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | 1Q26, 4Q2025, Q1'26, Q1/2026, first-quarter 2026, the 2026 first quarter, the March quarter of 2026 | its last day |
 | 1H26, 2H 2026, H2'26, the 2026 second half | the half's last day |
 | beyond (after, past) the first quarter | the end of the quarter (half) after it |
-| the next couple of years, the next year or two, a year from now, this time next year | ``base`` + 2, 2, 1, 1 years |
+| a (the next) couple of years, the next year or two, a year from now (this time next year) | ``base`` + 2, 2, 1 years |
 | in the year to March (no year) | the end of the next March |
 | the 2026/27 fiscal year | the end of that fiscal year (``fiscal_year_end``) |
 | fiscal 2026-27, FY26/27, fiscal year 1995/96 | the end of the fiscal year that starts in the first year named |
@@ -65,7 +65,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | the 2026 hurricane season, this season (with named storms or hurricanes) | 30 November (the Atlantic season) |
 | 3% fewer heating degree days than last winter | the end of this winter |
 | the sales forecast has been raised (no period named) | the end of ``base``'s year, flagged |
-| in the coming months, next few years, over the medium term (vague) | ``base`` + ``VAGUE_HORIZONS``, flagged |
+| the coming months, over the medium term, within weeks, a few months (vague) | ``base`` + ``VAGUE_HORIZONS``, flagged |
 
 A season without months in brackets runs to the end of the month its astronomical end falls in; a vague horizon
 beside a real date flags that date; "the October outlook" said in November is a report past, not a deadline.
@@ -272,7 +272,7 @@ _AFTER_BEFORE = re.compile(r"\b(?:after|following|on\s+top\s+of)\s+(?:an?|the|it
 _HOLIDAY_SEASON = re.compile(r"\b(?:this|the|this\s+year['’]s)\s+holiday\s+(?:shopping\s+|sales\s+)?season\b", re.I)
 _WILL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can|to)\s+$", re.I)
 _COUPLE = re.compile(
-    r"\b(?P<lead>within|in|over|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+)?couple\s+(?:of\s+)?"
+    r"\b(?P<lead>within|in|over|during|for)\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?couple\s+(?:of\s+)?"
     r"(?P<unit>years|months|quarters|weeks|days)\b",
     re.I,
 )
@@ -462,9 +462,12 @@ _OR_SO = re.compile(
 )
 # Vague horizons: a date is proposed for them, always flagged for review (``VAGUE_HORIZONS``).
 _VAGUE = re.compile(
-    r"\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:(?:coming|next\s+few|next\s+several|following|upcoming)\s+"
+    # "within weeks", "in a few months", "in a matter of days" (not "within weeks of the vote": counted from an event)
+    r"\b(?:within\s+(?P<within>days|weeks|months)(?!\s+of\b)|(?:in|within)\s+a\s+(?:few|matter\s+of)\s+"
+    r"(?P<few>days|weeks|months|years)(?!\s+of\b)|"
+    r"(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:(?:coming|next\s+few|next\s+several|following|upcoming)\s+"
     r"(?P<unit>days|weeks|months|quarters|years)|(?P<ahead>days|weeks|months|quarters|years)\s+(?:ahead|to\s+come)|"
-    r"(?P<term>near|short|medium)[- ](?:term|run)|near\s+future)\b",
+    r"(?P<term>near|short|medium)[- ](?:term|run)|near\s+future))\b",
     re.I,
 )
 VAGUE_HORIZONS = {"weeks": 1, "months": 6, "quarters": 12, "years": 36, "near": 12, "short": 12, "medium": 36}
@@ -1188,7 +1191,7 @@ def _with_vague(sentence: str, found: list[Deadline], base: date) -> list[Deadli
     if found:
         note = f"the quote also names a vague horizon ('{words}'); check which date the prediction is due by"
         return [replace(d, note=d.note or note) for d in found]
-    key = (vague.group("unit") or vague.group("ahead") or vague.group("term") or "near").lower()
+    key = next((vague.group(g) for g in ("unit", "ahead", "within", "few", "term") if vague.group(g)), "near").lower()
     if key == "days":
         on, said = base + timedelta(days=VAGUE_DAYS), f"{VAGUE_DAYS} days"
     else:

@@ -356,6 +356,15 @@ def test_this_may_is_a_modal_not_a_month() -> None:
         ("Shoppers are expected to spend £1bn in the run-up to Christmas.", [date(2025, 12, 24)]),
         ("Spending is expected to fall over the Christmas period.", [date(2025, 12, 31)]),
         ("Sales last Christmas were weak but will recover.", []),
+        # "a couple of months" is two; "within weeks", "in a few months", "in a matter of days" are vague (a month, six
+        # months, a week: ``VAGUE_HORIZONS``), not when counted from an event ("within weeks of the vote")
+        ("Rates will fall in a couple of months.", [date(2026, 1, 12)]),
+        ("Unemployment is likely to rise within months.", [date(2026, 5, 12)]),
+        ("The company expects to complete the deal within weeks.", [date(2025, 12, 12)]),
+        ("Prices should stabilise in a few months.", [date(2026, 5, 12)]),
+        ("The plant will reopen in a matter of days.", [date(2025, 11, 19)]),
+        ("Food inflation is set to fall to its lowest in a couple of years.", []),  # looked back over
+        ("Within weeks of the vote, prices will rise.", []),
     ],
 )
 def test_british_news_and_central_bank_time_phrases(sentence: str, expected: list[date]) -> None:
