@@ -29,7 +29,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | 1H26, 2H 2026, H2'26, the 2026 second half | the half's last day |
 | beyond (after, past) the first quarter | the end of the quarter (half) after it |
 | a (the next) couple of years, the next year or two, a year from now (this time next year) | ``base`` + 2, 2, 1 years |
-| in the year to March (no year) | the end of the next March |
+| in the year (three months) to March (no year) | the next March's end; ``base`` (pending) if it ended 45 days ago |
 | the 2026/27 fiscal year | the end of that fiscal year (``fiscal_year_end``) |
 | fiscal 2026-27, FY26/27, fiscal year 1995/96 | the end of the fiscal year that starts in the first year named |
 | fiscal years 2026 to 2028, FY2026-2030, fiscal 2026 and 2027 | the end of the last fiscal year named |
@@ -280,9 +280,11 @@ _COUPLE = re.compile(
 _FROM_NOW = re.compile(
     r"\b(?P<n>\d+|an?|[a-z]+)\s+(?P<unit>years?|months?|quarters?|weeks?|days?)\s+from\s+now\b", re.I
 )
-# "in the year to March", "over the 12 months to June": the twelve months ending with that month.
+# "in the year to March", "over the 12 months to June", "in the three months to September": the months ending with
+# that month.
 _YEAR_TO = re.compile(
-    rf"\b(?:year|twelve\s+months|12\s+months|quarter)\s+(?:to|ending|ended)\s+(?P<month>{_MONTH})\b"
+    r"\b(?:year|quarter|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months)\s+"
+    rf"(?:to|ending|ended)\s+(?P<month>{_MONTH})\b"
     r"(?!\s*,?\s*(?:\d|of\s+(?:19|20)))",
     re.I,
 )
@@ -340,6 +342,8 @@ _HALF_HINT = re.compile(r"[12]h|h[12]")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ANY_UNIT = re.compile(r"year|month|quarter|week|day|decade|hour", re.I)
 PENDING_DAYS = 92  # a quarter or month that ended this recently before the text is still to be reported
+# a period "to" a month ("the three months to September") is reported within some six weeks of that month's end
+REPORTED_DAYS = 45
 # Times of the utterance, never deadlines.
 _UTTERANCE = re.compile(
     r"\b(?:earlier|last|past|previous|so\s+far|this\s+past|since|ago|yesterday|today|on\s+(?:monday|tuesday|"
@@ -1020,9 +1024,14 @@ def find_deadlines(
             add(m, _month_end(*divmod_month(year, month + 1)), relative=True, note=note)
         for m in _YEAR_TO.finditer(sentence) if has_month else ():
             month = _month_number(m.group("month"))
-            ended = _month_end(base.year, month)
-            # a forecast for the year to March is for the next March (one just ended has its figures out)
-            add(m, ended if ended >= base else _month_end(base.year + 1, month), relative=True)
+            ended = _month_end(base.year - (month >= base.month), month)  # the last such month before ``base``'s
+            if (base - ended).days <= REPORTED_DAYS:
+                # "the economy is expected to have grown 0.2% in the three months to September", said in October:
+                # its figures are still to come
+                add(m, ended, relative=True, may_be_pending=True)
+                continue
+            # else a forecast for the year to March is for the next March (one long ended has its figures out)
+            add(m, _month_end(ended.year + 1, month), relative=True)
         for m in _MONTH_ONLY.finditer(sentence) if has_month else ():
             month = _month_number(m.group("month"))
             year = base.year if month >= base.month else base.year + 1  # the next such month

@@ -365,6 +365,11 @@ def test_this_may_is_a_modal_not_a_month() -> None:
         ("The plant will reopen in a matter of days.", [date(2025, 11, 19)]),
         ("Food inflation is set to fall to its lowest in a couple of years.", []),  # looked back over
         ("Within weeks of the vote, prices will rise.", []),
+        # "the three months to December": those months' end, the next December; one ended at most 45 days before
+        # (September, 43 days before 12 November) is still to be reported: due on the text's date
+        ("The economy is expected to grow by 0.2% in the three months to December.", [date(2025, 12, 31)]),
+        ("Unemployment is expected to have risen to 5% in the three months to September.", [date(2025, 11, 12)]),
+        ("Inflation is expected to average 3.5% in the year to March.", [date(2026, 3, 31)]),
     ],
 )
 def test_british_news_and_central_bank_time_phrases(sentence: str, expected: list[date]) -> None:
