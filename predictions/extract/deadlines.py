@@ -693,6 +693,18 @@ _REPORT_BEFORE = re.compile(
     r"\b(?:outlooks?|forecasts?|reports?|projections?|estimates?|surveys?|statements?|releases?|updates?|minutes)\s+$",
     re.I,
 )
+# A report named right after a month: "in its August report", "the October Monetary Policy Report", "the March
+# forecast" (up to three words between, capitalised or "economic").
+_REPORT_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][a-z]+|economic|fiscal|financial|policy|inflation|interim)){0,3}\s+(?i:outlook|forecasts?|reports?|"
+    r"projections?|estimates?|survey|statement|release|update|minutes|budget|review)\b"
+)
+# the base a forecast is compared with: "rise to 5.1% by the end of the year, from 4.8% in the three months to August"
+_FROM_FIGURE = re.compile(
+    r"\bfrom\s+(?:an?\s+)?[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|bn|billion|m|million|trillion)?\s+"
+    r"(?:(?:in|during|over|for|at)\s+)?(?:the\s+)?$",
+    re.I,
+)
 # a forecast revised with no period named: an annual forecast is the current year's
 _REVISED_FORECAST = re.compile(
     r"\bforecasts?\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:raised|lowered|revised|cut|"
@@ -787,6 +799,8 @@ def find_deadlines(
             on = base
         if relative and not pending and _past_clause(sentence, span):
             return  # "sales were flat in April", "the largest rise they have had in 10 years": the past
+        if _FROM_FIGURE.search(sentence, max(0, span[0] - 40), span[0]):
+            return  # "from 4.8% in the three months to August": what the forecast is compared with
         if _EARLIER_FORECAST.search(sentence, max(0, span[0] - 60), span[0]):
             return  # "revised up from the 0.9% expected in June": when an earlier forecast was made
         taken.append(span)
@@ -1037,8 +1051,14 @@ def find_deadlines(
             year = base.year if month >= base.month else base.year + 1  # the next such month
             if m.group("next") and month == base.month:
                 year += 1  # "next November", said in November: a year on
-            if month < base.month and _REPORT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
-                continue  # "NOAA's initial outlook in May predicted ...", said in August: when a report came out
+            # a report named with a month of the last five: when it came out ("NOAA's initial outlook in May
+            # predicted ...", "in its August report", said in November); one with a month further back is the next
+            # one ("will publish new forecasts in its February report", said in November)
+            recent = 1 <= (base.month - month) % 12 <= 5
+            if recent and _REPORT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+                continue
+            if recent and _REPORT_AFTER.match(sentence, m.end()):
+                continue
             named = re.search(r"\bthe\s+$", sentence[max(0, m.start("month") - 4) : m.start("month")], re.I)
             if named and month < base.month and month % 3 == 0 and re.match(r"\s+quarter\b", sentence[m.end() :]):
                 # "in the June quarter" (a quarter named by its last month), said in August: just ended; said in

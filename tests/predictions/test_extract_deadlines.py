@@ -370,6 +370,17 @@ def test_this_may_is_a_modal_not_a_month() -> None:
         ("The economy is expected to grow by 0.2% in the three months to December.", [date(2025, 12, 31)]),
         ("Unemployment is expected to have risen to 5% in the three months to September.", [date(2025, 11, 12)]),
         ("Inflation is expected to average 3.5% in the year to March.", [date(2026, 3, 31)]),
+        # a report named by a month of the last five is out ("its August report", said in November); one further
+        # back is the next ("its February report": February 2026)
+        ("In its August report, the Bank forecast that inflation would peak at 4% in September.", [date(2025, 11, 12)]),
+        ("Inflation will stay above target, the Bank said in its October Monetary Policy Report.", []),
+        ("The Bank will publish new forecasts in its February report.", [date(2026, 2, 28)]),
+        ("The Bank will publish new forecasts in February.", [date(2026, 2, 28)]),
+        # the figure a forecast is compared with dates nothing
+        (
+            "Unemployment will rise to 5.1% by the end of the year, from 4.8% in the three months to August.",
+            [date(2025, 12, 31)],
+        ),
     ],
 )
 def test_british_news_and_central_bank_time_phrases(sentence: str, expected: list[date]) -> None:
