@@ -15,7 +15,8 @@ Numbers in words are read, in the largest scale word said ("seven thousand two h
 "2½ percent"), multiples of an earlier figure ("three times the size": 3 "times"), "half the" as half of, and
 fractions of a point or a percent ("one quarter of a percentage point" is 0.25 pp, "three-quarters
 of a percent" 0.75 %). A minus sign or "minus" makes a number negative ("-0.5%"; not the hyphen of "COVID-19").
-Ranges: "2-3%", "between 2 and 3 percent", "2% to 3%"; but "raised $0.20 to $14.20" is a change and the level it
+Ranges: "2-3%", "between 2 and 3 percent", "2% to 3%", with signed ends ("+0.6 to +0.7 percent", "-0.2 to +0.1
+percent", "between -1.5% and -0.5%"); but "raised $0.20 to $14.20" is a change and the level it
 leads to, and "from 2% to 3%" a move. A bare "tons" is metric tons (short tons are written so); "pounds" is a
 weight ("25.6 billion pounds"), sterling only in a text about the UK.
 
@@ -191,14 +192,18 @@ _QUANTITY_TAIL = (
     rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?"
 )
 _QUANTITY = re.compile(
-    _QUANTITY_HEAD + rf"(?:\s*(?P<sep>-|–|to)\s*(?(cur)(?:US\$|\$|€|£|¥)?|)(?P<num2>{_NUM}))?" + _QUANTITY_TAIL,
+    _QUANTITY_HEAD
+    # the second end may carry its sign: "+0.6 to +0.7 percent", "-0.2 to +0.1 percent" (a minus only after "to")
+    + rf"(?:\s*(?P<sep>-|–|to)\s*(?P<sign2>(?<=to\s)[-−]|\+)?(?(cur)(?:US\$|\$|€|£|¥)?|)(?P<num2>{_NUM}))?"
+    + _QUANTITY_TAIL,
     re.I,
 )
 # The same without a second number: "raised $0.20 to $14.20" is a change and the level it leads to, not a range.
-_SINGLE_QUANTITY = re.compile(_QUANTITY_HEAD + r"(?P<sep>)?(?P<num2>)?" + _QUANTITY_TAIL, re.I)
+_SINGLE_QUANTITY = re.compile(_QUANTITY_HEAD + r"(?P<sep>)?(?P<sign2>)?(?P<num2>)?" + _QUANTITY_TAIL, re.I)
 # A revision or change right before "X to Y": "raised 10 cents to", "lowered $0.15 to", "up 2.0 million cwt to".
 # a minus sign at the start or after a space or a bracket ("-0.5%", "(−0.3%)"; not "2%-3%"), or the word
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))[-−]$|\b(?:minus|negative)\s+$", re.I)
+_PLUS_BEFORE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+")
 _REVISED_BEFORE = re.compile(
     r"\b(?:raised|lowered|reduced|increased|decreased|cut|boosted|trimmed|lifted|revised\s+(?:up|down)(?:ward)?|"
     r"up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$",
@@ -480,6 +485,12 @@ def _counted(sentence: str, end: int, factor: float) -> str | None:
     return f"{_SCALE_WORDS[factor]} {noun}" if factor != 1.0 else noun
 
 
+def _second(m: re.Match[str]) -> float:
+    """The second end of a range, with its sign ("-0.2 to +0.1 percent": 0.1; "to -0.1": -0.1)."""
+    said = _number(m.group("num2"))
+    return -said if m.group("sign2") in ("-", "−") else said
+
+
 def _quantity_matches(sentence: str) -> list[re.Match[str]]:
     """The ``_QUANTITY`` matches of ``sentence`` in order; "X to Y" after a revision ("raised $0.20 to $14.20") is
     two quantities, a change and the level it leads to, when Y is not a range's plausible upper end (not above X, or
@@ -492,7 +503,7 @@ def _quantity_matches(sentence: str) -> list[re.Match[str]]:
             continue
         revised = _REVISED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is not None
         if revised and (m.group("sep") or "").lower() == "to":
-            low, high = _number(m.group("num")), _number(m.group("num2"))
+            low, high = _number(m.group("num")), _second(m)
             if high <= low or high >= 3 * low:
                 single = _SINGLE_QUANTITY.match(sentence, m.start())
                 if single is not None and single.end() > m.start():
@@ -616,6 +627,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if _MINUS_BEFORE.search(sentence, max(0, start - 12), start):
             value = -value  # "-0.5%", "minus 0.5 percent"
         plain = not (currency or scale or unit)
+        if start and (sentence[start - 1] in "-−" and value < 0 or _PLUS_BEFORE.match(sentence, start - 1)):
+            start -= 1  # the sign is part of the words: "-0.2 to +0.1 percent", "+0.5 percent"
         spent = _time_spent(sentence, start, end) if plain and not m.group("num2") else None
         if spent is not None:  # "take 27 hours": the amount predicted
             taken.append((start, spent[1]))
@@ -641,12 +654,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             unit, factor = counted, 1.0  # "6.7 million jobs", "11 to 17 named storms"
         low = high = None
         if m.group("num2"):
-            low, high = value * factor, _number(m.group("num2")) * factor
-            if (
-                not plain
-                and m.group(0)[m.end("num") - start : m.start("num2") - start].strip() in ("-", "–")
-                and high < low
-            ):
+            low, high = value * factor, _second(m) * factor
+            if not plain and sentence[m.end("num") : m.start("num2")].strip().rstrip("+") in ("-", "–") and high < low:
                 low = high = None
         taken.append((start, end))
         count = counted is not None and not scale
@@ -739,7 +748,7 @@ def _no_amount(quantity: Quantity, sentence: str) -> bool:
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*(?:US\$|\$|€|£|¥)?")
 _CURRENCY_DASH = re.compile(r"\s*[-–—]\s*(?:US\$|\$|€|£|¥)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
-_AND_JOIN = re.compile(r"\s+and\s+\+?")
+_AND_JOIN = re.compile(r"\s+and\s+[-−+]?")  # "between -1.5% and -0.5%", "between -0.5°C and +0.5°C"
 _OR_JOIN = re.compile(r"\s+or\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+[-−+]?$", re.I)
 # an interval's ends named before them: "establishing the lower and upper limits of the 95% confidence interval ...
@@ -780,19 +789,22 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             and quantity.unit in ("%", "pp")
             and previous.low is None
             and quantity.low is None
-            and 0 <= previous.value < quantity.value
+            and previous.value < quantity.value
         )
         if (
             previous is not None
             and elided
             and (
-                (_OR_JOIN.fullmatch(joined) and quantity.value <= previous.value + 1)  # "5 or 6 percent"
+                (  # "5 or 6 percent"
+                    _OR_JOIN.fullmatch(joined) and 0 <= previous.value and quantity.value <= previous.value + 1
+                )
                 or (  # "two to three percent" (in digits, "2 to 3 percent" is one quantity)
                     _RANGE_JOIN.fullmatch(joined)
+                    and 0 <= previous.value
                     and (quantity.value < 3 * previous.value or quantity.value - previous.value <= 1)
                     and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
                 )
-                # "between one and a half and two percent"
+                # "between one and a half and two percent", "between -0.5 and +0.5 percent"
                 or (
                     _AND_JOIN.fullmatch(joined)
                     and _BETWEEN_BEFORE.search(sentence, max(0, previous.span[0] - 14), previous.span[0])

@@ -115,9 +115,15 @@ def test_a_change_noun_with_what_changes_before_its_size(
         ("Inflation is expected to be between two and three percent next year.", 2.0, 3.0),
         ("Growth is expected to be two to three percent next year.", 2.0, 3.0),
         ("GDP growth should be between one and a half and two percent next year.", 1.5, 2.0),
+        # a range whose ends carry their signs, as the Bank of Japan writes them: the band between the signed ends
+        ("The CPI is likely to be +0.6 to +0.7 percent for fiscal 2026.", 0.6, 0.7),
+        ("The CPI is likely to be -0.2 to +0.1 percent for fiscal 2026.", -0.2, 0.1),
+        ("The CPI is likely to be -0.4 to -0.1 percent for fiscal 2026.", -0.4, -0.1),
+        ("The output gap is expected to be between -1.5% and -0.5% in 2026.", -1.5, -0.5),
+        ("The output gap is expected to be between -0.5 and +0.5 percent in 2026.", -0.5, 0.5),
     ],
 )
-def test_a_range_in_words_with_one_unit(sentence: str, low: float, high: float) -> None:
+def test_a_range_in_words_with_one_unit_or_signed_ends(sentence: str, low: float, high: float) -> None:
     rule = _rule(sentence)
     assert (rule["op"], rule["threshold"], rule["high"], rule["unit"]) == (">=", low, high, "%")
 
