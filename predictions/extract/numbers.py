@@ -2,23 +2,23 @@
 
 Written here rather than taken from quantulum3, which the extraction used to call: its unit guesser read "bn euros"
 as bits times newtons, and it loads a machine-learning stack at import (a third of a second) for units this module
-needs only a few of (pint was not taken either: it knows no industry spellings such as MMst, Bcf/d or
-"$/b", and costs start-up time the CLI cannot spend). The units read are the ones predictions turn on: percentages
-and percentage points, basis points, currencies (symbols, codes and names, US cents), scale words (thousand,
-million, bn, trillion), prices per unit ("$54 per barrel", "$4.00/MMBtu": "USD per barrel", "USD per MMBtu") and
-the physical units of energy and farm outlooks, spelt as the labelling guide of tests/predictions/extract_dev
-writes them; any other number keeps ``unit=None``. A physical amount keeps its scale word in the unit ("14.9
-billion cubic feet per day" is 14.9 "billion cubic feet per day"); a currency amount is scaled ("$21bn" is 21e9;
-a proposed rule gives it back in the sentence's scale, 21 "billion USD": ``thresholds._in_own_scale``).
-Numbers in words are read, in the largest scale word said ("seven thousand two hundred million" is 7200 million,
-"four thousand million" 4000 million), with decimals ("two-point-one percent"), fractions ("two and a quarter percent",
-"2½ percent"), multiples of an earlier figure ("three times the size": 3 "times"), "half the" as half of, and
-fractions of a point or a percent ("one quarter of a percentage point" is 0.25 pp, "three-quarters
-of a percent" 0.75 %). A minus sign or "minus" makes a number negative ("-0.5%"; not the hyphen of "COVID-19").
-Ranges: "2-3%", "between 2 and 3 percent", "2% to 3%", with signed ends ("+0.6 to +0.7 percent", "-0.2 to +0.1
-percent", "between -1.5% and -0.5%"); but "raised $0.20 to $14.20" is a change and the level it
-leads to, and "from 2% to 3%" a move. A bare "tons" is metric tons (short tons are written so); "pounds" is a
-weight ("25.6 billion pounds"), sterling only in a text about the UK.
+needs only a few of (pint was not taken either: it knows no industry spellings such as MMst, Bcf/d or "$/b", and
+costs start-up time the CLI cannot spend). The units read are the ones predictions turn on: percentages and
+percentage points, basis points, currencies (symbols, codes and names, US cents, pence: "5p", "10 pence"), scale
+words (thousand, million, bn, trillion), prices per unit ("$54 per barrel", "$4.00/MMBtu", "5p a litre": "USD per
+barrel", "USD per MMBtu", "pence per litre") and the physical units of energy and farm outlooks, spelt as the
+labelling guide of tests/predictions/extract_dev writes them; any other number keeps ``unit=None``. A physical
+amount keeps its scale word in the unit ("14.9 billion cubic feet per day" is 14.9 "billion cubic feet per day"); a
+currency amount is scaled ("$21bn" is 21e9; a proposed rule gives it back in the sentence's scale, 21 "billion USD":
+``thresholds._in_own_scale``). Numbers in words are read, in the largest scale word said ("seven thousand two
+hundred million" is 7200 million, "four thousand million" 4000 million), with decimals ("two-point-one percent"),
+fractions ("two and a quarter percent", "2½ percent"), multiples of an earlier figure ("three times the size": 3
+"times"), "half the" as half of, and fractions of a point or a percent ("one quarter of a percentage point" is 0.25
+pp, "three-quarters of a percent" 0.75 %). A minus sign or "minus" makes a number negative ("-0.5%"; not the hyphen
+of "COVID-19"). Ranges: "2-3%", "between 2 and 3 percent", "2% to 3%", with signed ends ("+0.6 to +0.7 percent",
+"-0.2 to +0.1 percent", "between -1.5% and -0.5%"); but "raised $0.20 to $14.20" is a change and the level it leads
+to, and "from 2% to 3%" a move. A bare "tons" is metric tons (short tons are written so); "pounds" is a weight
+("25.6 billion pounds"), sterling only in a text about the UK.
 
 What is not a quantity: years (1900-2099 alone), quarters and halves ("Q3", "H1"), days of a date ("3 March"),
 durations ("three years", "18 months": a window, not a threshold), ages ("aged 65", "over-65s", "18-year-olds",
@@ -95,6 +95,7 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     (r"percentage[- ]points?|pp|ppts?|pts?|of\s+an?\s+(?:percentage[- ])?point", "pp"),
     (r"basis[- ]points?|bps?", "bp"),
     (r"%|per\s?cent|percent|pct|pc|of\s+an?\s+(?:per\s?cent|percent)(?!age)", "%"),  # "3.5pc" (UK, Indian press)
+    (r"(?<!\D)p|pence", "pence"),  # "5p a litre", "10 pence" (a "p" only stuck to its number)
     (r"mmst", "million short tons"),
     (r"mmmt|mmt|(?-i:Mt)", "million metric tons"),  # "30.5 Mt" (megatonnes; a small "mt" is a metric ton)
     (r"(?-i:Gt)", "billion metric tons"),  # "36.5 Gt CO2" (gigatonnes)
@@ -170,6 +171,7 @@ _PER_UNITS: list[tuple[str, str]] = [
     (r"tons?", "ton"),
     (r"pounds?|lbs?", "pound"),
     (r"(?:troy\s+)?ounces?|oz", "ounce"),
+    (r"litres?|liters?", "litre"),  # "155p per litre", "$1.80 a liter"
 ]
 _UNIT = "|".join(f"(?:{w})" for w, _ in _UNIT_WORDS)
 _PER_UNIT = "|".join(f"(?:{w})" for w, _ in _PER_UNITS)
@@ -647,6 +649,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         per = _unit_name(m.group("per"), _PER_UNITS)
         if currency and per:
             unit, currency = f"{currency} per {per}", None
+        elif unit == "pence" and per:
+            unit = f"pence per {per}"  # "5p a litre", as "US cents per pound"
         if unit in _SCALED_UNITS and factor != 1.0:
             unit, factor = f"{_SCALE_WORDS.get(factor, scale)} {unit}", 1.0  # "500 million short tons"
         counted = _counted(sentence, m.end(), factor) if unit is None and currency is None else None

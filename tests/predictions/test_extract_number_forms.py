@@ -174,9 +174,13 @@ def test_digits_of_something_else_are_no_rate() -> None:
         # megatonnes and gigatonnes: 30.5 +-5% = 28.975 to 32.025; 36.5 +-5% = 34.675 to 38.325
         ("Australia's wheat crop is forecast at 30.5 Mt in 2025-26.", 28.975, 32.025, "million metric tons"),
         ("Emissions are projected to fall to 36.5 Gt CO2 in 2030.", 34.675, 38.325, "billion metric tons"),
+        # pence: a fall by 3.5p gives way to the level it leads to, 148.2 +-5% = 140.79 to 155.61; a rise by 5p
+        # a litre is the signed change, 5 +-5% = 4.75 to 5.25
+        ("The RAC expects diesel to fall 3.5p to 148.2p a litre by May.", 140.79, 155.61, "pence per litre"),
+        ("Petrol prices are expected to rise by 5p a litre next month.", 4.75, 5.25, "pence per litre"),
     ],
 )
-def test_units_of_dwellings_cars_pc_and_tonnes(sentence: str, low: float, high: float, unit: str) -> None:
+def test_units_of_dwellings_cars_pc_tonnes_and_pence(sentence: str, low: float, high: float, unit: str) -> None:
     rule = _rule(sentence)
     assert (rule["op"], rule["unit"]) == (">=", unit)
     assert (rule["threshold"], rule["high"]) == (pytest.approx(low), pytest.approx(high))

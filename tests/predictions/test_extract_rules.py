@@ -36,6 +36,12 @@ from predictions.extract import extract_candidates, find_quantities, find_thresh
         ("go up one quarter of a percentage point", 0.25, "pp"),  # not 25% (a share)
         ("a 25-basis-point cut", 25.0, "bp"),
         ("£250 a week", 250.0, "GBP"),  # "a week" is no unit of a price
+        # pence, as "US cents": a "p" stuck to its number, or the word; a price per litre
+        ("rise by 5p a litre", 5.0, "pence per litre"),
+        ("fall below 130p per litre", 130.0, "pence per litre"),
+        ("cost 5 pence more", 5.0, "pence"),
+        ("rise to 250p", 250.0, "pence"),
+        ("rise by 5pp", 5.0, "pp"),  # percentage points still
     ],
 )
 def test_units_as_the_labelling_guide_spells_them(words: str, value: float, unit: str) -> None:
