@@ -1,16 +1,18 @@
 """The rule a number proposes: metric, comparison, threshold, unit, and, for a point forecast, a band.
 
-Comparisons are read from the words before the number ("over 70%" is ``> 70``, "at least one" is ``>= 1``,
-"will not exceed 3%" is ``<= 3``, "will not fall below 2%" is ``>= 2``), or after it ("2% or lower" is ``<= 2``).
-"at or below 2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" ``< 2``, "overshoot 2
-percent" ``> 2``, "exceed their 50-year average of 3.0 percent" ``> 3``, "come within $500 million of" ``<= 500``.
-A number moving to a level settles around it: "ease to 2.5%", "rise to $51/MWh", "reach 16
-Bcf/d", "fall by 3% to 509 MMst", "raised 10 cents to $4.10", "lift the rate 25 basis points to 3.75%" are bands
-around the level (below), as is a bound softened by "just" ("just over $13.80"). A
-**change** ("fall by 7 percent", "increase 45%", "up 16%", "7% fewer", "go up one quarter of a percentage point")
-is a band around the signed change on a metric named "change in ..." (-7 for a fall), as the labelling guide
-writes it. A range ("3-5 critical domains", "between 3 and 4%", "$60-65 per barrel") is read as at least its low
-end when it counts things, and as the band between its ends when it has a unit (a rate, a price, an amount).
+Comparisons are read from the words before the number ("over 70%" is ``> 70``, "at least one" is ``>= 1``, "will not
+exceed 3%" is ``<= 3``, "will not fall below 2%" is ``>= 2``), or after it ("2% or lower" is ``<= 2``). "at or below
+2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" ``< 2``, "overshoot 2 percent" ``> 2``,
+"exceed their 50-year average of 3.0 percent" ``> 3``, "come within $500 million of" ``<= 500``. A number moving to
+a level settles around it: "ease to 2.5%", "rise to $51/MWh", "reach 16 Bcf/d", "fall by 3% to 509 MMst", "raised 10
+cents to $4.10", "lift the rate 25 basis points to 3.75%" are bands around the level (below), as is a bound softened
+by "just" ("just over $13.80"). A **change** ("fall by 7 percent", "increase 45%", "up 16%", "7% fewer", "go up one
+quarter of a percentage point") is a band around the signed change on a metric named "change in ..." (-7 for a
+fall), as the labelling guide writes it; so is each figure listed after it for another period ("rise by 2.7 percent
+in fiscal 2025, 1.8 percent in fiscal 2026, and 2.0 percent in fiscal 2027"), so that the figure of the deadline's
+year is a change like the first. A range ("3-5 critical domains", "between 3 and 4%", "$60-65 per barrel") is read
+as at least its low end when it counts things, and as the band between its ends when it has a unit (a rate, a price,
+an amount).
 
 A **point forecast** ("growth of 3.6% in 2004", "inflation at 2.5%", "will be 3%", "around 4%") gives no
 direction, so it is read as a band, flagged for review (``_band``): for a rate or share in % or percentage points,
@@ -307,6 +309,15 @@ def _band(value: float, unit: str | None, written: str = "") -> tuple[float, flo
     return round(value - width, 10), round(value + width, 10)
 
 
+# the period a figure of a list is for, and the joint to the next figure: "2.7 percent in fiscal 2025, 1.8 percent in
+# fiscal 2026, and 2.0 percent in fiscal 2027", "1% this year and by 1.5% next year"
+_PERIOD = (
+    r"(?:(?:in|for|during|over|by|at)\s+)?(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+(?:year\s+)?)?"
+    r"(?:(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|(?:this|next|last|the\s+following|the\s+next|the\s+coming)\s+"
+    r"(?:year|quarter|month)|(?:first|second|third|fourth|final)\s+(?:quarter|half)(?:\s+of\s+(?:the\s+year|"
+    r"(?:19|20)\d\d|next\s+year|this\s+year))?|(?:(?:19|20)\d\d|the\s+year)\s+as\s+a\s+whole)"
+)
+_LIST_NEXT = re.compile(rf"\s*{_PERIOD}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?{_ABOUT}", re.I)
 # a sign named in words: "growth ... remained in positive territory", "inflation to move into negative territory"
 _TERRITORY = re.compile(r"\b(?:in|into)\s+(?P<sign>positive|negative)\s+territory\b", re.I)
 
@@ -329,7 +340,27 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
             for q in quantities[index + 1 :]
         ):
             continue  # "slow from 2.9 percent this year to 2.3 percent next year": the level it goes to
-        reading = _reading(sentence, _priced_by_crop(sentence, _in_own_scale(_counted_by_subject(sentence, quantity))))
+        scaled = _priced_by_crop(sentence, _in_own_scale(_counted_by_subject(sentence, quantity)))
+        reading = _reading(sentence, scaled)
+        listed = found[-1] if found else None
+        if (
+            listed is not None
+            and listed.change
+            and listed.point
+            and reading.point
+            and not reading.change
+            and not reading.moved
+            and reading.unit == listed.unit
+            and _LIST_NEXT.fullmatch(sentence, listed.span[1], start)
+        ):
+            # "rise by 2.7 percent in fiscal 2025, 1.8 percent in fiscal 2026": a change of each period, signed alike
+            falling = (listed.high or 0) <= 0
+            if reading.range and reading.low is not None and reading.high is not None:  # "2-1/2 to 2-3/4 percent"
+                low, high = (-reading.high, -reading.low) if falling else (reading.low, reading.high)
+                reading = replace(reading, value=low, low=low, high=high, metric=listed.metric, change=True)
+            else:
+                signed = -scaled.value if falling else scaled.value
+                reading = _point(scaled, scaled.words, listed.metric, value=signed, change=True)
         found.append(replace(reading, count=True) if quantity.count else reading)
     sign = _TERRITORY.search(sentence)
     if (

@@ -69,6 +69,23 @@ def _bound(sentence: str) -> tuple[str, float, str, str]:
             118.5,
             "%",
         ),
+        # a change for several years: each later figure is a change too, signed alike, and the last year's is the rule
+        # (2.0 +-0.25; a fall of 0.2: -0.2 +-0.1, half the value; the range 2.5 to 2.75)
+        (
+            "Prices are projected to rise by 2.7 percent in 2025, 1.8 percent in 2026, and 2.0 percent in 2027.",
+            "2027-12-31",
+            1.75,
+            2.25,
+            "%",
+        ),
+        ("Output is expected to fall by 0.5% this year and 0.2% next year.", "2026-12-31", -0.3, -0.1, "%"),
+        (
+            "Real GDP is expected to expand roughly 2-1/4 to 2-1/2 percent in 2026 and 2-1/2 to 2-3/4 percent in 2027.",
+            "2027-12-31",
+            2.5,
+            2.75,
+            "%",
+        ),
     ],
 )
 def test_the_rule_is_the_figure_of_the_deadlines_year(
