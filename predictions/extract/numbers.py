@@ -13,12 +13,13 @@ currency amount is scaled ("$21bn" is 21e9; a proposed rule gives it back in the
 ``thresholds._in_own_scale``). Numbers in words are read, in the largest scale word said ("seven thousand two
 hundred million" is 7200 million, "four thousand million" 4000 million), with decimals ("two-point-one percent"),
 fractions ("two and a quarter percent", "2½ percent"), multiples of an earlier figure ("three times the size": 3
-"times"), "half the" as half of, and fractions of a point or a percent ("one quarter of a percentage point" is 0.25
-pp, "three-quarters of a percent" 0.75 %). A minus sign or "minus" makes a number negative ("-0.5%"; not the hyphen
-of "COVID-19"). Ranges: "2-3%", "between 2 and 3 percent", "2% to 3%", with signed ends ("+0.6 to +0.7 percent",
-"-0.2 to +0.1 percent", "between -1.5% and -0.5%"); but "raised $0.20 to $14.20" is a change and the level it leads
-to, and "from 2% to 3%" a move. A bare "tons" is metric tons (short tons are written so); "pounds" is a weight
-("25.6 billion pounds"), sterling only in a text about the UK.
+"times"; "double", "halve", "tenfold": 2, 0.5, 10 "times"), "half the" as half of, and fractions of a point or a
+percent ("one quarter of a percentage point" is 0.25 pp, "three-quarters of a percent" 0.75 %). A minus sign or
+"minus" makes a number negative ("-0.5%"; not the hyphen of "COVID-19"). Ranges: "2-3%", "between 2 and 3 percent",
+"2% to 3%", with signed ends ("+0.6 to +0.7 percent", "-0.2 to +0.1 percent", "between -1.5% and -0.5%"); but
+"raised $0.20 to $14.20" is a change and the level it leads to, and "from 2% to 3%" a move. A bare "tons" is metric
+tons (short tons are written so); "pounds" is a weight ("25.6 billion pounds"), sterling only in a text about the
+UK.
 
 What is not a quantity: years (1900-2099 alone), quarters and halves ("Q3", "H1"), days of a date ("3 March"),
 durations ("three years", "18 months": a window, not a threshold), ages ("aged 65", "over-65s", "18-year-olds",
@@ -309,17 +310,19 @@ _FRACTION_OF_POINT = re.compile(
     r"|(?P<whole>a(?:\s+full)?\s+percentage[- ]point))\b",
     re.I,
 )
-# A multiple as a verb: "sales will double", "to halve its debt", "more than triple", "cut in half". Read as the
-# signed change in percent it means (double +100, triple +200, halve -50); "double-digit" is no verb.
+# A multiple as a verb: "sales will double", "to halve its debt", "more than triple", "cut in half", or of a figure
+# named after it ("about double the expected deployment"). Read as the multiple in "times" (the labelling guide:
+# double 2, triple 3, halve 0.5); "double-digit" is no verb.
 _MULTIPLE = re.compile(
     r"\b(?:(?P<base>(?:to|will|would|could|may|might|should|can|shall|nearly|almost|roughly|more\s+than|at\s+least)"
-    r"\s+(?:\w+ly\s+)?(?:double|triple|quadruple|halve))|doubles|doubled|doubling|triples|tripled|tripling|quadruples|"
+    r"\s+(?:\w+ly\s+)?(?:double|triple|quadruple|halve)|(?:about|around|nearly|almost|roughly|some)\s+"
+    r"(?:double|triple|quadruple)(?=\s+(?:the|its|their|that|what|last)\b))|doubles|doubled|doubling|triples|tripled|tripling|quadruples|"
     r"quadrupled|quadrupling|halves|halved|halving|(?:cut|cuts|fall|falls|drop|drops|shrink|shrinks)\s+(?:by\s+)?"
     r"in\s+half)\b(?![-‐‑])",
     re.I,
 )
-MULTIPLES = {"doub": 100.0, "trip": 200.0, "quad": 300.0, "halv": -50.0, "half": -50.0}
-# "grow tenfold", "a 20-fold rise": N times as much, the change of (N - 1) x 100 percent
+MULTIPLES = {"doub": 2.0, "trip": 3.0, "quad": 4.0, "halv": 0.5, "half": 0.5}
+# "grow tenfold", "a 20-fold rise": N times as much
 _FOLD = re.compile(
     r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"hundred)[- ]?fold\b",
@@ -570,7 +573,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         times = float(m.group("n")) if m.group("n")[0].isdigit() else word_number(m.group("n"))
         if times is not None and times > 1:
             taken.append(m.span())
-            found.append(Quantity((times - 1) * 100, "%", m.span(), m.group(0)))
+            found.append(Quantity(times, "times", m.span(), m.group(0)))
     for m in _DIGIT_RATE.finditer(sentence) if "digit" in sentence.lower() else ():
         if free(m.span()):  # "double-digit growth": a rate of 10 percent or more (a bound, ``thresholds``)
             taken.append(m.span())
@@ -675,7 +678,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if m.group("base"):  # "to double": the verb alone is the quantity, the words before it read by the rule
             at = m.start() + m.group(0).lower().rindex(m.group(0).split()[-1].lower())
         taken.append((at, m.end()))
-        found.append(Quantity(MULTIPLES[verb.group(0).lower()[:4]], "%", (at, m.end()), sentence[at : m.end()]))
+        found.append(Quantity(MULTIPLES[verb.group(0).lower()[:4]], "times", (at, m.end()), sentence[at : m.end()]))
     for m in _FRACTION.finditer(sentence):
         if free(m.span()):
             taken.append(m.span())

@@ -22,11 +22,11 @@ The proposed rule is ``>= low`` with ``high`` as the band's upper edge. An amoun
 ("export 14.9 billion cubic feet per day") is a level, so a point forecast too.
 
 Amounts are in the sentence's own scale, as the labelling guide writes them: "$1.9 trillion" is 1.9 "trillion USD",
-"52 million smartphones" 52 "million units" (people are "people", goods by the piece "units", other counted nouns
-as written: "11 named storms"), a bare "174.6 million" whose subject is employment 174.6 "million jobs", patients,
-deaths and "five million of the new cancer cases" "million people". A time
-spent ("take 27 hours") is an amount in hours. A multiple is a bound on the change it means: "double" is a change
-of at least +100%, "tenfold" of at least +900%, "halve" at most -50%.
+"52 million smartphones" 52 "million units" (people are "people", goods by the piece "units", other counted nouns as
+written: "11 named storms"), a bare "174.6 million" whose subject is employment 174.6 "million jobs", patients,
+deaths and "five million of the new cancer cases" "million people". A time spent ("take 27 hours") is an amount in
+hours. A multiple is in "times", as the labelling guide writes it: "double" is about 2 times (a band), "tenfold"
+about 10, "halve" about 0.5, "more than double" more than 2; "rise three times as fast" is about 3 times, no change.
 
 A farm price in dollars with no unit, in a sentence about a crop's price, is in the unit USDA quotes that crop in
 ("the price range for corn is $1.55 to $1.95": USD per bushel; rice, cattle: per cwt; soybean meal: per short ton).
@@ -324,7 +324,7 @@ _TERRITORY = re.compile(r"\b(?:in|into)\s+(?P<sign>positive|negative)\s+territor
 
 def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = ()) -> list[Threshold]:
     """Every number in ``sentence`` read as a proposed rule (op None when no comparison or band applies)."""
-    found = []
+    found: list[Threshold] = []
     quantities = find_quantities(sentence)[:MAX_NUMBERS]
     for index, quantity in enumerate(quantities):
         start, end = quantity.span
@@ -543,25 +543,24 @@ _OBJECT = re.compile(
 
 
 def _multiple(sentence: str, quantity: Quantity) -> Threshold:
-    """A multiple ("double", "halve"; ``numbers.MULTIPLES``) as a bound on the change it means: "will double" is a
-    change of at least +100%, "more than double" more than +100%, "halve" at most -50%."""
+    """A multiple ("double", "halve", "tenfold"; ``numbers.MULTIPLES``) in "times", as the labelling guide writes it:
+    "will double" is about 2 times (a band), "more than double" more than 2 times, "at least triple" at least 3,
+    "halve" about 0.5. It is a change on its base (``change``: the base period is to be set, and a level it leads to,
+    "double to 10 million", is the rule)."""
     start, end = quantity.span
     head = sentence[max(0, start - 30) : start]
-    op = ">" if re.search(r"more\s+than\s+$", head, re.I) else ">=" if quantity.value > 0 else "<="
     obj = _OBJECT.match(sentence, end)
-    metric = obj.group("np") if obj else _metric(sentence, quantity)
+    named = obj.group("np") if obj else _metric(sentence, quantity)
+    metric = f"multiple of {named}" if named else "multiple"
     words = quantity.words
     if re.match(r"\w+ed\b", words) and not re.search(r"\b(?:have|has|had|be|been)\s+$", head, re.I):
-        return Threshold(None, quantity.value, "%", words, metric=metric, span=quantity.span)  # "profits doubled"
-    return Threshold(
-        op,
-        quantity.value,
-        "%",
-        words,
-        metric=f"change in {metric}" if metric else "change",
-        span=quantity.span,
-        change=True,
-    )
+        return Threshold(None, quantity.value, "times", words, metric=metric, span=quantity.span)  # "profits doubled"
+    compared = _op_before(sentence, start)
+    said = re.sub(r"^to\s+", "", compared[1], flags=re.I) if compared is not None else ""
+    if compared is not None and not compared[2] and _SIZE_WORDS.fullmatch(said):
+        words = f"{said} {words}"  # "more than double", "(to) at least triple", "up to double"
+        return Threshold(compared[0], quantity.value, "times", words, metric=metric, span=quantity.span, change=True)
+    return _point(quantity, words, metric, change=True)
 
 
 _DIGITS = re.compile(DIGIT_RATE, re.I)
@@ -588,7 +587,7 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
     start, end = quantity.span
     if quantity.unit == "%" and _DIGITS.fullmatch(quantity.words):
         return _digits(sentence, quantity)
-    if quantity.unit == "%" and re.fullmatch(
+    if quantity.unit == "times" and re.fullmatch(
         r"(?:doubl|tripl|quadrupl|halv|cuts?\s|falls?\s|drops?\s|shrinks?\s)"
         r"[\w\s]*|[\w.]+[- ]?fold",
         quantity.words,
@@ -646,8 +645,10 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
             change_metric = f"change in {metric}" if metric else "change"
             return Threshold(op, value, quantity.unit, words, metric=change_metric, span=quantity.span, change=True)
         return Threshold(compared[0], quantity.value, quantity.unit, words, metric=metric, span=quantity.span)
-    change = _CHANGE.search(head)
-    after = _CHANGE_AFTER.match(sentence[end:]) if quantity.unit is not None else None
+    # a multiple is of the figure it names, not a change: "rise three times as fast", "three times higher than"
+    multiple = quantity.unit == "times"
+    change = _CHANGE.search(head) if not multiple else None
+    after = _CHANGE_AFTER.match(sentence[end:]) if quantity.unit is not None and not multiple else None
     if change is not None or after is not None:
         if change is not None:
             verb = change.group("verb") or change.group("direct") or change.group("updown") or change.group("noun")
