@@ -7,12 +7,12 @@ exceed 3%" is ``<= 3``, "will not fall below 2%" is ``>= 2``), or after it ("2% 
 a level settles around it: "ease to 2.5%", "rise to $51/MWh", "reach 16 Bcf/d", "fall by 3% to 509 MMst", "raised 10
 cents to $4.10", "lift the rate 25 basis points to 3.75%" are bands around the level (below), as is a bound softened
 by "just" ("just over $13.80"). A **change** ("fall by 7 percent", "increase 45%", "up 16%", "7% fewer", "go up one
-quarter of a percentage point") is a band around the signed change on a metric named "change in ..." (-7 for a
-fall), as the labelling guide writes it; so is each figure listed after it for another period ("rise by 2.7 percent
-in fiscal 2025, 1.8 percent in fiscal 2026, and 2.0 percent in fiscal 2027"), so that the figure of the deadline's
-year is a change like the first. A range ("3-5 critical domains", "between 3 and 4%", "$60-65 per barrel") is read
-as at least its low end when it counts things, and as the band between its ends when it has a unit (a rate, a price,
-an amount).
+quarter of a percentage point", "a contraction of the economy of 1.8%", "grow by just 0.5%", "fall by just under
+1%") is a band around the signed change on a metric named "change in ..." (-7 for a fall), as the labelling guide
+writes it; so is each figure listed after it for another period ("rise by 2.7 percent in fiscal 2025, 1.8 percent in
+fiscal 2026, and 2.0 percent in fiscal 2027"), so that the figure of the deadline's year is a change like the first.
+A range ("3-5 critical domains", "between 3 and 4%", "$60-65 per barrel") is read as at least its low end when it
+counts things, and as the band between its ends when it has a unit (a rate, a price, an amount).
 
 A **point forecast** ("growth of 3.6% in 2004", "inflation at 2.5%", "will be 3%", "around 4%") gives no
 direction, so it is read as a band, flagged for review (``_band``): for a rate or share in % or percentage points,
@@ -123,7 +123,10 @@ _CHANGE_VERB = (
     r"raise|lift|boost|decrease|slide|plunge|soar|surge|tumble|rebound|advance|add|go\s+up|go\s+down|move\s+up|"
     r"move\s+down|edge\s+up|edge\s+down|tick\s+up|tick\s+down|widen|narrow|hike|ease|slow)(?:s|es|ed|ing|n|d)?"
 )
-_ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|an\s+estimated\s+)?"
+_ABOUT = (  # "grow by about 2%"; a size played down is still the size ("grow by just 0.5%", "fall by a modest 1%")
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|an\s+estimated\s+|"
+    r"(?:only\s+)?just\s+|only\s+|a\s+(?:mere|modest|slight|small)\s+)?"
+)
 _FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
 _CHANGE_NOUN = r"(?:declines?|falls?|drops?|contractions?|decreases?|reductions?|increases?|rises?|gains?|jumps?)"
 # A change: "fall by 3%", "raise our forecast of exports in 2026 by 9%", "increase 45%", "go up one quarter of a
@@ -132,7 +135,7 @@ _CHANGE_NOUN = r"(?:declines?|falls?|drops?|contractions?|decreases?|reductions?
 _CHANGE = re.compile(
     rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:[\w'’-]+\s+){{0,8}}?by\s+{_FURTHER}{_ABOUT}(?:between\s+)?"
     rf"|\b(?P<direct>{_CHANGE_VERB})\s+{_FURTHER}{_ABOUT}|\b(?P<updown>up|down)(?:wards?)?\s+(?:by\s+)?{_ABOUT}"
-    rf"|\ban?\s+{_FURTHER}(?P<noun>{_CHANGE_NOUN})(?:\s+in\s+(?P<what>(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+))?\s+of\s+"
+    rf"|\ban?\s+{_FURTHER}(?P<noun>{_CHANGE_NOUN})(?:\s+(?:in|of)\s+(?P<what>(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+))?\s+of\s+"
     rf"{_ABOUT}){_FURTHER}$",
     re.I,
 )
@@ -163,6 +166,9 @@ _SIZE_BOUND = re.compile(
     re.I,
 )
 _MIRRORED = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+# the word that softens a bound to a point ("just", "a little"; ``_JUST``, ``_A_LITTLE``), at the end of the words
+# before the bound
+_SOFTENED = re.compile(r"(?:(?:only\s+)?just|barely|(?:a\s+(?:little|bit|touch|tad))|slightly|marginally)\s+$", re.I)
 # "just over $13.80": a point forecast written as a bound.
 _JUST = re.compile(r"\b(?:just|only\s+just|barely)\s+$", re.I)
 # "a little over three percent": a size given roughly, a point forecast; "a bit below 2 percent" keeps its direction
@@ -634,6 +640,16 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
         moved = re.search(r"\bto$|^(?:reach|hit)", compared[1], re.I) is not None
         if moved and re.fullmatch(r"up\s+to", compared[1], re.I) and not _MOVES_UP.search(head):
             moved = False  # "could destroy up to half", "be up to four times": a bound; "move up to 2 percent": a move
+        if compared[2] and not moved:
+            # "fall by just under 1%": the size of a change, softened to a point: the band of the signed change
+            lead = _SOFTENED.sub("", head[: head.lower().rfind(compared[1].lower())])
+            change = _CHANGE.search(lead) if quantity.unit != "times" else None
+            if change is not None:
+                verb = change.group("verb") or change.group("direct") or change.group("updown") or change.group("noun")
+                signed = -quantity.value if _FALLING.match(verb) else quantity.value
+                change_metric = f"change in {metric}" if metric else "change"
+                said = f"{head[change.start() :].strip()} {quantity.words}"  # "fall by just under 1%"
+                return _point(quantity, said, change_metric, value=signed, change=True)
         if moved or compared[2]:
             return _point(quantity, words, metric, moved=moved)
         sized = _SIZE_BOUND.search(head) if _SIZE_WORDS.fullmatch(compared[1]) else None

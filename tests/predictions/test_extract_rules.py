@@ -200,6 +200,14 @@ def test_a_range_of_prices_is_a_band_and_a_range_of_counts_at_least_its_low_end(
         ("Financial markets expect a 25-basis-point cut in September.", -26.25, -23.75, "bp"),
         # a 0.25 pp increase: two decimals, +-0.1
         ("We expect a 0.25 percentage point increase at the next meeting.", 0.15, 0.35, "pp"),
+        # what changes named with "of": a contraction of 1.8 is -1.8 +-0.25
+        ("The Commission expects a contraction of the EU economy of 1.8% in 2026.", -2.05, -1.55, "%"),
+        # a size played down is still the size of the change: -0.2 +-0.1 (half the value), -1 +-0.5, 0.5 +-0.25;
+        # "just under 1%" is a point on the signed change, -1 +-0.5
+        ("Output is expected to fall by a modest 0.2% next year.", -0.3, -0.1, "%"),
+        ("Output is expected to fall just 1% next year.", -1.5, -0.5, "%"),
+        ("Output is expected to fall by just under 1% next year.", -1.5, -0.5, "%"),
+        ("Income is expected to grow by only 0.5% a year.", 0.25, 0.75, "%"),
     ],
 )
 def test_a_change_named_by_its_size(sentence: str, low: float, high: float, unit: str) -> None:
