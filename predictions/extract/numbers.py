@@ -22,10 +22,11 @@ tons (short tons are written so); "pounds" is a weight ("25.6 billion pounds"), 
 UK.
 
 What is not a quantity: years (1900-2099 alone), quarters and halves ("Q3", "H1"), days of a date ("3 March"),
-durations ("three years", "18 months": a window, not a threshold), ages ("aged 65", "over-65s", "18-year-olds",
-"the retirement age of 67"; but the number of an age statistic, "the median age ... will be 43", "life
-expectancy ... 85.6 years", is an amount in "years"), ordinals, digits inside names ("M2", "G7", "COVID-19",
-"5G"), and numbers that name a thing ("Trains 1-2", "Stage 3", "figure 2.A", "table 1").
+durations ("three years", "18 months": a window, not a threshold), ages ("aged 65", "over-65s", "18-year-olds", "the
+retirement age of 67"; but the number of an age statistic, "the median age ... will be 43", "life expectancy ...
+85.6 years", is an amount in "years"), ordinals, digits inside names ("M2", "G7", "COVID-19", "5G"), numbers that
+name a thing ("Trains 1-2", "Stage 3", "figure 2.A", "table 1"), tallies and scores that go down ("voted 7-2", "a
+6–3 vote"), and the half of a period ("the first half of the year" is a time, not 50%).
 """
 
 from __future__ import annotations
@@ -279,9 +280,11 @@ _ONE_IN = re.compile(
     rf"(?P<b>(?:{_NUMBER_WORD})|(?!(?:19|20)\d\d\b)\d+)\b",  # "five in 2026" is no share
     re.I,
 )
+# a half of a period is a time, not a share: "the first half of the year", "the second half of 2026"
+_PERIOD_HALF = r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)(?<!back\s)(?<!front\s)"
 _FRACTION = re.compile(
-    r"\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+of\b"
-    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<h>half)\s+the\b",  # "about half the increase"
+    rf"{_PERIOD_HALF}\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)"
+    rf"\s+of\b|{_PERIOD_HALF}\b(?P<h>half)\s+the\b",  # "about half the increase"
     re.I,
 )
 # a multiple of an earlier figure: "three times the size", "2.5 times as large" (the labelling guide's "times"); not
@@ -660,9 +663,14 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if counted is not None:
             unit, factor = counted, 1.0  # "6.7 million jobs", "11 to 17 named storms"
         low = high = None
+        dashed = (
+            sentence[m.end("num") : m.start("num2")].strip().rstrip("+") in ("-", "–") if m.group("num2") else False
+        )
+        if plain and dashed and _second(m) < value:
+            continue  # a tally or a score going down, "voted 7-2", "a 6–3 vote": no amount
         if m.group("num2"):
             low, high = value * factor, _second(m) * factor
-            if not plain and sentence[m.end("num") : m.start("num2")].strip().rstrip("+") in ("-", "–") and high < low:
+            if not plain and dashed and high < low:
                 low = high = None
         taken.append((start, end))
         count = counted is not None and not scale

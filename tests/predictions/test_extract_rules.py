@@ -59,7 +59,16 @@ def test_a_range_with_and_and_a_unit_left_out() -> None:
 
 @pytest.mark.parametrize(
     "words",
-    ["Golden Pass LNG Trains 1–2 and Corpus Christi Stage 3 Blocks 4–7 will ship", "changes are small (figure 2.A)"],
+    [
+        "Golden Pass LNG Trains 1–2 and Corpus Christi Stage 3 Blocks 4–7 will ship",
+        "changes are small (figure 2.A)",
+        # a tally going down is no range: a vote, a score
+        "The Committee voted 7-2 to cut rates",
+        "economists expect a 6–3 vote",
+        # a half of a period is a time, not a share of 50%
+        "Unemployment rose in the first half of the year",
+        "growth should recover in the second half of 2026",
+    ],
 )
 def test_numbers_that_name_things_are_not_quantities(words: str) -> None:
     assert find_quantities(words) == []
