@@ -899,6 +899,11 @@ def _read_threshold(candidate: Candidate, threshold: Threshold | None) -> None:
             f"rule: '{threshold.words}' is a point forecast of an amount, read as its direction ({shown}); "
             "keep it or make it a band"
         )
+    if threshold.unit == "times":
+        candidate.needs_review.append(
+            f"rule: '{threshold.words}' is a multiple; set the base it is a multiple of (a period's level, or the "
+            "figure the text names)"
+        )
     candidate.interpretation.append(f"'{threshold.words}' is read as {threshold.metric or 'the figure'} {shown}.")
     if candidate.indicator is not None:
         candidate.needs_review.append(

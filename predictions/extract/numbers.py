@@ -2,28 +2,31 @@
 
 Written here rather than taken from quantulum3, which the extraction used to call: its unit guesser read "bn euros"
 as bits times newtons, and it loads a machine-learning stack at import (a third of a second) for units this module
-needs only a few of (pint was not taken either: it knows no industry spellings such as MMst, Bcf/d or
-"$/b", and costs start-up time the CLI cannot spend). The units read are the ones predictions turn on: percentages
-and percentage points, basis points, currencies (symbols, codes and names, US cents), scale words (thousand,
-million, bn, trillion), prices per unit ("$54 per barrel", "$4.00/MMBtu": "USD per barrel", "USD per MMBtu") and
-the physical units of energy and farm outlooks, spelt as the labelling guide of tests/predictions/extract_dev
-writes them; any other number keeps ``unit=None``. A physical amount keeps its scale word in the unit ("14.9
-billion cubic feet per day" is 14.9 "billion cubic feet per day"); a currency amount is scaled ("$21bn" is 21e9;
-a proposed rule gives it back in the sentence's scale, 21 "billion USD": ``thresholds._in_own_scale``).
-Numbers in words are read, in the largest scale word said ("seven thousand two hundred million" is 7200 million,
-"four thousand million" 4000 million), with decimals ("two-point-one percent"), fractions ("two and a quarter percent",
-"2½ percent"), multiples of an earlier figure ("three times the size": 3 "times"), "half the" as half of, and
-fractions of a point or a percent ("one quarter of a percentage point" is 0.25 pp, "three-quarters
-of a percent" 0.75 %). A minus sign or "minus" makes a number negative ("-0.5%"; not the hyphen of "COVID-19").
-Ranges: "2-3%", "between 2 and 3 percent", "2% to 3%"; but "raised $0.20 to $14.20" is a change and the level it
-leads to, and "from 2% to 3%" a move. A bare "tons" is metric tons (short tons are written so); "pounds" is a
-weight ("25.6 billion pounds"), sterling only in a text about the UK.
+needs only a few of (pint was not taken either: it knows no industry spellings such as MMst, Bcf/d or "$/b", and
+costs start-up time the CLI cannot spend). The units read are the ones predictions turn on: percentages and
+percentage points, basis points, currencies (symbols, codes and names, US cents, pence: "5p", "10 pence"), scale
+words (thousand, million, bn, trillion), prices per unit ("$54 per barrel", "$4.00/MMBtu", "5p a litre": "USD per
+barrel", "USD per MMBtu", "pence per litre") and the physical units of energy and farm outlooks, spelt as the
+labelling guide of tests/predictions/extract_dev writes them; any other number keeps ``unit=None``. A physical
+amount keeps its scale word in the unit ("14.9 billion cubic feet per day" is 14.9 "billion cubic feet per day"); a
+currency amount is scaled ("$21bn" is 21e9; a proposed rule gives it back in the sentence's scale, 21 "billion USD":
+``thresholds._in_own_scale``). Numbers in words are read, in the largest scale word said ("seven thousand two
+hundred million" is 7200 million, "four thousand million" 4000 million), with decimals ("two-point-one percent"),
+fractions ("two and a quarter percent", "2½ percent"), multiples of an earlier figure ("three times the size": 3
+"times"; "double", "halve", "tenfold": 2, 0.5, 10 "times"), "half the" as half of, and fractions of a point or a
+percent ("one quarter of a percentage point" is 0.25 pp, "three-quarters of a percent" 0.75 %). A minus sign or
+"minus" makes a number negative ("-0.5%"; not the hyphen of "COVID-19"). Ranges: "2-3%", "between 2 and 3 percent",
+"2% to 3%", with signed ends ("+0.6 to +0.7 percent", "-0.2 to +0.1 percent", "between -1.5% and -0.5%"); but
+"raised $0.20 to $14.20" is a change and the level it leads to, and "from 2% to 3%" a move. A bare "tons" is metric
+tons (short tons are written so); "pounds" is a weight ("25.6 billion pounds"), sterling only in a text about the
+UK.
 
 What is not a quantity: years (1900-2099 alone), quarters and halves ("Q3", "H1"), days of a date ("3 March"),
-durations ("three years", "18 months": a window, not a threshold), ages ("aged 65", "over-65s", "18-year-olds",
-"the retirement age of 67"; but the number of an age statistic, "the median age ... will be 43", "life
-expectancy ... 85.6 years", is an amount in "years"), ordinals, digits inside names ("M2", "G7", "COVID-19",
-"5G"), and numbers that name a thing ("Trains 1-2", "Stage 3", "figure 2.A", "table 1").
+durations ("three years", "18 months": a window, not a threshold), ages ("aged 65", "over-65s", "18-year-olds", "the
+retirement age of 67"; but the number of an age statistic, "the median age ... will be 43", "life expectancy ...
+85.6 years", is an amount in "years"), ordinals, digits inside names ("M2", "G7", "COVID-19", "5G"), numbers that
+name a thing ("Trains 1-2", "Stage 3", "figure 2.A", "table 1"), tallies and scores that go down ("voted 7-2", "a
+6–3 vote"), and the half of a period ("the first half of the year" is a time, not 50%).
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ _UNIT_WORDS: list[tuple[str, str]] = [
     (r"percentage[- ]points?|pp|ppts?|pts?|of\s+an?\s+(?:percentage[- ])?point", "pp"),
     (r"basis[- ]points?|bps?", "bp"),
     (r"%|per\s?cent|percent|pct|pc|of\s+an?\s+(?:per\s?cent|percent)(?!age)", "%"),  # "3.5pc" (UK, Indian press)
+    (r"(?<!\D)p|pence", "pence"),  # "5p a litre", "10 pence" (a "p" only stuck to its number)
     (r"mmst", "million short tons"),
     (r"mmmt|mmt|(?-i:Mt)", "million metric tons"),  # "30.5 Mt" (megatonnes; a small "mt" is a metric ton)
     (r"(?-i:Gt)", "billion metric tons"),  # "36.5 Gt CO2" (gigatonnes)
@@ -169,6 +173,7 @@ _PER_UNITS: list[tuple[str, str]] = [
     (r"tons?", "ton"),
     (r"pounds?|lbs?", "pound"),
     (r"(?:troy\s+)?ounces?|oz", "ounce"),
+    (r"litres?|liters?", "litre"),  # "155p per litre", "$1.80 a liter"
 ]
 _UNIT = "|".join(f"(?:{w})" for w, _ in _UNIT_WORDS)
 _PER_UNIT = "|".join(f"(?:{w})" for w, _ in _PER_UNITS)
@@ -191,14 +196,18 @@ _QUANTITY_TAIL = (
     rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?"
 )
 _QUANTITY = re.compile(
-    _QUANTITY_HEAD + rf"(?:\s*(?P<sep>-|–|to)\s*(?(cur)(?:US\$|\$|€|£|¥)?|)(?P<num2>{_NUM}))?" + _QUANTITY_TAIL,
+    _QUANTITY_HEAD
+    # the second end may carry its sign: "+0.6 to +0.7 percent", "-0.2 to +0.1 percent" (a minus only after "to")
+    + rf"(?:\s*(?P<sep>-|–|to)\s*(?P<sign2>(?<=to\s)[-−]|\+)?(?(cur)(?:US\$|\$|€|£|¥)?|)(?P<num2>{_NUM}))?"
+    + _QUANTITY_TAIL,
     re.I,
 )
 # The same without a second number: "raised $0.20 to $14.20" is a change and the level it leads to, not a range.
-_SINGLE_QUANTITY = re.compile(_QUANTITY_HEAD + r"(?P<sep>)?(?P<num2>)?" + _QUANTITY_TAIL, re.I)
+_SINGLE_QUANTITY = re.compile(_QUANTITY_HEAD + r"(?P<sep>)?(?P<sign2>)?(?P<num2>)?" + _QUANTITY_TAIL, re.I)
 # A revision or change right before "X to Y": "raised 10 cents to", "lowered $0.15 to", "up 2.0 million cwt to".
 # a minus sign at the start or after a space or a bracket ("-0.5%", "(−0.3%)"; not "2%-3%"), or the word
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))[-−]$|\b(?:minus|negative)\s+$", re.I)
+_PLUS_BEFORE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+")
 _REVISED_BEFORE = re.compile(
     r"\b(?:raised|lowered|reduced|increased|decreased|cut|boosted|trimmed|lifted|revised\s+(?:up|down)(?:ward)?|"
     r"up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$",
@@ -271,9 +280,11 @@ _ONE_IN = re.compile(
     rf"(?P<b>(?:{_NUMBER_WORD})|(?!(?:19|20)\d\d\b)\d+)\b",  # "five in 2026" is no share
     re.I,
 )
+# a half of a period is a time, not a share: "the first half of the year", "the second half of 2026"
+_PERIOD_HALF = r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)(?<!back\s)(?<!front\s)"
 _FRACTION = re.compile(
-    r"\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\s+of\b"
-    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<h>half)\s+the\b",  # "about half the increase"
+    rf"{_PERIOD_HALF}\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)"
+    rf"\s+of\b|{_PERIOD_HALF}\b(?P<h>half)\s+the\b",  # "about half the increase"
     re.I,
 )
 # a multiple of an earlier figure: "three times the size", "2.5 times as large" (the labelling guide's "times"); not
@@ -302,17 +313,19 @@ _FRACTION_OF_POINT = re.compile(
     r"|(?P<whole>a(?:\s+full)?\s+percentage[- ]point))\b",
     re.I,
 )
-# A multiple as a verb: "sales will double", "to halve its debt", "more than triple", "cut in half". Read as the
-# signed change in percent it means (double +100, triple +200, halve -50); "double-digit" is no verb.
+# A multiple as a verb: "sales will double", "to halve its debt", "more than triple", "cut in half", or of a figure
+# named after it ("about double the expected deployment"). Read as the multiple in "times" (the labelling guide:
+# double 2, triple 3, halve 0.5); "double-digit" is no verb.
 _MULTIPLE = re.compile(
     r"\b(?:(?P<base>(?:to|will|would|could|may|might|should|can|shall|nearly|almost|roughly|more\s+than|at\s+least)"
-    r"\s+(?:\w+ly\s+)?(?:double|triple|quadruple|halve))|doubles|doubled|doubling|triples|tripled|tripling|quadruples|"
+    r"\s+(?:\w+ly\s+)?(?:double|triple|quadruple|halve)|(?:about|around|nearly|almost|roughly|some)\s+"
+    r"(?:double|triple|quadruple)(?=\s+(?:the|its|their|that|what|last)\b))|doubles|doubled|doubling|triples|tripled|tripling|quadruples|"
     r"quadrupled|quadrupling|halves|halved|halving|(?:cut|cuts|fall|falls|drop|drops|shrink|shrinks)\s+(?:by\s+)?"
     r"in\s+half)\b(?![-‐‑])",
     re.I,
 )
-MULTIPLES = {"doub": 100.0, "trip": 200.0, "quad": 300.0, "halv": -50.0, "half": -50.0}
-# "grow tenfold", "a 20-fold rise": N times as much, the change of (N - 1) x 100 percent
+MULTIPLES = {"doub": 2.0, "trip": 3.0, "quad": 4.0, "halv": 0.5, "half": 0.5}
+# "grow tenfold", "a 20-fold rise": N times as much
 _FOLD = re.compile(
     r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"hundred)[- ]?fold\b",
@@ -480,6 +493,12 @@ def _counted(sentence: str, end: int, factor: float) -> str | None:
     return f"{_SCALE_WORDS[factor]} {noun}" if factor != 1.0 else noun
 
 
+def _second(m: re.Match[str]) -> float:
+    """The second end of a range, with its sign ("-0.2 to +0.1 percent": 0.1; "to -0.1": -0.1)."""
+    said = _number(m.group("num2"))
+    return -said if m.group("sign2") in ("-", "−") else said
+
+
 def _quantity_matches(sentence: str) -> list[re.Match[str]]:
     """The ``_QUANTITY`` matches of ``sentence`` in order; "X to Y" after a revision ("raised $0.20 to $14.20") is
     two quantities, a change and the level it leads to, when Y is not a range's plausible upper end (not above X, or
@@ -492,7 +511,7 @@ def _quantity_matches(sentence: str) -> list[re.Match[str]]:
             continue
         revised = _REVISED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is not None
         if revised and (m.group("sep") or "").lower() == "to":
-            low, high = _number(m.group("num")), _number(m.group("num2"))
+            low, high = _number(m.group("num")), _second(m)
             if high <= low or high >= 3 * low:
                 single = _SINGLE_QUANTITY.match(sentence, m.start())
                 if single is not None and single.end() > m.start():
@@ -557,7 +576,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         times = float(m.group("n")) if m.group("n")[0].isdigit() else word_number(m.group("n"))
         if times is not None and times > 1:
             taken.append(m.span())
-            found.append(Quantity((times - 1) * 100, "%", m.span(), m.group(0)))
+            found.append(Quantity(times, "times", m.span(), m.group(0)))
     for m in _DIGIT_RATE.finditer(sentence) if "digit" in sentence.lower() else ():
         if free(m.span()):  # "double-digit growth": a rate of 10 percent or more (a bound, ``thresholds``)
             taken.append(m.span())
@@ -616,6 +635,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if _MINUS_BEFORE.search(sentence, max(0, start - 12), start):
             value = -value  # "-0.5%", "minus 0.5 percent"
         plain = not (currency or scale or unit)
+        if start and (sentence[start - 1] in "-−" and value < 0 or _PLUS_BEFORE.match(sentence, start - 1)):
+            start -= 1  # the sign is part of the words: "-0.2 to +0.1 percent", "+0.5 percent"
         spent = _time_spent(sentence, start, end) if plain and not m.group("num2") else None
         if spent is not None:  # "take 27 hours": the amount predicted
             taken.append((start, spent[1]))
@@ -634,19 +655,22 @@ def find_quantities(sentence: str) -> list[Quantity]:
         per = _unit_name(m.group("per"), _PER_UNITS)
         if currency and per:
             unit, currency = f"{currency} per {per}", None
+        elif unit == "pence" and per:
+            unit = f"pence per {per}"  # "5p a litre", as "US cents per pound"
         if unit in _SCALED_UNITS and factor != 1.0:
             unit, factor = f"{_SCALE_WORDS.get(factor, scale)} {unit}", 1.0  # "500 million short tons"
         counted = _counted(sentence, m.end(), factor) if unit is None and currency is None else None
         if counted is not None:
             unit, factor = counted, 1.0  # "6.7 million jobs", "11 to 17 named storms"
         low = high = None
+        dashed = (
+            sentence[m.end("num") : m.start("num2")].strip().rstrip("+") in ("-", "–") if m.group("num2") else False
+        )
+        if plain and dashed and _second(m) < value:
+            continue  # a tally or a score going down, "voted 7-2", "a 6–3 vote": no amount
         if m.group("num2"):
-            low, high = value * factor, _number(m.group("num2")) * factor
-            if (
-                not plain
-                and m.group(0)[m.end("num") - start : m.start("num2") - start].strip() in ("-", "–")
-                and high < low
-            ):
+            low, high = value * factor, _second(m) * factor
+            if not plain and dashed and high < low:
                 low = high = None
         taken.append((start, end))
         count = counted is not None and not scale
@@ -662,7 +686,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if m.group("base"):  # "to double": the verb alone is the quantity, the words before it read by the rule
             at = m.start() + m.group(0).lower().rindex(m.group(0).split()[-1].lower())
         taken.append((at, m.end()))
-        found.append(Quantity(MULTIPLES[verb.group(0).lower()[:4]], "%", (at, m.end()), sentence[at : m.end()]))
+        found.append(Quantity(MULTIPLES[verb.group(0).lower()[:4]], "times", (at, m.end()), sentence[at : m.end()]))
     for m in _FRACTION.finditer(sentence):
         if free(m.span()):
             taken.append(m.span())
@@ -739,7 +763,7 @@ def _no_amount(quantity: Quantity, sentence: str) -> bool:
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*(?:US\$|\$|€|£|¥)?")
 _CURRENCY_DASH = re.compile(r"\s*[-–—]\s*(?:US\$|\$|€|£|¥)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
-_AND_JOIN = re.compile(r"\s+and\s+\+?")
+_AND_JOIN = re.compile(r"\s+and\s+[-−+]?")  # "between -1.5% and -0.5%", "between -0.5°C and +0.5°C"
 _OR_JOIN = re.compile(r"\s+or\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+[-−+]?$", re.I)
 # an interval's ends named before them: "establishing the lower and upper limits of the 95% confidence interval ...
@@ -780,19 +804,22 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             and quantity.unit in ("%", "pp")
             and previous.low is None
             and quantity.low is None
-            and 0 <= previous.value < quantity.value
+            and previous.value < quantity.value
         )
         if (
             previous is not None
             and elided
             and (
-                (_OR_JOIN.fullmatch(joined) and quantity.value <= previous.value + 1)  # "5 or 6 percent"
+                (  # "5 or 6 percent"
+                    _OR_JOIN.fullmatch(joined) and 0 <= previous.value and quantity.value <= previous.value + 1
+                )
                 or (  # "two to three percent" (in digits, "2 to 3 percent" is one quantity)
                     _RANGE_JOIN.fullmatch(joined)
+                    and 0 <= previous.value
                     and (quantity.value < 3 * previous.value or quantity.value - previous.value <= 1)
                     and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
                 )
-                # "between one and a half and two percent"
+                # "between one and a half and two percent", "between -0.5 and +0.5 percent"
                 or (
                     _AND_JOIN.fullmatch(joined)
                     and _BETWEEN_BEFORE.search(sentence, max(0, previous.span[0] - 14), previous.span[0])

@@ -1,16 +1,18 @@
 """The rule a number proposes: metric, comparison, threshold, unit, and, for a point forecast, a band.
 
-Comparisons are read from the words before the number ("over 70%" is ``> 70``, "at least one" is ``>= 1``,
-"will not exceed 3%" is ``<= 3``, "will not fall below 2%" is ``>= 2``), or after it ("2% or lower" is ``<= 2``).
-"at or below 2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" ``< 2``, "overshoot 2
-percent" ``> 2``, "exceed their 50-year average of 3.0 percent" ``> 3``, "come within $500 million of" ``<= 500``.
-A number moving to a level settles around it: "ease to 2.5%", "rise to $51/MWh", "reach 16
-Bcf/d", "fall by 3% to 509 MMst", "raised 10 cents to $4.10", "lift the rate 25 basis points to 3.75%" are bands
-around the level (below), as is a bound softened by "just" ("just over $13.80"). A
-**change** ("fall by 7 percent", "increase 45%", "up 16%", "7% fewer", "go up one quarter of a percentage point")
-is a band around the signed change on a metric named "change in ..." (-7 for a fall), as the labelling guide
-writes it. A range ("3-5 critical domains", "between 3 and 4%", "$60-65 per barrel") is read as at least its low
-end when it counts things, and as the band between its ends when it has a unit (a rate, a price, an amount).
+Comparisons are read from the words before the number ("over 70%" is ``> 70``, "at least one" is ``>= 1``, "will not
+exceed 3%" is ``<= 3``, "will not fall below 2%" is ``>= 2``), or after it ("2% or lower" is ``<= 2``). "at or below
+2 percent" is ``<= 2``, "well below the Committee's 2 percent objective" ``< 2``, "overshoot 2 percent" ``> 2``,
+"exceed their 50-year average of 3.0 percent" ``> 3``, "come within $500 million of" ``<= 500``. A number moving to
+a level settles around it: "ease to 2.5%", "rise to $51/MWh", "reach 16 Bcf/d", "fall by 3% to 509 MMst", "raised 10
+cents to $4.10", "lift the rate 25 basis points to 3.75%" are bands around the level (below), as is a bound softened
+by "just" ("just over $13.80"). A **change** ("fall by 7 percent", "increase 45%", "up 16%", "7% fewer", "go up one
+quarter of a percentage point", "a contraction of the economy of 1.8%", "grow by just 0.5%", "fall by just under
+1%") is a band around the signed change on a metric named "change in ..." (-7 for a fall), as the labelling guide
+writes it; so is each figure listed after it for another period ("rise by 2.7 percent in fiscal 2025, 1.8 percent in
+fiscal 2026, and 2.0 percent in fiscal 2027"), so that the figure of the deadline's year is a change like the first.
+A range ("3-5 critical domains", "between 3 and 4%", "$60-65 per barrel") is read as at least its low end when it
+counts things, and as the band between its ends when it has a unit (a rate, a price, an amount).
 
 A **point forecast** ("growth of 3.6% in 2004", "inflation at 2.5%", "will be 3%", "around 4%") gives no
 direction, so it is read as a band, flagged for review (``_band``): for a rate or share in % or percentage points,
@@ -20,11 +22,11 @@ The proposed rule is ``>= low`` with ``high`` as the band's upper edge. An amoun
 ("export 14.9 billion cubic feet per day") is a level, so a point forecast too.
 
 Amounts are in the sentence's own scale, as the labelling guide writes them: "$1.9 trillion" is 1.9 "trillion USD",
-"52 million smartphones" 52 "million units" (people are "people", goods by the piece "units", other counted nouns
-as written: "11 named storms"), a bare "174.6 million" whose subject is employment 174.6 "million jobs", patients,
-deaths and "five million of the new cancer cases" "million people". A time
-spent ("take 27 hours") is an amount in hours. A multiple is a bound on the change it means: "double" is a change
-of at least +100%, "tenfold" of at least +900%, "halve" at most -50%.
+"52 million smartphones" 52 "million units" (people are "people", goods by the piece "units", other counted nouns as
+written: "11 named storms"), a bare "174.6 million" whose subject is employment 174.6 "million jobs", patients,
+deaths and "five million of the new cancer cases" "million people". A time spent ("take 27 hours") is an amount in
+hours. A multiple is in "times", as the labelling guide writes it: "double" is about 2 times (a band), "tenfold"
+about 10, "halve" about 0.5, "more than double" more than 2; "rise three times as fast" is about 3 times, no change.
 
 A farm price in dollars with no unit, in a sentence about a crop's price, is in the unit USDA quotes that crop in
 ("the price range for corn is $1.55 to $1.95": USD per bushel; rice, cattle: per cwt; soybean meal: per short ton).
@@ -121,7 +123,10 @@ _CHANGE_VERB = (
     r"raise|lift|boost|decrease|slide|plunge|soar|surge|tumble|rebound|advance|add|go\s+up|go\s+down|move\s+up|"
     r"move\s+down|edge\s+up|edge\s+down|tick\s+up|tick\s+down|widen|narrow|hike|ease|slow)(?:s|es|ed|ing|n|d)?"
 )
-_ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|an\s+estimated\s+)?"
+_ABOUT = (  # "grow by about 2%"; a size played down is still the size ("grow by just 0.5%", "fall by a modest 1%")
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|an\s+estimated\s+|"
+    r"(?:only\s+)?just\s+|only\s+|a\s+(?:mere|modest|slight|small)\s+)?"
+)
 _FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
 _CHANGE_NOUN = r"(?:declines?|falls?|drops?|contractions?|decreases?|reductions?|increases?|rises?|gains?|jumps?)"
 # A change: "fall by 3%", "raise our forecast of exports in 2026 by 9%", "increase 45%", "go up one quarter of a
@@ -130,7 +135,7 @@ _CHANGE_NOUN = r"(?:declines?|falls?|drops?|contractions?|decreases?|reductions?
 _CHANGE = re.compile(
     rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:[\w'’-]+\s+){{0,8}}?by\s+{_FURTHER}{_ABOUT}(?:between\s+)?"
     rf"|\b(?P<direct>{_CHANGE_VERB})\s+{_FURTHER}{_ABOUT}|\b(?P<updown>up|down)(?:wards?)?\s+(?:by\s+)?{_ABOUT}"
-    rf"|\ban?\s+{_FURTHER}(?P<noun>{_CHANGE_NOUN})(?:\s+in\s+(?P<what>(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+))?\s+of\s+"
+    rf"|\ban?\s+{_FURTHER}(?P<noun>{_CHANGE_NOUN})(?:\s+(?:in|of)\s+(?P<what>(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+))?\s+of\s+"
     rf"{_ABOUT}){_FURTHER}$",
     re.I,
 )
@@ -161,6 +166,9 @@ _SIZE_BOUND = re.compile(
     re.I,
 )
 _MIRRORED = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+# the word that softens a bound to a point ("just", "a little"; ``_JUST``, ``_A_LITTLE``), at the end of the words
+# before the bound
+_SOFTENED = re.compile(r"(?:(?:only\s+)?just|barely|(?:a\s+(?:little|bit|touch|tad))|slightly|marginally)\s+$", re.I)
 # "just over $13.80": a point forecast written as a bound.
 _JUST = re.compile(r"\b(?:just|only\s+just|barely)\s+$", re.I)
 # "a little over three percent": a size given roughly, a point forecast; "a bit below 2 percent" keeps its direction
@@ -307,13 +315,22 @@ def _band(value: float, unit: str | None, written: str = "") -> tuple[float, flo
     return round(value - width, 10), round(value + width, 10)
 
 
+# the period a figure of a list is for, and the joint to the next figure: "2.7 percent in fiscal 2025, 1.8 percent in
+# fiscal 2026, and 2.0 percent in fiscal 2027", "1% this year and by 1.5% next year"
+_PERIOD = (
+    r"(?:(?:in|for|during|over|by|at)\s+)?(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+(?:year\s+)?)?"
+    r"(?:(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|(?:this|next|last|the\s+following|the\s+next|the\s+coming)\s+"
+    r"(?:year|quarter|month)|(?:first|second|third|fourth|final)\s+(?:quarter|half)(?:\s+of\s+(?:the\s+year|"
+    r"(?:19|20)\d\d|next\s+year|this\s+year))?|(?:(?:19|20)\d\d|the\s+year)\s+as\s+a\s+whole)"
+)
+_LIST_NEXT = re.compile(rf"\s*{_PERIOD}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?{_ABOUT}", re.I)
 # a sign named in words: "growth ... remained in positive territory", "inflation to move into negative territory"
 _TERRITORY = re.compile(r"\b(?:in|into)\s+(?P<sign>positive|negative)\s+territory\b", re.I)
 
 
 def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = ()) -> list[Threshold]:
     """Every number in ``sentence`` read as a proposed rule (op None when no comparison or band applies)."""
-    found = []
+    found: list[Threshold] = []
     quantities = find_quantities(sentence)[:MAX_NUMBERS]
     for index, quantity in enumerate(quantities):
         start, end = quantity.span
@@ -329,7 +346,27 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
             for q in quantities[index + 1 :]
         ):
             continue  # "slow from 2.9 percent this year to 2.3 percent next year": the level it goes to
-        reading = _reading(sentence, _priced_by_crop(sentence, _in_own_scale(_counted_by_subject(sentence, quantity))))
+        scaled = _priced_by_crop(sentence, _in_own_scale(_counted_by_subject(sentence, quantity)))
+        reading = _reading(sentence, scaled)
+        listed = found[-1] if found else None
+        if (
+            listed is not None
+            and listed.change
+            and listed.point
+            and reading.point
+            and not reading.change
+            and not reading.moved
+            and reading.unit == listed.unit
+            and _LIST_NEXT.fullmatch(sentence, listed.span[1], start)
+        ):
+            # "rise by 2.7 percent in fiscal 2025, 1.8 percent in fiscal 2026": a change of each period, signed alike
+            falling = (listed.high or 0) <= 0
+            if reading.range and reading.low is not None and reading.high is not None:  # "2-1/2 to 2-3/4 percent"
+                low, high = (-reading.high, -reading.low) if falling else (reading.low, reading.high)
+                reading = replace(reading, value=low, low=low, high=high, metric=listed.metric, change=True)
+            else:
+                signed = -scaled.value if falling else scaled.value
+                reading = _point(scaled, scaled.words, listed.metric, value=signed, change=True)
         found.append(replace(reading, count=True) if quantity.count else reading)
     sign = _TERRITORY.search(sentence)
     if (
@@ -512,25 +549,24 @@ _OBJECT = re.compile(
 
 
 def _multiple(sentence: str, quantity: Quantity) -> Threshold:
-    """A multiple ("double", "halve"; ``numbers.MULTIPLES``) as a bound on the change it means: "will double" is a
-    change of at least +100%, "more than double" more than +100%, "halve" at most -50%."""
+    """A multiple ("double", "halve", "tenfold"; ``numbers.MULTIPLES``) in "times", as the labelling guide writes it:
+    "will double" is about 2 times (a band), "more than double" more than 2 times, "at least triple" at least 3,
+    "halve" about 0.5. It is a change on its base (``change``: the base period is to be set, and a level it leads to,
+    "double to 10 million", is the rule)."""
     start, end = quantity.span
     head = sentence[max(0, start - 30) : start]
-    op = ">" if re.search(r"more\s+than\s+$", head, re.I) else ">=" if quantity.value > 0 else "<="
     obj = _OBJECT.match(sentence, end)
-    metric = obj.group("np") if obj else _metric(sentence, quantity)
+    named = obj.group("np") if obj else _metric(sentence, quantity)
+    metric = f"multiple of {named}" if named else "multiple"
     words = quantity.words
     if re.match(r"\w+ed\b", words) and not re.search(r"\b(?:have|has|had|be|been)\s+$", head, re.I):
-        return Threshold(None, quantity.value, "%", words, metric=metric, span=quantity.span)  # "profits doubled"
-    return Threshold(
-        op,
-        quantity.value,
-        "%",
-        words,
-        metric=f"change in {metric}" if metric else "change",
-        span=quantity.span,
-        change=True,
-    )
+        return Threshold(None, quantity.value, "times", words, metric=metric, span=quantity.span)  # "profits doubled"
+    compared = _op_before(sentence, start)
+    said = re.sub(r"^to\s+", "", compared[1], flags=re.I) if compared is not None else ""
+    if compared is not None and not compared[2] and _SIZE_WORDS.fullmatch(said):
+        words = f"{said} {words}"  # "more than double", "(to) at least triple", "up to double"
+        return Threshold(compared[0], quantity.value, "times", words, metric=metric, span=quantity.span, change=True)
+    return _point(quantity, words, metric, change=True)
 
 
 _DIGITS = re.compile(DIGIT_RATE, re.I)
@@ -557,7 +593,7 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
     start, end = quantity.span
     if quantity.unit == "%" and _DIGITS.fullmatch(quantity.words):
         return _digits(sentence, quantity)
-    if quantity.unit == "%" and re.fullmatch(
+    if quantity.unit == "times" and re.fullmatch(
         r"(?:doubl|tripl|quadrupl|halv|cuts?\s|falls?\s|drops?\s|shrinks?\s)"
         r"[\w\s]*|[\w.]+[- ]?fold",
         quantity.words,
@@ -604,6 +640,16 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
         moved = re.search(r"\bto$|^(?:reach|hit)", compared[1], re.I) is not None
         if moved and re.fullmatch(r"up\s+to", compared[1], re.I) and not _MOVES_UP.search(head):
             moved = False  # "could destroy up to half", "be up to four times": a bound; "move up to 2 percent": a move
+        if compared[2] and not moved:
+            # "fall by just under 1%": the size of a change, softened to a point: the band of the signed change
+            lead = _SOFTENED.sub("", head[: head.lower().rfind(compared[1].lower())])
+            change = _CHANGE.search(lead) if quantity.unit != "times" else None
+            if change is not None:
+                verb = change.group("verb") or change.group("direct") or change.group("updown") or change.group("noun")
+                signed = -quantity.value if _FALLING.match(verb) else quantity.value
+                change_metric = f"change in {metric}" if metric else "change"
+                said = f"{head[change.start() :].strip()} {quantity.words}"  # "fall by just under 1%"
+                return _point(quantity, said, change_metric, value=signed, change=True)
         if moved or compared[2]:
             return _point(quantity, words, metric, moved=moved)
         sized = _SIZE_BOUND.search(head) if _SIZE_WORDS.fullmatch(compared[1]) else None
@@ -615,8 +661,10 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
             change_metric = f"change in {metric}" if metric else "change"
             return Threshold(op, value, quantity.unit, words, metric=change_metric, span=quantity.span, change=True)
         return Threshold(compared[0], quantity.value, quantity.unit, words, metric=metric, span=quantity.span)
-    change = _CHANGE.search(head)
-    after = _CHANGE_AFTER.match(sentence[end:]) if quantity.unit is not None else None
+    # a multiple is of the figure it names, not a change: "rise three times as fast", "three times higher than"
+    multiple = quantity.unit == "times"
+    change = _CHANGE.search(head) if not multiple else None
+    after = _CHANGE_AFTER.match(sentence[end:]) if quantity.unit is not None and not multiple else None
     if change is not None or after is not None:
         if change is not None:
             verb = change.group("verb") or change.group("direct") or change.group("updown") or change.group("noun")

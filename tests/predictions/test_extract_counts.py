@@ -4,7 +4,8 @@ texts give ("when the March data are released", "the hurricane season").
 
 Every sentence was written for this file (none is copied from the labelled set). Expected values are worked out by
 hand: a point forecast of an amount is a band of +-5% of it (52 million: 49.4 to 54.6), of a rate written whole
-+-0.5; a multiple is the signed change in percent (double: +100, halve: -50).
++-0.5; a multiple is in "times", as the labelling guide writes it (double: about 2, a band of +-5%, 1.9 to 2.1;
+halve: about 0.5, 0.475 to 0.525; "more than double": > 2).
 """
 
 from __future__ import annotations
@@ -130,20 +131,42 @@ def test_the_last_twelve_months_is_no_time_spent() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "op", "value", "metric"),
+    ("sentence", "op", "value", "high", "metric"),
     [
-        ("The company expects to double its revenue within 18 months.", ">=", 100.0, "change in revenue"),
-        ("Analysts expect the firm to halve its debt by 2027.", "<=", -50.0, "change in debt"),
-        ("Solar capacity is set to triple by 2030.", ">=", 200.0, "change in Solar capacity"),
-        ("Sales will more than double by 2030.", ">", 100.0, "change in Sales"),
-        ("Output could be cut in half next year.", "<=", -50.0, "change in Output"),
-        ("Exports are expected to have doubled by 2030.", ">=", 100.0, "change in Exports"),
+        # about the multiple: a band of +-5% (2: 1.9 to 2.1; 0.5: 0.475 to 0.525; 3: 2.85 to 3.15; 5: 4.75 to 5.25;
+        # 12: 11.4 to 12.6), a change on its base
+        ("The company expects to double its revenue within 18 months.", ">=", 1.9, 2.1, "multiple of revenue"),
+        ("Analysts expect the firm to halve its debt by 2027.", ">=", 0.475, 0.525, "multiple of debt"),
+        ("Solar capacity is set to triple by 2030.", ">=", 2.85, 3.15, "multiple of Solar capacity"),
+        ("Output could be cut in half next year.", ">=", 0.475, 0.525, "multiple of Output"),
+        ("Exports are expected to have doubled by 2030.", ">=", 1.9, 2.1, "multiple of Exports"),
+        ("Exports to Asia will grow fivefold by 2030.", ">=", 4.75, 5.25, "multiple of Exports"),
+        ("Solar output will rise 12-fold by 2035.", ">=", 11.4, 12.6, "multiple of Solar output"),
+        (
+            "Deployment will reach about double the expected deployment.",
+            ">=",
+            1.9,
+            2.1,
+            "multiple of expected deployment",
+        ),
+        # a bound said before it: more than 2, at least 3
+        ("Sales will more than double by 2030.", ">", 2.0, None, "multiple of Sales"),
+        ("Sales are expected to at least triple by 2030.", ">=", 3.0, None, "multiple of Sales"),
+        # a multiple of a figure named after it is no change: "rise three times as fast" is about 3 times, not +3
+        ("Rents are expected to rise three times as fast as wages next year.", ">=", 2.85, 3.15, None),
+        ("Prices will be three times higher in 2026.", ">=", 2.85, 3.15, "Prices"),
     ],
 )
-def test_a_multiple_is_a_bound_on_the_change_it_means(sentence: str, op: str, value: float, metric: str) -> None:
+def test_a_multiple_is_in_times(sentence: str, op: str, value: float, high: float | None, metric: str | None) -> None:
     rule = find_threshold(sentence)
-    assert rule is not None and rule.change
-    assert (rule.op, rule.value, rule.unit, rule.metric) == (op, value, "%", metric)
+    assert rule is not None and rule.change == (metric is not None and metric.startswith("multiple"))
+    assert (rule.op, rule.value, rule.high, rule.unit, rule.metric) == (
+        op,
+        pytest.approx(value),
+        pytest.approx(high),
+        "times",
+        metric,
+    )
 
 
 def test_a_multiple_in_the_past_gives_way_to_the_forecast() -> None:
@@ -171,9 +194,10 @@ def test_a_share_in_words_is_a_whole_band(sentence: str, low: float, high: float
 def test_a_multiple_round_trips_with_its_review_note() -> None:
     (candidate,) = extract_candidates("The company expects to double its revenue by 2027.", published_on=BASE)
     claim = candidate.to_claim()
-    assert claim["proposed_rule"]["op"] == ">=" and claim["proposed_rule"]["threshold"] == 100.0
+    rule = claim["proposed_rule"]
+    assert (rule["op"], rule["threshold"], rule["high"], rule["unit"]) == (">=", 1.9, 2.1, "times")  # about 2 times
     assert claim["deadline"] == "2027-12-31"
-    assert any("change of >= 100%" in note for note in claim["needs_review"])
+    assert any("set the base it is a multiple of" in note for note in claim["needs_review"])
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,23 @@ def _bound(sentence: str) -> tuple[str, float, str, str]:
             118.5,
             "%",
         ),
+        # a change for several years: each later figure is a change too, signed alike, and the last year's is the rule
+        # (2.0 +-0.25; a fall of 0.2: -0.2 +-0.1, half the value; the range 2.5 to 2.75)
+        (
+            "Prices are projected to rise by 2.7 percent in 2025, 1.8 percent in 2026, and 2.0 percent in 2027.",
+            "2027-12-31",
+            1.75,
+            2.25,
+            "%",
+        ),
+        ("Output is expected to fall by 0.5% this year and 0.2% next year.", "2026-12-31", -0.3, -0.1, "%"),
+        (
+            "Real GDP is expected to expand roughly 2-1/4 to 2-1/2 percent in 2026 and 2-1/2 to 2-3/4 percent in 2027.",
+            "2027-12-31",
+            2.5,
+            2.75,
+            "%",
+        ),
     ],
 )
 def test_the_rule_is_the_figure_of_the_deadlines_year(
@@ -115,9 +132,15 @@ def test_a_change_noun_with_what_changes_before_its_size(
         ("Inflation is expected to be between two and three percent next year.", 2.0, 3.0),
         ("Growth is expected to be two to three percent next year.", 2.0, 3.0),
         ("GDP growth should be between one and a half and two percent next year.", 1.5, 2.0),
+        # a range whose ends carry their signs, as the Bank of Japan writes them: the band between the signed ends
+        ("The CPI is likely to be +0.6 to +0.7 percent for fiscal 2026.", 0.6, 0.7),
+        ("The CPI is likely to be -0.2 to +0.1 percent for fiscal 2026.", -0.2, 0.1),
+        ("The CPI is likely to be -0.4 to -0.1 percent for fiscal 2026.", -0.4, -0.1),
+        ("The output gap is expected to be between -1.5% and -0.5% in 2026.", -1.5, -0.5),
+        ("The output gap is expected to be between -0.5 and +0.5 percent in 2026.", -0.5, 0.5),
     ],
 )
-def test_a_range_in_words_with_one_unit(sentence: str, low: float, high: float) -> None:
+def test_a_range_in_words_with_one_unit_or_signed_ends(sentence: str, low: float, high: float) -> None:
     rule = _rule(sentence)
     assert (rule["op"], rule["threshold"], rule["high"], rule["unit"]) == (">=", low, high, "%")
 
@@ -168,9 +191,13 @@ def test_digits_of_something_else_are_no_rate() -> None:
         # megatonnes and gigatonnes: 30.5 +-5% = 28.975 to 32.025; 36.5 +-5% = 34.675 to 38.325
         ("Australia's wheat crop is forecast at 30.5 Mt in 2025-26.", 28.975, 32.025, "million metric tons"),
         ("Emissions are projected to fall to 36.5 Gt CO2 in 2030.", 34.675, 38.325, "billion metric tons"),
+        # pence: a fall by 3.5p gives way to the level it leads to, 148.2 +-5% = 140.79 to 155.61; a rise by 5p
+        # a litre is the signed change, 5 +-5% = 4.75 to 5.25
+        ("The RAC expects diesel to fall 3.5p to 148.2p a litre by May.", 140.79, 155.61, "pence per litre"),
+        ("Petrol prices are expected to rise by 5p a litre next month.", 4.75, 5.25, "pence per litre"),
     ],
 )
-def test_units_of_dwellings_cars_pc_and_tonnes(sentence: str, low: float, high: float, unit: str) -> None:
+def test_units_of_dwellings_cars_pc_tonnes_and_pence(sentence: str, low: float, high: float, unit: str) -> None:
     rule = _rule(sentence)
     assert (rule["op"], rule["unit"]) == (">=", unit)
     assert (rule["threshold"], rule["high"]) == (pytest.approx(low), pytest.approx(high))

@@ -36,6 +36,12 @@ from predictions.extract import extract_candidates, find_quantities, find_thresh
         ("go up one quarter of a percentage point", 0.25, "pp"),  # not 25% (a share)
         ("a 25-basis-point cut", 25.0, "bp"),
         ("£250 a week", 250.0, "GBP"),  # "a week" is no unit of a price
+        # pence, as "US cents": a "p" stuck to its number, or the word; a price per litre
+        ("rise by 5p a litre", 5.0, "pence per litre"),
+        ("fall below 130p per litre", 130.0, "pence per litre"),
+        ("cost 5 pence more", 5.0, "pence"),
+        ("rise to 250p", 250.0, "pence"),
+        ("rise by 5pp", 5.0, "pp"),  # percentage points still
     ],
 )
 def test_units_as_the_labelling_guide_spells_them(words: str, value: float, unit: str) -> None:
@@ -53,7 +59,16 @@ def test_a_range_with_and_and_a_unit_left_out() -> None:
 
 @pytest.mark.parametrize(
     "words",
-    ["Golden Pass LNG Trains 1–2 and Corpus Christi Stage 3 Blocks 4–7 will ship", "changes are small (figure 2.A)"],
+    [
+        "Golden Pass LNG Trains 1–2 and Corpus Christi Stage 3 Blocks 4–7 will ship",
+        "changes are small (figure 2.A)",
+        # a tally going down is no range: a vote, a score
+        "The Committee voted 7-2 to cut rates",
+        "economists expect a 6–3 vote",
+        # a half of a period is a time, not a share of 50%
+        "Unemployment rose in the first half of the year",
+        "growth should recover in the second half of 2026",
+    ],
 )
 def test_numbers_that_name_things_are_not_quantities(words: str) -> None:
     assert find_quantities(words) == []
@@ -194,6 +209,14 @@ def test_a_range_of_prices_is_a_band_and_a_range_of_counts_at_least_its_low_end(
         ("Financial markets expect a 25-basis-point cut in September.", -26.25, -23.75, "bp"),
         # a 0.25 pp increase: two decimals, +-0.1
         ("We expect a 0.25 percentage point increase at the next meeting.", 0.15, 0.35, "pp"),
+        # what changes named with "of": a contraction of 1.8 is -1.8 +-0.25
+        ("The Commission expects a contraction of the EU economy of 1.8% in 2026.", -2.05, -1.55, "%"),
+        # a size played down is still the size of the change: -0.2 +-0.1 (half the value), -1 +-0.5, 0.5 +-0.25;
+        # "just under 1%" is a point on the signed change, -1 +-0.5
+        ("Output is expected to fall by a modest 0.2% next year.", -0.3, -0.1, "%"),
+        ("Output is expected to fall just 1% next year.", -1.5, -0.5, "%"),
+        ("Output is expected to fall by just under 1% next year.", -1.5, -0.5, "%"),
+        ("Income is expected to grow by only 0.5% a year.", 0.25, 0.75, "%"),
     ],
 )
 def test_a_change_named_by_its_size(sentence: str, low: float, high: float, unit: str) -> None:
