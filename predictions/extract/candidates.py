@@ -334,6 +334,7 @@ def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Sp
     answer to a question (a transcript's speaker turns are skipped)."""
     previous: Unit | None = None
     last_speaker: str | None = None
+    told: str | None = None  # the speaker of the unit before, if it named one
     voice = author  # who "I" and "we" are: the text's author, or in a transcript the member speaking
     asked = opening = False  # the turn before ended in a question; this unit opens the turn that answers it
     for unit in _title_into_sign_on(text, units(text)):
@@ -343,12 +344,15 @@ def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Sp
             voice = f"{title}{'.' if title in ('Mr', 'Ms', 'Mrs', 'Dr') else ''} {turn.group('name').title()}"
             asked = previous is not None and classify.QUESTION.search(previous.text) is not None
             opening = True
-            previous = unit
+            previous, told = unit, None
             continue
         answer, opening = asked and opening, False
-        speaker = find_speaker(unit.text, last_speaker=last_speaker, author=voice)
+        if previous is not None and told is None:
+            told = subject_of(previous.text)  # what the sentence before is about, when it names no speaker
+        speaker = find_speaker(unit.text, last_speaker=last_speaker, author=voice, before=told)
+        told = None
         if speaker is not None and speaker.name:
-            last_speaker = speaker.name
+            last_speaker = told = speaker.name
         yield unit, previous, speaker, voice, answer
         previous = unit
 

@@ -2,7 +2,9 @@
 
 Speaker attribution reads "according to X", "X said (that)", ", X said.", ", said X", "X expects / predicts /
 forecasts ...", "in X's view", "X told me (us) that", a group named inside the sentence before its verb ("...,
-most participants anticipated that") and first-person "we" / "our" (the text's own author). "He" / "she" / "they"
+most participants anticipated that") and first-person "we" / "our" (the text's own author). "The Bank's governor,
+Andrew Bailey, said" and "Bank of England governor Andrew Bailey said" name the person; "Its chief executive said"
+is the chief executive of the sentence before's speaker (else its subject). "He" / "she" / "they"
 as the speaker are the last speaker named before them. "Our forecast includes", "prices in our forecast rise" and
 "the IMF's forecast shows" name no speaker: the verb of saying is a noun there.
 
@@ -38,14 +40,20 @@ _VERBS_OF_SAYING = (
 _ANNOUNCED = r"announced|announces|confirmed|confirms|revealed|reveals|claimed|claims|admitted|admits"
 _SPEAKER = (
     r"(?P<who>(?:[A-Z][\w.'’&-]*|the|an?|its|their|our|his|her|chief|senior|lead|top|many|most|some|several|other)"
-    r"(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
+    r"(?:\s+(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.]{1,10}\)|[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
+)
+# a post only a person holds: "Bank of England governor Andrew Bailey", "Tesco boss Ken Murphy"
+_PERSON_ROLE = (
+    r"governor|boss|chief|executive|chairman|chairwoman|chair|president|founder|director|minister|secretary|"
+    r"spokesman|spokeswoman|spokesperson|economist|analyst|strategist|head|manager|officer"
 )
 _LEADING = re.compile(
     rf"^(?:(?i:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
     rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result),?\s+|"
     rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}"
-    # "Paul Dales, chief UK economist at Capital Economics, said": who the person is, between commas
-    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?,)?\s+"
+    # "Paul Dales, chief UK economist at Capital Economics, said": who the person is, between commas; "The Bank's
+    # governor, Andrew Bailey, said": the person's name, between commas after who the person is
+    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?,|,\s+(?P<named>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),)?\s+"
     rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely|already|again|previously|repeatedly|"
     rf"recently|continued\s+to|continue\s+to|continues\s+to)\s+)"
     rf"{{0,2}}(?P<verb>{_VERBS_OF_SAYING})\b"
@@ -183,7 +191,9 @@ _SENTENCE_PRONOUN = re.compile(
 _SUBJECT = re.compile(
     r"^(?:[A-Z][\w ,'’-]{0,40},\s+)?(?P<np>(?:[\w'’\"“”&.-]+\s+){0,7}?[\w'’\"“”&.-]+?)\s+"
     r"(?:will|would|could|should|may|might|is|are|was|were|has|have|had|can|remains?|continues?|rose|fell|grew|came|"
-    r"went|stood|held|kept|led|ran|began|[a-z]+(?:ed|s))\b"
+    r"went|stood|held|kept|led|ran|began|said|told|made|took|gave|paid|sold|bought|won|lost|left|became|[a-z]+(?:ed|s)|"
+    # "cut", "set", "put" and "hit" are nouns too: verbs only before their object ("The Bank cut rates")
+    r"(?:cut|set|put|hit)(?=\s+(?:interest\s+)?(?:rates?|its|the|their|his|her|a|an|jobs|prices|costs|taxes|\d)\b))\b"
 )
 _COMPLEMENT = re.compile(
     rf"\b(?:{_VERBS_OF_SAYING}|expecting|predicting|forecasting|projecting|anticipating|saw|seen|viewed|views?|risks?|"
@@ -245,6 +255,14 @@ class Speaker:
 def _clean_name(who: str) -> str:
     who = " ".join(who.split()).strip(" ,;:'\"“”")
     who = re.sub(r"^(?:the|an?)\s+(?=[A-Z])", "", who)
+    who = re.sub(r"\s*\([A-Z][\w&.]{1,10}\)$", "", who)  # "Office for National Statistics (ONS)": the name
+    # "Bank of England governor Andrew Bailey", "Tesco boss Ken Murphy": the person, after the firm and the post
+    who = re.sub(
+        rf"^(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|&)\s+)?){{1,4}}(?:[a-z]+\s+)?(?:{_PERSON_ROLE})\s+"
+        r"(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}$)",
+        "",
+        who,
+    )
     who = re.sub(
         r"^(?:an?|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:report|survey|study|poll|analysis|note)\s+(?:by|from)\s+",
         "",
@@ -266,8 +284,11 @@ def _clean_name(who: str) -> str:
     return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in ("the", "an", "a") else who
 
 
-def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None) -> Speaker | None:
-    """The speaker the sentence names, or None (the text's author then speaks)."""
+def find_speaker(
+    sentence: str, *, last_speaker: str | None, author: str | None, before: str | None = None
+) -> Speaker | None:
+    """The speaker the sentence names, or None (the text's author then speaks). ``before`` is who or what the
+    sentence before is about (its speaker, else its subject): the owner of "its" in "Its chief executive said"."""
     for pattern in (_VIEW, _VIEW_OF):
         m = pattern.search(sentence)
         if m:
@@ -280,12 +301,18 @@ def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None)
     head = _RUNNING_HEAD.match(sentence)
     at = head.end() if head is not None else 0  # the sentence starts after a page's running head
     m = _LEADING.search(sentence[at : at + 240])
+    named = m is not None and m.group("named") is not None
+    if named and m is not None and not re.search(r"\s[a-z][\w-]*$", m.group("who")):
+        m = None  # "The chancellor, Rachel Reeves, said": who the person is comes first, in lower case
     if m and not _NOT_SPEAKER.search(m.group("who")) and not _NOT_SPEAKER_CASED.search(m.group("who")):
+        if named:
+            return Speaker(_clean_name(m.group("named")), (at + m.start(), at + m.end()))
         who = _SUBORDINATOR.sub("", m.group("who"))  # "Although we expect ...": "we"
         who = _GOES_ON.sub("", who)  # "we continue to expect": "we"
         if not _POSSESSIVE_END.search(who) and not _OWNED_AFTER.search(who):
             # not "our forecast includes", "prices in our forecast rise", "based on our current forecasts": nouns
-            return _resolved(who, (at + m.start(), at + m.end()), last_speaker=last_speaker, author=author)
+            span = (at + m.start(), at + m.end())
+            return _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
     group = _GROUP_SPEAKER.search(sentence[:400])
     if group is not None:
         # "..., most participants anticipated that ...": who holds the view, named inside the sentence; the span is
@@ -309,21 +336,39 @@ def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None)
             )
         ):
             span = (shift + m.start(), shift + m.start("end"))
-            return _resolved(who, span, last_speaker=last_speaker, author=author)
+            return _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
     return None
 
 
-def _resolved(who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None) -> Speaker | None:
+def _resolved(
+    who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None, before: str | None = None
+) -> Speaker | None:
     if who.lower() in ("we", "i", "our team"):
         return Speaker(author or "", span)
     if _PRONOUN_SPEAKER.match(who):
         return Speaker(last_speaker or "", span)  # the words go from the statement even when no name is known
+    owned = re.match(r"(?:its|their)\s+(?=[a-z])", who, re.I)
+    owner = before or last_speaker
+    if owned and owner:  # "Its chief executive said", after "Tesco has reported strong sales": Tesco's
+        owner = owner if owner.endswith(("s'", "’")) else f"{owner}'s"
+        who = f"{owner} {who[owned.end() :]}"
     return Speaker(_clean_name(who), span)
 
 
 def subject_of(sentence: str) -> str | None:
     """The noun phrase a sentence opens with (before its first verb), for resolving a pronoun after it."""
-    m = _SUBJECT.search(sentence.strip())
+    sentence = sentence.strip()
+    said = _LEADING.match(sentence)
+    if said is not None and not _NOT_SPEAKER.search(said.group("who")):
+        # "Nissan said the plant would close": what was said is about the plant, not "Nissan said the plant"
+        clause = _subject(sentence[said.end() :])
+        if clause is not None:
+            return clause
+    return _subject(sentence)
+
+
+def _subject(sentence: str) -> str | None:
+    m = _SUBJECT.search(sentence)
     if m is None:
         return None
     np = m.group("np").strip(" ,")

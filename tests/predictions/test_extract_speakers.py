@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from predictions.extract import extract_candidates
-from predictions.extract.restate import find_speaker, restate
+from predictions.extract.restate import find_speaker, restate, subject_of
 
 DAY = date(2026, 3, 10)
 
@@ -339,3 +339,57 @@ def test_a_speaker_named_in_news_style_leaves_the_statement(sentence: str, speak
 def test_announced_before_a_clause_names_no_speaker() -> None:
     # only a sentence's last words are read for "announced": before a clause it is the news, not a speaker
     assert find_speaker("The Fed announced that rates will rise next year.", last_speaker=None, author=None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        # who the person is, then the name between commas: the name speaks
+        (
+            "The Bank's governor, Andrew Bailey, said inflation would fall next year.",
+            "Andrew Bailey",
+            "Inflation will fall next year.",
+        ),
+        # an abbreviation in brackets after the name is part of the speaker, and leaves the name
+        (
+            "The Office for National Statistics (ONS) said unemployment would rise to 5% next year.",
+            "The Office for National Statistics",
+            "Unemployment will rise to 5% next year.",
+        ),
+        # the firm and the post before the person's name: the person
+        (
+            "Bank of England governor Andrew Bailey said he expected inflation to fall next year.",
+            "Andrew Bailey",
+            "Inflation will fall next year.",
+        ),
+        # "Its chief executive": the chief executive of the speaker of the sentence before
+        (
+            "The airline expects demand to stay strong. Its chief executive said passenger numbers would hit a "
+            "record next year.",
+            "The airline's chief executive",
+            "Passenger numbers will hit a record next year.",
+        ),
+        # ... or of its subject, when it names no speaker ("cut" a verb before its object "rates")
+        (
+            "The Bank of England cut rates on Thursday. Its governor said inflation would fall next year.",
+            "The Bank of England's governor",
+            "Inflation will fall next year.",
+        ),
+    ],
+)
+def test_news_speakers_by_name_post_and_owner(text: str, speaker: str, statement: str) -> None:
+    candidate = extract_candidates(text, published_on=DAY)[-1]
+    assert (candidate.speaker, candidate.statement) == (speaker, statement)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # what was said is about the plant: not "Nissan said the plant"
+        ("Nissan said the plant would close next year.", "the plant"),
+        ("The Bank of England cut rates on Thursday.", "The Bank of England"),
+        ("The rate cut will help exporters.", "The rate cut"),
+    ],
+)
+def test_the_subject_a_pronoun_after_it_takes(sentence: str, subject: str) -> None:
+    assert subject_of(sentence) == subject
