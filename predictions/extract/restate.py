@@ -11,7 +11,10 @@ as the speaker are the last speaker named before them. "Our forecast includes", 
 The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the
 stated confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"),
 "X expects Y to rise" becomes "Y will rise", a pronoun that opens a sentence ("It", "Its", "They", "Their") is
-replaced by the subject of the sentence before, and "we" by the author. "They see inflation averaging 2%" becomes
+replaced by the subject of the sentence before, and "we" by the author. A pronoun after the speaker is the speaker
+when it can be by its kind (a person, a body, a group: "BP said it expects its output to fall" -> "BP's output will
+fall", "Firms fear costs will force them to cut jobs" -> "... force firms to cut jobs"); "it" after a person is
+what the sentence before is about. "They see inflation averaging 2%" becomes
 "Inflation will average 2%", "X say they expect to stick with" becomes "X will stick with", an event "expected in
 the coming months" "will come in the coming months", and "the growth forecast for 2027 was cut to 2.9 percent"
 "Growth in 2027 will be 2.9 percent". A clause before a ";" that precedes the cue is left out, and
@@ -184,7 +187,7 @@ _ING_CLAUSE = re.compile(
 )
 _SENTENCE_PRONOUN = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her|"
-    r"(?:This|That)(?=\s+(?:will|would|could|should|may|might|is|was|has|had|can)\b))\b(?!\s+(?:is|was|will|would|seems|seemed|"
+    r"(?:This|That)(?=\s+(?:will|would|could|should|may|might|is|was|has|had|can)\b)(?!\s+is,))\b(?!\s+(?:is|was|will|would|seems|seemed|"
     r"appears|appeared)\s+(?:also\s+)?(?:noted|said|reported|expected|judged|agreed|suggested|likely|possible|"
     r"unlikely|clear|unclear|important|appropriate|true)\b)(?P<rest>\s+\S)"
 )
@@ -340,6 +343,53 @@ def find_speaker(
     return None
 
 
+# a title or a post that only a person holds, and the last word of a body's name
+_PERSON = re.compile(
+    rf"^(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Governor|Deputy\s+Governor|President|Chancellor|"
+    rf"Prime\s+Minister)\.?\s|(?:^|\s)(?:{_PERSON_ROLE}|chancellor|governor|spokesman|spokeswoman|boss)$",
+)
+_BODY_WORD = re.compile(
+    r"\b(?:Bank|Economics|Group|Fund|Reserve|Office|Council|Board|Committee|Institute|Foundation|Consortium|"
+    r"Association|Federation|Commission|Agency|Authority|Ministry|Department|Treasury|Government|Ltd|plc|PLC|Inc|Corp|"
+    r"Partners|Research|Capital|Securities|Markets|Investments|Management|Union|Bureau|Services?|Trust|Society|"
+    r"Organisation|Organization|Chamber|Forum|Statistics|Studies|Insights|Analytics|Holdings|Energy|Motors|Airways)\b"
+)
+# the plural nouns of people and firms that a sentence opens with ("Firms", "Retailers", "Economists")
+_PEOPLE = re.compile(
+    r"(?:firms|companies|businesses|retailers|economists|analysts|households|consumers|investors|traders|banks|"
+    r"lenders|landlords|employers|workers|unions|members|officials|experts|forecasters|ministers|manufacturers|"
+    r"exporters|importers|shoppers|farmers|participants|respondents|executives|bosses|people|families|builders|"
+    r"developers|producers|suppliers|strategists|policymakers|staff|contacts|critics|campaigners|charities|"
+    r"airlines|carmakers|supermarkets|directors|managers|owners|buyers|sellers|tenants|savers|borrowers)",
+    re.I,
+)
+_OBJECT_THEM = re.compile(
+    r"(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bon\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bby\s)"
+    r"(?<!\bat\s)(?<!\bthan\s)(?<!\blike\s)(?<!\babout\s)(?<!\bamong\s)\bthem\b"
+)
+_DETERMINER = re.compile(r"^(?:The|A|An|Many|Some|Most|Several|Other|Few|All|Both|One|Two|Three|Four|Five)\s+(?=[a-z])")
+
+
+def _kind(name: str) -> str:
+    """Whether a speaker is a person ("Mr Bailey", "Jane Smith", "The chancellor"), a group of people or bodies
+    ("Firms", "Many economists") or one body ("BP", "The Bank of England", "Capital Economics")."""
+    if _PERSON.search(name):
+        return "person"
+    head = re.split(r"\s+(?:at|of|from|in|for|with)\s+", name, maxsplit=1)[0].split()[-1]
+    if _PEOPLE.fullmatch(head) or re.fullmatch(r"[a-z]+[^s'’]s", head):
+        return "group"  # "Firms", "Policy Board members", "Economists at ING", "Some retailers"
+    if _BODY_WORD.search(name) or re.fullmatch(r"[A-Z][A-Z&.]+", name):
+        return "body"
+    if re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}", name):
+        return "person"  # "Jane Smith": a name of two or three words with no body's word
+    return "body"
+
+
+def _running(name: str) -> str:
+    """A speaker's name as it reads inside a sentence: "The company" -> "the company"; a name stays."""
+    return name[:1].lower() + name[1:] if _DETERMINER.match(name) or _PEOPLE.fullmatch(name) else name
+
+
 def _resolved(
     who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None, before: str | None = None
 ) -> Speaker | None:
@@ -359,7 +409,11 @@ def subject_of(sentence: str) -> str | None:
     """The noun phrase a sentence opens with (before its first verb), for resolving a pronoun after it."""
     sentence = sentence.strip()
     said = _LEADING.match(sentence)
-    if said is not None and not _NOT_SPEAKER.search(said.group("who")):
+    if (
+        said is not None
+        and not _NOT_SPEAKER.search(said.group("who"))
+        and not re.match(r"(?:\w+ing|and|but|so|or|what|how)\b", said.group("who"), re.I)  # "Having said that"
+    ):
         # "Nissan said the plant would close": what was said is about the plant, not "Nissan said the plant"
         clause = _subject(sentence[said.end() :])
         if clause is not None:
@@ -371,9 +425,11 @@ def _subject(sentence: str) -> str | None:
     m = _SUBJECT.search(sentence)
     if m is None:
         return None
-    np = m.group("np").strip(" ,")
+    np = m.group("np").strip(' ,"“”')
     if re.fullmatch(r"(?:it|they|this|these|he|she|there|we|i|you)", np, re.I) or len(np) < 2:
         return None
+    if re.match(r"(?:we|i|you|they|he|she|it|clearly|perhaps)\s", np, re.I) or re.search(r"\b(?:that|what)$", np):
+        return None  # "we know that", "clearly": a clause or an adverb, not a noun phrase
     return np
 
 
@@ -446,9 +502,23 @@ def restate(
         text = re.sub(r"\bwe\b(?=\s)", author, text)
         text = re.sub(r"\b[Oo]ur\b(?=\s)", f"{author}'s", text)
         text = re.sub(r"\bus\b", author, text)
-    if speaker is not None and speaker.name and speaker.span[1] <= cue_start:
-        # "Menatep says it will ask ...": the pronoun after the speaker is the speaker
-        text = re.sub(r"^(?:it|they|he|she)\b", speaker.name, text, count=1, flags=re.I)
+    if speaker is not None and speaker.name and speaker.span[0] < cue_end:
+        # "Menatep says it will ask ...": the pronoun after the speaker is the speaker, when it can be ("Its governor
+        # said it would peak": not the governor); "BP said it expects its output to fall": BP's output
+        kind = _kind(speaker.name)
+        subject, owner = {"person": ("he|she", "his|her"), "group": ("they", "their")}.get(
+            kind, ("it|they", "its|their")
+        )
+        text = re.sub(rf"^(?:{subject})\b", speaker.name, text, count=1, flags=re.I)
+        owned = speaker.name if speaker.name.endswith(("s'", "’")) else f"{speaker.name}'s"
+        text = re.sub(rf"^(?:{owner})\b", owned, text, count=1, flags=re.I)
+        if kind == "group":
+            # "Firms fear higher costs will force them to cut jobs": the firms, not after a preposition ("some of them")
+            text = _OBJECT_THEM.sub(_running(speaker.name), text)
+        elif kind == "person" and re.match(r"it\s+will\b", text):
+            text = (
+                "I" + text[1:]
+            )  # "Its governor said it would peak": not the governor, what the sentence before is about
         if text.startswith(speaker.name):
             # "Ministers say they expect to stick with ...": "Ministers will stick with ..."
             rest = text[len(speaker.name) :]

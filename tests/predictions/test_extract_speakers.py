@@ -393,3 +393,37 @@ def test_news_speakers_by_name_post_and_owner(text: str, speaker: str, statement
 )
 def test_the_subject_a_pronoun_after_it_takes(sentence: str, subject: str) -> None:
     assert subject_of(sentence) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # "them" after a group that speaks is the group, in lower case inside the sentence
+        (
+            "Firms fear that higher costs will force them to cut jobs next year.",
+            "Higher costs will force firms to cut jobs next year.",
+        ),
+        # a possessive that opens the clause is the speaker's: "its" of a body, "his" of a person
+        ("BP said it expects its output to fall next year.", "BP's output will fall next year."),
+        (
+            "The supermarket expects its profits to rise by 5% next year.",
+            "The supermarket's profits will rise by 5% next year.",
+        ),
+        (
+            "Mr Bailey said he expected his colleagues to vote for a cut next year.",
+            "Mr Bailey's colleagues will vote for a cut next year.",
+        ),
+        # "it" after a person is not the person: what the sentence before is about (inflation)
+        (
+            "The Bank of England said inflation would rise. Its governor said it would peak at 4% next year.",
+            "Inflation will peak at 4% next year.",
+        ),
+        # "some of them": after a preposition "them" is left alone
+        (
+            "Retailers warned that some of them would close stores next year.",
+            "Some of them will close stores next year.",
+        ),
+    ],
+)
+def test_pronouns_that_refer_to_the_speaker(text: str, statement: str) -> None:
+    assert extract_candidates(text, published_on=DAY)[-1].statement == statement
