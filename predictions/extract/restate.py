@@ -1,24 +1,28 @@
 """Who makes a prediction, and the prediction restated as a resolvable third-person statement.
 
-Speaker attribution reads "according to X", "X said (that)", ", X said.", ", said X", "X expects / predicts /
-forecasts ...", "in X's view", "X told me (us) that", a group named inside the sentence before its verb ("...,
-most participants anticipated that") and first-person "we" / "our" (the text's own author). "The Bank's governor,
-Andrew Bailey, said" and "Bank of England governor Andrew Bailey said" name the person; "Its chief executive said"
-is the chief executive of the sentence before's speaker (else its subject). "He" / "she" / "they"
-as the speaker are the last speaker named before them. "Our forecast includes", "prices in our forecast rise" and
-"the IMF's forecast shows" name no speaker: the verb of saying is a noun there.
+Speaker attribution reads "according to X", "X said (that)", ", X said.", ", said X", "X expects / predicts / forecasts
+...", "in X's view", "X told me (us) that", a group named inside the sentence before its verb ("..., most participants
+anticipated that") and first-person "we" / "our" (the text's own author). "The Bank's governor, Andrew Bailey, said" and
+"Bank of England governor Andrew Bailey said" name the person; "Its chief executive said" is the chief executive of the
+sentence before's speaker (else its subject). A text or a projection speaks for whoever owns it ("Our October Monetary
+Policy Report projects" and "In our projection," the author; "according to the Bank's latest projections" the Bank; "A
+United Nations report says" the United Nations); numbers, surveys and models name no one ("Two new surveys suggest
+that"). "He" / "she" / "they" as the speaker are the last speaker named before them. "Our forecast includes", "prices in
+our forecast rise" and "the IMF's forecast shows" name no speaker: the verb of saying is a noun there.
 
-The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the
-stated confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"),
-"X expects Y to rise" becomes "Y will rise", a pronoun that opens a sentence ("It", "Its", "They", "Their") is
-replaced by the subject of the sentence before, and "we" by the author. A pronoun after the speaker is the speaker
-when it can be by its kind (a person, a body, a group: "BP said it expects its output to fall" -> "BP's output will
-fall", "Firms fear costs will force them to cut jobs" -> "... force firms to cut jobs"); "it" after a person is
-what the sentence before is about. "They see inflation averaging 2%" becomes
-"Inflation will average 2%", "X say they expect to stick with" becomes "X will stick with", an event "expected in
-the coming months" "will come in the coming months", and "the growth forecast for 2027 was cut to 2.9 percent"
-"Growth in 2027 will be 2.9 percent". A clause before a ";" that precedes the cue is left out, and
-so are a page's running head, a transcript's page break, a heading in capitals run into the sentence and a
+The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the stated
+confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"), "X expects Y
+to rise" becomes "Y will rise", a pronoun that opens a sentence ("It", "Its", "They", "Their") is replaced by the
+subject of the sentence before, and "we" by the author, or in a named speaker's words by the body the speaker stands for
+(named in who the person is, as the post's owner, earlier in the text, or by the post: a governor speaks for the Bank, a
+chancellor or minister for the government), else the speaker. A direct quotation inside the statement keeps both its
+marks; one the statement was cut from loses the one left. A pronoun after the speaker is the speaker when it can be by
+its kind (a person, a body, a group: "BP said it expects its output to fall" -> "BP's output will fall", "Firms fear
+costs will force them to cut jobs" -> "... force firms to cut jobs"); "it" after a person is what the sentence before is
+about. "They see inflation averaging 2%" becomes "Inflation will average 2%", "X say they expect to stick with" becomes
+"X will stick with", an event "expected in the coming months" "will come in the coming months", and "the growth forecast
+for 2027 was cut to 2.9 percent" "Growth in 2027 will be 2.9 percent". A clause before a ";" that precedes the cue is
+left out, and so are a page's running head, a transcript's page break, a heading in capitals run into the sentence and a
 flattened box after it. The text's capitalisation is kept: only the first letter is raised.
 """
 
@@ -56,10 +60,10 @@ _LEADING = re.compile(
     rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}"
     # "Paul Dales, chief UK economist at Capital Economics, said": who the person is, between commas; "The Bank's
     # governor, Andrew Bailey, said": the person's name, between commas after who the person is
-    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?,|,\s+(?P<named>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),)?\s+"
+    r"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?),|,\s+(?P<named>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),)?\s+"
     rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely|already|again|previously|repeatedly|"
     rf"recently|continued\s+to|continue\s+to|continues\s+to)\s+)"
-    rf"{{0,2}}(?P<verb>{_VERBS_OF_SAYING})\b"
+    rf"{{0,2}}(?P<verb>{_VERBS_OF_SAYING}|(?:suggest|indicate)(?=\s+that\b))\b"
     # "said on Monday that", "told us last week that": when it was said goes with the speaker
     r"(?:\s+(?:on\s+[A-Z]\w+|last\s+(?:week|month|year|[A-Z]\w+)|this\s+(?:week|month|morning)|today|yesterday|"
     r"earlier|recently)(?=\s+that\b))?"
@@ -69,7 +73,7 @@ _TRAILING = re.compile(
     rf"[,;]?\s*(?:(?P<who>[^,;]{{1,80}}?)\s+(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS_OF_SAYING}|{_ANNOUNCED})|(?P<verb2>said|"
     rf"says|added|adds|wrote|writes|warned|warns|noted|notes)\s+(?P<who2>[^,;]{{1,80}}?)"
     # "said Paul Dales, chief economist at Capital Economics.": the name, then who the person is
-    rf"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{{1,80}}?)?)\s*(?:,\s*(?:citing|adding|saying|noting|"
+    rf"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{{1,80}}?))?)\s*(?:,\s*(?:citing|adding|saying|noting|"
     rf"arguing|pointing)\s+[^.]*|\s+(?:on|in)\s+[^.,]{{1,40}}|\s+(?:today|yesterday|this\s+week|last\s+week))?"
     rf"(?P<end>[.!]?[\"'”’]?\s*)$",
 )
@@ -97,9 +101,40 @@ _GROUP_SPEAKER = re.compile(
     re.I,
 )
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)according\s+to\s+(?P<who>[^,.;]{1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I)
-_VIEW = re.compile(r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment),\s+", re.I)
+# a text or a projection that a body or the author puts out: "Our October Monetary Policy Report", "the Bank's
+# latest projections", "our baseline scenario"; it speaks for the body that owns it
+_DOCUMENT = (
+    r"(?:report|projections?|forecasts?|outlook|analysis|survey|estimates?|assessment|scenario|baseline|"
+    r"model|review|statement|minutes|update|bulletin)"
+)
+_VIEW = re.compile(
+    r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment|"
+    rf"(?:(?:[\w-]+\s+){{0,2}}{_DOCUMENT})),\s+",
+    re.I,
+)
+_OUR_VIEW = re.compile(
+    rf"^in\s+(?P<who>our|my)\s+(?:view|opinion|judgement|judgment|(?:(?:[\w-]+\s+){{0,2}}{_DOCUMENT})),\s+", re.I
+)
+# what no one says: numbers, surveys, models ("The numbers indicate", "Global models indicate", "These projections")
+_DATA = re.compile(
+    r"^(?:[\w-]+\s+){0,4}(?:numbers|data|figures|surveys|scenarios|models|sources|indicators|projections|estimates|"
+    r"forecasts)$",
+    re.I,
+)
+_TIME_OWNER = re.compile(
+    r"(?:today|yesterday|this\s+\w+|last\s+\w+|next\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)",
+    re.I,
+)
+# "A United Nations report", "a new Deloitte survey": the body named before the document
+_NAMED_DOCUMENT = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|recent\s+)?(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+"
+    rf"(?:[a-z-]+\s+)?{_DOCUMENT}$"
+)
+_OUR_DOCUMENT = re.compile(rf"^(?:our|my)\s+(?:[\w-]+\s+){{0,5}}{_DOCUMENT}$", re.I)
+_OWNED_DOCUMENT = re.compile(rf"^(?P<o>.+?)['’]s?\s+(?:[\w-]+\s+){{0,5}}{_DOCUMENT}$", re.I)
 _VIEW_OF = re.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),\s+", re.I)
-_ANY_SAYING = re.compile(rf"\b(?:{_VERBS_OF_SAYING}|{_ANNOUNCED})\b", re.I)
+_ANY_SAYING = re.compile(rf"\b(?:{_VERBS_OF_SAYING}|{_ANNOUNCED}|suggest|indicate)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|it)$", re.I)
 _SOME_OF_THEM = re.compile(
     r"^(?:one|another|some|many|several|most|other|two|three|a\s+few|a\s+number\s+of)\s+(?:\w+\s+)?(?:analysts?|"
@@ -253,11 +288,21 @@ class Speaker:
 
     name: str
     span: tuple[int, int]
+    org: str | None = None  # the body a person speaks for: who "we" and "our" are in their words
+
+
+# a body named by its kind, which needs its article: "the Bank", "the Treasury", "the Committee"
+_GENERIC_BODY = (
+    r"(?:Bank|Treasury|Committee|Government|Council|Board|Fund|Commission|Department|Ministry|Office|Agency|"
+    r"Authority|Company|Group|Fed)"
+)
 
 
 def _clean_name(who: str) -> str:
     who = " ".join(who.split()).strip(" ,;:'\"“”")
-    who = re.sub(r"^(?:the|an?)\s+(?=[A-Z])", "", who)
+    # "the Bank of England", "the IMF": the name; "the Bank", "the Treasury": the name needs its article
+    who = re.sub(rf"^(?:the|an?)\s+(?=[A-Z])(?!{_GENERIC_BODY}$)", "", who)
+    who = re.sub(rf"^the\s+(?={_GENERIC_BODY}$)", "The ", who)
     who = re.sub(r"\s*\([A-Z][\w&.]{1,10}\)$", "", who)  # "Office for National Statistics (ONS)": the name
     # "Bank of England governor Andrew Bailey", "Tesco boss Ken Murphy": the person, after the firm and the post
     who = re.sub(
@@ -292,13 +337,16 @@ def find_speaker(
 ) -> Speaker | None:
     """The speaker the sentence names, or None (the text's author then speaks). ``before`` is who or what the
     sentence before is about (its speaker, else its subject): the owner of "its" in "Its chief executive said"."""
+    m = _OUR_VIEW.search(sentence)
+    if m:
+        return Speaker(author or "", m.span())  # "In our projection, GDP growth picks up": the author's
     for pattern in (_VIEW, _VIEW_OF):
         m = pattern.search(sentence)
         if m:
             return Speaker(_clean_name(m.group("who")), m.span())
     m = _ACCORDING.search(sentence)
     if m:
-        return Speaker(_clean_name(m.group("who")), m.span())
+        return _resolved(m.group("who"), m.span(), last_speaker=last_speaker, author=author, before=before)
     if not _ANY_SAYING.search(sentence):
         return None
     head = _RUNNING_HEAD.match(sentence)
@@ -308,14 +356,17 @@ def find_speaker(
     if named and m is not None and not re.search(r"\s[a-z][\w-]*$", m.group("who")):
         m = None  # "The chancellor, Rachel Reeves, said": who the person is comes first, in lower case
     if m and not _NOT_SPEAKER.search(m.group("who")) and not _NOT_SPEAKER_CASED.search(m.group("who")):
+        owner = before or last_speaker
         if named:
-            return Speaker(_clean_name(m.group("named")), (at + m.start(), at + m.end()))
+            org = _body_of(m.group("who"), None, owner)
+            return Speaker(_clean_name(m.group("named")), (at + m.start(), at + m.end()), org)
         who = _SUBORDINATOR.sub("", m.group("who"))  # "Although we expect ...": "we"
         who = _GOES_ON.sub("", who)  # "we continue to expect": "we"
         if not _POSSESSIVE_END.search(who) and not _OWNED_AFTER.search(who):
             # not "our forecast includes", "prices in our forecast rise", "based on our current forecasts": nouns
             span = (at + m.start(), at + m.end())
-            return _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
+            found = _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
+            return _with_body(found, who, m.group("desc"), owner)
     group = _GROUP_SPEAKER.search(sentence[:400])
     if group is not None:
         # "..., most participants anticipated that ...": who holds the view, named inside the sentence; the span is
@@ -339,7 +390,8 @@ def find_speaker(
             )
         ):
             span = (shift + m.start(), shift + m.start("end"))
-            return _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
+            found = _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
+            return _with_body(found, who, m.group("desc"), before or last_speaker)
     return None
 
 
@@ -385,6 +437,58 @@ def _kind(name: str) -> str:
     return "body"
 
 
+# the body a post stands for when the text names none: "Governor Andrew Bailey" speaks for the Bank
+_POST_BODY = (
+    (re.compile(r"\b(?:deputy\s+)?governor\b", re.I), "the Bank"),
+    (re.compile(r"\b(?:chancellor|prime\s+minister|minister|secretary)\b", re.I), "the government"),
+)
+_BODY_NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|&|on)\s+(?:the\s+)?[A-Z][\w.&'’-]*|\s+[A-Z][\w.&'’-]*)*"
+
+
+def _body_of(who: str, desc: str | None, owner: str | None) -> str | None:
+    """The body a person speaks for (``Speaker.org``): named in who the person is ("chief economist at Capital
+    Economics", "the governor of the Bank of England"), as the owner of the post ("The Bank's governor", "Its chief
+    executive" after Tesco), before the post ("Bank of England governor Andrew Bailey"), after the name ("Paul Dales
+    of Capital Economics"), or, for a post of state, the Bank or the government."""
+    for words in (desc or "", who):
+        m = re.search(rf"\b(?:at|of|for|from)\s+(?P<o>{_BODY_NAME})\s*$", words)
+        if m and not re.fullmatch(r"(?:the\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+", m.group("o")):
+            return m.group("o")
+    m = re.match(r"^(?P<o>.+?)['’]s?\s+(?:[a-z][\w-]*\s*)+$", who)
+    if m:
+        return m.group("o")
+    if re.match(r"(?:its|their)\s+[a-z]", who, re.I):
+        return owner
+    m = re.match(
+        rf"^(?P<o>(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|&)\s+)?){{1,4}}?)(?:[a-z]+\s+)?(?:{_PERSON_ROLE})\s+[A-Z]", who
+    )
+    if m:
+        return m.group("o").strip()
+    for post, body in _POST_BODY:
+        if post.search(f"{who} {desc or ''}"):
+            return body
+    return None
+
+
+def _with_body(found: Speaker | None, who: str, desc: str | None, owner: str | None) -> Speaker | None:
+    if found is None or not found.name or _kind(found.name) != "person" and desc is None:
+        return found
+    org = _body_of(" ".join(who.split()), desc, owner)
+    return Speaker(found.name, found.span, org) if org else found
+
+
+def with_known_body(speaker: Speaker | None, bodies: dict[str, str]) -> Speaker | None:
+    """The speaker with the body the text said earlier that the person speaks for ("Andrew Bailey, governor of the
+    Bank of England, said ..." then "Mr Bailey said: 'We ...'"); ``bodies`` (surname -> body) learns from it."""
+    if speaker is None or not speaker.name or _kind(speaker.name) != "person":
+        return speaker
+    surname = speaker.name.split()[-1]
+    if speaker.org is not None:
+        bodies[surname] = speaker.org
+        return speaker
+    return Speaker(speaker.name, speaker.span, bodies[surname]) if surname in bodies else speaker
+
+
 def _running(name: str) -> str:
     """A speaker's name as it reads inside a sentence: "The company" -> "the company"; a name stays."""
     return name[:1].lower() + name[1:] if _DETERMINER.match(name) or _PEOPLE.fullmatch(name) else name
@@ -393,8 +497,13 @@ def _running(name: str) -> str:
 def _resolved(
     who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None, before: str | None = None
 ) -> Speaker | None:
-    if who.lower() in ("we", "i", "our team"):
-        return Speaker(author or "", span)
+    if who.lower() in ("we", "i", "our team") or _OUR_DOCUMENT.match(who):
+        return Speaker(author or "", span)  # "Our October Monetary Policy Report projects": the author's
+    owned_document = _OWNED_DOCUMENT.match(who) or _NAMED_DOCUMENT.match(who)
+    if owned_document and not _TIME_OWNER.fullmatch(owned_document.group("o")):
+        who = owned_document.group("o")  # "the Bank's latest projections": the Bank
+    elif _DATA.search(who) and not owned_document:
+        return Speaker("", span)  # "These projections indicate that", "Two new surveys suggest": no one is named
     if _PRONOUN_SPEAKER.match(who):
         return Speaker(last_speaker or "", span)  # the words go from the statement even when no name is known
     owned = re.match(r"(?:its|their)\s+(?=[a-z])", who, re.I)
@@ -405,15 +514,20 @@ def _resolved(
     return Speaker(_clean_name(who), span)
 
 
-def subject_of(sentence: str) -> str | None:
-    """The noun phrase a sentence opens with (before its first verb), for resolving a pronoun after it."""
+def subject_of(sentence: str, then: str | None = None) -> str | None:
+    """The noun phrase a sentence opens with (before its first verb), for resolving a pronoun after it; past an
+    attribution, the subject of what was said, unless the sentence after (``then``) has the pronoun say or foresee
+    ("These projections indicate that inflation will remain high. They foresee ...": the projections)."""
     sentence = sentence.strip()
     said = _LEADING.match(sentence)
+    speaks = then is not None and re.match(rf"(?:It|They|He|She)\s+(?:{_VERB_CUE.pattern}|{_VERBS_OF_SAYING})\b", then)
     if (
         said is not None
         and not _NOT_SPEAKER.search(said.group("who"))
         and not re.match(r"(?:\w+ing|and|but|so|or|what|how)\b", said.group("who"), re.I)  # "Having said that"
     ):
+        if speaks:
+            return " ".join(said.group("who").split())
         # "Nissan said the plant would close": what was said is about the plant, not "Nissan said the plant"
         clause = _subject(sentence[said.end() :])
         if clause is not None:
@@ -485,7 +599,7 @@ def restate(
     if cue is not None and re.fullmatch(r"(?:is|are)\s+to", unit[cue_start:cue_end], re.I):
         text = re.sub(r"\b(?:is|are)\s+to\b", "will", text, count=1)  # "are to ask": an arrangement
     text = _FIRST_PERSON.sub("there will be", text)
-    text = re.sub(r"^[\"“]|[\"”]$", "", text)
+    text = _unquoted(text)
     text = _SEEN_ING.sub(lambda m: f"will {_base_form(m.group('verb'))}", text)
     text = _revised_forecast(text)
     for pattern, replacement in _MODAL_TO_WILL:
@@ -494,11 +608,12 @@ def restate(
     if re.search(r"\bwill\b", text):
         text = re.sub(r"\b(and|but|or)\s+to\s+(?=[a-z]+\b)", r"\1 ", text)  # "will decline and to run" -> "and run"
     if speaker is not None and speaker.name and speaker.name != author:
-        author = speaker.name  # "we" in the words of a named speaker is the speaker's side
+        # "we" in the words of a named speaker is the speaker's side: the body a person speaks for, when known
+        author = speaker.org or speaker.name
     if author:
         # "we have" -> "Mr. Parry has": the verb after "we" agrees with the name that replaces it
         text = _WE_VERB.sub(lambda m: f"{m.group(1)} {_THIRD_PERSON.get(m.group(2).lower(), m.group(2))}", text)
-        text = re.sub(r"\bWe\b(?=\s)", author, text)
+        text = re.sub(r"\bWe\b(?=\s)", author[:1].upper() + author[1:], text)
         text = re.sub(r"\bwe\b(?=\s)", author, text)
         text = re.sub(r"\b[Oo]ur\b(?=\s)", f"{author}'s", text)
         text = re.sub(r"\bus\b", author, text)
@@ -527,9 +642,10 @@ def restate(
             )
     text = _resolve_pronouns(text, antecedent)
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:")
-    text = re.sub(r"^[\"“‘]+|[,\"”’]+(?=[.!?]?$)", "", text).strip(" ,;:")  # a direct quotation's marks
+    text = _unquoted(text).strip(" ,;:")  # a direct quotation's marks
     if by and not (deadline_words and deadline_words in text):
-        text = re.sub(r"[.!]?$", f" {by}.", text, count=1)
+        text = re.sub(r"[.!]?([\"”’]?)$", rf"\1 {by}.", text, count=1)  # '... to "is."' -> '... to "is" by ...'
+
     elif not text.endswith((".", "!", "?", '"', "”")):
         text += "."
     return text[:1].upper() + text[1:]
@@ -565,6 +681,32 @@ def _revised_forecast(text: str) -> str:
     level = m.group("level").strip()
     be = "be at" if m.group("prep").lower() == "at" and not re.match(r"[$€£]?\d", level) else "be"
     return f"{subject[:1].upper()}{subject[1:]} will {be} {level}"
+
+
+def _unquoted(text: str) -> str:
+    """The text without the marks of the direct quotation it was cut from: an opening mark at its start or a closing
+    mark at its end that has no partner in it; a quotation inside it keeps both its marks ('Rates will fall, but "we
+    can't cut too quickly".')."""
+    whole = re.fullmatch(r"([\"“])([^\"“”]*)[\"”]([.!?]?)", text)
+    if whole:  # the whole of it is the quotation
+        return whole.group(2).rstrip(",") + whole.group(3)
+    lead = re.match(r"^[\"“‘]+", text)
+    if lead and (text.count('"') % 2 or text.count("“") > text.count("”") or text.count("‘") > text.count("’")):
+        text = text[lead.end() :]
+    tail = re.search(r"[,\"”’]+(?=[.!?]?$)", text)
+    if tail is not None:
+        marks = tail.group(0)
+        unmatched = (
+            ('"' in marks and text.count('"') % 2 == 1)
+            or ("”" in marks and text.count("”") > text.count("“"))
+            or ("’" in marks and text.count("’") > text.count("‘") and "‘" in text)
+            or ("’" in marks and "‘" not in text and not re.search(r"s’$", text[: tail.end()]))
+        )
+        if unmatched or marks == ",":
+            text = text[: tail.start()] + text[tail.end() :]
+        elif marks.startswith(","):
+            text = text[: tail.start()] + marks[1:] + text[tail.end() :]  # '"... too much,"' -> '"... too much"'
+    return text
 
 
 def _base_form(verb: str) -> str:

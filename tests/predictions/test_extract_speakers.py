@@ -427,3 +427,96 @@ def test_the_subject_a_pronoun_after_it_takes(sentence: str, subject: str) -> No
 )
 def test_pronouns_that_refer_to_the_speaker(text: str, statement: str) -> None:
     assert extract_candidates(text, published_on=DAY)[-1].statement == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "speaker", "statement"),
+    [
+        # "we" in a person's quotation is the body the person speaks for, and the quotation keeps both its marks:
+        # a governor speaks for the Bank
+        (
+            "Governor Andrew Bailey said rates were likely to fall gradually next year, but \"we can't cut interest "
+            'rates too quickly or by too much".',
+            None,
+            "Governor Andrew Bailey",
+            'Rates will fall gradually next year, but "the Bank can\'t cut interest rates too quickly or by too much".',
+        ),
+        # the body named in who the person is, after the name
+        (
+            '"We think the economy will pick up next year, and our forecast is for two cuts," said Jane Foley, head '
+            "of FX strategy at Rabobank.",
+            None,
+            "Jane Foley",
+            "The economy will pick up next year, and Rabobank's forecast is for two cuts.",
+        ),
+        # the owner of the post, before the name
+        (
+            'Ofgem\'s chief executive, Jonathan Brearley, said: "We will cut the price cap again in October."',
+            None,
+            "Jonathan Brearley",
+            "Ofgem will cut the price cap again in October.",
+        ),
+        # the post named the first time the person spoke: the chancellor speaks for the government
+        (
+            'The chancellor, Rachel Reeves, said the plan would deliver growth next year. Ms Reeves said: "We will '
+            'get the economy growing again by the end of next year."',
+            None,
+            "Ms Reeves",
+            "The government will get the economy growing again by the end of next year.",
+        ),
+        # a text of the author's ("our") speaks for the author; one of a body's for the body
+        (
+            "Our October Monetary Policy Report projects that inflation will return to the 2% target in 2027.",
+            "Bank of Canada",
+            "Bank of Canada",
+            "Inflation will return to the 2% target in 2027.",
+        ),
+        (
+            "Our projections suggest that the unemployment rate will peak at about 7% early next year.",
+            "Bank of Canada",
+            "Bank of Canada",
+            "The unemployment rate will peak at about 7% early next year.",
+        ),
+        (
+            "In our projection, GDP growth picks up to 1.8% in 2027.",
+            "Bank of Canada",
+            "Bank of Canada",
+            "GDP growth picks up to 1.8% in 2027.",
+        ),
+        (
+            "In the Bank's baseline scenario, inflation is projected to ease to 2.5% by mid-2027.",
+            None,
+            "The Bank",
+            "Inflation will ease to 2.5% by mid-2027.",
+        ),
+        (
+            "Consumer price inflation is projected to remain close to 2% next year, according to the Bank's latest "
+            "projections.",
+            None,
+            "The Bank",
+            "Consumer price inflation will remain close to 2% next year.",
+        ),
+        (
+            "A United Nations report says the population will reach 9 billion by 2040.",
+            None,
+            "United Nations",
+            "The population will reach 9 billion by 2040.",
+        ),
+        # surveys and numbers name no one: the author predicts, and their words leave the statement
+        (
+            "Two new surveys suggest that the job market will improve next year.",
+            None,
+            None,
+            "The job market will improve next year.",
+        ),
+    ],
+)
+def test_who_we_is_and_whose_text_speaks(text: str, author: str | None, speaker: str | None, statement: str) -> None:
+    candidate = extract_candidates(text, published_on=DAY, author=author)[-1]
+    assert (candidate.speaker, candidate.statement) == (speaker, statement)
+
+
+def test_a_pronoun_that_foresees_is_the_sentence_befores_speaker_not_its_clause() -> None:
+    sentence = "These projections indicate that inflation will remain high next year."
+    assert subject_of(sentence) == "inflation"
+    assert subject_of(sentence, "They foresee inflation at 6.8% in 2027.") == "These projections"
