@@ -56,7 +56,7 @@ from predictions.extract.deadlines import (
 )
 from predictions.extract.indicators import IndicatorMatch, match_indicator
 from predictions.extract.numbers import find_quantities
-from predictions.extract.restate import Speaker, find_speaker, restate, subject_of
+from predictions.extract.restate import Speaker, find_speaker, restate, subject_of, with_known_body
 from predictions.extract.stated import stated_cue
 from predictions.extract.thresholds import Threshold, find_threshold
 from predictions.extract.units import Unit, units
@@ -334,6 +334,8 @@ def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Sp
     answer to a question (a transcript's speaker turns are skipped)."""
     previous: Unit | None = None
     last_speaker: str | None = None
+    told: str | None = None  # the speaker of the unit before, if it named one
+    bodies: dict[str, str] = {}  # the body each person named speaks for, by surname
     voice = author  # who "I" and "we" are: the text's author, or in a transcript the member speaking
     asked = opening = False  # the turn before ended in a question; this unit opens the turn that answers it
     for unit in _title_into_sign_on(text, units(text)):
@@ -343,12 +345,16 @@ def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Sp
             voice = f"{title}{'.' if title in ('Mr', 'Ms', 'Mrs', 'Dr') else ''} {turn.group('name').title()}"
             asked = previous is not None and classify.QUESTION.search(previous.text) is not None
             opening = True
-            previous = unit
+            previous, told = unit, None
             continue
         answer, opening = asked and opening, False
-        speaker = find_speaker(unit.text, last_speaker=last_speaker, author=voice)
+        if previous is not None and told is None:
+            told = subject_of(previous.text)  # what the sentence before is about, when it names no speaker
+        speaker = find_speaker(unit.text, last_speaker=last_speaker, author=voice, before=told)
+        speaker = with_known_body(speaker, bodies)
+        told = None
         if speaker is not None and speaker.name:
-            last_speaker = speaker.name
+            last_speaker = told = speaker.name
         yield unit, previous, speaker, voice, answer
         previous = unit
 
@@ -619,7 +625,7 @@ def _candidate(
     threshold = find_threshold(text, skip=[*skip, cond_span], due=due) or (
         find_threshold(text, skip=skip, due=due) if condition else None
     )
-    antecedent = subject_of(previous.text) if previous is not None else None
+    antecedent = subject_of(previous.text, text) if previous is not None else None
     stated = text
     if condition is not None and condition[1][0] <= 1:
         stated = " " * condition[1][1] + text[condition[1][1] :]  # the condition opens the sentence: its own field

@@ -1,19 +1,28 @@
 """Who makes a prediction, and the prediction restated as a resolvable third-person statement.
 
-Speaker attribution reads "according to X", "X said (that)", ", X said.", ", said X", "X expects / predicts /
-forecasts ...", "in X's view", "X told me (us) that", a group named inside the sentence before its verb ("...,
-most participants anticipated that") and first-person "we" / "our" (the text's own author). "He" / "she" / "they"
-as the speaker are the last speaker named before them. "Our forecast includes", "prices in our forecast rise" and
-"the IMF's forecast shows" name no speaker: the verb of saying is a noun there.
+Speaker attribution reads "according to X", "X said (that)", ", X said.", ", said X", "X expects / predicts / forecasts
+...", "in X's view", "X told me (us) that", a group named inside the sentence before its verb ("..., most participants
+anticipated that") and first-person "we" / "our" (the text's own author). "The Bank's governor, Andrew Bailey, said" and
+"Bank of England governor Andrew Bailey said" name the person; "Its chief executive said" is the chief executive of the
+sentence before's speaker (else its subject). A text or a projection speaks for whoever owns it ("Our October Monetary
+Policy Report projects" and "In our projection," the author; "according to the Bank's latest projections" the Bank; "A
+United Nations report says" the United Nations); numbers, surveys and models name no one ("Two new surveys suggest
+that"). "He" / "she" / "they" as the speaker are the last speaker named before them. "Our forecast includes", "prices in
+our forecast rise" and "the IMF's forecast shows" name no speaker: the verb of saying is a noun there.
 
-The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the
-stated confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"),
-"X expects Y to rise" becomes "Y will rise", a pronoun that opens a sentence ("It", "Its", "They", "Their") is
-replaced by the subject of the sentence before, and "we" by the author. "They see inflation averaging 2%" becomes
-"Inflation will average 2%", "X say they expect to stick with" becomes "X will stick with", an event "expected in
-the coming months" "will come in the coming months", and "the growth forecast for 2027 was cut to 2.9 percent"
-"Growth in 2027 will be 2.9 percent". A clause before a ";" that precedes the cue is left out, and
-so are a page's running head, a transcript's page break, a heading in capitals run into the sentence and a
+The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the stated
+confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"), "X expects Y
+to rise" becomes "Y will rise", a pronoun that opens a sentence ("It", "Its", "They", "Their") is replaced by the
+subject of the sentence before, and "we" by the author, or in a named speaker's words by the body the speaker stands for
+(named in who the person is, as the post's owner, earlier in the text, or by the post: a governor speaks for the Bank, a
+chancellor or minister for the government), else the speaker. A direct quotation inside the statement keeps both its
+marks; one the statement was cut from loses the one left. A pronoun after the speaker is the speaker when it can be by
+its kind (a person, a body, a group: "BP said it expects its output to fall" -> "BP's output will fall", "Firms fear
+costs will force them to cut jobs" -> "... force firms to cut jobs"); "it" after a person is what the sentence before is
+about. "They see inflation averaging 2%" becomes "Inflation will average 2%", "X say they expect to stick with" becomes
+"X will stick with", an event "expected in the coming months" "will come in the coming months", and "the growth forecast
+for 2027 was cut to 2.9 percent" "Growth in 2027 will be 2.9 percent". A clause before a ";" that precedes the cue is
+left out, and so are a page's running head, a transcript's page break, a heading in capitals run into the sentence and a
 flattened box after it. The text's capitalisation is kept: only the first letter is raised.
 """
 
@@ -38,17 +47,23 @@ _VERBS_OF_SAYING = (
 _ANNOUNCED = r"announced|announces|confirmed|confirms|revealed|reveals|claimed|claims|admitted|admits"
 _SPEAKER = (
     r"(?P<who>(?:[A-Z][\w.'’&-]*|the|an?|its|their|our|his|her|chief|senior|lead|top|many|most|some|several|other)"
-    r"(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
+    r"(?:\s+(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.]{1,10}\)|[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
+)
+# a post only a person holds: "Bank of England governor Andrew Bailey", "Tesco boss Ken Murphy"
+_PERSON_ROLE = (
+    r"governor|boss|chief|executive|chairman|chairwoman|chair|president|founder|director|minister|secretary|"
+    r"spokesman|spokeswoman|spokesperson|economist|analyst|strategist|head|manager|officer"
 )
 _LEADING = re.compile(
     rf"^(?:(?i:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
     rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result),?\s+|"
     rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}"
-    # "Paul Dales, chief UK economist at Capital Economics, said": who the person is, between commas
-    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?,)?\s+"
+    # "Paul Dales, chief UK economist at Capital Economics, said": who the person is, between commas; "The Bank's
+    # governor, Andrew Bailey, said": the person's name, between commas after who the person is
+    r"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?),|,\s+(?P<named>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),)?\s+"
     rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely|already|again|previously|repeatedly|"
     rf"recently|continued\s+to|continue\s+to|continues\s+to)\s+)"
-    rf"{{0,2}}(?P<verb>{_VERBS_OF_SAYING})\b"
+    rf"{{0,2}}(?P<verb>{_VERBS_OF_SAYING}|(?:suggest|indicate)(?=\s+that\b))\b"
     # "said on Monday that", "told us last week that": when it was said goes with the speaker
     r"(?:\s+(?:on\s+[A-Z]\w+|last\s+(?:week|month|year|[A-Z]\w+)|this\s+(?:week|month|morning)|today|yesterday|"
     r"earlier|recently)(?=\s+that\b))?"
@@ -58,7 +73,7 @@ _TRAILING = re.compile(
     rf"[,;]?\s*(?:(?P<who>[^,;]{{1,80}}?)\s+(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS_OF_SAYING}|{_ANNOUNCED})|(?P<verb2>said|"
     rf"says|added|adds|wrote|writes|warned|warns|noted|notes)\s+(?P<who2>[^,;]{{1,80}}?)"
     # "said Paul Dales, chief economist at Capital Economics.": the name, then who the person is
-    rf"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{{1,80}}?)?)\s*(?:,\s*(?:citing|adding|saying|noting|"
+    rf"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{{1,80}}?))?)\s*(?:,\s*(?:citing|adding|saying|noting|"
     rf"arguing|pointing)\s+[^.]*|\s+(?:on|in)\s+[^.,]{{1,40}}|\s+(?:today|yesterday|this\s+week|last\s+week))?"
     rf"(?P<end>[.!]?[\"'”’]?\s*)$",
 )
@@ -86,9 +101,40 @@ _GROUP_SPEAKER = re.compile(
     re.I,
 )
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)according\s+to\s+(?P<who>[^,.;]{1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I)
-_VIEW = re.compile(r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment),\s+", re.I)
+# a text or a projection that a body or the author puts out: "Our October Monetary Policy Report", "the Bank's
+# latest projections", "our baseline scenario"; it speaks for the body that owns it
+_DOCUMENT = (
+    r"(?:report|projections?|forecasts?|outlook|analysis|survey|estimates?|assessment|scenario|baseline|"
+    r"model|review|statement|minutes|update|bulletin)"
+)
+_VIEW = re.compile(
+    r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment|"
+    rf"(?:(?:[\w-]+\s+){{0,2}}{_DOCUMENT})),\s+",
+    re.I,
+)
+_OUR_VIEW = re.compile(
+    rf"^in\s+(?P<who>our|my)\s+(?:view|opinion|judgement|judgment|(?:(?:[\w-]+\s+){{0,2}}{_DOCUMENT})),\s+", re.I
+)
+# what no one says: numbers, surveys, models ("The numbers indicate", "Global models indicate", "These projections")
+_DATA = re.compile(
+    r"^(?:[\w-]+\s+){0,4}(?:numbers|data|figures|surveys|scenarios|models|sources|indicators|projections|estimates|"
+    r"forecasts)$",
+    re.I,
+)
+_TIME_OWNER = re.compile(
+    r"(?:today|yesterday|this\s+\w+|last\s+\w+|next\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)",
+    re.I,
+)
+# "A United Nations report", "a new Deloitte survey": the body named before the document
+_NAMED_DOCUMENT = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|recent\s+)?(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+"
+    rf"(?:[a-z-]+\s+)?{_DOCUMENT}$"
+)
+_OUR_DOCUMENT = re.compile(rf"^(?:our|my)\s+(?:[\w-]+\s+){{0,5}}{_DOCUMENT}$", re.I)
+_OWNED_DOCUMENT = re.compile(rf"^(?P<o>.+?)['’]s?\s+(?:[\w-]+\s+){{0,5}}{_DOCUMENT}$", re.I)
 _VIEW_OF = re.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),\s+", re.I)
-_ANY_SAYING = re.compile(rf"\b(?:{_VERBS_OF_SAYING}|{_ANNOUNCED})\b", re.I)
+_ANY_SAYING = re.compile(rf"\b(?:{_VERBS_OF_SAYING}|{_ANNOUNCED}|suggest|indicate)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|it)$", re.I)
 _SOME_OF_THEM = re.compile(
     r"^(?:one|another|some|many|several|most|other|two|three|a\s+few|a\s+number\s+of)\s+(?:\w+\s+)?(?:analysts?|"
@@ -176,14 +222,16 @@ _ING_CLAUSE = re.compile(
 )
 _SENTENCE_PRONOUN = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her|"
-    r"(?:This|That)(?=\s+(?:will|would|could|should|may|might|is|was|has|had|can)\b))\b(?!\s+(?:is|was|will|would|seems|seemed|"
+    r"(?:This|That)(?=\s+(?:will|would|could|should|may|might|is|was|has|had|can)\b)(?!\s+is,))\b(?!\s+(?:is|was|will|would|seems|seemed|"
     r"appears|appeared)\s+(?:also\s+)?(?:noted|said|reported|expected|judged|agreed|suggested|likely|possible|"
     r"unlikely|clear|unclear|important|appropriate|true)\b)(?P<rest>\s+\S)"
 )
 _SUBJECT = re.compile(
     r"^(?:[A-Z][\w ,'’-]{0,40},\s+)?(?P<np>(?:[\w'’\"“”&.-]+\s+){0,7}?[\w'’\"“”&.-]+?)\s+"
     r"(?:will|would|could|should|may|might|is|are|was|were|has|have|had|can|remains?|continues?|rose|fell|grew|came|"
-    r"went|stood|held|kept|led|ran|began|[a-z]+(?:ed|s))\b"
+    r"went|stood|held|kept|led|ran|began|said|told|made|took|gave|paid|sold|bought|won|lost|left|became|[a-z]+(?:ed|s)|"
+    # "cut", "set", "put" and "hit" are nouns too: verbs only before their object ("The Bank cut rates")
+    r"(?:cut|set|put|hit)(?=\s+(?:interest\s+)?(?:rates?|its|the|their|his|her|a|an|jobs|prices|costs|taxes|\d)\b))\b"
 )
 _COMPLEMENT = re.compile(
     rf"\b(?:{_VERBS_OF_SAYING}|expecting|predicting|forecasting|projecting|anticipating|saw|seen|viewed|views?|risks?|"
@@ -240,11 +288,29 @@ class Speaker:
 
     name: str
     span: tuple[int, int]
+    org: str | None = None  # the body a person speaks for: who "we" and "our" are in their words
+
+
+# a body named by its kind, which needs its article: "the Bank", "the Treasury", "the Committee"
+_GENERIC_BODY = (
+    r"(?:Bank|Treasury|Committee|Government|Council|Board|Fund|Commission|Department|Ministry|Office|Agency|"
+    r"Authority|Company|Group|Fed)"
+)
 
 
 def _clean_name(who: str) -> str:
     who = " ".join(who.split()).strip(" ,;:'\"“”")
-    who = re.sub(r"^(?:the|an?)\s+(?=[A-Z])", "", who)
+    # "the Bank of England", "the IMF": the name; "the Bank", "the Treasury": the name needs its article
+    who = re.sub(rf"^(?:the|an?)\s+(?=[A-Z])(?!{_GENERIC_BODY}$)", "", who)
+    who = re.sub(rf"^the\s+(?={_GENERIC_BODY}$)", "The ", who)
+    who = re.sub(r"\s*\([A-Z][\w&.]{1,10}\)$", "", who)  # "Office for National Statistics (ONS)": the name
+    # "Bank of England governor Andrew Bailey", "Tesco boss Ken Murphy": the person, after the firm and the post
+    who = re.sub(
+        rf"^(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|&)\s+)?){{1,4}}(?:[a-z]+\s+)?(?:{_PERSON_ROLE})\s+"
+        r"(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}$)",
+        "",
+        who,
+    )
     who = re.sub(
         r"^(?:an?|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:report|survey|study|poll|analysis|note)\s+(?:by|from)\s+",
         "",
@@ -266,26 +332,41 @@ def _clean_name(who: str) -> str:
     return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in ("the", "an", "a") else who
 
 
-def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None) -> Speaker | None:
-    """The speaker the sentence names, or None (the text's author then speaks)."""
+def find_speaker(
+    sentence: str, *, last_speaker: str | None, author: str | None, before: str | None = None
+) -> Speaker | None:
+    """The speaker the sentence names, or None (the text's author then speaks). ``before`` is who or what the
+    sentence before is about (its speaker, else its subject): the owner of "its" in "Its chief executive said"."""
+    m = _OUR_VIEW.search(sentence)
+    if m:
+        return Speaker(author or "", m.span())  # "In our projection, GDP growth picks up": the author's
     for pattern in (_VIEW, _VIEW_OF):
         m = pattern.search(sentence)
         if m:
             return Speaker(_clean_name(m.group("who")), m.span())
     m = _ACCORDING.search(sentence)
     if m:
-        return Speaker(_clean_name(m.group("who")), m.span())
+        return _resolved(m.group("who"), m.span(), last_speaker=last_speaker, author=author, before=before)
     if not _ANY_SAYING.search(sentence):
         return None
     head = _RUNNING_HEAD.match(sentence)
     at = head.end() if head is not None else 0  # the sentence starts after a page's running head
     m = _LEADING.search(sentence[at : at + 240])
+    named = m is not None and m.group("named") is not None
+    if named and m is not None and not re.search(r"\s[a-z][\w-]*$", m.group("who")):
+        m = None  # "The chancellor, Rachel Reeves, said": who the person is comes first, in lower case
     if m and not _NOT_SPEAKER.search(m.group("who")) and not _NOT_SPEAKER_CASED.search(m.group("who")):
+        owner = before or last_speaker
+        if named:
+            org = _body_of(m.group("who"), None, owner)
+            return Speaker(_clean_name(m.group("named")), (at + m.start(), at + m.end()), org)
         who = _SUBORDINATOR.sub("", m.group("who"))  # "Although we expect ...": "we"
         who = _GOES_ON.sub("", who)  # "we continue to expect": "we"
         if not _POSSESSIVE_END.search(who) and not _OWNED_AFTER.search(who):
             # not "our forecast includes", "prices in our forecast rise", "based on our current forecasts": nouns
-            return _resolved(who, (at + m.start(), at + m.end()), last_speaker=last_speaker, author=author)
+            span = (at + m.start(), at + m.end())
+            found = _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
+            return _with_body(found, who, m.group("desc"), owner)
     group = _GROUP_SPEAKER.search(sentence[:400])
     if group is not None:
         # "..., most participants anticipated that ...": who holds the view, named inside the sentence; the span is
@@ -309,26 +390,160 @@ def find_speaker(sentence: str, *, last_speaker: str | None, author: str | None)
             )
         ):
             span = (shift + m.start(), shift + m.start("end"))
-            return _resolved(who, span, last_speaker=last_speaker, author=author)
+            found = _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
+            return _with_body(found, who, m.group("desc"), before or last_speaker)
     return None
 
 
-def _resolved(who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None) -> Speaker | None:
-    if who.lower() in ("we", "i", "our team"):
-        return Speaker(author or "", span)
+# a title or a post that only a person holds, and the last word of a body's name
+_PERSON = re.compile(
+    rf"^(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Governor|Deputy\s+Governor|President|Chancellor|"
+    rf"Prime\s+Minister)\.?\s|(?:^|\s)(?:{_PERSON_ROLE}|chancellor|governor|spokesman|spokeswoman|boss)$",
+)
+_BODY_WORD = re.compile(
+    r"\b(?:Bank|Economics|Group|Fund|Reserve|Office|Council|Board|Committee|Institute|Foundation|Consortium|"
+    r"Association|Federation|Commission|Agency|Authority|Ministry|Department|Treasury|Government|Ltd|plc|PLC|Inc|Corp|"
+    r"Partners|Research|Capital|Securities|Markets|Investments|Management|Union|Bureau|Services?|Trust|Society|"
+    r"Organisation|Organization|Chamber|Forum|Statistics|Studies|Insights|Analytics|Holdings|Energy|Motors|Airways)\b"
+)
+# the plural nouns of people and firms that a sentence opens with ("Firms", "Retailers", "Economists")
+_PEOPLE = re.compile(
+    r"(?:firms|companies|businesses|retailers|economists|analysts|households|consumers|investors|traders|banks|"
+    r"lenders|landlords|employers|workers|unions|members|officials|experts|forecasters|ministers|manufacturers|"
+    r"exporters|importers|shoppers|farmers|participants|respondents|executives|bosses|people|families|builders|"
+    r"developers|producers|suppliers|strategists|policymakers|staff|contacts|critics|campaigners|charities|"
+    r"airlines|carmakers|supermarkets|directors|managers|owners|buyers|sellers|tenants|savers|borrowers)",
+    re.I,
+)
+_OBJECT_THEM = re.compile(
+    r"(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bon\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bby\s)"
+    r"(?<!\bat\s)(?<!\bthan\s)(?<!\blike\s)(?<!\babout\s)(?<!\bamong\s)\bthem\b"
+)
+_DETERMINER = re.compile(r"^(?:The|A|An|Many|Some|Most|Several|Other|Few|All|Both|One|Two|Three|Four|Five)\s+(?=[a-z])")
+
+
+def _kind(name: str) -> str:
+    """Whether a speaker is a person ("Mr Bailey", "Jane Smith", "The chancellor"), a group of people or bodies
+    ("Firms", "Many economists") or one body ("BP", "The Bank of England", "Capital Economics")."""
+    if _PERSON.search(name):
+        return "person"
+    head = re.split(r"\s+(?:at|of|from|in|for|with)\s+", name, maxsplit=1)[0].split()[-1]
+    if _PEOPLE.fullmatch(head) or re.fullmatch(r"[a-z]+[^s'’]s", head):
+        return "group"  # "Firms", "Policy Board members", "Economists at ING", "Some retailers"
+    if _BODY_WORD.search(name) or re.fullmatch(r"[A-Z][A-Z&.]+", name):
+        return "body"
+    if re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}", name):
+        return "person"  # "Jane Smith": a name of two or three words with no body's word
+    return "body"
+
+
+# the body a post stands for when the text names none: "Governor Andrew Bailey" speaks for the Bank
+_POST_BODY = (
+    (re.compile(r"\b(?:deputy\s+)?governor\b", re.I), "the Bank"),
+    (re.compile(r"\b(?:chancellor|prime\s+minister|minister|secretary)\b", re.I), "the government"),
+)
+_BODY_NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|&|on)\s+(?:the\s+)?[A-Z][\w.&'’-]*|\s+[A-Z][\w.&'’-]*)*"
+
+
+def _body_of(who: str, desc: str | None, owner: str | None) -> str | None:
+    """The body a person speaks for (``Speaker.org``): named in who the person is ("chief economist at Capital
+    Economics", "the governor of the Bank of England"), as the owner of the post ("The Bank's governor", "Its chief
+    executive" after Tesco), before the post ("Bank of England governor Andrew Bailey"), after the name ("Paul Dales
+    of Capital Economics"), or, for a post of state, the Bank or the government."""
+    for words in (desc or "", who):
+        m = re.search(rf"\b(?:at|of|for|from)\s+(?P<o>{_BODY_NAME})\s*$", words)
+        if m and not re.fullmatch(r"(?:the\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+", m.group("o")):
+            return m.group("o")
+    m = re.match(r"^(?P<o>.+?)['’]s?\s+(?:[a-z][\w-]*\s*)+$", who)
+    if m:
+        return m.group("o")
+    if re.match(r"(?:its|their)\s+[a-z]", who, re.I):
+        return owner
+    m = re.match(
+        rf"^(?P<o>(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|&)\s+)?){{1,4}}?)(?:[a-z]+\s+)?(?:{_PERSON_ROLE})\s+[A-Z]", who
+    )
+    if m:
+        return m.group("o").strip()
+    for post, body in _POST_BODY:
+        if post.search(f"{who} {desc or ''}"):
+            return body
+    return None
+
+
+def _with_body(found: Speaker | None, who: str, desc: str | None, owner: str | None) -> Speaker | None:
+    if found is None or not found.name or _kind(found.name) != "person" and desc is None:
+        return found
+    org = _body_of(" ".join(who.split()), desc, owner)
+    return Speaker(found.name, found.span, org) if org else found
+
+
+def with_known_body(speaker: Speaker | None, bodies: dict[str, str]) -> Speaker | None:
+    """The speaker with the body the text said earlier that the person speaks for ("Andrew Bailey, governor of the
+    Bank of England, said ..." then "Mr Bailey said: 'We ...'"); ``bodies`` (surname -> body) learns from it."""
+    if speaker is None or not speaker.name or _kind(speaker.name) != "person":
+        return speaker
+    surname = speaker.name.split()[-1]
+    if speaker.org is not None:
+        bodies[surname] = speaker.org
+        return speaker
+    return Speaker(speaker.name, speaker.span, bodies[surname]) if surname in bodies else speaker
+
+
+def _running(name: str) -> str:
+    """A speaker's name as it reads inside a sentence: "The company" -> "the company"; a name stays."""
+    return name[:1].lower() + name[1:] if _DETERMINER.match(name) or _PEOPLE.fullmatch(name) else name
+
+
+def _resolved(
+    who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None, before: str | None = None
+) -> Speaker | None:
+    if who.lower() in ("we", "i", "our team") or _OUR_DOCUMENT.match(who):
+        return Speaker(author or "", span)  # "Our October Monetary Policy Report projects": the author's
+    owned_document = _OWNED_DOCUMENT.match(who) or _NAMED_DOCUMENT.match(who)
+    if owned_document and not _TIME_OWNER.fullmatch(owned_document.group("o")):
+        who = owned_document.group("o")  # "the Bank's latest projections": the Bank
+    elif _DATA.search(who) and not owned_document:
+        return Speaker("", span)  # "These projections indicate that", "Two new surveys suggest": no one is named
     if _PRONOUN_SPEAKER.match(who):
         return Speaker(last_speaker or "", span)  # the words go from the statement even when no name is known
+    owned = re.match(r"(?:its|their)\s+(?=[a-z])", who, re.I)
+    owner = before or last_speaker
+    if owned and owner:  # "Its chief executive said", after "Tesco has reported strong sales": Tesco's
+        owner = owner if owner.endswith(("s'", "’")) else f"{owner}'s"
+        who = f"{owner} {who[owned.end() :]}"
     return Speaker(_clean_name(who), span)
 
 
-def subject_of(sentence: str) -> str | None:
-    """The noun phrase a sentence opens with (before its first verb), for resolving a pronoun after it."""
-    m = _SUBJECT.search(sentence.strip())
+def subject_of(sentence: str, then: str | None = None) -> str | None:
+    """The noun phrase a sentence opens with (before its first verb), for resolving a pronoun after it; past an
+    attribution, the subject of what was said, unless the sentence after (``then``) has the pronoun say or foresee
+    ("These projections indicate that inflation will remain high. They foresee ...": the projections)."""
+    sentence = sentence.strip()
+    said = _LEADING.match(sentence)
+    speaks = then is not None and re.match(rf"(?:It|They|He|She)\s+(?:{_VERB_CUE.pattern}|{_VERBS_OF_SAYING})\b", then)
+    if (
+        said is not None
+        and not _NOT_SPEAKER.search(said.group("who"))
+        and not re.match(r"(?:\w+ing|and|but|so|or|what|how)\b", said.group("who"), re.I)  # "Having said that"
+    ):
+        if speaks:
+            return " ".join(said.group("who").split())
+        # "Nissan said the plant would close": what was said is about the plant, not "Nissan said the plant"
+        clause = _subject(sentence[said.end() :])
+        if clause is not None:
+            return clause
+    return _subject(sentence)
+
+
+def _subject(sentence: str) -> str | None:
+    m = _SUBJECT.search(sentence)
     if m is None:
         return None
-    np = m.group("np").strip(" ,")
+    np = m.group("np").strip(' ,"“”')
     if re.fullmatch(r"(?:it|they|this|these|he|she|there|we|i|you)", np, re.I) or len(np) < 2:
         return None
+    if re.match(r"(?:we|i|you|they|he|she|it|clearly|perhaps)\s", np, re.I) or re.search(r"\b(?:that|what)$", np):
+        return None  # "we know that", "clearly": a clause or an adverb, not a noun phrase
     return np
 
 
@@ -384,7 +599,7 @@ def restate(
     if cue is not None and re.fullmatch(r"(?:is|are)\s+to", unit[cue_start:cue_end], re.I):
         text = re.sub(r"\b(?:is|are)\s+to\b", "will", text, count=1)  # "are to ask": an arrangement
     text = _FIRST_PERSON.sub("there will be", text)
-    text = re.sub(r"^[\"“]|[\"”]$", "", text)
+    text = _unquoted(text)
     text = _SEEN_ING.sub(lambda m: f"will {_base_form(m.group('verb'))}", text)
     text = _revised_forecast(text)
     for pattern, replacement in _MODAL_TO_WILL:
@@ -393,17 +608,32 @@ def restate(
     if re.search(r"\bwill\b", text):
         text = re.sub(r"\b(and|but|or)\s+to\s+(?=[a-z]+\b)", r"\1 ", text)  # "will decline and to run" -> "and run"
     if speaker is not None and speaker.name and speaker.name != author:
-        author = speaker.name  # "we" in the words of a named speaker is the speaker's side
+        # "we" in the words of a named speaker is the speaker's side: the body a person speaks for, when known
+        author = speaker.org or speaker.name
     if author:
         # "we have" -> "Mr. Parry has": the verb after "we" agrees with the name that replaces it
         text = _WE_VERB.sub(lambda m: f"{m.group(1)} {_THIRD_PERSON.get(m.group(2).lower(), m.group(2))}", text)
-        text = re.sub(r"\bWe\b(?=\s)", author, text)
+        text = re.sub(r"\bWe\b(?=\s)", author[:1].upper() + author[1:], text)
         text = re.sub(r"\bwe\b(?=\s)", author, text)
         text = re.sub(r"\b[Oo]ur\b(?=\s)", f"{author}'s", text)
         text = re.sub(r"\bus\b", author, text)
-    if speaker is not None and speaker.name and speaker.span[1] <= cue_start:
-        # "Menatep says it will ask ...": the pronoun after the speaker is the speaker
-        text = re.sub(r"^(?:it|they|he|she)\b", speaker.name, text, count=1, flags=re.I)
+    if speaker is not None and speaker.name and speaker.span[0] < cue_end:
+        # "Menatep says it will ask ...": the pronoun after the speaker is the speaker, when it can be ("Its governor
+        # said it would peak": not the governor); "BP said it expects its output to fall": BP's output
+        kind = _kind(speaker.name)
+        subject, owner = {"person": ("he|she", "his|her"), "group": ("they", "their")}.get(
+            kind, ("it|they", "its|their")
+        )
+        text = re.sub(rf"^(?:{subject})\b", speaker.name, text, count=1, flags=re.I)
+        owned = speaker.name if speaker.name.endswith(("s'", "’")) else f"{speaker.name}'s"
+        text = re.sub(rf"^(?:{owner})\b", owned, text, count=1, flags=re.I)
+        if kind == "group":
+            # "Firms fear higher costs will force them to cut jobs": the firms, not after a preposition ("some of them")
+            text = _OBJECT_THEM.sub(_running(speaker.name), text)
+        elif kind == "person" and re.match(r"it\s+will\b", text):
+            text = (
+                "I" + text[1:]
+            )  # "Its governor said it would peak": not the governor, what the sentence before is about
         if text.startswith(speaker.name):
             # "Ministers say they expect to stick with ...": "Ministers will stick with ..."
             rest = text[len(speaker.name) :]
@@ -412,9 +642,10 @@ def restate(
             )
     text = _resolve_pronouns(text, antecedent)
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:")
-    text = re.sub(r"^[\"“‘]+|[,\"”’]+(?=[.!?]?$)", "", text).strip(" ,;:")  # a direct quotation's marks
+    text = _unquoted(text).strip(" ,;:")  # a direct quotation's marks
     if by and not (deadline_words and deadline_words in text):
-        text = re.sub(r"[.!]?$", f" {by}.", text, count=1)
+        text = re.sub(r"[.!]?([\"”’]?)$", rf"\1 {by}.", text, count=1)  # '... to "is."' -> '... to "is" by ...'
+
     elif not text.endswith((".", "!", "?", '"', "”")):
         text += "."
     return text[:1].upper() + text[1:]
@@ -450,6 +681,32 @@ def _revised_forecast(text: str) -> str:
     level = m.group("level").strip()
     be = "be at" if m.group("prep").lower() == "at" and not re.match(r"[$€£]?\d", level) else "be"
     return f"{subject[:1].upper()}{subject[1:]} will {be} {level}"
+
+
+def _unquoted(text: str) -> str:
+    """The text without the marks of the direct quotation it was cut from: an opening mark at its start or a closing
+    mark at its end that has no partner in it; a quotation inside it keeps both its marks ('Rates will fall, but "we
+    can't cut too quickly".')."""
+    whole = re.fullmatch(r"([\"“])([^\"“”]*)[\"”]([.!?]?)", text)
+    if whole:  # the whole of it is the quotation
+        return whole.group(2).rstrip(",") + whole.group(3)
+    lead = re.match(r"^[\"“‘]+", text)
+    if lead and (text.count('"') % 2 or text.count("“") > text.count("”") or text.count("‘") > text.count("’")):
+        text = text[lead.end() :]
+    tail = re.search(r"[,\"”’]+(?=[.!?]?$)", text)
+    if tail is not None:
+        marks = tail.group(0)
+        unmatched = (
+            ('"' in marks and text.count('"') % 2 == 1)
+            or ("”" in marks and text.count("”") > text.count("“"))
+            or ("’" in marks and text.count("’") > text.count("‘") and "‘" in text)
+            or ("’" in marks and "‘" not in text and not re.search(r"s’$", text[: tail.end()]))
+        )
+        if unmatched or marks == ",":
+            text = text[: tail.start()] + text[tail.end() :]
+        elif marks.startswith(","):
+            text = text[: tail.start()] + marks[1:] + text[tail.end() :]  # '"... too much,"' -> '"... too much"'
+    return text
 
 
 def _base_form(verb: str) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from predictions.extract import extract_candidates
-from predictions.extract.restate import find_speaker, restate
+from predictions.extract.restate import find_speaker, restate, subject_of
 
 DAY = date(2026, 3, 10)
 
@@ -339,3 +339,184 @@ def test_a_speaker_named_in_news_style_leaves_the_statement(sentence: str, speak
 def test_announced_before_a_clause_names_no_speaker() -> None:
     # only a sentence's last words are read for "announced": before a clause it is the news, not a speaker
     assert find_speaker("The Fed announced that rates will rise next year.", last_speaker=None, author=None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        # who the person is, then the name between commas: the name speaks
+        (
+            "The Bank's governor, Andrew Bailey, said inflation would fall next year.",
+            "Andrew Bailey",
+            "Inflation will fall next year.",
+        ),
+        # an abbreviation in brackets after the name is part of the speaker, and leaves the name
+        (
+            "The Office for National Statistics (ONS) said unemployment would rise to 5% next year.",
+            "The Office for National Statistics",
+            "Unemployment will rise to 5% next year.",
+        ),
+        # the firm and the post before the person's name: the person
+        (
+            "Bank of England governor Andrew Bailey said he expected inflation to fall next year.",
+            "Andrew Bailey",
+            "Inflation will fall next year.",
+        ),
+        # "Its chief executive": the chief executive of the speaker of the sentence before
+        (
+            "The airline expects demand to stay strong. Its chief executive said passenger numbers would hit a "
+            "record next year.",
+            "The airline's chief executive",
+            "Passenger numbers will hit a record next year.",
+        ),
+        # ... or of its subject, when it names no speaker ("cut" a verb before its object "rates")
+        (
+            "The Bank of England cut rates on Thursday. Its governor said inflation would fall next year.",
+            "The Bank of England's governor",
+            "Inflation will fall next year.",
+        ),
+    ],
+)
+def test_news_speakers_by_name_post_and_owner(text: str, speaker: str, statement: str) -> None:
+    candidate = extract_candidates(text, published_on=DAY)[-1]
+    assert (candidate.speaker, candidate.statement) == (speaker, statement)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # what was said is about the plant: not "Nissan said the plant"
+        ("Nissan said the plant would close next year.", "the plant"),
+        ("The Bank of England cut rates on Thursday.", "The Bank of England"),
+        ("The rate cut will help exporters.", "The rate cut"),
+    ],
+)
+def test_the_subject_a_pronoun_after_it_takes(sentence: str, subject: str) -> None:
+    assert subject_of(sentence) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # "them" after a group that speaks is the group, in lower case inside the sentence
+        (
+            "Firms fear that higher costs will force them to cut jobs next year.",
+            "Higher costs will force firms to cut jobs next year.",
+        ),
+        # a possessive that opens the clause is the speaker's: "its" of a body, "his" of a person
+        ("BP said it expects its output to fall next year.", "BP's output will fall next year."),
+        (
+            "The supermarket expects its profits to rise by 5% next year.",
+            "The supermarket's profits will rise by 5% next year.",
+        ),
+        (
+            "Mr Bailey said he expected his colleagues to vote for a cut next year.",
+            "Mr Bailey's colleagues will vote for a cut next year.",
+        ),
+        # "it" after a person is not the person: what the sentence before is about (inflation)
+        (
+            "The Bank of England said inflation would rise. Its governor said it would peak at 4% next year.",
+            "Inflation will peak at 4% next year.",
+        ),
+        # "some of them": after a preposition "them" is left alone
+        (
+            "Retailers warned that some of them would close stores next year.",
+            "Some of them will close stores next year.",
+        ),
+    ],
+)
+def test_pronouns_that_refer_to_the_speaker(text: str, statement: str) -> None:
+    assert extract_candidates(text, published_on=DAY)[-1].statement == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "speaker", "statement"),
+    [
+        # "we" in a person's quotation is the body the person speaks for, and the quotation keeps both its marks:
+        # a governor speaks for the Bank
+        (
+            "Governor Andrew Bailey said rates were likely to fall gradually next year, but \"we can't cut interest "
+            'rates too quickly or by too much".',
+            None,
+            "Governor Andrew Bailey",
+            'Rates will fall gradually next year, but "the Bank can\'t cut interest rates too quickly or by too much".',
+        ),
+        # the body named in who the person is, after the name
+        (
+            '"We think the economy will pick up next year, and our forecast is for two cuts," said Jane Foley, head '
+            "of FX strategy at Rabobank.",
+            None,
+            "Jane Foley",
+            "The economy will pick up next year, and Rabobank's forecast is for two cuts.",
+        ),
+        # the owner of the post, before the name
+        (
+            'Ofgem\'s chief executive, Jonathan Brearley, said: "We will cut the price cap again in October."',
+            None,
+            "Jonathan Brearley",
+            "Ofgem will cut the price cap again in October.",
+        ),
+        # the post named the first time the person spoke: the chancellor speaks for the government
+        (
+            'The chancellor, Rachel Reeves, said the plan would deliver growth next year. Ms Reeves said: "We will '
+            'get the economy growing again by the end of next year."',
+            None,
+            "Ms Reeves",
+            "The government will get the economy growing again by the end of next year.",
+        ),
+        # a text of the author's ("our") speaks for the author; one of a body's for the body
+        (
+            "Our October Monetary Policy Report projects that inflation will return to the 2% target in 2027.",
+            "Bank of Canada",
+            "Bank of Canada",
+            "Inflation will return to the 2% target in 2027.",
+        ),
+        (
+            "Our projections suggest that the unemployment rate will peak at about 7% early next year.",
+            "Bank of Canada",
+            "Bank of Canada",
+            "The unemployment rate will peak at about 7% early next year.",
+        ),
+        (
+            "In our projection, GDP growth picks up to 1.8% in 2027.",
+            "Bank of Canada",
+            "Bank of Canada",
+            "GDP growth picks up to 1.8% in 2027.",
+        ),
+        (
+            "In the Bank's baseline scenario, inflation is projected to ease to 2.5% by mid-2027.",
+            None,
+            "The Bank",
+            "Inflation will ease to 2.5% by mid-2027.",
+        ),
+        (
+            "Consumer price inflation is projected to remain close to 2% next year, according to the Bank's latest "
+            "projections.",
+            None,
+            "The Bank",
+            "Consumer price inflation will remain close to 2% next year.",
+        ),
+        (
+            "A United Nations report says the population will reach 9 billion by 2040.",
+            None,
+            "United Nations",
+            "The population will reach 9 billion by 2040.",
+        ),
+        # surveys and numbers name no one: the author predicts, and their words leave the statement
+        (
+            "Two new surveys suggest that the job market will improve next year.",
+            None,
+            None,
+            "The job market will improve next year.",
+        ),
+    ],
+)
+def test_who_we_is_and_whose_text_speaks(text: str, author: str | None, speaker: str | None, statement: str) -> None:
+    candidate = extract_candidates(text, published_on=DAY, author=author)[-1]
+    assert (candidate.speaker, candidate.statement) == (speaker, statement)
+
+
+def test_a_pronoun_that_foresees_is_the_sentence_befores_speaker_not_its_clause() -> None:
+    sentence = "These projections indicate that inflation will remain high next year."
+    assert subject_of(sentence) == "inflation"
+    assert subject_of(sentence, "They foresee inflation at 6.8% in 2027.") == "These projections"
