@@ -34,7 +34,7 @@ How each kind of phrase is read (``base`` is the publication date; "the end of" 
 | fiscal 2026-27, FY26/27, fiscal year 1995/96 | the end of the fiscal year that starts in the first year named |
 | fiscal years 2026 to 2028, FY2026-2030, fiscal 2026 and 2027 | the end of the last fiscal year named |
 | the first (second) half of fiscal 2026 | its first (last) six months' end: 2026-09-30 (2027-03-31) in Japan |
-| 2026-27, by 2029-30 in a text whose fiscal years end in March (pounds, Canada) | 2027-03-31, 2030-03-31 |
+| 2026-27, by 2029-30 (no commodity named) in a text whose fiscal years end in March | 2027-03-31, 2030-03-31 |
 | 2026 total production, the 2026 price forecast (a year as an adjective) | 2026-12-31 |
 | 2025/26 wheat (corn, soybeans, rice, soybean oil ...) | the US marketing year's end (``MARKETING_YEAR_ENDS``) |
 | the 2025-26 corn marketing year; 2025/26 with no crop named | the same; the calendar year, flagged |
@@ -1313,8 +1313,19 @@ def _march_fiscal_span(sentence: str, m: re.Match[str], fiscal: tuple[int, int, 
         and re.search(r"\d\s*[-‐‑‒–—―/]\s*\d", m.group(0)) is not None
         and _MARKETING_WORDS.search(sentence) is None
         and _MARKETING_CROP.search(sentence) is None
+        and _COMMODITY_WORDS.search(sentence) is None
         and _SPAN_NOT_FISCAL.match(sentence, m.end()) is None
     )
+
+
+# a commodity's year, though no crop is named ("World production is projected at 410.4 million tons ... 2004/05",
+# "2025/26 China rapeseed imports"): a USDA text that names Japan, India or Canada among trading partners still
+# counts its years as marketing years
+_COMMODITY_WORDS = re.compile(
+    r"\b(?:bushels?|tons?|tonnes|cwt|bales|acres|hectares|stocks|production|imports?|exports?|crops?|harvests?|"
+    r"yields?|meal|rapeseed|palm|cattle|hogs|milk|beef|pork|poultry)\b",
+    re.I,
+)
 
 
 def _looks_back(sentence: str, at: int) -> bool:

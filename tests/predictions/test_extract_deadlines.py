@@ -334,6 +334,9 @@ def test_this_may_is_a_modal_not_a_month() -> None:
         ("The Canadian deficit is expected to narrow to $50 billion in 2026-27.", [date(2027, 3, 31)]),
         ("Ticket sales in Britain will rise in the 2025-26 season.", [date(2026, 12, 31)]),  # a season
         ("The US deficit will be $1.9 trillion in 2026-27.", [date(2027, 12, 31)]),  # a US text: as before
+        # a commodity's year in a text that names Japan among trading partners: a marketing year, as before (no crop
+        # named: the calendar year of its end)
+        ("Japan will buy more; world production is projected at 410 million tons in 2026/27.", [date(2027, 12, 31)]),
         # parts of a year: early next year is its first quarter (also "in the new year", said in November)
         ("Mortgage rates are expected to fall in the new year.", [date(2026, 3, 31)]),
         (
