@@ -242,13 +242,16 @@ def extract_candidates(
     source, ``indicators`` a catalog to propose indicators from (see ``indicators``), ``horizon`` the horizon of the
     whole text when ``text`` is a part of it (``deadlines.text_horizon``; else read from ``text``). ``strict`` leaves
     out the rule candidates the classifier doubts (the module's docstring); ``whole_units`` is the whole text's count
-    of units when ``text`` is a part of it (``text_units``; else counted in ``text``)."""
+    of units, or a lower bound of it, when ``text`` is a part of it (``text_units``; else counted in ``text``)."""
     found_date = find_text_date(text) if published_on is None else None
     base = published_on or found_date
     fiscal = fiscal_year_end(f"{publisher or ''} {text}")
     horizon = horizon or text_horizon(text, base=base, fiscal=fiscal)
-    short = (text_units(text) if whole_units is None else whole_units) < STRICT_MIN_UNITS
-    strict = strict and not short  # a sentence or two typed alone: read in full
+
+    def short() -> bool:  # a sentence or two typed alone: read in full, nothing in it doubted
+        return (text_units(text) if whole_units is None else whole_units) < STRICT_MIN_UNITS
+
+    strict = strict and not short()
     candidates: list[Candidate] = []
     headed: list[Candidate] = []  # candidates of the heading lines since the last sentence of prose
     for unit, previous, speaker, voice, answer in _walk(text, author):
@@ -277,7 +280,7 @@ def extract_candidates(
         headed = []
         if candidate is not None:
             candidates.append(candidate)
-    if short:
+    if any(c.doubted for c in candidates) and short():
         for candidate in candidates:
             candidate.doubted = False
     return candidates

@@ -179,15 +179,17 @@ def candidate_parts(
 ) -> Iterator[tuple[list[Candidate], int]]:
     """``candidate_claims`` over a long text part by part (paragraphs up to ``PART_CHARS``), each part's
     candidates with their place in the whole text and the characters read so far. A short text is one part."""
-    from predictions.extract.candidates import text_units
+    from predictions.extract.candidates import STRICT_MIN_UNITS
     from predictions.extract.deadlines import text_horizon
 
     start = 0
     base = published_on
     horizon = text_horizon(text, base=published_on)  # the whole text's: undated predictions get it in every part
     ends = _part_ends(text)
-    # strict reads a short text in full: the whole text is counted, not a long text's short last part
-    whole_units = text_units(text) if strict and len(ends) > 1 else None
+    # a text of more than one part (over PART_CHARS characters) is no sentence or two typed alone: strict holds and
+    # doubts stand in every part, a short last part too (a lower bound of its units, not a count: counting would read
+    # a long text once more before its first part)
+    whole_units = STRICT_MIN_UNITS if len(ends) > 1 else None
     for end in ends:
         found = candidate_claims(
             text[start:end],
