@@ -690,7 +690,9 @@ def test_a_run_of_deadlines_with_no_clause_edge_costs_what_its_parts_cost() -> N
 
     run = " ".join(["sales in Q4"] * 2000)[:20_000]
     whole, part = cost(run), cost(run[:2_000])
-    assert whole < 1.5 * 10 * part
+    # ten times the text costs 11-12 times as much on an idle machine (at 70a76ec and since); the bound leaves room
+    # for a loaded one (a CI run measured 15.1) and still catches the hundredfold cost this guards against
+    assert whole < 2.5 * 10 * part
     assert whole < 5.0
 
 
