@@ -609,7 +609,6 @@ def _candidate(
     admitted, score = _admitted(unit, cue, listed=listed, answer=answer, base=base, strict=strict)
     if not admitted:
         return None
-    doubted = _doubted(unit, cue, score)
     deadlines = find_deadlines(text, base=base, fiscal=fiscal, horizon=horizon.last if horizon else None)
     condition = _condition(text, base=base)
     cond_span = condition[1] if condition else (0, 0)
@@ -688,8 +687,8 @@ def _candidate(
             f"prediction: no rule marks it, the sentence classifier scores it {score:.2f} (predictions.extract."
             "classify); check that it predicts"
         )
-    candidate.doubted = doubted
-    if doubted:
+    candidate.doubted = _doubted(unit, cue, score)
+    if candidate.doubted:
         candidate.needs_review.append(
             f"prediction: the sentence classifier scores it {score:.2f}; on texts the rules had never seen, 57 of the "
             f"281 rule candidates it scored below {DOUBTED} were predictions (benchmarks/extract_history.py); check "
