@@ -19,8 +19,9 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///predtrack.db"
     # Connections each process keeps open, and how many more it may open under a burst (closed after use). The
     # pool should cover a process's concurrent requests: past it, every request pays a new connection (a fork on
-    # PostgreSQL). Mind PostgreSQL's max_connections (100 by default) across replicas.
-    db_pool_size: int = Field(default=20, ge=1)
+    # PostgreSQL). Mind PostgreSQL's max_connections (100 by default) across replicas. At least 2: an API process
+    # keeps one of its read pool for the version check of its fast reads, and its reads need another.
+    db_pool_size: int = Field(default=20, ge=2)
     db_max_overflow: int = Field(default=20, ge=0)
     host: str = "127.0.0.1"
     port: int = 8000

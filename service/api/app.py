@@ -242,7 +242,10 @@ def set_state(
     app.state.read_engine = read_engine(app.state.engine, pool_size=settings.db_pool_size, max_overflow=0)
     app.state.committed_versions = CommittedVersions(app.state.read_engine)
     # The request sessions' (predictions.ledger.repo.committed_version): one connection per route thread at most,
-    # and never more than half the read pool, which the event loop's reads must always find room in.
+    # never more than half the read pool, which the event loop's reads must always find room in, and never the
+    # last connection beside the fast reads' own version connection (with a pool of 2 the two version readers
+    # took both, and the start's first read waited out the pool's 30 s timeout); with none, sessions read it.
     app.state.page_versions = CommittedVersions(
-        app.state.read_engine, most=max(1, min(settings.threads + 1, settings.db_pool_size // 2))
+        app.state.read_engine,
+        most=max(0, min(settings.threads + 1, settings.db_pool_size // 2, settings.db_pool_size - 2)),
     )

@@ -266,3 +266,32 @@ def test_the_fast_reads_pool_keeps_warm_connections_for_the_event_loop(fresh_eng
             for claim_id in (1, 2, 3):  # never read before: each answered on the event loop from the database
                 assert client.get(f"/api/v1/claims/{claim_id}").status_code == 200
         assert opened == []
+
+
+@pytest.mark.parametrize(("threads", "pool"), [(1, 2), (8, 2), (1, 3), (2, 4), (8, 5)])
+def test_the_version_readers_leave_the_read_pool_a_connection(
+    fresh_engine: Engine,  # noqa: F811
+    threads: int,
+    pool: int,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # With a pool of 2 both version readers kept a connection at start, and the start's first read (the default
+    # listing's pages) waited out the pool's 30-second timeout before the process took traffic.
+    _committed_claims(fresh_engine)
+    settings = SETTINGS.model_copy(update={"threads": threads, "db_pool_size": pool})
+    app = create_app(engine=fresh_engine, settings=settings, clock=FixedClock(NOW))
+    app.state.read_engine.pool._timeout = 2  # noqa: SLF001 - a starved start fails in 2 s, not 30
+    with caplog.at_level("WARNING"), TestClient(app) as client:
+        kept = app.state.committed_versions.kept + app.state.page_versions.kept
+        assert kept <= pool - 1
+        assert app.state.read_engine.pool.checkedout() <= pool - 1
+        assert client.get("/api/v1/claims").status_code == 200
+        assert client.get("/api/v1/claims/1").status_code == 200
+    assert "warming the claims reads failed" not in caplog.text
+
+
+def test_a_pool_of_one_is_refused_with_the_setting_named() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="db_pool_size"):
+        Settings(database_url="sqlite://", db_pool_size=1)
