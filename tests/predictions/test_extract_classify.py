@@ -40,7 +40,11 @@ def test_the_committed_model_file_is_a_fresh_training_run() -> None:
     docs = extract_train.dev_docs()
     data = [extract_train.rows(d) for d in docs]
     fresh_text = extract_train.model_text(docs, data, extract_train.CHOSEN)
-    assert fresh_text == extract_train.model_text(docs, data, extract_train.CHOSEN)  # the same bytes every run
+    # the same bytes every run (shown on a tenth of the texts: a second fit of them all cost 4 s)
+    tenth = slice(None, None, 10)
+    assert extract_train.model_text(docs[tenth], data[tenth], extract_train.CHOSEN) == extract_train.model_text(
+        docs[tenth], data[tenth], extract_train.CHOSEN
+    )
     committed, fresh = json.loads(classify.MODEL_PATH.read_text(encoding="utf-8")), json.loads(fresh_text)
     # the same features, thresholds and data; the weights to 1e-5, not to the last of their six decimals, so that
     # another scikit-learn release on CI (liblinear's last bits) does not fail a current file
