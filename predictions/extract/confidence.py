@@ -1390,6 +1390,39 @@ _OWN_PLAN = re.compile(
     r"will\s+(?:also\s+)?(?:include|involve|comprise|feature|consist\s+of)\b[^.;]*",
     re.I,
 )
+# An institution's engagement and commitments (the guide: pledges and plans, "we will continue to work closely with the
+# Congress", "the reforms a department 'will push for'"), masked to the clause's end. A verb that only an agent does
+# is a plan whoever its subject ("the Department will partner with state agencies", "Treasury will consult with
+# experts", "the office will continue its efforts", "she will take action", "the agency will implement new controls",
+# "will remain a reliable partner", "will stay focused on"); a verb the world can also do ("continue to grow",
+# "remain the largest producer") is a plan only with the speaker's side as subject: "we" (also set off by dashes or
+# brackets: "We—the Treasury and our partners—will"), "our Administration", "our review", the speaker's department or
+# Treasury opening its clause. "We will see inflation fall" has no act here, nor "Treasury will exhaust its measures".
+_APPOSITION = r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–]|\s*\([^()]{1,80}\))?"
+_ENGAGEMENT = re.compile(
+    r"\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|therefore\s+|again\s+)?(?:continue\s+to\s+)?"
+    r"(?:(?:work|partner|cooperate|collaborate|consult|engage|coordinate|team\s+up|liaise)\s+(?:\w+ly\s+)?(?:with|together|"
+    r"alongside)\b|continue\s+(?:its|our|their|his|her|this|that|these)\s+(?:[\w-]+\s+){0,2}?(?:work|efforts?|engagement|"
+    r"dialogue|partnership|support|commitment|mission|outreach|fight|push|advocacy)\b|insist\s+(?:on|that)\b|"
+    r"appeal\s+to\b|have\s+to\s+(?:reflect|think|consider|ask\s+ourselves|decide|weigh|look\s+(?:at|into)|examine)\b|take\s+(?:\w+\s+){0,2}?(?:action|actions|steps|measures)\s+to\b|"
+    r"implement\s+(?:\w+\s+){0,2}?(?:changes|controls|procedures|corrective\s+actions?|recommendations|improvements|"
+    r"safeguards|reforms)\b|(?:remain|stay|be)\s+(?:\w+ly\s+)?(?:focused|committed|dedicated|engaged)\s+(?:on|to|in)\b|"
+    r"remain\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally|friend|champion|supporter|advocate)\b|"
+    r"(?:write|draft|prepare|produce|deliver|submit|finali[sz]e)\s+(?:this|that|these|the|a|an|its|our|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:reports?|study|studies|reviews?|papers?|recommendations|guidance|analys[ie]s|plans?|"
+    r"frameworks?|strateg(?:y|ies)|proposals?|rules?|assessments?)\b)[^.;,]*"
+    # the speaker's side as subject, with any act but an outcome's and no time ahead (a target has one: "we will
+    # double our sales by 2027"): "our Administration will continue to make the tax code fairer", "our review will
+    # complement ..."
+    r"|(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)(?:we" + _APPOSITION + r"|(?:our|this)\s+(?:[\w-]+\s+)?(?:administration|"
+    r"government|department|agency|office|work|review|efforts?|team|report|initiative)|(?:the\s+)?(?:U[._]S[._]\s+)?"
+    r"treasury(?:\s+department)?|the\s+department)(?:\s*(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|now\s+)?"
+    r"(?:continue\s+to\s+)?(?:\w+ly\s+)?(?!(?:see|have|experience|face|need|get|expect|observe|find|be|become|grow|"
+    r"rise|fall|increase|decline|remain|stay|run|hit|reach|exhaust|lose|gain|probably|still|not|never|soon|"
+    r"continue|also|then|now|just|only|all|both|again|indeed|first|further|to)\b)(?!\w+ly\b)[a-z]+\b"
+    r"(?![^.;,]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*",
+    re.I,
+)
 # A move of the Committee's own in a condition (the guide: "general or hypothetical claims that name no future state";
 # news: "general statements of what a rate rise 'would' do are not"): what "if we ease now", "were we to tighten", "by
 # moving now" or "if we got very aggressive" would bring is a consequence weighed in a policy debate, not a forecast:
@@ -1769,6 +1802,7 @@ _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
     _OWN_PLAN,
+    _ENGAGEMENT,
     _OUR_MOVE_WEIGHED,
     _MOVE_NOT_TAKEN,
     _PRACTICE,

@@ -1,0 +1,56 @@
+"""The speaker's or an institution's own plans, commitments, agendas and advice, which read like forecasts in government
+speeches, central-bank speeches and policy analyses but are none (the labelling guide: plans, pledges, decisions,
+schedules, procedures; "the reforms a department 'will push for'", "a plan's make-up is the plan"), each kind beside
+the forecasts of the same shape that must stay.
+
+Every sentence here was written for this file (none is copied from the labelled set). Each is run through
+``extract_candidates`` as a text of its own, with the sentence classifier, as a user's article would be.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from predictions.extract import extract_candidates
+
+BASE = date(2025, 6, 2)
+
+
+def _taken(sentence: str, base: date = BASE) -> bool:
+    return bool(extract_candidates(sentence, published_on=base))
+
+
+# An institution's own engagement and commitments (the guide's pledges and plans, "we will continue to work closely
+# with the Congress"): a verb only an agent does ("partner with", "consult with", "continue its work", "insist on",
+# "take action", "remain a partner", "stay focused on"), whoever the subject is and however "we" is set off; and the
+# speaker's own government or department doing its work. What the world will do, what the agency will run into, and
+# what the speakers will see, stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Over the next year, the Department will partner with state agencies to publish guidance for lenders.", False),
+        ("Treasury will draft the report and will consult with outside experts.", False),
+        ("The Office of Trade Policy (OTP) will continue its efforts to open markets for American exporters.", False),
+        ("We—the Administration and our allies in Congress—will continue to stand with working families.", False),
+        ("The United States will remain a reliable partner to the countries of the Pacific.", False),
+        ("But we will insist on a level playing field and defend American farmers from unfair practices.", False),
+        ("And we'll stay focused on bringing down costs for families.", False),
+        ("The governor has made clear that she will take action to protect consumers from price gouging.", False),
+        ("The agency said that it will implement new controls to document each payment going forward.", False),
+        ("Our Administration will continue to make the tax code fairer for working families.", False),
+        ("We will appeal to the shared interest of every member in a stable financial system.", False),
+        ("Our review will complement the work already under way at the central bank.", False),
+        ("Even if the new system proves cheaper, we will also have to weigh what it means for our own role.", False),
+        ("The agency will run out of cash by the end of 2027.", True),
+        ("Treasury will exhaust its extraordinary measures in early August.", True),
+        ("The United States will remain the largest oil producer in the world through 2026.", True),
+        ("We will see inflation fall back to 2 percent next year.", True),
+        ("By then, we will also have to raise rates to keep inflation near 2 percent.", True),
+        ("Our exports will continue to grow faster than imports next year.", True),
+        ("Analysts expect the Treasury will borrow $500 billion more in the third quarter.", True),
+    ],
+)  # fmt: skip
+def test_an_institutions_own_engagement_is_a_plan(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
