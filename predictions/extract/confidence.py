@@ -426,7 +426,7 @@ _HAVE_BEEN = re.compile(
 # hope (the guide: retailers' hope that the coming days will rescue a season): "Retailers are hopeful that the last week
 # will deliver them", "Hopefully, we will see these improvements continue", "I hope that rates will stay low"
 _WISH = re.compile(
-    r"\b(?:would|'d)\s+(?:\w+ly\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
+    r"\b(?:would|'d)\s+(?:\w+ly\s+|also\s+|just\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
     r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)"
     # a hope, whoever holds it (the guide's negatives): "India is hoping its economy will improve", "officials hope
     # that buyers will return", "Hopefully, we will see these improvements continue"; up to the next main clause
@@ -530,7 +530,7 @@ _META = re.compile(
     # a speaker's "I will" is what the speaker is about to do ("I will support your recommendation", "I'll be very
     # brief", "I will also touch on the outlook"), not a forecast; the modal alone is masked, so that a forecast in
     # the rest of the sentence still counts, and "I will be surprised if" stays
-    r"|\bI(?:\s+(?:will|shall)|['’]ll)\b(?!\s+be\s+(?:\w+\s+)?(?:surprised|shocked|amazed|astonished)\b)"
+    r"|\bI(?:\s+(?:will|shall)|['’]ll|\s+won['’]t)\b(?!\s+be\s+(?:\w+\s+)?(?:surprised|shocked|amazed|astonished)\b)"
     # and a "we" doing the same: "we will not hesitate to act", "we'll take a short break"
     r"|\bwe(?:\s+(?:will|shall)|['’]ll|(?:\s+are|['’]re)\s+going\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:hesitate|act|"
     r"support|go\s+along|vote|have\s+(?:a|the)\s+vote|go\s+around|"
@@ -1390,6 +1390,31 @@ _OWN_PLAN = re.compile(
     r"will\s+(?:also\s+)?(?:include|involve|comprise|feature|consist\s+of)\b[^.;]*",
     re.I,
 )
+# The speaker's own speech acts (the guide: text about the text, "I will be brief", "I would note"), masked to the
+# clause's end: the parts of a talk ("The first will briefly cover ...", "the second part will turn to"), what the
+# speaker would add ("I would also provide some context"), how the speaker might put it ("the ways that I might
+# summarize"), a list that "could be continued" or "could go on", and what "will come as no surprise to any of you".
+# A forecast in what is said stays ("I would also note that inflation will fall").
+_OWN_SPEECH = re.compile(
+    r"^\W*(?:the|my)\s+(?:first|second|third|fourth|fifth|last|final|next|other|latter|former)(?:\s+(?:part|section|"
+    r"half|theme|topic|point|segment|portion|set\s+of\s+remarks))?\s+(?:will|shall)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+    r"(?:cover|address|discuss|focus|turn|look|examine|review|describe|deal|touch|concern|consider|outline|explore|"
+    r"be\s+(?:about|on|devoted))\b[^.;]*"
+    r"|\b(?:I|we)(?:\s+would|['’]d)\s+(?:also\s+|just\s+|again\s+|then\s+)?(?:provide|give|offer|add|share)\s+"
+    r"(?:(?:some|a\s+bit\s+of|a\s+little|a\s+few|the|a|an|more|further|additional|two|three|one|my)\s+)?(?:[\w-]+\s+)?"
+    r"(?:context|background|perspective|colou?r|details?|updates?|overview|summary|comments?|thoughts|observations|"
+    r"caveats?|points?|remarks)\b(?:(?!\bthat\b)[^.;:])*"
+    r"|\b(?:I|we)\s+(?:might|could|may)\s+(?:\w+ly\s+|also\s+)?(?:communicate|describe|say|put|phrase|explain|present|"
+    r"frame|summari[sz]e|characteri[sz]e|term|call|label|illustrate|express|articulate|define)\b(?!\s+that\b)[^.;,]*"
+    r"|\b(?:list|questions|examples|issues)\b[^.;]{0,40}?\b(?:could|can|might)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?"
+    r"(?:further\s+)?(?:continued|extended|lengthened|expanded)|go\s+on)\b(?![^.;]*\b(?:next|coming|ahead|later|"
+    r"(?:19|20)\d\d)\b)[^.;]*"
+    r"|\bI\s+could\s+go\s+on\b[^.;]*"
+    r"|\b(?:will|would|should|may|might)\s+(?:not\s+)?(?:\w+ly\s+)?(?:come\s+as|be)\s+(?:a|no|any|little)\s+"
+    r"(?:\w+\s+)?surprise\s+to\s+(?:you|(?:any|many|most|some|all|few)\s+of\s+you|this\s+audience|anyone\s+"
+    r"(?:here|in\s+this\s+room))\b[^.;]*",
+    re.I,
+)
 # An institution's engagement and commitments (the guide: pledges and plans, "we will continue to work closely with the
 # Congress", "the reforms a department 'will push for'"), masked to the clause's end. A verb that only an agent does
 # is a plan whoever its subject ("the Department will partner with state agencies", "Treasury will consult with
@@ -1803,6 +1828,7 @@ _NOT_AHEAD = (
     _OWN_POLICY_ACT,
     _OWN_PLAN,
     _ENGAGEMENT,
+    _OWN_SPEECH,
     _OUR_MOVE_WEIGHED,
     _MOVE_NOT_TAKEN,
     _PRACTICE,

@@ -54,3 +54,30 @@ def _taken(sentence: str, base: date = BASE) -> bool:
 )  # fmt: skip
 def test_an_institutions_own_engagement_is_a_plan(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# The speaker's own speech acts (the guide: text about the text, "I will be brief", "I would note"): what the speaker
+# will not do here ("I won't repeat", "I will not attempt to answer"), the parts of the talk ("The first will cover"),
+# what the speaker would add or how the speaker might put it ("I would also provide some context", "the ways I might
+# describe"), a list that "could be continued", and what will come as no surprise to the audience. A forecast in
+# what is said stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I won't repeat what the Secretary said about the jobs report this morning.", False),
+        ("That is a hard question, and I will not attempt to settle it in these remarks.", False),
+        ("The first will briefly cover the department's priorities for housing and tax policy.", False),
+        ("The second part will focus on how the rules apply to small lenders.", False),
+        ("I would also provide some context on the revisions to earlier months.", False),
+        ("Let me describe the two ways that I might summarize the committee's approach.", False),
+        ("These are only some of the open questions, and the list could easily be continued.", False),
+        ("Let me say something that will not come as a surprise to any of you.", False),
+        ("I would also like to emphasize that the program has been running more smoothly this year.", False),
+        ("I won't be surprised if unemployment rises above 5 percent next year.", True),
+        ("I would also note that inflation will fall to 2 percent by the end of next year.", True),
+        ("The first cut will come in September, in my view.", True),
+        ("The list of bankruptcies could grow much longer next year.", True),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_speech_acts_are_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
