@@ -1415,6 +1415,28 @@ _OWN_SPEECH = re.compile(
     r"(?:here|in\s+this\s+room))\b[^.;]*",
     re.I,
 )
+# An agenda (the guide: plans; an aim stated in the future tense; "the key question will be whether" is a question),
+# masked to the clause's end: a priority, goal, task, challenge or question of the speaker's side that "will be"
+# something ("A top priority in 2026 will be the implementation of ...", "the challenge for regulators will be to
+# keep pace"), work there "will be" to do ("There will be considerable work to modernize ..."), a goal that "is to" do
+# something with what it is for ("A central goal of the plan is to expand access, which will lower costs"), and a step
+# called important ("This will be an important step"). A cause of what is ahead ("a key driver of growth will be
+# consumer spending") and a fact about an event ahead ("the first rate cut in four years") have no agenda noun.
+_AGENDA_ITEM = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|hence|thus)\s+)(?:(?:in\s+(?:short|essence|sum)|hence|thus|so|therefore|finally|"
+    r"moreover|first|second|third)\s*,?\s+)?(?:an?|the|one|another|our|my|its|their)\s+(?:[\w-]+\s+){0,3}?(?:priority|"
+    r"priorities|focus|goal|aim|objective|task|challenge|question|issue|test|criterion|agenda|mission|job)\b[^.;]{0,80}?"
+    r"\b(?:will|shall|would)\s+(?:also\s+|still\s+|continue\s+to\s+)?be\b"
+    r"(?!\s+(?:\w+ly\s+)?(?:met|achieved|reached|missed|attained|[a-z]+ed)\b)[^.;]*"
+    r"|\bthere\s+(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+\s+){0,2}?(?:work|efforts?|emphasis|focus)\s+(?:to|on)\b[^.;]*"
+    r"|\b(?:aim|goal|priority|task|objective|intention|purpose|mission)s?\b(?:\s+(?:of|for)\s+[^.;]{0,80}?)?\s+"
+    r"(?:is|are|remains?)\s+to\s+[a-z]+\b[^.;]*"
+    r"|\b(?:will|would)\s+(?:also\s+)?be\s+(?:an?|the)\s+(?:(?:very|most|more|particularly|really|truly)\s+)?"
+    r"(?:important|significant|major|crucial|key|big|welcome|necessary|critical|essential|useful|decisive|historic|"
+    r"vital)\s+(?:first\s+)?(?:step|milestone|move|contribution|element|component|ingredient|part|priority|"
+    r"consideration|achievement)\b[^.;]*",
+    re.I,
+)
 # An institution's engagement and commitments (the guide: pledges and plans, "we will continue to work closely with the
 # Congress", "the reforms a department 'will push for'"), masked to the clause's end. A verb that only an agent does
 # is a plan whoever its subject ("the Department will partner with state agencies", "Treasury will consult with
@@ -1829,6 +1851,7 @@ _NOT_AHEAD = (
     _OWN_PLAN,
     _ENGAGEMENT,
     _OWN_SPEECH,
+    _AGENDA_ITEM,
     _OUR_MOVE_WEIGHED,
     _MOVE_NOT_TAKEN,
     _PRACTICE,

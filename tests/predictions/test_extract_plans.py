@@ -81,3 +81,30 @@ def test_an_institutions_own_engagement_is_a_plan(sentence: str, predicts: bool)
 )  # fmt: skip
 def test_the_speakers_own_speech_acts_are_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# An agenda (the guide: plans, "a plan to raise incomes is a plan", an aim stated in the future tense; "the key
+# question will be whether" is a question): a priority, goal, task, challenge or question that "will be" something
+# or "remains" a priority for a year, work there "will be" to do, a goal that "is to" do something, and a step called
+# important. A cause of what is ahead ("a key driver of growth will be"), a state in a year ahead, and a fact about an
+# event ahead stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("A top priority in 2026 will be the full implementation of the new screening rules.", False),
+        ("Strengthening our supply chains remains a high priority for the Department in 2026.", False),
+        ("There will be considerable work to modernize the payment system next year.", False),
+        ("In short, the challenge for regulators will be to keep pace with new products.", False),
+        ("The main question will be how fast prices fall next year.", False),
+        ("The basic test for any new platform will be whether it runs safely under stress.", False),
+        ("The issue will be settled by the courts next year.", True),
+        ("A central goal of the plan is to expand broadband access, which will lower costs for rural families.", False),
+        ("This will be an important step for the single market.", False),
+        ("A key driver of growth next year will be consumer spending.", True),
+        ("The deficit remains high in 2026 at 6 percent of GDP.", True),
+        ("There will be fewer jobs in manufacturing next year.", True),
+        ("This will be the first rate cut in four years.", True),
+    ],
+)  # fmt: skip
+def test_an_agenda_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
