@@ -1437,6 +1437,39 @@ _AGENDA_ITEM = re.compile(
     r"consideration|achievement)\b[^.;]*",
     re.I,
 )
+# Advice and options (the guide: "should" about the future counts, advice does not; a legislature that "may" consider a
+# measure is permission; a plan's make-up is the plan), masked to the clause's end: what a legislature or
+# policymakers "could", "might" or "may" do with no time ahead ("Congress could also require the agency to report",
+# "Lawmakers might consider capping the fees"), options to consider ("it may consider several options"), a choice
+# given with its alternatives ("could expand, shrink, or keep", "might raise, lower, or hold"), what an agent "should"
+# do by deliberation ("should restrict its attention to", "should play a larger role"), what recommendations "will
+# help" an agency do ("will help DOD close the gaps"), and what people "need to know". "Congress could pass the bill as
+# early as next week" names a time ahead and stays.
+_NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
+_ADVICE_OR_OPTION = re.compile(
+    r"\b(?:congress|lawmakers|legislators|legislatures?|parliament|policymakers|policy\s*makers|members(?:\s+of\s+"
+    r"congress)?|the\s+(?:senate|house))\s+(?:also\s+|instead\s+|alternatively\s+)?(?:could|might|may)\s+"
+    r"(?:also\s+|instead\s+|then\s+|choose\s+to\s+|wish\s+to\s+|want\s+to\s+)?"
+    r"(?!(?:see|face|have|be|find|experience|need|get|feel|lose|gain|soon|not|never)\b)[a-z]+\b"
+    + _NO_TIME_AHEAD
+    + r"[^.;]*"
+    r"|\b(?:may|might|could)\s+(?:also\s+|wish\s+to\s+|want\s+to\s+)?consider\s+(?:a\s+(?:number|range|variety|set)\s+of\s+|"
+    r"several\s+|various\s+|other\s+|these\s+|such\s+|further\s+|some\s+|additional\s+)?(?:[\w-]+\s+)?(?:options|"
+    r"alternatives|approaches|ways|steps|measures|whether|how)\b[^.;]*"
+    r"|\b(?:could|might|may|can)\s+(?:\w+ly\s+)?[a-z]+,\s+[a-z]+,?\s+or\s+[a-z]+\b" + _NO_TIME_AHEAD + r"[^.;]*"
+    r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+|instead\s+)?(?:restrict|confine|limit)\s+(?:its|their|itself|"
+    r"themselves|our|his|her)\b[^.;]*"
+    r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+)?(?:play|take|assume|have)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:role|part|say|voice)\b[^.;]*"
+    r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+)?follow\s+(?:[“\"‘']|the\s+(?:principle|rule|approach)|"
+    r"(?:a|an|this|that|the\s+same)\s+(?:[\w-]+\s+)?(?:principle|rule|approach))[^.;]*"
+    r"|\b(?:will|would|should|can|could)\s+(?:also\s+|\w+ly\s+)?help\s+(?:(?-i:[A-Z]{2,6})|the\s+(?:[\w-]+\s+)?(?:department|"
+    r"agency|agencies|office|government|administration|congress|committee|regulators|supervisors|service))\s+(?:to\s+)?"
+    r"(?:\w+ly\s+)?(?:address|tackle|meet|overcome|manage|resolve|close|fix|remedy|improve|strengthen|enhance|carry\s+out|"
+    r"fulfil+|achieve|do|plan|oversee|modernize|modernise)\b[^.;]*"
+    r"|\b(?:need|needs|needed)\s+to\s+(?:know|be\s+(?:assured|confident|sure|certain)|understand|see)\s+that\b[^.;]*",
+    re.I,
+)
 # An institution's engagement and commitments (the guide: pledges and plans, "we will continue to work closely with the
 # Congress", "the reforms a department 'will push for'"), masked to the clause's end. A verb that only an agent does
 # is a plan whoever its subject ("the Department will partner with state agencies", "Treasury will consult with
@@ -1852,6 +1885,7 @@ _NOT_AHEAD = (
     _ENGAGEMENT,
     _OWN_SPEECH,
     _AGENDA_ITEM,
+    _ADVICE_OR_OPTION,
     _OUR_MOVE_WEIGHED,
     _MOVE_NOT_TAKEN,
     _PRACTICE,

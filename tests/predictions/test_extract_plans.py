@@ -108,3 +108,37 @@ def test_the_speakers_own_speech_acts_are_no_prediction(sentence: str, predicts:
 )  # fmt: skip
 def test_an_agenda_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# Advice and options (the guide: "should" about the future counts, advice does not; a legislature that "may" consider
+# a measure is permission, not a possibility; "a plan's make-up is the plan"): what Congress or lawmakers "could",
+# "might" or "may" do, options to consider, a choice listed with its alternatives ("could expand, shrink, or keep"),
+# what an agent "should" do (review, follow a principle, play a role, know), what recommendations "will help" an agency
+# do, and what people "need to know". What Congress will do with a time ahead, what prices should do, and an effect
+# with its time stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Congress could expand, shrink, or keep the program at its current size through appropriations.", False),
+        ("Congress could also require the agency to report its results to the committees each quarter.", False),
+        ("Lawmakers might consider capping the fees through legislation.", False),
+        ("Members may consider whether to hold hearings on the agency's use of the funds.", False),
+        ("Should Congress find the data lacking, it may consider several options to improve reporting.", False),
+        ("Others argue that Congress should take a larger role in approving trade agreements.", False),
+        ("Rules for new payment firms should follow “same risk, same rules,” whatever the technology.", False),
+        ("Fiscal policy has other tasks, and monetary policy should restrict its attention to price stability.", False),
+        ("These are the kinds of transactions that the committee should review.", False),
+        ("Investors should know that most reviews now clear in the first stage.", False),
+        ("Firms might raise, lower, or hold their prices after a change in costs.", False),
+        ("Implementing these open recommendations will help the department address its staffing gaps.", False),
+        ("Implementing these recommendations will help DOD close the gaps in its readiness reporting.", False),
+        ("Supervisors and the public need to know that there will be a plan to wind down a failing firm.", False),
+        ("Congress could pass the bill as early as next week.", True),
+        ("Congress is likely to raise the debt limit later this year.", True),
+        ("Prices should fall next year as supply recovers.", True),
+        ("Firms might raise their prices further over the coming months.", True),
+        ("Exports should continue to help support activity in the coming quarters.", True),
+    ],
+)  # fmt: skip
+def test_advice_and_options_are_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
