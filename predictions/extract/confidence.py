@@ -447,7 +447,7 @@ _DECISION = re.compile(
     r"\b(?:decided|agreed|voted|approved|announced|pledged|promised|committed|resolved|confirmed|ruled|determined|"
     # "agreed in January to begin publishing their estimates": a decision told with its time
     r"chose|opted)\s+(?:(?:on|in|at|during|last|earlier)\s+(?:\w+\s+){1,2}?)?"
-    r"(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|the\s+\w+)?\s*(?:would|will|to)\b",
+    r"(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|we|I|he|she|the\s+\w+)?\s*(?:would|will|to)\b",
     re.I,
 )
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
@@ -1067,9 +1067,9 @@ def _modal_cues(sentence: str) -> list[Cue]:
             # due to expire"); "was due to", "has been due to supply": a cause, or a schedule told past
             continue
         if words.lower() == "will" and re.search(
-            r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
+            r"\b(?:the|political|free|good|ill|public|own|at|popular|living)\s+$", sentence[: m.start()], re.I
         ):
-            continue  # the noun: "political will"
+            continue  # the noun: "political will", a bank's "living will" (its resolution plan)
         first = words.split()[0].lower()
         hedged = first in _HEDGED or first in ("risks", "has", "have") or index in (_BARE_WOULD, _BARE_LIKELY)
         cues.append(Cue(words, m.span(), CONFIDENCE_TABLE[index][1], True, hedged))
@@ -1468,6 +1468,49 @@ _ADVICE_OR_OPTION = re.compile(
     r"(?:\w+ly\s+)?(?:address|tackle|meet|overcome|manage|resolve|close|fix|remedy|improve|strengthen|enhance|carry\s+out|"
     r"fulfil+|achieve|do|plan|oversee|modernize|modernise)\b[^.;]*"
     r"|\b(?:need|needs|needed)\s+to\s+(?:know|be\s+(?:assured|confident|sure|certain)|understand|see)\s+that\b[^.;]*",
+    re.I,
+)
+# A programme's design, a decision and a schedule (the guide: "a plan's make-up is the plan", decisions announced with a
+# schedule, "what a proposed law 'will enable' is the capability it would give", tariffs "expected to cover" an amount
+# state the measure's scope), masked to the clause's end: what a system or an institution "aims to" be or do ("aims to
+# be a system that will be cheap for users", "aims to keep inflation low, which limits the risk that ..."), what a
+# plan, proposed rules or a report "will set out" or "address", what a body "will encompass", what a reform "will enable
+# us to" do, an institution's framework or review that "will be retained" or "finalised", policies that "will be
+# directed at" an aim, a readiness ("is ready to assume the tasks"), a rotating chair ("will chair the G20"), a mandated
+# task ("is to provide an update by June 30"), a measure's scope, the elimination of a rule by an agreement, and the
+# work items an institution "will work on". An effect with a number ("the plan will cut the deficit by $1 trillion")
+# has no design verb here.
+_TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|[.;]|$)"
+_DESIGN_OR_SCHEDULE = re.compile(
+    r"(?:\b(?:aims?|aimed|aiming|seeks?|strives?)\s+to\s+(?:\w+ly\s+)?(?:be|become|provide|offer|create|deliver|make|"
+    r"support|achieve|keep|bring|ensure|give|build|serve|promote|maintain|foster|preserve)\b"
+    r"|(?:^\W*|[,;:]\s*)(?:the|this|that|these|those|its|their|our|his|her|such)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|"
+    r"plan|bill|law|package|scheme|measure|legislation|proposal|initiative|rule|regulation|framework|strategy|report|"
+    r"review|guidance|standard|disclosure|agreement|chapter|provision)s?\s+(?:will|would)\s+(?:also\s+)?(?:set\s+out|"
+    r"lay\s+out|outline|describe|detail|identify|address|define|specify|spell\s+out|encompass|comprise|clarify)\b"
+    r"|\bwill\s+(?:also\s+)?(?:enable|allow|permit|empower|equip)\s+(?:us|me|the\s+(?:department|agency|government|"
+    r"administration|committee|treasury|board|fed|bank|regulators|supervisors)|regulators|supervisors|authorities|"
+    r"policymakers)\s+to\b"
+    r"|\b(?:goal|target|framework|strategy|review|assessment|programme|program|rules?|regulations?|standards?|guidance|"
+    r"facility|consultation|study|project|exercise)\b[^.;]{0,60}?\b(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?"
+    r"(?:retained|kept|maintained|preserved|finali[sz]ed|completed|concluded|launched|implemented|introduced|"
+    r"phased\s+in|unveiled|extended|discontinued)\b"
+    r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:directed|aimed|targeted|geared|tailored|designed)\s+(?:at|to|toward|towards)\b"
+    r"|\b(?:is|are|am|['’]re|remains?|stands?)\s+(?:\w+ly\s+|also\s+|always\s+)?(?:ready|prepared|willing)\s+to\b"
+    r"|\b(?:is|are)\s+to\s+(?:provide|report|submit|deliver|issue|publish|review|complete|conduct|present|brief|notify|"
+    r"send|transmit|prepare)\b"
+    r"|\b(?:tariffs?|duties|levies|sanctions|restrictions|measures?|rules?|programs?|programmes?|bans?|requirements?|"
+    r"regulations?)\b[^.;]{0,40}?\b(?:is|are)\s+(?:\w+ly\s+)?expected\s+to\s+(?:cover|apply\s+to|include|encompass)\b"
+    r"|\bwill\s+(?:also\s+)?(?:result\s+in|lead\s+to)\s+the\s+(?:elimination|removal|repeal|abolition|creation|"
+    r"establishment)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rules?|requirements?|regulations?|restrictions?|"
+    r"provisions?|laws?|offices?|agency|agencies|programs?|barriers?)\b"
+    r"|\b(?:points|items|priorities|areas|issues|topics|projects|tasks|initiatives|actions)\s+(?:that\s+|which\s+)?"
+    r"(?:it|they|we|the\s+\w+)\s+will\s+(?:\w+ly\s+)?(?:work\s+on|focus\s+on|address|pursue|tackle|take\s+forward)\b)"
+    + _TO_CLAUSE_END
+    # (a body's make-up and a rotating chair, to the next comma: "that will encompass OPIC", "will chair the G20")
+    + r"|\bwill\s+(?:also\s+)?(?:encompass|comprise|consist\s+of|be\s+(?:composed|made\s+up)\s+of)\b[^.;,]*"
+    r"|\b(?:will|shall)\s+(?:also\s+)?(?:chair|preside\s+over|hold\s+the\s+(?:rotating\s+)?presidency\s+of)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[^.;,]*",
     re.I,
 )
 # An institution's engagement and commitments (the guide: pledges and plans, "we will continue to work closely with the
@@ -1886,6 +1929,7 @@ _NOT_AHEAD = (
     _OWN_SPEECH,
     _AGENDA_ITEM,
     _ADVICE_OR_OPTION,
+    _DESIGN_OR_SCHEDULE,
     _OUR_MOVE_WEIGHED,
     _MOVE_NOT_TAKEN,
     _PRACTICE,

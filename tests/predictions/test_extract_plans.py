@@ -142,3 +142,45 @@ def test_an_agenda_is_no_prediction(sentence: str, predicts: bool) -> None:
 )  # fmt: skip
 def test_advice_and_options_are_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# A programme's design, a decision and a schedule (the guide: "a plan's make-up is the plan", decisions announced with
+# a schedule, "what a proposed law 'will enable' is the capability it would give", tariffs "expected to cover" an
+# amount state the measure's scope, "a tool 'that will be a permanent offering' is a decision"): what a system "aims
+# to be", what a plan or proposed rules "will set out" or "address", what a body "will encompass", what a reform "will
+# enable us to" do, a goal "will be retained", a review "which will be finalised", policies that "will be directed
+# at", a decision in "we decided that we will", a readiness, the "living will" (a noun), a rotating chair, a mandated
+# update ("is to provide"), a measure's scope, the elimination of a rule by an agreement's chapter, work items. Effects
+# with a number or a time ahead, and forecasts of the same bodies, stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The new instant payment service aims to be a round-the-clock system that will be cheap for users.", False),
+        ("Moreover, the central bank aims to keep inflation low over time, which limits the risk to savers that high "
+         "inflation will erode their savings.", False),
+        ("This plan will set out what each agency will do to support farmers and coordinate relief.", False),
+        ("These proposed rules will also address the timing of disclosures to borrowers.", False),
+        ("A modernized review process will enable us to protect sensitive technologies.", False),
+        ("The 2 percent inflation goal will be retained and will not be a focus of the review.", False),
+        ("The bank has made climate an important part of its strategy review, which will be finalised in the second "
+         "half of this year.", False),
+        ("The new agency, to be created under the act, will encompass the two existing lending programs.", False),
+        ("On 15 June we decided that we will apply flexibility in reinvesting maturing bonds.", False),
+        ("The central bank is ready to assume the tasks that governments may assign to it.", False),
+        ("Closely linked to resolution planning is the living will exercise for large banks.", False),
+        ("In 2026, Canada will chair the G7 while South Africa will chair the G20.", False),
+        ("The Commerce Secretary is to provide the President with an update on copper by June 30, 2026.", False),
+        ("The new tariffs are expected to cover about $20 billion of imports.", False),
+        ("The services chapter of the agreement will result in the elimination of a rule that requires firms to store "
+         "data locally.", False),
+        ("I will place a high priority on policies that will be directed at achieving stable prices.", False),
+        ("The Eurosystem has defined four action points that it will work on in the run-up to 2027.", False),
+        ("The plan will cut the deficit by $1 trillion over the next decade.", True),
+        ("Receipts are expected to cover about 80 percent of outlays in 2027.", True),
+        ("The G20 economies will grow about 3 percent in 2026.", True),
+        ("The new rules will lead to higher borrowing costs next year.", True),
+        ("Growth is to slow to 1 percent next year, the ministry said.", True),
+    ],
+)  # fmt: skip
+def test_a_programmes_design_a_decision_or_a_schedule_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
