@@ -1513,6 +1513,42 @@ _DESIGN_OR_SCHEDULE = re.compile(
     r"(?-i:[A-Z])[^.;,]*",
     re.I,
 )
+# Demands, warnings and judgements of what ought to be done (the guide: advice; "market participants 'should expect that
+# regulators ... will take a very hard look' is the regulators' own intention and names no checkable state"; "it would
+# be appropriate" is a judgement; reports of concern are no forecasts), masked to the clause's end: what an agent
+# "should review" or "should know", the authorities' own intention given as a warning ("should expect that regulators
+# will"), what people "expect their government to" do (a demand on one's own leaders, no time ahead), an instruction
+# ("what the President has instructed that we do is to"), what someone "must remain aware of", what "it would be
+# irresponsible to" do, the effect claimed for implementing recommendations, an argument the speaker will address,
+# and a scenario the speaker "could envision". "Economists expect the government to cut taxes next year" names no
+# leaders of their own and stays.
+_DEMAND_OR_JUDGEMENT = re.compile(
+    r"(?:\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+|first\s+)?(?:review|reconsider|revisit|reassess|re-?examine|"
+    r"examine|scrutini[sz]e|investigate|vet|know|be\s+aware|understand|realize|realise|rest\s+assured)\b"
+    r"|\bshould\s+(?:\w+\s+)?expect\s+(?:that\s+)?(?:regulators|supervisors|authorities|enforcers|prosecutors|we|the\s+"
+    r"(?:government|department|agency|agencies|regulators|supervisors|treasury|authorities|administration))\b"
+    r"|\bexpects?\s+(?:their|our|its|his|her|my|your)\s+(?:own\s+)?(?:government|leaders|leadership|officials|"
+    r"representatives|politicians|institutions|elected\s+officials|central\s+bank|regulators|congress)\s+to\b"
+    + _NO_TIME_AHEAD
+    + r"|\bwhat\s+[^.;]{0,80}?\b(?:do|does|did)\s+is\s+to\s+[a-z]+"
+    r"|\b(?:must|should|need\s+to|ought\s+to)\s+(?:\w+ly\s+)?(?:remain|be|stay|become)\s+(?:\w+ly\s+)?(?:cognizant|"
+    r"aware|mindful|conscious|wary)\s+of\b"
+    r"|\bit\s+(?:would|will|could|might)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:irresponsible|unwise|wrong|a\s+mistake|"
+    r"an\s+error|dangerous|reckless|foolish|counterproductive|inappropriate|imprudent|short-?sighted|unhelpful|"
+    r"preferable|sensible)\s+(?:to|for)\b"
+    r"|\brecommendations\b[^.;]{0,100}?\b(?:their|its)\s+implementation\s+(?:could|would|will|may|might)\b"
+    r"|\b(?:implementing|implementation\s+of|adopting|adoption\s+of)\s+[^.;]{0,40}?recommendations\b[^.;]{0,80}?"
+    r"\b(?:could|would|will|may|might)\b"
+    + _NO_TIME_AHEAD
+    + r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:want\s+to|will|would\s+like\s+to|['’]d\s+like\s+to|"
+    r"wish\s+to|plan\s+to|intend\s+to)\s+(?:\w+ly\s+)?(?:address|discuss|rebut|counter|respond\s+to|consider|examine|"
+    r"take\s+up)\s+(?:the|a|an|this|that|one)\s+(?:[\w-]+\s+){0,2}?(?:argument|claim|concern|view|notion|idea|contention|"
+    r"assertion|criticism|worry|fear)s?\b"
+    r"|\b(?:I|we)\s+(?:could|might|can)\s+(?:\w+ly\s+|also\s+|even\s+)?(?:envision|envisage|imagine|conceive\s+of)\s+"
+    r"(?:a|an|the|one|another|two|three)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|models?|cases?|worlds?|designs?|options?|"
+    r"setups?|arrangements?|variants?)\b)" + _TO_CLAUSE_END,
+    re.I,
+)
 # An institution's engagement and commitments (the guide: pledges and plans, "we will continue to work closely with the
 # Congress", "the reforms a department 'will push for'"), masked to the clause's end. A verb that only an agent does
 # is a plan whoever its subject ("the Department will partner with state agencies", "Treasury will consult with
@@ -1930,6 +1966,7 @@ _NOT_AHEAD = (
     _AGENDA_ITEM,
     _ADVICE_OR_OPTION,
     _DESIGN_OR_SCHEDULE,
+    _DEMAND_OR_JUDGEMENT,
     _OUR_MOVE_WEIGHED,
     _MOVE_NOT_TAKEN,
     _PRACTICE,

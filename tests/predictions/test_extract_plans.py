@@ -184,3 +184,35 @@ def test_advice_and_options_are_no_prediction(sentence: str, predicts: bool) -> 
 )  # fmt: skip
 def test_a_programmes_design_a_decision_or_a_schedule_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# More advice, demands and judgements (the guide: advice; "market participants 'should expect that regulators ... will
+# take a very hard look' is the regulators' own intention"; "it would be appropriate" is a judgement; instructions are
+# plans): what an agent "should review" or "should know", a warning of the authorities' own intention, what people
+# "expect their government to" do, an instruction ("what we were asked to do is to"), what a country "must remain
+# aware of", what "it would be irresponsible to" do, the effect claimed for implementing recommendations, the argument
+# a speaker will address, and a scenario the speaker "could envision". Forecasts of the same shapes stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("These are the kinds of land purchases near military bases that the review board should examine.", False),
+        ("Given its role, the business community should know that most filings now clear within a month.", False),
+        ("Firms in this market should expect that regulators will take a close look at their practices.", False),
+        ("That is why voters expect their government to pass laws that help them prosper.", False),
+        ("What the Secretary has asked that we do is to focus on the most vulnerable households.", False),
+        ("As borrowers manage debts, they must remain aware of whose interests their lenders will put first.", False),
+        ("In a crisis, it would be irresponsible to wait for a treaty change if the same result could be had "
+         "without one.", False),
+        ("Many of these recommendations deserve priority because their implementation could improve how the "
+         "department manages its programs.", False),
+        ("Implementing our open recommendations will strengthen the agency's oversight of its contracts.", False),
+        ("I also want to address the argument that low rates will discourage saving.", False),
+        ("Going further, we could envision a third model in which the central bank runs the network itself.", False),
+        ("Investors should expect rates to stay near 4 percent through next year.", True),
+        ("Economists expect the government to cut taxes next year.", True),
+        ("Implementing the new rules will raise banks' capital by $50 billion by 2027.", True),
+        ("We could see a sharp slowdown in orders over the next few months.", True),
+    ],
+)  # fmt: skip
+def test_more_advice_demands_and_judgements_are_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
