@@ -1430,7 +1430,8 @@ _AGENDA_ITEM = re.compile(
     r"(?!\s+(?:\w+ly\s+)?(?:met|achieved|reached|missed|attained|[a-z]+ed)\b)[^.;]*"
     r"|\bthere\s+(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+\s+){0,2}?(?:work|efforts?|emphasis|focus)\s+(?:to|on)\b[^.;]*"
     r"|\b(?:aim|goal|priority|task|objective|intention|purpose|mission)s?\b(?:\s+(?:of|for)\s+[^.;]{0,80}?)?\s+"
-    r"(?:is|are|remains?)\s+to\s+[a-z]+\b[^.;]*"
+    r"(?:is|are|remains?)\s+to\s+[a-z]+\b[^.;]*?(?=,\s+(?:and|but|yet|so|while|although|whereas)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:will|would|could|may|might|should|(?:is|are)\s+(?:likely|expected)\s+to)\b|[.;]|$)"
     r"|\b(?:will|would)\s+(?:also\s+)?be\s+(?:an?|the)\s+(?:(?:very|most|more|particularly|really|truly)\s+)?"
     r"(?:important|significant|major|crucial|key|big|welcome|necessary|critical|essential|useful|decisive|historic|"
     r"vital)\s+(?:first\s+)?(?:step|milestone|move|contribution|element|component|ingredient|part|priority|"
@@ -1445,6 +1446,11 @@ _AGENDA_ITEM = re.compile(
 # do by deliberation ("should restrict its attention to", "should play a larger role"), what recommendations "will
 # help" an agency do ("will help DOD close the gaps"), and what people "need to know". "Congress could pass the bill as
 # early as next week" names a time ahead and stays.
+# the estimative adverbs that make "we will likely raise rates" a forecast, and an amount ("$800 billion", "3 percent")
+_ESTIMATIVE = (
+    r"(?:likely|probably|possibly|certainly|surely|definitely|undoubtedly|presumably|eventually|ultimately|inevitably)"
+)
+_AMOUNT_AHEAD = r"(?:[$€£]\s?\d|\b\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)\b)"
 _NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
 _ADVICE_OR_OPTION = re.compile(
     r"\b(?:congress|lawmakers|legislators|legislatures?|parliament|policymakers|policy\s*makers|members(?:\s+of\s+"
@@ -1452,7 +1458,9 @@ _ADVICE_OR_OPTION = re.compile(
     r"(?:also\s+|instead\s+|then\s+|choose\s+to\s+|wish\s+to\s+|want\s+to\s+)?"
     r"(?!(?:see|face|have|be|find|experience|need|get|feel|lose|gain|soon|not|never)\b)[a-z]+\b"
     + _NO_TIME_AHEAD
-    + r"[^.;]*"
+    + r"(?![^.;]*"
+    + _AMOUNT_AHEAD
+    + r")[^.;]*"
     r"|\b(?:may|might|could)\s+(?:also\s+|wish\s+to\s+|want\s+to\s+)?consider\s+(?:a\s+(?:number|range|variety|set)\s+of\s+|"
     r"several\s+|various\s+|other\s+|these\s+|such\s+|further\s+|some\s+|additional\s+)?(?:[\w-]+\s+)?(?:options|"
     r"alternatives|approaches|ways|steps|measures|whether|how)\b[^.;]*"
@@ -1570,16 +1578,19 @@ _ENGAGEMENT = re.compile(
     r"(?:write|draft|prepare|produce|deliver|submit|finali[sz]e)\s+(?:this|that|these|the|a|an|its|our|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:reports?|study|studies|reviews?|papers?|recommendations|guidance|analys[ie]s|plans?|"
     r"frameworks?|strateg(?:y|ies)|proposals?|rules?|assessments?)\b)[^.;,]*"
-    # the speaker's side as subject, with any act but an outcome's and no time ahead (a target has one: "we will
-    # double our sales by 2027"): "our Administration will continue to make the tax code fairer", "our review will
+    # the speaker's side as subject, with any act but an outcome's, no estimative adverb ("we will likely raise
+    # rates"), no time ahead (a target has one: "we will double our sales by 2027") and no amount ("Treasury will
+    # borrow $800 billion"): "our Administration will continue to make the tax code fairer", "our review will
     # complement ..."
     r"|(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)(?:we" + _APPOSITION + r"|(?:our|this)\s+(?:[\w-]+\s+)?(?:administration|"
     r"government|department|agency|office|work|review|efforts?|team|report|initiative)|(?:the\s+)?(?:U[._]S[._]\s+)?"
     r"treasury(?:\s+department)?|the\s+department)(?:\s*(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|now\s+)?"
-    r"(?:continue\s+to\s+)?(?:\w+ly\s+)?(?!(?:see|have|experience|face|need|get|expect|observe|find|be|become|grow|"
+    r"(?:continue\s+to\s+)?(?:(?!"
+    + _ESTIMATIVE
+    + r"\b)\w+ly\s+)?(?!(?:see|have|experience|face|need|get|expect|observe|find|be|become|grow|"
     r"rise|fall|increase|decline|remain|stay|run|hit|reach|exhaust|lose|gain|probably|still|not|never|soon|"
     r"continue|also|then|now|just|only|all|both|again|indeed|first|further|to)\b)(?!\w+ly\b)[a-z]+\b"
-    r"(?![^.;,]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*",
+    r"(?![^.;,]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)(?![^.;,]*" + _AMOUNT_AHEAD + r")[^.;,]*",
     re.I,
 )
 # A move of the Committee's own in a condition (the guide: "general or hypothetical claims that name no future state";

@@ -50,6 +50,9 @@ def _taken(sentence: str, base: date = BASE) -> bool:
         ("By then, we will also have to raise rates to keep inflation near 2 percent.", True),
         ("Our exports will continue to grow faster than imports next year.", True),
         ("Analysts expect the Treasury will borrow $500 billion more in the third quarter.", True),
+        ("The Treasury will borrow $800 billion in the third quarter.", True),
+        ("We will likely raise rates in June.", True),
+        ("We will probably cut rates again before the end of the year.", True),
     ],
 )  # fmt: skip
 def test_an_institutions_own_engagement_is_a_plan(sentence: str, predicts: bool) -> None:
@@ -101,6 +104,7 @@ def test_the_speakers_own_speech_acts_are_no_prediction(sentence: str, predicts:
         ("A central goal of the plan is to expand broadband access, which will lower costs for rural families.", False),
         ("This will be an important step for the single market.", False),
         ("A key driver of growth next year will be consumer spending.", True),
+        ("The goal of the program is to halve emissions by 2030, and it will likely fall short.", True),
         ("The deficit remains high in 2026 at 6 percent of GDP.", True),
         ("There will be fewer jobs in manufacturing next year.", True),
         ("This will be the first rate cut in four years.", True),
@@ -135,6 +139,7 @@ def test_an_agenda_is_no_prediction(sentence: str, predicts: bool) -> None:
         ("Supervisors and the public need to know that there will be a plan to wind down a failing firm.", False),
         ("Congress could pass the bill as early as next week.", True),
         ("Congress is likely to raise the debt limit later this year.", True),
+        ("Congress may cut spending by $100 billion.", True),
         ("Prices should fall next year as supply recovers.", True),
         ("Firms might raise their prices further over the coming months.", True),
         ("Exports should continue to help support activity in the coming quarters.", True),
