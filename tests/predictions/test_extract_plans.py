@@ -108,6 +108,7 @@ def test_the_speakers_own_speech_acts_are_no_prediction(sentence: str, predicts:
         ("The deficit remains high in 2026 at 6 percent of GDP.", True),
         ("There will be fewer jobs in manufacturing next year.", True),
         ("This will be the first rate cut in four years.", True),
+        ("The average job will be more productive in 2030.", True),
     ],
 )  # fmt: skip
 def test_an_agenda_is_no_prediction(sentence: str, predicts: bool) -> None:
@@ -140,6 +141,10 @@ def test_an_agenda_is_no_prediction(sentence: str, predicts: bool) -> None:
         ("Congress could pass the bill as early as next week.", True),
         ("Congress is likely to raise the debt limit later this year.", True),
         ("Congress may cut spending by $100 billion.", True),
+        ("Congress could well shut down the government.", True),
+        ("Lawmakers may struggle to pass a budget.", True),
+        ("Policymakers might cut rates further if growth slows.", True),
+        ("Lawmakers could vote on the bill as soon as Friday.", True),
         ("Prices should fall next year as supply recovers.", True),
         ("Firms might raise their prices further over the coming months.", True),
         ("Exports should continue to help support activity in the coming quarters.", True),
