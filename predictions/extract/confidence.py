@@ -1561,6 +1561,21 @@ _DEMAND_OR_JUDGEMENT = re.compile(
     r"setups?|arrangements?|variants?)\b)" + _TO_CLAUSE_END,
     re.I,
 )
+# Requirements and decisions still to be made (the guide: needs, calls for action, decisions), masked to the clause's
+# end: what an agent "will have to" do by deliberation ("will have to take steps", "will have to rely on"), what a
+# rule's subjects "will need to" do to comply ("will also need to source their parts at home"), a requirement in the
+# passive that names its agents ("should be made available ... by the providers"), and who "will decide" when or
+# whether. An amount ("will have to set aside $50 billion") and a policy move ("we will have to raise rates") stay.
+_REQUIREMENT = re.compile(
+    r"(?:\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|first\s+)?(?:have|need)\s+to\s+(?:take\s+(?:\w+\s+)?(?:steps|action|"
+    r"measures)|rely\s+on|comply|source|register|file|obtain|disclose|certify|meet\s+(?:the|these|new|strict|stricter)\s+"
+    r"(?:[\w-]+\s+)?(?:standards?|requirements?|rules?|conditions?))\b(?![^.;]*" + _AMOUNT_AHEAD + r")"
+    r"|\bshould\s+be\s+(?:made\s+available|provided|offered|implemented|adopted|put\s+in\s+place|introduced|rolled\s+out)\b"
+    r"(?=[^.;]*\bby\s+(?:the\s+|all\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:providers|banks|firms|institutions|operators|"
+    r"members|participants|states|authorities|companies|issuers|lenders)\b)"
+    r"|\bwill\s+(?:also\s+|jointly\s+|ultimately\s+)?decide\s+(?:when|whether|how|what|if|on)\b)" + _TO_CLAUSE_END,
+    re.I,
+)
 # An institution's engagement and commitments (the guide: pledges and plans, "we will continue to work closely with the
 # Congress", "the reforms a department 'will push for'"), masked to the clause's end. A verb that only an agent does
 # is a plan whoever its subject ("the Department will partner with state agencies", "Treasury will consult with
@@ -1982,6 +1997,7 @@ _NOT_AHEAD = (
     _ADVICE_OR_OPTION,
     _DESIGN_OR_SCHEDULE,
     _DEMAND_OR_JUDGEMENT,
+    _REQUIREMENT,
     _OUR_MOVE_WEIGHED,
     _MOVE_NOT_TAKEN,
     _PRACTICE,

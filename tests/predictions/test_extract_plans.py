@@ -226,3 +226,26 @@ def test_a_programmes_design_a_decision_or_a_schedule_is_no_prediction(sentence:
 )  # fmt: skip
 def test_more_advice_demands_and_judgements_are_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# Requirements and decisions still to be made (the guide: needs, "must prepare for" is a need, calls for action,
+# decisions): what an agent "will have to" do by deliberation ("will have to take steps", "will have to rely on"),
+# what a rule's subjects "will need to" do to comply, a requirement in the passive naming its agents ("should be made
+# available by the providers"), and who "will decide" when or whether. What we will have to do to policy, an amount
+# needed, and the outcome of a decision stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Developing countries will have to take steps to close the digital divide, he says.", False),
+        ("Any European supervisory structure will have to rely on a mix of central and local decisions.", False),
+        ("From July, chargers built with federal money will also need to source most of their parts at home.", False),
+        ("By November 2027, instant payment services should be made available in every member state by the payment "
+         "providers.", False),
+        ("The United States and its allies will decide when and how the sanctions end.", False),
+        ("We will have to raise rates again to keep inflation near 2 percent.", True),
+        ("Banks will have to set aside $50 billion more for loan losses.", True),
+        ("The court is expected to decide the case by the end of June.", True),
+    ],
+)  # fmt: skip
+def test_requirements_and_decisions_to_be_made_are_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
