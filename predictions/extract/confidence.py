@@ -1564,8 +1564,10 @@ _DEMAND_OR_JUDGEMENT = re.compile(
 # Requirements and decisions still to be made (the guide: needs, calls for action, decisions), masked to the clause's
 # end: what an agent "will have to" do by deliberation ("will have to take steps", "will have to rely on"), what a
 # rule's subjects "will need to" do to comply ("will also need to source their parts at home"), a requirement in the
-# passive that names its agents ("should be made available ... by the providers"), and who "will decide" when or
-# whether. An amount ("will have to set aside $50 billion") and a policy move ("we will have to raise rates") stay.
+# passive that names its agents ("should be made available ... by the providers"), who "will decide" when or
+# whether, a decision told as a noun ("my determination that ... would last until"), and options counted off
+# ("Fifth, they could simply pay a fee"). An amount ("will have to set aside $50 billion"), a policy move ("we will
+# have to raise rates") and an option counted off with a time ahead stay.
 _REQUIREMENT = re.compile(
     r"(?:\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|first\s+)?(?:have|need)\s+to\s+(?:take\s+(?:\w+\s+)?(?:steps|action|"
     r"measures)|rely\s+on|comply|source|register|file|obtain|disclose|certify|meet\s+(?:the|these|new|strict|stricter)\s+"
@@ -1573,7 +1575,15 @@ _REQUIREMENT = re.compile(
     r"|\bshould\s+be\s+(?:made\s+available|provided|offered|implemented|adopted|put\s+in\s+place|introduced|rolled\s+out)\b"
     r"(?=[^.;]*\bby\s+(?:the\s+|all\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:providers|banks|firms|institutions|operators|"
     r"members|participants|states|authorities|companies|issuers|lenders)\b)"
-    r"|\bwill\s+(?:also\s+|jointly\s+|ultimately\s+)?decide\s+(?:when|whether|how|what|if|on)\b)" + _TO_CLAUSE_END,
+    r"|\bwill\s+(?:also\s+|jointly\s+|ultimately\s+)?decide\s+(?:when|whether|how|what|if|on)\b"
+    # a decision told as a noun: "my determination that the suspension period would last until July 31"
+    r"|\b(?:my|our|its|his|her|their|the)\s+(?:\w+\s+)?(?:determination|decision)\s+that\b"
+    # options counted off: "Fifth, they could simply pay a fee", "Second, firms could move their plants abroad"
+    r"|^\W*(?:first|second|third|fourth|fifth|sixth|seventh|finally|lastly|alternatively)\s*,\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:could|can|might)\s+(?:also\s+|simply\s+|instead\s+|even\s+)?(?!(?:be|have|see|face|lose|suffer)\b)[a-z]+\b"
+    + _NO_TIME_AHEAD
+    + r")"
+    + _TO_CLAUSE_END,
     re.I,
 )
 # An institution's engagement and commitments (the guide: pledges and plans, "we will continue to work closely with the

@@ -249,3 +249,21 @@ def test_more_advice_demands_and_judgements_are_no_prediction(sentence: str, pre
 )  # fmt: skip
 def test_requirements_and_decisions_to_be_made_are_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# A decision told as a noun (the guide's seventy-first batch: the Secretary's determination that a suspension period
+# "will be extended into" a month is a decision with a schedule) and options counted off ("Fifth, they could simply
+# pay a fee"; the guide: an agent's options are no forecast). A possibility counted off with a time ahead, and what a
+# decision means for the economy, stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("In May I notified Congress of my determination that the suspension period would last until July 31.", False),
+        ("Fifth, they could simply pay a fee to the Treasury that helps fund the program.", False),
+        ("Second, firms could move their plants abroad to avoid the duties.", False),
+        ("Second, growth could slow sharply next year if the tariffs stay.", True),
+        ("Analysts said the decision means that rates will stay high through 2026.", True),
+    ],
+)  # fmt: skip
+def test_a_decision_as_a_noun_or_options_counted_off_are_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
