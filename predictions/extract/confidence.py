@@ -1586,6 +1586,16 @@ _REQUIREMENT = re.compile(
     + _TO_CLAUSE_END,
     re.I,
 )
+# Routine fluctuation (the guide's seventieth batch: "ups and downs" in the monthly data, like "there will doubtless be
+# revisions"), masked to the clause's end: an expectation or a "there will be" whose object is only ups and downs,
+# bumps along the road or revisions. Revisions with their content ("revisions to GDP to show stronger growth") go on.
+_ROUTINE_FLUCTUATION = re.compile(
+    r"\b(?:expects?|expected|anticipates?|sees?|there\s+(?:will|may|might|could|would)(?:\s+(?:\w+ly|doubtless|also|still|no\s+doubt))?\s+be|will\s+(?:be|have|see))\b"
+    r"[^.;,]{0,50}?\b(?:ups\s+and\s+downs|bumps\s+(?:along|in)\s+the\s+road|(?:some\s+|further\s+|more\s+)?revisions)\b"
+    r"(?:\s+in\s+(?:the\s+)?(?:monthly|weekly|quarterly)?\s*(?:data|numbers|figures|reports?|estimates))?(?=\s*(?:[.;,!]|$)|\s+(?:as|but|and)\b)"
+    r"[^.;,]*",
+    re.I,
+)
 # An institution's engagement and commitments (the guide: pledges and plans, "we will continue to work closely with the
 # Congress", "the reforms a department 'will push for'"), masked to the clause's end. A verb that only an agent does
 # is a plan whoever its subject ("the Department will partner with state agencies", "Treasury will consult with
@@ -2008,6 +2018,7 @@ _NOT_AHEAD = (
     _DESIGN_OR_SCHEDULE,
     _DEMAND_OR_JUDGEMENT,
     _REQUIREMENT,
+    _ROUTINE_FLUCTUATION,
     _OUR_MOVE_WEIGHED,
     _MOVE_NOT_TAKEN,
     _PRACTICE,

@@ -267,3 +267,20 @@ def test_requirements_and_decisions_to_be_made_are_no_prediction(sentence: str, 
 )  # fmt: skip
 def test_a_decision_as_a_noun_or_options_counted_off_are_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# Routine fluctuation (the guide's seventieth batch: an expectation of "ups and downs" in the monthly data is read as
+# routine fluctuation, like "there will doubtless be revisions"): no state to check. Revisions with their content,
+# and a forecast in a clause of its own, stay.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("We expect there to be ups and downs in the monthly numbers.", False),
+        ("There will doubtless be revisions.", False),
+        ("There will be bumps along the road as supply chains adjust.", False),
+        ("We expect revisions to GDP to show stronger growth next year.", True),
+        ("We expect the data to have ups and downs, but job growth will stay above 150,000 a month this year.", True),
+    ],
+)  # fmt: skip
+def test_routine_fluctuation_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
