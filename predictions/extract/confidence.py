@@ -1390,6 +1390,15 @@ _OWN_PLAN = re.compile(
     r"will\s+(?:also\s+)?(?:include|involve|comprise|feature|consist\s+of)\b[^.;]*",
     re.I,
 )
+# the estimative adverbs that make "we will likely raise rates" a forecast, and an amount ("$800 billion", "3 percent")
+_ESTIMATIVE = (
+    r"(?:likely|probably|possibly|certainly|surely|definitely|undoubtedly|presumably|eventually|ultimately|inevitably)"
+)
+_AMOUNT_AHEAD = r"(?:[$€£]\s?\d|\b\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)\b)"
+# no time ahead in the rest of the clause (a time ahead makes a possibility or a plan's outcome a forecast)
+_NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
+# a clause's end: its full stop or semicolon, or a contrast (", but", ", while") that starts a clause of its own
+_TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|[.;]|$)"
 # The speaker's own speech acts (the guide: text about the text, "I will be brief", "I would note"), masked to the
 # clause's end: the parts of a talk ("The first will briefly cover ...", "the second part will turn to"), what the
 # speaker would add ("I would also provide some context"), how the speaker might put it ("the ways that I might
@@ -1424,9 +1433,14 @@ _OWN_SPEECH = re.compile(
 # consumer spending") and a fact about an event ahead ("the first rate cut in four years") have no agenda noun.
 _AGENDA_ITEM = re.compile(
     r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|hence|thus)\s+)(?:(?:in\s+(?:short|essence|sum)|hence|thus|so|therefore|finally|"
-    r"moreover|first|second|third)\s*,?\s+)?(?:an?|the|one|another|our|my|its|their)\s+(?:[\w-]+\s+){0,3}?(?:priority|"
-    r"priorities|focus|goal|aim|objective|task|challenge|question|issue|test|criterion|agenda|mission)\b[^.;]{0,80}?"
+    r"moreover|first|second|third)\s*,?\s+)?(?:an?|the|one|another|our|my|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:priority|priorities|focus|goal|aim|objective|task|agenda|mission)\b[^.;]{0,80}?"
     r"\b(?:will|shall|would)\s+(?:also\s+|still\s+|continue\s+to\s+)?be\b"
+    # (a challenge or an issue with a time ahead may be a state: "A major challenge for the economy next year will be
+    # weak demand abroad"; with "to", "whether" or "how" it is the task or the question)
+    r"|(?:challenge|question|issue|test|criterion)\b(?:[^.;]{0,80}?\b(?:will|shall|would)\s+(?:also\s+|still\s+)?be\s+"
+    r"(?=to\s+[a-z]|whether|how|what|if|which|when)|" + _NO_TIME_AHEAD + r"[^.;]{0,80}?\b(?:will|shall|would)\s+"
+    r"(?:also\s+|still\s+)?be\b))"
     r"(?!\s+(?:\w+ly\s+)?(?:met|achieved|reached|missed|attained|[a-z]+ed)\b)[^.;]*"
     r"|\bthere\s+(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+\s+){0,2}?(?:work|efforts?|emphasis|focus)\s+(?:to|on)\b[^.;]*"
     r"|\b(?:aim|goal|priority|task|objective|intention|purpose|mission)s?\b(?:\s+(?:of|for)\s+[^.;]{0,80}?)?\s+"
@@ -1439,19 +1453,13 @@ _AGENDA_ITEM = re.compile(
     re.I,
 )
 # Advice and options (the guide: "should" about the future counts, advice does not; a legislature that "may" consider a
-# measure is permission; a plan's make-up is the plan), masked to the clause's end: what a legislature or
-# policymakers "could", "might" or "may" do with no time ahead ("Congress could also require the agency to report",
-# "Lawmakers might consider capping the fees"), options to consider ("it may consider several options"), a choice
-# given with its alternatives ("could expand, shrink, or keep", "might raise, lower, or hold"), what an agent "should"
-# do by deliberation ("should restrict its attention to", "should play a larger role"), what recommendations "will
-# help" an agency do ("will help DOD close the gaps"), and what people "need to know". "Congress could pass the bill as
-# early as next week" names a time ahead and stays.
-# the estimative adverbs that make "we will likely raise rates" a forecast, and an amount ("$800 billion", "3 percent")
-_ESTIMATIVE = (
-    r"(?:likely|probably|possibly|certainly|surely|definitely|undoubtedly|presumably|eventually|ultimately|inevitably)"
-)
-_AMOUNT_AHEAD = r"(?:[$€£]\s?\d|\b\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)\b)"
-_NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
+# measure is permission; a plan's make-up is the plan), masked to the clause's end: what a legislature "could",
+# "might" or "may" do by deliberation, with no time ahead and no amount ("Congress could also require the agency to
+# report", "Lawmakers might consider capping the fees"), options to consider ("it may consider several options"), a
+# choice given with its alternatives ("could expand, shrink, or keep", "might raise, lower, or hold"), what an agent
+# "should" do by deliberation ("should restrict its attention to", "should play a larger role"), what recommendations
+# "will help" an agency do ("will help DOD close the gaps"), and what people "need to know". "Congress could pass the
+# bill as early as next week" names a time ahead and stays.
 _ADVICE_OR_OPTION = re.compile(
     r"\b(?:congress|lawmakers|legislators|legislatures?|parliament|members(?:\s+of\s+congress)?|the\s+(?:senate|house))"
     r"\s+(?:also\s+|instead\s+|alternatively\s+)?(?:could|might|may)\s+"
@@ -1489,7 +1497,6 @@ _ADVICE_OR_OPTION = re.compile(
 # task ("is to provide an update by June 30"), a measure's scope, the elimination of a rule by an agreement, and the
 # work items an institution "will work on". An effect with a number ("the plan will cut the deficit by $1 trillion")
 # has no design verb here.
-_TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|[.;]|$)"
 _DESIGN_OR_SCHEDULE = re.compile(
     r"(?:\b(?:aims?|aimed|aiming|seeks?|strives?)\s+to\s+(?:\w+ly\s+)?(?:be|become|provide|offer|create|deliver|make|"
     r"support|achieve|keep|bring|ensure|give|build|serve|promote|maintain|foster|preserve)\b"
@@ -1575,7 +1582,8 @@ _REQUIREMENT = re.compile(
     r"|\bshould\s+be\s+(?:made\s+available|provided|offered|implemented|adopted|put\s+in\s+place|introduced|rolled\s+out)\b"
     r"(?=[^.;]*\bby\s+(?:the\s+|all\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:providers|banks|firms|institutions|operators|"
     r"members|participants|states|authorities|companies|issuers|lenders)\b)"
-    r"|\bwill\s+(?:also\s+|jointly\s+|ultimately\s+)?decide\s+(?:when|whether|how|what|if|on)\b"
+    r"|(?<!\beconomy\s)(?<!\bdata\s)(?<!\bmarkets\s)(?<!\bmarket\s)(?<!\bevents\s)\bwill\s+(?:also\s+|jointly\s+|"
+    r"ultimately\s+)?decide\s+(?:when|whether|how|what|if|on)\b"
     # a decision told as a noun: "my determination that the suspension period would last until July 31"
     r"|\b(?:my|our|its|his|her|their|the)\s+(?:\w+\s+)?(?:determination|decision)\s+that\b"
     # options counted off: "Fifth, they could simply pay a fee", "Second, firms could move their plants abroad"

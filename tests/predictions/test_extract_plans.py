@@ -109,6 +109,7 @@ def test_the_speakers_own_speech_acts_are_no_prediction(sentence: str, predicts:
         ("There will be fewer jobs in manufacturing next year.", True),
         ("This will be the first rate cut in four years.", True),
         ("The average job will be more productive in 2030.", True),
+        ("A major challenge for the economy next year will be weak demand abroad.", True),
     ],
 )  # fmt: skip
 def test_an_agenda_is_no_prediction(sentence: str, predicts: bool) -> None:
@@ -245,6 +246,7 @@ def test_more_advice_demands_and_judgements_are_no_prediction(sentence: str, pre
         ("We will have to raise rates again to keep inflation near 2 percent.", True),
         ("Banks will have to set aside $50 billion more for loan losses.", True),
         ("The court is expected to decide the case by the end of June.", True),
+        ("The economy will decide how fast rates come down.", True),
     ],
 )  # fmt: skip
 def test_requirements_and_decisions_to_be_made_are_no_prediction(sentence: str, predicts: bool) -> None:
