@@ -1526,8 +1526,11 @@ _DESIGN_OR_SCHEDULE = re.compile(
     r"|\b(?:points|items|priorities|areas|issues|topics|projects|tasks|initiatives|actions)\s+(?:that\s+|which\s+)?"
     r"(?:it|they|we|the\s+\w+)\s+will\s+(?:\w+ly\s+)?(?:work\s+on|focus\s+on|address|pursue|tackle|take\s+forward)\b)"
     + _TO_CLAUSE_END
-    # (a body's make-up and a rotating chair, to the next comma: "that will encompass OPIC", "will chair the G20")
-    + r"|\bwill\s+(?:also\s+)?(?:encompass|comprise|consist\s+of|be\s+(?:composed|made\s+up)\s+of)\b[^.;,]*"
+    # (a body's make-up and a rotating chair, to the next comma: "the new organization ... that will encompass OPIC",
+    # "will chair the G20"; not "the storm will encompass much of the coast")
+    + r"|\b(?:organi[sz]ation|agency|body|program|programme|group|fund|facility|council|board|committee|network|union|"
+    r"alliance|initiative|department|office|entity|corporation)\b[^.;]{0,120}?\bwill\s+(?:also\s+)?(?:encompass|comprise|"
+    r"consist\s+of|be\s+(?:composed|made\s+up)\s+of)\b[^.;,]*"
     r"|\b(?:will|shall)\s+(?:also\s+)?(?:chair|preside\s+over|hold\s+the\s+(?:rotating\s+)?presidency\s+of)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[^.;,]*",
     re.I,
@@ -1624,7 +1627,7 @@ _ENGAGEMENT = re.compile(
     r"remain\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally|friend|champion|supporter|advocate)\b|"
     r"(?:write|draft|prepare|produce|deliver|submit|finali[sz]e)\s+(?:this|that|these|the|a|an|its|our|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:reports?|study|studies|reviews?|papers?|recommendations|guidance|analys[ie]s|plans?|"
-    r"frameworks?|strateg(?:y|ies)|proposals?|rules?|assessments?)\b)[^.;,]*"
+    r"frameworks?|strateg(?:y|ies)|proposals?|rules?|assessments?)\b)(?![^.;]*" + _AMOUNT_AHEAD + r")[^.;,]*"
     # the speaker's side as subject, with any act but an outcome's, no estimative adverb ("we will likely raise
     # rates"), no time ahead (a target has one: "we will double our sales by 2027") and no amount ("Treasury will
     # borrow $800 billion"): "our Administration will continue to make the tax code fairer", "our review will
