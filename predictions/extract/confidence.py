@@ -1589,6 +1589,8 @@ _REQUIREMENT = re.compile(
     r"ultimately\s+)?decide\s+(?:when|whether|how|what|if|on)\b"
     # a decision told as a noun: "my determination that the suspension period would last until July 31"
     r"|\b(?:my|our|its|his|her|their|the)\s+(?:\w+\s+)?(?:determination|decision)\s+that\b"
+    # ... and an announcement reported with its "would": "the announcement that these facilities would soon be launched"
+    r"|\b(?:the|its|their|our|this|that)\s+(?:\w+\s+)?announcement\s+that\b(?=[^.;]*\bwould\b)"
     # options counted off: "Fifth, they could simply pay a fee", "Second, firms could move their plants abroad"
     r"|^\W*(?:first|second|third|fourth|fifth|sixth|seventh|finally|lastly|alternatively)\s*,\s+(?:[\w-]+\s+){1,3}?"
     r"(?:could|can|might)\s+(?:also\s+|simply\s+|instead\s+|even\s+)?(?!(?:be|have|see|face|lose|suffer)\b)[a-z]+\b"
