@@ -426,7 +426,7 @@ _HAVE_BEEN = re.compile(
 # hope (the guide: retailers' hope that the coming days will rescue a season): "Retailers are hopeful that the last week
 # will deliver them", "Hopefully, we will see these improvements continue", "I hope that rates will stay low"
 _WISH = re.compile(
-    r"\b(?:would|'d)\s+(?:\w+ly\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
+    r"\b(?:would|'d)\s+(?:\w+ly\s+|also\s+|just\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
     r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)"
     # a hope, whoever holds it (the guide's negatives): "India is hoping its economy will improve", "officials hope
     # that buyers will return", "Hopefully, we will see these improvements continue"; up to the next main clause
@@ -447,7 +447,7 @@ _DECISION = re.compile(
     r"\b(?:decided|agreed|voted|approved|announced|pledged|promised|committed|resolved|confirmed|ruled|determined|"
     # "agreed in January to begin publishing their estimates": a decision told with its time
     r"chose|opted)\s+(?:(?:on|in|at|during|last|earlier)\s+(?:\w+\s+){1,2}?)?"
-    r"(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|the\s+\w+)?\s*(?:would|will|to)\b",
+    r"(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|we|I|he|she|the\s+\w+)?\s*(?:would|will|to)\b",
     re.I,
 )
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
@@ -530,7 +530,7 @@ _META = re.compile(
     # a speaker's "I will" is what the speaker is about to do ("I will support your recommendation", "I'll be very
     # brief", "I will also touch on the outlook"), not a forecast; the modal alone is masked, so that a forecast in
     # the rest of the sentence still counts, and "I will be surprised if" stays
-    r"|\bI(?:\s+(?:will|shall)|['’]ll)\b(?!\s+be\s+(?:\w+\s+)?(?:surprised|shocked|amazed|astonished)\b)"
+    r"|\bI(?:\s+(?:will|shall)|['’]ll|\s+won['’]t)\b(?!\s+be\s+(?:\w+\s+)?(?:surprised|shocked|amazed|astonished)\b)"
     # and a "we" doing the same: "we will not hesitate to act", "we'll take a short break"
     r"|\bwe(?:\s+(?:will|shall)|['’]ll|(?:\s+are|['’]re)\s+going\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:hesitate|act|"
     r"support|go\s+along|vote|have\s+(?:a|the)\s+vote|go\s+around|"
@@ -1067,9 +1067,9 @@ def _modal_cues(sentence: str) -> list[Cue]:
             # due to expire"); "was due to", "has been due to supply": a cause, or a schedule told past
             continue
         if words.lower() == "will" and re.search(
-            r"\b(?:the|political|free|good|ill|public|own|at|popular)\s+$", sentence[: m.start()], re.I
+            r"\b(?:the|political|free|good|ill|public|own|at|popular|living)\s+$", sentence[: m.start()], re.I
         ):
-            continue  # the noun: "political will"
+            continue  # the noun: "political will", a bank's "living will" (its resolution plan)
         first = words.split()[0].lower()
         hedged = first in _HEDGED or first in ("risks", "has", "have") or index in (_BARE_WOULD, _BARE_LIKELY)
         cues.append(Cue(words, m.span(), CONFIDENCE_TABLE[index][1], True, hedged))
@@ -1388,6 +1388,261 @@ _OWN_PLAN = re.compile(
     r"(?!(?:seeing|facing|getting|experiencing|looking\s+at|living|dealing)\b)[a-z]+ing\b)[^.;,]*"
     r"|\b(?:review|consultation|conference|programme|program|exercise|survey|assessment|process|outreach|initiative)\s+"
     r"will\s+(?:also\s+)?(?:include|involve|comprise|feature|consist\s+of)\b[^.;]*",
+    re.I,
+)
+# the estimative adverbs that make "we will likely raise rates" a forecast, and an amount ("$800 billion", "3 percent")
+_ESTIMATIVE = (
+    r"(?:likely|probably|possibly|certainly|surely|definitely|undoubtedly|presumably|eventually|ultimately|inevitably)"
+)
+_AMOUNT_AHEAD = r"(?:[$€£]\s?\d|\b\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)\b)"
+# no time ahead in the rest of the clause (a time ahead makes a possibility or a plan's outcome a forecast)
+_NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
+# a clause's end: its full stop or semicolon, or a contrast (", but", ", while") that starts a clause of its own
+_TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|[.;]|$)"
+# The speaker's own speech acts (the guide: text about the text, "I will be brief", "I would note"), masked to the
+# clause's end: the parts of a talk ("The first will briefly cover ...", "the second part will turn to"), what the
+# speaker would add ("I would also provide some context"), how the speaker might put it ("the ways that I might
+# summarize"), a list that "could be continued" or "could go on", and what "will come as no surprise to any of you".
+# A forecast in what is said stays ("I would also note that inflation will fall").
+_OWN_SPEECH = re.compile(
+    r"^\W*(?:the|my)\s+(?:first|second|third|fourth|fifth|last|final|next|other|latter|former)(?:\s+(?:part|section|"
+    r"half|theme|topic|point|segment|portion|set\s+of\s+remarks))?\s+(?:will|shall)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+    r"(?:cover|address|discuss|focus|turn|look|examine|review|describe|deal|touch|concern|consider|outline|explore|"
+    r"be\s+(?:about|on|devoted))\b[^.;]*"
+    r"|\b(?:I|we)(?:\s+would|['’]d)\s+(?:also\s+|just\s+|again\s+|then\s+)?(?:provide|give|offer|add|share)\s+"
+    r"(?:(?:some|a\s+bit\s+of|a\s+little|a\s+few|the|a|an|more|further|additional|two|three|one|my)\s+)?(?:[\w-]+\s+)?"
+    r"(?:context|background|perspective|colou?r|details?|updates?|overview|summary|comments?|thoughts|observations|"
+    r"caveats?|points?|remarks)\b(?:(?!\bthat\b)[^.;:])*"
+    r"|\b(?:I|we)\s+(?:might|could|may)\s+(?:\w+ly\s+|also\s+)?(?:communicate|describe|say|put|phrase|explain|present|"
+    r"frame|summari[sz]e|characteri[sz]e|term|call|label|illustrate|express|articulate|define)\b(?!\s+that\b)[^.;,]*"
+    r"|\b(?:list|questions|examples|issues)\b[^.;]{0,40}?\b(?:could|can|might)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?"
+    r"(?:further\s+)?(?:continued|extended|lengthened|expanded)|go\s+on)\b(?![^.;]*\b(?:next|coming|ahead|later|"
+    r"(?:19|20)\d\d)\b)[^.;]*"
+    r"|\bI\s+could\s+go\s+on\b[^.;]*"
+    r"|\b(?:will|would|should|may|might)\s+(?:not\s+)?(?:\w+ly\s+)?(?:come\s+as|be)\s+(?:a|no|any|little)\s+"
+    r"(?:\w+\s+)?surprise\s+to\s+(?:you|(?:any|many|most|some|all|few)\s+of\s+you|this\s+audience|anyone\s+"
+    r"(?:here|in\s+this\s+room))\b[^.;]*",
+    re.I,
+)
+# An agenda (the guide: plans; an aim stated in the future tense; "the key question will be whether" is a question),
+# masked to the clause's end: a priority, goal, task, challenge or question of the speaker's side that "will be"
+# something ("A top priority in 2026 will be the implementation of ...", "the challenge for regulators will be to
+# keep pace"), work there "will be" to do ("There will be considerable work to modernize ..."), a goal that "is to" do
+# something with what it is for ("A central goal of the plan is to expand access, which will lower costs"), and a step
+# called important ("This will be an important step"). A cause of what is ahead ("a key driver of growth will be
+# consumer spending") and a fact about an event ahead ("the first rate cut in four years") have no agenda noun.
+_AGENDA_ITEM = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|hence|thus)\s+)(?:(?:in\s+(?:short|essence|sum)|hence|thus|so|therefore|finally|"
+    r"moreover|first|second|third)\s*,?\s+)?(?:an?|the|one|another|our|my|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:priority|priorities|focus|goal|aim|objective|task|agenda|mission)\b[^.;]{0,80}?"
+    r"\b(?:will|shall|would)\s+(?:also\s+|still\s+|continue\s+to\s+)?be\b"
+    # (a challenge or an issue with a time ahead may be a state: "A major challenge for the economy next year will be
+    # weak demand abroad"; with "to", "whether" or "how" it is the task or the question)
+    r"|(?:challenge|question|issue|test|criterion)\b(?:[^.;]{0,80}?\b(?:will|shall|would)\s+(?:also\s+|still\s+)?be\s+"
+    r"(?=to\s+[a-z]|whether|how|what|if|which|when)|" + _NO_TIME_AHEAD + r"[^.;]{0,80}?\b(?:will|shall|would)\s+"
+    r"(?:also\s+|still\s+)?be\b))"
+    r"(?!\s+(?:\w+ly\s+)?(?:met|achieved|reached|missed|attained|[a-z]+ed)\b)[^.;]*"
+    r"|\bthere\s+(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+\s+){0,2}?(?:work|efforts?|emphasis|focus)\s+(?:to|on)\b[^.;]*"
+    r"|\b(?:aim|goal|priority|task|objective|intention|purpose|mission)s?\b(?:\s+(?:of|for)\s+[^.;]{0,80}?)?\s+"
+    r"(?:is|are|remains?)\s+to\s+[a-z]+\b[^.;]*?(?=,\s+(?:and|but|yet|so|while|although|whereas)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:will|would|could|may|might|should|(?:is|are)\s+(?:likely|expected)\s+to)\b|[.;]|$)"
+    r"|\b(?:will|would)\s+(?:also\s+)?be\s+(?:an?|the)\s+(?:(?:very|most|more|particularly|really|truly)\s+)?"
+    r"(?:important|significant|major|crucial|key|big|welcome|necessary|critical|essential|useful|decisive|historic|"
+    r"vital)\s+(?:first\s+)?(?:step|milestone|move|contribution|element|component|ingredient|part|priority|"
+    r"consideration|achievement)\b[^.;]*",
+    re.I,
+)
+# Advice and options (the guide: "should" about the future counts, advice does not; a legislature that "may" consider a
+# measure is permission; a plan's make-up is the plan), masked to the clause's end: what a legislature "could",
+# "might" or "may" do by deliberation, with no time ahead and no amount ("Congress could also require the agency to
+# report", "Lawmakers might consider capping the fees"), options to consider ("it may consider several options"), a
+# choice given with its alternatives ("could expand, shrink, or keep", "might raise, lower, or hold"), what an agent
+# "should" do by deliberation ("should restrict its attention to", "should play a larger role"), what recommendations
+# "will help" an agency do ("will help DOD close the gaps"), and what people "need to know". "Congress could pass the
+# bill as early as next week" names a time ahead and stays.
+_ADVICE_OR_OPTION = re.compile(
+    r"\b(?:congress|lawmakers|legislators|legislatures?|parliament|members(?:\s+of\s+congress)?|the\s+(?:senate|house))"
+    r"\s+(?:also\s+|instead\s+|alternatively\s+)?(?:could|might|may)\s+"
+    r"(?:also\s+|instead\s+|then\s+|choose\s+to\s+|wish\s+to\s+|want\s+to\s+)?"
+    r"(?!(?:see|face|have|be|find|experience|need|get|feel|lose|gain|soon|not|never|well|yet|even|still|struggle|fail|"
+    r"stall|balk|refuse|falter|succeed|shut|end\s+up)\b)(?!\w+ly\b)[a-z]+\b"
+    + _NO_TIME_AHEAD
+    + r"(?![^.;]*\b(?:as\s+soon\s+as|this\s+(?:week|month|year|session|fall|autumn|spring|summer|winter)|tomorrow|"
+    r"tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|by\s+the\s+end)\b)"
+    r"(?![^.;]*" + _AMOUNT_AHEAD + r")[^.;]*"
+    r"|\b(?:may|might|could)\s+(?:also\s+|wish\s+to\s+|want\s+to\s+)?consider\s+(?:a\s+(?:number|range|variety|set)\s+of\s+|"
+    r"several\s+|various\s+|other\s+|these\s+|such\s+|further\s+|some\s+|additional\s+)?(?:[\w-]+\s+)?(?:options|"
+    r"alternatives|approaches|ways|steps|measures|whether|how)\b[^.;]*"
+    r"|\b(?:could|might|may|can)\s+(?:\w+ly\s+)?[a-z]+,\s+[a-z]+,?\s+or\s+[a-z]+\b" + _NO_TIME_AHEAD + r"[^.;]*"
+    r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+|instead\s+)?(?:restrict|confine|limit)\s+(?:its|their|itself|"
+    r"themselves|our|his|her)\b[^.;]*"
+    r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+)?(?:play|take|assume|have)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:role|part|say|voice)\b[^.;]*"
+    r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+)?follow\s+(?:[“\"‘']|the\s+(?:principle|rule|approach)|"
+    r"(?:a|an|this|that|the\s+same)\s+(?:[\w-]+\s+)?(?:principle|rule|approach))[^.;]*"
+    r"|\b(?:will|would|should|can|could)\s+(?:also\s+|\w+ly\s+)?help\s+(?:(?-i:[A-Z]{2,6})|the\s+(?:[\w-]+\s+)?(?:department|"
+    r"agency|agencies|office|government|administration|congress|committee|regulators|supervisors|service))\s+(?:to\s+)?"
+    r"(?:\w+ly\s+)?(?:address|tackle|meet|overcome|manage|resolve|close|fix|remedy|improve|strengthen|enhance|carry\s+out|"
+    r"fulfil+|achieve|do|plan|oversee|modernize|modernise)\b[^.;]*"
+    r"|\b(?:need|needs|needed)\s+to\s+(?:know|be\s+(?:assured|confident|sure|certain)|understand|see)\s+that\b[^.;]*",
+    re.I,
+)
+# A programme's design, a decision and a schedule (the guide: "a plan's make-up is the plan", decisions announced with a
+# schedule, "what a proposed law 'will enable' is the capability it would give", tariffs "expected to cover" an amount
+# state the measure's scope), masked to the clause's end: what a system or an institution "aims to" be or do ("aims to
+# be a system that will be cheap for users", "aims to keep inflation low, which limits the risk that ..."), what a
+# plan, proposed rules or a report "will set out" or "address", what a body "will encompass", what a reform "will enable
+# us to" do, an institution's framework or review that "will be retained" or "finalised", policies that "will be
+# directed at" an aim, a readiness ("is ready to assume the tasks"), a rotating chair ("will chair the G20"), a mandated
+# task ("is to provide an update by June 30"), a measure's scope, the elimination of a rule by an agreement, and the
+# work items an institution "will work on". An effect with a number ("the plan will cut the deficit by $1 trillion")
+# has no design verb here.
+_DESIGN_OR_SCHEDULE = re.compile(
+    r"(?:\b(?:aims?|aimed|aiming|seeks?|strives?)\s+to\s+(?:\w+ly\s+)?(?:be|become|provide|offer|create|deliver|make|"
+    r"support|achieve|keep|bring|ensure|give|build|serve|promote|maintain|foster|preserve)\b"
+    r"|(?:^\W*|[,;:]\s*)(?:the|this|that|these|those|its|their|our|his|her|such)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|"
+    r"plan|bill|law|package|scheme|measure|legislation|proposal|initiative|rule|regulation|framework|strategy|report|"
+    r"review|guidance|standard|disclosure|agreement|chapter|provision)s?\s+(?:will|would)\s+(?:also\s+)?(?:set\s+out|"
+    r"lay\s+out|outline|describe|detail|identify|address|define|specify|spell\s+out|encompass|comprise|clarify)\b"
+    r"|\bwill\s+(?:also\s+)?(?:enable|allow|permit|empower|equip)\s+(?:us|me|the\s+(?:department|agency|government|"
+    r"administration|committee|treasury|board|fed|bank|regulators|supervisors)|regulators|supervisors|authorities|"
+    r"policymakers)\s+to\b"
+    r"|\b(?:goal|target|framework|strategy|review|assessment|programme|program|rules?|regulations?|standards?|guidance|"
+    r"facility|consultation|study|project|exercise)\b[^.;]{0,60}?\b(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?"
+    r"(?:retained|kept|maintained|preserved|finali[sz]ed|completed|concluded|launched|implemented|introduced|"
+    r"phased\s+in|unveiled|extended|discontinued)\b"
+    r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:directed|aimed|targeted|geared|tailored|designed)\s+(?:at|to|toward|towards)\b"
+    r"|\b(?:is|are|am|['’]re|remains?|stands?)\s+(?:\w+ly\s+|also\s+|always\s+)?(?:ready|prepared|willing)\s+to\s+"
+    r"(?:\w+ly\s+)?(?:act|assume|use|do|take|provide|adjust|respond|step\s+in|intervene|support|help|lend|work|deploy|"
+    r"deliver|cooperate|engage|consider|accept|shoulder|play|contribute)\b"
+    + _NO_TIME_AHEAD
+    + r"|\b(?:is|are)\s+to\s+(?:provide|report|submit|deliver|issue|publish|review|complete|conduct|present|brief|"
+    r"notify|send|transmit|prepare)\b"
+    r"|\b(?:tariffs?|duties|levies|sanctions|restrictions|measures?|rules?|programs?|programmes?|bans?|requirements?|"
+    r"regulations?)\b[^.;]{0,40}?\b(?:is|are)\s+(?:\w+ly\s+)?expected\s+to\s+(?:cover|apply\s+to|include|encompass)\b"
+    r"|\bwill\s+(?:also\s+)?(?:result\s+in|lead\s+to)\s+the\s+(?:elimination|removal|repeal|abolition|creation|"
+    r"establishment)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rules?|requirements?|regulations?|restrictions?|"
+    r"provisions?|laws?|offices?|agency|agencies|programs?|barriers?)\b"
+    r"|\b(?:points|items|priorities|areas|issues|topics|projects|tasks|initiatives|actions)\s+(?:that\s+|which\s+)?"
+    r"(?:it|they|we|the\s+\w+)\s+will\s+(?:\w+ly\s+)?(?:work\s+on|focus\s+on|address|pursue|tackle|take\s+forward)\b)"
+    + _TO_CLAUSE_END
+    # (a body's make-up and a rotating chair, to the next comma: "the new organization ... that will encompass OPIC",
+    # "will chair the G20"; not "the storm will encompass much of the coast")
+    + r"|\b(?:organi[sz]ation|agency|body|program|programme|group|fund|facility|council|board|committee|network|union|"
+    r"alliance|initiative|department|office|entity|corporation)\b[^.;]{0,120}?\bwill\s+(?:also\s+)?(?:encompass|comprise|"
+    r"consist\s+of|be\s+(?:composed|made\s+up)\s+of)\b[^.;,]*"
+    r"|\b(?:will|shall)\s+(?:also\s+)?(?:chair|preside\s+over|hold\s+the\s+(?:rotating\s+)?presidency\s+of)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[^.;,]*",
+    re.I,
+)
+# Demands, warnings and judgements of what ought to be done (the guide: advice; "market participants 'should expect that
+# regulators ... will take a very hard look' is the regulators' own intention and names no checkable state"; "it would
+# be appropriate" is a judgement; reports of concern are no forecasts), masked to the clause's end: what an agent
+# "should review" or "should know", the authorities' own intention given as a warning ("should expect that regulators
+# will"), what people "expect their government to" do (a demand on one's own leaders, no time ahead), an instruction
+# ("what the President has instructed that we do is to"), what someone "must remain aware of", what "it would be
+# irresponsible to" do, the effect claimed for implementing recommendations, an argument the speaker will address,
+# and a scenario the speaker "could envision". "Economists expect the government to cut taxes next year" names no
+# leaders of their own and stays.
+_DEMAND_OR_JUDGEMENT = re.compile(
+    r"(?:\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+|first\s+)?(?:review|reconsider|revisit|reassess|re-?examine|"
+    r"examine|scrutini[sz]e|investigate|vet|know|be\s+aware|understand|realize|realise|rest\s+assured)\b"
+    r"|\bshould\s+(?:\w+\s+)?expect\s+(?:that\s+)?(?:regulators|supervisors|authorities|enforcers|prosecutors|we|the\s+"
+    r"(?:government|department|agency|agencies|regulators|supervisors|treasury|authorities|administration))\b"
+    r"|\bexpects?\s+(?:their|our|its|his|her|my|your)\s+(?:own\s+)?(?:government|leaders|leadership|officials|"
+    r"representatives|politicians|institutions|elected\s+officials|central\s+bank|regulators|congress)\s+to\b"
+    + _NO_TIME_AHEAD
+    + r"|\bwhat\s+[^.;]{0,80}?\b(?:do|does|did)\s+is\s+to\s+[a-z]+"
+    r"|\b(?:must|should|need\s+to|ought\s+to)\s+(?:\w+ly\s+)?(?:remain|be|stay|become)\s+(?:\w+ly\s+)?(?:cognizant|"
+    r"aware|mindful|conscious|wary)\s+of\b"
+    r"|\bit\s+(?:would|will|could|might)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:irresponsible|unwise|wrong|a\s+mistake|"
+    r"an\s+error|dangerous|reckless|foolish|counterproductive|inappropriate|imprudent|short-?sighted|unhelpful|"
+    r"preferable|sensible)\s+(?:to|for)\b"
+    r"|\brecommendations\b[^.;]{0,100}?\b(?:their|its)\s+implementation\s+(?:could|would|will|may|might)\b"
+    r"|\b(?:implementing|implementation\s+of|adopting|adoption\s+of)\s+[^.;]{0,40}?recommendations\b[^.;]{0,80}?"
+    r"\b(?:could|would|will|may|might)\b"
+    + _NO_TIME_AHEAD
+    + r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:want\s+to|will|would\s+like\s+to|['’]d\s+like\s+to|"
+    r"wish\s+to|plan\s+to|intend\s+to)\s+(?:\w+ly\s+)?(?:address|discuss|rebut|counter|respond\s+to|consider|examine|"
+    r"take\s+up)\s+(?:the|a|an|this|that|one)\s+(?:[\w-]+\s+){0,2}?(?:argument|claim|concern|view|notion|idea|contention|"
+    r"assertion|criticism|worry|fear)s?\b"
+    r"|\b(?:I|we)\s+(?:could|might|can)\s+(?:\w+ly\s+|also\s+|even\s+)?(?:envision|envisage|imagine|conceive\s+of)\s+"
+    r"(?:a|an|the|one|another|two|three)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|models?|cases?|worlds?|designs?|options?|"
+    r"setups?|arrangements?|variants?)\b)" + _TO_CLAUSE_END,
+    re.I,
+)
+# Requirements and decisions still to be made (the guide: needs, calls for action, decisions), masked to the clause's
+# end: what an agent "will have to" do by deliberation ("will have to take steps", "will have to rely on"), what a
+# rule's subjects "will need to" do to comply ("will also need to source their parts at home"), a requirement in the
+# passive that names its agents ("should be made available ... by the providers"), who "will decide" when or
+# whether, a decision told as a noun ("my determination that ... would last until"), and options counted off
+# ("Fifth, they could simply pay a fee"). An amount ("will have to set aside $50 billion"), a policy move ("we will
+# have to raise rates") and an option counted off with a time ahead stay.
+_REQUIREMENT = re.compile(
+    r"(?:\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|first\s+)?(?:have|need)\s+to\s+(?:take\s+(?:\w+\s+)?(?:steps|action|"
+    r"measures)|rely\s+on|comply|source|register|file|obtain|disclose|certify|meet\s+(?:the|these|new|strict|stricter)\s+"
+    r"(?:[\w-]+\s+)?(?:standards?|requirements?|rules?|conditions?))\b(?![^.;]*" + _AMOUNT_AHEAD + r")"
+    r"|\bshould\s+be\s+(?:made\s+available|provided|offered|implemented|adopted|put\s+in\s+place|introduced|rolled\s+out)\b"
+    r"(?=[^.;]*\bby\s+(?:the\s+|all\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:providers|banks|firms|institutions|operators|"
+    r"members|participants|states|authorities|companies|issuers|lenders)\b)"
+    r"|(?<!\beconomy\s)(?<!\bdata\s)(?<!\bmarkets\s)(?<!\bmarket\s)(?<!\bevents\s)\bwill\s+(?:also\s+|jointly\s+|"
+    r"ultimately\s+)?decide\s+(?:when|whether|how|what|if|on)\b"
+    # a decision told as a noun: "my determination that the suspension period would last until July 31"
+    r"|\b(?:my|our|its|his|her|their|the)\s+(?:\w+\s+)?(?:determination|decision)\s+that\b"
+    # ... and an announcement reported with its "would": "the announcement that these facilities would soon be launched"
+    r"|\b(?:the|its|their|our|this|that)\s+(?:\w+\s+)?announcement\s+that\b(?=[^.;]*\bwould\b)"
+    # options counted off: "Fifth, they could simply pay a fee", "Second, firms could move their plants abroad"
+    r"|^\W*(?:first|second|third|fourth|fifth|sixth|seventh|finally|lastly|alternatively)\s*,\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:could|can|might)\s+(?:also\s+|simply\s+|instead\s+|even\s+)?(?!(?:be|have|see|face|lose|suffer)\b)[a-z]+\b"
+    + _NO_TIME_AHEAD
+    + r")"
+    + _TO_CLAUSE_END,
+    re.I,
+)
+# Routine fluctuation (the guide's seventieth batch: "ups and downs" in the monthly data, like "there will doubtless be
+# revisions"), masked to the clause's end: an expectation or a "there will be" whose object is only ups and downs,
+# bumps along the road or revisions. Revisions with their content ("revisions to GDP to show stronger growth") go on.
+_ROUTINE_FLUCTUATION = re.compile(
+    r"\b(?:expects?|expected|anticipates?|sees?|there\s+(?:will|may|might|could|would)(?:\s+(?:\w+ly|doubtless|also|still|no\s+doubt))?\s+be|will\s+(?:be|have|see))\b"
+    r"[^.;,]{0,50}?\b(?:ups\s+and\s+downs|bumps\s+(?:along|in)\s+the\s+road|(?:some\s+|further\s+|more\s+)?revisions)\b"
+    r"(?:\s+in\s+(?:the\s+)?(?:monthly|weekly|quarterly)?\s*(?:data|numbers|figures|reports?|estimates))?(?=\s*(?:[.;,!]|$)|\s+(?:as|but|and)\b)"
+    r"[^.;,]*",
+    re.I,
+)
+# An institution's engagement and commitments (the guide: pledges and plans, "we will continue to work closely with the
+# Congress", "the reforms a department 'will push for'"), masked to the clause's end. A verb that only an agent does
+# is a plan whoever its subject ("the Department will partner with state agencies", "Treasury will consult with
+# experts", "the office will continue its efforts", "she will take action", "the agency will implement new controls",
+# "will remain a reliable partner", "will stay focused on"); a verb the world can also do ("continue to grow",
+# "remain the largest producer") is a plan only with the speaker's side as subject: "we" (also set off by dashes or
+# brackets: "We—the Treasury and our partners—will"), "our Administration", "our review", the speaker's department or
+# Treasury opening its clause. "We will see inflation fall" has no act here, nor "Treasury will exhaust its measures".
+_APPOSITION = r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–]|\s*\([^()]{1,80}\))?"
+_ENGAGEMENT = re.compile(
+    r"\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|therefore\s+|again\s+)?(?:continue\s+to\s+)?"
+    r"(?:(?:work|partner|cooperate|collaborate|consult|engage|coordinate|team\s+up|liaise)\s+(?:\w+ly\s+)?(?:with|together|"
+    r"alongside)\b|continue\s+(?:its|our|their|his|her|this|that|these)\s+(?:[\w-]+\s+){0,2}?(?:work|efforts?|engagement|"
+    r"dialogue|partnership|support|commitment|mission|outreach|fight|push|advocacy)\b|insist\s+(?:on|that)\b|"
+    r"appeal\s+to\b|have\s+to\s+(?:reflect|think|consider|ask\s+ourselves|decide|weigh|look\s+(?:at|into)|examine)\b|take\s+(?:\w+\s+){0,2}?(?:action|actions|steps|measures)\s+to\b|"
+    r"implement\s+(?:\w+\s+){0,2}?(?:changes|controls|procedures|corrective\s+actions?|recommendations|improvements|"
+    r"safeguards|reforms)\b|(?:remain|stay|be)\s+(?:\w+ly\s+)?(?:focused|committed|dedicated|engaged)\s+(?:on|to|in)\b|"
+    r"remain\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally|friend|champion|supporter|advocate)\b|"
+    r"(?:write|draft|prepare|produce|deliver|submit|finali[sz]e)\s+(?:this|that|these|the|a|an|its|our|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:reports?|study|studies|reviews?|papers?|recommendations|guidance|analys[ie]s|plans?|"
+    r"frameworks?|strateg(?:y|ies)|proposals?|rules?|assessments?)\b)(?![^.;]*" + _AMOUNT_AHEAD + r")[^.;,]*"
+    # the speaker's side as subject, with any act but an outcome's, no estimative adverb ("we will likely raise
+    # rates"), no time ahead (a target has one: "we will double our sales by 2027") and no amount ("Treasury will
+    # borrow $800 billion"): "our Administration will continue to make the tax code fairer", "our review will
+    # complement ..."
+    r"|(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)(?:we" + _APPOSITION + r"|(?:our|this)\s+(?:[\w-]+\s+)?(?:administration|"
+    r"government|department|agency|office|work|review|efforts?|team|report|initiative)|(?:the\s+)?(?:U[._]S[._]\s+)?"
+    r"treasury(?:\s+department)?|the\s+department)(?:\s*(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|now\s+)?"
+    r"(?:continue\s+to\s+)?(?:(?!"
+    + _ESTIMATIVE
+    + r"\b)\w+ly\s+)?(?!(?:see|have|experience|face|need|get|expect|observe|find|be|become|grow|"
+    r"rise|fall|increase|decline|remain|stay|run|hit|reach|exhaust|lose|gain|probably|still|not|never|soon|"
+    r"continue|also|then|now|just|only|all|both|again|indeed|first|further|to)\b)(?!\w+ly\b)[a-z]+\b"
+    r"(?![^.;,]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)(?![^.;,]*" + _AMOUNT_AHEAD + r")[^.;,]*",
     re.I,
 )
 # A move of the Committee's own in a condition (the guide: "general or hypothetical claims that name no future state";
@@ -1769,6 +2024,14 @@ _NOT_AHEAD = (
     _ASCRIBED,
     _OWN_POLICY_ACT,
     _OWN_PLAN,
+    _ENGAGEMENT,
+    _OWN_SPEECH,
+    _AGENDA_ITEM,
+    _ADVICE_OR_OPTION,
+    _DESIGN_OR_SCHEDULE,
+    _DEMAND_OR_JUDGEMENT,
+    _REQUIREMENT,
+    _ROUTINE_FLUCTUATION,
     _OUR_MOVE_WEIGHED,
     _MOVE_NOT_TAKEN,
     _PRACTICE,

@@ -103,7 +103,10 @@ _RECORD = re.compile(
     r"a\s+record\b)",
     re.I,
 )
-_GOAL = re.compile(r"\b(?:target|targets|goal|goals|objective|aim|pledge|commitment|mandate|quota|limit|cap)\b", re.I)
+_GOAL = re.compile(
+    r"\b(?:target|targets|goal|goals|objective|aim|pledge|commitment|mandate|quota|limit|cap|priority|priorities|agenda)\b",
+    re.I,
+)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|reported|said|"
     r"came|went|noted|recorded|posted|ended|began|estimated|registered|remained|occurred|ago)\b|"
