@@ -452,13 +452,44 @@ _COMPARED = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,3}$", re.I)
 _FORECAST_TOLD = re.compile(rf"^(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?{_FORECAST_PAST}(?:\s+to)?$", re.I)
 
 
+# the past forecast verb that governs a "would" (or "could", "might") after it, in the same clause: "the budget office
+# projected that the deficit would reach 5 percent in 2023", "forecasters predicted home prices would fall"; not a
+# comparison with what was expected ("stronger than expected, which would ...")
+_TOLD_BEFORE = re.compile(
+    rf"(?<!\bthan\s)(?<!\bas\s)\b{_FORECAST_PAST}\b(?=(?:(?!\b(?:will|shall|is|are|am)\b|['’]ll\b)[^.;:])*$)", re.I
+)
+
+
 def _told_over(cue: Cue, text: str, base: date | None) -> bool:
     """Whether the cue is a past forecast verb whose clause names only periods that are over (the period read after
-    the cue: "Tax changes enacted last year were expected to provide a boost" keeps its forecast)."""
-    if base is None or _FORECAST_TOLD.match(" ".join(cue.words.split())) is None:
+    the cue: "Tax changes enacted last year were expected to provide a boost" keeps its forecast), or the "would" of
+    the content such a verb reports ("In 2021 the budget office projected that unemployment would be 4.6 percent at
+    the end of 2023", said in 2024)."""
+    if base is None:
+        return False
+    if cue.words.split()[0].lower() in ("would", "could", "might"):
+        verb = _TOLD_BEFORE.search(text, 0, cue.span[0])
+        if verb is None:
+            return False
+        told = text[verb.end() :]
+        if re.search(r"\b(?:next|coming|ahead|future|later)\b", told, re.I):
+            return False
+        return _all_over(told, base) or _recalled(text[: verb.start()], told, base)
+    if _FORECAST_TOLD.match(" ".join(cue.words.split())) is None:
         return False
     told = text[cue.span[1] :]
     return not re.search(r"\b(?:next|coming|ahead|future|later)\b", told, re.I) and _all_over(told, base)
+
+
+def _recalled(made: str, told: str, base: date) -> bool:
+    """Whether a forecast told after a year of its making ("In February 2021, the budget office projected that ...")
+    is of a year that is over, even one that ended too recently for its figures to be out (``Deadline.pending``): the
+    text says when the forecast was made, so it is recalled, not a current estimate of a period just ended."""
+    made_in = [int(y) for y in _YEAR.findall(made)]
+    told_of = [int(y) for y in _YEAR.findall(told)]
+    if not made_in or not told_of or max(made_in) >= min(told_of) or max(told_of) >= base.year:
+        return False
+    return not any(d.on >= base and not d.vague and not d.pending for d in find_deadlines(told, base=base))
 
 
 # what the holder expects to do, after a past progressive: "Consumers ... were expecting to make fewer major purchases"

@@ -1,0 +1,56 @@
+"""Modal words that name no future state (issue 20: false candidates in speeches and policy analyses), written as
+grammatical kinds, each beside the predictions of the same shape that must stay.
+
+Every sentence here was written for this file (none is copied from the labelled set). Each is run through
+``extract_candidates`` as a text of its own, with the sentence classifier, as a user's article would be.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from predictions.extract import extract_candidates
+
+BASE = date(2025, 6, 2)
+
+
+def _taken(sentence: str, base: date = BASE) -> bool:
+    return bool(extract_candidates(sentence, published_on=base))
+
+
+# The guide: forecasts recalled for a period already over ("a speaker's projection and worries recalled for a year
+# that has passed do not"), here with the recalled forecast's content in a "would" clause after the past forecast
+# verb. A forecast made earlier about a period still to come stays, and so do the minutes' reported forecasts of the
+# year under way.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("In March 2022, the budget office projected that the deficit would reach 5 percent of GDP in 2023.", False),
+        ("Private forecasters projected that business investment would stall in 2024.", False),
+        ("When the law passed, analysts predicted that home prices would fall by the end of 2023.", False),
+        ("Many economists expected that a recession would begin in 2023, and none came.", False),
+        ("Last year the budget office projected that the deficit would reach 7 percent of GDP in 2027.", True),
+        ("In March, forecasters predicted that the season would be busier than normal.", True),
+        ("The staff projected that real GDP would rise 2 percent in 2025.", True),
+        ("Participants expected that inflation would ease next year.", True),
+        ("In 2023 the agency projected that the fund would be depleted in 2033.", True),
+    ],
+)  # fmt: skip
+def test_a_past_forecast_of_a_period_over_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
+
+
+# A forecast recalled with the year it was made, of a year that ended only weeks before the text: the text says when
+# it was made, so it is not an estimate of a period just ended (which counts: the guide's twelfth batch).
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("In January 2022, the budget office projected unemployment would be 4 percent at the end of 2024.", False),
+        ("In 2021 most forecasters predicted that growth would slow sharply in 2024.", False),
+        ("The staff projected that real GDP would rise 2 percent in the fourth quarter of 2024.", True),
+    ],
+)  # fmt: skip
+def test_a_forecast_recalled_with_its_year_is_no_estimate_of_a_period_just_ended(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence, date(2025, 2, 10)) is predicts, sentence
