@@ -2071,6 +2071,13 @@ def governing_cue(sentence: str) -> Cue | None:
         if cue.hedged and _FACTORS_THAT.search(before):
             continue  # "factors that could contribute to a reduction in the spread": an explanation
         if (
+            first in ("could", "would", "may", "might")
+            and _THING_THAT.search(before)
+            and not _TIME_AHEAD.search(masked, cue.span[1])
+            and not _LATER.search(masked, cue.span[1])
+        ):
+            continue  # "new payment technologies that could lower costs": what a thing named now can do
+        if (
             (cue.hedged or first == "would")
             and not (future and clause_has(_FUTURE_TIME, cue.span))
             and not (
@@ -2220,6 +2227,23 @@ _FACTORS_THAT = re.compile(
     # risks named with what they could bring, a relative clause ("latent risks that could result in shocks"), not a
     # risk that a state comes about ("a risk that inflation could rise")
     r"|\brisks\s+(?:that|which)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+# A restrictive relative clause whose subject is the thing just named, the modal right after "that": "gaps in the
+# rules that would address these risks", "technologies that could lower costs" (what the thing can do; the guide's
+# twenty-fourth batch: risks named as noun phrases with a "could" inside a relative clause are bare risk noun
+# phrases). Not "that" as a pronoun after a conjunction or a verb of saying ("and that could hurt exports").
+_THING_THAT = re.compile(
+    r"(?<![,;:])\s(?!(?:and|but|or|nor|because|since|if|so|as|than|when|while|although|though|whether|now|"
+    r"think|thinks|thought|believe|believes|believed|say|says|said|note|notes|noted|hope|hopes|know|knows|knew|"
+    r"fear|fears|feared|worry|worries|worried|expect|expects|expected|suggest|suggests|suggested|warn|warns|warned|"
+    r"argue|argues|argued|that|is|was|are|were|be|case)\b)[A-Za-z][\w'’-]*\s+that\s+(?:\w+ly\s+)?$"
+)
+# times ahead that a relative clause may name besides ``_TIME_AHEAD``: "debts that would eventually weigh on
+# spending", "a soft patch that may last for a while"
+_LATER = re.compile(
+    r"\b(?:over\s+time|eventually|ultimately|soon|in\s+time|(?:19|20)\d\d|for\s+(?:a\s+while|some\s+time|"
+    r"a\s+long\s+time|years|decades|(?:the\s+)?(?:foreseeable\s+)?future))\b",
     re.I,
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")

@@ -54,3 +54,28 @@ def test_a_past_forecast_of_a_period_over_is_no_prediction(sentence: str, predic
 )  # fmt: skip
 def test_a_forecast_recalled_with_its_year_is_no_estimate_of_a_period_just_ended(sentence: str, predicts: bool) -> None:
     assert _taken(sentence, date(2025, 2, 10)) is predicts, sentence
+
+
+# The guide (twenty-fourth batch: "the risks a speaker says are being assessed, named as noun phrases with a 'could'
+# inside a relative clause, are bare risk noun phrases"; "latent risks that could result in further negative supply
+# shocks"): a "could", "would", "may" or "might" inside a relative clause that describes a thing named now ("tools
+# that would limit these risks", "technologies that could lower costs") says what the thing can do, not a future
+# state. The sentence's own forecast stays, and so does a relative clause that names a time ahead.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The report identified shortcomings in supervisory tools that would limit these risks.", False),
+        ("We also see new payment technologies that could lower the cost of remittances.", False),
+        ("Lenders face operational problems that could disrupt the processing of loan payments.", False),
+        ("The agency lacks the authority that would let it examine payment firms directly.", False),
+        ("There are several reforms that might improve the way banks report their exposures.", False),
+        ("Officials pointed to supply bottlenecks that could push prices higher next year.", True),
+        ("Inflation could rise further as firms pass on costs that would otherwise be absorbed.", True),
+        ("The economy is in a soft patch that may last for a while.", True),
+        ("Households have built up debts that would eventually weigh on their spending.", True),
+        ("Some participants saw a risk that inflation could rise faster than expected.", True),
+        ("We might see strains in funding markets, in which case that would raise the cost of credit.", True),
+    ],
+)  # fmt: skip
+def test_a_modal_in_a_relative_clause_on_a_thing_named_now_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
