@@ -1604,6 +1604,20 @@ _MEASURE_DESIGN = re.compile(
     r"(?![^.;]*\b(?:next|coming|later|soon|(?:19|20)\d\d|as\s+early\s+as)\b)[^.;]*",
     re.I,
 )
+# An option laid before a legislature (the guide's twenty-eighth batch: "that Congress might take up an issue is a
+# policy option, not a prediction"; the eleventh: "several policy options could be explored"): the legislature or its
+# members as the subject of "could", "may" or "might" with what they would do ("Congress could require the agency to
+# report", "Members may weigh whether to ...", "Legislators could fund the program at a lower level"). What may befall
+# them ("may fail to agree", "could be forced to") is no option, and a time ahead keeps the modal ("could pass the bill
+# as soon as next week").
+_LEGISLATURE_OPTION = re.compile(
+    r"\b(?:congress|(?-i:Members)(?:\s+of\s+congress)?|lawmakers|legislators|legislatures?|parliament|"
+    r"(?:the\s+)?(?:house|senate)|(?:house|senate|congressional)\s+committees?)\s+(?:also\s+|instead\s+|then\s+)?"
+    r"(?:could|may|might)\s+(?:also\s+|instead\s+|then\s+|still\s+)?"
+    r"(?!(?:be|fail|face|lose|struggle|need|have|not|never)\b)[a-z]+\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d|as\s+early\s+as)\b)[^.;]*",
+    re.I,
+)
 # Theory and studies, not forecasts (the guide's forty-eighth batch: "the revenue a possible rate increase 'would
 # likely' raise is the effect of a possible policy"; an estimate of a structural parameter is no forecast): a tax or
 # tariff change not adopted with what it "would" or "could" do ("a tax cut would raise revenue", "the notion that a
@@ -1786,6 +1800,7 @@ _NOT_AHEAD = (
     _GENERAL_MAY,
     _SIGN_OF,
     _MEASURE_DESIGN,
+    _LEGISLATURE_OPTION,
     _FISCAL_MOVE_WOULD,
     _STUDIES_ESTIMATED,
     _THE_MORE,

@@ -79,3 +79,26 @@ def test_a_forecast_recalled_with_its_year_is_no_estimate_of_a_period_just_ended
 )  # fmt: skip
 def test_a_modal_in_a_relative_clause_on_a_thing_named_now_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# The guide (twenty-eighth batch: "that Congress might take up an issue is a policy option, not a prediction"; and
+# "several policy options could be explored that might provide some degree of relief" does not count): what a
+# legislature or its members could, may or might do, with no time ahead, is an option laid before them. A possible
+# outcome for the legislature with a time ahead stays, and so does what the option would bring about when it is
+# stated as a forecast of its own.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Congress could extend the program through the annual appropriations process.", False),
+        ("Lawmakers might consider tightening the reporting rules for online lenders.", False),
+        ("Members may weigh whether to require the agency to publish annual cost estimates.", False),
+        ("If it finds the data lacking, Congress may direct the agency to survey all grantees.", False),
+        ("Congress also could require the department to brief the committees each quarter.", False),
+        ("Legislators could fund the program at a lower level or end it altogether.", False),
+        ("Congress could pass the spending bill as soon as next week.", True),
+        ("Lawmakers may fail to agree on a budget before the end of the fiscal year in September 2025.", True),
+        ("The committee's members could support a rate increase at the next meeting.", True),
+    ],
+)  # fmt: skip
+def test_what_a_legislature_could_do_is_an_option(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
