@@ -2064,8 +2064,12 @@ def governing_cue(sentence: str) -> Cue | None:
             and not clause_has(_TIME_AHEAD, cue.span)
         ):
             continue  # "a return to growth in real wages would provide support": what would follow if it happened
-        action = _ACTION_SUBJECT.search(before) if first in ("would", "could", "might") else None
-        if action is not None and not _TIME_AHEAD.search(masked, action.start(), _clause_end(masked, cue.span[1])):
+        action = None
+        if first in ("would", "could", "might", "may"):
+            action = _ACTION_SUBJECT.search(before) or _GERUND_SUBJECT.search(before) or _BY_DOING.search(before)
+        if action is not None and not any(
+            p.search(masked, action.start(), _clause_end(masked, cue.span[1])) for p in (_TIME_AHEAD, _LATER)
+        ):
             weighed = cue.span[1]
             continue  # "keeping rates too low for too long could over stimulate the economy": an action weighed
         if first in ("would", "could", "might") and weighed and _CHAINED.fullmatch(masked, weighed, cue.span[0]):
@@ -2221,6 +2225,40 @@ _ACTION_SUBJECT = re.compile(
     r"harmoni[sz]ing|liberali[sz]ing|privati[sz]ing)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
     re.I,
 )
+# Any action named by a gerund with its object, as the subject ("Hiring one more employee would reduce the return on
+# assets", "Moving clearing onto a shared ledger could lower costs"): the kind of ``_ACTION_SUBJECT``, for any verb. Not
+# an adjective in "-ing" ("rising rents could push ..."), a noun in "-ing" before its own noun ("lending standards may
+# tighten", "spending growth could slow"), nor a gerund with no object ("hiring would slow": the noun).
+_ING_NOT_ACTION = (
+    r"rising|falling|growing|declining|improving|slowing|weakening|strengthening|accelerating|decelerating|mounting|"
+    r"worsening|deteriorating|ongoing|emerging|existing|remaining|prevailing|underlying|lingering|persisting|lasting|"
+    r"booming|surging|soaring|sliding|shrinking|expanding|narrowing|softening|cooling|changing|evolving|developing|"
+    r"aging|ageing|coming|upcoming|following|pending|leading|lagging|outstanding|during|according|including|"
+    r"regarding|concerning|nothing|something|everything|anything|increasing|decreasing|continuing|tightening|easing|"
+    r"widening|recurring|competing|operating|working|living|missing|intervening|resulting|corresponding|"
+    r"accommodating|encouraging|disappointing|surprising|promising|interesting|challenging|pressing|striking|"
+    r"overwhelming|enduring"
+)
+_ING_NOUN = (
+    r"spending|lending|housing|borrowing|funding|financing|hiring|manufacturing|building|trading|banking|shipping|"
+    r"mining|selling|buying|pricing|clearing|processing|marketing|accounting|training|planning|timing|setting|"
+    r"earning|saving|offering|listing|booking|filing|reading|finding|rating|warning|meeting|opening|drilling|"
+    r"farming|fishing|printing|publishing|advertising|engineering|retailing|wholesaling|underwriting|servicing|"
+    r"refinancing|outsourcing|offshoring|onshoring|reshoring|tapering|zoning|licensing|permitting|staffing|"
+    r"schooling|heating|cooling|lighting|parking|landing|boarding|dumping|restructuring"
+)
+_GERUND_SUBJECT = re.compile(
+    r"(?:^\W*|\b(?:that|say|says|said|argue|argued|argues|warn|warned|warns|whether|and|but)\s+|[,;:]\s+)"
+    rf"(?!(?:{_ING_NOT_ACTION})\b)(?:[a-z]+ing\s+(?:(?:off|up|down|out|back|away|in|on)\s+)?"
+    r"(?:a|an|the|these|those|this|its|their|our|his|her|one|two|three|more|less|fewer|further|additional|some|any|"
+    r"all|such|[$\d])\b"
+    rf"|(?!(?:{_ING_NOUN})\b)[a-z]+ing\s+(?:(?:off|up|down|out|back|away)\s+)?[a-z][\w-]*)"
+    r"(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    re.I,
+)
+# the means as an opening clause: "By widening access to credit, these programs would raise incomes" (what the means
+# would bring about, like the action as the subject)
+_BY_DOING = re.compile(r"^\W*by\s+[a-z]+ing\b[^.;]*$", re.I)
 # an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do), up to the
 # first comma, semicolon, "that" or "which" (found once per sentence, so that many cues cost no more)
 # and a bare comparative one ("Higher rates would reduce borrowing"), or a claim said to hold "other things equal"
@@ -2258,7 +2296,8 @@ _THING_THAT = re.compile(
 # spending", "a soft patch that may last for a while"
 _LATER = re.compile(
     r"\b(?:over\s+time|eventually|ultimately|soon|in\s+time|(?:19|20)\d\d|for\s+(?:a\s+while|some\s+time|"
-    r"a\s+long\s+time|years|decades|(?:the\s+)?(?:foreseeable\s+)?future))\b",
+    r"a\s+long\s+time|years|decades|(?:the\s+)?(?:foreseeable\s+)?future)|medium[- ](?:term|run)|"
+    r"take\s+(?:\w+\s+){0,2}?(?:time|years|months|quarters|decades))\b",
     re.I,
 )
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")

@@ -102,3 +102,25 @@ def test_a_modal_in_a_relative_clause_on_a_thing_named_now_is_no_prediction(sent
 )  # fmt: skip
 def test_what_a_legislature_could_do_is_an_option(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# The guide (general statements of what a rate rise "would" do; the effect of a possible policy; "keeping rates too low
+# for too long could over stimulate the economy"): an action named by a gerund as the subject, or as the means ("By
+# widening access to credit, ..."), with what it would, could, might or may bring, weighs the action; it forecasts
+# nothing unless a time ahead is named. An adjective in "-ing" ("Rising rents could push ...") is no action.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Hiring a second compliance officer would cut a small lender's return on assets by a third.", False),
+        ("Moving payment clearing onto a shared ledger could lower costs for smaller banks.", False),
+        ("Opening these markets to imports may help consumers, but it hurts some producers.", False),
+        ("By widening access to credit, these programs would raise incomes in rural areas.", False),
+        ("Officials argue that merging the two agencies would ensure more consistent supervision.", False),
+        ("Tightening lending standards further could slow hiring next year.", True),
+        ("Rising rents could push measured inflation higher.", True),
+        ("Maintaining the current stance over the medium run could erode inflation expectations.", True),
+        ("Completing the new plants could take several years.", True),
+    ],
+)  # fmt: skip
+def test_an_action_weighed_by_its_gerund_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
