@@ -2062,6 +2062,7 @@ def governing_cue(sentence: str) -> Cue | None:
             cue.words.lower() == "would"
             and (cue.span[0] < indefinite_until or _HYPOTHETICAL_SUBJECT.search(before))
             and not clause_has(_TIME_AHEAD, cue.span)
+            and not clause_has(_LATER, cue.span)
         ):
             continue  # "a return to growth in real wages would provide support": what would follow if it happened
         action = None
@@ -2273,7 +2274,16 @@ _SUBJECT_BREAK = re.compile(r"[,;]|\b(?:that|which)\b", re.I)
 # up costs for importers", "It would also be a vote of confidence"), the indefinite subject's kind with its antecedent
 # a sentence away; with a time ahead it is a consequence forecast ("That would leave inflation above target next year")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PRONOUN_WOULD = re.compile(r"^\W*(?:that|this|it|doing\s+so)\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b", re.I)
+# The same for a subject that points back to an arrangement or a proposal just described ("This arrangement would
+# preserve ...", "such a rule would ...", "the proposed disclosures would ...", "they would lay the groundwork"), after
+# at most one short opening phrase ("In my view,", "Third,", "But"): what it would do if adopted.
+_PRONOUN_WOULD = re.compile(
+    r"^\W*(?:(?:but|and|so|yet)\s+|(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
+    r"(?:that|this|it|they|doing\s+so|such\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?|(?:this|these|those)\s+[\w-]+"
+    r"|the\s+(?:proposed|suggested|possible|potential|contemplated)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b",
+    re.I,
+)
 # A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.
 _FACTORS_THAT = re.compile(
     r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$"

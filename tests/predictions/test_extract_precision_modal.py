@@ -124,3 +124,26 @@ def test_what_a_legislature_could_do_is_an_option(sentence: str, predicts: bool)
 )  # fmt: skip
 def test_an_action_weighed_by_its_gerund_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# A "would" whose subject points back to an arrangement or a proposal just described ("This arrangement would preserve
+# ...", "such a rule would ...", "the proposed disclosures would ...", "In my view, it would ..."): what it would do if
+# adopted, like the guide's "agreement on a longer-term plan ... would help to alleviate uncertainty". A consequence
+# with a time ahead or a year stays ("That would leave inflation above target next year").
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("This arrangement would preserve the role of banks in the payment system.", False),
+        ("Such a rule would complement the powers the agencies already have.", False),
+        ("In my view, it would strengthen the case for a common framework.", False),
+        ("Third, it would put supervision in the hands of an independent institution.", False),
+        ("The proposed disclosures would show borrowers the fees they pay.", False),
+        ("But they would lay the groundwork for faster payments between firms.", False),
+        ("This slowdown would leave unemployment above 5 percent by the end of next year.", True),
+        ("That would put the deficit at 6 percent of GDP in 2027.", True),
+        ("Such a decline in oil prices would likely pull headline inflation down next year.", True),
+        ("These shortages would keep inflation elevated for some time.", True),
+    ],
+)  # fmt: skip
+def test_what_an_arrangement_pointed_back_to_would_do_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
