@@ -461,7 +461,8 @@ _NOT_PREDICTION = re.compile(
     r"explores|addresses|presents|documents)\s+(?!that\b|how\b|whether\b|why\b|what\b|when\b)|"
     r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
     r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
-    r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
+    r"whether|if|how|what|when)|(?:it\s+is|it's|it\s+was)\s+(?:still\s+|also\s+)?(?:unclear|not\s+(?:at\s+all\s+)?clear)\s+that"
+    r"|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
     r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell"
     # a doubt put as a caution: "we cannot assume that improvement will be steady"
     r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t)\s+(?:simply\s+)?(?:assume|take\s+(?:it\s+)?for\s+granted|"
@@ -1604,6 +1605,24 @@ _MEASURE_DESIGN = re.compile(
     r"(?![^.;]*\b(?:next|coming|later|soon|(?:19|20)\d\d|as\s+early\s+as)\b)[^.;]*",
     re.I,
 )
+# A modal that carries no outcome of its own: a consensus put hypothetically ("most people in these discussions would
+# agree on the basic instruments"), an explanation offered ("It could be because bond holders rarely lost"), a
+# comparison with what might be thought ("as might be expected if the rule were the cause"), and the speaker imagining
+# ("we could envision a third scenario") or wishing to stress ("I would also like to emphasize"), to the end of the
+# clause. A forecast inside keeps its own cue after the comma or in a "will" clause ("would agree that growth will
+# slow next year" is read on "will").
+_NO_OWN_OUTCOME = re.compile(
+    r"\b(?:would|might|could)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:agree|disagree|concede|acknowledge|admit)\b"
+    r"(?:\s+(?:on|with|about)\b[^.;]*|(?![^.;]*\b(?:will|shall)\b)[^.;,]*)"
+    r"|\b(?:may|might|could)\s+(?:\w+ly\s+|also\s+|well\s+|simply\s+)?be\s+because\b[^.;]*"
+    r"|\bas\s+(?:\w+\s+)?(?:might|would|could|may)\s+(?:\w+ly\s+|well\s+)?be\s+(?:expected|thought|imagined|supposed|"
+    r"assumed|anticipated|predicted|guessed)\b[^.;,]*"
+    r"|\b(?:I|we)\s+(?:could|might)\s+(?:\w+ly\s+|also\s+|even\s+)?(?:envision|envisage|imagine|picture|conceive\s+of|"
+    r"think\s+of)\b(?![^.;]*\b(?:possibility|prospect|risk|danger|chance)\b)[^.;]*"
+    r"|\b(?:I|we)\s+(?:would|'d)\s+(?:also|just|again|first|now|further)\s+(?:like\s+to\s+)?(?:emphasi[sz]e|stress|"
+    r"underline|underscore|note|point\s+out|add|highlight|mention|provide|say|repeat|reiterate|recall)\b[^.;]*",
+    re.I,
+)
 # An option laid before a legislature (the guide's twenty-eighth batch: "that Congress might take up an issue is a
 # policy option, not a prediction"; the eleventh: "several policy options could be explored"): the legislature or its
 # members as the subject of "could", "may" or "might" with what they would do ("Congress could require the agency to
@@ -1801,6 +1820,7 @@ _NOT_AHEAD = (
     _SIGN_OF,
     _MEASURE_DESIGN,
     _LEGISLATURE_OPTION,
+    _NO_OWN_OUTCOME,
     _FISCAL_MOVE_WOULD,
     _STUDIES_ESTIMATED,
     _THE_MORE,

@@ -147,3 +147,29 @@ def test_an_action_weighed_by_its_gerund_is_no_prediction(sentence: str, predict
 )  # fmt: skip
 def test_what_an_arrangement_pointed_back_to_would_do_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# A modal that carries no outcome of its own (the guide: "may" about the present; explicit non-predictions such as "It
+# is unclear whether"; a speaker's own speech acts): a consensus put hypothetically ("most people would agree"), a
+# doubt ("it is not clear that ... would"), an explanation offered ("it could be because ..."), a comparison with
+# what might be thought, the speaker imagining or wishing to stress, and a judgement of an act ("it would be
+# irresponsible to wait"). A forecast stated inside or beside them stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Most economists would agree that the tools available to supervisors are limited.", False),
+        ("It is not clear that a slower review process would be adequate to the task.", False),
+        ("It could be because lenders rarely lost money in past crises.", False),
+        ("Delinquencies are high everywhere, not only in poor areas, as might be thought if the rule did it.", False),
+        ("We could envision a second model in which the central bank runs the ledger itself.", False),
+        ("I would also like to stress that the review has been run more efficiently.", False),
+        ("In the middle of a crisis, it would be irresponsible to wait for a treaty change.", False),
+        ("Most forecasters would agree that growth will slow next year.", True),
+        ("I can envision the possibility that we could be faced with some hard choices.", True),
+        ("Prices could rise further because demand is strong.", True),
+        ("We could see inflation rise further next year.", True),
+        ("It would be difficult for these economies to keep growing at last year's pace next year.", True),
+    ],
+)  # fmt: skip
+def test_a_modal_with_no_outcome_of_its_own_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
