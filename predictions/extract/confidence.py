@@ -2112,7 +2112,7 @@ def governing_cue(sentence: str) -> Cue | None:
             continue  # "factors that could contribute to a reduction in the spread": an explanation
         if (
             first in ("could", "would", "may", "might")
-            and _THING_THAT.search(before)
+            and (_THING_THAT.search(before) or (first in ("could", "might") and _PAST_PURPOSE.search(before)))
             and not _TIME_AHEAD.search(masked, cue.span[1])
             and not _LATER.search(masked, cue.span[1])
         ):
@@ -2320,7 +2320,14 @@ _THING_THAT = re.compile(
     r"(?<![,;:])\s(?!(?:and|but|or|nor|because|since|if|so|as|than|when|while|although|though|whether|now|"
     r"think|thinks|thought|believe|believes|believed|say|says|said|note|notes|noted|hope|hopes|know|knows|knew|"
     r"fear|fears|feared|worry|worries|worried|expect|expects|expected|suggest|suggests|suggested|warn|warns|warned|"
-    r"argue|argues|argued|that|is|was|are|were|be|case)\b)[A-Za-z][\w'’-]*\s+that\s+(?:\w+ly\s+)?$"
+    r"argue|argues|argued|that|is|was|are|were|be|case)\b)[A-Za-z][\w'’-]*\s+(?:that|who)\s+(?:\w+ly\s+)?$"
+)
+# "could" (or "might") as the past of "can" in a purpose after a past act: "the Fed established a program so banks
+# could liquefy their securities", "set up a hotline so that exporters could report delays"
+_PAST_PURPOSE = re.compile(
+    r"\b(?:[a-z]+ed|set|put|made|built|gave|took|began|brought|sent|held|chose|ran|won)\b(?:\s+(?:up|out|in|off))?"
+    r"[^.;,]*\bso\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?$",
+    re.I,
 )
 # times ahead that a relative clause may name besides ``_TIME_AHEAD``: "debts that would eventually weigh on
 # spending", "a soft patch that may last for a while"

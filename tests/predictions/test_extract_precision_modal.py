@@ -173,3 +173,22 @@ def test_what_an_arrangement_pointed_back_to_would_do_is_no_prediction(sentence:
 )  # fmt: skip
 def test_a_modal_with_no_outcome_of_its_own_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# "Could" as the past of "can", or what a person named now is able to do: a purpose after a past act ("the Fed set up a
+# facility so banks could borrow against their bonds") and a subject relative on a person ("a mediator who could bring
+# the sides together"), like the relative clause on a thing above. A time ahead keeps the modal; a result clause after
+# a present state ("supply is tight, so prices could rise") stays a forecast.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The central bank opened a lending facility so banks could borrow against their bonds.", False),
+        ("The ministry set up a hotline so that exporters could report delays at the border.", False),
+        ("The governor appointed a mediator who could bring the port operators and unions together.", False),
+        ("Supply is tight, so prices could rise further.", True),
+        ("The ministry cut the rate so that lending could recover by the end of next year.", True),
+        ("There are many small firms who could fail next year if credit tightens.", True),
+    ],
+)  # fmt: skip
+def test_could_as_past_ability_or_a_persons_ability_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
