@@ -1620,7 +1620,22 @@ _NO_OWN_OUTCOME = re.compile(
     r"|\b(?:I|we)\s+(?:could|might)\s+(?:\w+ly\s+|also\s+|even\s+)?(?:envision|envisage|imagine|picture|conceive\s+of|"
     r"think\s+of)\b(?![^.;]*\b(?:possibility|prospect|risk|danger|chance)\b)[^.;]*"
     r"|\b(?:I|we)\s+(?:would|'d)\s+(?:also|just|again|first|now|further)\s+(?:like\s+to\s+)?(?:emphasi[sz]e|stress|"
-    r"underline|underscore|note|point\s+out|add|highlight|mention|provide|say|repeat|reiterate|recall)\b[^.;]*",
+    r"underline|underscore|note|point\s+out|add|highlight|mention|provide|say|repeat|reiterate|recall)\b[^.;]*"
+    # a judgement of an act: "it would be irresponsible to wait for a treaty change" (not "surprising if growth did not
+    # slow next year", whose condition is the outcome)
+    r"|\bit\s+(?:would|might|could|may)\s+(?:\w+ly\s+|also\s+)?be\s+(?:irresponsible|unwise|wrong|foolish|reckless|naive|"
+    r"a\s+mistake|an\s+error|a\s+(?:grave|serious|big)\s+(?:mistake|error)|unfair|inappropriate|counterproductive|"
+    r"tempting|fair|reasonable|natural|logical|misleading|dangerous)\s+(?:for\s+[\w\s]{1,30}?\s+)?to\b[^.;]*"
+    # a study's or a theory's finding: "research suggests that such policies may be among the best"
+    r"|\b(?:research|stud(?:y|ies)|evidence|literature|theory|analys[ie]s|papers?|experience|history)\b[^.;]{0,80}?"
+    r"\b(?:suggests?|suggested|shows?|showed|finds?|found|indicates?|indicated|implies|implied)\s+(?:that\s+)?"
+    r"[^.;]*?\b(?:may|might|could|would)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*"
+    # an explanation of the present: "This could be the outcome of weak activity", "could either be a silver lining or
+    # the harbinger of stormier weather"
+    r"|\b(?:may|might|could)\s+(?:\w+ly\s+|also\s+|well\s+)?be\s+(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:outcome|result|"
+    r"consequence|product|effect|reflection|symptom|legacy)\s+of\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
+    r"(?:19|20)\d\d)\b)[^.;]*"
+    r"|\b(?:may|might|could)\s+either\s+be\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*",
     re.I,
 )
 # An option laid before a legislature (the guide's twenty-eighth batch: "that Congress might take up an issue is a

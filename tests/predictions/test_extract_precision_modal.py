@@ -192,3 +192,24 @@ def test_a_modal_with_no_outcome_of_its_own_is_no_prediction(sentence: str, pred
 )  # fmt: skip
 def test_could_as_past_ability_or_a_persons_ability_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# More modals with no outcome of their own: a judgement of an act ("it would be irresponsible to wait"), a study's or
+# theory's finding told with a modal ("research suggests that such subsidies may be among the most effective",
+# the guide's "a paper's mechanism ... could boost productivity"), and an explanation of the present ("This could be
+# the result of weak demand", "could either be a turning point or a false dawn"). An analysis that states an outcome
+# with a time ahead stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Given the strains in funding markets, it would be unwise to wait for a change in the treaty.", False),
+        ("Research on tax credits suggests that insulation grants may be among the most effective measures.", False),
+        ("Economic theory suggests that firms in such markets would invest more in training.", False),
+        ("This could be the result of weak demand for loans and tighter standards at banks.", False),
+        ("The latest readings could either be a turning point or a false dawn.", False),
+        ("Our analysis suggests that inflation could fall below 2 percent next year.", True),
+        ("It would be surprising if growth did not slow next year.", True),
+    ],
+)  # fmt: skip
+def test_a_judgement_a_finding_or_an_explanation_in_a_modal_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
