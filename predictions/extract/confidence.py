@@ -1587,7 +1587,7 @@ _SIGN_OF = re.compile(
 # measure would do to the world ("would reduce the deficit by $1.2 trillion") has no design verb here and stays.
 _MEASURE = (
     r"(?:resolutions?|bills?|acts?|legislation|measures?|laws?|statutes?|directives?|instructions?|provisions?|"
-    r"amendments?|regulations?|ordinances?|conference\s+(?:report|agreement)|(?:[A-Z][a-z]{0,3}[._]\s?){1,4}\d+)"
+    r"amendments?|regulations?|ordinances?|conference\s+(?:report|agreement)|plans?|proposals?|schemes?|reforms?|(?:[A-Z][a-z]{0,3}[._]\s?){1,4}\d+)"
 )
 _MEASURE_DESIGN = re.compile(
     rf"\b{_MEASURE}(?:\s+(?:that|which))?[^.;]{{0,60}}?\s+(?:would|will|may|might|could|shall|can)\s+"
@@ -1636,6 +1636,16 @@ _NO_OWN_OUTCOME = re.compile(
     r"consequence|product|effect|reflection|symptom|legacy)\s+of\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
     r"(?:19|20)\d\d)\b)[^.;]*"
     r"|\b(?:may|might|could)\s+either\s+be\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*",
+    re.I,
+)
+# A comparison that restates a forecast just given, its subject pointing back to it ("For context, this estimated
+# capacity from solar and wind in 2030 would be roughly double the existing capacity"): the guide's twenty-seventh
+# batch, a conditional restatement. Not with a share or a percentage of its own (the thirtieth batch: a record stated
+# with a share of GDP that the sentences before do not give counts).
+_RESTATED_WOULD = re.compile(
+    r"^\W*(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)?(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?(?:estimated|projected|"
+    r"forecast|expected|anticipated|predicted|planned)\b[^.;]{0,120}?\bwould\s+(?:\w+ly\s+|also\s+)?be\b"
+    r"(?![^.;]*\d\s*(?:%|percent))[^.;]*",
     re.I,
 )
 # An option laid before a legislature (the guide's twenty-eighth batch: "that Congress might take up an issue is a
@@ -1836,6 +1846,7 @@ _NOT_AHEAD = (
     _MEASURE_DESIGN,
     _LEGISLATURE_OPTION,
     _NO_OWN_OUTCOME,
+    _RESTATED_WOULD,
     _FISCAL_MOVE_WOULD,
     _STUDIES_ESTIMATED,
     _THE_MORE,
@@ -2061,25 +2072,30 @@ def governing_cue(sentence: str) -> Cue | None:
     future = _FUTURE_TIME.search(masked) is not None
     edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]
     edge_starts, edge_ends = [e[0] for e in edges], [e[1] for e in edges]
-    memo: dict[tuple[int, int, int], bool] = {}
+    memo: dict[tuple[int, int, int, int], bool] = {}
 
-    def clause_has(pattern: re.Pattern[str], span: tuple[int, int]) -> bool:
+    # a past year as the base of a record ("the fastest growth since the recession in 2009") is no time ahead
+    sinceless = _SINCE.sub(lambda m: " " * len(m.group(0)), masked)
+
+    def clause_has(pattern: re.Pattern[str], span: tuple[int, int], text: str = masked) -> bool:
         """``pattern`` in the main clause ``span`` sits in (the sentence cut at semicolons and at ", but", ", while",
         ", although"), each clause searched once per pattern: a sentence packed with cues stays linear."""
         at = bisect_right(edge_ends, span[0])
         start = edge_ends[at - 1] if at else 0
         after = bisect_left(edge_starts, span[1])
         end = edge_starts[after] if after < len(edge_starts) else len(masked)
-        key = (id(pattern), start, end)
+        key = (id(pattern), id(text), start, end)
         if key not in memo:
-            memo[key] = pattern.search(masked, start, end) is not None
+            memo[key] = pattern.search(text, start, end) is not None
         return memo[key]
 
     indefinite_until = -1  # the end of an indefinite subject's clause, if the sentence opens with one
     if _INDEFINITE_OPENING.match(masked):
         cut = _SUBJECT_BREAK.search(masked)
         indefinite_until = cut.start() if cut else len(masked)
-    elif (pronoun := _PRONOUN_WOULD.match(masked)) is not None and not (_SAYING.search(masked) or _YEAR.search(masked)):
+    elif (pronoun := _PRONOUN_WOULD.match(masked)) is not None and not (
+        _SAYING.search(masked) or _YEAR.search(_SINCE.sub(_blank, masked))
+    ):
         indefinite_until = pronoun.end()  # not a reported forecast ("it would slow growth, the staff said"), no year
     weighed = 0  # the end of the last modal read as an action's weighed effect
     for cue in _modal_cues(masked):
@@ -2096,8 +2112,8 @@ def governing_cue(sentence: str) -> Cue | None:
         if (
             cue.words.lower() == "would"
             and (cue.span[0] < indefinite_until or _HYPOTHETICAL_SUBJECT.search(before))
-            and not clause_has(_TIME_AHEAD, cue.span)
-            and not clause_has(_LATER, cue.span)
+            and not clause_has(_TIME_AHEAD, cue.span, sinceless)
+            and not clause_has(_LATER_NO_YEAR, cue.span)
         ):
             continue  # "a return to growth in real wages would provide support": what would follow if it happened
         action = None
@@ -2245,7 +2261,16 @@ _EVENT_VERB = re.compile(
 # "agreement on a longer-term plan would help to alleviate uncertainty" (the labelling guide's own example). An
 # indefinite subject ("a return to growth in real wages would ...") was tried too: it took true forecasts with it.
 _HYPOTHETICAL_SUBJECT = re.compile(
-    r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$"
+    # a measure's adoption as the condition (the guide's twenty-ninth batch: the effect of a proposed law if it were
+    # enacted) or a forecast's coming true (a conditional restatement: "If realized, the baseline price forecast would
+    # mark the fourth consecutive year of decline"); not "if sustained", a trend's possible effect
+    r"|^\W*if\s+(?:passed|enacted|adopted|approved|implemented|signed(?:\s+into\s+law)?|realized|realised)\s*,[^;]*$",
+    re.I,
+)
+# a past year named as the base of a record, not as when the forecast comes true: "the fastest growth since 2009"
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?!(?:will|would|could|may|might|should|shall|is|are|be|to)\b)[\w’'-]+\s+){0,5}?(?:19|20)\d\d\b",
     re.I,
 )
 # An action weighed, as a gerund subject, with what it would or could do: "keeping rates too low for too long could
@@ -2346,12 +2371,14 @@ _PAST_PURPOSE = re.compile(
 )
 # times ahead that a relative clause may name besides ``_TIME_AHEAD``: "debts that would eventually weigh on
 # spending", "a soft patch that may last for a while"
-_LATER = re.compile(
-    r"\b(?:over\s+time|eventually|ultimately|soon|in\s+time|(?:19|20)\d\d|for\s+(?:a\s+while|some\s+time|"
+_LATER_VAGUE = (
+    r"over\s+time|eventually|ultimately|soon|in\s+time|for\s+(?:a\s+while|some\s+time|"
     r"a\s+long\s+time|years|decades|(?:the\s+)?(?:foreseeable\s+)?future)|medium[- ](?:term|run)|"
-    r"take\s+(?:\w+\s+){0,2}?(?:time|years|months|quarters|decades))\b",
-    re.I,
+    r"take\s+(?:\w+\s+){0,2}?(?:time|years|months|quarters|decades)"
 )
+_LATER = re.compile(rf"\b(?:{_LATER_VAGUE}|(?:19|20)\d\d)\b", re.I)
+# the vague ones alone, for a "would" whose years are read on their own (``_PRONOUN_WOULD``: "since 2009" is no time)
+_LATER_NO_YEAR = re.compile(rf"\b(?:{_LATER_VAGUE})\b", re.I)
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
 # the effects an action weighed would bring, chained ("reducing the range further would increase the credibility of
 # our strategy and, consequently, would result in ..."): the text from the last weighed modal to the next one is its

@@ -213,3 +213,27 @@ def test_could_as_past_ability_or_a_persons_ability_is_no_prediction(sentence: s
 )  # fmt: skip
 def test_a_judgement_a_finding_or_an_explanation_in_a_modal_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# The guide's conditional restatements (twenty-fourth and twenty-seventh batches: "the record a forecast would set,
+# stated as what it would be"; "a comparison that restates a forecast just given in 'would be'"; "If realized, the
+# baseline 2026 price forecast would mark the fourth consecutive year of decline") and the effect of a proposed law if
+# it were enacted (twenty-ninth): a "would" that restates or weighs, no further forecast. A forecast with its own year
+# ("growth in 2026 would be the strongest in decades") or its own share ("At 6 percent of GDP, the deficit would be
+# the largest since 1946") stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("That would be the region's fastest growth since the crisis of 2009.", False),
+        ("For scale, this projected output from new wind farms in 2030 would be about twice today's total.", False),
+        ("If passed, the proposal would bring modest relief to older renters.", False),
+        ("If enacted, the bill would let the agency negotiate the price of some medicines.", False),
+        ("The plan under discussion would permit the agency to negotiate the price of some medicines.", False),
+        ("The plan would cut the deficit by $300 billion over the next decade.", True),
+        ("Even after the downgrade, growth in 2026 would be the strongest in decades.", True),
+        ("At 6 percent of GDP, the deficit would be the largest since 1946.", True),
+        ("If sustained, higher borrowing costs could slow hiring.", True),
+    ],
+)  # fmt: skip
+def test_a_conditional_restatement_or_a_law_if_enacted_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
