@@ -417,9 +417,35 @@ def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
         cue = _present_with_future_date(hoped, base) or stated_cue(hoped, base)
         if cue is not None and states_no_claim(unit.text):
             cue = None  # "no other changes are projected for 2026/27": an assessment, no present tense of a forecast
-    if cue is not None and (_past_forecast(unit.text, base) or _told_over(cue, unit.text, base)):
+    if cue is not None and (
+        _past_forecast(unit.text, base) or _told_over(cue, unit.text, base) or _set_in_the_past(cue, unit.text, base)
+    ):
         return None
     return cue
+
+
+# a sentence set in a year that is over, by its opening: "In 2025, the Antminer S19 could operate with a hashrate of
+# ...", "In March 2023, depositors could move their money within hours", "During 2022, firms would often ..."
+_PAST_OPENING = re.compile(
+    r"^\W*(?:in|during|throughout|at\s+the\s+(?:start|end|beginning|height)\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _set_in_the_past(cue: Cue, text: str, base: date | None) -> bool:
+    """Whether a modal ("could", "would", "might", "may") stands in a sentence that opens in a year over by the text's
+    date and names no later year and no time ahead: "could" or "would" as the past of "can" or "will" (the guide:
+    past-tense reports; forecasts recalled for a period that has passed)."""
+    opening = _PAST_OPENING.match(text)
+    if base is None or opening is None or not cue.modal:
+        return False
+    if cue.words.split()[0].lower() not in ("could", "would", "might", "may"):
+        return False
+    if int(opening.group("y")) >= base.year or any(int(y) >= base.year for y in _YEAR.findall(text)):
+        return False
+    return not re.search(r"\b(?:next|coming|ahead|future|later|soon|within\s+the\s+next)\b", text, re.I)
 
 
 # A forecast made in the past and told as such, its period over by the text's date (the guide: past-tense reports are
@@ -775,7 +801,7 @@ def _admitted(
     # the checks on what the rules read as no prediction, only for the few units the classifier would admit
     text = unit.text
     told = governing_cue(text)
-    over = told is not None and _told_over(told, text, base)
+    over = told is not None and (_told_over(told, text, base) or _set_in_the_past(told, text, base))
     excluded = ruled_out(text) or _past_forecast(text, base) or over or _past_report(text, base) or _headline(text)
     return not excluded, score
 

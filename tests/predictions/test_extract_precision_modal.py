@@ -237,3 +237,21 @@ def test_a_judgement_a_finding_or_an_explanation_in_a_modal_is_no_prediction(sen
 )  # fmt: skip
 def test_a_conditional_restatement_or_a_law_if_enacted_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# A modal in a sentence that opens in a year already over and names no later time ("In 2024, a household could
+# refinance a mortgage in under a month"): "could" or "would" as the past of "can" or "will", about the past (the
+# guide: past-tense reports; forecasts recalled for a period that has passed). A later year or a time ahead keeps it.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("In 2024, a household could refinance a mortgage in under a month.", False),
+        ("In March 2023, depositors could move their money out of a bank within hours.", False),
+        ("During 2022, firms would often raise prices before their own costs rose.", False),
+        ("In 2024, most forecasters said growth could slow in 2026.", True),
+        ("In 2025, inflation could fall below 3 percent.", True),
+        ("In May 2024, the agency warned that the fund could run dry within the next two years.", True),
+    ],
+)  # fmt: skip
+def test_a_modal_in_a_sentence_set_in_a_year_over_is_about_the_past(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
