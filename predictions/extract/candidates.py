@@ -475,7 +475,13 @@ _COMPARED = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,3}$", re.I)
 # date: "We expected growth to pick up last year", "Prices were projected to rise in 2025, and they did" (said in 2026).
 # Only with such a period named: the FOMC minutes tell every forecast in the past tense ("participants expected that
 # spending would rise").
-_FORECAST_TOLD = re.compile(rf"^(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?{_FORECAST_PAST}(?:\s+to)?$", re.I)
+_FORECAST_TOLD = re.compile(
+    rf"^(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?{_FORECAST_PAST}(?:\s+to)?$"
+    # an estimate with its figure, of periods long over: "we estimate that 33 percent of museums conducted an
+    # assessment from 2014 through 2024" (a period just ended is pending and keeps it: ``_all_over``)
+    r"|^estimates?(?:\s+(?:that|of|for))?$",
+    re.I,
+)
 
 
 # the past forecast verb that governs a "would" (or "could", "might") after it, in the same clause: "the budget office

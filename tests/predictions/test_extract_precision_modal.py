@@ -255,3 +255,20 @@ def test_a_conditional_restatement_or_a_law_if_enacted_is_no_prediction(sentence
 )  # fmt: skip
 def test_a_modal_in_a_sentence_set_in_a_year_over_is_about_the_past(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# An estimate of a period long over ("we estimate that 40 percent of libraries replaced a roof from 2015 through
+# 2024", in a 2026 report): a forecasting word with a figure, about the past (the guide: past-tense reports). An
+# estimate of a period just ended and not yet reported counts (the twelfth and fourteenth batches), and so does an
+# estimate of a time ahead.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("From our survey, we estimate that 40 percent of libraries replaced a roof from 2015 through 2024.", False),
+        ("We estimate that 12 percent of clinics spent nothing on repairs in 2023.", False),
+        ("We estimate that real GDP grew 2 percent in the fourth quarter of 2025.", True),
+        ("We estimate that the deficit will reach $2 trillion in 2027.", True),
+    ],
+)  # fmt: skip
+def test_an_estimate_of_a_period_long_over_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence, date(2026, 3, 16)) is predicts, sentence
