@@ -1635,6 +1635,13 @@ _NO_OWN_OUTCOME = re.compile(
     r"|\b(?:may|might|could)\s+(?:\w+ly\s+|also\s+|well\s+)?be\s+(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:outcome|result|"
     r"consequence|product|effect|reflection|symptom|legacy)\s+of\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
     r"(?:19|20)\d\d)\b)[^.;]*"
+    # an event said in the past passive to have been anticipated by someone, with no content of the forecast: "This
+    # disruption was widely anticipated by businesses" (not "was expected by analysts to ease next year", nor a time
+    # after "by": "was expected by the end of March")
+    r"|\b(?:was|were)\s+(?:\w+ly\s+|all\s+)?(?:anticipated|expected|predicted|forecast|foreseen)\s+by\s+"
+    r"(?!(?:the\s+)?(?:end|middle|mid|early|late|start|beginning|close|then|now|next|(?:19|20)\d\d|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b)(?![^.;,]*?\bto\s+[a-z]+\b)"
+    r"(?![^.;]*\b(?:will|next|coming|ahead|later)\b)[^.;,]*"
     r"|\b(?:may|might|could)\s+either\s+be\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*",
     re.I,
 )

@@ -272,3 +272,19 @@ def test_a_modal_in_a_sentence_set_in_a_year_over_is_about_the_past(sentence: st
 )  # fmt: skip
 def test_an_estimate_of_a_period_long_over_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence, date(2026, 3, 16)) is predicts, sentence
+
+
+# An event said in the past passive to have been anticipated by someone ("The shortage was widely anticipated by
+# retailers, and it raised their costs"): a report of the past with no forecast content (the guide: past-tense
+# reports). An expectation with its content ("was expected by analysts to ease next year") stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("The shortage was widely anticipated by retailers, and it added to their costs.", False),
+        ("The rate cut was expected by most investors and had little effect on bond yields.", False),
+        ("Inflation was expected by most analysts to ease next year.", True),
+        ("The slowdown is widely anticipated by economists.", True),
+    ],
+)  # fmt: skip
+def test_an_event_anticipated_in_the_past_passive_is_a_report(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
