@@ -2097,7 +2097,8 @@ def governing_cue(sentence: str) -> Cue | None:
         return memo[key]
 
     indefinite_until = -1  # the end of an indefinite subject's clause, if the sentence opens with one
-    if _INDEFINITE_OPENING.match(masked):
+    indefinite = _INDEFINITE_OPENING.match(masked) is not None
+    if indefinite:
         cut = _SUBJECT_BREAK.search(masked)
         indefinite_until = cut.start() if cut else len(masked)
     elif (pronoun := _PRONOUN_WOULD.match(masked)) is not None and not (
@@ -2116,8 +2117,11 @@ def governing_cue(sentence: str) -> Cue | None:
             continue  # "was expected to close last year": an expectation about the past
         if first == "would" and cue.probability == 0.9 and _SAYING.search(before) is None:
             cue = Cue(cue.words, cue.span, 0.4, True, True)  # a "would" no verb of saying governs: hypothetical
+        bare = cue.words.lower() == "would"
         if (
-            cue.words.lower() == "would"
+            # "would likely" and "would probably" too after an indefinite subject: what such a thing would likely do
+            # (not after a pronoun: "It would likely be appropriate to continue raising the target range")
+            (bare or (indefinite and re.fullmatch(r"would\s+(?:likely|probably)", " ".join(cue.words.lower().split()))))
             and (cue.span[0] < indefinite_until or _HYPOTHETICAL_SUBJECT.search(before))
             and not clause_has(_TIME_AHEAD, cue.span, sinceless)
             and not clause_has(_LATER_NO_YEAR, cue.span)

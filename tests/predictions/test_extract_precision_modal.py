@@ -288,3 +288,21 @@ def test_an_estimate_of_a_period_long_over_is_no_prediction(sentence: str, predi
 )  # fmt: skip
 def test_an_event_anticipated_in_the_past_passive_is_a_report(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# "would likely" after an indefinite subject is still what such a thing would do (the guide: "observable cost
+# increases would be more likely to be passed through"; general statements of what a rate rise would do), as the bare
+# "would" after one is; a time ahead keeps it ("A further build-up of inventories would probably lift output over the
+# quarters just ahead").
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("A sharp slowing in exports would likely lead some firms to delay new plants.", False),
+        ("Greater clarity about the goals of policy would probably prove helpful to markets.", False),
+        ("A further build-up of inventories would probably lift output over the quarters just ahead.", True),
+        ("The weakness in investment would likely abate.", True),
+        ("It would likely be appropriate to raise the target range again.", True),
+    ],
+)  # fmt: skip
+def test_would_likely_after_an_indefinite_subject_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
