@@ -2349,7 +2349,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # preserve ...", "such a rule would ...", "the proposed disclosures would ...", "they would lay the groundwork"), after
 # at most one short opening phrase ("In my view,", "Third,", "But"): what it would do if adopted.
 _PRONOUN_WOULD = re.compile(
-    r"^\W*(?:(?:but|and|so|yet)\s+|(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
+    # (not a frame of a forecast or a view: "In the staff projection, this slowdown would persist", "In their view,
+    # this would keep inflation elevated")
+    r"^\W*(?:(?:but|and|so|yet)\s+|(?![^,]*\b(?:forecasts?|projections?|outlook|baseline|views?|judgments?|judgements?|"
+    r"assessments?|opinions?|estimates?|expectations?)\b)(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
     r"(?:that|this|it|they|doing\s+so|such\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?|(?:this|these|those)\s+[\w-]+"
     r"|the\s+(?:proposed|suggested|possible|potential|contemplated)\s+[\w-]+(?:\s+[\w-]+)?)"
     r"\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b",

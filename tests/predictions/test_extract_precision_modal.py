@@ -135,7 +135,7 @@ def test_an_action_weighed_by_its_gerund_is_no_prediction(sentence: str, predict
     [
         ("This arrangement would preserve the role of banks in the payment system.", False),
         ("Such a rule would complement the powers the agencies already have.", False),
-        ("In my view, it would strengthen the case for a common framework.", False),
+        ("On the whole, it would strengthen the case for a common framework.", False),
         ("Third, it would put supervision in the hands of an independent institution.", False),
         ("The proposed disclosures would show borrowers the fees they pay.", False),
         ("But they would lay the groundwork for faster payments between firms.", False),
@@ -143,6 +143,8 @@ def test_an_action_weighed_by_its_gerund_is_no_prediction(sentence: str, predict
         ("That would put the deficit at 6 percent of GDP in 2027.", True),
         ("Such a decline in oil prices would likely pull headline inflation down next year.", True),
         ("These shortages would keep inflation elevated for some time.", True),
+        ("In the staff projection, this slowdown would persist.", True),
+        ("In their view, this would keep inflation elevated.", True),
     ],
 )  # fmt: skip
 def test_what_an_arrangement_pointed_back_to_would_do_is_no_prediction(sentence: str, predicts: bool) -> None:
