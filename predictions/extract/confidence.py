@@ -2131,7 +2131,7 @@ def governing_cue(sentence: str) -> Cue | None:
         if first in ("would", "could", "might", "may"):
             action = _ACTION_SUBJECT.search(before) or _GERUND_SUBJECT.search(before) or _BY_DOING.search(before)
         if action is not None and not any(
-            p.search(masked, action.start(), _clause_end(masked, cue.span[1])) for p in (_TIME_AHEAD, _LATER)
+            p.search(masked, action.start(), _clause_end(masked, cue.span[1])) for p in (_TIME_AHEAD, _TAKES_TIME)
         ):
             weighed = cue.span[1]
             continue  # "keeping rates too low for too long could over stimulate the economy": an action weighed
@@ -2391,6 +2391,12 @@ _LATER_VAGUE = (
     r"take\s+(?:\w+\s+){0,2}?(?:time|years|months|quarters|decades)"
 )
 _LATER = re.compile(rf"\b(?:{_LATER_VAGUE}|(?:19|20)\d\d)\b", re.I)
+# what keeps an action weighed a forecast besides ``_TIME_AHEAD``: a medium-term horizon or the time it will take
+# ("Completing the new plants could take several years"); not "over time" or "eventually", which a general claim of
+# what a policy would do has too ("Reducing the deficit would lower interest rates over time")
+_TAKES_TIME = re.compile(
+    r"\b(?:medium[- ](?:term|run)|take\s+(?:\w+\s+){0,2}?(?:time|years|months|quarters|decades)|(?:19|20)\d\d)\b", re.I
+)
 # the vague ones alone, for a "would" whose years are read on their own (``_PRONOUN_WOULD``: "since 2009" is no time)
 _LATER_NO_YEAR = re.compile(rf"\b(?:{_LATER_VAGUE})\b", re.I)
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")

@@ -116,6 +116,7 @@ def test_what_a_legislature_could_do_is_an_option(sentence: str, predicts: bool)
         ("Opening these markets to imports may help consumers, but it hurts some producers.", False),
         ("By widening access to credit, these programs would raise incomes in rural areas.", False),
         ("Officials argue that merging the two agencies would ensure more consistent supervision.", False),
+        ("Reducing the deficit would lower interest rates over time.", False),
         ("Tightening lending standards further could slow hiring next year.", True),
         ("Rising rents could push measured inflation higher.", True),
         ("Maintaining the current stance over the medium run could erode inflation expectations.", True),
