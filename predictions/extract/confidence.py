@@ -1614,7 +1614,8 @@ _MEASURE_DESIGN = re.compile(
 _NO_OWN_OUTCOME = re.compile(
     r"\b(?:would|might|could)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:agree|disagree|concede|acknowledge|admit)\b"
     r"(?:\s+(?:on|with|about)\b[^.;]*|(?![^.;]*\b(?:will|shall)\b)[^.;,]*)"
-    r"|\b(?:may|might|could)\s+(?:\w+ly\s+|also\s+|well\s+|simply\s+)?be\s+because\b[^.;]*"
+    r"|\b(?:may|might|could)\s+(?:\w+ly\s+|also\s+|well\s+|simply\s+)?be\s+because\b"
+    r"(?![^.;]*\b(?:will|next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*"
     r"|\bas\s+(?:\w+\s+)?(?:might|would|could|may)\s+(?:\w+ly\s+|well\s+)?be\s+(?:expected|thought|imagined|supposed|"
     r"assumed|anticipated|predicted|guessed)\b[^.;,]*"
     r"|\b(?:I|we)\s+(?:could|might)\s+(?:\w+ly\s+|also\s+|even\s+)?(?:envision|envisage|imagine|picture|conceive\s+of|"
@@ -2106,8 +2107,12 @@ def governing_cue(sentence: str) -> Cue | None:
     if indefinite:
         cut = _SUBJECT_BREAK.search(masked)
         indefinite_until = cut.start() if cut else len(masked)
-    elif (pronoun := _PRONOUN_WOULD.match(masked)) is not None and not (
-        _SAYING.search(masked) or _YEAR.search(_SINCE.sub(_blank, masked))
+    elif (
+        (pronoun := _PRONOUN_WOULD.match(masked)) is not None
+        and not (_SAYING.search(masked) or _YEAR.search(_SINCE.sub(_blank, masked)))
+        # a subject pointing back with what it would do to the economy is a force named with its outcome: "These
+        # forces would keep inflation low", "This tightening would slow the economy"
+        and not (pronoun.group("ext") and _MACRO_OUTCOME.match(masked, pronoun.end()))
     ):
         indefinite_until = pronoun.end()  # not a reported forecast ("it would slow growth, the staff said"), no year
     weighed = 0  # the end of the last modal read as an action's weighed effect
@@ -2158,8 +2163,9 @@ def governing_cue(sentence: str) -> Cue | None:
         if cue.hedged and _FACTORS_THAT.search(before):
             continue  # "factors that could contribute to a reduction in the spread": an explanation
         if (
-            first in ("could", "would", "may", "might")
+            cue.words.lower() in ("could", "would", "may", "might")  # not "would likely": factors likely to ...
             and (_THING_THAT.search(before) or (first in ("could", "might") and _PAST_PURPOSE.search(before)))
+            and not _MACRO_OUTCOME.match(masked, cue.span[1])
             and not _TIME_AHEAD.search(masked, cue.span[1])
             and not _LATER.search(masked, cue.span[1])
         ):
@@ -2349,13 +2355,27 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # preserve ...", "such a rule would ...", "the proposed disclosures would ...", "they would lay the groundwork"), after
 # at most one short opening phrase ("In my view,", "Third,", "But"): what it would do if adopted.
 _PRONOUN_WOULD = re.compile(
+    r"^\W*(?:that|this|it|doing\s+so)\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b"
     # (not a frame of a forecast or a view: "In the staff projection, this slowdown would persist", "In their view,
     # this would keep inflation elevated")
-    r"^\W*(?:(?:but|and|so|yet)\s+|(?![^,]*\b(?:forecasts?|projections?|outlook|baseline|views?|judgments?|judgements?|"
-    r"assessments?|opinions?|estimates?|expectations?)\b)(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
+    r"|(?P<ext>^\W*(?:(?:but|and|so|yet)\s+|(?![^,]*\b(?:forecasts?|projections?|outlook|baseline|views?|judgments?|"
+    r"judgements?|assessments?|opinions?|estimates?|expectations?)\b)(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
     r"(?:that|this|it|they|doing\s+so|such\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?|(?:this|these|those)\s+[\w-]+"
     r"|the\s+(?:proposed|suggested|possible|potential|contemplated)\s+[\w-]+(?:\s+[\w-]+)?)"
-    r"\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b",
+    r"\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b)",
+    re.I,
+)
+# What a modal's clause does to the economy: a verb of effect with a macroeconomic object ("would keep inflation
+# low", "could slow growth", "would support spending"). The guide counts factors and forces said to bring an outcome
+# the sentence names (the twenty-second batch: "a factor cited as potentially supporting an outcome named in the same
+# sentence counts"), so a relative clause or a subject pointing back keeps its modal with one.
+_MACRO_OUTCOME = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+|then\s+|further\s+|still\s+)*(?:support|boost|lift|raise|lower|push|pull|keep|hold|weigh|"
+    r"restrain|slow|damp|dampen|curb|spur|fuel|underpin|sustain|bolster|drive|add\s+to|contribute\s+to|lead\s+to|"
+    r"result\s+in|put\s+(?:\w+\s+)?pressure|help|hurt|reduce|increase|cool|stoke|erode|depress|dent|tighten|ease|"
+    r"loosen|widen|narrow)\b[^.;]{0,50}?\b(?:growth|inflation|prices?|spending|demand|employment|unemployment|jobs|"
+    r"hiring|wages?|output|activity|investment|rates?|yields?|exports?|imports?|consumption|GDP|economy|recovery|"
+    r"expansion|credit|lending)\b",
     re.I,
 )
 # A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.

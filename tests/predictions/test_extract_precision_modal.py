@@ -74,6 +74,9 @@ def test_a_forecast_recalled_with_its_year_is_no_estimate_of_a_period_just_ended
         ("The economy is in a soft patch that may last for a while.", True),
         ("Households have built up debts that would eventually weigh on their spending.", True),
         ("Some participants saw a risk that inflation could rise faster than expected.", True),
+        ("We see headwinds that could slow growth.", True),
+        ("The staff saw several factors that would likely keep inflation elevated.", True),
+        ("They pointed to strong balance sheets that would support spending.", True),
         ("We might see strains in funding markets, in which case that would raise the cost of credit.", True),
     ],
 )  # fmt: skip
@@ -149,6 +152,8 @@ def test_an_action_weighed_by_its_gerund_is_no_prediction(sentence: str, predict
         ("These shortages would keep inflation elevated for some time.", True),
         ("In the staff projection, this slowdown would persist.", True),
         ("In their view, this would keep inflation elevated.", True),
+        ("These forces would keep inflation low.", True),
+        ("This tightening would slow the economy.", True),
     ],
 )  # fmt: skip
 def test_what_an_arrangement_pointed_back_to_would_do_is_no_prediction(sentence: str, predicts: bool) -> None:
@@ -173,6 +178,7 @@ def test_what_an_arrangement_pointed_back_to_would_do_is_no_prediction(sentence:
         ("Most forecasters would agree that growth will slow next year.", True),
         ("I can envision the possibility that we could be faced with some hard choices.", True),
         ("Prices could rise further because demand is strong.", True),
+        ("It may be because demand will soften next year.", True),
         ("We could see inflation rise further next year.", True),
         ("It would be difficult for these economies to keep growing at last year's pace next year.", True),
     ],
