@@ -1643,6 +1643,15 @@ _NO_OWN_OUTCOME = re.compile(
     r"(?!(?:the\s+)?(?:end|middle|mid|early|late|start|beginning|close|then|now|next|(?:19|20)\d\d|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)(?![^.;,]*?\bto\s+[a-z]+\b)"
     r"(?![^.;]*\b(?:will|next|coming|ahead|later)\b)[^.;,]*"
+    # what an agent may have or lack now: "supervisors may not have sufficient visibility into the broader
+    # operations", "smaller agencies may lack the expertise" (not "may have a greater impact", an effect)
+    r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+)?(?:lack|have\s+(?:the\s+|sufficient\s+|enough\s+|adequate\s+|"
+    r"insufficient\s+|limited\s+|little\s+|no\s+|full\s+|direct\s+)*(?:visibility|access|authority|authorities|"
+    r"information|data|tools|resources|capacity|expertise|incentives?|means|ability|powers?|oversight|insight|staff))\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*"
+    # what the audience may have read or heard: a perfect with an irregular participle
+    r"|\b(?:you|we|I|they|many\s+of\s+you|some\s+of\s+you)\s+(?:may|might)\s+(?:already\s+)?have\s+(?:read|heard|seen|"
+    r"noticed)\b"
     r"|\b(?:may|might|could)\s+either\s+be\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*",
     re.I,
 )

@@ -318,3 +318,20 @@ def test_an_event_anticipated_in_the_past_passive_is_a_report(sentence: str, pre
 )  # fmt: skip
 def test_would_likely_after_an_indefinite_subject_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# "May" about the present (the guide): what an agent may not have now ("supervisors may not have sufficient visibility
+# into the firms' operations"), and what the audience may have read or heard (a perfect with an irregular participle).
+# A possible effect stays ("could have negative effects on investment", "may have a greater impact than expected").
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Even where a lender is supervised, examiners may not have sufficient visibility into its affiliates.", False),
+        ("Smaller agencies may lack the expertise and may not have the tools to review such filings.", False),
+        ("The essay, which you may have read, makes the case well.", False),
+        ("Trade uncertainty could have negative effects on investment spending next year.", True),
+        ("The crisis may have a greater impact on the economy than currently expected.", True),
+    ],
+)  # fmt: skip
+def test_may_about_what_an_agent_has_now_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
