@@ -2148,7 +2148,12 @@ def governing_cue(sentence: str) -> Cue | None:
             continue  # "a return to growth in real wages would provide support": what would follow if it happened
         action = None
         if first in ("would", "could", "might", "may"):
-            action = _ACTION_SUBJECT.search(before) or _GERUND_SUBJECT.search(before) or _BY_DOING.search(before)
+            near = max(0, cue.span[0] - _NEAR)  # the subject's clause is read near the modal: the cost stays bounded
+            action = (
+                _ACTION_SUBJECT.search(before)
+                or _GERUND_SUBJECT.search(masked, near, cue.span[0])
+                or (_BY_DOING.search(masked, 0, cue.span[0]) if cue.span[0] <= _NEAR else None)
+            )
         if action is not None and not any(
             p.search(masked, action.start(), _clause_end(masked, cue.span[1])) for p in (_TIME_AHEAD, _TAKES_TIME)
         ):
@@ -2173,10 +2178,16 @@ def governing_cue(sentence: str) -> Cue | None:
             continue  # "factors that could contribute to a reduction in the spread": an explanation
         if (
             cue.words.lower() in ("could", "would", "may", "might")  # not "would likely": factors likely to ...
-            and (_THING_THAT.search(before) or (first in ("could", "might") and _PAST_PURPOSE.search(before)))
+            and (
+                _THING_THAT.search(masked, max(0, cue.span[0] - 80), cue.span[0])
+                or (
+                    first in ("could", "might")
+                    and _PAST_PURPOSE.search(masked, max(0, cue.span[0] - _NEAR), cue.span[0])
+                )
+            )
             and not _MACRO_OUTCOME.match(masked, cue.span[1])
-            and not _TIME_AHEAD.search(masked, cue.span[1])
-            and not _LATER.search(masked, cue.span[1])
+            and not _TIME_AHEAD.search(masked, cue.span[1], cue.span[1] + _NEAR)
+            and not _LATER.search(masked, cue.span[1], cue.span[1] + _NEAR)
         ):
             continue  # "new payment technologies that could lower costs": what a thing named now can do
         if (
@@ -2407,6 +2418,10 @@ _THING_THAT = re.compile(
 )
 # "could" (or "might") as the past of "can" in a purpose after a past act: "the Fed established a program so banks
 # could liquefy their securities", "set up a hotline so that exporters could report delays"
+# how far before a modal its subject's clause is read (``_GERUND_SUBJECT``, ``_BY_DOING``, ``_PAST_PURPOSE``): a
+# clause longer than this is left to the other rules, so that a sentence packed with modals costs no more than linear
+# reads of this window each
+_NEAR = 240
 _PAST_PURPOSE = re.compile(
     r"\b(?:[a-z]+ed|set|put|made|built|gave|took|began|brought|sent|held|chose|ran|won)\b(?:\s+(?:up|out|in|off))?"
     r"[^.;,]*\bso\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?$",
