@@ -1652,6 +1652,10 @@ _NO_OWN_OUTCOME = re.compile(
     # what the audience may have read or heard: a perfect with an irregular participle
     r"|\b(?:you|we|I|they|many\s+of\s+you|some\s+of\s+you)\s+(?:may|might)\s+(?:already\s+)?have\s+(?:read|heard|seen|"
     r"noticed)\b"
+    # a question without its mark ("What would happen if ...?35" with a footnote, a text cut off) and an indirect
+    # question listed after a semicolon ("...; how private digital assets would interact with CBDC")
+    r"|^\W*(?:how|what|why|where|which|who)\s+(?:would|could|might)\b[^.;]*"
+    r"|;\s*(?:how|what|why|whether)\s+[^,;.]{1,80}?\b(?:would|could|might)\b[^.;]*"
     r"|\b(?:may|might|could)\s+either\s+be\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*",
     re.I,
 )

@@ -335,3 +335,19 @@ def test_would_likely_after_an_indefinite_subject_is_no_prediction(sentence: str
 )  # fmt: skip
 def test_may_about_what_an_agent_has_now_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# A question without its question mark (a footnote number after it, or a text cut off) and indirect questions listed
+# after a semicolon (the guide: questions are not predictions): "What would happen if banks paid the full cost?12",
+# "Open questions include the costs of each design; how private tokens would interact with it".
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("What would happen if each bank had to pay the full social cost of its size?12", False),
+        ("How would savers change their portfolios", False),
+        ("Open questions include the costs of each design; how private tokens would interact with it.", False),
+        ("What we will likely see next year is a further slowdown in hiring.", True),
+    ],
+)  # fmt: skip
+def test_a_question_without_its_mark_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
