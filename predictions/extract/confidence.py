@@ -2413,7 +2413,9 @@ _FACTORS_THAT = re.compile(
 # A restrictive relative clause whose subject is the thing just named, the modal right after "that": "gaps in the
 # rules that would address these risks", "technologies that could lower costs" (what the thing can do; the guide's
 # twenty-fourth batch: risks named as noun phrases with a "could" inside a relative clause are bare risk noun
-# phrases). Not "that" as a pronoun after a conjunction or a verb of saying ("and that could hurt exports").
+# phrases); also "who" on a person ("an honest broker who could help move everyone"). Not "that" as a pronoun after a
+# conjunction or a verb of saying ("and that could hurt exports"); and the modal stays when its clause names an outcome
+# for the economy (``_MACRO_OUTCOME``: "headwinds that could slow growth") or a time ahead.
 _THING_THAT = re.compile(
     r"(?<![,;:])\s(?!(?:and|but|or|nor|because|since|if|so|as|than|when|while|although|though|whether|now|"
     r"think|thinks|thought|believe|believes|believed|say|says|said|note|notes|noted|hope|hopes|know|knows|knew|"
