@@ -417,9 +417,35 @@ def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
         cue = _present_with_future_date(hoped, base) or stated_cue(hoped, base)
         if cue is not None and states_no_claim(unit.text):
             cue = None  # "no other changes are projected for 2026/27": an assessment, no present tense of a forecast
-    if cue is not None and (_past_forecast(unit.text, base) or _told_over(cue, unit.text, base)):
+    if cue is not None and (
+        _past_forecast(unit.text, base) or _told_over(cue, unit.text, base) or _set_in_the_past(cue, unit.text, base)
+    ):
         return None
     return cue
+
+
+# a sentence set in a year that is over, by its opening: "In 2025, the Antminer S19 could operate with a hashrate of
+# ...", "In March 2023, depositors could move their money within hours", "During 2022, firms would often ..."
+_PAST_OPENING = re.compile(
+    r"^\W*(?:in|during|throughout|at\s+the\s+(?:start|end|beginning|height)\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _set_in_the_past(cue: Cue, text: str, base: date | None) -> bool:
+    """Whether a modal ("could", "would", "might", "may") stands in a sentence that opens in a year over by the text's
+    date and names no later year and no time ahead: "could" or "would" as the past of "can" or "will" (the guide:
+    past-tense reports; forecasts recalled for a period that has passed)."""
+    opening = _PAST_OPENING.match(text)
+    if base is None or opening is None or not cue.modal:
+        return False
+    if cue.words.split()[0].lower() not in ("could", "would", "might", "may"):
+        return False
+    if int(opening.group("y")) >= base.year or any(int(y) >= base.year for y in _YEAR.findall(text)):
+        return False
+    return not re.search(r"\b(?:next|coming|ahead|future|later|soon|within\s+the\s+next)\b", text, re.I)
 
 
 # A forecast made in the past and told as such, its period over by the text's date (the guide: past-tense reports are
@@ -449,16 +475,53 @@ _COMPARED = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,3}$", re.I)
 # date: "We expected growth to pick up last year", "Prices were projected to rise in 2025, and they did" (said in 2026).
 # Only with such a period named: the FOMC minutes tell every forecast in the past tense ("participants expected that
 # spending would rise").
-_FORECAST_TOLD = re.compile(rf"^(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?{_FORECAST_PAST}(?:\s+to)?$", re.I)
+_FORECAST_TOLD = re.compile(
+    rf"^(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?{_FORECAST_PAST}(?:\s+to)?$"
+    # an estimate with its figure, of periods long over: "we estimate that 33 percent of museums conducted an
+    # assessment from 2014 through 2024" (a period just ended is pending and keeps it: ``_all_over``)
+    r"|^estimates?(?:\s+(?:that|of|for))?$",
+    re.I,
+)
+
+
+# the past forecast verb that governs a "would" (or "could", "might") after it, in the same clause: "the budget office
+# projected that the deficit would reach 5 percent in 2023", "forecasters predicted home prices would fall"; not a
+# comparison with what was expected ("stronger than expected, which would ...")
+_TOLD_BEFORE = re.compile(
+    rf"(?<!\bthan\s)(?<!\bas\s)\b{_FORECAST_PAST}\b(?=(?:(?!\b(?:will|shall|is|are|am)\b|['’]ll\b)[^.;:])*$)", re.I
+)
 
 
 def _told_over(cue: Cue, text: str, base: date | None) -> bool:
     """Whether the cue is a past forecast verb whose clause names only periods that are over (the period read after
-    the cue: "Tax changes enacted last year were expected to provide a boost" keeps its forecast)."""
-    if base is None or _FORECAST_TOLD.match(" ".join(cue.words.split())) is None:
+    the cue: "Tax changes enacted last year were expected to provide a boost" keeps its forecast), or the "would" of
+    the content such a verb reports ("In 2021 the budget office projected that unemployment would be 4.6 percent at
+    the end of 2023", said in 2024)."""
+    if base is None:
+        return False
+    if cue.words.split()[0].lower() in ("would", "could", "might"):
+        verb = _TOLD_BEFORE.search(text, 0, cue.span[0])
+        if verb is None:
+            return False
+        told = text[verb.end() :]
+        if re.search(r"\b(?:next|coming|ahead|future|later)\b", told, re.I):
+            return False
+        return _all_over(told, base) or _recalled(text[: verb.start()], told, base)
+    if _FORECAST_TOLD.match(" ".join(cue.words.split())) is None:
         return False
     told = text[cue.span[1] :]
     return not re.search(r"\b(?:next|coming|ahead|future|later)\b", told, re.I) and _all_over(told, base)
+
+
+def _recalled(made: str, told: str, base: date) -> bool:
+    """Whether a forecast told after a year of its making ("In February 2021, the budget office projected that ...")
+    is of a year that is over, even one that ended too recently for its figures to be out (``Deadline.pending``): the
+    text says when the forecast was made, so it is recalled, not a current estimate of a period just ended."""
+    made_in = [int(y) for y in _YEAR.findall(made)]
+    told_of = [int(y) for y in _YEAR.findall(told)]
+    if not made_in or not told_of or max(made_in) >= min(told_of) or max(told_of) >= base.year:
+        return False
+    return not any(d.on >= base and not d.vague and not d.pending for d in find_deadlines(told, base=base))
 
 
 # what the holder expects to do, after a past progressive: "Consumers ... were expecting to make fewer major purchases"
@@ -744,7 +807,7 @@ def _admitted(
     # the checks on what the rules read as no prediction, only for the few units the classifier would admit
     text = unit.text
     told = governing_cue(text)
-    over = told is not None and _told_over(told, text, base)
+    over = told is not None and (_told_over(told, text, base) or _set_in_the_past(told, text, base))
     excluded = ruled_out(text) or _past_forecast(text, base) or over or _past_report(text, base) or _headline(text)
     return not excluded, score
 

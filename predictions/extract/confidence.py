@@ -461,7 +461,8 @@ _NOT_PREDICTION = re.compile(
     r"explores|addresses|presents|documents)\s+(?!that\b|how\b|whether\b|why\b|what\b|when\b)|"
     r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
     r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
-    r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
+    r"whether|if|how|what|when)|(?:it\s+is|it's|it\s+was)\s+(?:still\s+|also\s+)?(?:unclear|not\s+(?:at\s+all\s+)?clear)\s+that"
+    r"|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
     r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell"
     # a doubt put as a caution: "we cannot assume that improvement will be steady"
     r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t)\s+(?:simply\s+)?(?:assume|take\s+(?:it\s+)?for\s+granted|"
@@ -1841,7 +1842,7 @@ _SIGN_OF = re.compile(
 # measure would do to the world ("would reduce the deficit by $1.2 trillion") has no design verb here and stays.
 _MEASURE = (
     r"(?:resolutions?|bills?|acts?|legislation|measures?|laws?|statutes?|directives?|instructions?|provisions?|"
-    r"amendments?|regulations?|ordinances?|conference\s+(?:report|agreement)|(?:[A-Z][a-z]{0,3}[._]\s?){1,4}\d+)"
+    r"amendments?|regulations?|ordinances?|conference\s+(?:report|agreement)|plans?|proposals?|schemes?|reforms?|(?:[A-Z][a-z]{0,3}[._]\s?){1,4}\d+)"
 )
 _MEASURE_DESIGN = re.compile(
     rf"\b{_MEASURE}(?:\s+(?:that|which))?[^.;]{{0,60}}?\s+(?:would|will|may|might|could|shall|can)\s+"
@@ -1857,6 +1858,89 @@ _MEASURE_DESIGN = re.compile(
     r"(?:consider|employ|use|include|adopt|waive|take\s+up|proceed|move|vote|amend|report|bring|invoke|limit|deem|"
     r"debate|choose|decide|instruct|direct|agree)\b"
     r"(?![^.;]*\b(?:next|coming|later|soon|(?:19|20)\d\d|as\s+early\s+as)\b)[^.;]*",
+    re.I,
+)
+# A modal that carries no outcome of its own: a consensus put hypothetically ("most people in these discussions would
+# agree on the basic instruments"), an explanation offered ("It could be because bond holders rarely lost"), a
+# comparison with what might be thought ("as might be expected if the rule were the cause"), and the speaker imagining
+# ("we could envision a third scenario") or wishing to stress ("I would also like to emphasize"), to the end of the
+# clause. A forecast inside keeps its own cue after the comma or in a "will" clause ("would agree that growth will
+# slow next year" is read on "will").
+_NO_OWN_OUTCOME = re.compile(
+    r"\b(?:would|might|could)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:agree|disagree|concede|acknowledge|admit)\b"
+    r"(?:\s+(?:on|with|about)\b[^.;]*|(?![^.;]*\b(?:will|shall)\b)[^.;,]*)"
+    r"|\b(?:may|might|could)\s+(?:\w+ly\s+|also\s+|well\s+|simply\s+)?be\s+because\b"
+    r"(?![^.;]*\b(?:will|next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*"
+    r"|\bas\s+(?:\w+\s+)?(?:might|would|could|may)\s+(?:\w+ly\s+|well\s+)?be\s+(?:expected|thought|imagined|supposed|"
+    r"assumed|anticipated|predicted|guessed)\b[^.;,]*"
+    r"|\b(?:I|we)\s+(?:could|might)\s+(?:\w+ly\s+|also\s+|even\s+)?(?:envision|envisage|imagine|picture|conceive\s+of|"
+    r"think\s+of)\b(?![^.;]*\b(?:possibility|prospect|risk|danger|chance)\b)[^.;]*"
+    r"|\b(?:I|we)\s+(?:would|'d)\s+(?:also|just|again|first|now|further)\s+(?:like\s+to\s+)?(?:emphasi[sz]e|stress|"
+    r"underline|underscore|note|point\s+out|add|highlight|mention|provide|say|repeat|reiterate|recall)\b[^.;]*"
+    # a judgement of an act: "it would be irresponsible to wait for a treaty change" (not "surprising if growth did not
+    # slow next year", whose condition is the outcome)
+    r"|\bit\s+(?:would|might|could|may)\s+(?:\w+ly\s+|also\s+)?be\s+(?:irresponsible|unwise|wrong|foolish|reckless|naive|"
+    r"a\s+mistake|an\s+error|a\s+(?:grave|serious|big)\s+(?:mistake|error)|unfair|inappropriate|counterproductive|"
+    r"tempting|fair|reasonable|natural|logical|misleading|dangerous)\s+(?:for\s+[\w\s]{1,30}?\s+)?to\b[^.;]*"
+    # a study's or a theory's finding: "research suggests that such policies may be among the best"
+    r"|\b(?:research|stud(?:y|ies)|evidence|literature|theory|analys[ie]s|papers?|experience|history)\b[^.;]{0,80}?"
+    r"\b(?:suggests?|suggested|shows?|showed|finds?|found|indicates?|indicated|implies|implied)\s+(?:that\s+)?"
+    r"[^.;]*?\b(?:may|might|could|would)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*"
+    # an explanation of the present: "This could be the outcome of weak activity", "could either be a silver lining or
+    # the harbinger of stormier weather"
+    r"|\b(?:may|might|could)\s+(?:\w+ly\s+|also\s+|well\s+)?be\s+(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:outcome|result|"
+    r"consequence|product|effect|reflection|symptom|legacy)\s+of\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
+    r"(?:19|20)\d\d)\b)[^.;]*"
+    # an event said in the past passive to have been anticipated by someone, with no content of the forecast: "This
+    # disruption was widely anticipated by businesses" (not "was expected by analysts to ease next year", nor a time
+    # after "by": "was expected by the end of March")
+    r"|\b(?:was|were)\s+(?:\w+ly\s+|all\s+)?(?:anticipated|expected|predicted|forecast|foreseen)\s+by\s+"
+    r"(?!(?:the\s+)?(?:end|middle|mid|early|late|start|beginning|close|then|now|next|(?:19|20)\d\d|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b)(?![^.;,]*?\bto\s+[a-z]+\b)"
+    r"(?![^.;]*\b(?:will|next|coming|ahead|later)\b)[^.;,]*"
+    # what an agent may have or lack now: "supervisors may not have sufficient visibility into the broader
+    # operations", "smaller agencies may lack the expertise" (not "may have a greater impact", an effect)
+    r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+)?(?:lack|have\s+(?:the\s+|sufficient\s+|enough\s+|adequate\s+|"
+    r"insufficient\s+|limited\s+|little\s+|no\s+|full\s+|direct\s+)*(?:visibility|access|authority|authorities|"
+    r"information|data|tools|resources|capacity|expertise|incentives?|means|ability|powers?|oversight|insight|staff))\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*"
+    # what the audience may have read or heard: a perfect with an irregular participle
+    r"|\b(?:you|we|I|they|many\s+of\s+you|some\s+of\s+you)\s+(?:may|might)\s+(?:already\s+)?have\s+(?:read|heard|seen|"
+    r"noticed)\b"
+    # a question without its mark ("What would happen if ...?35" with a footnote, a text cut off) and an indirect
+    # question listed after a semicolon ("...; how private digital assets would interact with CBDC")
+    r"|^\W*(?:how|what|why|where|which|who)\s+(?:would|could|might)\b[^.;]*"
+    r"|;\s*(?:how|what|why|whether)\s+[^,;.]{1,80}?\b(?:would|could|might)\b[^.;]*"
+    r"|\b(?:may|might|could)\s+either\s+be\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*",
+    re.I,
+)
+# A comparison that restates a forecast just given, its subject pointing back to it ("For context, this estimated
+# capacity from solar and wind in 2030 would be roughly double the existing capacity"): the guide's twenty-seventh
+# batch, a conditional restatement. Not with a share or a percentage of its own (the thirtieth batch: a record stated
+# with a share of GDP that the sentences before do not give counts).
+_RESTATED_WOULD = re.compile(
+    r"^\W*(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)?(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?(?:estimated|projected|"
+    r"forecast|expected|anticipated|predicted|planned)\b[^.;]{0,120}?\bwould\s+(?:\w+ly\s+|also\s+)?be\b"
+    r"(?![^.;]*\d\s*(?:%|percent))[^.;]*",
+    re.I,
+)
+# An option laid before a legislature (the guide's twenty-eighth batch: "that Congress might take up an issue is a
+# policy option, not a prediction"; the eleventh: "several policy options could be explored"): the legislature or its
+# members as the subject of "could", "may" or "might" with what they would do ("Congress could require the agency to
+# report", "Members may weigh whether to ...", "Legislators could fund the program at a lower level"). What may befall
+# them ("may fail to agree", "could be forced to") is no option, and a time ahead keeps the modal ("could pass the bill
+# as soon as next week").
+_LEGISLATURE_OPTION = re.compile(
+    r"\b(?:congress|(?-i:Members)(?:\s+of\s+congress)?|lawmakers|legislators|legislatures?|parliament|"
+    r"(?:the\s+)?(?:house|senate)|(?:house|senate|congressional)\s+committees?)\s+(?:also\s+|instead\s+|then\s+)?"
+    r"(?:could|may|might)\s+(?:also\s+|instead\s+|then\s+|still\s+)?"
+    # a deliberate act of legislating or overseeing, not an event that may befall a bill ("could approve the aid
+    # package", "could reach a deal", "may fail to agree")
+    r"(?:require|direct|mandate|instruct|tailor|consider|assess|examine|evaluate|weigh|explore|expand|reduce|maintain|"
+    r"extend|fund|establish|create|amend|repeal|clarify|codify|prohibit|limit|restrict|authori[sz]e|appropriate|"
+    r"provide|specify|define|modify|revise|eliminate|impose|allow|permit|exempt|increase|decrease|choose|opt|decide|"
+    r"seek|request|hold|conduct|use|ask|encourage|review|monitor|address|strengthen|broaden|narrow)\b"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d|as\s+early\s+as)\b)[^.;]*",
     re.I,
 )
 # Theory and studies, not forecasts (the guide's forty-eighth batch: "the revenue a possible rate increase 'would
@@ -2049,6 +2133,9 @@ _NOT_AHEAD = (
     _GENERAL_MAY,
     _SIGN_OF,
     _MEASURE_DESIGN,
+    _LEGISLATURE_OPTION,
+    _NO_OWN_OUTCOME,
+    _RESTATED_WOULD,
     _FISCAL_MOVE_WOULD,
     _STUDIES_ESTIMATED,
     _THE_MORE,
@@ -2274,25 +2361,35 @@ def governing_cue(sentence: str) -> Cue | None:
     future = _FUTURE_TIME.search(masked) is not None
     edges = [m.span() for m in _MAJOR_CLAUSE.finditer(masked)]
     edge_starts, edge_ends = [e[0] for e in edges], [e[1] for e in edges]
-    memo: dict[tuple[int, int, int], bool] = {}
+    memo: dict[tuple[int, int, int, int], bool] = {}
 
-    def clause_has(pattern: re.Pattern[str], span: tuple[int, int]) -> bool:
+    # a past year as the base of a record ("the fastest growth since the recession in 2009") is no time ahead
+    sinceless = _SINCE.sub(lambda m: " " * len(m.group(0)), masked)
+
+    def clause_has(pattern: re.Pattern[str], span: tuple[int, int], text: str = masked) -> bool:
         """``pattern`` in the main clause ``span`` sits in (the sentence cut at semicolons and at ", but", ", while",
         ", although"), each clause searched once per pattern: a sentence packed with cues stays linear."""
         at = bisect_right(edge_ends, span[0])
         start = edge_ends[at - 1] if at else 0
         after = bisect_left(edge_starts, span[1])
         end = edge_starts[after] if after < len(edge_starts) else len(masked)
-        key = (id(pattern), start, end)
+        key = (id(pattern), id(text), start, end)
         if key not in memo:
-            memo[key] = pattern.search(masked, start, end) is not None
+            memo[key] = pattern.search(text, start, end) is not None
         return memo[key]
 
     indefinite_until = -1  # the end of an indefinite subject's clause, if the sentence opens with one
-    if _INDEFINITE_OPENING.match(masked):
+    indefinite = _INDEFINITE_OPENING.match(masked) is not None
+    if indefinite:
         cut = _SUBJECT_BREAK.search(masked)
         indefinite_until = cut.start() if cut else len(masked)
-    elif (pronoun := _PRONOUN_WOULD.match(masked)) is not None and not (_SAYING.search(masked) or _YEAR.search(masked)):
+    elif (
+        (pronoun := _PRONOUN_WOULD.match(masked)) is not None
+        and not (_SAYING.search(masked) or _YEAR.search(_SINCE.sub(_blank, masked)))
+        # a subject pointing back with what it would do to the economy is a force named with its outcome: "These
+        # forces would keep inflation low", "This tightening would slow the economy"
+        and not (pronoun.group("ext") and _MACRO_OUTCOME.match(masked, pronoun.end()))
+    ):
         indefinite_until = pronoun.end()  # not a reported forecast ("it would slow growth, the staff said"), no year
     weighed = 0  # the end of the last modal read as an action's weighed effect
     for cue in _modal_cues(masked):
@@ -2306,14 +2403,27 @@ def governing_cue(sentence: str) -> Cue | None:
             continue  # "was expected to close last year": an expectation about the past
         if first == "would" and cue.probability == 0.9 and _SAYING.search(before) is None:
             cue = Cue(cue.words, cue.span, 0.4, True, True)  # a "would" no verb of saying governs: hypothetical
+        bare = cue.words.lower() == "would"
         if (
-            cue.words.lower() == "would"
+            # "would likely" and "would probably" too after an indefinite subject: what such a thing would likely do
+            # (not after a pronoun: "It would likely be appropriate to continue raising the target range")
+            (bare or (indefinite and re.fullmatch(r"would\s+(?:likely|probably)", " ".join(cue.words.lower().split()))))
             and (cue.span[0] < indefinite_until or _HYPOTHETICAL_SUBJECT.search(before))
-            and not clause_has(_TIME_AHEAD, cue.span)
+            and not clause_has(_TIME_AHEAD, cue.span, sinceless)
+            and not clause_has(_LATER_NO_YEAR, cue.span)
         ):
             continue  # "a return to growth in real wages would provide support": what would follow if it happened
-        action = _ACTION_SUBJECT.search(before) if first in ("would", "could", "might") else None
-        if action is not None and not _TIME_AHEAD.search(masked, action.start(), _clause_end(masked, cue.span[1])):
+        action = None
+        if first in ("would", "could", "might", "may"):
+            near = max(0, cue.span[0] - _NEAR)  # the subject's clause is read near the modal: the cost stays bounded
+            action = (
+                _ACTION_SUBJECT.search(before)
+                or _GERUND_SUBJECT.search(masked, near, cue.span[0])
+                or (_BY_DOING.search(masked, 0, cue.span[0]) if cue.span[0] <= _NEAR else None)
+            )
+        if action is not None and not any(
+            p.search(masked, action.start(), _clause_end(masked, cue.span[1])) for p in (_TIME_AHEAD, _TAKES_TIME)
+        ):
             weighed = cue.span[1]
             continue  # "keeping rates too low for too long could over stimulate the economy": an action weighed
         if first in ("would", "could", "might") and weighed and _CHAINED.fullmatch(masked, weighed, cue.span[0]):
@@ -2333,6 +2443,20 @@ def governing_cue(sentence: str) -> Cue | None:
             continue  # "Disinflation in core goods would help to offset ...": the help an outcome would give
         if cue.hedged and _FACTORS_THAT.search(before):
             continue  # "factors that could contribute to a reduction in the spread": an explanation
+        if (
+            cue.words.lower() in ("could", "would", "may", "might")  # not "would likely": factors likely to ...
+            and (
+                _THING_THAT.search(masked, max(0, cue.span[0] - 80), cue.span[0])
+                or (
+                    first in ("could", "might")
+                    and _PAST_PURPOSE.search(masked, max(0, cue.span[0] - _NEAR), cue.span[0])
+                )
+            )
+            and not _MACRO_OUTCOME.match(masked, cue.span[1])
+            and not _TIME_AHEAD.search(masked, cue.span[1], cue.span[1] + _NEAR)
+            and not _LATER.search(masked, cue.span[1], cue.span[1] + _NEAR)
+        ):
+            continue  # "new payment technologies that could lower costs": what a thing named now can do
         if (
             (cue.hedged or first == "would")
             and not (future and clause_has(_FUTURE_TIME, cue.span))
@@ -2446,7 +2570,16 @@ _EVENT_VERB = re.compile(
 # "agreement on a longer-term plan would help to alleviate uncertainty" (the labelling guide's own example). An
 # indefinite subject ("a return to growth in real wages would ...") was tried too: it took true forecasts with it.
 _HYPOTHETICAL_SUBJECT = re.compile(
-    r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$"
+    # a measure's adoption as the condition (the guide's twenty-ninth batch: the effect of a proposed law if it were
+    # enacted) or a forecast's coming true (a conditional restatement: "If realized, the baseline price forecast would
+    # mark the fourth consecutive year of decline"); not "if sustained", a trend's possible effect
+    r"|^\W*if\s+(?:passed|enacted|adopted|approved|implemented|signed(?:\s+into\s+law)?|realized|realised)\s*,[^;]*$",
+    re.I,
+)
+# a past year named as the base of a record, not as when the forecast comes true: "the fastest growth since 2009"
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?!(?:will|would|could|may|might|should|shall|is|are|be|to)\b)[\w’'-]+\s+){0,5}?(?:19|20)\d\d\b",
     re.I,
 )
 # An action weighed, as a gerund subject, with what it would or could do: "keeping rates too low for too long could
@@ -2462,6 +2595,35 @@ _ACTION_SUBJECT = re.compile(
     r"harmoni[sz]ing|liberali[sz]ing|privati[sz]ing)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
     re.I,
 )
+# Any action named by a gerund with its object, as the subject ("Hiring one more employee would reduce the return on
+# assets", "Moving the clearing of payments onto a shared ledger could lower costs"): the kind of ``_ACTION_SUBJECT``,
+# for any verb. Not an adjective in "-ing" ("rising rents could push ..."), a noun in "-ing" before its own noun
+# ("lending standards may tighten", "spending growth could slow"), nor a gerund with no object ("hiring would slow":
+# the noun): only an object that opens with a determiner or a number is read.
+_ING_NOT_ACTION = (
+    r"rising|falling|growing|declining|improving|slowing|weakening|strengthening|accelerating|decelerating|mounting|"
+    r"worsening|deteriorating|ongoing|emerging|existing|remaining|prevailing|underlying|lingering|persisting|lasting|"
+    r"booming|surging|soaring|sliding|shrinking|expanding|narrowing|softening|cooling|changing|evolving|developing|"
+    r"aging|ageing|coming|upcoming|following|pending|leading|lagging|outstanding|during|according|including|"
+    r"regarding|concerning|nothing|something|everything|anything|increasing|decreasing|continuing|tightening|easing|"
+    r"widening|recurring|competing|operating|working|living|missing|intervening|resulting|corresponding|"
+    r"accommodating|encouraging|disappointing|surprising|promising|interesting|challenging|pressing|striking|"
+    r"overwhelming|enduring"
+)
+_GERUND_SUBJECT = re.compile(
+    r"(?:^\W*|\b(?:that|say|says|said|argue|argued|argues|warn|warned|warns|whether|and|but)\s+|[,;:]\s+)"
+    rf"(?!(?:{_ING_NOT_ACTION})\b)[a-z]+ing\s+(?:(?:off|up|down|out|back|away|in|on)\s+)?"
+    # the object opens with a determiner or a number, which an adjective in "-ing" never takes before its noun
+    # ("escalating trade tensions could weigh on investment" is no action); not a time ("spending this year")
+    r"(?!(?:this|next|last|the\s+coming|the\s+next)\s+(?:year|quarter|month|week|spring|summer|fall|autumn|winter)\b)"
+    r"(?:a|an|the|these|those|this|its|their|our|his|her|one|two|three|more|less|fewer|further|additional|some|any|"
+    r"all|such|[$\d])\b"
+    r"(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
+    re.I,
+)
+# the means as an opening clause: "By widening access to credit, these programs would raise incomes" (what the means
+# would bring about, like the action as the subject)
+_BY_DOING = re.compile(r"^\W*by\s+[a-z]+ing\b[^.;]*$", re.I)
 # an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do), up to the
 # first comma, semicolon, "that" or "which" (found once per sentence, so that many cues cost no more)
 # and a bare comparative one ("Higher rates would reduce borrowing"), or a claim said to hold "other things equal"
@@ -2476,7 +2638,33 @@ _SUBJECT_BREAK = re.compile(r"[,;]|\b(?:that|which)\b", re.I)
 # up costs for importers", "It would also be a vote of confidence"), the indefinite subject's kind with its antecedent
 # a sentence away; with a time ahead it is a consequence forecast ("That would leave inflation above target next year")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PRONOUN_WOULD = re.compile(r"^\W*(?:that|this|it|doing\s+so)\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b", re.I)
+# The same for a subject that points back to an arrangement or a proposal just described ("This arrangement would
+# preserve ...", "such a rule would ...", "the proposed disclosures would ...", "they would lay the groundwork"), after
+# at most one short opening phrase ("In my view,", "Third,", "But"): what it would do if adopted.
+_PRONOUN_WOULD = re.compile(
+    r"^\W*(?:that|this|it|doing\s+so)\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b"
+    # (not a frame of a forecast or a view: "In the staff projection, this slowdown would persist", "In their view,
+    # this would keep inflation elevated")
+    r"|(?P<ext>^\W*(?:(?:but|and|so|yet)\s+|(?![^,]*\b(?:forecasts?|projections?|outlook|baseline|views?|judgments?|"
+    r"judgements?|assessments?|opinions?|estimates?|expectations?)\b)(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
+    r"(?:that|this|it|they|doing\s+so|such\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?|(?:this|these|those)\s+[\w-]+"
+    r"|the\s+(?:proposed|suggested|possible|potential|contemplated)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b)",
+    re.I,
+)
+# What a modal's clause does to the economy: a verb of effect with a macroeconomic object ("would keep inflation
+# low", "could slow growth", "would support spending"). The guide counts factors and forces said to bring an outcome
+# the sentence names (the twenty-second batch: "a factor cited as potentially supporting an outcome named in the same
+# sentence counts"), so a relative clause or a subject pointing back keeps its modal with one.
+_MACRO_OUTCOME = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+|then\s+|further\s+|still\s+)*(?:support|boost|lift|raise|lower|push|pull|keep|hold|weigh|"
+    r"restrain|slow|damp|dampen|curb|spur|fuel|underpin|sustain|bolster|drive|add\s+to|contribute\s+to|lead\s+to|"
+    r"result\s+in|put\s+(?:\w+\s+)?pressure|help|hurt|reduce|increase|cool|stoke|erode|depress|dent|tighten|ease|"
+    r"loosen|widen|narrow)\b[^.;]{0,50}?\b(?:growth|inflation|prices?|spending|demand|employment|unemployment|jobs|"
+    r"hiring|wages?|output|activity|investment|rates?|yields?|exports?|imports?|consumption|GDP|economy|recovery|"
+    r"expansion|credit|lending)\b",
+    re.I,
+)
 # A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.
 _FACTORS_THAT = re.compile(
     r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$"
@@ -2485,6 +2673,45 @@ _FACTORS_THAT = re.compile(
     r"|\brisks\s+(?:that|which)\s+(?:\w+ly\s+)?$",
     re.I,
 )
+# A restrictive relative clause whose subject is the thing just named, the modal right after "that": "gaps in the
+# rules that would address these risks", "technologies that could lower costs" (what the thing can do; the guide's
+# twenty-fourth batch: risks named as noun phrases with a "could" inside a relative clause are bare risk noun
+# phrases); also "who" on a person ("an honest broker who could help move everyone"). Not "that" as a pronoun after a
+# conjunction or a verb of saying ("and that could hurt exports"); and the modal stays when its clause names an outcome
+# for the economy (``_MACRO_OUTCOME``: "headwinds that could slow growth") or a time ahead.
+_THING_THAT = re.compile(
+    r"(?<![,;:])\s(?!(?:and|but|or|nor|because|since|if|so|as|than|when|while|although|though|whether|now|"
+    r"think|thinks|thought|believe|believes|believed|say|says|said|note|notes|noted|hope|hopes|know|knows|knew|"
+    r"fear|fears|feared|worry|worries|worried|expect|expects|expected|suggest|suggests|suggested|warn|warns|warned|"
+    r"argue|argues|argued|that|is|was|are|were|be|case)\b)[A-Za-z][\w'’-]*\s+(?:that|who)\s+(?:\w+ly\s+)?$"
+)
+# "could" (or "might") as the past of "can" in a purpose after a past act: "the Fed established a program so banks
+# could liquefy their securities", "set up a hotline so that exporters could report delays"
+# how far before a modal its subject's clause is read (``_GERUND_SUBJECT``, ``_BY_DOING``, ``_PAST_PURPOSE``): a
+# clause longer than this is left to the other rules, so that a sentence packed with modals costs no more than linear
+# reads of this window each
+_NEAR = 240
+_PAST_PURPOSE = re.compile(
+    r"\b(?:[a-z]+ed|set|put|made|built|gave|took|began|brought|sent|held|chose|ran|won)\b(?:\s+(?:up|out|in|off))?"
+    r"[^.;,]*\bso\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?$",
+    re.I,
+)
+# times ahead that a relative clause may name besides ``_TIME_AHEAD``: "debts that would eventually weigh on
+# spending", "a soft patch that may last for a while"
+_LATER_VAGUE = (
+    r"over\s+time|eventually|ultimately|soon|in\s+time|for\s+(?:a\s+while|some\s+time|"
+    r"a\s+long\s+time|years|decades|(?:the\s+)?(?:foreseeable\s+)?future)|medium[- ](?:term|run)|"
+    r"take\s+(?:\w+\s+){0,2}?(?:time|years|months|quarters|decades)"
+)
+_LATER = re.compile(rf"\b(?:{_LATER_VAGUE}|(?:19|20)\d\d)\b", re.I)
+# what keeps an action weighed a forecast besides ``_TIME_AHEAD``: a medium-term horizon or the time it will take
+# ("Completing the new plants could take several years"); not "over time" or "eventually", which a general claim of
+# what a policy would do has too ("Reducing the deficit would lower interest rates over time")
+_TAKES_TIME = re.compile(
+    r"\b(?:medium[- ](?:term|run)|take\s+(?:\w+\s+){0,2}?(?:time|years|months|quarters|decades)|(?:19|20)\d\d)\b", re.I
+)
+# the vague ones alone, for a "would" whose years are read on their own (``_PRONOUN_WOULD``: "since 2009" is no time)
+_LATER_NO_YEAR = re.compile(rf"\b(?:{_LATER_VAGUE})\b", re.I)
 _MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
 # the effects an action weighed would bring, chained ("reducing the range further would increase the credibility of
 # our strategy and, consequently, would result in ..."): the text from the last weighed modal to the next one is its
