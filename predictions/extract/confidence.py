@@ -806,6 +806,16 @@ _NOT_A_CUE = re.compile(
     r"|^\W*(?:the\s+)?bank\s+will\s+(?:continue\s+to\s+)?(?:buy|purchase|reinvest)\b"
     # an aim stated in the future tense: "The focus of the Committee's policy going forward will be to support ..."
     r"|\b(?:focus|aim|goal|objective|priority|task|purpose|intention)\b[^.;]{0,80}?\bwill\s+be\s+to\s+[a-z]+"
+    # ... and in the present tense, an aim, a task or a difficulty defined by what is to be done (the guide: policy
+    # descriptions and procedures): "my objective here, again, is to make the statement balanced", "the hardest
+    # question is to judge where policy is", "what we ought to do is to ease", and a purpose put as a condition: "if
+    # the expansion is to last" (not "output is to slow next year")
+    r"|\b(?:aim|goal|objective|purpose|task|job|challenge|uncertainty|question|problem|difficulty|point|idea|intention|"
+    r"priority|mission|role|measure|test|key|answer|solution|approach|strategy|plan|step|option|thing)s?\b"
+    r"(?:(?:\s+|,\s*)(?:of|for|in|on|at|here|now|today|then|again|therefore|though|however)\b[^.;:]{0,60}?)?,?\s+"
+    r"(?:is|are|was|were)\s+to\b"
+    r"|\bwhat\s+(?:[^.;]{0,120}?\s)?(?:do|did|done|does|doing)\b[^.;]{0,120}?\b(?:is|was)\s+to\b"
+    r"|\bif\s+(?:[\w'’-]+\s+){1,8}?(?:is|are)\s+to\b"
     # purchases decided with their pace or end (the guide's ninth batch: "we will continue to make net purchases under
     # the APP at the current monthly pace of €30 billion until the end of September 2018"), operations decided: "Net
     # purchases will continue at a monthly pace of €20 billion", "Purchases of agency securities will be completed by
