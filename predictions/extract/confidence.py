@@ -667,6 +667,20 @@ _NOT_A_CUE = re.compile(
     r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution|dismiss|disagree|"
     r"question|stress|underline|underscore|want|rather|favou?r|support|oppose|accept|welcome|continue|feel|propose|"
     r"submit|offer|move|second|vote|endorse|go\s+along|associate|be\s+(?:inclined|comfortable|happy|willing|reluctant|concerned))\b"
+    # ... and the speaker's speech acts and stance with "might", "may" or "could" ("I might add", "I could support
+    # alternative B", "I could live with that"), a wording change the speaker proposes ("I would simply change
+    # 'considerable' to 'some'"), "if I may put it that way", the audience addressed ("an essay you may have read"),
+    # and what would make the speaker comfortable: a transcript's procedure and preferences, not forecasts
+    r"|\bI\s+(?:\w+\s+){0,2}?(?:might|may|could)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|suggest|say|argue|note|put|"
+    r"emphasi[sz]e|add|mention|remind|observe|stress|underline|underscore|propose|offer|recommend|comment|favou?r|"
+    r"support|accept|endorse|agree|go\s+along|live\s+with|vote)\b"
+    r"|\bI\s+(?:\w+\s+){0,2}?(?:would|'d|might)\s+(?:\w+ly\s+)?(?:change|amend|strike|delete|insert|replace|substitute|"
+    r"modify|reword|rephrase|edit)\b"
+    r"|\bif\s+I\s+(?:may|might|could)\b"
+    r"|\byou\s+(?:may|might|could)\s+(?:\w+ly\s+|already\s+|well\s+)?(?:have\s+)?(?:read|heard|seen|noticed|know|recall|"
+    r"remember|notice|be\s+aware|realize|recogni[sz]e)\b"
+    r"|\b(?:would|could|might)\s+(?:\w+ly\s+)?make\s+(?:me|us)\s+(?:feel\s+(?:\w+\s+)?better|(?:feel\s+)?(?:\w+\s+){0,2}?"
+    r"(?:comfortable|uncomfortable|happy|happier|nervous|uneasy|worried|concerned|confident|anxious|glad))\b"
     r"|\b(?:as\s+)?one\s+(?:would|might|could)\s+expect\b|\b(?:may|might|could)\s+be\s+that\b"
     r"|\bone\s+(?:would|could|might|may|should)\b"  # the generic "one": "if one looked, one would see"
     r"|\b(?:never|always|often|usually|sometimes)\s+could\b"  # an ability in the past: "she never could say it"

@@ -41,3 +41,26 @@ def _taken(sentence: str) -> bool:
 )
 def test_an_aim_told_with_is_to_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# The speaker's own speech acts and stance put with "might", "may" or "could" as well as "would" ("I might add", "if
+# I may put it so", "I could support alternative B"), a wording change the speaker proposes ("I would change 'will' to
+# 'may'"), the audience addressed ("an article you may have read"), and what would make the speaker comfortable: acts
+# and preferences, not forecasts (the guide: wishes, policy descriptions and procedures). A forecast in the same
+# sentence still counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I might add, in passing, that the staff has been very helpful on this point.", False),
+        ("It is a matter of confidence, if I may put it that way.", False),
+        ("I could support alternative B as it is written.", False),
+        ("I might suggest a change that would make me more comfortable with the larger move.", False),
+        ("So in the second sentence I would simply change 'considerable' to 'some'.", False),
+        ("The Board's staff wrote a good paper on the 1937 episode that you may have read.", False),
+        ("I might add that I expect unemployment to rise to 5 percent next year.", True),
+        ("I could support alternative B, though I think inflation will rise above 3 percent next year.", True),
+        ("A stronger dollar would make exporters more cautious next year.", True),
+    ],
+)
+def test_a_speakers_act_or_stance_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
