@@ -377,9 +377,16 @@ _TIME_AHEAD = re.compile(
 )
 # the participle of a present perfect after "have": "we have acted", "they have seen", "we have been"
 _PERFECT_AFTER = (  # a forecaster's own verbs stay a forecast: "we have assumed", "we have penciled in", "we've got"
-    r"\s+(?:\w+ly\s+)?(?!(?:assumed|projected|expected|forecasted|penciled|pencilled|pegged|factored|incorporated|"
-    r"got|gotten)\b)(?:[a-z]+ed|been|seen|had|done|made|taken|given|become|grown|risen|fallen|come|gone|kept|held|"
+    r"\s+(?:(?:not|never)\s+)?(?:\w+ly\s+)?(?!(?:assumed|projected|expected|forecasted|penciled|pencilled|pegged|factored|"
+    r"incorporated|got|gotten)\b)(?:[a-z]+ed|been|seen|had|done|made|taken|given|become|grown|risen|fallen|come|gone|kept|held|"
     r"begun|shown|known|brought|built|found|heard|felt|told|said|thought|put|set|cut)\b"
+)
+# the "-ing" word of a speaker's "we have inflation running at ...": a verb after the variable, not a noun the speakers
+# have or had ("we had a meeting with builders", "a great deal of easing in the pipeline", "projects scheduled for
+# coming months") nor a thing that comes out of a meeting ("a task coming out of this meeting")
+_ING_VERB = (
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)(?<!\bno\s)(?<!\bsome\s)"
+    r"(?<!\bany\s)(?<!\bfor\s)(?<!\bwith\s)(?!coming\s+(?:out\s+of|up)\b)"
 )
 # a forecaster's figure for a time ahead: "the Blue Chip group put CPI inflation at 3 percent through 1997",
 # "market expectations of a 50 basis point cut by midyear", "the consensus forecast for growth of 2.5% next year"
@@ -398,14 +405,17 @@ _FIGURE_AHEAD = re.compile(
     # a speaker's forecast in a transcript: "we have the unemployment rate staying at 5-1/2 percent" (a level or a
     # change, no time needed), "we have inflation running at about 3 percent through 1997" (with a time ahead)
     # (not a present perfect: "we have acted boldly to address rising inflation", "we have seen prices falling")
-    r"|\b(?P<g>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)(?!" + _PERFECT_AFTER + r")\s+"
-    r"(?=(?:[\w'’-]+\s+){1,6}?(?:staying|rising|"
+    # (not "we have to keep in mind": an obligation)
+    r"|\b(?P<g>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)(?!"
+    + _PERFECT_AFTER
+    + r"|\s+to\b)\s+"
+    r"(?=(?:[\w'’-]+\s+){1,6}?" + _ING_VERB + r"(?:staying|rising|"
     r"falling|edging|running|moving|picking|slowing|declining|increasing|remaining|holding|growing|expanding|averaging|"
     r"flattening|leveling|levelling|turning|dropping|easing|firming|accelerating|decelerating)\b)"
     r"|\b(?P<h>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?(?:have|had)|['’]ve)(?:\s+got)?)(?!"
     + _PERFECT_AFTER
-    + r")\s+"
-    r"(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
+    + r"|\s+to\b)\s+"
+    r"(?=(?:[\w'’-]+\s+){1,6}?(?:" + _ING_VERB + r"\w+ing\b|at\s+"
     r"(?:about\s+|around\s+)?[$€£]?\d))"
     # a figure in the forecast: "the stock market correction in the forecast is about 5 percent"
     r"|\b(?P<f>in\s+(?:the|our|their|its|this|that|the\s+staff['’]s|the\s+Greenbook)\s+(?:forecasts?|projections?|"

@@ -64,3 +64,22 @@ def test_an_aim_told_with_is_to_is_no_prediction(sentence: str, predicts: bool) 
 )
 def test_a_speakers_act_or_stance_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# "we have" as a speaker's forecast takes the forecast's content ("we have inflation running at 3 percent next year");
+# "we have to" is an obligation, "we have not distinguished" a present perfect, and "we had a meeting", "we have a
+# great deal of easing in the pipeline", "we have a task coming out of this meeting" name things the speakers have or
+# had, not a path of the economy.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("We have to keep in mind that we have a lot of tightening still working through the system.", False),
+        ("Last month we had a meeting with builders about their plans for 2026.", False),
+        ("We have not separated who is holding the loans in these figures.", False),
+        ("We have a hard communication task coming out of this meeting.", False),
+        ("We have the jobless rate edging up to 4-1/2 percent by the end of next year.", True),
+        ("In our forecast we have core inflation gradually falling to 2.2 percent in 2027.", True),
+    ],
+)
+def test_what_the_speakers_have_is_no_forecast_unless_it_is_a_path(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
