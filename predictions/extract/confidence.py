@@ -993,7 +993,15 @@ _IN_QUESTION = re.compile(
     r"\b(?:tell(?:s|ing)?|told)\s+(?:us|me|them|him|her)\s+(?:\w+\s+){0,3}?(?:how|what|whether|when)\b[^,;]*$|"
     r"\bthe\s+(?:extent|degree)\s+to\s+which\b|\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|"
     r"\b(?:asked|asks|asking|surveyed|polled)\s+(?:\w+\s+){0,3}?(?:what|how|when|which|where|if)\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
-    r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
+    r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$"
+    # an indirect question the speaker looks forward to seeing, is unsure about, or says something settles: "I look
+    # forward to seeing how the recovery will unfold", "unsure about the last move and what its effects may be", "costs
+    # determine what retailers will charge", "hard to explain how the dollar could keep rising"
+    r"|\b(?:see|seeing|watch|watching|learn|learning|determine|determines|determined|determining|decide|decides|"
+    r"deciding|explain|explaining|understand|understanding|figure\s+out|find\s+out|gauge|gauging)\s+(?:\w+\s+){0,2}?"
+    r"(?:how|what|whether|where|which)\b[^,;]*$"
+    r"|\b(?:unsure|uncertain|unclear|doubts?|puzzled|curious)\s+(?:about|as\s+to|of)\b[^.;,]{0,120}?\band\s+"
+    r"(?:what|how|whether|when)\b[^,;]*$",
     re.I,
 )
 # What a speaker will talk about, read on the words before a cue (unmasked: ``_META`` blanks "I will discuss"): "Today

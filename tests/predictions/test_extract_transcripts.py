@@ -83,3 +83,22 @@ def test_a_speakers_act_or_stance_is_no_prediction(sentence: str, predicts: bool
 )
 def test_what_the_speakers_have_is_no_forecast_unless_it_is_a_path(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# An indirect question a speaker looks forward to seeing, is unsure about or says something settles ("I look forward to
+# seeing how the recovery will unfold", "what its effects may turn out to be", "that settles what retailers will
+# charge") names no outcome (the guide: questions, and "it remains to be seen whether"). A forecast in a clause of its
+# own stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I look forward to seeing how the recovery in housing will unfold.", False),
+        ("We are unsure about the size of the last move and what its effects may turn out to be.", False),
+        ("Their costs largely determine what retailers will charge for imported goods.", False),
+        ("It is hard to explain how the dollar could keep rising in the face of these deficits.", False),
+        ("I look forward to seeing the data, and I think growth will reach 3 percent next year.", True),
+        ("Seeing how strong orders are, I expect output to rise next year.", True),
+    ],
+)
+def test_an_indirect_question_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
