@@ -1004,6 +1004,15 @@ _IN_QUESTION = re.compile(
     r"(?:what|how|whether|when)\b[^,;]*$",
     re.I,
 )
+# A future word inside an "if" clause, read on the words before the cue: the condition, not a forecast ("if the economy
+# were going to seize up, it has had every chance", "if they anticipate that they will need capital, they can cut
+# dividends", "if I know where prices are going to go"). The clause runs from "if" to a comma, a dash, "then" or a
+# finite "is"/"has" of its own ("even if there is a fall-off in sales this ought not to affect ..." predicts in its main
+# clause); "as if" is no condition ("it looks as if inflation will rise").
+_IN_CONDITION = re.compile(
+    r"(?<!\bas\s)\bif\s+(?:(?!--|\b(?:is|are|was|were|am|has|have|had|then)\b)[^,;:.—–])*$",
+    re.I,
+)
 # What a speaker will talk about, read on the words before a cue (unmasked: ``_META`` blanks "I will discuss"): "Today
 # I will discuss how my colleagues and I view the economy and how this view is likely to shape our efforts", "my focus
 # today will be on how the framework has evolved, and what it is likely to imply": an indirect question, and the
@@ -2078,6 +2087,8 @@ def governing_cue(sentence: str) -> Cue | None:
         before = masked[: cue.span[0]]
         if _IN_QUESTION.search(before) or _SPEECH_TOPIC.search(sentence, 0, cue.span[0]):
             continue  # "questioned whether growth would last": a doubt, not a prediction
+        if _IN_CONDITION.search(before):
+            continue  # "if the economy were going to seize up, ...": part of the condition
         if _AGENDA.search(sentence, 0, cue.span[0]) and _AGENDA_AFTER.match(sentence, cue.span[1]):
             continue  # "my primary focus today will be on ...": the speech's plan
         first = cue.words.split()[0].lower()
@@ -2142,7 +2153,11 @@ def governing_cue(sentence: str) -> Cue | None:
     if prospect is not None:
         return Cue(prospect.group(0), prospect.span(), 0.2, False, True)
     for verb in islice(_FORECAST_VERB.finditer(masked), 8):  # a sentence's first forecast words: the work stays bounded
-        if _is_verb(masked, verb, original=sentence) and not _IN_QUESTION.search(masked[: verb.start()]):
+        if (
+            _is_verb(masked, verb, original=sentence)
+            and not _IN_QUESTION.search(masked[: verb.start()])
+            and not _IN_CONDITION.search(masked[: verb.start()])
+        ):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)  # not "asked firms what they expected"
     estimate = _ESTIMATES_TO_BE.search(masked)
     if estimate is not None and _AHEAD_OR_UNTIL.search(masked):

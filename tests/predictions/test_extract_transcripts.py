@@ -102,3 +102,21 @@ def test_what_the_speakers_have_is_no_forecast_unless_it_is_a_path(sentence: str
 )
 def test_an_indirect_question_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# A future word inside an "if" clause is part of the condition, not a forecast ("if the economy were going to stall",
+# "if they anticipate that they will need capital", "if I know where prices are going to go"); the guide counts what
+# the main clause says will happen under it. "As if" is no condition, and a forecast with its condition after it stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("If the economy were going to stall, it would have done so by now.", False),
+        ("If banks anticipate that they will need more capital, they can cut their dividends.", False),
+        ("Stable prices help, because if I know where prices are going to go, I can plan my spending.", False),
+        ("It looks as if inflation will rise above 3 percent next year.", True),
+        ("Unemployment will rise to 5 percent next year if oil prices keep climbing.", True),
+        ("Even if sales drop off, this should not affect production schedules next quarter.", True),
+    ],
+)
+def test_a_future_word_inside_a_condition_is_no_forecast(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
