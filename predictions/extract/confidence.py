@@ -662,6 +662,11 @@ _RISKS_EVEN = re.compile(
     r"more\s+or\s+less\s+)?(?:equal|even|symmetric(?:al)?|two-sided)\b",
     re.I,
 )
+# The past tense of a hypothetical condition: "if the Fed raised rates too quickly", "if things went awry"
+_PAST_CONDITION = (
+    r"were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|continued|stayed|remained|persisted|"
+    r"held|rose|fell|grew|tightened|eased"
+)
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
 _NOT_A_CUE = re.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
@@ -872,11 +877,18 @@ _NOT_A_CUE = re.compile(
     # a hypothetical consequence with no time ahead (the guide: general or hypothetical claims that name no future
     # state): "If the Fed raised rates too quickly, it could trigger a recession", "In that case, output would fall";
     # a pace extrapolated: "If car sales continued at that pace for a whole year, about 17.2 million vehicles would ..."
-    r"|^\W*(?:if\s+[^,;]{0,80}?\b(?:were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|"
-    r"continued|stayed|remained|persisted|held|rose|fell|grew|"
-    r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
+    r"|^\W*(?:if\s+[^,;]{0,80}?\b(?:"
+    + _PAST_CONDITION
+    + r")\b[^,;]{0,160}?|in\s+(?:that|this|such\s+an?|either|any)\s+"
+    r"(?:case|scenario|event|situation)),\s+"
     r"(?:[\w'’-]+(?:\.\d+)?\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
     r"(?:19|20)\d\d|expect\w*|anticipat\w*|project\w*|forecast\w*|predict\w*)\b)[^.;]*"
+    # ... and the condition put after a "would" ("could" and "might" there state a risk, which counts: "there might be a
+    # sharper slowdown in hiring if credit conditions tightened"): "they would be the first to be unemployed if things
+    # went awry", "a poor situation that would arise if the Fed began to lose its credibility"
+    r"|\bwould\b(?=[^.;]*?\bif\s+(?:[\w'’-]+\s+){1,6}?(?:" + _PAST_CONDITION + r"|began|started|lost)\b)"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|eventually|ultimately|(?:19|20)\d\d|expect\w*|anticipat\w*|"
+    r"project\w*|forecast\w*|predict\w*)\b)"
     # a hedge about the present (the guide: "may / might" about the present): "we may be at a juncture in the process
     # today as we speak", "prices might be near their peak right now"
     # (not a comparison with today nor a time ahead: "may be slower next year than it is today")

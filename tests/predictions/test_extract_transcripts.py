@@ -120,3 +120,30 @@ def test_an_indirect_question_is_no_prediction(sentence: str, predicts: bool) ->
 )
 def test_a_future_word_inside_a_condition_is_no_forecast(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# A hypothetical consequence under a condition put in the past tense, with no time ahead (the guide: general or
+# hypothetical claims that name no future state; the condition first was read so already): "they would be the first
+# to lose their jobs if things went wrong", a long condition before "it might be a long time". A time ahead keeps it,
+# and so does a "could" before the condition (a risk stated as what could happen, test_extract_accounts).
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Younger workers would be the first to lose their jobs if the expansion went wrong.", False),
+        (
+            "Both of these would make for a very poor situation if the central bank began to lose its credibility.",
+            False,
+        ),
+        (
+            "If something were to happen just as markets were beginning to trust us and we were doubted once again, "
+            "it might be a very long time before we could win that trust back.",
+            False,
+        ),
+        ("Exports would fall 5 percent next year if the dollar rose any further.", True),
+        ("Tariffs could eventually become a drag on car sales if more of them were imposed.", True),
+        ("Depositors could run much faster than in the past if they lost confidence in their bank.", True),
+        ("If the dollar rose any further, exports would fall 5 percent in 2026.", True),
+    ],
+)
+def test_a_consequence_of_a_past_tense_condition_is_hypothetical(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
