@@ -606,6 +606,11 @@ _WITH_CONTENT = (
 # a turning point drawing near, which a hedged modal makes what could happen, not a present inference ("could be
 # running higher"): "activity in the housing market might finally be approaching a trough"
 _NEARING = r"(?:approaching|nearing|heading\s+(?:for|toward|towards|into))"
+# a gap told in points or tenths: "about 0.2 percentage point lower", "roughly four-tenths higher"
+_GAP = (
+    r"(?:percentage\s+points?|basis\s+points?|(?:[\w-]+[- ])?tenths?(?:\s+of\s+a\s+(?:percentage\s+)?point)?|"
+    r"points?)\s+(?:higher|lower|above|below)"
+)
 _ASSESSMENT = re.compile(
     r"\brisks?\b[^.;]{0,160}?\b(?:balanced|counterbalanced|offset\s+by|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
     r"|\buncertainty\s+(?:around|about|surrounding)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:projections?|forecasts?|"
@@ -652,7 +657,15 @@ _ASSESSMENT = re.compile(
     r"stems?\s+from|comes?\s+from|is\s+(?:mostly\s+|largely\s+|mainly\s+)?due\s+to)\b"
     # one forecast compared with another, without its content: "our forecast differs at the margin from the Greenbook"
     r"|\b(?:forecasts?|projections?|outlook)\b[^.;]{0,60}?\b(?:differs?|differed|(?:is|was|are|were)\s+(?:broadly\s+|very\s+)?"
-    r"(?:similar|close|comparable)\s+to|(?:is|was|are|were)\s+in\s+line\s+with)\b",
+    r"(?:similar|close|comparable)\s+to|(?:is|was|are|were)\s+in\s+line\s+with)\b"
+    # ... or told only as its gap from another's ("runs 0.3 percentage point lower than that of the private
+    # forecasters"), and a simulation's gap between two paths, a counterfactual ("1 percentage point higher on the
+    # constrained path than on the unconstrained path")
+    r"|\b(?:forecasts?|projections?|outlook)\b(?:[^.;]|\.\d){0,80}?\b"
+    + _GAP
+    + r"\s+than\s+(?:that|those|the\s+ones?)\s+(?:of|in|from)\b"
+    r"|\b(?:higher|lower|above|below)\s+(?:on|in|under)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?(?:path|scenario|"
+    r"simulation|alternative|baseline)\s+than\s+(?:on|in|under)\s+(?:the|this|that|a|an)\b",
     re.I,
 )
 # A risk balance put as equal sides (the guide: assessments of risk balance): "the risks of error are about equal on
@@ -712,6 +725,9 @@ _NOT_A_CUE = re.compile(
     r"\b[^.;]*"
     # a general tendency: "higher rates would tend to slow economic activity"
     r"|\b(?:would|will)\s+tend\s+to\b"
+    # a simulation's result told as a gap from the baseline (the guide: the results of a staff simulation are not
+    # forecasts): "the unemployment rate at the end of 2026 would be roughly three-tenths lower"
+    r"|\bwould\s+(?:be|run|come\s+in|end\s+up)\s+(?:\w+\s+){0,2}?" + _GAP + r"\b(?!\s+than\b)"
     # a procedure: "it will follow a data-dependent approach", "decisions will be based on its assessment"
     r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:follow|take|adopt|pursue|apply|keep\s+to)\s+(?:a|an|its|their|the)\s+"
     r"(?:[\w,-]+\s+){0,6}?(?:approach|strategy|framework|procedure|process|path\s+of\s+action)\b"

@@ -147,3 +147,30 @@ def test_a_future_word_inside_a_condition_is_no_forecast(sentence: str, predicts
 )
 def test_a_consequence_of_a_past_tense_condition_is_hypothetical(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# A forecast told only as a gap from another forecast or path (the guide: a speaker's projection said only to differ
+# from the staff's; a simulation's gap between constrained and unconstrained paths is a counterfactual; the results of
+# a staff simulation are not forecasts): "our forecast runs 0.3 percentage point lower than that of the private
+# forecasters", "1 percentage point higher on the constrained path than on the unconstrained path", "the unemployment
+# rate would be roughly three-tenths lower". A forecast with its own level, or a change from today, stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        (
+            "At the moment our model's inflation forecast for the next five years runs about 0.3 percentage point "
+            "lower than that of the private forecasters.",
+            False,
+        ),
+        (
+            "As the staff memo shows, unemployment is projected to run about 1 percentage point higher on the "
+            "constrained path than on the unconstrained path over the next three years.",
+            False,
+        ),
+        ("As the Tealbook notes, the unemployment rate at the end of 2026 would be roughly three-tenths lower.", False),
+        ("Our forecast has inflation at 2.4 percent next year, a bit lower than that of private forecasters.", True),
+        ("In my forecast the unemployment rate will be three-tenths higher at the end of 2026 than it is today.", True),
+    ],
+)
+def test_a_forecast_told_only_as_a_gap_from_another_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
