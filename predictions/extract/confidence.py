@@ -1779,11 +1779,13 @@ _RISKS_TO_WEIGH = re.compile(
 )
 # A note on how a table is to be read (the guide's forty-seventh batch: notes on marketing years, stocks and trade are
 # definitions): "stock data ... should not be construed as representing world stocks"; and "may" about the present
-# with an adverb ("which may just be coming into its own", "we might all be using different models"), no time ahead.
+# with an adverb before "be" or after it ("which may just be coming into its own", "which may be just coming into its
+# own", "we might all be using different models"), no time ahead.
 _READING_NOTE = re.compile(
     r"\b(?:should|must|can|may)\s+not\s+be\s+(?:construed|interpreted|read|taken|understood|viewed|regarded|"
     r"considered|compared)\b[^.;]*"
-    r"|\b(?:may|might|could)\s+(?:just|all|both|now|already|only)\s+be\s+(?!(?:approaching|nearing|heading)\b)\w+ing\b"
+    r"|\b(?:may|might|could)\s+(?:(?:just|all|both|now|already|only)\s+be|be\s+(?:just|now|already|only)(?:\s+now)?)\s+"
+    r"(?!(?:approaching|nearing|heading)\b)\w+ing\b"
     r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*",
     re.I,
 )

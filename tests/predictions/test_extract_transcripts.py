@@ -174,3 +174,19 @@ def test_a_consequence_of_a_past_tense_condition_is_hypothetical(sentence: str, 
 )
 def test_a_forecast_told_only_as_a_gap_from_another_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# "may" about the present with its adverb after "be" as well as before it ("which may be just coming into its own", as
+# "which may just be coming into its own" was read): a hedge about what is happening now, with no time ahead (the
+# guide: "may / might" about the present). A time ahead keeps it.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Most of these drags have faded, except the last, which may be just coming into play.", False),
+        ("The gains in software might be only now coming through in the productivity data.", False),
+        ("Business spending may be just coming back, and it should rise faster next year.", True),
+        ("Hiring may be just starting to slow, and unemployment could rise to 5 percent in 2026.", True),
+    ],
+)
+def test_may_about_the_present_with_its_adverb_after_be_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
