@@ -436,7 +436,7 @@ _HAVE_BEEN = re.compile(
 # hope (the guide: retailers' hope that the coming days will rescue a season): "Retailers are hopeful that the last week
 # will deliver them", "Hopefully, we will see these improvements continue", "I hope that rates will stay low"
 _WISH = re.compile(
-    r"\b(?:would|'d)\s+(?:\w+ly\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
+    r"\b(?:would|'d)\s+(?:\w+ly\s+|also\s+|just\s+|still\s+|first\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
     r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)"
     # a hope, whoever holds it (the guide's negatives): "India is hoping its economy will improve", "officials hope
     # that buyers will return", "Hopefully, we will see these improvements continue"; up to the next main clause
@@ -540,7 +540,9 @@ _META = re.compile(
     # a speaker's "I will" is what the speaker is about to do ("I will support your recommendation", "I'll be very
     # brief", "I will also touch on the outlook"), not a forecast; the modal alone is masked, so that a forecast in
     # the rest of the sentence still counts, and "I will be surprised if" stays
-    r"|\bI(?:\s+(?:will|shall)|['’]ll)\b(?!\s+be\s+(?:\w+\s+)?(?:surprised|shocked|amazed|astonished)\b)"
+    # (and in the negative: "I won't repeat what he said", "I will not attempt to answer")
+    r"|\bI(?:\s+(?:will|shall)|['’]ll|\s+won['’]t|\s+shan['’]t)\b(?!\s+be\s+(?:\w+\s+)?(?:surprised|shocked|amazed|"
+    r"astonished)\b)"
     # and a "we" doing the same: "we will not hesitate to act", "we'll take a short break"
     r"|\bwe(?:\s+(?:will|shall)|['’]ll|(?:\s+are|['’]re)\s+going\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:hesitate|act|"
     r"support|go\s+along|vote|have\s+(?:a|the)\s+vote|go\s+around|"
@@ -691,7 +693,8 @@ _NOT_A_CUE = re.compile(
     r"be\s+more|stem|derive|"
     r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?(?:\w+-)?\w+ed\b"
-    r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
+    r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+|also\s+|just\s+|first\s+|then\s+)?(?:point|"
+    r"characteri[sz]e|suggest|say|argue|note|put|"
     r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution|dismiss|disagree|"
     r"question|stress|underline|underscore|want|rather|favou?r|support|oppose|accept|welcome|continue|feel|propose|"
     r"submit|offer|move|second|vote|endorse|go\s+along|associate|be\s+(?:inclined|comfortable|happy|willing|reluctant|concerned))\b"

@@ -190,3 +190,20 @@ def test_a_forecast_told_only_as_a_gap_from_another_is_no_prediction(sentence: s
 )
 def test_may_about_the_present_with_its_adverb_after_be_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# The speaker's act with an adverb after the modal ("I would also like to stress", "I would just add") and in the
+# negative ("I won't repeat what he said"): procedure, as "I would add" and "I will be brief" are. What the speaker
+# would not be surprised by is a risk stated as what could happen (the guide) and stays, as does a forecast beside.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I would also like to stress that the staff's work on this has been first rate.", False),
+        ("I would just add that the survey teams did fine work under a tight deadline.", False),
+        ("I won't repeat what the previous speaker said about the regional data.", False),
+        ("I would also add that I expect inflation to reach 3 percent next year.", True),
+        ("I won't be surprised if unemployment climbs to 5 percent next year.", True),
+    ],
+)
+def test_a_speakers_act_with_an_adverb_or_a_negation_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
