@@ -218,6 +218,8 @@ _FORECAST_NOUN = re.compile(
     r"\s+in\b|\bon\s+(?:a\s+trajectory|track|course)\s+(?:to|for)\b"
     r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b"
     r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
+    # (not a search for a chance to act: "we look for opportunities to move the target rate", "look for ways to ...")
+    r"(?!\s+(?:opportunities|an?\s+opportunity|ways?|a\s+way|means|options|chances\s+to|an?\s+chance\s+to)\b)"
     r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated|predicted)(?=\s+(?:in|over|during|by|for|next|later|"
     r"soon|this|before|within|through)\b)"
     # a present tense inside the forecast: "the spot price in our forecast averages $3.90", "sales in our forecast
@@ -474,7 +476,9 @@ _NOT_PREDICTION = re.compile(
     r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
     r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell"
     # a doubt put as a caution: "we cannot assume that improvement will be steady"
-    r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t)\s+(?:simply\s+)?(?:assume|take\s+(?:it\s+)?for\s+granted|"
+    # ... also as what we do not want to assume: "we don't want to assume that none of them will be able to"
+    r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t|(?:do\s+not|don['’]t|would\s+not|wouldn['’]t)\s+want\s+to)\s+"
+    r"(?:simply\s+)?(?:assume|take\s+(?:it\s+)?for\s+granted|"
     r"count\s+on\s+it|be\s+(?:sure|certain))\s+that"
     # no expectation, rather than an expectation of the opposite: "we can't expect continued outsized gains"
     r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t)\s+(?:reasonably\s+|realistically\s+)?expect)\b"

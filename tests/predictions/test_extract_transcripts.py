@@ -207,3 +207,19 @@ def test_may_about_the_present_with_its_adverb_after_be_is_no_prediction(sentenc
 )
 def test_a_speakers_act_with_an_adverb_or_a_negation_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# Looking for an opportunity or a way to act is a search, not the speaker's forecast ("we look for growth of 2 percent"
+# is one); and "we don't want to assume that ..." is a caution, as "we cannot assume that ..." is (the guide: doubts).
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I think it is time that we look for opportunities to raise the target rate.", False),
+        ("We look for ways to make the statement shorter.", False),
+        ("We don't want to assume that all of these firms will survive.", False),
+        ("We look for some slowing in consumer spending next year.", True),
+        ("We don't want to wait too long, since inflation will rise to 4 percent next year.", True),
+    ],
+)
+def test_a_search_or_a_caution_is_no_forecast(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
