@@ -712,6 +712,12 @@ _NOT_A_CUE = re.compile(
     r"|\bI\s+(?:\w+\s+){0,2}?(?:would|'d|might)\s+(?:\w+ly\s+)?(?:change|amend|strike|delete|insert|replace|substitute|"
     r"modify|reword|rephrase|edit)\b"
     r"|\bif\s+I\s+(?:may|might|could)\b"
+    # a remark to the audience: "it will not surprise you that I still favor ...", "it will come as no surprise to
+    # any of you" (the that-clause is read on its own; "it would not come as a surprise if ..." of an outcome is a risk)
+    r"|\b(?:will|would|won['’]t|wouldn['’]t)\s+(?:not\s+)?(?:\w+ly\s+)?(?:surprise|shock|astonish)\s+(?:you|any\s+of\s+you|anyone|"
+    r"anybody|no\s+one|nobody)\b"
+    r"|\b(?:will|would)\s+(?:\w+ly\s+)?come\s+as\s+(?:no|little|a)\s+(?:\w+\s+)?surprise\s+to\s+(?:you|any\s+of\s+you|anyone|"
+    r"anybody|no\s+one|nobody)\b"
     r"|\byou\s+(?:may|might|could)\s+(?:\w+ly\s+|already\s+|well\s+)?(?:have\s+)?(?:read|heard|seen|noticed|know|recall|"
     r"remember|notice|be\s+aware|realize|recogni[sz]e)\b"
     r"|\b(?:would|could|might)\s+(?:\w+ly\s+)?make\s+(?:me|us)\s+(?:feel\s+(?:\w+\s+)?better|(?:feel\s+)?(?:\w+\s+){0,2}?"

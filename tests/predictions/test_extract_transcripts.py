@@ -223,3 +223,19 @@ def test_a_speakers_act_with_an_adverb_or_a_negation_is_no_prediction(sentence: 
 )
 def test_a_search_or_a_caution_is_no_forecast(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# A remark to the audience about the speaker's own stance ("it will not surprise you that I still favor a pause", "it
+# will come as no surprise to any of you that ...") is no forecast; what the that-clause says is read on its own, and
+# an outcome said to be such that it would not come as a surprise is a risk stated as what could happen (the guide).
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("It will not surprise any of you that I still favor a pause today.", False),
+        ("It will come as no surprise to you that I would rather wait.", False),
+        ("It will not surprise you that I expect inflation to rise to 4 percent next year.", True),
+        ("It would not come as a surprise if unemployment rose to 5 percent next year.", True),
+    ],
+)
+def test_a_remark_to_the_audience_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
