@@ -520,7 +520,11 @@ _PAST_NOTE = re.compile(
     # a comparison with someone's expectation: "faster than the Committee currently anticipates"
     r"|\bthan\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:currently\s+|now\s+|had\s+|previously\s+|originally\s+)?"
     r"(?:anticipates?|expects?|projects?|forecasts?|predicts?|assumed|anticipated|expected|projected|predicted)\b"
-    r"|\bthan\s+would\b",  # "more likely to be passed through than would less observable costs"
+    r"|\bthan\s+would\b"  # "more likely to be passed through than would less observable costs"
+    # an option or an outcome measured against what others expect: "goes beyond what most are expecting at this point"
+    r"|\b(?:beyond|above|below|exceeds?|exceeded|exceeding|short\s+of|more\s+than|less\s+than)\s+what\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?(?:expect(?:s|ing|ed)?|anticipat(?:es?|ing|ed)|"
+    r"project(?:s|ing|ed)?|forecast(?:s|ing)?|predict(?:s|ing|ed)?)\b",
     re.I,
 )
 _META = re.compile(

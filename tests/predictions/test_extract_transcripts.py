@@ -239,3 +239,19 @@ def test_a_search_or_a_caution_is_no_forecast(sentence: str, predicts: bool) -> 
 )
 def test_a_remark_to_the_audience_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# An option or an outcome measured against what others expect ("goes beyond what most are expecting at this point",
+# "above what markets expect") is a comparison with an expectation, as "than expected" is (the guide), not one. What
+# most expect, told with its content, stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I think the third alternative goes beyond what most people are expecting at this point.", False),
+        ("A half-point step would be well above what the markets expect.", False),
+        ("What most people are expecting is a quarter-point cut in March.", True),
+        ("Growth will exceed what most forecasters expect, reaching 3 percent next year.", True),
+    ],
+)
+def test_a_comparison_with_what_others_expect_is_no_expectation(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
