@@ -849,6 +849,10 @@ _NOT_A_CUE = re.compile(
     # what a gauge is for, not a forecast: "an index designed to predict activity in the next few months rose"
     r"|\b(?:designed|intended|meant|used|built|developed|constructed)\s+to\s+(?:help\s+)?(?:predict|forecast|project|"
     r"anticipate|foresee|gauge|signal)\b"
+    # a scheduled change coming into force (the guide: a scheduled price increase is no forecast, what buyers expect of
+    # it is): "another $20 a ton increase will go in effect in April", "the new schedule will take effect on March 1"
+    r"|\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|now\s+)?(?:(?:go|come)\s+in(?:to)?\s+effect|take\s+effect|"
+    r"become\s+effective|be\s+effective\s+(?:on|from|as\s+of|in|at)|come\s+into\s+force|enter\s+into\s+force)\b"
     # a fact about a scheduled event, not its outcome: "The flight will be the first time a private crew docks",
     # "the summit will mark their second meeting this year" (not "growth will be the first increase in five years")
     r"|\b(?:will|would)\s+(?:also\s+)?(?:be|mark|become)\s+(?:the|its|their|his|her|our)\s+(?:first|second|third|fourth|"

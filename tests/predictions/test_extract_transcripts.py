@@ -255,3 +255,19 @@ def test_a_remark_to_the_audience_is_no_prediction(sentence: str, predicts: bool
 )
 def test_a_comparison_with_what_others_expect_is_no_expectation(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# A scheduled change coming into force ("another $20 a ton increase will go into effect in April", "the new schedule
+# will take effect on March 1") is a schedule, not a forecast (the guide: the scheduled increase itself does not
+# count, while what buyers expect of it does). What follows from it, told with its own "will", stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Another $15 a ton increase will go into effect in April.", False),
+        ("The new price schedule will take effect on March 1.", False),
+        ("Once the increase takes effect in April, prices will rise about 3 percent over the year.", True),
+        ("Most buyers expect the April increase to stick.", True),
+    ],
+)
+def test_a_change_coming_into_force_is_a_schedule(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
