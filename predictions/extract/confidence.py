@@ -1050,7 +1050,11 @@ _IN_QUESTION = re.compile(
     r"deciding|explain|explaining|understand|understanding|figure\s+out|find\s+out|gauge|gauging)\s+(?:\w+\s+){0,2}?"
     r"(?:how|what|whether|where|which)\b[^,;]*$"
     r"|\b(?:unsure|uncertain|unclear|doubts?|puzzled|curious)\s+(?:about|as\s+to|of)\b[^.;,]{0,120}?\band\s+"
-    r"(?:what|how|whether|when)\b[^,;]*$",
+    r"(?:what|how|whether|when)\b[^,;]*$"
+    # ... and a possibility watched for: "paying close attention to any signal that spending may shift", "watching for
+    # signs that rents could turn"
+    r"|\b(?:attention\s+to|watch(?:es|ed|ing)?\s+(?:out\s+)?for|look(?:s|ed|ing)?\s+out\s+for|alert\s+to|on\s+the\s+lookout\s+for)\s+"
+    r"(?:any\s+|the\s+|early\s+|some\s+)*(?:signals?|signs?|indications?|hints?|evidence)\s+(?:that|of)\b[^,;]*$",
     re.I,
 )
 # A future word inside an "if" clause, read on the words before the cue: the condition, not a forecast ("if the economy

@@ -271,3 +271,18 @@ def test_a_comparison_with_what_others_expect_is_no_expectation(sentence: str, p
 )
 def test_a_change_coming_into_force_is_a_schedule(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# What a speaker or contacts watch for ("paying close attention to any signal that spending may shift", "watching for
+# signs that prices could turn") is a possibility looked out for, as an indirect question is, not a claim that it
+# comes. A forecast in a clause of its own stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Retailers are paying close attention to any signal that holiday demand may weaken.", False),
+        ("We are watching for signs that rents could start to turn down.", False),
+        ("We are watching the data closely, and rents could start to turn down next year.", True),
+    ],
+)
+def test_what_is_watched_for_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
