@@ -471,8 +471,10 @@ _NOT_PREDICTION = re.compile(
     r"^\W*(?:the|this|our|its|their)\s+(?:new\s+|latest\s+|annual\s+|full\s+)?(?:report|study|paper|analysis|chapter|"
     r"brief|review|volume)\b[^.;]{0,200}?\b(?:discusses|describes|examines|covers|reviews|outlines|summari[sz]es|"
     r"explores|addresses|presents|documents)\s+(?!that\b|how\b|whether\b|why\b|what\b|when\b)|"
-    r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
-    r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
+    # (also with a modal: "while it may be difficult to make a judgment as to the magnitude of that impact")
+    r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was|it\s+(?:may|might|could|will|would)\s+(?:well\s+)?be)\s+"
+    r"(?:still\s+)?(?:unclear|uncertain|not\s+clear|too\s+(?:early|soon)|hard|difficult|impossible)\s+"
+    r"(?:to\s+(?:say|tell|know|predict|judge|gauge|assess|make\s+(?:a|any)\s+(?:\w+\s+)?judg(?:e)?ment)|"
     r"whether|if|how|what|when)|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
     r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell"
     # a doubt put as a caution: "we cannot assume that improvement will be steady"

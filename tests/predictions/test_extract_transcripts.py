@@ -286,3 +286,21 @@ def test_a_change_coming_into_force_is_a_schedule(sentence: str, predicts: bool)
 )
 def test_what_is_watched_for_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# It being hard to judge something, said with a modal ("while it may be difficult to make a judgment as to the size of
+# that effect"), is an explicit non-prediction, as "it is hard to say" is (the guide).
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        (
+            "While it may be difficult to make a judgment about the size of that effect, we need some sense of the "
+            "long-term neutral rate.",
+            False,
+        ),
+        ("It might be hard to say how much of the rise in rents will last.", False),
+        ("It may be difficult for exporters to recover their lost market share next year.", True),
+    ],
+)
+def test_a_difficulty_of_judging_said_with_a_modal_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
