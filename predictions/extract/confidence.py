@@ -718,6 +718,9 @@ _NOT_A_CUE = re.compile(
     r"|\bI\s+(?:\w+\s+){0,2}?(?:would|'d|might)\s+(?:\w+ly\s+)?(?:change|amend|strike|delete|insert|replace|substitute|"
     r"modify|reword|rephrase|edit)\b"
     r"|\bif\s+I\s+(?:may|might|could)\b"
+    # what a stance or a message ought to be, a view on policy: "I think our position ought to be that we won't
+    # hesitate to change our policy if necessary", "our message should be that we are watching closely"
+    r"|\b(?:position|stance|posture|message|line|answer|response)\s+(?:\w+\s+)?(?:ought\s+to|should|must)\s+be\s+that\b[^.;]*"
     # a remark to the audience: "it will not surprise you that I still favor ...", "it will come as no surprise to
     # any of you" (the that-clause is read on its own; "it would not come as a surprise if ..." of an outcome is a risk)
     r"|\b(?:will|would|won['’]t|wouldn['’]t)\s+(?:not\s+)?(?:\w+ly\s+)?(?:surprise|shock|astonish)\s+(?:you|any\s+of\s+you|anyone|"

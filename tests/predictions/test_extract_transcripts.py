@@ -304,3 +304,17 @@ def test_what_is_watched_for_is_no_prediction(sentence: str, predicts: bool) -> 
 )
 def test_a_difficulty_of_judging_said_with_a_modal_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# What the Committee's position or message ought to be ("our position ought to be that we won't hesitate to act") is a
+# view on policy, not a forecast; a forecast the speaker gives as the reason stays.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("I think our position ought to be that we won't hesitate to change policy if necessary.", False),
+        ("Our message should be that we are watching the data very closely.", False),
+        ("Our message should be clear, because inflation will rise to 4 percent next year.", True),
+    ],
+)
+def test_what_a_position_ought_to_be_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
