@@ -1996,7 +1996,10 @@ _REVISION_VERB = (
 )
 _REVISED_PREDICATE = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:(?:projected|forecast|estimated)\s+)?"
-    rf"(?:(?P<verb>{_REVISION_VERB})|(?P<move>up|down|higher|lower)|(?P<kept>unchanged))\b",
+    rf"(?:(?P<verb>{_REVISION_VERB})|(?P<move>up|down|higher|lower)|(?P<kept>unchanged))\b"
+    # ... and in the present perfect, of a forecast named before it: "their forecasts for light vehicle sales in 2002
+    # have been raised"
+    rf"|\b(?:has|have)\s+(?:now\s+|also\s+|again\s+)?been\s+(?:\w+ly\s+)?(?P<perfect>{_REVISION_VERB})\b",
     re.I,
 )
 _AGAINST_LAST_MONTH = re.compile(
@@ -2028,6 +2031,8 @@ def revision_without_level(sentence: str) -> bool:
         return False
     if _OWN_FUTURE_WORD.search(sentence):
         return False
+    if m.group("perfect"):
+        return _FORECAST_SUBJECT.search(sentence, 0, m.start()) is not None  # "forecasts ... have been raised"
     if m.group("verb"):
         return True  # a passive revision verb: "are raised 2 million cwt"
     if m.group("kept") and _FORECAST_SUBJECT.search(sentence, 0, m.start()):

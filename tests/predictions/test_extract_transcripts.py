@@ -318,3 +318,19 @@ def test_a_difficulty_of_judging_said_with_a_modal_is_no_prediction(sentence: st
 )
 def test_what_a_position_ought_to_be_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# A forecast reported as revised in the present perfect, without its new level ("their forecasts for light vehicle
+# sales in 2026 have been raised"), is a revision without its content (the guide), as "is revised up" is; with its new
+# level, or with a forecast of its own beside it, it counts.
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        ("Last week we met with the carmakers, and their forecasts for vehicle sales in 2026 have been raised.", False),
+        ("The analysts' projections for home sales in 2026 have been lowered.", False),
+        ("Their forecasts for vehicle sales in 2026 have been raised to 16 million units.", True),
+        ("Their forecasts have been raised, and sales will reach 16 million units next year.", True),
+    ],
+)
+def test_a_forecast_revised_without_its_level_is_no_prediction(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
