@@ -2258,6 +2258,13 @@ def governing_cue(sentence: str) -> Cue | None:
     have = next((g for g in ("g", "h") if figure is not None and figure.group(g)), None)
     if figure is not None and have is not None and _HAVE_BEEN.match(masked, figure.end(have)):
         figure = None  # "They have been low and declining for quite a while": the present perfect, a report
+    if (
+        figure is not None
+        and figure.group("s")
+        and re.search(r"\b(?:has|have|had)$", figure.group("s"), re.I)
+        and _HAVE_BEEN.match(masked, figure.end("s"))
+    ):
+        figure = None  # "the outlook has improved since November": the present perfect, a change told without content
     if figure is not None and (
         figure.group("r")
         or figure.group("f")

@@ -334,3 +334,21 @@ def test_what_a_position_ought_to_be_is_no_prediction(sentence: str, predicts: b
 )
 def test_a_forecast_revised_without_its_level_is_no_prediction(sentence: str, predicts: bool) -> None:
     assert _taken(sentence) is predicts, sentence
+
+
+# "The outlook has improved since November" is a present perfect, a change in the outlook told without its content
+# (the guide: an outlook said unchanged with no content does not count, nor a revision without its content), not a
+# forecast that "has" an outcome ("our forecast has core inflation falling to 2.5 percent next year").
+@pytest.mark.parametrize(
+    ("sentence", "predicts"),
+    [
+        (
+            "Besides, the outlook has improved since the spring because of lower rates and a firmer world economy in "
+            "the second half of the year.",
+            False,
+        ),
+        ("Our forecast has core inflation falling to 2.5 percent in the second half of next year.", True),
+    ],
+)
+def test_an_outlook_that_has_improved_is_no_forecast(sentence: str, predicts: bool) -> None:
+    assert _taken(sentence) is predicts, sentence
