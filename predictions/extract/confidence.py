@@ -218,6 +218,8 @@ _FORECAST_NOUN = re.compile(
     r"\s+in\b|\bon\s+(?:a\s+trajectory|track|course)\s+(?:to|for)\b"
     r"|\bforecasts?\s+(?:for|of)\b[^.;]{0,80}\b(?:unchanged|unrevised)\s+at\b|\bmost\s+likely\s+outcomes?\b"
     r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
+    # (not a search for a chance to act: "we look for opportunities to move the target rate", "look for ways to ...")
+    r"(?!\s+(?:opportunities|an?\s+opportunity|ways?|a\s+way|means|options|chances\s+to|an?\s+chance\s+to)\b)"
     r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated|predicted)(?=\s+(?:in|over|during|by|for|next|later|"
     r"soon|this|before|within|through)\b)"
     # a present tense inside the forecast: "the spot price in our forecast averages $3.90", "sales in our forecast
@@ -377,9 +379,16 @@ _TIME_AHEAD = re.compile(
 )
 # the participle of a present perfect after "have": "we have acted", "they have seen", "we have been"
 _PERFECT_AFTER = (  # a forecaster's own verbs stay a forecast: "we have assumed", "we have penciled in", "we've got"
-    r"\s+(?:\w+ly\s+)?(?!(?:assumed|projected|expected|forecasted|penciled|pencilled|pegged|factored|incorporated|"
-    r"got|gotten)\b)(?:[a-z]+ed|been|seen|had|done|made|taken|given|become|grown|risen|fallen|come|gone|kept|held|"
+    r"\s+(?:(?:not|never)\s+)?(?:\w+ly\s+)?(?!(?:assumed|projected|expected|forecasted|penciled|pencilled|pegged|factored|"
+    r"incorporated|got|gotten)\b)(?:[a-z]+ed|been|seen|had|done|made|taken|given|become|grown|risen|fallen|come|gone|kept|held|"
     r"begun|shown|known|brought|built|found|heard|felt|told|said|thought|put|set|cut)\b"
+)
+# the "-ing" word of a speaker's "we have inflation running at ...": a verb after the variable, not a noun the speakers
+# have or had ("we had a meeting with builders", "a great deal of easing in the pipeline", "projects scheduled for
+# coming months") nor a thing that comes out of a meeting ("a task coming out of this meeting")
+_ING_VERB = (
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)(?<!\bno\s)(?<!\bsome\s)"
+    r"(?<!\bany\s)(?<!\bfor\s)(?<!\bwith\s)(?!coming\s+(?:out\s+of|up)\b)"
 )
 # a forecaster's figure for a time ahead: "the Blue Chip group put CPI inflation at 3 percent through 1997",
 # "market expectations of a 50 basis point cut by midyear", "the consensus forecast for growth of 2.5% next year"
@@ -398,14 +407,17 @@ _FIGURE_AHEAD = re.compile(
     # a speaker's forecast in a transcript: "we have the unemployment rate staying at 5-1/2 percent" (a level or a
     # change, no time needed), "we have inflation running at about 3 percent through 1997" (with a time ahead)
     # (not a present perfect: "we have acted boldly to address rising inflation", "we have seen prices falling")
-    r"|\b(?P<g>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)(?!" + _PERFECT_AFTER + r")\s+"
-    r"(?=(?:[\w'’-]+\s+){1,6}?(?:staying|rising|"
+    # (not "we have to keep in mind": an obligation)
+    r"|\b(?P<g>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)(?!"
+    + _PERFECT_AFTER
+    + r"|\s+to\b)\s+"
+    r"(?=(?:[\w'’-]+\s+){1,6}?" + _ING_VERB + r"(?:staying|rising|"
     r"falling|edging|running|moving|picking|slowing|declining|increasing|remaining|holding|growing|expanding|averaging|"
     r"flattening|leveling|levelling|turning|dropping|easing|firming|accelerating|decelerating)\b)"
     r"|\b(?P<h>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?(?:have|had)|['’]ve)(?:\s+got)?)(?!"
     + _PERFECT_AFTER
-    + r")\s+"
-    r"(?=(?:[\w'’-]+\s+){1,6}?(?:\w+ing\b|at\s+"
+    + r"|\s+to\b)\s+"
+    r"(?=(?:[\w'’-]+\s+){1,6}?(?:" + _ING_VERB + r"\w+ing\b|at\s+"
     r"(?:about\s+|around\s+)?[$€£]?\d))"
     # a figure in the forecast: "the stock market correction in the forecast is about 5 percent"
     r"|\b(?P<f>in\s+(?:the|our|their|its|this|that|the\s+staff['’]s|the\s+Greenbook)\s+(?:forecasts?|projections?|"
@@ -426,7 +438,7 @@ _HAVE_BEEN = re.compile(
 # hope (the guide: retailers' hope that the coming days will rescue a season): "Retailers are hopeful that the last week
 # will deliver them", "Hopefully, we will see these improvements continue", "I hope that rates will stay low"
 _WISH = re.compile(
-    r"\b(?:would|'d)\s+(?:\w+ly\s+|also\s+|just\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
+    r"\b(?:would|'d)\s+(?:\w+ly\s+|also\s+|just\s+|still\s+|first\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
     r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)"
     # a hope, whoever holds it (the guide's negatives): "India is hoping its economy will improve", "officials hope
     # that buyers will return", "Hopefully, we will see these improvements continue"; up to the next main clause
@@ -459,13 +471,17 @@ _NOT_PREDICTION = re.compile(
     r"^\W*(?:the|this|our|its|their)\s+(?:new\s+|latest\s+|annual\s+|full\s+)?(?:report|study|paper|analysis|chapter|"
     r"brief|review|volume)\b[^.;]{0,200}?\b(?:discusses|describes|examines|covers|reviews|outlines|summari[sz]es|"
     r"explores|addresses|presents|documents)\s+(?!that\b|how\b|whether\b|why\b|what\b|when\b)|"
-    r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|"
-    r"too\s+(?:early|soon)|hard|difficult|impossible)\s+(?:to\s+(?:say|tell|know|predict|judge|gauge|assess)|"
+    # (also with a modal: "while it may be difficult to make a judgment as to the magnitude of that impact")
+    r"\b(?:remains?\s+to\s+be\s+seen|(?:it\s+is|it's|it\s+was|it\s+(?:may|might|could|will|would)\s+(?:well\s+)?be)\s+"
+    r"(?:still\s+)?(?:unclear|uncertain|not\s+clear|too\s+(?:early|soon)|hard|difficult|impossible)\s+"
+    r"(?:to\s+(?:say|tell|know|predict|judge|gauge|assess|make\s+(?:a|any)\s+(?:\w+\s+)?judg(?:e)?ment)|"
     r"whether|if|how|what|when)|(?:it\s+is|it's|it\s+was)\s+(?:still\s+|also\s+)?(?:unclear|not\s+(?:at\s+all\s+)?clear)\s+that"
     r"|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
     r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell"
     # a doubt put as a caution: "we cannot assume that improvement will be steady"
-    r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t)\s+(?:simply\s+)?(?:assume|take\s+(?:it\s+)?for\s+granted|"
+    # ... also as what we do not want to assume: "we don't want to assume that none of them will be able to"
+    r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t|(?:do\s+not|don['’]t|would\s+not|wouldn['’]t)\s+want\s+to)\s+"
+    r"(?:simply\s+)?(?:assume|take\s+(?:it\s+)?for\s+granted|"
     r"count\s+on\s+it|be\s+(?:sure|certain))\s+that"
     # no expectation, rather than an expectation of the opposite: "we can't expect continued outsized gains"
     r"|(?:cannot|can\s*not|can['’]t|should\s+not|shouldn['’]t)\s+(?:reasonably\s+|realistically\s+)?expect)\b"
@@ -507,7 +523,11 @@ _PAST_NOTE = re.compile(
     # a comparison with someone's expectation: "faster than the Committee currently anticipates"
     r"|\bthan\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:currently\s+|now\s+|had\s+|previously\s+|originally\s+)?"
     r"(?:anticipates?|expects?|projects?|forecasts?|predicts?|assumed|anticipated|expected|projected|predicted)\b"
-    r"|\bthan\s+would\b",  # "more likely to be passed through than would less observable costs"
+    r"|\bthan\s+would\b"  # "more likely to be passed through than would less observable costs"
+    # an option or an outcome measured against what others expect: "goes beyond what most are expecting at this point"
+    r"|\b(?:beyond|above|below|exceeds?|exceeded|exceeding|short\s+of|more\s+than|less\s+than)\s+what\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?(?:expect(?:s|ing|ed)?|anticipat(?:es?|ing|ed)|"
+    r"project(?:s|ing|ed)?|forecast(?:s|ing)?|predict(?:s|ing|ed)?)\b",
     re.I,
 )
 _META = re.compile(
@@ -531,7 +551,9 @@ _META = re.compile(
     # a speaker's "I will" is what the speaker is about to do ("I will support your recommendation", "I'll be very
     # brief", "I will also touch on the outlook"), not a forecast; the modal alone is masked, so that a forecast in
     # the rest of the sentence still counts, and "I will be surprised if" stays
-    r"|\bI(?:\s+(?:will|shall)|['’]ll|\s+won['’]t)\b(?!\s+be\s+(?:\w+\s+)?(?:surprised|shocked|amazed|astonished)\b)"
+    # (and in the negative: "I won't repeat what he said", "I will not attempt to answer")
+    r"|\bI(?:\s+(?:will|shall)|['’]ll|\s+won['’]t|\s+shan['’]t)\b(?!\s+be\s+(?:\w+\s+)?(?:surprised|shocked|amazed|"
+    r"astonished)\b)"
     # and a "we" doing the same: "we will not hesitate to act", "we'll take a short break"
     r"|\bwe(?:\s+(?:will|shall)|['’]ll|(?:\s+are|['’]re)\s+going\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:hesitate|act|"
     r"support|go\s+along|vote|have\s+(?:a|the)\s+vote|go\s+around|"
@@ -597,6 +619,11 @@ _WITH_CONTENT = (
 # a turning point drawing near, which a hedged modal makes what could happen, not a present inference ("could be
 # running higher"): "activity in the housing market might finally be approaching a trough"
 _NEARING = r"(?:approaching|nearing|heading\s+(?:for|toward|towards|into))"
+# a gap told in points or tenths: "about 0.2 percentage point lower", "roughly four-tenths higher"
+_GAP = (
+    r"(?:percentage\s+points?|basis\s+points?|(?:[\w-]+[- ])?tenths?(?:\s+of\s+a\s+(?:percentage\s+)?point)?|"
+    r"points?)\s+(?:higher|lower|above|below)"
+)
 _ASSESSMENT = re.compile(
     r"\brisks?\b[^.;]{0,160}?\b(?:balanced|counterbalanced|offset\s+by|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
     r"|\buncertainty\s+(?:around|about|surrounding)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:projections?|forecasts?|"
@@ -643,7 +670,15 @@ _ASSESSMENT = re.compile(
     r"stems?\s+from|comes?\s+from|is\s+(?:mostly\s+|largely\s+|mainly\s+)?due\s+to)\b"
     # one forecast compared with another, without its content: "our forecast differs at the margin from the Greenbook"
     r"|\b(?:forecasts?|projections?|outlook)\b[^.;]{0,60}?\b(?:differs?|differed|(?:is|was|are|were)\s+(?:broadly\s+|very\s+)?"
-    r"(?:similar|close|comparable)\s+to|(?:is|was|are|were)\s+in\s+line\s+with)\b",
+    r"(?:similar|close|comparable)\s+to|(?:is|was|are|were)\s+in\s+line\s+with)\b"
+    # ... or told only as its gap from another's ("runs 0.3 percentage point lower than that of the private
+    # forecasters"), and a simulation's gap between two paths, a counterfactual ("1 percentage point higher on the
+    # constrained path than on the unconstrained path")
+    r"|\b(?:forecasts?|projections?|outlook)\b(?:[^.;]|\.\d){0,80}?\b"
+    + _GAP
+    + r"\s+than\s+(?:that|those|the\s+ones?)\s+(?:of|in|from)\b"
+    r"|\b(?:higher|lower|above|below)\s+(?:on|in|under)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?(?:path|scenario|"
+    r"simulation|alternative|baseline)\s+than\s+(?:on|in|under)\s+(?:the|this|that|a|an)\b",
     re.I,
 )
 # A risk balance put as equal sides (the guide: assessments of risk balance): "the risks of error are about equal on
@@ -652,6 +687,11 @@ _RISKS_EVEN = re.compile(
     r"\brisks?\b[^.;]{0,80}?\b(?:are|is|were|was|seem|seems|look|looks|appear|appears)\s+(?:\w+ly\s+|about\s+|pretty\s+|"
     r"more\s+or\s+less\s+)?(?:equal|even|symmetric(?:al)?|two-sided)\b",
     re.I,
+)
+# The past tense of a hypothetical condition: "if the Fed raised rates too quickly", "if things went awry"
+_PAST_CONDITION = (
+    r"were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|continued|stayed|remained|persisted|"
+    r"held|rose|fell|grew|tightened|eased"
 )
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
 _NOT_A_CUE = re.compile(
@@ -664,10 +704,34 @@ _NOT_A_CUE = re.compile(
     r"be\s+more|stem|derive|"
     r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?(?:\w+-)?\w+ed\b"
-    r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|characteri[sz]e|suggest|say|argue|note|put|"
+    r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+|also\s+|just\s+|first\s+|then\s+)?(?:point|"
+    r"characteri[sz]e|suggest|say|argue|note|put|"
     r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution|dismiss|disagree|"
     r"question|stress|underline|underscore|want|rather|favou?r|support|oppose|accept|welcome|continue|feel|propose|"
     r"submit|offer|move|second|vote|endorse|go\s+along|associate|be\s+(?:inclined|comfortable|happy|willing|reluctant|concerned))\b"
+    # ... and the speaker's speech acts and stance with "might", "may" or "could" ("I might add", "I could support
+    # alternative B", "I could live with that"), a wording change the speaker proposes ("I would simply change
+    # 'considerable' to 'some'"), "if I may put it that way", the audience addressed ("an essay you may have read"),
+    # and what would make the speaker comfortable: a transcript's procedure and preferences, not forecasts
+    r"|\bI\s+(?:\w+\s+){0,2}?(?:might|may|could)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|suggest|say|argue|note|put|"
+    r"emphasi[sz]e|add|mention|remind|observe|stress|underline|underscore|propose|offer|recommend|comment|favou?r|"
+    r"support|accept|endorse|agree|go\s+along|live\s+with|vote)\b"
+    r"|\bI\s+(?:\w+\s+){0,2}?(?:would|'d|might)\s+(?:\w+ly\s+)?(?:change|amend|strike|delete|insert|replace|substitute|"
+    r"modify|reword|rephrase|edit)\b"
+    r"|\bif\s+I\s+(?:may|might|could)\b"
+    # what a stance or a message ought to be, a view on policy: "I think our position ought to be that we won't
+    # hesitate to change our policy if necessary", "our message should be that we are watching closely"
+    r"|\b(?:position|stance|posture|message|line|answer|response)\s+(?:\w+\s+)?(?:ought\s+to|should|must)\s+be\s+that\b[^.;]*"
+    # a remark to the audience: "it will not surprise you that I still favor ...", "it will come as no surprise to
+    # any of you" (the that-clause is read on its own; "it would not come as a surprise if ..." of an outcome is a risk)
+    r"|\b(?:will|would|won['’]t|wouldn['’]t)\s+(?:not\s+)?(?:\w+ly\s+)?(?:surprise|shock|astonish)\s+(?:you|any\s+of\s+you|anyone|"
+    r"anybody|no\s+one|nobody)\b"
+    r"|\b(?:will|would)\s+(?:\w+ly\s+)?come\s+as\s+(?:no|little|a)\s+(?:\w+\s+)?surprise\s+to\s+(?:you|any\s+of\s+you|anyone|"
+    r"anybody|no\s+one|nobody)\b"
+    r"|\byou\s+(?:may|might|could)\s+(?:\w+ly\s+|already\s+|well\s+)?(?:have\s+)?(?:read|heard|seen|noticed|know|recall|"
+    r"remember|notice|be\s+aware|realize|recogni[sz]e)\b"
+    r"|\b(?:would|could|might)\s+(?:\w+ly\s+)?make\s+(?:me|us)\s+(?:feel\s+(?:\w+\s+)?better|(?:feel\s+)?(?:\w+\s+){0,2}?"
+    r"(?:comfortable|uncomfortable|happy|happier|nervous|uneasy|worried|concerned|confident|anxious|glad))\b"
     r"|\b(?:as\s+)?one\s+(?:would|might|could)\s+expect\b|\b(?:may|might|could)\s+be\s+that\b"
     r"|\bone\s+(?:would|could|might|may|should)\b"  # the generic "one": "if one looked, one would see"
     r"|\b(?:never|always|often|usually|sometimes)\s+could\b"  # an ability in the past: "she never could say it"
@@ -684,6 +748,9 @@ _NOT_A_CUE = re.compile(
     r"\b[^.;]*"
     # a general tendency: "higher rates would tend to slow economic activity"
     r"|\b(?:would|will)\s+tend\s+to\b"
+    # a simulation's result told as a gap from the baseline (the guide: the results of a staff simulation are not
+    # forecasts): "the unemployment rate at the end of 2026 would be roughly three-tenths lower"
+    r"|\bwould\s+(?:be|run|come\s+in|end\s+up)\s+(?:\w+\s+){0,2}?" + _GAP + r"\b(?!\s+than\b)"
     # a procedure: "it will follow a data-dependent approach", "decisions will be based on its assessment"
     r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:follow|take|adopt|pursue|apply|keep\s+to)\s+(?:a|an|its|their|the)\s+"
     r"(?:[\w,-]+\s+){0,6}?(?:approach|strategy|framework|procedure|process|path\s+of\s+action)\b"
@@ -788,6 +855,10 @@ _NOT_A_CUE = re.compile(
     # what a gauge is for, not a forecast: "an index designed to predict activity in the next few months rose"
     r"|\b(?:designed|intended|meant|used|built|developed|constructed)\s+to\s+(?:help\s+)?(?:predict|forecast|project|"
     r"anticipate|foresee|gauge|signal)\b"
+    # a scheduled change coming into force (the guide: a scheduled price increase is no forecast, what buyers expect of
+    # it is): "another $20 a ton increase will go in effect in April", "the new schedule will take effect on March 1"
+    r"|\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|now\s+)?(?:(?:go|come)\s+in(?:to)?\s+effect|take\s+effect|"
+    r"become\s+effective|be\s+effective\s+(?:on|from|as\s+of|in|at)|come\s+into\s+force|enter\s+into\s+force)\b"
     # a fact about a scheduled event, not its outcome: "The flight will be the first time a private crew docks",
     # "the summit will mark their second meeting this year" (not "growth will be the first increase in five years")
     r"|\b(?:will|would)\s+(?:also\s+)?(?:be|mark|become)\s+(?:the|its|their|his|her|our)\s+(?:first|second|third|fourth|"
@@ -807,6 +878,16 @@ _NOT_A_CUE = re.compile(
     r"|^\W*(?:the\s+)?bank\s+will\s+(?:continue\s+to\s+)?(?:buy|purchase|reinvest)\b"
     # an aim stated in the future tense: "The focus of the Committee's policy going forward will be to support ..."
     r"|\b(?:focus|aim|goal|objective|priority|task|purpose|intention)\b[^.;]{0,80}?\bwill\s+be\s+to\s+[a-z]+"
+    # ... and in the present tense, an aim, a task or a difficulty defined by what is to be done (the guide: policy
+    # descriptions and procedures): "my objective here, again, is to make the statement balanced", "the hardest
+    # question is to judge where policy is", "what we ought to do is to ease", and a purpose put as a condition: "if
+    # the expansion is to last" (not "output is to slow next year")
+    r"|\b(?:aim|goal|objective|purpose|task|job|challenge|uncertainty|question|problem|difficulty|point|idea|intention|"
+    r"priority|mission|role|measure|test|key|answer|solution|approach|strategy|plan|step|option|thing)s?\b"
+    r"(?:(?:\s+|,\s*)(?:of|for|in|on|at|here|now|today|then|again|therefore|though|however)\b[^.;:]{0,60}?)?,?\s+"
+    r"(?:is|are|was|were)\s+to\b"
+    r"|\bwhat\s+(?:[^.;]{0,120}?\s)?(?:do|did|done|does|doing)\b[^.;]{0,120}?\b(?:is|was)\s+to\b"
+    r"|\bif\s+(?:[\w'’-]+\s+){1,8}?(?:is|are)\s+to\b"
     # purchases decided with their pace or end (the guide's ninth batch: "we will continue to make net purchases under
     # the APP at the current monthly pace of €30 billion until the end of September 2018"), operations decided: "Net
     # purchases will continue at a monthly pace of €20 billion", "Purchases of agency securities will be completed by
@@ -839,11 +920,18 @@ _NOT_A_CUE = re.compile(
     # a hypothetical consequence with no time ahead (the guide: general or hypothetical claims that name no future
     # state): "If the Fed raised rates too quickly, it could trigger a recession", "In that case, output would fall";
     # a pace extrapolated: "If car sales continued at that pace for a whole year, about 17.2 million vehicles would ..."
-    r"|^\W*(?:if\s+[^,;]{0,80}?\b(?:were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|"
-    r"continued|stayed|remained|persisted|held|rose|fell|grew|"
-    r"tightened|eased)\b[^,;]{0,80}?|in\s+(?:that|this|such\s+an?|either|any)\s+(?:case|scenario|event|situation)),\s+"
+    r"|^\W*(?:if\s+[^,;]{0,80}?\b(?:"
+    + _PAST_CONDITION
+    + r")\b[^,;]{0,160}?|in\s+(?:that|this|such\s+an?|either|any)\s+"
+    r"(?:case|scenario|event|situation)),\s+"
     r"(?:[\w'’-]+(?:\.\d+)?\s+){0,6}?(?:would|could|might)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|"
     r"(?:19|20)\d\d|expect\w*|anticipat\w*|project\w*|forecast\w*|predict\w*)\b)[^.;]*"
+    # ... and the condition put after a "would" ("could" and "might" there state a risk, which counts: "there might be a
+    # sharper slowdown in hiring if credit conditions tightened"): "they would be the first to be unemployed if things
+    # went awry", "a poor situation that would arise if the Fed began to lose its credibility"
+    r"|\bwould\b(?=[^.;]*?\bif\s+(?:[\w'’-]+\s+){1,6}?(?:" + _PAST_CONDITION + r"|began|started|lost)\b)"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|eventually|ultimately|(?:19|20)\d\d|expect\w*|anticipat\w*|"
+    r"project\w*|forecast\w*|predict\w*)\b)"
     # a hedge about the present (the guide: "may / might" about the present): "we may be at a juncture in the process
     # today as we speak", "prices might be near their peak right now"
     # (not a comparison with today nor a time ahead: "may be slower next year than it is today")
@@ -960,7 +1048,28 @@ _IN_QUESTION = re.compile(
     r"\b(?:tell(?:s|ing)?|told)\s+(?:us|me|them|him|her)\s+(?:\w+\s+){0,3}?(?:how|what|whether|when)\b[^,;]*$|"
     r"\bthe\s+(?:extent|degree)\s+to\s+which\b|\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|"
     r"\b(?:asked|asks|asking|surveyed|polled)\s+(?:\w+\s+){0,3}?(?:what|how|when|which|where|if)\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
-    r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$",
+    r"know)\s+(?:\w+\s+){0,2}(?:when|how|what)\b[^,;]*$"
+    # an indirect question the speaker looks forward to seeing, is unsure about, or says something settles: "I look
+    # forward to seeing how the recovery will unfold", "unsure about the last move and what its effects may be", "costs
+    # determine what retailers will charge", "hard to explain how the dollar could keep rising"
+    r"|\b(?:see|seeing|watch|watching|learn|learning|determine|determines|determined|determining|decide|decides|"
+    r"deciding|explain|explaining|understand|understanding|figure\s+out|find\s+out|gauge|gauging)\s+(?:\w+\s+){0,2}?"
+    r"(?:how|what|whether|where|which)\b[^,;]*$"
+    r"|\b(?:unsure|uncertain|unclear|doubts?|puzzled|curious)\s+(?:about|as\s+to|of)\b[^.;,]{0,120}?\band\s+"
+    r"(?:what|how|whether|when)\b[^,;]*$"
+    # ... and a possibility watched for: "paying close attention to any signal that spending may shift", "watching for
+    # signs that rents could turn"
+    r"|\b(?:attention\s+to|watch(?:es|ed|ing)?\s+(?:out\s+)?for|look(?:s|ed|ing)?\s+out\s+for|alert\s+to|on\s+the\s+lookout\s+for)\s+"
+    r"(?:any\s+|the\s+|early\s+|some\s+)*(?:signals?|signs?|indications?|hints?|evidence)\s+(?:that|of)\b[^,;]*$",
+    re.I,
+)
+# A future word inside an "if" clause, read on the words before the cue: the condition, not a forecast ("if the economy
+# were going to seize up, it has had every chance", "if they anticipate that they will need capital, they can cut
+# dividends", "if I know where prices are going to go"). The clause runs from "if" to a comma, a dash, "then" or a
+# finite "is"/"has" of its own ("even if there is a fall-off in sales this ought not to affect ..." predicts in its main
+# clause); "as if" is no condition ("it looks as if inflation will rise").
+_IN_CONDITION = re.compile(
+    r"(?<!\bas\s)\bif\s+(?:(?!--|\b(?:is|are|was|were|am|has|have|had|then)\b)[^,;:.—–])*$",
     re.I,
 )
 # What a speaker will talk about, read on the words before a cue (unmasked: ``_META`` blanks "I will discuss"): "Today
@@ -2039,11 +2148,13 @@ _RISKS_TO_WEIGH = re.compile(
 )
 # A note on how a table is to be read (the guide's forty-seventh batch: notes on marketing years, stocks and trade are
 # definitions): "stock data ... should not be construed as representing world stocks"; and "may" about the present
-# with an adverb ("which may just be coming into its own", "we might all be using different models"), no time ahead.
+# with an adverb before "be" or after it ("which may just be coming into its own", "which may be just coming into its
+# own", "we might all be using different models"), no time ahead.
 _READING_NOTE = re.compile(
     r"\b(?:should|must|can|may)\s+not\s+be\s+(?:construed|interpreted|read|taken|understood|viewed|regarded|"
     r"considered|compared)\b[^.;]*"
-    r"|\b(?:may|might|could)\s+(?:just|all|both|now|already|only)\s+be\s+(?!(?:approaching|nearing|heading)\b)\w+ing\b"
+    r"|\b(?:may|might|could)\s+(?:(?:just|all|both|now|already|only)\s+be|be\s+(?:just|now|already|only)(?:\s+now)?)\s+"
+    r"(?!(?:approaching|nearing|heading)\b)\w+ing\b"
     r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*",
     re.I,
 )
@@ -2235,7 +2346,10 @@ _REVISION_VERB = (
 )
 _REVISED_PREDICATE = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:(?:projected|forecast|estimated)\s+)?"
-    rf"(?:(?P<verb>{_REVISION_VERB})|(?P<move>up|down|higher|lower)|(?P<kept>unchanged))\b",
+    rf"(?:(?P<verb>{_REVISION_VERB})|(?P<move>up|down|higher|lower)|(?P<kept>unchanged))\b"
+    # ... and in the present perfect, of a forecast named before it: "their forecasts for light vehicle sales in 2002
+    # have been raised"
+    rf"|\b(?:has|have)\s+(?:now\s+|also\s+|again\s+)?been\s+(?:\w+ly\s+)?(?P<perfect>{_REVISION_VERB})\b",
     re.I,
 )
 _AGAINST_LAST_MONTH = re.compile(
@@ -2267,6 +2381,8 @@ def revision_without_level(sentence: str) -> bool:
         return False
     if _OWN_FUTURE_WORD.search(sentence):
         return False
+    if m.group("perfect"):
+        return _FORECAST_SUBJECT.search(sentence, 0, m.start()) is not None  # "forecasts ... have been raised"
     if m.group("verb"):
         return True  # a passive revision verb: "are raised 2 million cwt"
     if m.group("kept") and _FORECAST_SUBJECT.search(sentence, 0, m.start()):
@@ -2396,6 +2512,8 @@ def governing_cue(sentence: str) -> Cue | None:
         before = masked[: cue.span[0]]
         if _IN_QUESTION.search(before) or _SPEECH_TOPIC.search(sentence, 0, cue.span[0]):
             continue  # "questioned whether growth would last": a doubt, not a prediction
+        if _IN_CONDITION.search(before):
+            continue  # "if the economy were going to seize up, ...": part of the condition
         if _AGENDA.search(sentence, 0, cue.span[0]) and _AGENDA_AFTER.match(sentence, cue.span[1]):
             continue  # "my primary focus today will be on ...": the speech's plan
         first = cue.words.split()[0].lower()
@@ -2487,7 +2605,11 @@ def governing_cue(sentence: str) -> Cue | None:
     if prospect is not None:
         return Cue(prospect.group(0), prospect.span(), 0.2, False, True)
     for verb in islice(_FORECAST_VERB.finditer(masked), 8):  # a sentence's first forecast words: the work stays bounded
-        if _is_verb(masked, verb, original=sentence) and not _IN_QUESTION.search(masked[: verb.start()]):
+        if (
+            _is_verb(masked, verb, original=sentence)
+            and not _IN_QUESTION.search(masked[: verb.start()])
+            and not _IN_CONDITION.search(masked[: verb.start()])
+        ):
             return Cue(verb.group(0), verb.span(), 0.75, False, False)  # not "asked firms what they expected"
     estimate = _ESTIMATES_TO_BE.search(masked)
     if estimate is not None and _AHEAD_OR_UNTIL.search(masked):
@@ -2523,6 +2645,13 @@ def governing_cue(sentence: str) -> Cue | None:
     have = next((g for g in ("g", "h") if figure is not None and figure.group(g)), None)
     if figure is not None and have is not None and _HAVE_BEEN.match(masked, figure.end(have)):
         figure = None  # "They have been low and declining for quite a while": the present perfect, a report
+    if (
+        figure is not None
+        and figure.group("s")
+        and re.search(r"\b(?:has|have|had)$", figure.group("s"), re.I)
+        and _HAVE_BEEN.match(masked, figure.end("s"))
+    ):
+        figure = None  # "the outlook has improved since November": the present perfect, a change told without content
     if figure is not None and (
         figure.group("r")
         or figure.group("f")
