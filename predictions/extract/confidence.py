@@ -882,6 +882,10 @@ _NOT_A_CUE = re.compile(
     # descriptions and procedures): "my objective here, again, is to make the statement balanced", "the hardest
     # question is to judge where policy is", "what we ought to do is to ease", and a purpose put as a condition: "if
     # the expansion is to last" (not "output is to slow next year")
+    # (an aim to the clause's end, as _AGENDA_ITEM reads it, which it cannot once this is blanked: "A central goal of
+    # the plan is to expand access, which will lower costs", not past ", and we expect inflation to fall")
+    r"|\b(?:aim|goal|objective|purpose|task|priority|mission|intention)s?\b(?:\s+(?:of|for)\s+[^.;]{0,80}?)?\s+"
+    r"(?:is|are)\s+to\s+[a-z]+\b[^.;]*?(?=,\s+(?:and|but|yet|so|while|although|whereas)\b|[.;]|$)"
     r"|\b(?:aim|goal|objective|purpose|task|job|challenge|uncertainty|question|problem|difficulty|point|idea|intention|"
     r"priority|mission|role|measure|test|key|answer|solution|approach|strategy|plan|step|option|thing)s?\b"
     r"(?:(?:\s+|,\s*)(?:of|for|in|on|at|here|now|today|then|again|therefore|though|however)\b[^.;:]{0,60}?)?,?\s+"
@@ -1575,7 +1579,7 @@ _ADVICE_OR_OPTION = re.compile(
     r"\s+(?:also\s+|instead\s+|alternatively\s+)?(?:could|might|may)\s+"
     r"(?:also\s+|instead\s+|then\s+|choose\s+to\s+|wish\s+to\s+|want\s+to\s+)?"
     r"(?!(?:see|face|have|be|find|experience|need|get|feel|lose|gain|soon|not|never|well|yet|even|still|struggle|fail|"
-    r"stall|balk|refuse|falter|succeed|shut|end\s+up)\b)(?!\w+ly\b)[a-z]+\b"
+    r"stall|balk|refuse|falter|succeed|shut|end\s+up|reach|strike|agree|compromise)\b)(?!\w+ly\b)[a-z]+\b"
     + _NO_TIME_AHEAD
     + r"(?![^.;]*\b(?:as\s+soon\s+as|this\s+(?:week|month|year|session|fall|autumn|spring|summer|winter)|tomorrow|"
     r"tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|by\s+the\s+end)\b)"
