@@ -1509,6 +1509,17 @@ _ESTIMATIVE = (
     r"(?:likely|probably|possibly|certainly|surely|definitely|undoubtedly|presumably|eventually|ultimately|inevitably)"
 )
 _AMOUNT_AHEAD = r"(?:[$€£]\s?\d|\b\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)\b)"
+# a named time that places an event ahead in news and agency write-ups, which ``_TIME_AHEAD`` leaves to the deadline
+# reader: a weekday, a month ("may" is the modal), "this summer", "by winter", "before the recess", "within weeks",
+# "for weeks", "as soon as": with one, what a thing, a legislature or an agent could or may do is a forecast ("a storm
+# that could reach the coast by Tuesday", "Congress could hold a vote on Friday", "may lack the capacity this summer")
+_DATED_AHEAD = (
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|january|february|march|april|june|july|august|"
+    r"september|october|november|december|this\s+(?:week|weekend|month|year|quarter|season|session|spring|summer|fall|"
+    r"autumn|winter)|(?:by|before|until|through|into|within|for)\s+(?:the\s+)?(?:end\s+of|spring|summer|fall|autumn|"
+    r"winter|(?:several\s+|a\s+few\s+)?(?:days|weeks|months)|year-end|mid-?[a-z]+|(?:[\w-]+\s+)?recess|holidays?)|"
+    r"as\s+soon\s+as|within\s+(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?|decades?))\b"
+)
 # no time ahead in the rest of the clause (a time ahead makes a possibility or a plan's outcome a forecast)
 _NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
 # a clause's end: its full stop or semicolon, or a contrast (", but", ", while") that starts a clause of its own
@@ -2575,6 +2586,9 @@ def governing_cue(sentence: str) -> Cue | None:
                 )
             )
             and not _MACRO_OUTCOME.match(masked, cue.span[1])
+            # (an amount or a named time keeps it: "a soybean crop that could top 4.5 billion bushels", "a runoff on
+            # Sunday that could hand the opposition control", "a port strike that could shut terminals for weeks")
+            and not _THING_KEEPS.search(masked)
             and not _TIME_AHEAD.search(masked, cue.span[1], cue.span[1] + _NEAR)
             and not _LATER.search(masked, cue.span[1], cue.span[1] + _NEAR)
         ):
@@ -2817,6 +2831,18 @@ _THING_THAT = re.compile(
     r"think|thinks|thought|believe|believes|believed|say|says|said|note|notes|noted|hope|hopes|know|knows|knew|"
     r"fear|fears|feared|worry|worries|worried|expect|expects|expected|suggest|suggests|suggested|warn|warns|warned|"
     r"argue|argues|argued|that|is|was|are|were|be|case)\b)[A-Za-z][\w'’-]*\s+(?:that|who)\s+(?:\w+ly\s+)?$"
+)
+# what keeps a relative clause's modal besides an outcome for the economy: an amount, a named time, or an event under
+# way as the thing named ("a tropical storm that could strengthen into a hurricane", "a heat wave that could push
+# demand to a record"), whose course is ahead
+_THING_KEEPS = re.compile(
+    _AMOUNT_AHEAD.replace("(?:%|", "(?:%|bushels|tons|barrels|feet|inches|gigawatts|")
+    + "|"
+    + _DATED_AHEAD
+    + r"|\b(?:storm|hurricane|typhoon|cyclone|blizzard|wildfire|flood|flooding|drought|heat\s+wave|cold\s+snap|"
+    r"strike|walkout|runoff|election|referendum|crop|harvest|shortage|surplus|slowdown|downturn|outbreak)s?\s+"
+    r"(?:that|which)\s+(?:\w+ly\s+)?(?:could|would|may|might)\b",
+    re.I,
 )
 # "could" (or "might") as the past of "can" in a purpose after a past act: "the Fed established a program so banks
 # could liquefy their securities", "set up a hotline so that exporters could report delays"
