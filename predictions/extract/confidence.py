@@ -1520,6 +1520,10 @@ _DATED_AHEAD = (
     r"winter|(?:several\s+|a\s+few\s+)?(?:days|weeks|months)|year-end|mid-?[a-z]+|(?:[\w-]+\s+)?recess|holidays?)|"
     r"as\s+soon\s+as|within\s+(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?|decades?))\b"
 )
+# not told as what others foresee: "Lawmakers could extend the subsidies, analysts said", "according to vote counters"
+_NOT_FORESEEN = (
+    r"(?![^.;]*\b(?:said|says|predicted|predicts|forecast|expect|expects|expected|according\s+to)\b)"
+)
 # no time ahead in the rest of the clause (a time ahead makes a possibility or a plan's outcome a forecast)
 _NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
 # a clause's end: its full stop or semicolon, or a contrast (", but", ", while") that starts a clause of its own
@@ -1594,7 +1598,7 @@ _ADVICE_OR_OPTION = re.compile(
     + _NO_TIME_AHEAD
     + r"(?![^.;]*\b(?:as\s+soon\s+as|this\s+(?:week|month|year|session|fall|autumn|spring|summer|winter)|tomorrow|"
     r"tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|by\s+the\s+end)\b)"
-    r"(?![^.;]*" + _AMOUNT_AHEAD + r")[^.;]*"
+    r"(?![^.;]*" + _AMOUNT_AHEAD + r")(?![^.;]*" + _DATED_AHEAD + r")" + _NOT_FORESEEN + r"[^.;]*"
     r"|\b(?:may|might|could)\s+(?:also\s+|wish\s+to\s+|want\s+to\s+)?consider\s+(?:a\s+(?:number|range|variety|set)\s+of\s+|"
     r"several\s+|various\s+|other\s+|these\s+|such\s+|further\s+|some\s+|additional\s+)?(?:[\w-]+\s+)?(?:options|"
     r"alternatives|approaches|ways|steps|measures|whether|how)\b[^.;]*"
@@ -2064,7 +2068,10 @@ _LEGISLATURE_OPTION = re.compile(
     r"extend|fund|establish|create|amend|repeal|clarify|codify|prohibit|limit|restrict|authori[sz]e|appropriate|"
     r"provide|specify|define|modify|revise|eliminate|impose|allow|permit|exempt|increase|decrease|choose|opt|decide|"
     r"seek|request|hold|conduct|use|ask|encourage|review|monitor|address|strengthen|broaden|narrow)\b"
-    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d|as\s+early\s+as)\b)[^.;]*",
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d|as\s+early\s+as)\b)"
+    # (nor with a named time or told as what others foresee: "Congress could hold a final vote on Friday", "could fund
+    # the agency until December, aides predicted", "could approve the nominee, according to vote counters")
+    r"(?![^.;]*" + _DATED_AHEAD + r")" + _NOT_FORESEEN + r"[^.;]*",
     re.I,
 )
 # Theory and studies, not forecasts (the guide's forty-eighth batch: "the revenue a possible rate increase 'would
