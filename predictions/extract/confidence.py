@@ -2873,8 +2873,12 @@ _LATER = re.compile(rf"\b(?:{_LATER_VAGUE}|(?:19|20)\d\d)\b", re.I)
 # what keeps an action weighed a forecast besides ``_TIME_AHEAD``: a medium-term horizon or the time it will take
 # ("Completing the new plants could take several years"); not "over time" or "eventually", which a general claim of
 # what a policy would do has too ("Reducing the deficit would lower interest rates over time")
+# ("Clearing the backlog could take until the end of the decade", "Restoring power could take weeks") or a named time
+# ("By cutting output further, OPEC+ could push Brent above $100 a barrel this summer")
 _TAKES_TIME = re.compile(
-    r"\b(?:medium[- ](?:term|run)|take\s+(?:\w+\s+){0,2}?(?:time|years|months|quarters|decades)|(?:19|20)\d\d)\b", re.I
+    r"\b(?:medium[- ](?:term|run)|take\s+(?:until|till|through|into)\b|take\s+(?:\w+\s+){0,2}?(?:time|years?|months?|"
+    r"quarters?|decades?|weeks|days)|(?:19|20)\d\d)\b|" + _DATED_AHEAD,
+    re.I,
 )
 # the vague ones alone, for a "would" whose years are read on their own (``_PRONOUN_WOULD``: "since 2009" is no time)
 _LATER_NO_YEAR = re.compile(rf"\b(?:{_LATER_VAGUE})\b", re.I)
