@@ -1520,6 +1520,7 @@ _DATED_AHEAD = (
     r"winter|(?:several\s+|a\s+few\s+)?(?:days|weeks|months)|year-end|mid-?[a-z]+|(?:[\w-]+\s+)?recess|holidays?)|"
     r"as\s+soon\s+as|within\s+(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?|decades?))\b"
 )
+_DATED_AHEAD_RE = re.compile(_DATED_AHEAD, re.I)
 # not told as what others foresee: "Lawmakers could extend the subsidies, analysts said", "according to vote counters"
 _NOT_FORESEEN = (
     r"(?![^.;]*\b(?:said|says|predicted|predicts|forecast|expect|expects|expected|according\s+to)\b)"
@@ -2527,6 +2528,9 @@ def governing_cue(sentence: str) -> Cue | None:
         # a subject pointing back with what it would do to the economy is a force named with its outcome: "These
         # forces would keep inflation low", "This tightening would slow the economy"
         and not (pronoun.group("ext") and _MACRO_OUTCOME.match(masked, pronoun.end()))
+        # ... and one with a named time ahead is a forecast's continuation: "These storms would bring up to 6 inches of
+        # rain to the region through Saturday"
+        and not (pronoun.group("ext") and _DATED_AHEAD_RE.search(masked))
     ):
         indefinite_until = pronoun.end()  # not a reported forecast ("it would slow growth, the staff said"), no year
     weighed = 0  # the end of the last modal read as an action's weighed effect
@@ -2547,7 +2551,17 @@ def governing_cue(sentence: str) -> Cue | None:
         if (
             # "would likely" and "would probably" too after an indefinite subject: what such a thing would likely do
             # (not after a pronoun: "It would likely be appropriate to continue raising the target range")
-            (bare or (indefinite and re.fullmatch(r"would\s+(?:likely|probably)", " ".join(cue.words.lower().split()))))
+            # (with a named time or told as what others foresee it is a forecast: "A government shutdown would likely
+            # begin on October 1", "A second storm would likely arrive by Thursday, forecasters said")
+            (
+                bare
+                or (
+                    indefinite
+                    and re.fullmatch(r"would\s+(?:likely|probably)", " ".join(cue.words.lower().split()))
+                    and not _DATED_AHEAD_RE.search(masked)
+                    and not re.search(r"\b(?:said|says|predicted|predict|forecast|according\s+to)\b", masked, re.I)
+                )
+            )
             and (cue.span[0] < indefinite_until or _HYPOTHETICAL_SUBJECT.search(before))
             and not clause_has(_TIME_AHEAD, cue.span, sinceless)
             and not clause_has(_LATER_NO_YEAR, cue.span)
