@@ -37,6 +37,7 @@ from typing import Any
 
 from predictions.extract import classify
 from predictions.extract.confidence import (
+    _DATED_AHEAD,
     Cue,
     governing_cue,
     not_a_prediction,
@@ -444,6 +445,15 @@ def _set_in_the_past(cue: Cue, text: str, base: date | None) -> bool:
     if cue.words.split()[0].lower() not in ("could", "would", "might", "may"):
         return False
     if int(opening.group("y")) >= base.year or any(int(y) >= base.year for y in _YEAR.findall(text)):
+        return False
+    # a clause of its own before the modal, told now or by others ("In 2024, the economy grew 2.8 percent; it could
+    # slow to 2 percent", "During 2024 prices fell sharply, but analysts say they could stabilize by summer"), or a
+    # named time after the opening ("this year", "on Thursday", "within a decade"), takes the modal out of that year
+    if re.search(
+        r";|,\s*(?:and|but|yet|while|so)\b|\bbut\b|\b(?:now|say|says|expect|expects|see|sees|forecast|project|projects)\b",
+        text[opening.end() : cue.span[0]],
+        re.I,
+    ) or re.search(_DATED_AHEAD, text[opening.end() :], re.I):
         return False
     return not re.search(r"\b(?:next|coming|ahead|future|later|soon|within\s+the\s+next)\b", text, re.I)
 
