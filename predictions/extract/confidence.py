@@ -1997,9 +1997,12 @@ _MEASURE_DESIGN = re.compile(
 # slow next year" is read on "will").
 _NO_OWN_OUTCOME = re.compile(
     r"\b(?:would|might|could)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:agree|disagree|concede|acknowledge|admit)\b"
-    r"(?:\s+(?:on|with|about)\b[^.;]*|(?![^.;]*\b(?:will|shall)\b)[^.;,]*)"
+    # (to a colon, and not with a time ahead: "Analysts would agree on one thing: rates will fall next year", "Most
+    # forecasters would agree that rates are headed lower next year")
+    r"(?:\s+(?:on|with|about)\b[^.;:]*|(?![^.;]*\b(?:will|shall|next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*)"
     r"|\b(?:may|might|could)\s+(?:\w+ly\s+|also\s+|well\s+|simply\s+)?be\s+because\b"
-    r"(?![^.;]*\b(?:will|next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*"
+    # (to the clause's end: "may simply be because of the weather, but it is likely to persist into the spring")
+    r"(?![^.;]*\b(?:will|next|coming|ahead|later|soon|(?:19|20)\d\d)\b)" + _TO_CLAUSE_END + r""
     r"|\bas\s+(?:\w+\s+)?(?:might|would|could|may)\s+(?:\w+ly\s+|well\s+)?be\s+(?:expected|thought|imagined|supposed|"
     r"assumed|anticipated|predicted|guessed)\b[^.;,]*"
     r"|\b(?:I|we)\s+(?:could|might)\s+(?:\w+ly\s+|also\s+|even\s+)?(?:envision|envisage|imagine|picture|conceive\s+of|"
@@ -2026,19 +2029,26 @@ _NO_OWN_OUTCOME = re.compile(
     r"|\b(?:was|were)\s+(?:\w+ly\s+|all\s+)?(?:anticipated|expected|predicted|forecast|foreseen)\s+by\s+"
     r"(?!(?:the\s+)?(?:end|middle|mid|early|late|start|beginning|close|then|now|next|(?:19|20)\d\d|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)(?![^.;,]*?\bto\s+[a-z]+\b)"
-    r"(?![^.;]*\b(?:will|next|coming|ahead|later)\b)[^.;,]*"
+    r"(?![^.;]*\b(?:will|next|coming|ahead|later)\b)"
+    # (not the forecast joined to it: "was predicted by most analysts and should last through the summer")
+    r"(?:(?!\band\s+(?:\w+\s+){0,2}?(?:should|could|would|may|might|is\s+likely|are\s+likely)\b)[^.;,])*"
     # what an agent may have or lack now: "supervisors may not have sufficient visibility into the broader
     # operations", "smaller agencies may lack the expertise" (not "may have a greater impact", an effect)
     r"|\b(?:may|might|could)\s+(?:not\s+|also\s+|still\s+)?(?:lack|have\s+(?:the\s+|sufficient\s+|enough\s+|adequate\s+|"
     r"insufficient\s+|limited\s+|little\s+|no\s+|full\s+|direct\s+)*(?:visibility|access|authority|authorities|"
     r"information|data|tools|resources|capacity|expertise|incentives?|means|ability|powers?|oversight|insight|staff))\b"
-    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*"
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)"
+    # (nor with a named time, a season or an event ahead: "Smaller utilities may lack the capacity to meet peak demand
+    # this summer", "Schools may lack enough teachers when classes resume in August")
+    r"(?![^.;]*" + _DATED_AHEAD + r")(?![^.;]*\b(?:spring|summer|fall|autumn|winter|when|once)\b)[^.;,]*"
     # what the audience may have read or heard: a perfect with an irregular participle
     r"|\b(?:you|we|I|they|many\s+of\s+you|some\s+of\s+you)\s+(?:may|might)\s+(?:already\s+)?have\s+(?:read|heard|seen|"
     r"noticed)\b"
     # a question without its mark ("What would happen if ...?35" with a footnote, a text cut off) and an indirect
     # question listed after a semicolon ("...; how private digital assets would interact with CBDC")
-    r"|^\W*(?:how|what|why|where|which|who)\s+(?:would|could|might)\b[^.;]*"
+    # (not a pseudo-cleft that states what comes: "What could follow is a sharp rise in defaults next year")
+    r"|^\W*(?:how|what|why|where|which|who)\s+(?:would|could|might)\b"
+    r"(?!(?:\s+\w+ly)?\s+(?:follow|come|happen|result|emerge|ensue)(?:\s+next)?\s+(?:is|are|was)\b)[^.;]*"
     r"|;\s*(?:how|what|why|whether)\s+[^,;.]{1,80}?\b(?:would|could|might)\b[^.;]*"
     r"|\b(?:may|might|could)\s+either\s+be\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*",
     re.I,
