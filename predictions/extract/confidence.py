@@ -476,6 +476,9 @@ _NOT_PREDICTION = re.compile(
     r"(?:still\s+)?(?:unclear|uncertain|not\s+clear|too\s+(?:early|soon)|hard|difficult|impossible)\s+"
     r"(?:to\s+(?:say|tell|know|predict|judge|gauge|assess|make\s+(?:a|any)\s+(?:\w+\s+)?judg(?:e)?ment)|"
     r"whether|if|how|what|when)|(?:it\s+is|it's|it\s+was)\s+(?:still\s+|also\s+)?(?:unclear|not\s+(?:at\s+all\s+)?clear)\s+that"
+    # (a doubt conceded before a forecast is no doubt of it: "It is not clear that demand will hold up, but prices are
+    # expected to rise next year")
+    r"(?![^.;]*,\s+but\b)"
     r"|no\s+one\s+(?:knows|can\s+say)|nobody\s+knows|there\s+is\s+no\s+(?:telling|way\s+to\s+know)"
     r"|(?:it\s+is|it's)\s+(?:anyone's|anybody's)\s+guess|time\s+will\s+tell|only\s+time\s+will\s+tell"
     # a doubt put as a caution: "we cannot assume that improvement will be steady"
