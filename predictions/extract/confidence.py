@@ -2063,7 +2063,8 @@ _NO_OWN_OUTCOME = re.compile(
 _RESTATED_WOULD = re.compile(
     r"^\W*(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)?(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?(?:estimated|projected|"
     r"forecast|expected|anticipated|predicted|planned)\b[^.;]{0,120}?\bwould\s+(?:\w+ly\s+|also\s+)?be\b"
-    r"(?![^.;]*\d\s*(?:%|percent))[^.;]*",
+    # (a decimal point is no sentence's end: "would be equal to 0.8 percent of GDP in 2030" has its share)
+    r"(?!(?:[^.;]|\.(?=\d))*\d\s*(?:%|percent))(?:[^.;]|\.(?=\d))*",
     re.I,
 )
 # An option laid before a legislature (the guide's twenty-eighth batch: "that Congress might take up an issue is a
