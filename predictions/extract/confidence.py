@@ -1521,7 +1521,8 @@ _DATED_AHEAD = (
     r"september|october|november|december|this\s+(?:week|weekend|month|year|quarter|season|session|spring|summer|fall|"
     r"autumn|winter)|(?:by|before|until|through|into|within|for)\s+(?:the\s+)?(?:end\s+of|spring|summer|fall|autumn|"
     r"winter|(?:several\s+|a\s+few\s+)?(?:days|weeks|months)|year-end|mid-?[a-z]+|(?:[\w-]+\s+)?recess|holidays?)|"
-    r"as\s+soon\s+as|within\s+(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?|decades?))\b"
+    r"as\s+(?:soon|early)\s+as|within\s+(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?|decades?))\b"
+    r"(?!\s+(?:of\s+)?(?:each|every|the\s+(?:fiscal|calendar)\s+year))"  # not a rule's recurring date: "by the end of each year"
 )
 _DATED_AHEAD_RE = re.compile(_DATED_AHEAD, re.I)
 # not told as what others foresee: "Lawmakers could extend the subsidies, analysts said", "according to vote counters"
@@ -2875,7 +2876,8 @@ _THING_KEEPS = re.compile(
     + "|"
     + _DATED_AHEAD
     + r"|\b(?:storm|hurricane|typhoon|cyclone|blizzard|wildfire|flood|flooding|drought|heat\s+wave|cold\s+snap|"
-    r"strike|walkout|runoff|election|referendum|crop|harvest|shortage|surplus|slowdown|downturn|outbreak)s?\s+"
+    r"strike|walkout|runoff|election|referendum|crop|harvest|shortage|shortfall|surplus|slowdown|downturn|outbreak|"
+    r"season)s?\s+"
     r"(?:that|which)\s+(?:\w+ly\s+)?(?:could|would|may|might)\b",
     re.I,
 )
