@@ -1522,13 +1522,12 @@ _DATED_AHEAD = (
     r"autumn|winter)|(?:by|before|until|through|into|within|for)\s+(?:the\s+)?(?:end\s+of|spring|summer|fall|autumn|"
     r"winter|(?:several\s+|a\s+few\s+)?(?:days|weeks|months)|year-end|mid-?[a-z]+|(?:[\w-]+\s+)?recess|holidays?)|"
     r"as\s+(?:soon|early)\s+as|within\s+(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?|decades?))\b"
-    r"(?!\s+(?:of\s+)?(?:each|every|the\s+(?:fiscal|calendar)\s+year))"  # not a rule's recurring date: "by the end of each year"
+    # (not a rule's recurring date: "by the end of each fiscal year")
+    r"(?!\s+(?:of\s+)?(?:each|every|the\s+(?:fiscal|calendar)\s+year))"
 )
 _DATED_AHEAD_RE = re.compile(_DATED_AHEAD, re.I)
 # not told as what others foresee: "Lawmakers could extend the subsidies, analysts said", "according to vote counters"
-_NOT_FORESEEN = (
-    r"(?![^.;]*\b(?:said|says|predicted|predicts|forecast|expect|expects|expected|according\s+to)\b)"
-)
+_NOT_FORESEEN = r"(?![^.;]*\b(?:said|says|predicted|predicts|forecast|expect|expects|expected|according\s+to)\b)"
 # no time ahead in the rest of the clause (a time ahead makes a possibility or a plan's outcome a forecast)
 _NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
 # a clause's end: its full stop or semicolon, or a contrast (", but", ", while") that starts a clause of its own
