@@ -1527,7 +1527,8 @@ _DATED_AHEAD = (
 )
 _DATED_AHEAD_RE = re.compile(_DATED_AHEAD, re.I)
 # not told as what others foresee: "Lawmakers could extend the subsidies, analysts said", "according to vote counters"
-_NOT_FORESEEN = r"(?![^.;]*\b(?:said|says|predicted|predicts|forecast|expect|expects|expected|according\s+to)\b)"
+_FORESEEN = r"\b(?:said|says|predicted|predicts|warned|warn|warns|according\s+to)\b"
+_NOT_FORESEEN = r"(?![^.;]*" + _FORESEEN + r")"
 # no time ahead in the rest of the clause (a time ahead makes a possibility or a plan's outcome a forecast)
 _NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
 # a clause's end: its full stop or semicolon, or a contrast (", but", ", while") that starts a clause of its own
@@ -2573,7 +2574,7 @@ def governing_cue(sentence: str) -> Cue | None:
                     indefinite
                     and re.fullmatch(r"would\s+(?:likely|probably)", " ".join(cue.words.lower().split()))
                     and not _DATED_AHEAD_RE.search(masked)
-                    and not re.search(r"\b(?:said|says|predicted|predict|forecast|according\s+to)\b", masked, re.I)
+                    and not re.search(_FORESEEN, masked, re.I)
                 )
             )
             and (cue.span[0] < indefinite_until or _HYPOTHETICAL_SUBJECT.search(before))
@@ -2621,8 +2622,9 @@ def governing_cue(sentence: str) -> Cue | None:
                 )
             )
             and not _MACRO_OUTCOME.match(masked, cue.span[1])
-            # (an amount or a named time keeps it: "a soybean crop that could top 4.5 billion bushels", "a runoff on
-            # Sunday that could hand the opposition control", "a port strike that could shut terminals for weeks")
+            # (an event under way or a named time keeps it: "a soybean crop that could top 4.5 billion bushels", "a
+            # runoff on Sunday that could hand the opposition control", "a port strike that could shut terminals for
+            # weeks"; an amount alone does not: "technologies that could cut costs by 30 percent" is what they can do)
             and not _THING_KEEPS.search(masked)
             and not _TIME_AHEAD.search(masked, cue.span[1], cue.span[1] + _NEAR)
             and not _LATER.search(masked, cue.span[1], cue.span[1] + _NEAR)
@@ -2867,13 +2869,11 @@ _THING_THAT = re.compile(
     r"fear|fears|feared|worry|worries|worried|expect|expects|expected|suggest|suggests|suggested|warn|warns|warned|"
     r"argue|argues|argued|that|is|was|are|were|be|case)\b)[A-Za-z][\w'’-]*\s+(?:that|who)\s+(?:\w+ly\s+)?$"
 )
-# what keeps a relative clause's modal besides an outcome for the economy: an amount, a named time, or an event under
-# way as the thing named ("a tropical storm that could strengthen into a hurricane", "a heat wave that could push
+# what keeps a relative clause's modal besides an outcome for the economy: a named time, or an event under way as the
+# thing named ("a tropical storm that could strengthen into a hurricane", "a heat wave that could push
 # demand to a record"), whose course is ahead
 _THING_KEEPS = re.compile(
-    _AMOUNT_AHEAD.replace("(?:%|", "(?:%|bushels|tons|barrels|feet|inches|gigawatts|")
-    + "|"
-    + _DATED_AHEAD
+    _DATED_AHEAD
     + r"|\b(?:storm|hurricane|typhoon|cyclone|blizzard|wildfire|flood|flooding|drought|heat\s+wave|cold\s+snap|"
     r"strike|walkout|runoff|election|referendum|crop|harvest|shortage|shortfall|surplus|slowdown|downturn|outbreak|"
     r"season)s?\s+"
