@@ -435,6 +435,12 @@ _PAST_OPENING = re.compile(
 )
 
 
+def _clause_stop(text: str, at: int) -> int:
+    """The end of the clause a modal at ``at`` stands in: the next semicolon or the sentence's end."""
+    stop = text.find(";", at)
+    return len(text) if stop < 0 else stop
+
+
 def _set_in_the_past(cue: Cue, text: str, base: date | None) -> bool:
     """Whether a modal ("could", "would", "might", "may") stands in a sentence that opens in a year over by the text's
     date and names no later year and no time ahead: "could" or "would" as the past of "can" or "will" (the guide:
@@ -453,7 +459,7 @@ def _set_in_the_past(cue: Cue, text: str, base: date | None) -> bool:
         r";|,\s*(?:and|but|yet|while|so)\b|\bbut\b|\b(?:now|say|says|expect|expects|see|sees|forecast|project|projects)\b",
         text[opening.end() : cue.span[0]],
         re.I,
-    ) or re.search(_DATED_AHEAD, text[opening.end() :], re.I):
+    ) or re.search(_DATED_AHEAD, text[opening.end() : _clause_stop(text, cue.span[1])], re.I):
         return False
     return not re.search(r"\b(?:next|coming|ahead|future|later|soon|within\s+the\s+next)\b", text, re.I)
 

@@ -1513,21 +1513,33 @@ _ESTIMATIVE = (
 )
 _AMOUNT_AHEAD = r"(?:[$€£]\s?\d|\b\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)\b)"
 # a named time that places an event ahead in news and agency write-ups, which ``_TIME_AHEAD`` leaves to the deadline
-# reader: a weekday, a month ("may" is the modal), "this summer", "by winter", "before the recess", "within weeks",
-# "for weeks", "as soon as": with one, what a thing, a legislature or an agent could or may do is a forecast ("a storm
-# that could reach the coast by Tuesday", "Congress could hold a vote on Friday", "may lack the capacity this summer")
+# reader: a weekday, a month ("may" is the modal), "this summer", "by winter", "before the recess", "as soon as": with
+# one, what a thing, a legislature or an agent could or may do is a forecast ("a storm that could reach the coast by
+# Tuesday", "Congress could hold a vote on Friday", "may lack the capacity this summer"). Not a duration ("for
+# months", "within 90 days of enactment"), which a past ability or a rule's requirement has too.
 _DATED_AHEAD = (
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|january|february|march|april|june|july|august|"
     r"september|october|november|december|this\s+(?:week|weekend|month|year|quarter|season|session|spring|summer|fall|"
-    r"autumn|winter)|(?:by|before|until|through|into|within|for)\s+(?:the\s+)?(?:end\s+of|spring|summer|fall|autumn|"
-    r"winter|(?:several\s+|a\s+few\s+)?(?:days|weeks|months)|year-end|mid-?[a-z]+|(?:[\w-]+\s+)?recess|holidays?)|"
-    r"as\s+(?:soon|early)\s+as|within\s+(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?|decades?))\b"
+    r"autumn|winter)|(?:by|before|until|through|into)\s+(?:the\s+)?(?:end\s+of|spring|summer|fall|autumn|winter|"
+    r"year-end|mid-?[a-z]+|(?:[\w-]+\s+)?recess|holidays?)|as\s+(?:soon|early)\s+as)\b"
     # (not a rule's recurring date: "by the end of each fiscal year")
     r"(?!\s+(?:of\s+)?(?:each|every|the\s+(?:fiscal|calendar)\s+year))"
 )
 _DATED_AHEAD_RE = re.compile(_DATED_AHEAD, re.I)
+# ... and a duration ahead, for an event under way ("a port strike that could shut terminals for weeks", "a budget
+# vote that could topple the government within weeks")
+_DURATION_AHEAD = (
+    r"\b(?:for|within)\s+(?:(?:several|a\s+few)\s+)?(?:days|weeks|months)\b|\bwithin\s+(?:a|an)\s+(?:day|week|month|year|"
+    r"decade)\b"
+)
 # not told as what others foresee: "Lawmakers could extend the subsidies, analysts said", "according to vote counters"
-_FORESEEN = r"\b(?:said|says|predicted|predicts|warned|warn|warns|according\s+to)\b"
+# (people who foresee, not a report that describes an option: "the report said")
+_FORESEEN = (
+    r"\b(?:according\s+to\s+(?!(?:the|this|that|a|its|their)\s+(?:report|study|analysis|review|paper)\b)|"
+    r"(?:analysts?|economists?|aides?|officials?|negotiators?|observers?|experts?|strategists?|forecasters?|traders?|"
+    r"sources|leaders?|lawmakers|people|insiders|lobbyists|union|company|utility|spokes(?:man|woman|person))\s+"
+    r"(?:\w+\s+){0,3}?(?:said|say|says|predicted|predict|predicts|warned|warn|warns|expect|expects|believe|believes))"
+)
 _NOT_FORESEEN = r"(?![^.;]*" + _FORESEEN + r")"
 # no time ahead in the rest of the clause (a time ahead makes a possibility or a plan's outcome a forecast)
 _NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
@@ -2052,7 +2064,8 @@ _NO_OWN_OUTCOME = re.compile(
     # question listed after a semicolon ("...; how private digital assets would interact with CBDC")
     # (not a pseudo-cleft that states what comes: "What could follow is a sharp rise in defaults next year")
     r"|^\W*(?:how|what|why|where|which|who)\s+(?:would|could|might)\b"
-    r"(?!(?:\s+\w+ly)?\s+(?:follow|come|happen|result|emerge|ensue)(?:\s+next)?\s+(?:is|are|was)\b)[^.;]*"
+    r"(?!(?:\s+\w+ly)?\s+(?:follow|come|happen|result|emerge|ensue)(?:\s+next)?\s+(?:is|are)\s+(?:\w+ly\s+)?"
+    r"(?:a|an|the|more|another|further|that)\b)[^.;]*"
     r"|;\s*(?:how|what|why|whether)\s+[^,;.]{1,80}?\b(?:would|could|might)\b[^.;]*"
     r"|\b(?:may|might|could)\s+either\s+be\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*",
     re.I,
@@ -2566,15 +2579,15 @@ def governing_cue(sentence: str) -> Cue | None:
         if (
             # "would likely" and "would probably" too after an indefinite subject: what such a thing would likely do
             # (not after a pronoun: "It would likely be appropriate to continue raising the target range")
-            # (with a named time or told as what others foresee it is a forecast: "A government shutdown would likely
-            # begin on October 1", "A second storm would likely arrive by Thursday, forecasters said")
+            # (with a named time it is a forecast: "A government shutdown would likely begin on October 1", "A second
+            # storm would likely arrive by Thursday, forecasters said"; "A higher tariff would likely raise prices,
+            # economists say" is still what any would do)
             (
                 bare
                 or (
                     indefinite
                     and re.fullmatch(r"would\s+(?:likely|probably)", " ".join(cue.words.lower().split()))
                     and not _DATED_AHEAD_RE.search(masked)
-                    and not re.search(_FORESEEN, masked, re.I)
                 )
             )
             and (cue.span[0] < indefinite_until or _HYPOTHETICAL_SUBJECT.search(before))
@@ -2874,6 +2887,8 @@ _THING_THAT = re.compile(
 # demand to a record"), whose course is ahead
 _THING_KEEPS = re.compile(
     _DATED_AHEAD
+    + "|"
+    + _DURATION_AHEAD
     + r"|\b(?:storm|hurricane|typhoon|cyclone|blizzard|wildfire|flood|flooding|drought|heat\s+wave|cold\s+snap|"
     r"strike|walkout|runoff|election|referendum|crop|harvest|shortage|shortfall|surplus|slowdown|downturn|outbreak|"
     r"season)s?\s+"
