@@ -1520,7 +1520,8 @@ _AMOUNT_AHEAD = r"(?:[$€£]\s?\d|\b\d[\d.,]*\s*(?:%|percent|per\s+cent|billion
 _DATED_AHEAD = (
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|january|february|march|april|june|july|august|"
     r"september|october|november|december|this\s+(?:week|weekend|month|year|quarter|season|session|spring|summer|fall|"
-    r"autumn|winter)|(?:by|before|until|through|into)\s+(?:the\s+)?(?:end\s+of|spring|summer|fall|autumn|winter|"
+    r"autumn|winter)|in\s+the\s+(?:spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)|"
+    r"(?:by|before|until|through|into)\s+(?:the\s+)?(?:end\s+of|spring|summer|fall|autumn|winter|"
     r"year-end|mid-?[a-z]+|(?:[\w-]+\s+)?recess|holidays?)|as\s+(?:soon|early)\s+as)\b"
     # (not a rule's recurring date: "by the end of each fiscal year")
     r"(?!\s+(?:of\s+)?(?:each|every|the\s+(?:fiscal|calendar)\s+year))"
