@@ -1511,6 +1511,17 @@ _ESTIMATIVE = (
 _AMOUNT_AHEAD = r"(?:[$€£]\s?\d|\b\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)\b)"
 # no time ahead in the rest of the clause (a time ahead makes a possibility or a plan's outcome a forecast)
 _NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
+# ... and, for the masks of an agent's acts, the other times a forecast names ("this year", "in mid-August", "by the end
+# of the week", "in the fourth quarter", "through the summer"): an act is a plan, an act with its time often a forecast
+_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+_TIME_NAMED = (
+    r"(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d|this\s+(?:year|quarter|month|week|spring|summer|fall|"
+    r"autumn|winter|decade|season)|(?:by|before|until|through)\s+the\s+end|"
+    + _MONTH
+    + r"|(?:first|second|third|fourth)\s+"
+    r"(?:quarter|half)|through\s+the\s+(?:summer|winter|spring|fall|autumn|holiday)|holiday\s+season)"
+)
+_NO_TIME_NAMED = r"(?![^.;]*\b" + _TIME_NAMED + r"\b)"
 # a clause's end: its full stop or semicolon, or a contrast (", but", ", while") that starts a clause of its own
 _TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|[.;]|$)"
 # The speaker's own speech acts (the guide: text about the text, "I will be brief", "I would note"), masked to the
@@ -1732,8 +1743,18 @@ _ROUTINE_FLUCTUATION = re.compile(
 # brackets: "We—the Treasury and our partners—will"), "our Administration", "our review", the speaker's department or
 # Treasury opening its clause. "We will see inflation fall" has no act here, nor "Treasury will exhaust its measures".
 _APPOSITION = r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–]|\s*\([^()]{1,80}\))?"
+# (not what households, firms or markets will do: "Consumers will remain focused on bargains", "Retailers will take
+# steps to cut inventories", a forecast of their behaviour)
+_NOT_MARKET_AGENT = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (
+        "consumers households shoppers firms businesses retailers companies investors employers lenders banks markets "
+        "buyers producers exporters importers manufacturers builders borrowers savers workers farmers"
+    ).split()
+)
 _ENGAGEMENT = re.compile(
-    r"\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|therefore\s+|again\s+)?(?:continue\s+to\s+)?"
+    _NOT_MARKET_AGENT
+    + r"\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|therefore\s+|again\s+)?(?:continue\s+to\s+)?"
     r"(?:(?:work|partner|cooperate|collaborate|consult|engage|coordinate|team\s+up|liaise)\s+(?:\w+ly\s+)?(?:with|together|"
     r"alongside)\b|continue\s+(?:its|our|their|his|her|this|that|these)\s+(?:[\w-]+\s+){0,2}?(?:work|efforts?|engagement|"
     r"dialogue|partnership|support|commitment|mission|outreach|fight|push|advocacy)\b|insist\s+(?:on|that)\b|"
@@ -1755,8 +1776,11 @@ _ENGAGEMENT = re.compile(
     + _ESTIMATIVE
     + r"\b)\w+ly\s+)?(?!(?:see|have|experience|face|need|get|expect|observe|find|be|become|grow|"
     r"rise|fall|increase|decline|remain|stay|run|hit|reach|exhaust|lose|gain|probably|still|not|never|soon|"
-    r"continue|also|then|now|just|only|all|both|again|indeed|first|further|to)\b)(?!\w+ly\b)[a-z]+\b"
-    r"(?![^.;,]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)(?![^.;,]*" + _AMOUNT_AHEAD + r")[^.;,]*",
+    r"continue|also|then|now|just|only|all|both|again|indeed|first|further|to|breach|deplete|overshoot|undershoot|"
+    r"outgrow|outpace|outperform|overspend|underspend|exceed|surpass|miss|top|end|close|come|default)\b)(?!\w+ly\b)"
+    # (an outcome with its time or its comparison: "We will deplete our measures in early June", "We will spend more
+    # on interest than on defense this year", "we will deliver stronger growth than Europe")
+    r"[a-z]+\b(?![^.;,]*\b(?:" + _TIME_NAMED + r"|than)\b)(?![^.;,]*" + _AMOUNT_AHEAD + r")[^.;,]*",
     re.I,
 )
 # A move of the Committee's own in a condition (the guide: "general or hypothetical claims that name no future state";
