@@ -693,6 +693,13 @@ _PAST_CONDITION = (
     r"were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|continued|stayed|remained|persisted|"
     r"held|rose|fell|grew|tightened|eased"
 )
+# the words between a speaker's "I" and a modal of the speaker's own act ("I for one could support", "I certainly
+# would note"): not a verb of thinking, after which the modal is another subject's ("I think Congress could vote on
+# the bill next week", "I suspect rents would change little", "I think inflation would also continue to ease")
+_OWN_ACT_GAP = (
+    r"(?:(?!(?:think|suspect|believe|guess|expect|fear|doubt|imagine|bet|suppose|feel|worry|know|reckon|hope|assume|"
+    r"gather|understand|am|was|see|said|say)\b)\w+\s+){0,2}?"
+)
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
 _NOT_A_CUE = re.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
@@ -704,7 +711,9 @@ _NOT_A_CUE = re.compile(
     r"be\s+more|stem|derive|"
     r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?(?:\w+-)?\w+ed\b"
-    r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+|also\s+|just\s+|first\s+|then\s+)?(?:point|"
+    r"|\b(?:I|we)\s+"
+    + _OWN_ACT_GAP
+    + r"(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+|also\s+|just\s+|first\s+|then\s+)?(?:point|"
     r"characteri[sz]e|suggest|say|argue|note|put|"
     r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution|dismiss|disagree|"
     r"question|stress|underline|underscore|want|rather|favou?r|support|oppose|accept|welcome|continue|feel|propose|"
@@ -713,10 +722,12 @@ _NOT_A_CUE = re.compile(
     # alternative B", "I could live with that"), a wording change the speaker proposes ("I would simply change
     # 'considerable' to 'some'"), "if I may put it that way", the audience addressed ("an essay you may have read"),
     # and what would make the speaker comfortable: a transcript's procedure and preferences, not forecasts
-    r"|\bI\s+(?:\w+\s+){0,2}?(?:might|may|could)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|suggest|say|argue|note|put|"
+    r"|\bI\s+" + _OWN_ACT_GAP + r"(?:might|may|could)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|suggest|say|argue|note|put|"
     r"emphasi[sz]e|add|mention|remind|observe|stress|underline|underscore|propose|offer|recommend|comment|favou?r|"
     r"support|accept|endorse|agree|go\s+along|live\s+with|vote)\b"
-    r"|\bI\s+(?:\w+\s+){0,2}?(?:would|'d|might)\s+(?:\w+ly\s+)?(?:change|amend|strike|delete|insert|replace|substitute|"
+    r"|\bI\s+"
+    + _OWN_ACT_GAP
+    + r"(?:would|'d|might)\s+(?:\w+ly\s+)?(?:change|amend|strike|delete|insert|replace|substitute|"
     r"modify|reword|rephrase|edit)\b"
     r"|\bif\s+I\s+(?:may|might|could)\b"
     # what a stance or a message ought to be, a view on policy: "I think our position ought to be that we won't
