@@ -438,7 +438,10 @@ _HAVE_BEEN = re.compile(
 # hope (the guide: retailers' hope that the coming days will rescue a season): "Retailers are hopeful that the last week
 # will deliver them", "Hopefully, we will see these improvements continue", "I hope that rates will stay low"
 _WISH = re.compile(
-    r"\b(?:would|'d)\s+(?:\w+ly\s+|also\s+|just\s+|still\s+|first\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
+    r"\b(?:would|'d)\s+(?:\w+ly\s+|also\s+|just\s+|still\s+|first\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$"
+    # (a clause of its own after it with a forecast: "Businesses would still like to hire, and job growth will stay
+    # above 150,000 a month", "Firms would still prefer to hire, so unemployment will stay near 4 percent")
+    r"|,\s+(?:and|so)\s+(?!I\b|we\b)(?:[\w'’-]+\s+){1,4}?(?:will|should|(?:is|are)\s+(?:likely|expected)\s+to)\b)"
     r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)"
     # a hope, whoever holds it (the guide's negatives): "India is hoping its economy will improve", "officials hope
     # that buyers will return", "Hopefully, we will see these improvements continue"; up to the next main clause
@@ -1543,14 +1546,16 @@ _TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|[.;]|$)"
 _OWN_SPEECH = re.compile(
     r"^\W*(?:the|my)\s+(?:first|second|third|fourth|fifth|last|final|next|other|latter|former)(?:\s+(?:part|section|"
     r"half|theme|topic|point|segment|portion|set\s+of\s+remarks))?\s+(?:will|shall)\s+(?:\w+ly\s+|also\s+|then\s+)?"
-    r"(?:cover|address|discuss|focus|turn|look|examine|review|describe|deal|touch|concern|consider|outline|explore|"
-    r"be\s+(?:about|on|devoted))\b[^.;]*"
+    r"(?:cover|address|discuss|focus|turn\s+(?:\w+\s+)?to|look\s+(?:at|into|ahead|back)|examine|review|describe|deal|"
+    r"touch|concern|consider|outline|explore|be\s+(?:about|on|devoted))\b[^.;]*"
     r"|\b(?:I|we)(?:\s+would|['’]d)\s+(?:also\s+|just\s+|again\s+|then\s+)?(?:provide|give|offer|add|share)\s+"
     r"(?:(?:some|a\s+bit\s+of|a\s+little|a\s+few|the|a|an|more|further|additional|two|three|one|my)\s+)?(?:[\w-]+\s+)?"
     r"(?:context|background|perspective|colou?r|details?|updates?|overview|summary|comments?|thoughts|observations|"
     r"caveats?|points?|remarks)\b(?:(?!\bthat\b)[^.;:])*"
     r"|\b(?:I|we)\s+(?:might|could|may)\s+(?:\w+ly\s+|also\s+)?(?:communicate|describe|say|put|phrase|explain|present|"
-    r"frame|summari[sz]e|characteri[sz]e|term|call|label|illustrate|express|articulate|define)\b(?!\s+that\b)[^.;,]*"
+    r"frame|summari[sz]e|characteri[sz]e|term|call|label|illustrate|express|articulate|define)\b(?!\s+that\b)"
+    # (not an outlook described with its time: "We might describe the outlook as one in which growth slows next year")
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*"
     r"|\b(?:list|questions|examples|issues)\b[^.;]{0,40}?\b(?:could|can|might)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?"
     r"(?:further\s+)?(?:continued|extended|lengthened|expanded)|go\s+on)\b(?![^.;]*\b(?:next|coming|ahead|later|"
     r"(?:19|20)\d\d)\b)[^.;]*"

@@ -22,11 +22,6 @@ BASE = date(2025, 6, 1)
 # forecasts a mask still takes: (reason) -- each is an over-reach left for later, marked so that a fix shows
 XFAIL: dict[str, str] = {
     "We will take in more revenue than we projected this year, about $5.1 trillion.": "dropped",
-    "The second half will look much better than the first, as supply chains heal.": "dropped",
-    "The latter will turn negative in the coming months.": "dropped",
-    "We might describe the outlook as one in which growth slows to 1 percent next year.": "dropped",
-    "Businesses would still like to hire more workers, and job growth will stay above 150,000 a month through the summer.": "dropped",
-    "Firms would still prefer to hire, so unemployment will stay near 4 percent this year.": "dropped",
     "The biggest issue for the housing market will be the lack of supply, which will keep prices rising.": "dropped",
     "The priority for households will be paying down debt, so consumer spending will slow.": "dropped",
     "The new tariffs will be a significant contribution to inflation, adding about half a point this year.": "dropped",
