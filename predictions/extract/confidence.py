@@ -904,7 +904,11 @@ _NOT_A_CUE = re.compile(
     r"priority|mission|role|measure|test|key|answer|solution|approach|strategy|plan|step|option|thing)s?\b"
     r"(?:(?:\s+|,\s*)(?:of|for|in|on|at|here|now|today|then|again|therefore|though|however)\b[^.;:]{0,60}?)?,?\s+"
     r"(?:is|are|was|were)\s+to\b"
-    r"|\bwhat\s+(?:[^.;]{0,120}?\s)?(?:do|did|done|does|doing)\b[^.;]{0,120}?\b(?:is|was)\s+to\b"
+    # (not what the speaker expects to be done: "What we are likely to do is to cut rates in June", "What the market
+    # expects us to do is to cut by 50 basis points", the Committee's policy as an expectation)
+    r"|\bwhat\s+(?![^.;]{0,120}?\b(?:likely|probably|expects?|expected|expecting|anticipat\w*|predict\w*|(?:think|believe|"
+    r"guess|suspect)\s+(?:\w+\s+){0,2}?(?:will|['’]ll))\b[^.;]{0,120}?\b(?:is|was)\s+to\b)"
+    r"(?:[^.;]{0,120}?\s)?(?:do|did|done|does|doing)\b[^.;]{0,120}?\b(?:is|was)\s+to\b"
     r"|\bif\s+(?:[\w'’-]+\s+){1,8}?(?:is|are)\s+to\b"
     # purchases decided with their pace or end (the guide's ninth batch: "we will continue to make net purchases under
     # the APP at the current monthly pace of €30 billion until the end of September 2018"), operations decided: "Net
@@ -1582,7 +1586,11 @@ _AGENDA_ITEM = re.compile(
     r"|(?:challenge|question|issue|test|criterion)\b(?:[^.;]{0,80}?\b(?:will|shall|would)\s+(?:also\s+|still\s+)?be\s+"
     r"(?=to\s+[a-z]|whether|how|what|if|which|when)|" + _NO_TIME_AHEAD + r"[^.;]{0,80}?\b(?:will|shall|would)\s+"
     r"(?:also\s+|still\s+)?be\b))"
-    r"(?!\s+(?:\w+ly\s+)?(?:met|achieved|reached|missed|attained|[a-z]+ed)\b)[^.;]*"
+    r"(?!\s+(?:\w+ly\s+)?(?:met|achieved|reached|missed|attained|[a-z]+ed)\b)"
+    # (to a clause of its own with a modal: "The biggest issue will be the lack of supply, which will keep prices
+    # rising", "The priority for households will be paying down debt, so consumer spending will slow")
+    r"(?:(?!,\s+(?:which|so|and|but|while|although|whereas)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would|should|could|may|"
+    r"might|(?:is|are)\s+likely)\b)[^.;])*"
     r"|\bthere\s+(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+\s+){0,2}?(?:work|efforts?|emphasis|focus)\s+(?:to|on)\b[^.;]*"
     r"|\b(?:aim|goal|priority|task|objective|intention|purpose|mission)s?\b(?:\s+(?:of|for)\s+[^.;]{0,80}?)?\s+"
     r"(?:is|are|remains?)\s+to\s+[a-z]+\b[^.;]*?(?=,\s+(?:and|but|yet|so|while|although|whereas)\s+(?:[\w'’-]+\s+){1,4}?"
@@ -1590,7 +1598,12 @@ _AGENDA_ITEM = re.compile(
     r"|\b(?:will|would)\s+(?:also\s+)?be\s+(?:an?|the)\s+(?:(?:very|most|more|particularly|really|truly)\s+)?"
     r"(?:important|significant|major|crucial|key|big|welcome|necessary|critical|essential|useful|decisive|historic|"
     r"vital)\s+(?:first\s+)?(?:step|milestone|move|contribution|element|component|ingredient|part|priority|"
-    r"consideration|achievement)\b[^.;]*",
+    r"consideration|achievement)\b"
+    # (not a part of an outcome or a contribution to it, nor one with its time: "The new tariffs will be a significant
+    # contribution to inflation", "Energy will be an important part of the rebound in exports next year")
+    r"(?!\s+(?:to|of|in|for)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:growth|inflation|prices|spending|"
+    r"demand|employment|unemployment|jobs|wages|output|activity|investment|exports|imports|consumption|GDP|economy|"
+    r"recovery|rebound|expansion|deficit|debt|slowdown|downturn|decline|increase)\b)" + _NO_TIME_NAMED + r"[^.;]*",
     re.I,
 )
 # Advice and options (the guide: "should" about the future counts, advice does not; a legislature that "may" consider a
@@ -1693,7 +1706,9 @@ _DEMAND_OR_JUDGEMENT = re.compile(
     r"|\bexpects?\s+(?:their|our|its|his|her|my|your)\s+(?:own\s+)?(?:government|leaders|leadership|officials|"
     r"representatives|politicians|institutions|elected\s+officials|central\s+bank|regulators|congress)\s+to\b"
     + _NO_TIME_AHEAD
-    + r"|\bwhat\s+[^.;]{0,80}?\b(?:do|does|did)\s+is\s+to\s+[a-z]+"
+    + r"|\bwhat\s+(?![^.;]{0,80}?\b(?:likely|probably|expects?|expected|expecting|anticipat\w*|predict\w*|(?:think|"
+    r"believe|guess|suspect)\s+(?:\w+\s+){0,2}?(?:will|['’]ll))\b[^.;]{0,80}?\b(?:do|does|did)\s+is\s+to\b)"
+    r"[^.;]{0,80}?\b(?:do|does|did)\s+is\s+to\s+[a-z]+"
     r"|\b(?:must|should|need\s+to|ought\s+to)\s+(?:\w+ly\s+)?(?:remain|be|stay|become)\s+(?:\w+ly\s+)?(?:cognizant|"
     r"aware|mindful|conscious|wary)\s+of\b"
     r"|\bit\s+(?:would|will|could|might)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:irresponsible|unwise|wrong|a\s+mistake|"
