@@ -1541,7 +1541,12 @@ _TIME_NAMED = (
 )
 _NO_TIME_NAMED = r"(?![^.;]*\b" + _TIME_NAMED + r"\b)"
 # a clause's end: its full stop or semicolon, or a contrast (", but", ", while") that starts a clause of its own
-_TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|[.;]|$)"
+# (and a clause of its own with a forecast word: "Voters will decide on the measure in November, and polls show it will
+# pass easily", "aims to keep inflation at 2 percent, which we project it will reach by late 2025")
+_TO_CLAUSE_END = (
+    r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|,\s+(?:and|so|which)\s+(?:[\w'’-]+\s+){0,5}?(?:will|should|"
+    r"(?:is|are)\s+(?:likely|expected)\s+to|expects?|projects?|anticipates?|forecasts?)\b|[.;]|$)"
+)
 # The speaker's own speech acts (the guide: text about the text, "I will be brief", "I would note"), masked to the
 # clause's end: the parts of a talk ("The first will briefly cover ...", "the second part will turn to"), what the
 # speaker would add ("I would also provide some context"), how the speaker might put it ("the ways that I might
@@ -1701,6 +1706,9 @@ _DESIGN_OR_SCHEDULE = re.compile(
 _DEMAND_OR_JUDGEMENT = re.compile(
     r"(?:\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+|first\s+)?(?:review|reconsider|revisit|reassess|re-?examine|"
     r"examine|scrutini[sz]e|investigate|vet|know|be\s+aware|understand|realize|realise|rest\s+assured)\b"
+    # (not what they should know the speaker expects: "You should know that we expect unemployment to peak at 4.8
+    # percent next year")
+    r"(?![^.;]*\b(?:expect\w*|anticipat\w*|project\w*|forecasts?|predict\w*)\b)"
     r"|\bshould\s+(?:\w+\s+)?expect\s+(?:that\s+)?(?:regulators|supervisors|authorities|enforcers|prosecutors|we|the\s+"
     r"(?:government|department|agency|agencies|regulators|supervisors|treasury|authorities|administration))\b"
     r"|\bexpects?\s+(?:their|our|its|his|her|my|your)\s+(?:own\s+)?(?:government|leaders|leadership|officials|"
@@ -1724,7 +1732,9 @@ _DEMAND_OR_JUDGEMENT = re.compile(
     r"assertion|criticism|worry|fear)s?\b"
     r"|\b(?:I|we)\s+(?:could|might|can)\s+(?:\w+ly\s+|also\s+|even\s+)?(?:envision|envisage|imagine|conceive\s+of)\s+"
     r"(?:a|an|the|one|another|two|three)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|models?|cases?|worlds?|designs?|options?|"
-    r"setups?|arrangements?|variants?)\b)" + _TO_CLAUSE_END,
+    r"setups?|arrangements?|variants?)\b"
+    # (not a scenario told with its time: "We can envision a scenario where inflation falls below 1 percent in 2026")
+     + _NO_TIME_AHEAD + r")" + _TO_CLAUSE_END,
     re.I,
 )
 # Requirements and decisions still to be made (the guide: needs, calls for action, decisions), masked to the clause's
@@ -1749,10 +1759,13 @@ _REQUIREMENT = re.compile(
     r"|\b(?:the|its|their|our|this|that)\s+(?:\w+\s+)?announcement\s+that\b(?=[^.;]*\bwould\b)"
     # options counted off: "Fifth, they could simply pay a fee", "Second, firms could move their plants abroad"
     r"|^\W*(?:first|second|third|fourth|fifth|sixth|seventh|finally|lastly|alternatively)\s*,\s+(?:[\w-]+\s+){1,3}?"
-    r"(?:could|can|might)\s+(?:also\s+|simply\s+|instead\s+|even\s+)?(?!(?:be|have|see|face|lose|suffer)\b)[a-z]+\b"
-    + _NO_TIME_AHEAD
-    + r")"
-    + _TO_CLAUSE_END,
+    r"(?:could|can|might)\s+(?:also\s+|simply\s+|instead\s+|even\s+)?(?!(?:be|have|see|face|lose|suffer|"
+    # (not a risk counted off: "Second, inflation could rise further", "Finally, unemployment could climb to 5 percent")
+    r"rise|fall|climb|spike|jump|surge|soar|drop|decline|weaken|strengthen|slow|accelerate|increase|decrease|"
+    r"surprise|deteriorate|worsen|improve|stall|contract|shrink|grow|expand|fade|ease|tighten|remain|stay|persist|"
+    r"prove|turn|become|reach|hit|exceed|top|peak|rebound|recover|widen|narrow|trigger|spill|spread|erode|weigh|"
+    r"hurt|boost|lift|add|cause|lead|result|prompt|derail|undermine|tip|slip|sink|plunge|collapse|emerge|return)\b)"
+    r"[a-z]+\b" + _NO_TIME_AHEAD + r")" + _TO_CLAUSE_END,
     re.I,
 )
 # Routine fluctuation (the guide's seventieth batch: "ups and downs" in the monthly data, like "there will doubtless be
