@@ -1636,13 +1636,17 @@ _ADVICE_OR_OPTION = re.compile(
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+|instead\s+)?(?:restrict|confine|limit)\s+(?:its|their|itself|"
     r"themselves|our|his|her)\b[^.;]*"
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+)?(?:play|take|assume|have)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:role|part|say|voice)\b[^.;]*"
+    r"(?:role|part|say|voice)\b"
+    # (a role with its time is a forecast: "Exports should play a bigger role in growth next year")
+     + _NO_TIME_NAMED + r"[^.;]*"
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+)?follow\s+(?:[“\"‘']|the\s+(?:principle|rule|approach)|"
     r"(?:a|an|this|that|the\s+same)\s+(?:[\w-]+\s+)?(?:principle|rule|approach))[^.;]*"
     r"|\b(?:will|would|should|can|could)\s+(?:also\s+|\w+ly\s+)?help\s+(?:(?-i:[A-Z]{2,6})|the\s+(?:[\w-]+\s+)?(?:department|"
     r"agency|agencies|office|government|administration|congress|committee|regulators|supervisors|service))\s+(?:to\s+)?"
     r"(?:\w+ly\s+)?(?:address|tackle|meet|overcome|manage|resolve|close|fix|remedy|improve|strengthen|enhance|carry\s+out|"
-    r"fulfil+|achieve|do|plan|oversee|modernize|modernise)\b[^.;]*"
+    r"fulfil+|achieve|do|plan|oversee|modernize|modernise)\b"
+    # (an outcome's help with its time: "Stronger growth will help the government meet its deficit target next year")
+     + _NO_TIME_NAMED + r"[^.;]*"
     r"|\b(?:need|needs|needed)\s+to\s+(?:know|be\s+(?:assured|confident|sure|certain)|understand|see)\s+that\b[^.;]*",
     re.I,
 )
@@ -1663,13 +1667,20 @@ _DESIGN_OR_SCHEDULE = re.compile(
     r"plan|bill|law|package|scheme|measure|legislation|proposal|initiative|rule|regulation|framework|strategy|report|"
     r"review|guidance|standard|disclosure|agreement|chapter|provision)s?\s+(?:will|would)\s+(?:also\s+)?(?:set\s+out|"
     r"lay\s+out|outline|describe|detail|identify|address|define|specify|spell\s+out|encompass|comprise|clarify)\b"
+    # (not with the effect's amount: "The plan will address the shortfall, cutting the deficit by $1 trillion")
+    r"(?![^.;]*" + _AMOUNT_AHEAD + r")"
     r"|\bwill\s+(?:also\s+)?(?:enable|allow|permit|empower|equip)\s+(?:us|me|the\s+(?:department|agency|government|"
     r"administration|committee|treasury|board|fed|bank|regulators|supervisors)|regulators|supervisors|authorities|"
     r"policymakers)\s+to\b"
-    r"|\b(?:goal|target|framework|strategy|review|assessment|programme|program|rules?|regulations?|standards?|guidance|"
-    r"facility|consultation|study|project|exercise)\b[^.;]{0,60}?\b(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?"
+    # (what an outcome will allow with its time is the policy ahead: "Lower inflation will allow us to cut rates later
+    # this year")
+    + _NO_TIME_NAMED
+    + r"|\b(?:goal|target|framework|strategy|review|assessment|programme|program|rules?|regulations?|standards?|"
+    r"guidance|facility|consultation|study|project|exercise)\b[^.;]{0,60}?\b(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?"
     r"(?:retained|kept|maintained|preserved|finali[sz]ed|completed|concluded|launched|implemented|introduced|"
     r"phased\s+in|unveiled|extended|discontinued)\b"
+    # (not a completion late or over budget: "will be completed two years behind schedule")
+    r"(?![^.;]*\b(?:behind\s+schedule|over\s+budget|late|delayed)\b)(?![^.;]*" + _AMOUNT_AHEAD + r")"
     r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:directed|aimed|targeted|geared|tailored|designed)\s+(?:at|to|toward|towards)\b"
     r"|\b(?:is|are|am|['’]re|remains?|stands?)\s+(?:\w+ly\s+|also\s+|always\s+)?(?:ready|prepared|willing)\s+to\s+"
     r"(?:\w+ly\s+)?(?:act|assume|use|do|take|provide|adjust|respond|step\s+in|intervene|support|help|lend|work|deploy|"
@@ -1773,9 +1784,12 @@ _REQUIREMENT = re.compile(
 # bumps along the road or revisions. Revisions with their content ("revisions to GDP to show stronger growth") go on.
 _ROUTINE_FLUCTUATION = re.compile(
     r"\b(?:expects?|expected|anticipates?|sees?|there\s+(?:will|may|might|could|would)(?:\s+(?:\w+ly|doubtless|also|still|no\s+doubt))?\s+be|will\s+(?:be|have|see))\b"
+    # (not revisions with their direction: "we expect large downward revisions")
+    r"(?![^.;,]{0,50}?\b(?:upward|downward)\b)"
     r"[^.;,]{0,50}?\b(?:ups\s+and\s+downs|bumps\s+(?:along|in)\s+the\s+road|(?:some\s+|further\s+|more\s+)?revisions)\b"
     r"(?:\s+in\s+(?:the\s+)?(?:monthly|weekly|quarterly)?\s*(?:data|numbers|figures|reports?|estimates))?(?=\s*(?:[.;,!]|$)|\s+(?:as|but|and)\b)"
-    r"[^.;,]*",
+    # (to the next "but" or "and": "Inflation will have its ups and downs but should reach 2 percent next year")
+    r"(?:(?!\s(?:but|and)\s)[^.;,])*",
     re.I,
 )
 # An institution's engagement and commitments (the guide: pledges and plans, "we will continue to work closely with the
