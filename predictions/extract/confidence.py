@@ -386,10 +386,13 @@ _PERFECT_AFTER = (  # a forecaster's own verbs stay a forecast: "we have assumed
 # the "-ing" word of a speaker's "we have inflation running at ...": a verb after the variable, not a noun the speakers
 # have or had ("we had a meeting with builders", "a great deal of easing in the pipeline", "projects scheduled for
 # coming months") nor a thing that comes out of a meeting ("a task coming out of this meeting")
-_ING_VERB = (
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)(?<!\bno\s)(?<!\bsome\s)"
-    r"(?<!\bany\s)(?<!\bfor\s)(?<!\bwith\s)(?!coming\s+(?:out\s+of|up)\b)"
+# ... of which a change the forecast names may follow an article ("we have a slowing in growth to 1 percent next year",
+# "we have some firming in inflation"), not a preposition ("a great deal of easing in the pipeline")
+_ING_AFTER_NOUN = (
+    r"(?<!\bof\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bwith\s)"
+    r"(?!coming\s+(?:out\s+of|up\b(?!\s+to\s+(?:about\s+|around\s+)?\d)))"
 )
+_ING_VERB = r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bno\s)(?<!\bsome\s)(?<!\bany\s)" + _ING_AFTER_NOUN
 # a forecaster's figure for a time ahead: "the Blue Chip group put CPI inflation at 3 percent through 1997",
 # "market expectations of a 50 basis point cut by midyear", "the consensus forecast for growth of 2.5% next year"
 _FIGURE_AHEAD = re.compile(
@@ -411,7 +414,7 @@ _FIGURE_AHEAD = re.compile(
     r"|\b(?P<g>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)(?!"
     + _PERFECT_AFTER
     + r"|\s+to\b)\s+"
-    r"(?=(?:[\w'’-]+\s+){1,6}?" + _ING_VERB + r"(?:staying|rising|"
+    r"(?=(?:[\w'’-]+\s+){1,6}?" + _ING_AFTER_NOUN + r"(?:staying|rising|"
     r"falling|edging|running|moving|picking|slowing|declining|increasing|remaining|holding|growing|expanding|averaging|"
     r"flattening|leveling|levelling|turning|dropping|easing|firming|accelerating|decelerating)\b)"
     r"|\b(?P<h>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?(?:have|had)|['’]ve)(?:\s+got)?)(?!"
