@@ -680,9 +680,10 @@ _ASSESSMENT = re.compile(
     # ... or told only as its gap from another's ("runs 0.3 percentage point lower than that of the private
     # forecasters"), and a simulation's gap between two paths, a counterfactual ("1 percentage point higher on the
     # constrained path than on the unconstrained path")
-    r"|\b(?:forecasts?|projections?|outlook)\b(?:[^.;]|\.\d){0,80}?\b"
-    + _GAP
-    + r"\s+than\s+(?:that|those|the\s+ones?)\s+(?:of|in|from)\b"
+    # (not one told with its own level first: "Our projection for growth next year is 2.1 percent, about 0.3
+    # percentage point higher than that of the consensus")
+    r"|\b(?:forecasts?|projections?|outlook)\b(?:(?!\b(?:is|are|was|were|at)\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"[$€£]?\d)(?:[^.;]|\.\d)){0,80}?\b" + _GAP + r"\s+than\s+(?:that|those|the\s+ones?)\s+(?:of|in|from)\b"
     r"|\b(?:higher|lower|above|below)\s+(?:on|in|under)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?(?:path|scenario|"
     r"simulation|alternative|baseline)\s+than\s+(?:on|in|under)\s+(?:the|this|that|a|an)\b",
     re.I,
@@ -2065,7 +2066,12 @@ _MEASURE_DESIGN = re.compile(
 # clause. A forecast inside keeps its own cue after the comma or in a "will" clause ("would agree that growth will
 # slow next year" is read on "will").
 _NO_OWN_OUTCOME = re.compile(
-    r"\b(?:would|might|could)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:agree|disagree|concede|acknowledge|admit)\b"
+    # (not parties that might reach an agreement, an outcome: "OPEC could agree on deeper output cuts", "The two sides
+    # could agree on a ceasefire")
+    r"\b(?:would\s+(?:\w+ly\s+|all\s+|also\s+)?(?:agree|disagree|concede|acknowledge|admit)|(?:might|could)\s+"
+    r"(?:\w+ly\s+|all\s+|also\s+)?(?:disagree|concede|acknowledge|admit|agree(?!\s+(?:on|to)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:deal|agreement|ceasefire|truce|cuts?|budget|package|terms|compromise|settlement|accord|treaty|"
+    r"extension|increase)s?\b)))\b"
     r"(?:\s+(?:on|with|about)\b[^.;]*|(?![^.;]*\b(?:will|shall)\b)[^.;,]*)"
     r"|\b(?:may|might|could)\s+(?:\w+ly\s+|also\s+|well\s+|simply\s+)?be\s+because\b"
     r"(?![^.;]*\b(?:will|next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*"

@@ -30,11 +30,7 @@ XFAIL: dict[str, str] = {
     "Our best determination that cash will run out by mid-August has not changed.": "dropped",
     "We see more revisions and a slower pace of job growth ahead.": "dropped",
     "The tariffs are expected to cover about half of all imports from China and to raise prices by 1 percent.": "dropped",
-    "Our projection for growth next year is 2.1 percent, about 0.3 percentage point higher than that of the consensus.": "dropped",
     "Core inflation would be three-tenths higher next year because of the tariffs, in our forecast.": "dropped",
-    "Negotiators might agree on a trade deal by the end of the week.": "dropped",
-    "OPEC could agree on deeper output cuts at its meeting next month.": "dropped",
-    "The two sides could agree on a ceasefire, which would lower oil prices.": "dropped",
     "We continue to see risks to growth tilted to the downside, and growth could weaken further in the third quarter.": "dropped",
 }
 
