@@ -1599,7 +1599,8 @@ _AGENDA_ITEM = re.compile(
     # (to a clause of its own with a modal: "The biggest issue will be the lack of supply, which will keep prices
     # rising", "The priority for households will be paying down debt, so consumer spending will slow")
     r"(?:(?!,\s+(?:which|so|and|but|while|although|whereas)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would|should|could|may|"
-    r"might|(?:is|are)\s+likely)\b)[^.;])*"
+    r"might|(?:is|are)\s+likely|expect|expects|anticipate|anticipates|project|projects|forecast|forecasts|see|sees)\b)"
+    r"[^.;])*"
     r"|\bthere\s+(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+\s+){0,2}?(?:work|efforts?|emphasis|focus)\s+(?:to|on)\b[^.;]*"
     r"|\b(?:aim|goal|priority|task|objective|intention|purpose|mission)s?\b(?:\s+(?:of|for)\s+[^.;]{0,80}?)?\s+"
     r"(?:is|are|remains?)\s+to\s+[a-z]+\b[^.;]*?(?=,\s+(?:and|but|yet|so|while|although|whereas)\s+(?:[\w'’-]+\s+){1,4}?"
@@ -1651,7 +1652,9 @@ _ADVICE_OR_OPTION = re.compile(
     r"fulfil+|achieve|do|plan|oversee|modernize|modernise)\b"
     # (an outcome's help with its time: "Stronger growth will help the government meet its deficit target next year")
      + _NO_TIME_NAMED + r"[^.;]*"
-    r"|\b(?:need|needs|needed)\s+to\s+(?:know|be\s+(?:assured|confident|sure|certain)|understand|see)\s+that\b[^.;]*",
+    r"|\b(?:need|needs|needed)\s+to\s+(?:know|be\s+(?:assured|confident|sure|certain)|understand|see)\s+that\b"
+    # (not what they need to know will happen by a time: "Banks need to know that rates will stay high through 2025")
+     + _NO_TIME_AHEAD + r"[^.;]*",
     re.I,
 )
 # A programme's design, a decision and a schedule (the guide: "a plan's make-up is the plan", decisions announced with a
