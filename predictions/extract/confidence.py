@@ -1095,7 +1095,10 @@ _IN_QUESTION = re.compile(
 # finite "is"/"has" of its own ("even if there is a fall-off in sales this ought not to affect ..." predicts in its main
 # clause); "as if" is no condition ("it looks as if inflation will rise").
 _IN_CONDITION = re.compile(
-    r"(?<!\bas\s)\bif\s+(?:(?!--|\b(?:is|are|was|were|am|has|have|had|then)\b)[^,;:.—–])*$",
+    # (nor "if anything", "if so", "if not", "if necessary": no condition of their own, "If anything I expect growth
+    # to be a little stronger")
+    r"(?<!\bas\s)\bif\s+(?!(?:anything|so|not|necessary|need\s+be|at\s+all|possible)\b)"
+    r"(?:(?!--|\b(?:is|are|was|were|am|has|have|had|then)\b)[^,;:.—–])*$",
     re.I,
 )
 # What a speaker will talk about, read on the words before a cue (unmasked: ``_META`` blanks "I will discuss"): "Today
