@@ -1768,8 +1768,14 @@ _DEMAND_OR_JUDGEMENT = re.compile(
 _REQUIREMENT = re.compile(
     r"(?:\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|first\s+)?(?:have|need)\s+to\s+(?:take\s+(?:\w+\s+)?(?:steps|action|"
     r"measures)|rely\s+on|comply|source|register|file|obtain|disclose|certify|meet\s+(?:the|these|new|strict|stricter)\s+"
-    r"(?:[\w-]+\s+)?(?:standards?|requirements?|rules?|conditions?))\b(?![^.;]*" + _AMOUNT_AHEAD + r")"
-    r"|\bshould\s+be\s+(?:made\s+available|provided|offered|implemented|adopted|put\s+in\s+place|introduced|rolled\s+out)\b"
+    r"(?:[\w-]+\s+)?(?:standards?|requirements?|rules?|conditions?))\b(?![^.;]*"
+    + _AMOUNT_AHEAD
+    + r")"
+    # (a need with its time is what the agent will do: "Households will have to rely on savings as real incomes fall
+    # next year")
+    + _NO_TIME_AHEAD
+    + r"|\bshould\s+be\s+(?:made\s+available|provided|offered|implemented|adopted|put\s+in\s+place|introduced|"
+    r"rolled\s+out)\b"
     r"(?=[^.;]*\bby\s+(?:the\s+|all\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:providers|banks|firms|institutions|operators|"
     r"members|participants|states|authorities|companies|issuers|lenders)\b)"
     r"|(?<!\beconomy\s)(?<!\bdata\s)(?<!\bmarkets\s)(?<!\bmarket\s)(?<!\bevents\s)\bwill\s+(?:also\s+|jointly\s+|"
@@ -1778,6 +1784,9 @@ _REQUIREMENT = re.compile(
     r"|\b(?:my|our|its|his|her|their|the)\s+(?:\w+\s+)?(?:determination|decision)\s+that\b"
     # ... and an announcement reported with its "would": "the announcement that these facilities would soon be launched"
     r"|\b(?:the|its|their|our|this|that)\s+(?:\w+\s+)?announcement\s+that\b(?=[^.;]*\bwould\b)"
+    # (not with a forecast of its effect: "The announcement that the tariffs would take effect in August will push
+    # prices up this summer")
+    r"(?![^.;]*\b(?:will|shall)\b)"
     # options counted off: "Fifth, they could simply pay a fee", "Second, firms could move their plants abroad"
     r"|^\W*(?:first|second|third|fourth|fifth|sixth|seventh|finally|lastly|alternatively)\s*,\s+(?:[\w-]+\s+){1,3}?"
     r"(?:could|can|might)\s+(?:also\s+|simply\s+|instead\s+|even\s+)?(?!(?:be|have|see|face|lose|suffer|"

@@ -40,8 +40,6 @@ XFAIL: dict[str, str] = {
     "We will add more than 2 million jobs this year.": "dropped already at 9e38402, before the masks",
     "If prices keep rising at this pace the Treasury will need to borrow an extra $100 billion by September.": "dropped already at 9e38402, before the masks",
     "It may be difficult to judge the timing, but a recession next year is likely.": "dropped already at 9e38402, before the masks",
-    "Households will have to rely on savings as real incomes fall next year.": "dropped",
-    "The announcement that the tariffs would take effect in August will push prices up this summer.": "dropped",
     "Companies will need to comply with the tariffs, raising prices by about 2 percent by year-end.": "dropped already at 9e38402, before the masks",
     "Inflation should be back at target by 2026, and we should review our strategy then.": "dropped already at 9e38402, before the masks",
 }
