@@ -1551,7 +1551,10 @@ _NO_TIME_NAMED = r"(?![^.;]*\b" + _TIME_NAMED + r"\b)"
 # (and a clause of its own with a forecast word: "Voters will decide on the measure in November, and polls show it will
 # pass easily", "aims to keep inflation at 2 percent, which we project it will reach by late 2025")
 _TO_CLAUSE_END = (
-    r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|,\s+(?:and|so|which)\s+(?:[\w'’-]+\s+){0,5}?(?:will|should|"
+    r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|,\s+(?:and|so|which)\s+"
+    # (not a list's indirect question: "cognizant of who their lenders are, ..., and whose interests those lenders
+    # will ultimately prioritize")
+    r"(?!(?:who|whose|what|which|how|whether|when|where|why)\b)(?:[\w'’-]+\s+){0,5}?(?:will|should|"
     r"(?:is|are)\s+(?:likely|expected)\s+to|expects?|projects?|anticipates?|forecasts?)\b|[.;]|$)"
 )
 # The speaker's own speech acts (the guide: text about the text, "I will be brief", "I would note"), masked to the

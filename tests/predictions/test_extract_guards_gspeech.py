@@ -399,6 +399,7 @@ NOT_PREDICTIVE = [
     "Supervisors should know their institutions well.",
     "The review will be completed by June.",
     "We will take steps to make the process simpler.",
+    "Small economies must remain cognizant of who holds their debt, the terms on offer, and whose interests those creditors will put first.",
 ]
 
 
