@@ -386,10 +386,13 @@ _PERFECT_AFTER = (  # a forecaster's own verbs stay a forecast: "we have assumed
 # the "-ing" word of a speaker's "we have inflation running at ...": a verb after the variable, not a noun the speakers
 # have or had ("we had a meeting with builders", "a great deal of easing in the pipeline", "projects scheduled for
 # coming months") nor a thing that comes out of a meeting ("a task coming out of this meeting")
-_ING_VERB = (
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)(?<!\bno\s)(?<!\bsome\s)"
-    r"(?<!\bany\s)(?<!\bfor\s)(?<!\bwith\s)(?!coming\s+(?:out\s+of|up)\b)"
+# ... of which a change the forecast names may follow an article ("we have a slowing in growth to 1 percent next year",
+# "we have some firming in inflation"), not a preposition ("a great deal of easing in the pipeline")
+_ING_AFTER_NOUN = (
+    r"(?<!\bof\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bwith\s)"
+    r"(?!coming\s+(?:out\s+of|up\b(?!\s+to\s+(?:about\s+|around\s+)?\d)))"
 )
+_ING_VERB = r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bno\s)(?<!\bsome\s)(?<!\bany\s)" + _ING_AFTER_NOUN
 # a forecaster's figure for a time ahead: "the Blue Chip group put CPI inflation at 3 percent through 1997",
 # "market expectations of a 50 basis point cut by midyear", "the consensus forecast for growth of 2.5% next year"
 _FIGURE_AHEAD = re.compile(
@@ -411,7 +414,7 @@ _FIGURE_AHEAD = re.compile(
     r"|\b(?P<g>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?have|['’]ve)(?:\s+got)?)(?!"
     + _PERFECT_AFTER
     + r"|\s+to\b)\s+"
-    r"(?=(?:[\w'’-]+\s+){1,6}?" + _ING_VERB + r"(?:staying|rising|"
+    r"(?=(?:[\w'’-]+\s+){1,6}?" + _ING_AFTER_NOUN + r"(?:staying|rising|"
     r"falling|edging|running|moving|picking|slowing|declining|increasing|remaining|holding|growing|expanding|averaging|"
     r"flattening|leveling|levelling|turning|dropping|easing|firming|accelerating|decelerating)\b)"
     r"|\b(?P<h>(?:we|they|you)(?:\s+(?:now\s+|still\s+|also\s+)?(?:have|had)|['’]ve)(?:\s+got)?)(?!"
@@ -438,7 +441,10 @@ _HAVE_BEEN = re.compile(
 # hope (the guide: retailers' hope that the coming days will rescue a season): "Retailers are hopeful that the last week
 # will deliver them", "Hopefully, we will see these improvements continue", "I hope that rates will stay low"
 _WISH = re.compile(
-    r"\b(?:would|'d)\s+(?:\w+ly\s+|also\s+|just\s+|still\s+|first\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$)"
+    r"\b(?:would|'d)\s+(?:\w+ly\s+|also\s+|just\s+|still\s+|first\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$"
+    # (a clause of its own after it with a forecast: "Businesses would still like to hire, and job growth will stay
+    # above 150,000 a month", "Firms would still prefer to hire, so unemployment will stay near 4 percent")
+    r"|,\s+(?:and|so)\s+(?!I\b|we\b)(?:[\w'’-]+\s+){1,4}?(?:will|should|(?:is|are)\s+(?:likely|expected)\s+to)\b)"
     r"|\b(?:I|we)\s+(?:\w+ly\s+)?wish\b[^;]*?(?=;|,\s+but\b|$)"
     # a hope, whoever holds it (the guide's negatives): "India is hoping its economy will improve", "officials hope
     # that buyers will return", "Hopefully, we will see these improvements continue"; up to the next main clause
@@ -677,9 +683,10 @@ _ASSESSMENT = re.compile(
     # ... or told only as its gap from another's ("runs 0.3 percentage point lower than that of the private
     # forecasters"), and a simulation's gap between two paths, a counterfactual ("1 percentage point higher on the
     # constrained path than on the unconstrained path")
-    r"|\b(?:forecasts?|projections?|outlook)\b(?:[^.;]|\.\d){0,80}?\b"
-    + _GAP
-    + r"\s+than\s+(?:that|those|the\s+ones?)\s+(?:of|in|from)\b"
+    # (not one told with its own level first: "Our projection for growth next year is 2.1 percent, about 0.3
+    # percentage point higher than that of the consensus")
+    r"|\b(?:forecasts?|projections?|outlook)\b(?:(?!\b(?:is|are|was|were|at)\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"[$€£]?\d)(?:[^.;]|\.\d)){0,80}?\b" + _GAP + r"\s+than\s+(?:that|those|the\s+ones?)\s+(?:of|in|from)\b"
     r"|\b(?:higher|lower|above|below)\s+(?:on|in|under)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?(?:path|scenario|"
     r"simulation|alternative|baseline)\s+than\s+(?:on|in|under)\s+(?:the|this|that|a|an)\b",
     re.I,
@@ -696,6 +703,13 @@ _PAST_CONDITION = (
     r"were|did|raised|cut|lowered|tried|decided|chose|failed|kept|moved|acted|went|continued|stayed|remained|persisted|"
     r"held|rose|fell|grew|tightened|eased"
 )
+# the words between a speaker's "I" and a modal of the speaker's own act ("I for one could support", "I certainly
+# would note"): not a verb of thinking, after which the modal is another subject's ("I think Congress could vote on
+# the bill next week", "I suspect rents would change little", "I think inflation would also continue to ease")
+_OWN_ACT_GAP = (
+    r"(?:(?!(?:think|suspect|believe|guess|expect|fear|doubt|imagine|bet|suppose|feel|worry|know|reckon|hope|assume|"
+    r"gather|understand|am|was|see|said|say)\b)\w+\s+){0,2}?"
+)
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
 _NOT_A_CUE = re.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
@@ -707,7 +721,9 @@ _NOT_A_CUE = re.compile(
     r"be\s+more|stem|derive|"
     r"be\s+(?:related|linked|connected|associated|attributable|due|tied|owing|part)\b)\b"
     r"|\b(?:had|have|has)\s+(?:likely|probably)\b|\b(?:likely|probably)\s+(?:not\s+)?(?:\w+-)?\w+ed\b"
-    r"|\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+|also\s+|just\s+|first\s+|then\s+)?(?:point|"
+    r"|\b(?:I|we)\s+"
+    + _OWN_ACT_GAP
+    + r"(?:would|'d)\s+(?:not\s+)?(?:\w+ly\s+|also\s+|just\s+|first\s+|then\s+)?(?:point|"
     r"characteri[sz]e|suggest|say|argue|note|put|"
     r"emphasi[sz]e|add|like|prefer|think|guess|agree|describe|call|hope|recommend|urge|caution|dismiss|disagree|"
     r"question|stress|underline|underscore|want|rather|favou?r|support|oppose|accept|welcome|continue|feel|propose|"
@@ -716,10 +732,12 @@ _NOT_A_CUE = re.compile(
     # alternative B", "I could live with that"), a wording change the speaker proposes ("I would simply change
     # 'considerable' to 'some'"), "if I may put it that way", the audience addressed ("an essay you may have read"),
     # and what would make the speaker comfortable: a transcript's procedure and preferences, not forecasts
-    r"|\bI\s+(?:\w+\s+){0,2}?(?:might|may|could)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|suggest|say|argue|note|put|"
+    r"|\bI\s+" + _OWN_ACT_GAP + r"(?:might|may|could)\s+(?:not\s+)?(?:\w+ly\s+)?(?:point|suggest|say|argue|note|put|"
     r"emphasi[sz]e|add|mention|remind|observe|stress|underline|underscore|propose|offer|recommend|comment|favou?r|"
     r"support|accept|endorse|agree|go\s+along|live\s+with|vote)\b"
-    r"|\bI\s+(?:\w+\s+){0,2}?(?:would|'d|might)\s+(?:\w+ly\s+)?(?:change|amend|strike|delete|insert|replace|substitute|"
+    r"|\bI\s+"
+    + _OWN_ACT_GAP
+    + r"(?:would|'d|might)\s+(?:\w+ly\s+)?(?:change|amend|strike|delete|insert|replace|substitute|"
     r"modify|reword|rephrase|edit)\b"
     r"|\bif\s+I\s+(?:may|might|could)\b"
     # what a stance or a message ought to be, a view on policy: "I think our position ought to be that we won't
@@ -893,7 +911,11 @@ _NOT_A_CUE = re.compile(
     r"priority|mission|role|measure|test|key|answer|solution|approach|strategy|plan|step|option|thing)s?\b"
     r"(?:(?:\s+|,\s*)(?:of|for|in|on|at|here|now|today|then|again|therefore|though|however)\b[^.;:]{0,60}?)?,?\s+"
     r"(?:is|are|was|were)\s+to\b"
-    r"|\bwhat\s+(?:[^.;]{0,120}?\s)?(?:do|did|done|does|doing)\b[^.;]{0,120}?\b(?:is|was)\s+to\b"
+    # (not what the speaker expects to be done: "What we are likely to do is to cut rates in June", "What the market
+    # expects us to do is to cut by 50 basis points", the Committee's policy as an expectation)
+    r"|\bwhat\s+(?![^.;]{0,120}?\b(?:likely|probably|expects?|expected|expecting|anticipat\w*|predict\w*|(?:think|believe|"
+    r"guess|suspect)\s+(?:\w+\s+){0,2}?(?:will|['’]ll))\b[^.;]{0,120}?\b(?:is|was)\s+to\b)"
+    r"(?:[^.;]{0,120}?\s)?(?:do|did|done|does|doing)\b[^.;]{0,120}?\b(?:is|was)\s+to\b"
     r"|\bif\s+(?:[\w'’-]+\s+){1,8}?(?:is|are)\s+to\b"
     # purchases decided with their pace or end (the guide's ninth batch: "we will continue to make net purchases under
     # the APP at the current monthly pace of €30 billion until the end of September 2018"), operations decided: "Net
@@ -1076,7 +1098,10 @@ _IN_QUESTION = re.compile(
 # finite "is"/"has" of its own ("even if there is a fall-off in sales this ought not to affect ..." predicts in its main
 # clause); "as if" is no condition ("it looks as if inflation will rise").
 _IN_CONDITION = re.compile(
-    r"(?<!\bas\s)\bif\s+(?:(?!--|\b(?:is|are|was|were|am|has|have|had|then)\b)[^,;:.—–])*$",
+    # (nor "if anything", "if so", "if not", "if necessary": no condition of their own, "If anything I expect growth
+    # to be a little stronger")
+    r"(?<!\bas\s)\bif\s+(?!(?:anything|so|not|necessary|need\s+be|at\s+all|possible)\b)"
+    r"(?:(?!--|\b(?:is|are|was|were|am|has|have|had|then)\b)[^,;:.—–])*$",
     re.I,
 )
 # What a speaker will talk about, read on the words before a cue (unmasked: ``_META`` blanks "I will discuss"): "Today
@@ -1544,8 +1569,27 @@ _FORESEEN = (
 _NOT_FORESEEN = r"(?![^.;]*" + _FORESEEN + r")"
 # no time ahead in the rest of the clause (a time ahead makes a possibility or a plan's outcome a forecast)
 _NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
+# ... and, for the masks of an agent's acts, the other times a forecast names ("this year", "in mid-August", "by the end
+# of the week", "in the fourth quarter", "through the summer"): an act is a plan, an act with its time often a forecast
+_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+_TIME_NAMED = (
+    r"(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d|this\s+(?:year|quarter|month|week|spring|summer|fall|"
+    r"autumn|winter|decade|season)|(?:by|before|until|through)\s+the\s+end|"
+    + _MONTH
+    + r"|(?:first|second|third|fourth)\s+"
+    r"(?:quarter|half)|through\s+the\s+(?:summer|winter|spring|fall|autumn|holiday)|holiday\s+season)"
+)
+_NO_TIME_NAMED = r"(?![^.;]*\b" + _TIME_NAMED + r"\b)"
 # a clause's end: its full stop or semicolon, or a contrast (", but", ", while") that starts a clause of its own
-_TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|[.;]|$)"
+# (and a clause of its own with a forecast word: "Voters will decide on the measure in November, and polls show it will
+# pass easily", "aims to keep inflation at 2 percent, which we project it will reach by late 2025")
+_TO_CLAUSE_END = (
+    r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|,\s+(?:and|so|which)\s+"
+    # (not a list's indirect question: "cognizant of who their lenders are, ..., and whose interests those lenders
+    # will ultimately prioritize")
+    r"(?!(?:who|whose|what|which|how|whether|when|where|why)\b)(?:[\w'’-]+\s+){0,5}?(?:will|should|"
+    r"(?:is|are)\s+(?:likely|expected)\s+to|expects?|projects?|anticipates?|forecasts?)\b|[.;]|$)"
+)
 # The speaker's own speech acts (the guide: text about the text, "I will be brief", "I would note"), masked to the
 # clause's end: the parts of a talk ("The first will briefly cover ...", "the second part will turn to"), what the
 # speaker would add ("I would also provide some context"), how the speaker might put it ("the ways that I might
@@ -1554,14 +1598,16 @@ _TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:but|while|although|whereas|yet)\b|[.;]|$)"
 _OWN_SPEECH = re.compile(
     r"^\W*(?:the|my)\s+(?:first|second|third|fourth|fifth|last|final|next|other|latter|former)(?:\s+(?:part|section|"
     r"half|theme|topic|point|segment|portion|set\s+of\s+remarks))?\s+(?:will|shall)\s+(?:\w+ly\s+|also\s+|then\s+)?"
-    r"(?:cover|address|discuss|focus|turn|look|examine|review|describe|deal|touch|concern|consider|outline|explore|"
-    r"be\s+(?:about|on|devoted))\b[^.;]*"
+    r"(?:cover|address|discuss|focus|turn\s+(?:\w+\s+)?to|look\s+(?:at|into|ahead|back)|examine|review|describe|deal|"
+    r"touch|concern|consider|outline|explore|be\s+(?:about|on|devoted))\b[^.;]*"
     r"|\b(?:I|we)(?:\s+would|['’]d)\s+(?:also\s+|just\s+|again\s+|then\s+)?(?:provide|give|offer|add|share)\s+"
     r"(?:(?:some|a\s+bit\s+of|a\s+little|a\s+few|the|a|an|more|further|additional|two|three|one|my)\s+)?(?:[\w-]+\s+)?"
     r"(?:context|background|perspective|colou?r|details?|updates?|overview|summary|comments?|thoughts|observations|"
     r"caveats?|points?|remarks)\b(?:(?!\bthat\b)[^.;:])*"
     r"|\b(?:I|we)\s+(?:might|could|may)\s+(?:\w+ly\s+|also\s+)?(?:communicate|describe|say|put|phrase|explain|present|"
-    r"frame|summari[sz]e|characteri[sz]e|term|call|label|illustrate|express|articulate|define)\b(?!\s+that\b)[^.;,]*"
+    r"frame|summari[sz]e|characteri[sz]e|term|call|label|illustrate|express|articulate|define)\b(?!\s+that\b)"
+    # (not an outlook described with its time: "We might describe the outlook as one in which growth slows next year")
+    r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*"
     r"|\b(?:list|questions|examples|issues)\b[^.;]{0,40}?\b(?:could|can|might)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?"
     r"(?:further\s+)?(?:continued|extended|lengthened|expanded)|go\s+on)\b(?![^.;]*\b(?:next|coming|ahead|later|"
     r"(?:19|20)\d\d)\b)[^.;]*"
@@ -1588,7 +1634,12 @@ _AGENDA_ITEM = re.compile(
     r"|(?:challenge|question|issue|test|criterion)\b(?:[^.;]{0,80}?\b(?:will|shall|would)\s+(?:also\s+|still\s+)?be\s+"
     r"(?=to\s+[a-z]|whether|how|what|if|which|when)|" + _NO_TIME_AHEAD + r"[^.;]{0,80}?\b(?:will|shall|would)\s+"
     r"(?:also\s+|still\s+)?be\b))"
-    r"(?!\s+(?:\w+ly\s+)?(?:met|achieved|reached|missed|attained|[a-z]+ed)\b)[^.;]*"
+    r"(?!\s+(?:\w+ly\s+)?(?:met|achieved|reached|missed|attained|[a-z]+ed)\b)"
+    # (to a clause of its own with a modal: "The biggest issue will be the lack of supply, which will keep prices
+    # rising", "The priority for households will be paying down debt, so consumer spending will slow")
+    r"(?:(?!,\s+(?:which|so|and|but|while|although|whereas)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would|should|could|may|"
+    r"might|(?:is|are)\s+likely|expect|expects|anticipate|anticipates|project|projects|forecast|forecasts|see|sees)\b)"
+    r"[^.;])*"
     r"|\bthere\s+(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+\s+){0,2}?(?:work|efforts?|emphasis|focus)\s+(?:to|on)\b[^.;]*"
     r"|\b(?:aim|goal|priority|task|objective|intention|purpose|mission)s?\b(?:\s+(?:of|for)\s+[^.;]{0,80}?)?\s+"
     r"(?:is|are|remains?)\s+to\s+[a-z]+\b[^.;]*?(?=,\s+(?:and|but|yet|so|while|although|whereas)\s+(?:[\w'’-]+\s+){1,4}?"
@@ -1596,7 +1647,12 @@ _AGENDA_ITEM = re.compile(
     r"|\b(?:will|would)\s+(?:also\s+)?be\s+(?:an?|the)\s+(?:(?:very|most|more|particularly|really|truly)\s+)?"
     r"(?:important|significant|major|crucial|key|big|welcome|necessary|critical|essential|useful|decisive|historic|"
     r"vital)\s+(?:first\s+)?(?:step|milestone|move|contribution|element|component|ingredient|part|priority|"
-    r"consideration|achievement)\b[^.;]*",
+    r"consideration|achievement)\b"
+    # (not a part of an outcome or a contribution to it, nor one with its time: "The new tariffs will be a significant
+    # contribution to inflation", "Energy will be an important part of the rebound in exports next year")
+    r"(?!\s+(?:to|of|in|for)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:growth|inflation|prices|spending|"
+    r"demand|employment|unemployment|jobs|wages|output|activity|investment|exports|imports|consumption|GDP|economy|"
+    r"recovery|rebound|expansion|deficit|debt|slowdown|downturn|decline|increase)\b)" + _NO_TIME_NAMED + r"[^.;]*",
     re.I,
 )
 # Advice and options (the guide: "should" about the future counts, advice does not; a legislature that "may" consider a
@@ -1624,14 +1680,20 @@ _ADVICE_OR_OPTION = re.compile(
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+|instead\s+)?(?:restrict|confine|limit)\s+(?:its|their|itself|"
     r"themselves|our|his|her)\b[^.;]*"
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+)?(?:play|take|assume|have)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:role|part|say|voice)\b[^.;]*"
+    r"(?:role|part|say|voice)\b"
+    # (a role with its time is a forecast: "Exports should play a bigger role in growth next year")
+     + _NO_TIME_NAMED + r"[^.;]*"
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+)?follow\s+(?:[“\"‘']|the\s+(?:principle|rule|approach)|"
     r"(?:a|an|this|that|the\s+same)\s+(?:[\w-]+\s+)?(?:principle|rule|approach))[^.;]*"
     r"|\b(?:will|would|should|can|could)\s+(?:also\s+|\w+ly\s+)?help\s+(?:(?-i:[A-Z]{2,6})|the\s+(?:[\w-]+\s+)?(?:department|"
     r"agency|agencies|office|government|administration|congress|committee|regulators|supervisors|service))\s+(?:to\s+)?"
     r"(?:\w+ly\s+)?(?:address|tackle|meet|overcome|manage|resolve|close|fix|remedy|improve|strengthen|enhance|carry\s+out|"
-    r"fulfil+|achieve|do|plan|oversee|modernize|modernise)\b[^.;]*"
-    r"|\b(?:need|needs|needed)\s+to\s+(?:know|be\s+(?:assured|confident|sure|certain)|understand|see)\s+that\b[^.;]*",
+    r"fulfil+|achieve|do|plan|oversee|modernize|modernise)\b"
+    # (an outcome's help with its time: "Stronger growth will help the government meet its deficit target next year")
+     + _NO_TIME_NAMED + r"[^.;]*"
+    r"|\b(?:need|needs|needed)\s+to\s+(?:know|be\s+(?:assured|confident|sure|certain)|understand|see)\s+that\b"
+    # (not what they need to know will happen by a time: "Banks need to know that rates will stay high through 2025")
+     + _NO_TIME_AHEAD + r"[^.;]*",
     re.I,
 )
 # A programme's design, a decision and a schedule (the guide: "a plan's make-up is the plan", decisions announced with a
@@ -1651,13 +1713,20 @@ _DESIGN_OR_SCHEDULE = re.compile(
     r"plan|bill|law|package|scheme|measure|legislation|proposal|initiative|rule|regulation|framework|strategy|report|"
     r"review|guidance|standard|disclosure|agreement|chapter|provision)s?\s+(?:will|would)\s+(?:also\s+)?(?:set\s+out|"
     r"lay\s+out|outline|describe|detail|identify|address|define|specify|spell\s+out|encompass|comprise|clarify)\b"
+    # (not with the effect's amount: "The plan will address the shortfall, cutting the deficit by $1 trillion")
+    r"(?![^.;]*" + _AMOUNT_AHEAD + r")"
     r"|\bwill\s+(?:also\s+)?(?:enable|allow|permit|empower|equip)\s+(?:us|me|the\s+(?:department|agency|government|"
     r"administration|committee|treasury|board|fed|bank|regulators|supervisors)|regulators|supervisors|authorities|"
     r"policymakers)\s+to\b"
-    r"|\b(?:goal|target|framework|strategy|review|assessment|programme|program|rules?|regulations?|standards?|guidance|"
-    r"facility|consultation|study|project|exercise)\b[^.;]{0,60}?\b(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?"
+    # (what an outcome will allow with its time is the policy ahead: "Lower inflation will allow us to cut rates later
+    # this year")
+    + _NO_TIME_NAMED
+    + r"|\b(?:goal|target|framework|strategy|review|assessment|programme|program|rules?|regulations?|standards?|"
+    r"guidance|facility|consultation|study|project|exercise)\b[^.;]{0,60}?\b(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?"
     r"(?:retained|kept|maintained|preserved|finali[sz]ed|completed|concluded|launched|implemented|introduced|"
     r"phased\s+in|unveiled|extended|discontinued)\b"
+    # (not a completion late or over budget: "will be completed two years behind schedule")
+    r"(?![^.;]*\b(?:behind\s+schedule|over\s+budget|late|delayed)\b)(?![^.;]*" + _AMOUNT_AHEAD + r")"
     r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:directed|aimed|targeted|geared|tailored|designed)\s+(?:at|to|toward|towards)\b"
     r"|\b(?:is|are|am|['’]re|remains?|stands?)\s+(?:\w+ly\s+|also\s+|always\s+)?(?:ready|prepared|willing)\s+to\s+"
     r"(?:\w+ly\s+)?(?:act|assume|use|do|take|provide|adjust|respond|step\s+in|intervene|support|help|lend|work|deploy|"
@@ -1694,12 +1763,17 @@ _DESIGN_OR_SCHEDULE = re.compile(
 _DEMAND_OR_JUDGEMENT = re.compile(
     r"(?:\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+|first\s+)?(?:review|reconsider|revisit|reassess|re-?examine|"
     r"examine|scrutini[sz]e|investigate|vet|know|be\s+aware|understand|realize|realise|rest\s+assured)\b"
+    # (not what they should know the speaker expects: "You should know that we expect unemployment to peak at 4.8
+    # percent next year")
+    r"(?![^.;]*\b(?:expect\w*|anticipat\w*|project\w*|forecasts?|predict\w*)\b)"
     r"|\bshould\s+(?:\w+\s+)?expect\s+(?:that\s+)?(?:regulators|supervisors|authorities|enforcers|prosecutors|we|the\s+"
     r"(?:government|department|agency|agencies|regulators|supervisors|treasury|authorities|administration))\b"
     r"|\bexpects?\s+(?:their|our|its|his|her|my|your)\s+(?:own\s+)?(?:government|leaders|leadership|officials|"
     r"representatives|politicians|institutions|elected\s+officials|central\s+bank|regulators|congress)\s+to\b"
     + _NO_TIME_AHEAD
-    + r"|\bwhat\s+[^.;]{0,80}?\b(?:do|does|did)\s+is\s+to\s+[a-z]+"
+    + r"|\bwhat\s+(?![^.;]{0,80}?\b(?:likely|probably|expects?|expected|expecting|anticipat\w*|predict\w*|(?:think|"
+    r"believe|guess|suspect)\s+(?:\w+\s+){0,2}?(?:will|['’]ll))\b[^.;]{0,80}?\b(?:do|does|did)\s+is\s+to\b)"
+    r"[^.;]{0,80}?\b(?:do|does|did)\s+is\s+to\s+[a-z]+"
     r"|\b(?:must|should|need\s+to|ought\s+to)\s+(?:\w+ly\s+)?(?:remain|be|stay|become)\s+(?:\w+ly\s+)?(?:cognizant|"
     r"aware|mindful|conscious|wary)\s+of\b"
     r"|\bit\s+(?:would|will|could|might)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:irresponsible|unwise|wrong|a\s+mistake|"
@@ -1715,7 +1789,9 @@ _DEMAND_OR_JUDGEMENT = re.compile(
     r"assertion|criticism|worry|fear)s?\b"
     r"|\b(?:I|we)\s+(?:could|might|can)\s+(?:\w+ly\s+|also\s+|even\s+)?(?:envision|envisage|imagine|conceive\s+of)\s+"
     r"(?:a|an|the|one|another|two|three)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|models?|cases?|worlds?|designs?|options?|"
-    r"setups?|arrangements?|variants?)\b)" + _TO_CLAUSE_END,
+    r"setups?|arrangements?|variants?)\b"
+    # (not a scenario told with its time: "We can envision a scenario where inflation falls below 1 percent in 2026")
+     + _NO_TIME_AHEAD + r")" + _TO_CLAUSE_END,
     re.I,
 )
 # Requirements and decisions still to be made (the guide: needs, calls for action, decisions), masked to the clause's
@@ -1728,8 +1804,14 @@ _DEMAND_OR_JUDGEMENT = re.compile(
 _REQUIREMENT = re.compile(
     r"(?:\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|first\s+)?(?:have|need)\s+to\s+(?:take\s+(?:\w+\s+)?(?:steps|action|"
     r"measures)|rely\s+on|comply|source|register|file|obtain|disclose|certify|meet\s+(?:the|these|new|strict|stricter)\s+"
-    r"(?:[\w-]+\s+)?(?:standards?|requirements?|rules?|conditions?))\b(?![^.;]*" + _AMOUNT_AHEAD + r")"
-    r"|\bshould\s+be\s+(?:made\s+available|provided|offered|implemented|adopted|put\s+in\s+place|introduced|rolled\s+out)\b"
+    r"(?:[\w-]+\s+)?(?:standards?|requirements?|rules?|conditions?))\b(?![^.;]*"
+    + _AMOUNT_AHEAD
+    + r")"
+    # (a need with its time is what the agent will do: "Households will have to rely on savings as real incomes fall
+    # next year")
+    + _NO_TIME_AHEAD
+    + r"|\bshould\s+be\s+(?:made\s+available|provided|offered|implemented|adopted|put\s+in\s+place|introduced|"
+    r"rolled\s+out)\b"
     r"(?=[^.;]*\bby\s+(?:the\s+|all\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:providers|banks|firms|institutions|operators|"
     r"members|participants|states|authorities|companies|issuers|lenders)\b)"
     r"|(?<!\beconomy\s)(?<!\bdata\s)(?<!\bmarkets\s)(?<!\bmarket\s)(?<!\bevents\s)\bwill\s+(?:also\s+|jointly\s+|"
@@ -1738,12 +1820,18 @@ _REQUIREMENT = re.compile(
     r"|\b(?:my|our|its|his|her|their|the)\s+(?:\w+\s+)?(?:determination|decision)\s+that\b"
     # ... and an announcement reported with its "would": "the announcement that these facilities would soon be launched"
     r"|\b(?:the|its|their|our|this|that)\s+(?:\w+\s+)?announcement\s+that\b(?=[^.;]*\bwould\b)"
+    # (not with a forecast of its effect: "The announcement that the tariffs would take effect in August will push
+    # prices up this summer")
+    r"(?![^.;]*\b(?:will|shall)\b)"
     # options counted off: "Fifth, they could simply pay a fee", "Second, firms could move their plants abroad"
     r"|^\W*(?:first|second|third|fourth|fifth|sixth|seventh|finally|lastly|alternatively)\s*,\s+(?:[\w-]+\s+){1,3}?"
-    r"(?:could|can|might)\s+(?:also\s+|simply\s+|instead\s+|even\s+)?(?!(?:be|have|see|face|lose|suffer)\b)[a-z]+\b"
-    + _NO_TIME_AHEAD
-    + r")"
-    + _TO_CLAUSE_END,
+    r"(?:could|can|might)\s+(?:also\s+|simply\s+|instead\s+|even\s+)?(?!(?:be|have|see|face|lose|suffer|"
+    # (not a risk counted off: "Second, inflation could rise further", "Finally, unemployment could climb to 5 percent")
+    r"rise|fall|climb|spike|jump|surge|soar|drop|decline|weaken|strengthen|slow|accelerate|increase|decrease|"
+    r"surprise|deteriorate|worsen|improve|stall|contract|shrink|grow|expand|fade|ease|tighten|remain|stay|persist|"
+    r"prove|turn|become|reach|hit|exceed|top|peak|rebound|recover|widen|narrow|trigger|spill|spread|erode|weigh|"
+    r"hurt|boost|lift|add|cause|lead|result|prompt|derail|undermine|tip|slip|sink|plunge|collapse|emerge|return)\b)"
+    r"[a-z]+\b" + _NO_TIME_AHEAD + r")" + _TO_CLAUSE_END,
     re.I,
 )
 # Routine fluctuation (the guide's seventieth batch: "ups and downs" in the monthly data, like "there will doubtless be
@@ -1751,9 +1839,12 @@ _REQUIREMENT = re.compile(
 # bumps along the road or revisions. Revisions with their content ("revisions to GDP to show stronger growth") go on.
 _ROUTINE_FLUCTUATION = re.compile(
     r"\b(?:expects?|expected|anticipates?|sees?|there\s+(?:will|may|might|could|would)(?:\s+(?:\w+ly|doubtless|also|still|no\s+doubt))?\s+be|will\s+(?:be|have|see))\b"
+    # (not revisions with their direction: "we expect large downward revisions")
+    r"(?![^.;,]{0,50}?\b(?:upward|downward)\b)"
     r"[^.;,]{0,50}?\b(?:ups\s+and\s+downs|bumps\s+(?:along|in)\s+the\s+road|(?:some\s+|further\s+|more\s+)?revisions)\b"
     r"(?:\s+in\s+(?:the\s+)?(?:monthly|weekly|quarterly)?\s*(?:data|numbers|figures|reports?|estimates))?(?=\s*(?:[.;,!]|$)|\s+(?:as|but|and)\b)"
-    r"[^.;,]*",
+    # (to the next "but" or "and": "Inflation will have its ups and downs but should reach 2 percent next year")
+    r"(?:(?!\s(?:but|and)\s)[^.;,])*",
     re.I,
 )
 # An institution's engagement and commitments (the guide: pledges and plans, "we will continue to work closely with the
@@ -1765,8 +1856,18 @@ _ROUTINE_FLUCTUATION = re.compile(
 # brackets: "We—the Treasury and our partners—will"), "our Administration", "our review", the speaker's department or
 # Treasury opening its clause. "We will see inflation fall" has no act here, nor "Treasury will exhaust its measures".
 _APPOSITION = r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–]|\s*\([^()]{1,80}\))?"
+# (not what households, firms or markets will do: "Consumers will remain focused on bargains", "Retailers will take
+# steps to cut inventories", a forecast of their behaviour)
+_NOT_MARKET_AGENT = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (
+        "consumers households shoppers firms businesses retailers companies investors employers lenders banks markets "
+        "buyers producers exporters importers manufacturers builders borrowers savers workers farmers"
+    ).split()
+)
 _ENGAGEMENT = re.compile(
-    r"\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|therefore\s+|again\s+)?(?:continue\s+to\s+)?"
+    _NOT_MARKET_AGENT
+    + r"\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|therefore\s+|again\s+)?(?:continue\s+to\s+)?"
     r"(?:(?:work|partner|cooperate|collaborate|consult|engage|coordinate|team\s+up|liaise)\s+(?:\w+ly\s+)?(?:with|together|"
     r"alongside)\b|continue\s+(?:its|our|their|his|her|this|that|these)\s+(?:[\w-]+\s+){0,2}?(?:work|efforts?|engagement|"
     r"dialogue|partnership|support|commitment|mission|outreach|fight|push|advocacy)\b|insist\s+(?:on|that)\b|"
@@ -1788,8 +1889,11 @@ _ENGAGEMENT = re.compile(
     + _ESTIMATIVE
     + r"\b)\w+ly\s+)?(?!(?:see|have|experience|face|need|get|expect|observe|find|be|become|grow|"
     r"rise|fall|increase|decline|remain|stay|run|hit|reach|exhaust|lose|gain|probably|still|not|never|soon|"
-    r"continue|also|then|now|just|only|all|both|again|indeed|first|further|to)\b)(?!\w+ly\b)[a-z]+\b"
-    r"(?![^.;,]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)(?![^.;,]*" + _AMOUNT_AHEAD + r")[^.;,]*",
+    r"continue|also|then|now|just|only|all|both|again|indeed|first|further|to|breach|deplete|overshoot|undershoot|"
+    r"outgrow|outpace|outperform|overspend|underspend|exceed|surpass|miss|top|end|close|come|default)\b)(?!\w+ly\b)"
+    # (an outcome with its time or its comparison: "We will deplete our measures in early June", "We will spend more
+    # on interest than on defense this year", "we will deliver stronger growth than Europe")
+    r"[a-z]+\b(?![^.;,]*\b(?:" + _TIME_NAMED + r"|than)\b)(?![^.;,]*" + _AMOUNT_AHEAD + r")[^.;,]*",
     re.I,
 )
 # A move of the Committee's own in a condition (the guide: "general or hypothetical claims that name no future state";
@@ -2013,7 +2117,12 @@ _MEASURE_DESIGN = re.compile(
 # clause. A forecast inside keeps its own cue after the comma or in a "will" clause ("would agree that growth will
 # slow next year" is read on "will").
 _NO_OWN_OUTCOME = re.compile(
-    r"\b(?:would|might|could)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:agree|disagree|concede|acknowledge|admit)\b"
+    # (not parties that might reach an agreement, an outcome: "OPEC could agree on deeper output cuts", "The two sides
+    # could agree on a ceasefire")
+    r"\b(?:would\s+(?:\w+ly\s+|all\s+|also\s+)?(?:agree|disagree|concede|acknowledge|admit)|(?:might|could)\s+"
+    r"(?:\w+ly\s+|all\s+|also\s+)?(?:disagree|concede|acknowledge|admit|agree(?!\s+(?:on|to)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:deal|agreement|ceasefire|truce|cuts?|budget|package|terms|compromise|settlement|accord|treaty|"
+    r"extension|increase)s?\b)))\b"
     # (to a colon, and not with a time ahead: "Analysts would agree on one thing: rates will fall next year", "Most
     # forecasters would agree that rates are headed lower next year")
     r"(?:\s+(?:on|with|about)\b[^.;:]*|(?![^.;]*\b(?:will|shall|next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*)"
