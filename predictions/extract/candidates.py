@@ -37,7 +37,7 @@ from typing import Any
 
 from predictions.extract import classify
 from predictions.extract.confidence import (
-    _DATED_AHEAD,
+    DATED_AHEAD,
     Cue,
     governing_cue,
     not_a_prediction,
@@ -459,7 +459,7 @@ def _set_in_the_past(cue: Cue, text: str, base: date | None) -> bool:
         r";|,\s*(?:and|but|yet|while|so)\b|\bbut\b|\b(?:now|say|says|expect|expects|see|sees|forecast|project|projects)\b",
         text[opening.end() : cue.span[0]],
         re.I,
-    ) or re.search(_DATED_AHEAD, text[opening.end() : _clause_stop(text, cue.span[1])], re.I):
+    ) or re.search(DATED_AHEAD, text[opening.end() : _clause_stop(text, cue.span[1])], re.I):
         return False
     return not re.search(r"\b(?:next|coming|ahead|future|later|soon|within\s+the\s+next)\b", text, re.I)
 

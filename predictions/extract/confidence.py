@@ -1542,7 +1542,7 @@ _AMOUNT_AHEAD = r"(?:[$€£]\s?\d|\b\d[\d.,]*\s*(?:%|percent|per\s+cent|billion
 # one, what a thing, a legislature or an agent could or may do is a forecast ("a storm that could reach the coast by
 # Tuesday", "Congress could hold a vote on Friday", "may lack the capacity this summer"). Not a duration ("for
 # months", "within 90 days of enactment"), which a past ability or a rule's requirement has too.
-_DATED_AHEAD = (
+DATED_AHEAD = (
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|january|february|march|april|june|july|august|"
     r"september|october|november|december|this\s+(?:week|weekend|month|year|quarter|season|session|spring|summer|fall|"
     r"autumn|winter)|in\s+the\s+(?:spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)|"
@@ -1551,7 +1551,7 @@ _DATED_AHEAD = (
     # (not a rule's recurring date: "by the end of each fiscal year")
     r"(?!\s+(?:of\s+)?(?:each|every|the\s+(?:fiscal|calendar)\s+year))"
 )
-_DATED_AHEAD_RE = re.compile(_DATED_AHEAD, re.I)
+_DATED_AHEAD_RE = re.compile(DATED_AHEAD, re.I)
 # ... and a duration ahead, for an event under way ("a port strike that could shut terminals for weeks", "a budget
 # vote that could topple the government within weeks")
 _DURATION_AHEAD = (
@@ -1672,7 +1672,7 @@ _ADVICE_OR_OPTION = re.compile(
     + _NO_TIME_AHEAD
     + r"(?![^.;]*\b(?:as\s+soon\s+as|this\s+(?:week|month|year|session|fall|autumn|spring|summer|winter)|tomorrow|"
     r"tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|by\s+the\s+end)\b)"
-    r"(?![^.;]*" + _AMOUNT_AHEAD + r")(?![^.;]*" + _DATED_AHEAD + r")" + _NOT_FORESEEN + r"[^.;]*"
+    r"(?![^.;]*" + _AMOUNT_AHEAD + r")(?![^.;]*" + DATED_AHEAD + r")" + _NOT_FORESEEN + r"[^.;]*"
     r"|\b(?:may|might|could)\s+(?:also\s+|wish\s+to\s+|want\s+to\s+)?consider\s+(?:a\s+(?:number|range|variety|set)\s+of\s+|"
     r"several\s+|various\s+|other\s+|these\s+|such\s+|further\s+|some\s+|additional\s+)?(?:[\w-]+\s+)?(?:options|"
     r"alternatives|approaches|ways|steps|measures|whether|how)\b[^.;]*"
@@ -2166,7 +2166,7 @@ _NO_OWN_OUTCOME = re.compile(
     r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)"
     # (nor with a named time, a season or an event ahead: "Smaller utilities may lack the capacity to meet peak demand
     # this summer", "Schools may lack enough teachers when classes resume in August")
-    r"(?![^.;]*" + _DATED_AHEAD + r")(?![^.;]*\b(?:spring|summer|fall|autumn|winter|when|once)\b)[^.;,]*"
+    r"(?![^.;]*" + DATED_AHEAD + r")(?![^.;]*\b(?:spring|summer|fall|autumn|winter|when|once)\b)[^.;,]*"
     # what the audience may have read or heard: a perfect with an irregular participle
     r"|\b(?:you|we|I|they|many\s+of\s+you|some\s+of\s+you)\s+(?:may|might)\s+(?:already\s+)?have\s+(?:read|heard|seen|"
     r"noticed)\b"
@@ -2210,7 +2210,7 @@ _LEGISLATURE_OPTION = re.compile(
     r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d|as\s+early\s+as)\b)"
     # (nor with a named time or told as what others foresee: "Congress could hold a final vote on Friday", "could fund
     # the agency until December, aides predicted", "could approve the nominee, according to vote counters")
-    r"(?![^.;]*" + _DATED_AHEAD + r")" + _NOT_FORESEEN + r"[^.;]*",
+    r"(?![^.;]*" + DATED_AHEAD + r")" + _NOT_FORESEEN + r"[^.;]*",
     re.I,
 )
 # Theory and studies, not forecasts (the guide's forty-eighth batch: "the revenue a possible rate increase 'would
@@ -2996,7 +2996,7 @@ _THING_THAT = re.compile(
 # thing named ("a tropical storm that could strengthen into a hurricane", "a heat wave that could push
 # demand to a record"), whose course is ahead
 _THING_KEEPS = re.compile(
-    _DATED_AHEAD
+    DATED_AHEAD
     + "|"
     + _DURATION_AHEAD
     + r"|\b(?:storm|hurricane|typhoon|cyclone|blizzard|wildfire|flood|flooding|drought|heat\s+wave|cold\s+snap|"
@@ -3031,7 +3031,7 @@ _LATER = re.compile(rf"\b(?:{_LATER_VAGUE}|(?:19|20)\d\d)\b", re.I)
 # ("By cutting output further, OPEC+ could push Brent above $100 a barrel this summer")
 _TAKES_TIME = re.compile(
     r"\b(?:medium[- ](?:term|run)|take\s+(?:until|till|through|into)\b|take\s+(?:\w+\s+){0,2}?(?:time|years?|months?|"
-    r"quarters?|decades?|weeks|days)|(?:19|20)\d\d)\b|" + _DATED_AHEAD,
+    r"quarters?|decades?|weeks|days)|(?:19|20)\d\d)\b|" + DATED_AHEAD,
     re.I,
 )
 # the vague ones alone, for a "would" whose years are read on their own (``_PRONOUN_WOULD``: "since 2009" is no time)
