@@ -38,6 +38,7 @@ from typing import Any
 from predictions.extract import classify
 from predictions.extract.confidence import (
     DATED_AHEAD,
+    MONTH_NAME,
     Cue,
     governing_cue,
     not_a_prediction,
@@ -429,7 +430,7 @@ def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
 # ...", "In March 2023, depositors could move their money within hours", "During 2022, firms would often ..."
 _PAST_OPENING = re.compile(
     r"^\W*(?:in|during|throughout|at\s+the\s+(?:start|end|beginning|height)\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?"
-    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?:" + MONTH_NAME + r"\s+)?"
     r"(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )

@@ -43,6 +43,7 @@ Mauboussin 2018's survey medians), rounded; an unhedged "will" is 0.9, as in the
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -1542,9 +1543,13 @@ _AMOUNT_AHEAD = r"(?:[$€£]\s?\d|\b\d[\d.,]*\s*(?:%|percent|per\s+cent|billion
 # one, what a thing, a legislature or an agent could or may do is a forecast ("a storm that could reach the coast by
 # Tuesday", "Congress could hold a vote on Friday", "may lack the capacity this summer"). Not a duration ("for
 # months", "within 90 days of enactment"), which a past ability or a rule's requirement has too.
+# every month's name, and the months but May, which is also the modal
+MONTH_NAME = r"(?:" + "|".join(name.lower() for name in calendar.month_name[1:]) + r")"
+_MONTH = r"(?:" + "|".join(name.lower() for name in calendar.month_name[1:] if name != "May") + r")"
 DATED_AHEAD = (
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|january|february|march|april|june|july|august|"
-    r"september|october|november|december|this\s+(?:week|weekend|month|year|quarter|season|session|spring|summer|fall|"
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|"
+    + _MONTH
+    + r"|this\s+(?:week|weekend|month|year|quarter|season|session|spring|summer|fall|"
     r"autumn|winter)|in\s+the\s+(?:spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)|"
     r"(?:by|before|until|through|into)\s+(?:the\s+)?(?:end\s+of|spring|summer|fall|autumn|winter|"
     r"year-end|mid-?[a-z]+|(?:[\w-]+\s+)?recess|holidays?)|as\s+(?:soon|early)\s+as)\b"
@@ -1571,7 +1576,6 @@ _NOT_FORESEEN = r"(?![^.;]*" + _FORESEEN + r")"
 _NO_TIME_AHEAD = r"(?![^.;]*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
 # ... and, for the masks of an agent's acts, the other times a forecast names ("this year", "in mid-August", "by the end
 # of the week", "in the fourth quarter", "through the summer"): an act is a plan, an act with its time often a forecast
-_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 _TIME_NAMED = (
     r"(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d|this\s+(?:year|quarter|month|week|spring|summer|fall|"
     r"autumn|winter|decade|season)|(?:by|before|until|through)\s+the\s+end|"
@@ -2153,8 +2157,9 @@ _NO_OWN_OUTCOME = re.compile(
     # disruption was widely anticipated by businesses" (not "was expected by analysts to ease next year", nor a time
     # after "by": "was expected by the end of March")
     r"|\b(?:was|were)\s+(?:\w+ly\s+|all\s+)?(?:anticipated|expected|predicted|forecast|foreseen)\s+by\s+"
-    r"(?!(?:the\s+)?(?:end|middle|mid|early|late|start|beginning|close|then|now|next|(?:19|20)\d\d|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\b)(?![^.;,]*?\bto\s+[a-z]+\b)"
+    r"(?!(?:the\s+)?(?:end|middle|mid|early|late|start|beginning|close|then|now|next|(?:19|20)\d\d|"
+    + MONTH_NAME
+    + r")\b)(?![^.;,]*?\bto\s+[a-z]+\b)"
     r"(?![^.;]*\b(?:will|next|coming|ahead|later)\b)"
     # (not the forecast joined to it: "was predicted by most analysts and should last through the summer")
     r"(?:(?!\band\s+(?:\w+\s+){0,2}?(?:should|could|would|may|might|is\s+likely|are\s+likely)\b)[^.;,])*"
