@@ -66,10 +66,11 @@ def test_a_long_text_in_parts_gives_what_the_whole_gives() -> None:
 
 
 def test_past_the_time_limit_the_parts_read_are_the_answer(workers: None) -> None:
-    # About 2.4 million characters: some 8 s of reading on an idle machine, far more than the 2 s limit; the limit
-    # is long enough that a first 10,000-character part is done even on a machine loaded many times over.
-    text = "\n\n".join([ENERGY] * 4000)
-    found = intake.bounded_candidate_claims(text, published_on=date(2025, 1, 15), today=TODAY, time_limit=2.0)
+    # About 9.6 million characters: some 30 s of reading on an idle machine, far more than the 6 s limit; the limit
+    # is long enough that a first 10,000-character part (about 0.03 s idle) is done even on a machine loaded many
+    # times over (at 2 s, the whole suite beside other jobs on two cores once saw no part done).
+    text = "\n\n".join([ENERGY] * 16000)
+    found = intake.bounded_candidate_claims(text, published_on=date(2025, 1, 15), today=TODAY, time_limit=6.0)
     assert not found.complete and 0 < found.read_chars < len(text)
     assert found.candidates and all(c.quote_end <= found.read_chars for c in found.candidates)
     # A short text afterwards is read whole, by the other worker or the replacement.
