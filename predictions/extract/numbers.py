@@ -304,6 +304,16 @@ _DIGIT_RATE = re.compile(
     r"decreases?|cuts?|reductions?|hikes?|pace|percent(?:age)?|per\s?cent)\b)",
     re.I,
 )
+# the size of a change as a fraction: "profits will fall by a quarter", "cut costs by a third" (a share of the level,
+# in %; "by a quarter of a percentage point" is read above, and "by half" is left: a fall or a multiple)
+FRACTION_CHANGE = re.compile(
+    r"\b(?:ris|fall|fell|grow|grew|increas|declin|drop|cut|reduc|shrink|shrank|climb|jump|lower|rais|boost|slash|"
+    r"expand|contract|decreas|slump|soar|surg|plung|tumbl)\w*\s+(?:[\w'’-]+\s+){0,4}?by\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+|as\s+much\s+as\s+)?"
+    r"(?P<f>(?:a|one)[- ](?:quarter|third)|two[- ]thirds|three[- ]quarters)\b"
+    r"(?![- ]?(?:of|point|percent|per|century)\b)",
+    re.I,
+)
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
 # "one quarter of a percentage point", "half a point", "a quarter-point": a fraction of a point, not a share.
 _FRACTION_OF_POINT = re.compile(
@@ -321,7 +331,7 @@ _MULTIPLE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:double|triple|quadruple|halve)|(?:about|around|nearly|almost|roughly|some)\s+"
     r"(?:double|triple|quadruple)(?=\s+(?:the|its|their|that|what|last)\b))|doubles|doubled|doubling|triples|tripled|tripling|quadruples|"
     r"quadrupled|quadrupling|halves|halved|halving|(?:cut|cuts|fall|falls|drop|drops|shrink|shrinks)\s+(?:by\s+)?"
-    r"in\s+half)\b(?![-‐‑])",
+    r"in\s+half|(?:cut|cuts)\s+(?:(?:the|its|their|our|this|that)\s+(?:[\w'’-]+\s+){1,3}?|(?:it|them)\s+)in\s+half)\b(?![-‐‑])",
     re.I,
 )
 MULTIPLES = {"doub": 2.0, "trip": 3.0, "quad": 4.0, "halv": 0.5, "half": 0.5}
@@ -525,8 +535,8 @@ def _quantity_matches(sentence: str) -> list[re.Match[str]]:
 
 def _excluded(sentence: str, start: int, end: int, *, value: float, plain: bool) -> bool:
     before, after = sentence[max(0, start - 40) : start], sentence[end : end + 20]
-    if plain and float(value).is_integer() and 1900 <= value <= 2099:
-        return True  # a year
+    if plain and float(value).is_integer() and 1900 <= value <= 2099 and "," not in sentence[start:end]:
+        return True  # a year ("2,000 jobs", with its thousands comma, is an amount)
     if plain and (_DURATION_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)):
         return True
     if plain and (_DATE_AROUND.match(after) or (_MONTH_BEFORE.search(before) and value <= 31)):
@@ -687,6 +697,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
             at = m.start() + m.group(0).lower().rindex(m.group(0).split()[-1].lower())
         taken.append((at, m.end()))
         found.append(Quantity(MULTIPLES[verb.group(0).lower()[:4]], "times", (at, m.end()), sentence[at : m.end()]))
+    for m in FRACTION_CHANGE.finditer(sentence) if re.search(r"quarter|third", sentence, re.I) else ():
+        if free(m.span("f")):  # "fall by a quarter": the change in %, read by the rule as one
+            taken.append(m.span("f"))
+            said = m.group("f")
+            value = _FRACTIONS[re.split(r"[- ]", said)[-1].lower()]
+            found.append(Quantity(value, "%", m.span("f"), said))
     for m in _FRACTION.finditer(sentence):
         if free(m.span()):
             taken.append(m.span())
@@ -760,6 +776,11 @@ def _no_amount(quantity: Quantity, sentence: str) -> bool:
     return quantity.span[0] == 0 and _FOOTNOTE_MARK.match(sentence) is not None
 
 
+# a scale word said on an amount ("four million jobs", "three billion dollars") and a number said bare ("three")
+_SCALE_AT_END = re.compile(
+    r"\b(thousand|million|billion|trillion)\b(?!.*\b(?:thousand|million|billion|trillion)\b)", re.I
+)
+_PLAIN_NUMBER = re.compile(rf"(?:{_UNDER_100}|\d+(?:\.\d+)?)", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*(?:US\$|\$|€|£|¥)?")
 _CURRENCY_DASH = re.compile(r"\s*[-–—]\s*(?:US\$|\$|€|£|¥)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
@@ -831,6 +852,39 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
                 previous.value, quantity.unit, span, sentence[span[0] : span[1]], previous.value, quantity.value
             )
             continue
+        said_scale = _SCALE_AT_END.search(quantity.words) if previous is not None else None
+        if (
+            previous is not None
+            and said_scale is not None
+            and previous.unit is None
+            and previous.low is None
+            and quantity.low is None
+            and quantity.unit is not None
+            and _PLAIN_NUMBER.fullmatch(previous.words)
+            and 0 <= previous.value
+            and (
+                (
+                    _RANGE_JOIN.fullmatch(joined)
+                    and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
+                )
+                or (
+                    _AND_JOIN.fullmatch(joined)
+                    and _BETWEEN_BEFORE.search(sentence, max(0, previous.span[0] - 14), previous.span[0])
+                )
+            )
+        ):
+            # "three to four million jobs", "between two and three billion dollars": the scale and the unit are said
+            # once, on the second end; a currency amount is scaled, a unit with its scale word ("million jobs") is not
+            factor = (
+                1.0 if quantity.unit.split(" ", 1)[0] in _SCALE_WORDS.values() else _SCALES[said_scale.group(1).lower()]
+            )
+            low = previous.value * factor
+            if low < quantity.value <= 5 * low:
+                span = (previous.span[0], quantity.span[1])
+                out[-1] = Quantity(
+                    low, quantity.unit, span, sentence[span[0] : span[1]], low, quantity.value, quantity.count
+                )
+                continue
         if previous is not None and (
             (  # "1.75%-2%", "2 per cent to 3 per cent"
                 paired

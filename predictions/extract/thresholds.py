@@ -125,7 +125,7 @@ _CHANGE_VERB = (
 )
 _ABOUT = (  # "grow by about 2%"; a size played down is still the size ("grow by just 0.5%", "fall by a modest 1%")
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|an\s+estimated\s+|"
-    r"(?:only\s+)?just\s+|only\s+|a\s+(?:mere|modest|slight|small)\s+)?"
+    r"(?:only\s+)?just\s+|only\s+|a\s+(?:mere|modest|slight|small)\s+|an\s+average\s+of\s+)?"  # "fall by an average of"
 )
 _FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
 _CHANGE_NOUN = r"(?:declines?|falls?|drops?|contractions?|decreases?|reductions?|increases?|rises?|gains?|jumps?)"
@@ -407,7 +407,8 @@ _COUNT_SUBJECT = [
     (_JOBS_SUBJECT, "jobs"),
     (
         re.compile(
-            r"\b(?:population|labou?r\s+force|workforce|unemployed|people|visitors?|tourists?|passengers?|arrivals|"
+            r"\b(?:population|labou?r\s+force|workforce|unemployed|unemployment|jobless|out\s+of\s+work|people|"
+            r"visitors?|tourists?|passengers?|arrivals|uninsured|residents|citizens|voters|adults|children|"
             r"subscribers|users|customers|viewers|migrants|immigrants|refugees|patients|deaths|victims|casualties|"
             # a group by race or origin: "Whites are expected to decline from 199 million"
             r"whites|blacks|hispanics|latinos|asians|(?:african|asian|native)[- ]americans)\b",
