@@ -237,7 +237,9 @@ _UNDER_100 = (
 )
 _UNDER_1000 = rf"(?:(?:(?:{_ONES}|a)[- ])?hundred(?:(?:\s+and)?[- ]{_UNDER_100})?|{_UNDER_100})"
 _WORD_QUANTITY = re.compile(
-    rf"\b(?P<words>{_UNDER_1000}(?:[\s-]+(?:trillion|billion|million|thousand)(?:\s+and)?[\s-]+{_UNDER_1000})*|zero)"
+    rf"\b(?P<words>{_UNDER_1000}(?:[\s-]+(?:trillion|billion|million|thousand)(?:\s+and)?[\s-]+{_UNDER_1000})*|zero|"
+    # "a million more children", "half a million Americans" (not "a million-dollar home", "one in a million")
+    r"(?<!\bin\s)(?:half\s+)?a(?=\s+(?:trillion|billion|million)\b(?!-)))"
     rf"(?:[- ]point[- ](?P<decimals>(?:{_DIGIT_WORD})(?:[- ](?:{_DIGIT_WORD}))*))?\b"
     r"(?P<half>[- ]and[- ](?:(?:a|one)[- ](?P<fw>half|quarter|third)|(?P<fn>three)[- ](?P<fp>quarters)|"
     r"(?P<fn2>two)[- ](?P<fp2>thirds))\b)?"
@@ -247,6 +249,7 @@ _WORD_QUANTITY = re.compile(
     rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?",
     re.I,
 )
+_A_SCALE = {"a": 1.0, "half a": 0.5}  # "a million", "half a million": of the scale word after them
 _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -711,7 +714,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _WORD_QUANTITY.finditer(sentence):
         if not free(m.span()):
             continue
-        said = compound_number(m.group("words")) if m.group("words").lower() != "zero" else 0.0
+        said = _A_SCALE.get(m.group("words").lower()) or (
+            compound_number(m.group("words")) if m.group("words").lower() != "zero" else 0.0
+        )
         if said is None:
             continue
         value = float(f"{int(said)}.{_decimals(m.group('decimals'))}") if m.group("decimals") else said

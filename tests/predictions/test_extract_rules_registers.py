@@ -895,7 +895,6 @@ XFAIL: dict[str, str] = {
     "The median forecast for real GDP growth in fiscal 2006 has been revised upward from 2.0 percent to 2.4 percent.": "not a candidate: a revision with its new level (candidacy, not the rule)",
     "Inflation is projected to remain in the upper half of the 1 to 3 per cent control range through 2025.": "left: 'the upper half of' a range (2 to 3) is read as the whole range, 1 to 3; a fix would be a word list",
     "Half a million Americans will lose their jobs this month if we do nothing.": "not a candidate: a warning on the condition of no action (candidacy, not the rule)",
-    "A million more children will have health insurance by the end of next year.": "'a million' (the article before a scale word) is not read as a number",
     "The chancellor's forecast assumes borrowing of £34bn this year.": "not a candidate: a forecast's assumption with 'assumes' and a noun (candidacy, not the rule)",
     "The medians of Policy Board members' forecasts put the CPI (all items less fresh food) at +0.5 percent for fiscal 2006.": "not a candidate: 'forecasts put X at' (candidacy, not the rule)",
     "The forecast of the CPI (all items less fresh food) for fiscal 2006 has been revised up to +0.6 percent.": "not a candidate: a revision with its new level (candidacy, not the rule)",
@@ -959,6 +958,10 @@ def test_past_reports_of_the_same_shape_stay_out(sentence: str, base: date) -> N
         ),
         ("cut the deficit in half", [(0.5, "times", None, None)]),
         ("cut it in half", [(0.5, "times", None, None)]),
+        ("a million more children", [(1.0, "million people", None, None)]),  # the article before a scale word
+        ("half a billion dollars", [(5e8, "USD", None, None)]),
+        ("a million-dollar home", []),  # an adjective, no amount
+        ("a chance of one in a million", []),
     ],
 )
 def test_the_shapes_read_and_their_neighbours(
