@@ -302,7 +302,7 @@ _TIMES = re.compile(
 # double-digit lead" in a poll is in points, "double-digit numbers" a count.
 DIGIT_RATE = r"\b(?:(?:low|high|mid)[- ])?(?:double|single)[- ]digits?\b"
 _DIGIT_RATE = re.compile(
-    rf"(?:(?<=\b(?:in|to|at)\s)|(?<=\b(?:in|to|at)\sthe\s)){DIGIT_RATE}|{DIGIT_RATE}(?=\s+(?:[\w-]+\s+){{0,2}}?(?:growth|inflation|"
+    rf"(?:(?<=\b(?:in|to|at)\s)|(?<=\b(?:in|to|at)\sthe\s)|(?<=\breach\s)|(?<=\binto\s)){DIGIT_RATE}|{DIGIT_RATE}(?=\s+(?:[\w-]+\s+){{0,2}}?(?:growth|inflation|"
     r"unemployment|gains?|increases?|rises?|returns?|rates?|yields?|declines?|drops?|falls?|losses|contractions?|"
     r"decreases?|cuts?|reductions?|hikes?|pace|percent(?:age)?|per\s?cent)\b)",
     re.I,

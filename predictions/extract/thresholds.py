@@ -79,7 +79,7 @@ _COMPARATORS: list[tuple[str, str]] = [
         ">=",
     ),
     (
-        r"more\s+than|over|above|exceeds?|exceeding|surpass(?:es|ing)?|greater\s+than|in\s+excess\s+of|beyond|"
+        r"more\s+than|over|above|exceeds?|exceeding|(?:sur)?pass(?:es|ing)?|greater\s+than|in\s+excess\s+of|beyond|"
         r"higher\s+than|top(?:s|ping)?|upwards\s+of|overshoot(?:s|ing)?|better\s+than|north\s+of",
         ">",
     ),
@@ -409,6 +409,8 @@ _COUNT_SUBJECT = [
         re.compile(
             r"\b(?:population|labou?r\s+force|workforce|unemployed|unemployment|jobless|out\s+of\s+work|people|"
             r"visitors?|tourists?|passengers?|arrivals|uninsured|residents|citizens|voters|adults|children|"
+            r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:americans|britons|canadians|workers|households|families|users|"
+            r"subscribers|customers|homeowners|pensioners|students)|"
             r"subscribers|users|customers|viewers|migrants|immigrants|refugees|patients|deaths|victims|casualties|"
             # a group by race or origin: "Whites are expected to decline from 199 million"
             r"whites|blacks|hispanics|latinos|asians|(?:african|asian|native)[- ]americans)\b",
@@ -690,7 +692,9 @@ _HAPPENED = re.compile(
     r"\b(?:rose|fell|grew|was|were|jumped|dropped|declined|increased|decreased|climbed|slid|surged|gained|averaged|"
     r"totaled|totalled|reached|hit|soared|plunged|tumbled|slipped|shrank|contracted|expanded|(?:edged|ticked|went|moved)"
     r"\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|"
-    r"an?\s+(?:estimated\s+)?)?$",
+    r"an?\s+(?:estimated\s+)?)?"
+    # and the level it led to: "rose 5p to 245p", "fell 2% to $40"
+    r"(?:[$£€]?\d[\d.,]*\s?(?:p|%|pence|cents?|percent|per\s?cent|points?|bn|m|billion|million)?\s+to\s+)?$",
     re.I,
 )
 # what a change is measured against when it is a revision of a forecast: "from the earlier plan", "from last

@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 
 from benchmarks.extract_eval import rule_right
-from predictions.extract import extract_candidates, find_quantities
+from predictions.extract import extract_candidates, find_quantities, find_threshold
 
 Rule = tuple[str, float | tuple[float, float], str]
 
@@ -1017,10 +1017,6 @@ NOT_PREDICTIVE: dict[str, tuple[date, list[str]]] = {
 
 # forecasts whose rule is still wrong (strict: a fix shows), with why
 XFAIL: dict[str, str] = {
-    "Shares in the firm, which employs 12,000 people, rose 5p to 245p after it said it expected full-year profits of at least £50m.": "the level a past move led to ('rose 5p to 245p') is taken before the forecast after 'expected'",
-    "The number of broadband users in the UK will pass 10 million by 2006, Ofcom predicts.": "'pass' a level is not read as a comparison (want > 10)",
-    "Economists from across the spectrum have warned that if we don't act, the unemployment rate could reach double digits.": "'reach double digits' is not read as a rate (the guide: double-digit is >= 10 %)",
-    "The number of Americans without health insurance will grow to 54 million by 2019 under current law.": "a bare '54 million' whose subject is 'the number of Americans' has no unit",
     "The firm expects to make a loss of 20 cents a share in the current quarter.": "left, doubtful: the guide spells no per-share unit, and the sign of 'a loss of' is a call (read as 20 US cents)",
     "The median forecast for real GDP growth in fiscal 2006 has been revised upward from 2.0 percent to 2.4 percent.": "not a candidate: a revision with its new level (candidacy, not the rule)",
     "Inflation is projected to remain in the upper half of the 1 to 3 per cent control range through 2025.": "left: 'the upper half of' a range (2 to 3) is read as the whole range, 1 to 3; a fix would be a word list",
@@ -1099,6 +1095,29 @@ def test_the_shapes_read_and_their_neighbours(
 ) -> None:
     got = [(q.value, q.unit, q.low, q.high) for q in find_quantities(words)]
     assert got == [(pytest.approx(v), u, lo, hi) for v, u, lo, hi in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Subscribers will pass 10 million by 2026.", (">", 10.0, "million people")),
+        ("Sales will surpass $1 billion next year.", (">", 1.0, "billion USD")),
+        # a past move and the level it led to give way to the forecast after the cue; a forecast move keeps its level
+        (
+            "Shares rose 5p to 245p after the firm said it expected profits of at least £50m.",
+            (">=", 50.0, "million GBP"),
+        ),
+        ("Shares are expected to rise 5p to 245p.", (">=", 232.75, "pence")),
+        ("Unemployment could reach double digits next year.", (">=", 10.0, "%")),
+        ("The party will keep a double-digit lead in the polls.", None),  # points in a poll, no rate
+        ("The number of Americans without insurance will grow to 54 million by 2019.", (">=", 51.3, "million people")),
+        ("Revenue will grow to 54 million by 2019.", (">=", 51.3e6, None)),  # no subject that counts: no unit
+    ],
+)
+def test_the_comparisons_and_subjects_read(sentence: str, expected: tuple[str, float, str | None] | None) -> None:
+    threshold = find_threshold(sentence)
+    got = None if threshold is None or threshold.op is None else (threshold.op, threshold.value, threshold.unit)
+    assert got == (None if expected is None else (expected[0], pytest.approx(expected[1]), expected[2]))
 
 
 def test_a_change_by_a_quarter_is_no_deadline() -> None:
