@@ -206,6 +206,27 @@ REGISTERS: dict[str, tuple[date, list[tuple[str, Rule]]]] = {
                 ("about", 2.6, "trillion USD"),
             ),
             ("Ryanair expects to carry 30 million passengers in the year to March.", ("about", 30.0, "million people")),
+            (
+                "Annual pay settlements are expected to average 3.5% this year, against 3.2% last year.",
+                ("about", 3.5, "%"),
+            ),
+            ("Profits are tipped to reach £1.1bn, against £950m last time.", ("about", 1.1, "billion GBP")),
+            ("Economists expect inflation of 1.9% in May, unchanged from April.", ("about", 1.9, "%")),
+            (
+                "Interest rates will be cut to 4.5% by the summer, according to three out of four economists polled by Reuters.",
+                ("about", 4.5, "%"),
+            ),
+            ("Half of the analysts surveyed expect the pound to fall below $1.80 by December.", ("<", 1.8, "USD")),
+            (
+                "UK car production is set to fall by 6% to 1.6 million vehicles this year.",
+                ("about", 1.6, "million units"),
+            ),
+            (
+                "Economists expect the jobless total to rise by 20,000 to 870,000 this month.",
+                ("about", 870000.0, "people"),
+            ),
+            ("Oil could hit $60 a barrel within weeks, some analysts believe.", (">=", 60.0, "USD per barrel")),
+            ("UK GDP growth will slow to 1.75% this year, from 3.2% in 2004, the IMF forecasts.", ("about", 1.75, "%")),
         ],
     ),
     "boj": (
@@ -383,6 +404,18 @@ REGISTERS: dict[str, tuple[date, list[tuple[str, Rule]]]] = {
                 "Private consumption is expected to increase moderately, at an annual rate of around 1.5 percent, through fiscal 2007.",
                 ("about", 1.5, "%"),
             ),
+            (
+                "Developments in prices are expected to be at around 0 percent in fiscal 2009 and around plus 0.5 percent in fiscal 2010.",
+                ("about", 0.5, "%"),
+            ),
+            (
+                "The CPI (all items less fresh food) is projected to be minus 1.2 to minus 1.0 percent for fiscal 2009.",
+                ("between", (-1.2, -1.0), "%"),
+            ),
+            (
+                "The medians of the Policy Board members' forecasts are +1.1 percent for real GDP and +0.2 percent for the CPI in fiscal 2010.",
+                ("about", 1.1, "%"),
+            ),
         ],
     ),
     "boc": (
@@ -524,6 +557,18 @@ REGISTERS: dict[str, tuple[date, list[tuple[str, Rule]]]] = {
             (
                 "Growth in the United States is forecast to slow from 2.5 percent in 2023 to 1.5 percent in 2024.",
                 ("about", 1.5, "%"),
+            ),
+            (
+                "CPI inflation is expected to rise temporarily to around 3 per cent in the third quarter before falling back to 2 per cent by 2025.",
+                ("about", 2.0, "%"),
+            ),
+            (
+                "Growth is projected to average 0.8 per cent in the second half of 2023, rising to 2.5 per cent in 2025.",
+                ("about", 2.5, "%"),
+            ),
+            (
+                "The Bank estimates that potential output will grow by about 2 per cent annually over 2024–26.",
+                ("about", 2.0, "%"),
             ),
         ],
     ),
@@ -695,6 +740,30 @@ REGISTERS: dict[str, tuple[date, list[tuple[str, Rule]]]] = {
                 "The steer price forecast for 2025 is raised to $188 per cwt on recent price strength.",
                 ("about", 188.0, "USD per cwt"),
             ),
+            (
+                "We forecast that U.S. gasoline consumption will average 8.9 million b/d in 2025, 0.1 million b/d less than in 2024.",
+                ("about", 8.9, "million barrels per day"),
+            ),
+            (
+                "Brent prices are forecast to fall to an average of $61/b in the first quarter of 2026 and to about $55/b in 2026.",
+                ("about", 55.0, "USD per barrel"),
+            ),
+            (
+                "The price of natural gas delivered to residential customers will be nearly 10% higher this winter than last winter.",
+                ("about", 10.0, "%"),
+            ),
+            (
+                "We expect U.S. LNG gross exports to rise by 16% in 2025 to 14.9 Bcf/d.",
+                ("about", 14.9, "billion cubic feet per day"),
+            ),
+            (
+                "Corn ending stocks are projected at 1,938 million bushels, 53 million above last month.",
+                ("about", 1938.0, "million bushels"),
+            ),
+            (
+                "The wheat season-average farm price is forecast at $5.40 per bushel, unchanged from last month.",
+                ("about", 5.4, "USD per bushel"),
+            ),
         ],
     ),
     "fiscal": (
@@ -838,6 +907,22 @@ REGISTERS: dict[str, tuple[date, list[tuple[str, Rule]]]] = {
                 "Federal revenues are projected to grow from 17.5 percent of GDP in 2024 to 18.0 percent in 2034, mainly because of the scheduled expiration of provisions of the 2017 tax act.",
                 ("about", 18.0, "%"),
             ),
+            (
+                "Outlays are projected to climb to 24.4 percent of GDP by 2034, well above their 50-year average of 21.0 percent.",
+                ("about", 24.4, "%"),
+            ),
+            (
+                "Over the 2025–2034 period, net interest costs are projected to total $12.9 trillion, more than double the amount spent over the past two decades.",
+                ("about", 12.9, "trillion USD"),
+            ),
+            (
+                "The deficit in 2024 is projected to be $1.5 trillion, or 5.3 percent of GDP, less than the $1.7 trillion shortfall recorded in 2023.",
+                ("about", 1.5, "trillion USD"),
+            ),
+            (
+                "CBO expects inflation, as measured by the PCE price index, to fall to 2.1 percent by 2026.",
+                ("about", 2.1, "%"),
+            ),
         ],
     ),
     "speech": (
@@ -961,6 +1046,19 @@ REGISTERS: dict[str, tuple[date, list[tuple[str, Rule]]]] = {
                 "If we do not act, health care costs will consume 20 percent of our economy by 2017.",
                 ("about", 20.0, "%"),
             ),
+            ("We're on track to double our exports by the end of 2014.", ("about", 2.0, "times")),
+            (
+                "By the end of next year, we will have added 1.5 million new manufacturing jobs.",
+                ("about", 1.5, "million jobs"),
+            ),
+            (
+                "The number of people without health insurance will drop below 30 million by 2016.",
+                ("<", 30.0, "million people"),
+            ),
+            (
+                "Unemployment is projected to fall to 6.8 percent by next spring, down from 7.8 percent today.",
+                ("about", 6.8, "%"),
+            ),
         ],
     ),
 }
@@ -1017,6 +1115,11 @@ NOT_PREDICTIVE: dict[str, tuple[date, list[str]]] = {
 
 # forecasts whose rule is still wrong (strict: a fix shows), with why
 XFAIL: dict[str, str] = {
+    "Interest rates will be cut to 4.5% by the summer, according to three out of four economists polled by Reuters.": "not a candidate: a rate cut 'will be cut to' told by polled economists (candidacy, not the rule)",
+    "Economists expect the jobless total to rise by 20,000 to 870,000 this month.": "a change 'rise by 20,000 to 870,000' is read as a range; and a bare count of the jobless has no unit",
+    "Oil could hit $60 a barrel within weeks, some analysts believe.": "a level that 'could hit' (the guide: a possible level that could be reached is >=) is read as a band",
+    "The CPI (all items less fresh food) is projected to be minus 1.2 to minus 1.0 percent for fiscal 2009.": "a range with 'minus' written on both ends is read as its second end",
+    "The medians of the Policy Board members' forecasts are +1.1 percent for real GDP and +0.2 percent for the CPI in fiscal 2010.": "left, doubtful: two metrics of one period; the figure next to the period's words is taken (the second), a labeller may take the first",
     "The firm expects to make a loss of 20 cents a share in the current quarter.": "left, doubtful: the guide spells no per-share unit, and the sign of 'a loss of' is a call (read as 20 US cents)",
     "The median forecast for real GDP growth in fiscal 2006 has been revised upward from 2.0 percent to 2.4 percent.": "not a candidate: a revision with its new level (candidacy, not the rule)",
     "Inflation is projected to remain in the upper half of the 1 to 3 per cent control range through 2025.": "left: 'the upper half of' a range (2 to 3) is read as the whole range, 1 to 3; a fix would be a word list",
