@@ -198,7 +198,7 @@ _QUANTITY_TAIL = (
 _QUANTITY = re.compile(
     _QUANTITY_HEAD
     # the second end may carry its sign: "+0.6 to +0.7 percent", "-0.2 to +0.1 percent" (a minus only after "to")
-    + rf"(?:\s*(?P<sep>-|–|to)\s*(?P<sign2>(?<=to\s)[-−]|\+)?(?(cur)(?:US\$|\$|€|£|¥)?|)(?P<num2>{_NUM}))?"
+    + rf"(?:\s*(?P<sep>-|–|to)\s*(?P<sign2>(?<=to\s)(?:[-−]|minus\s+)|\+)?(?(cur)(?:US\$|\$|€|£|¥)?|)(?P<num2>{_NUM}))?"
     + _QUANTITY_TAIL,
     re.I,
 )
@@ -210,7 +210,9 @@ _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))[-−]$|\b(?:minus|negative)\s+$"
 _PLUS_BEFORE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+")
 _REVISED_BEFORE = re.compile(
     r"\b(?:raised|lowered|reduced|increased|decreased|cut|boosted|trimmed|lifted|revised\s+(?:up|down)(?:ward)?|"
-    r"up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    r"up|down|(?:rise|rises|rising|fall|falls|falling|grow|grows|growing|increase|increases|increasing|decline|"
+    r"declines|declining|drop|drops|dropping|climb|climbs|climbing)\s+by)\s+(?:by\s+)?"  # "rise by 20,000 to 870,000"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$",
     re.I,
 )
 # "pounds" is sterling in a text about the UK, else a weight ("25.6 billion pounds" of beef).
@@ -509,7 +511,8 @@ def _counted(sentence: str, end: int, factor: float) -> str | None:
 def _second(m: re.Match[str]) -> float:
     """The second end of a range, with its sign ("-0.2 to +0.1 percent": 0.1; "to -0.1": -0.1)."""
     said = _number(m.group("num2"))
-    return -said if m.group("sign2") in ("-", "−") else said
+    sign = (m.group("sign2") or "").strip().lower()
+    return -said if sign in ("-", "−", "minus") else said  # "-0.2 to -0.1", "minus 1.2 to minus 1.0 percent"
 
 
 def _quantity_matches(sentence: str) -> list[re.Match[str]]:

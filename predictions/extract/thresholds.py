@@ -394,6 +394,17 @@ _MONTHLY_JOBS = re.compile(
     r"(?:nonfarm\s+)?payrolls|hiring)\b(?:(?!\b(?:year|annual|annually|quarter)\b)[^.;]){0,50}$",
     re.I,
 )
+# what a count of people names as its subject (``_counted_by_subject``)
+_PEOPLE_SUBJECT = re.compile(
+    r"\b(?:population|labou?r\s+force|workforce|unemployed|unemployment|jobless|out\s+of\s+work|people|"
+    r"visitors?|tourists?|passengers?|arrivals|uninsured|residents|citizens|voters|adults|children|"
+    r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:americans|britons|canadians|workers|households|families|users|"
+    r"subscribers|customers|homeowners|pensioners|students)|"
+    r"subscribers|users|customers|viewers|migrants|immigrants|refugees|patients|deaths|victims|casualties|"
+    # a group by race or origin: "Whites are expected to decline from 199 million"
+    r"whites|blacks|hispanics|latinos|asians|(?:african|asian|native)[- ]americans)\b",
+    re.I,
+)
 _COUNT_SUBJECT = [
     # goods bought or sold, counted right after the verb: "consumers will buy four million of them"
     (
@@ -406,16 +417,7 @@ _COUNT_SUBJECT = [
     ),
     (_JOBS_SUBJECT, "jobs"),
     (
-        re.compile(
-            r"\b(?:population|labou?r\s+force|workforce|unemployed|unemployment|jobless|out\s+of\s+work|people|"
-            r"visitors?|tourists?|passengers?|arrivals|uninsured|residents|citizens|voters|adults|children|"
-            r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:americans|britons|canadians|workers|households|families|users|"
-            r"subscribers|customers|homeowners|pensioners|students)|"
-            r"subscribers|users|customers|viewers|migrants|immigrants|refugees|patients|deaths|victims|casualties|"
-            # a group by race or origin: "Whites are expected to decline from 199 million"
-            r"whites|blacks|hispanics|latinos|asians|(?:african|asian|native)[- ]americans)\b",
-            re.I,
-        ),
+        _PEOPLE_SUBJECT,
         "people",
     ),
     # goods counted by the piece: "deliveries will reach 2 million", "shipments of 300 million"
@@ -461,6 +463,11 @@ def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
     ):
         return replace(quantity, unit="jobs per month")  # "job gains of around 260,000": a month's payroll change
     scale = re.search(r"\b(thousand|million|billion)$", quantity.words, re.I)
+    if quantity.unit is None and scale is None and re.fullmatch(r"\d{1,3}(?:,\d{3})+", quantity.words):
+        # "the jobless total to rise by 20,000 to 870,000": a count in thousands written out, whose subject is near
+        near = sentence[max(0, quantity.span[0] - 60) : quantity.span[0]]
+        if _PEOPLE_SUBJECT.search(near) and not _JOBS_SUBJECT.search(near):
+            return replace(quantity, unit="people")
     if quantity.unit is not None or scale is None:
         return quantity
     head = sentence[max(0, quantity.span[0] - 200) : quantity.span[0]]
@@ -653,6 +660,11 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
                 change_metric = f"change in {metric}" if metric else "change"
                 said = f"{head[change.start() :].strip()} {quantity.words}"  # "fall by just under 1%"
                 return _point(quantity, said, change_metric, value=signed, change=True)
+        reached = re.match(r"(?:reach|hit)", compared[1], re.I) is not None and _is_price(quantity.unit)
+        if reached and _COULD_REACH.search(head[: head.lower().rfind(compared[1].lower())]):
+            # "oil could hit $60 a barrel": a price level that may be reached is at least that level (the labelling
+            # guide); a count that "could reach" a number stays a point ("deaths could reach seventeen million")
+            return Threshold(">=", quantity.value, quantity.unit, words, metric=metric, span=quantity.span)
         if moved or compared[2]:
             return _point(quantity, words, metric, moved=moved)
         sized = _SIZE_BOUND.search(head) if _SIZE_WORDS.fullmatch(compared[1]) else None
@@ -687,6 +699,16 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
     return Threshold(None, quantity.value, quantity.unit, quantity.words, metric=metric, span=quantity.span)
 
 
+def _is_price(unit: str | None) -> bool:
+    """A currency or a price per unit ("USD", "billion GBP", "USD per barrel", "pence per litre")."""
+    if unit is None:
+        return False
+    money = unit.split(" per ")[0].split()[-1]
+    return money in {"USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "CHF", "INR", "pence", "cents"}
+
+
+# a level said to be possible: "could hit", "might reach", "may even reach" (right before the comparator's verb)
+_COULD_REACH = re.compile(r"\b(?:could|might|may)\s+(?:even\s+|well\s+|eventually\s+|soon\s+)?$", re.I)
 # A number right after a verb in the past: what happened, not what is predicted ("rose by 64 percent").
 _HAPPENED = re.compile(
     r"\b(?:rose|fell|grew|was|were|jumped|dropped|declined|increased|decreased|climbed|slid|surged|gained|averaged|"

@@ -1116,9 +1116,6 @@ NOT_PREDICTIVE: dict[str, tuple[date, list[str]]] = {
 # forecasts whose rule is still wrong (strict: a fix shows), with why
 XFAIL: dict[str, str] = {
     "Interest rates will be cut to 4.5% by the summer, according to three out of four economists polled by Reuters.": "not a candidate: a rate cut 'will be cut to' told by polled economists (candidacy, not the rule)",
-    "Economists expect the jobless total to rise by 20,000 to 870,000 this month.": "a change 'rise by 20,000 to 870,000' is read as a range; and a bare count of the jobless has no unit",
-    "Oil could hit $60 a barrel within weeks, some analysts believe.": "a level that 'could hit' (the guide: a possible level that could be reached is >=) is read as a band",
-    "The CPI (all items less fresh food) is projected to be minus 1.2 to minus 1.0 percent for fiscal 2009.": "a range with 'minus' written on both ends is read as its second end",
     "The medians of the Policy Board members' forecasts are +1.1 percent for real GDP and +0.2 percent for the CPI in fiscal 2010.": "left, doubtful: two metrics of one period; the figure next to the period's words is taken (the second), a labeller may take the first",
     "The firm expects to make a loss of 20 cents a share in the current quarter.": "left, doubtful: the guide spells no per-share unit, and the sign of 'a loss of' is a call (read as 20 US cents)",
     "The median forecast for real GDP growth in fiscal 2006 has been revised upward from 2.0 percent to 2.4 percent.": "not a candidate: a revision with its new level (candidacy, not the rule)",
@@ -1215,6 +1212,17 @@ def test_the_shapes_read_and_their_neighbours(
         ("The party will keep a double-digit lead in the polls.", None),  # points in a poll, no rate
         ("The number of Americans without insurance will grow to 54 million by 2019.", (">=", 51.3, "million people")),
         ("Revenue will grow to 54 million by 2019.", (">=", 51.3e6, None)),  # no subject that counts: no unit
+        # a price that could be reached is at least that price (the guide); a count that could reach a number, and a
+        # price that could rise to a level, stay points
+        ("Oil could hit $60 a barrel this winter.", (">=", 60.0, "USD per barrel")),
+        ("Oil could rise to $60 a barrel this winter.", (">=", 57.0, "USD per barrel")),
+        ("Deaths could reach seventeen million a year by 2030.", (">=", 16.15, "million people")),
+        # a change and the level it leads to; a change given as a range stays a range
+        ("The jobless total will rise by 20,000 to 870,000.", (">=", 826500.0, "people")),
+        ("Prices will rise by 2 to 3 percent next year.", (">=", 2.0, "%")),
+        ("The index will rise by 20 to 1,250 next year.", (">=", 1187.5, None)),  # no people named: no unit
+        # 'minus' on both ends of a range
+        ("Prices are projected to change by minus 1.2 to minus 1.0 percent.", (">=", -1.2, "%")),
     ],
 )
 def test_the_comparisons_and_subjects_read(sentence: str, expected: tuple[str, float, str | None] | None) -> None:
