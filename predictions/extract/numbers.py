@@ -162,7 +162,7 @@ _SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion
 _PER_UNITS: list[tuple[str, str]] = [
     (r"million\s+british\s+thermal\s+units?|mmbtu", "MMBtu"),
     (r"megawatt[- ]?hours?|mwh", "MWh"),
-    (r"kilowatt[- ]?hours?|kwh", "kWh"),
+    (r"kilowatt[- ]?hours?|kwh", "kilowatthour"),  # "US cents per kilowatthour", as the labelling guide spells it
     (r"thousand\s+cubic\s+feet|mcf", "thousand cubic feet"),
     (r"barrels?|bbl|b", "barrel"),
     (r"gallons?|gal", "gallon"),

@@ -1164,7 +1164,6 @@ NOT_PREDICTIVE: dict[str, tuple[date, list[str]]] = {
 # forecasts whose rule is still wrong (strict: a fix shows), with why
 XFAIL: dict[str, str] = {
     "The output gap is projected to widen by 1.5-2 percentage points in fiscal 2009.": "left, doubtful: 'widen' of a gap that is negative is a fall in the gap (-2 to -1.5), as the hand reading has it; the extractor reads 'widen' as a rise, right for deficits",
-    "The average residential electricity price will be 16.5 cents per kilowatthour in 2025.": "the unit is spelt 'US cents per kWh', not the guide's 'US cents per kilowatthour'",
     "Interest rates will be cut to 4.5% by the summer, according to three out of four economists polled by Reuters.": "not a candidate: a rate cut 'will be cut to' told by polled economists (candidacy, not the rule)",
     "The medians of the Policy Board members' forecasts are +1.1 percent for real GDP and +0.2 percent for the CPI in fiscal 2010.": "left, doubtful: two metrics of one period; the figure next to the period's words is taken (the second), a labeller may take the first",
     "The firm expects to make a loss of 20 cents a share in the current quarter.": "left, doubtful: the guide spells no per-share unit, and the sign of 'a loss of' is a call (read as 20 US cents)",
