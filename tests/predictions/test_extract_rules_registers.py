@@ -235,6 +235,38 @@ REGISTERS: dict[str, tuple[date, list[tuple[str, Rule]]]] = {
             ("Manufacturing output is expected to contract 0.3% q/q in the second quarter.", ("about", -0.3, "%")),
             ("Consumer prices will rise 0.3% m/m in June, economists forecast.", ("about", 0.3, "%")),
             ("Inflation will remain above the 2 per cent target until 2006.", (">", 2.0, "%")),
+            (
+                "Analysts expect the firm to post profits of £1.2bn ($2.3bn; 1.8bn euros) for 2005.",
+                ("about", 1.2, "billion GBP"),
+            ),
+            ("Mr Brown said he expected borrowing to fall to £32bn next year.", ("about", 32.0, "billion GBP")),
+            ("The firm said it expected to make savings of £100m a year by 2008.", ("about", 100.0, "million GBP")),
+            ("Sales in the three months to March are forecast to be 3% lower than a year ago.", ("about", -3.0, "%")),
+            (
+                "The bank predicted that the number of people claiming unemployment benefit would climb above 900,000 by the end of the year.",
+                (">", 900000.0, "people"),
+            ),
+            ("Prices are expected to rise by an average of 5.5% this year.", ("about", 5.5, "%")),
+            ("The OECD expects UK growth of 1.8% in 2005, picking up to 2.3% in 2006.", ("about", 2.3, "%")),
+            (
+                "Analysts say the price of a barrel of crude could rise to as much as $80 this year.",
+                ("<=", 80.0, "USD per barrel"),
+            ),
+            ("The cost of the project is expected to soar to £10bn.", ("about", 10.0, "billion GBP")),
+            ("It predicts that broadband will be in 60% of UK homes by 2008.", ("about", 60.0, "%")),
+            (
+                "Economists expect the trade deficit to narrow to £4.5bn in March from £5.1bn in February.",
+                ("about", 4.5, "billion GBP"),
+            ),
+            (
+                "The industry body forecasts that sales of digital cameras will reach 4.5 million this year.",
+                ("about", 4.5, "million units"),
+            ),
+            ("Ofgem warned that household energy bills could rise by £100 a year.", ("about", 100.0, "GBP")),
+            (
+                "UK house prices will be 5% lower by the end of 2006 than they are now, the think-tank predicts.",
+                ("about", -5.0, "%"),
+            ),
         ],
     ),
     "boj": (
@@ -1107,6 +1139,8 @@ REGISTERS: dict[str, tuple[date, list[tuple[str, Rule]]]] = {
             ("The jobless rate will hit 10% by the end of the year, economists warn.", ("about", 10.0, "%")),
             ("This bill will create five million new jobs over the next decade.", ("about", 5.0, "million jobs")),
             ("Nine out of ten Americans will see their taxes go down next year.", ("about", 90.0, "%")),
+            ("Experts predict the death toll could exceed 10,000.", (">", 10000.0, "people")),
+            ("More than 20 million Americans will gain coverage under the law by 2016.", (">", 20.0, "million people")),
         ],
     ),
 }
@@ -1163,6 +1197,10 @@ NOT_PREDICTIVE: dict[str, tuple[date, list[str]]] = {
 
 # forecasts whose rule is still wrong (strict: a fix shows), with why
 XFAIL: dict[str, str] = {
+    "The OECD expects UK growth of 1.8% in 2005, picking up to 2.3% in 2006.": "'picking up to 2.3%' (a move) is read as the bound 'up to'",
+    "Analysts say the price of a barrel of crude could rise to as much as $80 this year.": "the price's unit named before it ('the price of a barrel of crude ... $80') is not read: USD, not USD per barrel",
+    "The industry body forecasts that sales of digital cameras will reach 4.5 million this year.": "a bare '4.5 million' whose subject is 'sales of digital cameras' has no unit (want million units)",
+    "Experts predict the death toll could exceed 10,000.": "a bare count whose subject is 'the death toll' has no unit (want people)",
     "The output gap is projected to widen by 1.5-2 percentage points in fiscal 2009.": "left, doubtful: 'widen' of a gap that is negative is a fall in the gap (-2 to -1.5), as the hand reading has it; the extractor reads 'widen' as a rise, right for deficits",
     "Interest rates will be cut to 4.5% by the summer, according to three out of four economists polled by Reuters.": "not a candidate: a rate cut 'will be cut to' told by polled economists (candidacy, not the rule)",
     "The medians of the Policy Board members' forecasts are +1.1 percent for real GDP and +0.2 percent for the CPI in fiscal 2010.": "left, doubtful: two metrics of one period; the figure next to the period's words is taken (the second), a labeller may take the first",
