@@ -149,7 +149,7 @@ _CHANGE_AFTER = re.compile(
 )
 # "move up to the objective of 2 percent", "a gradual path up to 3 percent": "up to" after a motion is a move
 _MOVES_UP = re.compile(
-    r"\b(?:move[sd]?|moving|go|goes|going|gone|went|come|comes|coming|came|path|way|climb\w*|ris(?:e|es|ing)|rose|"
+    r"\b(?:move[sd]?|moving|go|goes|going|gone|went|come|comes|coming|came|path|way|climb\w*|ris(?:e|es|ing)|rose|pick\w*|"
     r"edg\w*|tick\w*|creep\w*|crept|drift\w*|inch\w*|ratchet\w*|head\w*|back|firm\w*)\s+up\s+to\b(?!.*\bup\s+to\b)",
     re.I,
 )
@@ -396,7 +396,7 @@ _MONTHLY_JOBS = re.compile(
 )
 # what a count of people names as its subject (``_counted_by_subject``)
 _PEOPLE_SUBJECT = re.compile(
-    r"\b(?:population|labou?r\s+force|workforce|unemployed|unemployment|jobless|out\s+of\s+work|people|"
+    r"\b(?:population|labou?r\s+force|workforce|unemployed|unemployment|jobless|out\s+of\s+work|people|death\s+toll|"
     r"visitors?|tourists?|passengers?|arrivals|uninsured|residents|citizens|voters|adults|children|"
     r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:americans|britons|canadians|workers|households|families|users|"
     r"subscribers|customers|homeowners|pensioners|students)|"
@@ -428,7 +428,9 @@ _COUNT_SUBJECT = [
             r"(?:housing|home)\s+(?:starts|completions)|(?:building|housing)\s+permits|"
             # the sales of a good sold by the piece: "tablet sales will reach more than 81 million"
             r"(?:car|auto|vehicle|truck|tablet|smartphone|phone|handset|pc|computer|laptop|television|tv|console|camera|"
-            r"home|house|device|chip)s?\s+sales)\b",
+            r"home|house|device|chip)s?\s+sales|sales\s+of\s+(?:[\w-]+\s+){0,2}?(?:cars|vehicles|trucks|tablets|"
+            r"smartphones|phones|handsets|pcs|computers|laptops|televisions|tvs|consoles|cameras|homes|houses|devices|"
+            r"chips))\b",
             re.I,
         ),
         "units",
@@ -492,6 +494,8 @@ _CROP_PRICE_UNITS = [
     (re.compile(r"\b(?:rice|steers?|cattle|hogs|milk)\b", re.I), "cwt"),
 ]
 _PRICE_WORD = re.compile(r"\bprices?\b", re.I)
+# a price named by the quantity it is of: "the price of a barrel of crude", "the cost of a gallon of petrol"
+_PRICE_OF_A = re.compile(r"\b(?:price|cost)\s+of\s+(?:a|one)\s+(?P<per>barrel|gallon|bushel)\b(?![^,;]*\bper\b)", re.I)
 
 
 def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
@@ -500,6 +504,9 @@ def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
     if quantity.unit != "USD" or re.search(r"[a-z]\s*$", quantity.words, re.I) or not _PRICE_WORD.search(sentence):
         return quantity
     head, tail = sentence[: quantity.span[0]], sentence[quantity.span[1] :]
+    per = _PRICE_OF_A.search(head[-120:])
+    if per is not None:  # "the price of a barrel of crude could rise to $80": the unit the price is of
+        return replace(quantity, unit=f"USD per {per.group('per').lower()}")
     if re.search(r"\bsoybean\s+oil\b", head[-80:], re.I):
         return quantity
     named: tuple[int, str] | None = None

@@ -1197,10 +1197,6 @@ NOT_PREDICTIVE: dict[str, tuple[date, list[str]]] = {
 
 # forecasts whose rule is still wrong (strict: a fix shows), with why
 XFAIL: dict[str, str] = {
-    "The OECD expects UK growth of 1.8% in 2005, picking up to 2.3% in 2006.": "'picking up to 2.3%' (a move) is read as the bound 'up to'",
-    "Analysts say the price of a barrel of crude could rise to as much as $80 this year.": "the price's unit named before it ('the price of a barrel of crude ... $80') is not read: USD, not USD per barrel",
-    "The industry body forecasts that sales of digital cameras will reach 4.5 million this year.": "a bare '4.5 million' whose subject is 'sales of digital cameras' has no unit (want million units)",
-    "Experts predict the death toll could exceed 10,000.": "a bare count whose subject is 'the death toll' has no unit (want people)",
     "The output gap is projected to widen by 1.5-2 percentage points in fiscal 2009.": "left, doubtful: 'widen' of a gap that is negative is a fall in the gap (-2 to -1.5), as the hand reading has it; the extractor reads 'widen' as a rise, right for deficits",
     "Interest rates will be cut to 4.5% by the summer, according to three out of four economists polled by Reuters.": "not a candidate: a rate cut 'will be cut to' told by polled economists (candidacy, not the rule)",
     "The medians of the Policy Board members' forecasts are +1.1 percent for real GDP and +0.2 percent for the CPI in fiscal 2010.": "left, doubtful: two metrics of one period; the figure next to the period's words is taken (the second), a labeller may take the first",
@@ -1308,6 +1304,15 @@ def test_the_shapes_read_and_their_neighbours(
         ("The jobless total will rise by 20,000 to 870,000.", (">=", 826500.0, "people")),
         ("Prices will rise by 2 to 3 percent next year.", (">=", 2.0, "%")),
         ("The index will rise by 20 to 1,250 next year.", (">=", 1187.5, None)),  # no people named: no unit
+        # a move 'picking up to' a level; a bound 'by up to' stays a bound
+        ("Growth will pick up to 2.3% next year.", (">=", 2.05, "%")),  # 2.3 +-0.25
+        ("Prices could rise by up to 2.3% next year.", ("<=", 2.3, "%")),
+        # a price named by what it is of; a cost of a project stays an amount
+        ("The price of a gallon of gasoline will rise to $4 this summer.", (">=", 3.8, "USD per gallon")),
+        ("The cost of the project will rise to $80 million.", (">=", 76.0, "million USD")),
+        # counts named by their subject: sales of goods, a death toll
+        ("Sales of digital cameras will reach 4.5 million this year.", (">=", 4.275, "million units")),
+        ("The death toll could exceed 10,000.", (">", 10000.0, "people")),
         # 'minus' on both ends of a range
         ("Prices are projected to change by minus 1.2 to minus 1.0 percent.", (">=", -1.2, "%")),
     ],
