@@ -267,6 +267,18 @@ REGISTERS: dict[str, tuple[date, list[tuple[str, Rule]]]] = {
                 "UK house prices will be 5% lower by the end of 2006 than they are now, the think-tank predicts.",
                 ("about", -5.0, "%"),
             ),
+            (
+                "Economists predict the Bank will leave rates on hold at 4.5% for the rest of the year.",
+                ("about", 4.5, "%"),
+            ),
+            (
+                "UK inflation will average 2.3% in 2006, the Treasury predicts, above its 2% target.",
+                ("about", 2.3, "%"),
+            ),
+            (
+                "The average price of a home will hit £200,000 by the end of the year, the Halifax predicts.",
+                ("about", 200000.0, "GBP"),
+            ),
         ],
     ),
     "boj": (
@@ -1141,6 +1153,27 @@ REGISTERS: dict[str, tuple[date, list[tuple[str, Rule]]]] = {
             ("Nine out of ten Americans will see their taxes go down next year.", ("about", 90.0, "%")),
             ("Experts predict the death toll could exceed 10,000.", (">", 10000.0, "people")),
             ("More than 20 million Americans will gain coverage under the law by 2016.", (">", 20.0, "million people")),
+            (
+                "The new law will extend coverage to 32 million uninsured Americans by 2019.",
+                ("about", 32.0, "million people"),
+            ),
+            ("We will create 250,000 jobs over the next five years.", ("about", 250000.0, "jobs")),
+            ("By 2015, the program will have trained 1 million workers.", ("about", 1.0, "million people")),
+            (
+                "Food stamp enrollment is expected to climb to 40 million people next year.",
+                ("about", 40.0, "million people"),
+            ),
+            ("The budget will be balanced by 2012, with a surplus of $20 billion.", ("about", 20.0, "billion USD")),
+            (
+                "The nation's population will grow by 50 million people over the next two decades.",
+                ("about", 50.0, "million people"),
+            ),
+            ("Wages will rise by 3 percent a year on average over the next five years.", ("about", 3.0, "%")),
+            ("The cost of college tuition will double over the next decade.", ("about", 2.0, "times")),
+            ("Four in 10 new jobs next year will be in health care.", ("about", 40.0, "%")),
+            ("Our exports to Asia will grow by a third by 2015.", ("about", 33.333333333333336, "%")),
+            ("Gas prices could drop below $2 a gallon by Christmas.", ("<", 2.0, "USD per gallon")),
+            ("The jobless rate is expected to stay stuck near 9 percent through next year.", ("about", 9.0, "%")),
         ],
     ),
 }
@@ -1197,6 +1230,8 @@ NOT_PREDICTIVE: dict[str, tuple[date, list[str]]] = {
 
 # forecasts whose rule is still wrong (strict: a fix shows), with why
 XFAIL: dict[str, str] = {
+    "The new law will extend coverage to 32 million uninsured Americans by 2019.": "not a candidate: a law's effect 'will extend coverage to' (candidacy, not the rule)",
+    "We will create 250,000 jobs over the next five years.": "not a candidate: a first-person 'we will create', near a pledge (candidacy, not the rule; as gspeech's 'We will add more than 2 million jobs')",
     "The output gap is projected to widen by 1.5-2 percentage points in fiscal 2009.": "left, doubtful: 'widen' of a gap that is negative is a fall in the gap (-2 to -1.5), as the hand reading has it; the extractor reads 'widen' as a rise, right for deficits",
     "Interest rates will be cut to 4.5% by the summer, according to three out of four economists polled by Reuters.": "not a candidate: a rate cut 'will be cut to' told by polled economists (candidacy, not the rule)",
     "The medians of the Policy Board members' forecasts are +1.1 percent for real GDP and +0.2 percent for the CPI in fiscal 2010.": "left, doubtful: two metrics of one period; the figure next to the period's words is taken (the second), a labeller may take the first",
