@@ -100,7 +100,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from predictions.extract.numbers import PAGE_MARK, word_number
+from predictions.extract.numbers import FRACTION_CHANGE, PAGE_MARK, word_number
 
 _MONTH_NAMES = [m.lower() for m in calendar.month_name[1:]]
 _MONTH_ABBR = [m.lower() for m in calendar.month_abbr[1:]]
@@ -1157,8 +1157,12 @@ def find_deadlines(
                 continue
             n = 1 if m.group("n").lower() == "so" else _amount(m.group("n"))
             add(m, _relative_end(base, n or 1, m.group("unit")), relative=True)
+        # "profits will fall by a quarter": the size of a change (a share, as ``numbers`` reads it), not a time
+        sizes = {f.start("f") for f in FRACTION_CHANGE.finditer(sentence)} if "quarter" in low else set()
         for m in _RELATIVE.finditer(sentence):
             if _looks_back(sentence, m.start()):
+                continue
+            if m.group("lead").lower() == "by" and m.start("n") in sizes:
                 continue
             n = _amount(m.group("n"))
             if n is not None and not _UTTERANCE.search(sentence[max(0, m.start() - 12) : m.start()]):

@@ -162,7 +162,7 @@ _SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion
 _PER_UNITS: list[tuple[str, str]] = [
     (r"million\s+british\s+thermal\s+units?|mmbtu", "MMBtu"),
     (r"megawatt[- ]?hours?|mwh", "MWh"),
-    (r"kilowatt[- ]?hours?|kwh", "kWh"),
+    (r"kilowatt[- ]?hours?|kwh", "kilowatthour"),  # "US cents per kilowatthour", as the labelling guide spells it
     (r"thousand\s+cubic\s+feet|mcf", "thousand cubic feet"),
     (r"barrels?|bbl|b", "barrel"),
     (r"gallons?|gal", "gallon"),
@@ -198,7 +198,7 @@ _QUANTITY_TAIL = (
 _QUANTITY = re.compile(
     _QUANTITY_HEAD
     # the second end may carry its sign: "+0.6 to +0.7 percent", "-0.2 to +0.1 percent" (a minus only after "to")
-    + rf"(?:\s*(?P<sep>-|–|to)\s*(?P<sign2>(?<=to\s)[-−]|\+)?(?(cur)(?:US\$|\$|€|£|¥)?|)(?P<num2>{_NUM}))?"
+    + rf"(?:\s*(?P<sep>-|–|to)\s*(?P<sign2>(?<=to\s)(?:[-−]|minus\s+)|\+)?(?(cur)(?:US\$|\$|€|£|¥)?|)(?P<num2>{_NUM}))?"
     + _QUANTITY_TAIL,
     re.I,
 )
@@ -210,7 +210,9 @@ _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))[-−]$|\b(?:minus|negative)\s+$"
 _PLUS_BEFORE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+")
 _REVISED_BEFORE = re.compile(
     r"\b(?:raised|lowered|reduced|increased|decreased|cut|boosted|trimmed|lifted|revised\s+(?:up|down)(?:ward)?|"
-    r"up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    r"up|down|(?:rise|rises|rising|fall|falls|falling|grow|grows|growing|increase|increases|increasing|decline|"
+    r"declines|declining|drop|drops|dropping|climb|climbs|climbing)\s+by)\s+(?:by\s+)?"  # "rise by 20,000 to 870,000"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$",
     re.I,
 )
 # "pounds" is sterling in a text about the UK, else a weight ("25.6 billion pounds" of beef).
@@ -237,7 +239,9 @@ _UNDER_100 = (
 )
 _UNDER_1000 = rf"(?:(?:(?:{_ONES}|a)[- ])?hundred(?:(?:\s+and)?[- ]{_UNDER_100})?|{_UNDER_100})"
 _WORD_QUANTITY = re.compile(
-    rf"\b(?P<words>{_UNDER_1000}(?:[\s-]+(?:trillion|billion|million|thousand)(?:\s+and)?[\s-]+{_UNDER_1000})*|zero)"
+    rf"\b(?P<words>{_UNDER_1000}(?:[\s-]+(?:trillion|billion|million|thousand)(?:\s+and)?[\s-]+{_UNDER_1000})*|zero|"
+    # "a million more children", "half a million Americans" (not "a million-dollar home", "one in a million")
+    r"(?<!\bin\s)(?:half\s+)?a(?=\s+(?:trillion|billion|million)\b(?!-)))"
     rf"(?:[- ]point[- ](?P<decimals>(?:{_DIGIT_WORD})(?:[- ](?:{_DIGIT_WORD}))*))?\b"
     r"(?P<half>[- ]and[- ](?:(?:a|one)[- ](?P<fw>half|quarter|third)|(?P<fn>three)[- ](?P<fp>quarters)|"
     r"(?P<fn2>two)[- ](?P<fp2>thirds))\b)?"
@@ -247,6 +251,7 @@ _WORD_QUANTITY = re.compile(
     rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?",
     re.I,
 )
+_A_SCALE = {"a": 1.0, "half a": 0.5}  # "a million", "half a million": of the scale word after them
 _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -299,9 +304,19 @@ _TIMES = re.compile(
 # double-digit lead" in a poll is in points, "double-digit numbers" a count.
 DIGIT_RATE = r"\b(?:(?:low|high|mid)[- ])?(?:double|single)[- ]digits?\b"
 _DIGIT_RATE = re.compile(
-    rf"(?:(?<=\b(?:in|to|at)\s)|(?<=\b(?:in|to|at)\sthe\s)){DIGIT_RATE}|{DIGIT_RATE}(?=\s+(?:[\w-]+\s+){{0,2}}?(?:growth|inflation|"
+    rf"(?:(?<=\b(?:in|to|at)\s)|(?<=\b(?:in|to|at)\sthe\s)|(?<=\breach\s)|(?<=\binto\s)){DIGIT_RATE}|{DIGIT_RATE}(?=\s+(?:[\w-]+\s+){{0,2}}?(?:growth|inflation|"
     r"unemployment|gains?|increases?|rises?|returns?|rates?|yields?|declines?|drops?|falls?|losses|contractions?|"
     r"decreases?|cuts?|reductions?|hikes?|pace|percent(?:age)?|per\s?cent)\b)",
+    re.I,
+)
+# the size of a change as a fraction: "profits will fall by a quarter", "cut costs by a third" (a share of the level,
+# in %; "by a quarter of a percentage point" is read above, and "by half" is left: a fall or a multiple)
+FRACTION_CHANGE = re.compile(
+    r"\b(?:ris|fall|fell|grow|grew|increas|declin|drop|cut|reduc|shrink|shrank|climb|jump|lower|rais|boost|slash|"
+    r"expand|contract|decreas|slump|soar|surg|plung|tumbl)\w*\s+(?:[\w'’-]+\s+){0,4}?by\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+|as\s+much\s+as\s+)?"
+    r"(?P<f>(?:a|one)[- ](?:quarter|third)|two[- ]thirds|three[- ]quarters)\b"
+    r"(?![- ]?(?:of|point|percent|per|century)\b)",
     re.I,
 )
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
@@ -321,7 +336,7 @@ _MULTIPLE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:double|triple|quadruple|halve)|(?:about|around|nearly|almost|roughly|some)\s+"
     r"(?:double|triple|quadruple)(?=\s+(?:the|its|their|that|what|last)\b))|doubles|doubled|doubling|triples|tripled|tripling|quadruples|"
     r"quadrupled|quadrupling|halves|halved|halving|(?:cut|cuts|fall|falls|drop|drops|shrink|shrinks)\s+(?:by\s+)?"
-    r"in\s+half)\b(?![-‐‑])",
+    r"in\s+half|(?:cut|cuts)\s+(?:(?:the|its|their|our|this|that)\s+(?:[\w'’-]+\s+){1,3}?|(?:it|them)\s+)in\s+half)\b(?![-‐‑])",
     re.I,
 )
 MULTIPLES = {"doub": 2.0, "trip": 3.0, "quad": 4.0, "halv": 0.5, "half": 0.5}
@@ -496,7 +511,8 @@ def _counted(sentence: str, end: int, factor: float) -> str | None:
 def _second(m: re.Match[str]) -> float:
     """The second end of a range, with its sign ("-0.2 to +0.1 percent": 0.1; "to -0.1": -0.1)."""
     said = _number(m.group("num2"))
-    return -said if m.group("sign2") in ("-", "−") else said
+    sign = (m.group("sign2") or "").strip().lower()
+    return -said if sign in ("-", "−", "minus") else said  # "-0.2 to -0.1", "minus 1.2 to minus 1.0 percent"
 
 
 def _quantity_matches(sentence: str) -> list[re.Match[str]]:
@@ -525,8 +541,8 @@ def _quantity_matches(sentence: str) -> list[re.Match[str]]:
 
 def _excluded(sentence: str, start: int, end: int, *, value: float, plain: bool) -> bool:
     before, after = sentence[max(0, start - 40) : start], sentence[end : end + 20]
-    if plain and float(value).is_integer() and 1900 <= value <= 2099:
-        return True  # a year
+    if plain and float(value).is_integer() and 1900 <= value <= 2099 and "," not in sentence[start:end]:
+        return True  # a year ("2,000 jobs", with its thousands comma, is an amount)
     if plain and (_DURATION_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)):
         return True
     if plain and (_DATE_AROUND.match(after) or (_MONTH_BEFORE.search(before) and value <= 31)):
@@ -687,6 +703,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
             at = m.start() + m.group(0).lower().rindex(m.group(0).split()[-1].lower())
         taken.append((at, m.end()))
         found.append(Quantity(MULTIPLES[verb.group(0).lower()[:4]], "times", (at, m.end()), sentence[at : m.end()]))
+    for m in FRACTION_CHANGE.finditer(sentence) if re.search(r"quarter|third", sentence, re.I) else ():
+        if free(m.span("f")):  # "fall by a quarter": the change in %, read by the rule as one
+            taken.append(m.span("f"))
+            said = m.group("f")
+            value = _FRACTIONS[re.split(r"[- ]", said)[-1].lower()]
+            found.append(Quantity(value, "%", m.span("f"), said))
     for m in _FRACTION.finditer(sentence):
         if free(m.span()):
             taken.append(m.span())
@@ -695,7 +717,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _WORD_QUANTITY.finditer(sentence):
         if not free(m.span()):
             continue
-        said = compound_number(m.group("words")) if m.group("words").lower() != "zero" else 0.0
+        said = _A_SCALE.get(m.group("words").lower()) or (
+            compound_number(m.group("words")) if m.group("words").lower() != "zero" else 0.0
+        )
         if said is None:
             continue
         value = float(f"{int(said)}.{_decimals(m.group('decimals'))}") if m.group("decimals") else said
@@ -760,6 +784,11 @@ def _no_amount(quantity: Quantity, sentence: str) -> bool:
     return quantity.span[0] == 0 and _FOOTNOTE_MARK.match(sentence) is not None
 
 
+# a scale word said on an amount ("four million jobs", "three billion dollars") and a number said bare ("three")
+_SCALE_AT_END = re.compile(
+    r"\b(thousand|million|billion|trillion)\b(?!.*\b(?:thousand|million|billion|trillion)\b)", re.I
+)
+_PLAIN_NUMBER = re.compile(rf"(?:{_UNDER_100}|\d+(?:\.\d+)?)", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*(?:US\$|\$|€|£|¥)?")
 _CURRENCY_DASH = re.compile(r"\s*[-–—]\s*(?:US\$|\$|€|£|¥)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
@@ -831,6 +860,39 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
                 previous.value, quantity.unit, span, sentence[span[0] : span[1]], previous.value, quantity.value
             )
             continue
+        said_scale = _SCALE_AT_END.search(quantity.words) if previous is not None else None
+        if (
+            previous is not None
+            and said_scale is not None
+            and previous.unit is None
+            and previous.low is None
+            and quantity.low is None
+            and quantity.unit is not None
+            and _PLAIN_NUMBER.fullmatch(previous.words)
+            and 0 <= previous.value
+            and (
+                (
+                    _RANGE_JOIN.fullmatch(joined)
+                    and not _FROM_BEFORE.search(sentence, max(0, previous.span[0] - 20), previous.span[0])
+                )
+                or (
+                    _AND_JOIN.fullmatch(joined)
+                    and _BETWEEN_BEFORE.search(sentence, max(0, previous.span[0] - 14), previous.span[0])
+                )
+            )
+        ):
+            # "three to four million jobs", "between two and three billion dollars": the scale and the unit are said
+            # once, on the second end; a currency amount is scaled, a unit with its scale word ("million jobs") is not
+            factor = (
+                1.0 if quantity.unit.split(" ", 1)[0] in _SCALE_WORDS.values() else _SCALES[said_scale.group(1).lower()]
+            )
+            low = previous.value * factor
+            if low < quantity.value <= 5 * low:
+                span = (previous.span[0], quantity.span[1])
+                out[-1] = Quantity(
+                    low, quantity.unit, span, sentence[span[0] : span[1]], low, quantity.value, quantity.count
+                )
+                continue
         if previous is not None and (
             (  # "1.75%-2%", "2 per cent to 3 per cent"
                 paired

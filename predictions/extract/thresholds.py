@@ -79,7 +79,7 @@ _COMPARATORS: list[tuple[str, str]] = [
         ">=",
     ),
     (
-        r"more\s+than|over|above|exceeds?|exceeding|surpass(?:es|ing)?|greater\s+than|in\s+excess\s+of|beyond|"
+        r"more\s+than|over|above|exceeds?|exceeding|(?:sur)?pass(?:es|ing)?|greater\s+than|in\s+excess\s+of|beyond|"
         r"higher\s+than|top(?:s|ping)?|upwards\s+of|overshoot(?:s|ing)?|better\s+than|north\s+of",
         ">",
     ),
@@ -125,7 +125,7 @@ _CHANGE_VERB = (
 )
 _ABOUT = (  # "grow by about 2%"; a size played down is still the size ("grow by just 0.5%", "fall by a modest 1%")
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|an\s+estimated\s+|"
-    r"(?:only\s+)?just\s+|only\s+|a\s+(?:mere|modest|slight|small)\s+)?"
+    r"(?:only\s+)?just\s+|only\s+|a\s+(?:mere|modest|slight|small)\s+|an\s+average\s+of\s+)?"  # "fall by an average of"
 )
 _FURTHER = r"(?:another\s+|a\s+further\s+|an\s+additional\s+|an\s+extra\s+)?"
 _CHANGE_NOUN = r"(?:declines?|falls?|drops?|contractions?|decreases?|reductions?|increases?|rises?|gains?|jumps?)"
@@ -149,7 +149,7 @@ _CHANGE_AFTER = re.compile(
 )
 # "move up to the objective of 2 percent", "a gradual path up to 3 percent": "up to" after a motion is a move
 _MOVES_UP = re.compile(
-    r"\b(?:move[sd]?|moving|go|goes|going|gone|went|come|comes|coming|came|path|way|climb\w*|ris(?:e|es|ing)|rose|"
+    r"\b(?:move[sd]?|moving|go|goes|going|gone|went|come|comes|coming|came|path|way|climb\w*|ris(?:e|es|ing)|rose|pick\w*|"
     r"edg\w*|tick\w*|creep\w*|crept|drift\w*|inch\w*|ratchet\w*|head\w*|back|firm\w*)\s+up\s+to\b(?!.*\bup\s+to\b)",
     re.I,
 )
@@ -394,6 +394,17 @@ _MONTHLY_JOBS = re.compile(
     r"(?:nonfarm\s+)?payrolls|hiring)\b(?:(?!\b(?:year|annual|annually|quarter)\b)[^.;]){0,50}$",
     re.I,
 )
+# what a count of people names as its subject (``_counted_by_subject``)
+_PEOPLE_SUBJECT = re.compile(
+    r"\b(?:population|labou?r\s+force|workforce|unemployed|unemployment|jobless|out\s+of\s+work|people|death\s+toll|"
+    r"visitors?|tourists?|passengers?|arrivals|uninsured|residents|citizens|voters|adults|children|"
+    r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:americans|britons|canadians|workers|households|families|users|"
+    r"subscribers|customers|homeowners|pensioners|students)|"
+    r"subscribers|users|customers|viewers|migrants|immigrants|refugees|patients|deaths|victims|casualties|"
+    # a group by race or origin: "Whites are expected to decline from 199 million"
+    r"whites|blacks|hispanics|latinos|asians|(?:african|asian|native)[- ]americans)\b",
+    re.I,
+)
 _COUNT_SUBJECT = [
     # goods bought or sold, counted right after the verb: "consumers will buy four million of them"
     (
@@ -406,13 +417,7 @@ _COUNT_SUBJECT = [
     ),
     (_JOBS_SUBJECT, "jobs"),
     (
-        re.compile(
-            r"\b(?:population|labou?r\s+force|workforce|unemployed|people|visitors?|tourists?|passengers?|arrivals|"
-            r"subscribers|users|customers|viewers|migrants|immigrants|refugees|patients|deaths|victims|casualties|"
-            # a group by race or origin: "Whites are expected to decline from 199 million"
-            r"whites|blacks|hispanics|latinos|asians|(?:african|asian|native)[- ]americans)\b",
-            re.I,
-        ),
+        _PEOPLE_SUBJECT,
         "people",
     ),
     # goods counted by the piece: "deliveries will reach 2 million", "shipments of 300 million"
@@ -423,7 +428,9 @@ _COUNT_SUBJECT = [
             r"(?:housing|home)\s+(?:starts|completions)|(?:building|housing)\s+permits|"
             # the sales of a good sold by the piece: "tablet sales will reach more than 81 million"
             r"(?:car|auto|vehicle|truck|tablet|smartphone|phone|handset|pc|computer|laptop|television|tv|console|camera|"
-            r"home|house|device|chip)s?\s+sales)\b",
+            r"home|house|device|chip)s?\s+sales|sales\s+of\s+(?:[\w-]+\s+){0,2}?(?:cars|vehicles|trucks|tablets|"
+            r"smartphones|phones|handsets|pcs|computers|laptops|televisions|tvs|consoles|cameras|homes|houses|devices|"
+            r"chips))\b",
             re.I,
         ),
         "units",
@@ -458,6 +465,11 @@ def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
     ):
         return replace(quantity, unit="jobs per month")  # "job gains of around 260,000": a month's payroll change
     scale = re.search(r"\b(thousand|million|billion)$", quantity.words, re.I)
+    if quantity.unit is None and scale is None and re.fullmatch(r"\d{1,3}(?:,\d{3})+", quantity.words):
+        # "the jobless total to rise by 20,000 to 870,000": a count in thousands written out, whose subject is near
+        near = sentence[max(0, quantity.span[0] - 60) : quantity.span[0]]
+        if _PEOPLE_SUBJECT.search(near) and not _JOBS_SUBJECT.search(near):
+            return replace(quantity, unit="people")
     if quantity.unit is not None or scale is None:
         return quantity
     head = sentence[max(0, quantity.span[0] - 200) : quantity.span[0]]
@@ -482,6 +494,8 @@ _CROP_PRICE_UNITS = [
     (re.compile(r"\b(?:rice|steers?|cattle|hogs|milk)\b", re.I), "cwt"),
 ]
 _PRICE_WORD = re.compile(r"\bprices?\b", re.I)
+# a price named by the quantity it is of: "the price of a barrel of crude", "the cost of a gallon of petrol"
+_PRICE_OF_A = re.compile(r"\b(?:price|cost)\s+of\s+(?:a|one)\s+(?P<per>barrel|gallon|bushel)\b(?![^,;]*\bper\b)", re.I)
 
 
 def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
@@ -490,6 +504,9 @@ def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
     if quantity.unit != "USD" or re.search(r"[a-z]\s*$", quantity.words, re.I) or not _PRICE_WORD.search(sentence):
         return quantity
     head, tail = sentence[: quantity.span[0]], sentence[quantity.span[1] :]
+    per = _PRICE_OF_A.search(head[-120:])
+    if per is not None:  # "the price of a barrel of crude could rise to $80": the unit the price is of
+        return replace(quantity, unit=f"USD per {per.group('per').lower()}")
     if re.search(r"\bsoybean\s+oil\b", head[-80:], re.I):
         return quantity
     named: tuple[int, str] | None = None
@@ -650,6 +667,11 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
                 change_metric = f"change in {metric}" if metric else "change"
                 said = f"{head[change.start() :].strip()} {quantity.words}"  # "fall by just under 1%"
                 return _point(quantity, said, change_metric, value=signed, change=True)
+        reached = re.match(r"(?:reach|hit)", compared[1], re.I) is not None and _is_price(quantity.unit)
+        if reached and _COULD_REACH.search(head[: head.lower().rfind(compared[1].lower())]):
+            # "oil could hit $60 a barrel": a price level that may be reached is at least that level (the labelling
+            # guide); a count that "could reach" a number stays a point ("deaths could reach seventeen million")
+            return Threshold(">=", quantity.value, quantity.unit, words, metric=metric, span=quantity.span)
         if moved or compared[2]:
             return _point(quantity, words, metric, moved=moved)
         sized = _SIZE_BOUND.search(head) if _SIZE_WORDS.fullmatch(compared[1]) else None
@@ -684,12 +706,24 @@ def _reading(sentence: str, quantity: Quantity) -> Threshold:
     return Threshold(None, quantity.value, quantity.unit, quantity.words, metric=metric, span=quantity.span)
 
 
+def _is_price(unit: str | None) -> bool:
+    """A currency or a price per unit ("USD", "billion GBP", "USD per barrel", "pence per litre")."""
+    if unit is None:
+        return False
+    money = unit.split(" per ")[0].split()[-1]
+    return money in {"USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "CHF", "INR", "pence", "cents"}
+
+
+# a level said to be possible: "could hit", "might reach", "may even reach" (right before the comparator's verb)
+_COULD_REACH = re.compile(r"\b(?:could|might|may)\s+(?:even\s+|well\s+|eventually\s+|soon\s+)?$", re.I)
 # A number right after a verb in the past: what happened, not what is predicted ("rose by 64 percent").
 _HAPPENED = re.compile(
     r"\b(?:rose|fell|grew|was|were|jumped|dropped|declined|increased|decreased|climbed|slid|surged|gained|averaged|"
     r"totaled|totalled|reached|hit|soared|plunged|tumbled|slipped|shrank|contracted|expanded|(?:edged|ticked|went|moved)"
     r"\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|"
-    r"an?\s+(?:estimated\s+)?)?$",
+    r"an?\s+(?:estimated\s+)?)?"
+    # and the level it led to: "rose 5p to 245p", "fell 2% to $40"
+    r"(?:[$£€]?\d[\d.,]*\s?(?:p|%|pence|cents?|percent|per\s?cent|points?|bn|m|billion|million)?\s+to\s+)?$",
     re.I,
 )
 # what a change is measured against when it is a revision of a forecast: "from the earlier plan", "from last
