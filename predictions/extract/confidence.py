@@ -63,6 +63,12 @@ _ADV += r"very\s+likely|definitely|undoubtedly|well|only|largely|gradually|conti
 # "is now expected to", "are widely seen to", "were generally projected to": an adverb between copula and participle
 _BY = r"(?:\s+(?:now|still|also|generally|widely|currently|broadly|again|already|mostly|largely|thus))?"
 
+# "seen" before the change seen coming: "is now seen averaging 2 percent", "seen settling at target"
+_SEEN_DOING = (
+    r"seen(?=\s+(?!(?:during|including|concerning|regarding|according|following|nothing|anything|something|"
+    r"everything|being)\b)[a-z]+ing\b)"
+)
+
 CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"will\s+(?:almost\s+certainly)", 0.93),
     (r"will\s+(?:certainly|definitely|undoubtedly)|" + _BE + r"\s+certain\s+to", 0.95),
@@ -98,10 +104,13 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         0.75,
     ),
     (
-        _BE + _BY + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen|tipped)\s+to"
-        r"(?!" + _PERFECT + ")|" + _BE + r"\s+seen(?=\s+\w+ing\b)",
+        _BE + _BY + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen|foreseen|"
+        r"tipped)\s+to(?!" + _PERFECT + ")|" + _BE + _BY + r"\s+" + _SEEN_DOING,
         0.75,
     ),
+    # "seen" with what is seen happening, without a copula: "with inflation seen settling at target in 2025", "Growth
+    # seen slowing next year" (not the perfect "we have seen prices rising", nor "seen during the winter")
+    (r"(?<!ve\s)(?<!has\s)(?<!had\s)(?<!ing\s)(?<!been\s)(?<!not\s)(?<!never\s)" + _SEEN_DOING, 0.75),
     (
         r"(?:looks?|looked|"
         + _BE
@@ -221,7 +230,7 @@ _FORECAST_NOUN = re.compile(
     r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
     # (not a search for a chance to act: "we look for opportunities to move the target rate", "look for ways to ...")
     r"(?!\s+(?:opportunities|an?\s+opportunity|ways?|a\s+way|means|options|chances\s+to|an?\s+chance\s+to)\b)"
-    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated|predicted)(?=\s+(?:in|over|during|by|for|next|later|"
+    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated|predicted|foreseen)(?=\s+(?:in|over|during|by|for|next|later|"
     r"soon|this|before|within|through)\b)"
     # a present tense inside the forecast: "the spot price in our forecast averages $3.90", "sales in our forecast
     # increase by 2.4% in 2025"; what the forecast holds: "our forecast includes 3% fewer heating degree days", "the
@@ -334,7 +343,7 @@ _SEE_AHEAD = re.compile(
 _CHANGE_NOUN = (
     r"(?:pickup|pick-up|increase|rise|decline|fall|drop|slowdown|slowing|acceleration|deceleration|rebound|recovery|"
     r"upturn|downturn|recession|contraction|improvement|deterioration|moderation|weakening|strengthening|easing|"
-    r"tightening|spike|surge|jump|turnaround|reversal)s?"
+    r"tightening|spike|surge|jump|turnaround|reversal|cut|hike|reduction)s?"
 )
 # a seasonal outlook's tilt of the odds towards a category against normal ("The greatest chance for above-average
 # temperatures is in the Great Lakes region", "have elevated odds of above-average temperatures"): a chance with no
@@ -351,8 +360,10 @@ _CHANGE_EXPECTED = re.compile(
     r"\b(?:no|little|further|some|more|an?|continued|modest|slight|gradual|significant|sharp|steep)\s+(?:[\w-]+\s+){0,2}?"
     + r"(?:"
     + _CHANGE_NOUN
-    + r"|changes?)(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are)\s+(?:now\s+|also\s+|still\s+|widely\s+|generally\s+)?"
-    r"(?:expected|anticipated|forecast|predicted|projected|foreseen)\b(?=\s*(?:[.,;:]|$|\s+(?:and|but)\b))",
+    + r"|changes?)(?:\s+in\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:is|are)\s+"
+    r"(?:now\s+|also\s+|still\s+|widely\s+|generally\s+)?"
+    r"(?:expected|anticipated|forecast|predicted|projected|foreseen|in\s+prospect|in\s+store)\b"
+    r"(?=\s*(?:[.,;:]|$|\s+(?:and|but)\b))",
     re.I,
 )
 _NOT_SEEN_CHANGE = re.compile(

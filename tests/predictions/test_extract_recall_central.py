@@ -97,6 +97,10 @@ JAPAN_NOT = [
     "The Outlook for Economic Activity and Prices is published four times a year.",
     "Weakness is seen across most regions of the country.",
     "Such a sharp rise in rice prices was not foreseen in the January report.",
+    "We have seen prices rising across the board since the spring.",
+    "The price increases seen during the winter have since faded.",
+    "Further rate cuts were anticipated by markets before the April decision.",
+    "No change in the policy rate was anticipated at the time of the March meeting.",
 ]
 
 # A Canadian central bank's rate announcements, Monetary Policy Reports and speeches
@@ -478,9 +482,7 @@ XFAIL: dict[str, str] = {
     "The Bank now sees Japan's economy growing 0.6 percent in fiscal 2025.": "'sees X growing' needs a time ahead, and 'in fiscal 2025' is not read as one",
     "The Bank now sees the economy growing 0.6 percent in fiscal 2025.": "'sees X growing' needs a time ahead, and 'in fiscal 2025' is not read as one",
     "The Bank now sees Japan's economy growing 0.6 percent this year.": "'sees X growing' needs a time ahead, and 'this year' is not read as one",
-    "A further rise in the policy rate is anticipated.": "a change expected with no complement: 'in the policy rate' is three words, two are allowed",
     "The Bank sees little chance that inflation returns to target before 2027.": "'little chance that' is not read like 'little prospect of'",
-    "Further rate cuts are anticipated.": "a change expected with no complement: 'cuts' is not a change noun",
     "Inflation to ease to 2.1 percent in 2026.": "a headline's 'X to <verb>' with no copula is not a cue",
     "Survey participants see a 35 percent chance of a recession in the next four quarters.": "'see a N percent chance of' is not a cue",
     "Survey respondents see the unemployment rate rising to 4.6 percent by the fourth quarter.": "'see X rising' needs a time ahead, and 'by the fourth quarter' is not read as one",
@@ -498,11 +500,7 @@ XFAIL: dict[str, str] = {
     "The baseline scenario assumes that tariffs stay at their current levels and foresees growth of 0.9 percent this year.": "'and foresees' is read as a noun after 'and'",
     "Risks to the inflation outlook are tilted upward; a further escalation of trade tensions could push inflation higher.": "the risk-balance mask takes the whole sentence, the clause after the semicolon too",
     "Participants saw inflation running above 2 percent through next year.": "'saw X running' (the past of 'see') is not a cue",
-    "Inflation is now seen averaging 2.0 percent in 2025.": "'is seen V-ing' does not allow an adverb ('now') between",
-    "A recovery is foreseen for 2026.": "'is foreseen for <time>' is not a cue",
-    "The disinflation process is well on track, with inflation seen settling at target in 2025.": "'with X seen V-ing' (an absolute) is not a cue",
     "The staff forecast had real GDP rising 1.2 percent this year.": "'forecast had X rising' needs a time ahead, and 'this year' is not read as one",
-    "The euro area economy is foreseen to grow by 0.9 percent this year.": "'is foreseen to' is not among the passive forecast cues",
     "Risks are tilted upward; inflation could turn out higher.": "the risk-balance mask takes the whole sentence, the clause after the semicolon too",
 }
 # non-predictions the extractor still takes, with why
