@@ -329,12 +329,23 @@ _LITTLE_PROSPECT = re.compile(
 # "we see the economy slowing in the second half", "we see inflation at 3 percent by the end of 1997": an active
 # "see" with what is seen and a time ahead; not "we see no evidence", "we don't see", "would like to see".
 _SEE_AHEAD = re.compile(
-    r"\b(?:see|sees|foresee|foresees)\s+(?!no\b|little\b|nothing\b|or\b|any\b|much\b|anything\b|a\s+(?:need|reason)\b|"
+    r"\b(?:see|sees|foresee|foresees|saw)\s+(?!no\b|little\b|nothing\b|or\b|any\b|much\b|anything\b|a\s+(?:need|reason)\b|"
     r"that\b|it\b|this\b|them\b|what\b|how\b|whether\b|if\b|why\b|the\s+(?:data|news|report|evidence|need)\b)"
     # what is seen is a change or a level: "growth picking up", "inflation at 3 percent", "a slowdown"
     r"(?=(?:[\w'’-]+\s+){0,6}?(?:\w+ing\b|(?:at|near|around|above|below|to)\s+(?:about\s+)?[$€£]?\d|"
     r"(?:slowdown|pickup|pick-up|increase|decline|rise|fall|rebound|acceleration|deceleration|growth|recovery|"
-    r"expansion|contraction|improvement|deterioration|moderation|upturn|downturn|slowing|strengthening|weakening)s?\b))",
+    r"expansion|contraction|improvement|deterioration|moderation|upturn|downturn|slowing|strengthening|weakening|"
+    r"recession)s?\b))",
+    re.I,
+)
+# a chance put on an event, with its figure or its size: "Survey participants see a 35 percent chance of a recession",
+# "Economists surveyed put the odds of a recession at 40 percent", "sees little chance that inflation returns to target
+# before 2027"; not a chance asked for ("asked to put the odds of a recession on a scale"), nor one of a year gone
+_CHANCE_PUT = re.compile(
+    r"\b(?:see|sees|saw|put|puts|place|places|placed|assign|assigns|assigned)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|little|no|some|(?:very\s+)?(?:high|low|small|slim|significant|strong|"
+    r"good|\w+er))\s+(?:chances?|odds|probability|likelihood)\s+(?:of|that)\b"
+    r"|(?:chances?|odds|probability|likelihood)\s+(?:of|that)\b(?=[^.;]{0,80}?\bat\s+(?:about\s+|around\s+)?\d))",
     re.I,
 )
 # a change the holder does not see coming, an expectation of no change (the guide: "does not foresee a problem
@@ -1568,6 +1579,15 @@ DATED_AHEAD = (
     r"(?!\s+(?:of\s+)?(?:each|every|the\s+(?:fiscal|calendar)\s+year))"
 )
 _DATED_AHEAD_RE = re.compile(DATED_AHEAD, re.I)
+# the other times a present "see" takes as ahead ("sees the economy growing 0.6 percent in fiscal 2025", "see the
+# unemployment rate rising to 4.6 percent by the fourth quarter", "see inflation at 2.9 percent by December"); the past
+# "saw" takes only ``_TIME_AHEAD``'s ("Participants saw inflation running above 2 percent through next year"), not a
+# month or "this year", which a report of what was seen has too ("Contacts saw demand weakening in April")
+_SEE_WHEN = re.compile(
+    DATED_AHEAD + r"|\b(?:in|for|by|through)\s+(?:the\s+)?fiscal\s+(?:year\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:by|in)\s+the\s+(?:first|second|third|fourth)\s+quarter\b(?!\s+of\s+(?:19|20)\d\d)",
+    re.I,
+)
 # ... and a duration ahead, for an event under way ("a port strike that could shut terminals for weeks", "a budget
 # vote that could topple the government within weeks")
 _DURATION_AHEAD = (
@@ -2857,14 +2877,28 @@ def governing_cue(sentence: str) -> Cue | None:
         words = figure.group(said) if said in ("w", "n", "h", "g", "f") else figure.group(said).split()[0]  # the noun
         return Cue(words, (figure.start(said), figure.start(said) + len(words)), 0.75, False, False)
     seen = _SEE_AHEAD.search(masked)
+    past_seen = seen is not None and seen.group(0).lower().startswith("saw")
     if (
         seen is not None
-        and _TIME_AHEAD.search(masked)
+        and (
+            _TIME_AHEAD.search(masked, seen.end())
+            if past_seen
+            else (_TIME_AHEAD.search(masked) or _SEE_WHEN.search(masked))
+        )
+        and not (past_seen and _PAST_TIME.search(masked))
         and not re.search(
             r"\b(?:like|love|want|wish|hope|prefer|glad|happy|waiting)\s+to\s+$", masked[: seen.start()], re.I
         )
     ):
         return Cue(seen.group(0).strip(), (seen.start(), seen.start() + len(seen.group(0).strip())), 0.75, False, False)
+    chance = _CHANCE_PUT.search(masked)
+    if (
+        chance is not None
+        and not re.search(r"\b(?:asked|asking|asks)\b", masked[: chance.start()], re.I)
+        and not _PAST_TIME.search(masked)
+        and not re.match(r"^\W*(?:in\s+)?(?:19|20)\d\d\b", masked, re.I)
+    ):
+        return Cue(chance.group(0), chance.span(), 0.75, False, False)
     unseen = _NOT_SEEN_CHANGE.search(masked)
     if unseen is not None:
         return Cue(unseen.group("c"), unseen.span("c"), 0.75, False, False)
