@@ -222,6 +222,16 @@ _FORECAST_NOUN = re.compile(
     r"|(?<!inflation\s)\bexpectations?\s+(?:for|of)\s+(?:(?!(?:continue|continues|remain|remains|is|are|was|were|"
     r"seem|seems|appear|appears|has|have|had|need|needs|tend|tends|used)\b)[\w'’-]+\s+){1,5}?to\s+(?:be|remain|stay|rise|fall|increase|decrease|decline|grow|"
     r"slow|return|reach|exceed|continue|pick|ease|moderate|strengthen|weaken|average)\b"
+    # expectations of a change told by its direction, with a time ahead: "reported expectations of slower sales growth
+    # over the next year" (not "inflation expectations", a reading; not "expectations of sales growth", no change)
+    r"|(?<!inflation\s)\bexpectations?\s+(?:of|for)\s+(?:an?\s+|further\s+|continued\s+)?(?:(?:slower|faster|higher|"
+    r"lower|stronger|weaker|smaller|larger|bigger|better|worse|more|fewer|less|rising|falling|declining|increasing)\b|"
+    r"(?:further\s+|continued\s+)?(?:rises?|increases?|declines?|falls?|slowdown|pickup|recovery|rebound|improvement|"
+    r"deterioration|cuts?|hikes?)\b)(?=[^.;]{0,80}?\b(?:next|coming|ahead|later|forward|upcoming|near[- ]term|"
+    r"(?:19|20)\d\d)\b)"
+    # (not the expectations as a reading that moved: "expectations of higher inflation over the next year rose in May")
+    r"(?![^.;]{0,100}?\b(?:rose|fell|increased|decreased|declined|edged|eased|moderated|remained|remain|were|was|are|is|"
+    r"have|has|had|ticked|jumped|dropped|climbed|held|stood)\b)"
     r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?|work|jobs?|a\s+job|employment)\b)"
     r"|\b(?:I|we|they)(?:\s+(?:are|am|have)|['’](?:re|m|ve))\s+(?:\w+\s+)?(?:penciled|pencilled|penciling|pencilling|"
     r"building|built)"
@@ -394,6 +404,7 @@ _BY_WHEN = re.compile(
     r"(?:19|20)\d\d)",
     re.I,
 )
+_SEASON_AHEAD = re.compile(r"\bin\s+the\s+(?:spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
 _TIME_AHEAD = re.compile(
     r"\b(?:in\s+(?:our|the|their|its|this)\s+(?:forecast|projection|outlook)|forecast\s+(?:period|horizon)|"
     r"next|coming|ahead|later|(?:near|short)[- ](?:term|run)|second\s+half|remainder|rest\s+of|going\s+forward|"
@@ -3125,6 +3136,15 @@ def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None
     ``original`` is the sentence before masking, where the words after an adjectival participle are still read."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     if match.group("v").lower().endswith("ing"):
+        # the participle of a clause that adds the holder's view, with a time ahead in what it holds: "Contacts were
+        # upbeat, anticipating stronger sales in the fall", "with 60 percent expecting higher sales next year" (not
+        # "Markets rallied in May, anticipating the rate cut that came in June": nothing ahead)
+        if (
+            re.search(r"(?:,|\bwith\s+(?:[\w%'’-]+\s+){1,4}?)\s*$", before, re.I)
+            and (_TIME_AHEAD.search(after) or _SEASON_AHEAD.search(after))
+            and not _PAST_TIME.search(sentence)
+        ):
+            return True
         # "are expecting a boost", "we are now forecasting", "I'm expecting"
         return (
             re.search(
