@@ -54,7 +54,7 @@ from itertools import islice
 _IRREGULAR = (
     r"held|kept|made|put|set|cut|left|lost|brought|bought|caught|thought|sent|spent|built|felt|found|got|hit|led|met|"
     r"paid|said|sold|told|won|stood|run|come|become|begun|struck|sought|taught|meant|dealt|shut|spread|let|fed|shed|hung|"
-    r"stuck|sunk|sprung|withheld|upheld|undercut|offset"
+    r"stuck|sunk|sprung|withheld|upheld|undercut|offset|hurt|cost|burst|cast|bet|split|quit"
 )
 _PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|" + _IRREGULAR + r"|(?:[a-z]+-)*[a-z]+(?:ed|en|wn|ne))\b"
 _BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?|looks?|looked|seemed|appeared)"
@@ -2634,11 +2634,27 @@ def states_no_claim(sentence: str) -> bool:
     (``_CONCESSIVE_LEAD``) is read on the main clause only."""
     if _NOT_PREDICTION.search(sentence) is None and (lead := _CONCESSIVE_LEAD.match(sentence)) is not None:
         sentence = sentence[lead.end() :]
-    return (
-        _NOT_PREDICTION.search(sentence) is not None
-        or _ASSESSMENT.search(sentence) is not None
-        or _RISKS_EVEN.search(sentence) is not None
-        or revision_without_level(sentence)
+    if _NOT_PREDICTION.search(sentence) is not None or revision_without_level(sentence):
+        return True
+    assessed = _ASSESSMENT.search(sentence) or _RISKS_EVEN.search(sentence)
+    return assessed is not None and not _claim_beside(sentence, assessed)
+
+
+# the clauses of a sentence joined by a semicolon or ", and", ", but", ", while", ", whereas"
+_CLAUSE_JOIN = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Za-z])", re.I)
+
+
+def _claim_beside(sentence: str, assessed: re.Match[str]) -> bool:
+    """Whether a clause of ``sentence`` other than the one holding the assessment ``assessed`` predicts on its own:
+    "Risks to the inflation outlook are tilted upward; a further escalation of trade tensions could push inflation
+    higher" (the guide: a sentence is predictive when any clause is)."""
+    cuts = [0, *(x for m in _CLAUSE_JOIN.finditer(sentence) for x in (m.start(), m.end())), len(sentence)]
+    clauses = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    return any(
+        (end <= assessed.start() or start >= assessed.end())
+        and end - start > 10
+        and governing_cue(sentence[start:end]) is not None
+        for start, end in clauses[:6]
     )
 
 
