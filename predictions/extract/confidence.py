@@ -95,7 +95,10 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"(?:more|less)\s+likely\s+(?:to\s+be\s+)?(?:up|down|higher|lower|above|below|positive|negative)", 0.7),
     # a crop or an amount put at a figure: "corn production is forecast at 15.1 billion bushels"
     (
-        _BE + _BY + r"\s+(?:forecast|forecasted|projected|expected|seen)\s+(?:at|to\s+be)(?=\s+(?:about\s+|around\s+|"
+        # (the WASDE's change told before the level: "is projected $1.00 lower at $13.00 per cwt", "is forecast 10 cents
+        # higher at $4.30")
+        _BE + _BY + r"\s+(?:forecast|forecasted|projected|expected|seen)\s+(?:[$€£]?\d[\d.,]*\s+(?:cents\s+|"
+        r"(?:million|billion)\s+[a-z]+\s+)?(?:higher|lower|up|down)\s+)?(?:at|to\s+be)(?=\s+(?:about\s+|around\s+|"
         r"roughly\s+|a\s+record\s+)?[$€£]?\d)|"
         + _BE
         + _BY
@@ -346,6 +349,13 @@ _SEE_AHEAD = re.compile(
     r"(?:slowdown|pickup|pick-up|increase|decline|rise|fall|rebound|acceleration|deceleration|growth|recovery|"
     r"expansion|contraction|improvement|deterioration|moderation|upturn|downturn|slowing|strengthening|weakening|"
     r"recession)s?\b))",
+    re.I,
+)
+# the period under way, as a forecast names it ("this year", "the current quarter", "in fiscal 2025"); not a month,
+# which a forecast recalled for a month already reported names too
+_THIS_PERIOD = re.compile(
+    r"\b(?:this|the\s+current)\s+(?:year|quarter|fiscal\s+year|season|marketing\s+year)\b"
+    r"|\b(?:in|for|by|through)\s+(?:the\s+)?fiscal\s+(?:year\s+)?(?:19|20)\d\d\b",
     re.I,
 )
 # a chance put on an event, with its figure or its size: "Survey participants see a 35 percent chance of a recession",
@@ -2899,6 +2909,9 @@ def governing_cue(sentence: str) -> Cue | None:
         or figure.group("g")
         or _TIME_AHEAD.search(masked, figure.end())
         or _BY_WHEN.search(masked, figure.end())
+        # a forecast's content with the other times it names ("The staff forecast had real GDP rising 1.2 percent this
+        # year")
+        or (figure.group("s") and _THIS_PERIOD.search(masked, figure.end()))
     ):
         said = next(g for g in ("w", "n", "s", "r", "h", "g", "f") if figure.group(g))
         words = figure.group(said) if said in ("w", "n", "h", "g", "f") else figure.group(said).split()[0]  # the noun
@@ -3155,9 +3168,12 @@ def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None
         # the participle of a clause that adds the holder's view, with a time ahead in what it holds: "Contacts were
         # upbeat, anticipating stronger sales in the fall", "with 60 percent expecting higher sales next year" (not
         # "Markets rallied in May, anticipating the rate cut that came in June": nothing ahead)
+        # (an absolute "with most anticipating" may have its time before it: "more pessimistic about the next 12 months,
+        # with most anticipating weaker demand")
+        absolute = re.search(r"\bwith\s+(?:[\w%'’-]+\s+){1,4}?$", before, re.I) is not None
         if (
-            re.search(r"(?:,|\bwith\s+(?:[\w%'’-]+\s+){1,4}?)\s*$", before, re.I)
-            and (_TIME_AHEAD.search(after) or _SEASON_AHEAD.search(after))
+            (absolute or re.search(r",\s*$", before))
+            and (_TIME_AHEAD.search(sentence if absolute else after) or _SEASON_AHEAD.search(after))
             and not _PAST_TIME.search(sentence)
         ):
             return True
