@@ -358,6 +358,24 @@ _THIS_PERIOD = re.compile(
     r"|\b(?:in|for|by|through)\s+(?:the\s+)?fiscal\s+(?:year\s+)?(?:19|20)\d\d\b",
     re.I,
 )
+# a headline's or a bullet's forecast with no copula, "to" and the change: "Inflation to ease to 2.1 percent in 2026",
+# "Farm income to rise 29 percent in 2025", with a figure or a time ahead after it; not a purpose or a plan ("Plans to
+# raise rates", "Room to ease policy", "The decision to hold rates"), a scheduled act ("Bank to publish its report on
+# July 30": no change verb), nor a clause with a verb of its own before "to" ("Officials agreed to ease restrictions")
+_HEADLINE_TO = re.compile(
+    r"^\W*(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?:how|what|why|when|where|who|plans?|aims?|decisions?|"
+    r"moves?|bids?|efforts?|ability|failure|needs?|ways?|right|time|reasons?|steps?|measures?|policies|actions?|tools?|"
+    r"programs?|room|scope|space|enough|attempts?|proposals?|pressures?|calls?|pledges?|promises?|goals?|targets?|"
+    r"intentions?|readiness|willingness|it|this|that|there)\b)"
+    r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|did|does|do|not|plans?|aims?|"
+    r"wants?|seeks?|needs?|hopes?|intends?|tries|vows?|pledges?|promises?|threatens?|agrees?|decides?|votes?|moves?|"
+    r"continues?|begins?|starts?|expects?|helps?|used|going|set|due|enough|order)\b)(?![a-z]+ed\b)[\w'’.$%/-]+\s+){1,5}?"
+    r"(?P<to>to)\s+(?:rise|fall|ease|grow|slow|remain|stay|peak|reach|decline|increase|decrease|climb|drop|rebound|"
+    r"recover|edge|moderate|accelerate|average|top|exceed|return|contract|expand|shrink|widen|narrow|weaken|strengthen|improve|"
+    r"surpass|double|dip|slip|soften|firm|stabili[sz]e|hover|hold\s+steady)\b"
+    r"(?=[^.;]{0,80}?(?:\d|\b(?:next|coming|ahead|later|this\s+year)\b))",
+    re.I,
+)
 # a chance put on an event, with its figure or its size: "Survey participants see a 35 percent chance of a recession",
 # "Economists surveyed put the odds of a recession at 40 percent", "sees little chance that inflation returns to target
 # before 2027"; not a chance asked for ("asked to put the odds of a recession on a scale"), nor one of a year gone
@@ -2939,6 +2957,9 @@ def governing_cue(sentence: str) -> Cue | None:
         and not re.match(r"^\W*(?:in\s+)?(?:19|20)\d\d\b", masked, re.I)
     ):
         return Cue(chance.group(0), chance.span(), 0.75, False, False)
+    headline = _HEADLINE_TO.match(masked)
+    if headline is not None:
+        return Cue(headline.group("to"), headline.span("to"), 0.75, False, False)
     unseen = _NOT_SEEN_CHANGE.search(masked)
     if unseen is not None:
         return Cue(unseen.group("c"), unseen.span("c"), 0.75, False, False)
