@@ -895,6 +895,12 @@ _NOT_A_CUE = re.compile(
     # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
     r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:monitor|assess|watch|evaluate|review|examine|"
     r"study|scrutini[sz]e)\b"
+    # a publication or an auction scheduled, not the state of the world: "CBO will update its projections in the
+    # summer", "The Treasury will auction $58 billion of 3-year notes next week" (an auction's size, decided)
+    r"|\b(?:will|shall)\s+(?:also\s+|next\s+)?(?:update|publish|release|issue)\s+(?:its|their|the|an?|our)\s+(?:next\s+|"
+    r"updated\s+|new\s+|revised\s+|latest\s+|full\s+|quarterly\s+|annual\s+)*(?:[\w-]+\s+)?(?:projections?|forecasts?|"
+    r"outlook|reports?|estimates?|baseline|statement|survey|minutes)\b"
+    r"|\b(?:will|shall)\s+(?:also\s+)?auction\s+[$€£]?\d[^.;]{0,60}?\b(?:notes|bonds|bills|securities|TIPS)\b"
     # ... in the progressive, and a review held: "will be assessing the timing and strength of ...", "will conduct the
     # next review of its bond purchases at the June 2026 meeting"
     r"|\b(?:will|shall)\s+(?:also\s+|continue\s+to\s+)?be\s+(?:\w+ly\s+)?(?:monitoring|assessing|watching|evaluating|"
