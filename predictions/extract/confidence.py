@@ -97,7 +97,7 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (
         # (the WASDE's change told before the level: "is projected $1.00 lower at $13.00 per cwt", "is forecast 10 cents
         # higher at $4.30")
-        _BE + _BY + r"\s+(?:forecast|forecasted|projected|expected|seen)\s+(?:[$€£]?\d[\d.,]*\s+(?:cents\s+|"
+        _BE + _BY + r"\s+(?:forecast|forecasted|projected|expected|seen|foreseen)\s+(?:[$€£]?\d[\d.,]*\s+(?:cents\s+|"
         r"(?:million|billion)\s+[a-z]+\s+)?(?:higher|lower|up|down)\s+)?(?:at|to\s+be)(?=\s+(?:about\s+|around\s+|"
         r"roughly\s+|a\s+record\s+)?[$€£]?\d)|"
         + _BE
@@ -411,8 +411,11 @@ _CHANGE_EXPECTED = re.compile(
     + _CHANGE_NOUN
     + r"|changes?)(?:\s+in\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:is|are)\s+"
     r"(?:now\s+|also\s+|still\s+|widely\s+|generally\s+)?"
-    r"(?:expected|anticipated|forecast|predicted|projected|foreseen|in\s+prospect|in\s+store)\b"
-    r"(?=\s*(?:[.,;:]|$|\s+(?:and|but)\b))",
+    r"(?:(?:expected|anticipated|forecast|predicted|projected|foreseen|in\s+prospect|in\s+store)\b"
+    r"(?=\s*(?:[.,;:]|$|\s+(?:and|but)\b))"
+    # ... and a change said to be in sight, whatever follows: "A gradual recovery in exports is in sight for the second
+    # half of the year", "no improvement is on the horizon"
+    r"|(?:in\s+sight|on\s+the\s+horizon|in\s+the\s+offing)\b)",
     re.I,
 )
 _NOT_SEEN_CHANGE = re.compile(
@@ -707,6 +710,7 @@ _ASSESSMENT = re.compile(
     r"(?:a\s+(?:central\s+tendency|range)\s+(?:of\s+|bracketing\s+|around\s+|near\s+)?)?[\d$])"
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)(?!" + _WITH_CONTENT + ")"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
+    r"(?!" + _WITH_CONTENT + ")"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
     # reports described ("projections of what the budget would look like"), causes of an outcome predicted elsewhere
     # ("I see three factors as likely to contribute to continued disinflation")

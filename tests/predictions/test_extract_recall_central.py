@@ -552,10 +552,6 @@ REGISTERS: dict[str, tuple[list[str], list[str]]] = {
 
 # forecasts the extractor does not take yet, with why; marked so that a fix shows
 XFAIL: dict[str, str] = {
-    "A gradual recovery in exports is in sight for the second half of the year.": "'is in sight' is not a cue",
-    "No recovery in exports is in sight.": "'is in sight' is not a cue",
-    "Growth is foreseen at 0.9 percent this year.": "'is foreseen at N' is not among the 'forecast at' cues",
-    "The staff's outlook for inflation was little changed, with core PCE inflation still expected to end the year at 3.1 percent.": "'was little changed' masks the sentence, its 'with ... expected to' content too",
     "Corn ending stocks for 2025/26: 1.75 billion bushels, up from 1.4 billion.": "left: a table's fragment with no forecasting word; a future marketing year's figure is not read as a projection",
     "Net farm income: $180.1 billion in 2025, up 29.5 percent.": "left: a table's fragment with no forecasting word; the year under way's figure is not read as a projection",
     "U.S. rice ending stocks are pegged at 43 million cwt.": "'are pegged at N' is not a cue",
