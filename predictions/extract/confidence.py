@@ -54,7 +54,7 @@ from itertools import islice
 _IRREGULAR = (
     r"held|kept|made|put|set|cut|left|lost|brought|bought|caught|thought|sent|spent|built|felt|found|got|hit|led|met|"
     r"paid|said|sold|told|won|stood|run|come|become|begun|struck|sought|taught|meant|dealt|shut|spread|let|fed|shed|hung|"
-    r"stuck|sunk|sprung|withheld|upheld|undercut|offset"
+    r"stuck|sunk|sprung|withheld|upheld|undercut|offset|hurt|cost|burst|cast|bet|split|quit"
 )
 _PERFECT = r"(?:\s+not|n't)?\s+have\s+(?:been|had|" + _IRREGULAR + r"|(?:[a-z]+-)*[a-z]+(?:ed|en|wn|ne))\b"
 _BE = r"(?:is|are|was|were|be|been|'s|'re|remains?|seems?|appears?|looks?|looked|seemed|appeared)"
@@ -62,6 +62,12 @@ _ADV = r"(?:\s+(?:also|still|now|then|not|further|eventually|soon|again|probably
 _ADV += r"very\s+likely|definitely|undoubtedly|well|only|largely|gradually|continue\s+to|need\s+to|have\s+to))*"
 # "is now expected to", "are widely seen to", "were generally projected to": an adverb between copula and participle
 _BY = r"(?:\s+(?:now|still|also|generally|widely|currently|broadly|again|already|mostly|largely|thus))?"
+
+# "seen" before the change seen coming: "is now seen averaging 2 percent", "seen settling at target"
+_SEEN_DOING = (
+    r"seen(?=\s+(?!(?:during|including|concerning|regarding|according|following|nothing|anything|something|"
+    r"everything|being)\b)[a-z]+ing\b)"
+)
 
 CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"will\s+(?:almost\s+certainly)", 0.93),
@@ -89,7 +95,10 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     (r"(?:more|less)\s+likely\s+(?:to\s+be\s+)?(?:up|down|higher|lower|above|below|positive|negative)", 0.7),
     # a crop or an amount put at a figure: "corn production is forecast at 15.1 billion bushels"
     (
-        _BE + _BY + r"\s+(?:forecast|forecasted|projected|expected|seen)\s+(?:at|to\s+be)(?=\s+(?:about\s+|around\s+|"
+        # (the WASDE's change told before the level: "is projected $1.00 lower at $13.00 per cwt", "is forecast 10 cents
+        # higher at $4.30")
+        _BE + _BY + r"\s+(?:forecast|forecasted|projected|expected|seen|foreseen)\s+(?:[$€£]?\d[\d.,]*\s+(?:cents\s+|"
+        r"(?:million|billion)\s+[a-z]+\s+)?(?:higher|lower|up|down)\s+)?(?:at|to\s+be)(?=\s+(?:about\s+|around\s+|"
         r"roughly\s+|a\s+record\s+)?[$€£]?\d)|"
         + _BE
         + _BY
@@ -98,10 +107,13 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
         0.75,
     ),
     (
-        _BE + _BY + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen|tipped)\s+to"
-        r"(?!" + _PERFECT + ")|" + _BE + r"\s+seen(?=\s+\w+ing\b)",
+        _BE + _BY + r"\s+(?:expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen|foreseen|"
+        r"tipped)\s+to(?!" + _PERFECT + ")|" + _BE + _BY + r"\s+" + _SEEN_DOING,
         0.75,
     ),
+    # "seen" with what is seen happening, without a copula: "with inflation seen settling at target in 2025", "Growth
+    # seen slowing next year" (not the perfect "we have seen prices rising", nor "seen during the winter")
+    (r"(?<!ve\s)(?<!has\s)(?<!had\s)(?<!ing\s)(?<!been\s)(?<!not\s)(?<!never\s)" + _SEEN_DOING, 0.75),
     (
         r"(?:looks?|looked|"
         + _BE
@@ -213,6 +225,16 @@ _FORECAST_NOUN = re.compile(
     r"|(?<!inflation\s)\bexpectations?\s+(?:for|of)\s+(?:(?!(?:continue|continues|remain|remains|is|are|was|were|"
     r"seem|seems|appear|appears|has|have|had|need|needs|tend|tends|used)\b)[\w'’-]+\s+){1,5}?to\s+(?:be|remain|stay|rise|fall|increase|decrease|decline|grow|"
     r"slow|return|reach|exceed|continue|pick|ease|moderate|strengthen|weaken|average)\b"
+    # expectations of a change told by its direction, with a time ahead: "reported expectations of slower sales growth
+    # over the next year" (not "inflation expectations", a reading; not "expectations of sales growth", no change)
+    r"|(?<!inflation\s)\bexpectations?\s+(?:of|for)\s+(?:an?\s+|further\s+|continued\s+)?(?:(?:slower|faster|higher|"
+    r"lower|stronger|weaker|smaller|larger|bigger|better|worse|more|fewer|less|rising|falling|declining|increasing)\b|"
+    r"(?:further\s+|continued\s+)?(?:rises?|increases?|declines?|falls?|slowdown|pickup|recovery|rebound|improvement|"
+    r"deterioration|cuts?|hikes?)\b)(?=[^.;]{0,80}?\b(?:next|coming|ahead|later|forward|upcoming|near[- ]term|"
+    r"(?:19|20)\d\d)\b)"
+    # (not the expectations as a reading that moved: "expectations of higher inflation over the next year rose in May")
+    r"(?![^.;]{0,100}?\b(?:rose|fell|increased|decreased|declined|edged|eased|moderated|remained|remain|were|was|are|is|"
+    r"have|has|had|ticked|jumped|dropped|climbed|held|stood)\b)"
     r"|\b(?:I|we|they)\s+(?:are|'re|am|'m)\s+(?:\w+\s+)?looking\s+for\b(?!\s+(?:ways?|a\s+way|evidence|signs?|work|jobs?|a\s+job|employment)\b)"
     r"|\b(?:I|we|they)(?:\s+(?:are|am|have)|['’](?:re|m|ve))\s+(?:\w+\s+)?(?:penciled|pencilled|penciling|pencilling|"
     r"building|built)"
@@ -221,7 +243,7 @@ _FORECAST_NOUN = re.compile(
     r"|\b(?:outlook|forecast|projection)s?\b[^.;]{0,60}\bcalls?\s+for\b|\b(?:I|we|they)\s+(?:\w+\s+)?look\s+for\b"
     # (not a search for a chance to act: "we look for opportunities to move the target rate", "look for ways to ...")
     r"(?!\s+(?:opportunities|an?\s+opportunity|ways?|a\s+way|means|options|chances\s+to|an?\s+chance\s+to)\b)"
-    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated|predicted)(?=\s+(?:in|over|during|by|for|next|later|"
+    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|anticipated|predicted|foreseen)(?=\s+(?:in|over|during|by|for|next|later|"
     r"soon|this|before|within|through)\b)"
     # a present tense inside the forecast: "the spot price in our forecast averages $3.90", "sales in our forecast
     # increase by 2.4% in 2025"; what the forecast holds: "our forecast includes 3% fewer heating degree days", "the
@@ -320,12 +342,48 @@ _LITTLE_PROSPECT = re.compile(
 # "we see the economy slowing in the second half", "we see inflation at 3 percent by the end of 1997": an active
 # "see" with what is seen and a time ahead; not "we see no evidence", "we don't see", "would like to see".
 _SEE_AHEAD = re.compile(
-    r"\b(?:see|sees|foresee|foresees)\s+(?!no\b|little\b|nothing\b|or\b|any\b|much\b|anything\b|a\s+(?:need|reason)\b|"
+    r"\b(?:see|sees|foresee|foresees|saw)\s+(?!no\b|little\b|nothing\b|or\b|any\b|much\b|anything\b|a\s+(?:need|reason)\b|"
     r"that\b|it\b|this\b|them\b|what\b|how\b|whether\b|if\b|why\b|the\s+(?:data|news|report|evidence|need)\b)"
     # what is seen is a change or a level: "growth picking up", "inflation at 3 percent", "a slowdown"
     r"(?=(?:[\w'’-]+\s+){0,6}?(?:\w+ing\b|(?:at|near|around|above|below|to)\s+(?:about\s+)?[$€£]?\d|"
     r"(?:slowdown|pickup|pick-up|increase|decline|rise|fall|rebound|acceleration|deceleration|growth|recovery|"
-    r"expansion|contraction|improvement|deterioration|moderation|upturn|downturn|slowing|strengthening|weakening)s?\b))",
+    r"expansion|contraction|improvement|deterioration|moderation|upturn|downturn|slowing|strengthening|weakening|"
+    r"recession)s?\b))",
+    re.I,
+)
+# the period under way, as a forecast names it ("this year", "the current quarter", "in fiscal 2025"); not a month,
+# which a forecast recalled for a month already reported names too
+_THIS_PERIOD = re.compile(
+    r"\b(?:this|the\s+current)\s+(?:year|quarter|fiscal\s+year|season|marketing\s+year)\b"
+    r"|\b(?:in|for|by|through)\s+(?:the\s+)?fiscal\s+(?:year\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+# a headline's or a bullet's forecast with no copula, "to" and the change: "Inflation to ease to 2.1 percent in 2026",
+# "Farm income to rise 29 percent in 2025", with a figure or a time ahead after it; not a purpose or a plan ("Plans to
+# raise rates", "Room to ease policy", "The decision to hold rates"), a scheduled act ("Bank to publish its report on
+# July 30": no change verb), nor a clause with a verb of its own before "to" ("Officials agreed to ease restrictions")
+_HEADLINE_TO = re.compile(
+    r"^\W*(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?:how|what|why|when|where|who|plans?|aims?|decisions?|"
+    r"moves?|bids?|efforts?|ability|failure|needs?|ways?|right|time|reasons?|steps?|measures?|policies|actions?|tools?|"
+    r"programs?|room|scope|space|enough|attempts?|proposals?|pressures?|calls?|pledges?|promises?|goals?|targets?|"
+    r"intentions?|readiness|willingness|it|this|that|there)\b)"
+    r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|did|does|do|not|plans?|aims?|"
+    r"wants?|seeks?|needs?|hopes?|intends?|tries|vows?|pledges?|promises?|threatens?|agrees?|decides?|votes?|moves?|"
+    r"continues?|begins?|starts?|expects?|helps?|used|going|set|due|enough|order)\b)(?![a-z]+ed\b)[\w'’.$%/-]+\s+){1,5}?"
+    r"(?P<to>to)\s+(?:rise|fall|ease|grow|slow|remain|stay|peak|reach|decline|increase|decrease|climb|drop|rebound|"
+    r"recover|edge|moderate|accelerate|average|top|exceed|return|contract|expand|shrink|widen|narrow|weaken|strengthen|improve|"
+    r"surpass|double|dip|slip|soften|firm|stabili[sz]e|hover|hold\s+steady)\b"
+    r"(?=[^.;]{0,80}?(?:\d|\b(?:next|coming|ahead|later|this\s+year)\b))",
+    re.I,
+)
+# a chance put on an event, with its figure or its size: "Survey participants see a 35 percent chance of a recession",
+# "Economists surveyed put the odds of a recession at 40 percent", "sees little chance that inflation returns to target
+# before 2027"; not a chance asked for ("asked to put the odds of a recession on a scale"), nor one of a year gone
+_CHANCE_PUT = re.compile(
+    r"\b(?:see|sees|saw|put|puts|place|places|placed|assign|assigns|assigned)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|little|no|some|(?:very\s+)?(?:high|low|small|slim|significant|strong|"
+    r"good|\w+er))\s+(?:chances?|odds|probability|likelihood)\s+(?:of|that)\b"
+    r"|(?:chances?|odds|probability|likelihood)\s+(?:of|that)\b(?=[^.;]{0,80}?\bat\s+(?:about\s+|around\s+)?\d))",
     re.I,
 )
 # a change the holder does not see coming, an expectation of no change (the guide: "does not foresee a problem
@@ -334,7 +392,7 @@ _SEE_AHEAD = re.compile(
 _CHANGE_NOUN = (
     r"(?:pickup|pick-up|increase|rise|decline|fall|drop|slowdown|slowing|acceleration|deceleration|rebound|recovery|"
     r"upturn|downturn|recession|contraction|improvement|deterioration|moderation|weakening|strengthening|easing|"
-    r"tightening|spike|surge|jump|turnaround|reversal)s?"
+    r"tightening|spike|surge|jump|turnaround|reversal|cut|hike|reduction)s?"
 )
 # a seasonal outlook's tilt of the odds towards a category against normal ("The greatest chance for above-average
 # temperatures is in the Great Lakes region", "have elevated odds of above-average temperatures"): a chance with no
@@ -351,8 +409,13 @@ _CHANGE_EXPECTED = re.compile(
     r"\b(?:no|little|further|some|more|an?|continued|modest|slight|gradual|significant|sharp|steep)\s+(?:[\w-]+\s+){0,2}?"
     + r"(?:"
     + _CHANGE_NOUN
-    + r"|changes?)(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are)\s+(?:now\s+|also\s+|still\s+|widely\s+|generally\s+)?"
-    r"(?:expected|anticipated|forecast|predicted|projected|foreseen)\b(?=\s*(?:[.,;:]|$|\s+(?:and|but)\b))",
+    + r"|changes?)(?:\s+in\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:is|are)\s+"
+    r"(?:now\s+|also\s+|still\s+|widely\s+|generally\s+)?"
+    r"(?:(?:expected|anticipated|forecast|predicted|projected|foreseen|in\s+prospect|in\s+store)\b"
+    r"(?=\s*(?:[.,;:]|$|\s+(?:and|but)\b))"
+    # ... and a change said to be in sight, whatever follows: "A gradual recovery in exports is in sight for the second
+    # half of the year", "no improvement is on the horizon"
+    r"|(?:in\s+sight|on\s+the\s+horizon|in\s+the\s+offing)\b)",
     re.I,
 )
 _NOT_SEEN_CHANGE = re.compile(
@@ -372,6 +435,7 @@ _BY_WHEN = re.compile(
     r"(?:19|20)\d\d)",
     re.I,
 )
+_SEASON_AHEAD = re.compile(r"\bin\s+the\s+(?:spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
 _TIME_AHEAD = re.compile(
     r"\b(?:in\s+(?:our|the|their|its|this)\s+(?:forecast|projection|outlook)|forecast\s+(?:period|horizon)|"
     r"next|coming|ahead|later|(?:near|short)[- ](?:term|run)|second\s+half|remainder|rest\s+of|going\s+forward|"
@@ -646,6 +710,7 @@ _ASSESSMENT = re.compile(
     r"(?:a\s+(?:central\s+tendency|range)\s+(?:of\s+|bracketing\s+|around\s+|near\s+)?)?[\d$])"
     r"(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)(?!" + _WITH_CONTENT + ")"
     r"|\bwas\s+(?:little\s+)?(?:revised|changed)\b(?![^.;]{0,40}\b(?:at|to)\b)(?![^.;]*\b(?:unchanged|unrevised)\s+at\b)"
+    r"(?!" + _WITH_CONTENT + ")"
     r"|\bsubmitted\s+(?:their\s+)?(?:projections|assessments|forecasts)\b|\bprojections\s+represent(?:ed|s)?\b"
     # reports described ("projections of what the budget would look like"), causes of an outcome predicted elsewhere
     # ("I see three factors as likely to contribute to continued disinflation")
@@ -832,7 +897,20 @@ _NOT_A_CUE = re.compile(
     r"(?:readings?|information|insights?|indications?|picture|update|look)\b[^.;]*"
     r"|\b(?:will|would)\s+(?:\w+ly\s+)?(?:be|become)\s+(?:required|needed|necessary|essential|vital|critical)\s+(?:to|for|if)\b[^.;]*"
     # procedures and readiness, not the state of the world: "will continue to monitor", "would be prepared to adjust"
-    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:monitor|assess|watch|evaluate|review)\b"
+    r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:monitor|assess|watch|evaluate|review|examine|"
+    r"study|scrutini[sz]e)\b"
+    # a publication or an auction scheduled, not the state of the world: "CBO will update its projections in the
+    # summer", "The Treasury will auction $58 billion of 3-year notes next week" (an auction's size, decided)
+    r"|\b(?:will|shall)\s+(?:also\s+|next\s+)?(?:update|publish|release|issue)\s+(?:its|their|the|an?|our)\s+(?:next\s+|"
+    r"updated\s+|new\s+|revised\s+|latest\s+|full\s+|quarterly\s+|annual\s+)*(?:[\w-]+\s+)?(?:projections?|forecasts?|"
+    r"outlook|reports?|estimates?|baseline|statement|survey|minutes)\b"
+    r"|\b(?:will|shall)\s+(?:also\s+)?auction\s+[$€£]?\d[^.;]{0,60}?\b(?:notes|bonds|bills|securities|TIPS)\b"
+    # ... in the progressive, and a review held: "will be assessing the timing and strength of ...", "will conduct the
+    # next review of its bond purchases at the June 2026 meeting"
+    r"|\b(?:will|shall)\s+(?:also\s+|continue\s+to\s+)?be\s+(?:\w+ly\s+)?(?:monitoring|assessing|watching|evaluating|"
+    r"reviewing|examining|studying|scrutini[sz]ing)\b"
+    r"|\b(?:will|shall)\s+(?:also\s+)?(?:conduct|carry\s+out|undertake|hold)\s+(?:a|an|the|its)\s+(?:next\s+|further\s+|"
+    r"interim\s+|comprehensive\s+)?(?:review|assessment|examination|evaluation)\b"
     r"|\b(?:will|would)\s+(?:be|remain|stand)\s+(?:prepared|ready)\s+to\b"
     # how policy is made, not where it goes: "policy will remain data dependent", "will be guided by the data"
     r"|\b(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:be|remain|stay)\s+(?:\w+ly\s+)?(?:data[- ]dependent|"
@@ -1557,6 +1635,15 @@ DATED_AHEAD = (
     r"(?!\s+(?:of\s+)?(?:each|every|the\s+(?:fiscal|calendar)\s+year))"
 )
 _DATED_AHEAD_RE = re.compile(DATED_AHEAD, re.I)
+# the other times a present "see" takes as ahead ("sees the economy growing 0.6 percent in fiscal 2025", "see the
+# unemployment rate rising to 4.6 percent by the fourth quarter", "see inflation at 2.9 percent by December"); the past
+# "saw" takes only ``_TIME_AHEAD``'s ("Participants saw inflation running above 2 percent through next year"), not a
+# month or "this year", which a report of what was seen has too ("Contacts saw demand weakening in April")
+_SEE_WHEN = re.compile(
+    DATED_AHEAD + r"|\b(?:in|for|by|through)\s+(?:the\s+)?fiscal\s+(?:year\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:by|in)\s+the\s+(?:first|second|third|fourth)\s+quarter\b(?!\s+of\s+(?:19|20)\d\d)",
+    re.I,
+)
 # ... and a duration ahead, for an event under way ("a port strike that could shut terminals for weeks", "a budget
 # vote that could topple the government within weeks")
 _DURATION_AHEAD = (
@@ -2592,11 +2679,27 @@ def states_no_claim(sentence: str) -> bool:
     (``_CONCESSIVE_LEAD``) is read on the main clause only."""
     if _NOT_PREDICTION.search(sentence) is None and (lead := _CONCESSIVE_LEAD.match(sentence)) is not None:
         sentence = sentence[lead.end() :]
-    return (
-        _NOT_PREDICTION.search(sentence) is not None
-        or _ASSESSMENT.search(sentence) is not None
-        or _RISKS_EVEN.search(sentence) is not None
-        or revision_without_level(sentence)
+    if _NOT_PREDICTION.search(sentence) is not None or revision_without_level(sentence):
+        return True
+    assessed = _ASSESSMENT.search(sentence) or _RISKS_EVEN.search(sentence)
+    return assessed is not None and not _claim_beside(sentence, assessed)
+
+
+# the clauses of a sentence joined by a semicolon or ", and", ", but", ", while", ", whereas"
+_CLAUSE_JOIN = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Za-z])", re.I)
+
+
+def _claim_beside(sentence: str, assessed: re.Match[str]) -> bool:
+    """Whether a clause of ``sentence`` other than the one holding the assessment ``assessed`` predicts on its own:
+    "Risks to the inflation outlook are tilted upward; a further escalation of trade tensions could push inflation
+    higher" (the guide: a sentence is predictive when any clause is)."""
+    cuts = [0, *(x for m in _CLAUSE_JOIN.finditer(sentence) for x in (m.start(), m.end())), len(sentence)]
+    clauses = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    return any(
+        (end <= assessed.start() or start >= assessed.end())
+        and end - start > 10
+        and governing_cue(sentence[start:end]) is not None
+        for start, end in clauses[:6]
     )
 
 
@@ -2841,19 +2944,39 @@ def governing_cue(sentence: str) -> Cue | None:
         or figure.group("g")
         or _TIME_AHEAD.search(masked, figure.end())
         or _BY_WHEN.search(masked, figure.end())
+        # a forecast's content with the other times it names ("The staff forecast had real GDP rising 1.2 percent this
+        # year")
+        or (figure.group("s") and _THIS_PERIOD.search(masked, figure.end()))
     ):
         said = next(g for g in ("w", "n", "s", "r", "h", "g", "f") if figure.group(g))
         words = figure.group(said) if said in ("w", "n", "h", "g", "f") else figure.group(said).split()[0]  # the noun
         return Cue(words, (figure.start(said), figure.start(said) + len(words)), 0.75, False, False)
     seen = _SEE_AHEAD.search(masked)
+    past_seen = seen is not None and seen.group(0).lower().startswith("saw")
     if (
         seen is not None
-        and _TIME_AHEAD.search(masked)
+        and (
+            _TIME_AHEAD.search(masked, seen.end())
+            if past_seen
+            else (_TIME_AHEAD.search(masked) or _SEE_WHEN.search(masked))
+        )
+        and not (past_seen and _PAST_TIME.search(masked))
         and not re.search(
             r"\b(?:like|love|want|wish|hope|prefer|glad|happy|waiting)\s+to\s+$", masked[: seen.start()], re.I
         )
     ):
         return Cue(seen.group(0).strip(), (seen.start(), seen.start() + len(seen.group(0).strip())), 0.75, False, False)
+    chance = _CHANCE_PUT.search(masked)
+    if (
+        chance is not None
+        and not re.search(r"\b(?:asked|asking|asks)\b", masked[: chance.start()], re.I)
+        and not _PAST_TIME.search(masked)
+        and not re.match(r"^\W*(?:in\s+)?(?:19|20)\d\d\b", masked, re.I)
+    ):
+        return Cue(chance.group(0), chance.span(), 0.75, False, False)
+    headline = _HEADLINE_TO.match(masked)
+    if headline is not None:
+        return Cue(headline.group("to"), headline.span("to"), 0.75, False, False)
     unseen = _NOT_SEEN_CHANGE.search(masked)
     if unseen is not None:
         return Cue(unseen.group("c"), unseen.span("c"), 0.75, False, False)
@@ -3080,6 +3203,18 @@ def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None
     ``original`` is the sentence before masking, where the words after an adjectival participle are still read."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     if match.group("v").lower().endswith("ing"):
+        # the participle of a clause that adds the holder's view, with a time ahead in what it holds: "Contacts were
+        # upbeat, anticipating stronger sales in the fall", "with 60 percent expecting higher sales next year" (not
+        # "Markets rallied in May, anticipating the rate cut that came in June": nothing ahead)
+        # (an absolute "with most anticipating" may have its time before it: "more pessimistic about the next 12 months,
+        # with most anticipating weaker demand")
+        absolute = re.search(r"\bwith\s+(?:[\w%'’-]+\s+){1,4}?$", before, re.I) is not None
+        if (
+            (absolute or re.search(r",\s*$", before))
+            and (_TIME_AHEAD.search(sentence if absolute else after) or _SEASON_AHEAD.search(after))
+            and not _PAST_TIME.search(sentence)
+        ):
+            return True
         # "are expecting a boost", "we are now forecasting", "I'm expecting"
         return (
             re.search(
