@@ -17,11 +17,6 @@ from predictions.extract import extract_candidates
 from predictions.extract.restate import find_speaker
 
 DAY = date(2026, 3, 10)
-PARTICIPLE = pytest.mark.xfail(strict=True, reason="a participle, an adjective or a noun is read as a verb of saying")
-GROUP = pytest.mark.xfail(strict=True, reason="a group inside the sentence, after a clause or with a verb not read")
-COORDINATED = pytest.mark.xfail(strict=True, reason="the subject of a coordinated verb of expecting is not read")
-PERIODS = pytest.mark.xfail(strict=True, reason="a name with periods, or 'X said' between commas, is not read")
-PRONOUN = pytest.mark.xfail(strict=True, reason="'they' and 'in their view' after a group are not read")
 
 
 def _name(sentence: str, *, last: str | None = None, author: str | None = None) -> str | None:
@@ -33,15 +28,13 @@ def _name(sentence: str, *, last: str | None = None, author: str | None = None) 
 @pytest.mark.parametrize(
     "sentence",
     [
-        pytest.param("With exports projected to slow, the firm's profits will fall next year.", marks=PARTICIPLE),
-        pytest.param(
-            "And with wages expected to climb through 2027, prices will rise faster than rents.", marks=PARTICIPLE
-        ),
-        pytest.param("The wheat price forecast for next season is $6 a bushel.", marks=PARTICIPLE),
-        pytest.param("After climbing an estimated 8 percent this year, rents will ease in 2027.", marks=PARTICIPLE),
-        pytest.param("The steel output forecast envisages a sharp fall in demand next year.", marks=PARTICIPLE),
-        pytest.param("And the recent rise in defaults suggests that lending will tighten next year.", marks=PARTICIPLE),
-        pytest.param("Other reports indicate that output will fall next year.", marks=PARTICIPLE),
+        pytest.param("With exports projected to slow, the firm's profits will fall next year."),
+        pytest.param("And with wages expected to climb through 2027, prices will rise faster than rents."),
+        pytest.param("The wheat price forecast for next season is $6 a bushel."),
+        pytest.param("After climbing an estimated 8 percent this year, rents will ease in 2027."),
+        pytest.param("The steel output forecast envisages a sharp fall in demand next year."),
+        pytest.param("And the recent rise in defaults suggests that lending will tighten next year."),
+        pytest.param("Other reports indicate that output will fall next year."),
         "Sales at Acme will rise next year.",
     ],
 )
@@ -49,7 +42,6 @@ def test_a_participle_or_a_noun_names_no_speaker(sentence: str) -> None:
     assert _name(sentence) is None
 
 
-@PARTICIPLE
 def test_having_said_that_is_no_speaker_and_we_is_the_author() -> None:
     assert _name("Having said that, we think rates will fall next year.", author="Acme Bank") == "Acme Bank"
 
@@ -74,40 +66,34 @@ def test_real_speakers_near_the_participles_stay(sentence: str, who: str) -> Non
             "Although recent data suggested that spending had been weak, most participants expected growth to pick "
             "up later in the year.",
             "Most participants",
-            marks=GROUP,
         ),
         pytest.param(
             "With growth anticipated to stay above trend, participants generally expected unemployment to fall next "
             "year.",
             "Participants",
-            marks=GROUP,
         ),
         pytest.param(
             "One participant cited research suggesting that participation would keep falling.",
             "One participant",
-            marks=GROUP,
         ),
-        pytest.param("Another posited that hiring would slow sharply next year.", "Another", marks=GROUP),
+        pytest.param("Another posited that hiring would slow sharply next year.", "Another"),
         ("Most anticipated a gradual decline in the unemployment rate.", "Most"),
         pytest.param(
             "Several others remained concerned that low inflation abroad could erode expectations.",
             "Several others",
-            marks=GROUP,
         ),
         pytest.param(
             "A few participants pointed out that wage increases were likely to remain restrained.",
             "A few participants",
-            marks=GROUP,
         ),
-        pytest.param("Many saw tight labor markets as likely to push inflation up next year.", "Many", marks=GROUP),
+        pytest.param("Many saw tight labor markets as likely to push inflation up next year.", "Many"),
         ("In light of weaker demand abroad, the Committee expects that inflation will stay low.", "The Committee"),
         ("Many experts expect the central bank to cut rates next month.", "Many experts"),
         pytest.param(
             "Economists surveyed by Reuters expect the jobless rate to edge up to 4.5 percent.",
             "Economists surveyed by Reuters",
-            marks=GROUP,
         ),
-        pytest.param("Analysts are predicting that oil will reach $90 a barrel next year.", "Analysts", marks=GROUP),
+        pytest.param("Analysts are predicting that oil will reach $90 a barrel next year.", "Analysts"),
     ],
 )
 def test_a_group_inside_the_sentence_holds_the_view(sentence: str, who: str) -> None:
@@ -133,11 +119,8 @@ def test_a_share_is_not_a_group_speaking(sentence: str) -> None:
             "The Committee will keep the target range at 4 to 4-1/4 percent and anticipates that rates will stay "
             "low through mid-2027.",
             "The Committee",
-            marks=COORDINATED,
         ),
-        pytest.param(
-            "Acme cut its dividend on Monday and expects sales to fall 5 percent next year.", "Acme", marks=COORDINATED
-        ),
+        pytest.param("Acme cut its dividend on Monday and expects sales to fall 5 percent next year.", "Acme"),
     ],
 )
 def test_the_subject_of_a_coordinated_verb_of_expecting(sentence: str, who: str) -> None:
@@ -162,17 +145,13 @@ def test_a_coordinated_passive_names_no_one(sentence: str) -> None:
         pytest.param(
             "Prices will rise 5 percent next year, according to the U.S. Department of Agriculture.",
             "U.S. Department of Agriculture",
-            marks=PERIODS,
         ),
-        pytest.param("According to the I.M.F., growth will slow to 3 percent in 2027.", "I.M.F.", marks=PERIODS),
-        pytest.param(
-            "Without new rules, the W.H.O. says, deaths could reach 10 million by 2030.", "W.H.O.", marks=PERIODS
-        ),
-        pytest.param("By 2030, the agency said, half of new cars will be electric.", "The agency", marks=PERIODS),
+        pytest.param("According to the I.M.F., growth will slow to 3 percent in 2027.", "I.M.F."),
+        pytest.param("Without new rules, the W.H.O. says, deaths could reach 10 million by 2030.", "W.H.O."),
+        pytest.param("By 2030, the agency said, half of new cars will be electric.", "The agency"),
         pytest.param(
             "The head of the Ruritanian Mining Association, Ana Diaz, says output will fall next year.",
             "Ana Diaz",
-            marks=PERIODS,
         ),
         ("A report from the consultancy Gridworks predicts that solar output will double by 2030.", "Gridworks"),
     ],
@@ -187,7 +166,6 @@ def test_a_comma_clause_is_not_an_attribution_between_commas() -> None:
 
 
 # A pronoun and "in their view" after a group named before: the group.
-@PRONOUN
 def test_they_and_in_their_view_are_the_group_named_before() -> None:
     text = (
         "Participants discussed the outlook for spending at length. Most participants expected growth to pick up "
@@ -198,7 +176,25 @@ def test_they_and_in_their_view_are_the_group_named_before() -> None:
     assert authors == {"Most": "Most participants", "They": "Most participants", "In": "Most participants"}
 
 
-@pytest.mark.xfail(strict=True, reason="'In the staff projection,' is not read as the staff's")
 def test_the_staff_projection_belongs_to_the_staff() -> None:
     assert _name("In the staff projection, inflation would stay below 2 percent through 2027.") == "The staff"
     assert _name("In the April projection, inflation would stay below 2 percent through 2027.") is None
+
+
+# Near-misses of the shapes above: a share of a group that speaks, evidence that suggests (the guide's author: its
+# authors), a comparison with what a body expects, and a verb between commas whose clause does not predict.
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "About two-thirds of them indicated that they expect orders to rise next quarter.",
+            "About two-thirds of them",
+        ),
+        ("Fresh evidence suggests that heat waves will cut crop yields by 2030.", "Fresh evidence"),
+        ("If the economy evolves about as the Committee expects, rates will fall next year.", None),
+        ("Growth will be 2 percent next year, a path about the same as the one expected in March.", None),
+        ("Another reason for the rise, Ms. Grant noted, was the low rate of inflation. It will stay low.", None),
+    ],
+)
+def test_near_misses_of_groups_facts_and_commas(sentence: str, who: str | None) -> None:
+    assert _name(sentence) == who
