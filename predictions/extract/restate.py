@@ -14,10 +14,12 @@ to remain"), an adjective ("an estimated 8 percent"), a preposition or "Having s
 fact that suggests ("the recent rise in defaults suggests": no one; evidence, surveys and forecasts that suggest are
 their own authors). A group holds the view wherever it stands in the sentence ("Although the data suggested ...,
 most participants expected", "One participant cited", "Another posited", "Many saw", "Economists surveyed by Reuters
-expect", "analysts are predicting"; not "about as the Committee expects"), "they" and "In their view," are the group
+expect", "analysts are predicting", "Participants who submitted longer-run projections expected", "Members commented
+that", "The Committee is concerned that"; not "about as the Committee expects"), "they" and "In their view," are the group
 or body named before, "The Committee will keep ... and anticipates that" is the sentence's subject, "In the staff
 projection," the staff, ", the W.H.O. says," between commas before a forecast the body named, and "according to the
-U.S. Department of Agriculture" keeps the periods of its initials.
+U.S. Department of Agriculture" keeps the periods of its initials; "the Organization of Petroleum Exporting Countries,
+OPEC, says" is the organisation.
 
 The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the stated
 confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"), "X expects Y
@@ -71,7 +73,9 @@ _LEADING = re.compile(
     rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}"
     # "Paul Dales, chief UK economist at Capital Economics, said": who the person is, between commas; "The Bank's
     # governor, Andrew Bailey, said": the person's name, between commas after who the person is
-    r"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?),|,\s+(?P<named>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),)?\s+"
+    r"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?),|,\s+(?P<named>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),"
+    # "the Organization of Petroleum Exporting Countries, OPEC, says": the name with its acronym
+    r"|,\s+[A-Z][A-Z.&]{1,9},)?\s+"
     rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely|already|again|previously|repeatedly|"
     rf"recently|continued\s+to|continue\s+to|continues\s+to)\s+)"
     rf"{{0,2}}(?P<verb>{_VERBS_OF_SAYING}|(?:suggest|indicate)(?=\s+that\b))\b"
@@ -115,10 +119,12 @@ _GROUP_SPEAKER = re.compile(
     r"(?<!much\s)(?<!well\s)(?<!\bso\s)as)\s+)(?P<who>(?:(?:the\s+)?(?:(?:most|many|some|several|"
     r"a\s+few|a\s+couple\s+of|one|two|three|these|those|other|a\s+number\s+of|a\s+majority\s+of|all|a\s+few\s+other|"
     r"some\s+other|most\s+other|another|almost\s+all|nearly\s+all)\s+)?"
-    rf"(?:[a-z]+\s+)?{_GROUP_NOUN}"
+    rf"(?:(?!(?:and|but|or|so|the|an?|while|as|because|although|though|if|when)\s)[a-z]+\s+)?{_GROUP_NOUN}"
     # who the group is: "surveyed by Reuters", "at Northbank", "in the region"
     r"(?:\s+(?:surveyed|polled|questioned|interviewed)\s+by\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?"
-    r"|\s+(?:at|from|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?"
+    r"|\s+(?:at|from|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+    # "Participants who submitted longer-run projections"
+    r"|\s+who\s+(?:submitted|provided|made|prepared|wrote)\s+[\w\s-]{1,40}?)?"
     r"|most|many|several|some|a\s+few|a\s+couple|a\s+number|another|one|others|they|(?:a\s+few|several|some|many|most|"
     r"a\s+number\s+of)\s+others))(?:,\s+(?:however|though|nonetheless|in\s+contrast|for\s+their\s+part),)?\s+"
     r"(?:(?:generally|also|continued\s+to|continue\s+to|still|now|further|broadly|largely|nonetheless|nevertheless|again|"
@@ -126,8 +132,9 @@ _GROUP_SPEAKER = re.compile(
     r"(?:expected|anticipated|projected|forecast|predicted|saw|judged|thought|viewed|believed|expect|anticipate|project|"
     r"predict|see|judge|think|believe|noted|pointed\s+out|pointed\s+to|expressed|expects|anticipates|projects|predicts|"
     r"sees|judges|thinks|believes|notes|cited|posited|remarked|suggested|raised|indicated|observed|agreed|argued|warned|"
-    r"worried|feared|(?:were|was|are|remained|remain)\s+(?:\w+ly\s+)?(?:concerned|worried|expecting|predicting|projecting|"
-    r"forecasting|anticipating)|"
+    r"worried|feared|view|views|commented|heard|discussed|stressed|emphasized|emphasised|mentioned|reported|reiterated|"
+    r"(?:were|was|are|is|remained|remain)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:(?:concerned|worried)(?=\s+that\b)|"
+    r"expecting|predicting|projecting|forecasting|anticipating)|"
     r"(?:said|say|says)(?!\s*[.,;!?\"”’]))\b",
     re.I,
 )
@@ -379,7 +386,7 @@ def _clean_name(who: str) -> str:
     )
     # "chief executive John Smith": the name, without the title before it (not "economists at Goldman Sachs")
     title = re.match(r"^(?:the\s+)?((?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,2})(?=[A-Z])", who)
-    if title and title.group(1).split()[-1] not in ("at", "of", "from", "for", "in", "with", "and", "by"):
+    if title and title.group(1).split()[-1] not in ("at", "of", "from", "for", "in", "with", "and", "by", "the"):
         who = who[title.end() :]
     return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in ("the", "an", "a") else who
 

@@ -200,20 +200,12 @@ def test_near_misses_of_groups_facts_and_commas(sentence: str, who: str | None) 
     assert _name(sentence) == who
 
 
-SECOND = pytest.mark.xfail(
-    strict=True,
-    reason="a group with a relative clause, a verb of viewing or commenting, 'is "
-    "concerned', 'are also expecting', or a name with its acronym between commas, is not read",
-)
-
-
 @pytest.mark.parametrize(
     ("sentence", "who"),
     [
         pytest.param(
             "Participants who submitted longer-run projections generally expected unemployment to fall in 2027.",
             "Participants who submitted longer-run projections",
-            marks=SECOND,
         ),
         pytest.param(
             "A few participants, who thought the recent readings were noisy, expected inflation to ease next year.",
@@ -222,32 +214,26 @@ SECOND = pytest.mark.xfail(
         pytest.param(
             "Participants continued to view a gradual decline in unemployment as the most likely outcome.",
             "Participants",
-            marks=SECOND,
         ),
         pytest.param(
             "Members commented that inventory investment was likely to weigh on growth next quarter.",
             "Members",
-            marks=SECOND,
         ),
         pytest.param(
             "The Committee is concerned that growth might not be strong enough to lower unemployment.",
             "The Committee",
-            marks=SECOND,
         ),
         pytest.param(
             "Builders in the region are seeing more orders, and builders are also expecting sales to rise next year.",
             "Builders",
-            marks=SECOND,
         ),
         pytest.param(
             "Now, the Association of Copper Exporting Nations, ACEN, says it might cut output next year.",
             "Association of Copper Exporting Nations",
-            marks=SECOND,
         ),
         pytest.param(
             "Forecasters at the Agency’s Drought Center expect dry weather to persist through May.",
             "Forecasters at the Agency’s Drought Center",
-            marks=SECOND,
         ),
     ],
 )
