@@ -15,8 +15,8 @@ fact that suggests ("the recent rise in defaults suggests": no one; evidence, su
 their own authors). A group holds the view wherever it stands in the sentence ("Although the data suggested ...,
 most participants expected", "One participant cited", "Another posited", "Many saw", "Economists surveyed by Reuters
 expect", "analysts are predicting", "Participants who submitted longer-run projections expected", "Members commented
-that", "The Committee is concerned that"; not "about as the Committee expects"), "they" and "In their view," are the group
-or body named before, "The Committee will keep ... and anticipates that" is the sentence's subject, "In the staff
+that", "The Committee is concerned that"; not "about as the Committee expects"), "they" and "In their view," are the
+group or body named before, "The Committee will keep ... and anticipates that" is the sentence's subject, "In the staff
 projection," the staff, ", the W.H.O. says," between commas before a forecast the body named, and "according to the
 U.S. Department of Agriculture" keeps the periods of its initials; "the Organization of Petroleum Exporting Countries,
 OPEC, says" is the organisation.
