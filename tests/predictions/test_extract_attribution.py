@@ -278,7 +278,7 @@ def test_a_quotation_belongs_to_the_speaker_named_where_it_closes() -> None:
 @QUOTED
 def test_a_quotation_reopened_after_he_said_is_the_same_speaker() -> None:
     text = (
-        "Jane Cole, the chief economist at Northbank, spoke on Friday.\n\n"
+        "Jane Cole, the chief economist at Northbank, said on Friday that the year had been hard.\n\n"
         '"Hiring has slowed," she said. "We expect unemployment to rise to 5 percent next year."\n\n'
         "Shares fell."
     )
