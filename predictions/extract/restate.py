@@ -19,7 +19,9 @@ that", "The Committee is concerned that"; not "about as the Committee expects"),
 group or body named before, "The Committee will keep ... and anticipates that" is the sentence's subject, "In the staff
 projection," the staff, ", the W.H.O. says," between commas before a forecast the body named, and "according to the
 U.S. Department of Agriculture" keeps the periods of its initials; "the Organization of Petroleum Exporting Countries,
-OPEC, says" is the organisation.
+OPEC, says" is the organisation. A sentence of a direct quotation that names no one belongs to whom the quotation
+names after it closes ('“I think prices will fall. And demand will stay weak,” said Tom Reed.'), or, reopened in the
+same paragraph, to whom the quotation before named ('"Hiring has slowed," she said. "We expect ..."'): ``quotations``.
 
 The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the stated
 confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"), "X expects Y
@@ -967,3 +969,32 @@ def _replace_pronoun(m: re.Match[str], antecedent: str) -> str:
         owner = antecedent if antecedent.endswith(("s'", "’")) else f"{antecedent}'s"
         return owner[:1].upper() + owner[1:] + m.group("rest")
     return antecedent[:1].upper() + antecedent[1:] + m.group("rest")
+
+
+_OPENING_MARK = re.compile(r"^\s*[\"“]")
+
+
+def quotations(quotes: list[str], gaps: list[str]) -> list[int | None]:
+    """For each unit (its verbatim words ``quotes[i]``, and ``gaps[i]`` the text between it and the unit before), the
+    index of the unit that closes the direct quotation it stands in, or None when it stands in none. A quotation
+    opens with a mark at a unit's start ("“I think prices will fall next month.") or goes on from a unit before, and
+    ends at a paragraph's end at the latest (a blank line)."""
+    inside = False
+    closes: list[int | None] = [None] * len(quotes)
+    open_from: list[int] = []
+    for i, (words, gap) in enumerate(zip(quotes, gaps, strict=True)):
+        if re.search(r"\n\s*\n", gap):
+            inside, open_from = False, []
+        quoted = inside or _OPENING_MARK.match(words) is not None
+        for mark in words:
+            if mark == "“" or (mark == '"' and not inside):
+                inside = True
+            elif mark in '”"' and inside:
+                inside = False
+        if quoted:
+            open_from.append(i)
+        if quoted and not inside:
+            for j in open_from:
+                closes[j] = i
+            open_from = []
+    return closes

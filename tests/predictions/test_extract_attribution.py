@@ -253,18 +253,10 @@ def test_near_misses_of_relative_clauses_and_acronyms(sentence: str) -> None:
     assert _name(sentence) is None
 
 
-QUOTED = pytest.mark.xfail(
-    strict=True,
-    reason="a quotation's sentences before its attribution, and one reopened after "
-    "'he said.', do not get the quoted speaker",
-)
-
-
 def _authors(text: str) -> dict[str, str | None]:
     return {c.quote.split()[0].strip('"“'): c.to_claim()["author"] for c in extract_candidates(text, published_on=DAY)}
 
 
-@QUOTED
 def test_a_quotation_belongs_to_the_speaker_named_where_it_closes() -> None:
     text = (
         "Oil traders met in London on Monday.\n\n"
@@ -275,7 +267,6 @@ def test_a_quotation_belongs_to_the_speaker_named_where_it_closes() -> None:
     assert _authors(text) == {"I": "Tom Reed", "And": "Tom Reed"}
 
 
-@QUOTED
 def test_a_quotation_reopened_after_he_said_is_the_same_speaker() -> None:
     text = (
         "Jane Cole, the chief economist at Northbank, said on Friday that the year had been hard.\n\n"
