@@ -279,3 +279,52 @@ def test_a_quotation_reopened_after_he_said_is_the_same_speaker() -> None:
 def test_a_sentence_after_a_closed_quotation_is_not_the_quoted_speaker() -> None:
     text = '"Sales are weak," said Ann Lee, the head of Acme.\n\nThe government expects growth to slow next year.'
     assert _authors(text)["The"] == "The government"
+
+
+THIRD = pytest.mark.xfail(
+    strict=True,
+    reason="'they' after a group subject in the same sentence, a noun or an "
+    "adjective before a comma or after an article, a heading run into 'We'",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "author"),
+    [
+        pytest.param(
+            "Many of our business contacts remain hesitant to hire even though they expect demand to improve soon.",
+            "Many of our business contacts",
+            None,
+            marks=THIRD,
+        ),
+        pytest.param(
+            "Builders in the region are busy, and they are also expecting sales to rise next year.",
+            "Builders in the region",
+            None,
+            marks=THIRD,
+        ),
+        pytest.param(
+            "The central tendency of the growth forecasts, which assume steady policy, is for growth of 2% in 2027.",
+            None,
+            None,
+            marks=THIRD,
+        ),
+        pytest.param(
+            "These projections reflect an expected sharp contraction in the first half of next year.",
+            None,
+            None,
+            marks=THIRD,
+        ),
+        pytest.param(
+            "Fuel Agency | Monthly Fuel Outlook 9 Heating oil demand We expect heating oil demand to fall next winter.",
+            "Fuel Agency",
+            "Fuel Agency",
+            marks=THIRD,
+        ),
+        ("Sales slowed in May, and they will slow further next year.", None, None),  # no verb of a view
+    ],
+)
+def test_they_in_the_same_sentence_nouns_before_commas_and_headings(
+    sentence: str, who: str | None, author: str | None
+) -> None:
+    assert _name(sentence, last="Several retailers", author=author) == who
