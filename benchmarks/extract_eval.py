@@ -34,10 +34,11 @@ Among true candidates (each judged against the labelled sentence it overlaps mos
 - author (``author_right``): the candidate's author is its claim's ``author`` with no author passed
   (``to_claim(author=None)``: the speaker the extractor found, else, in a transcript, the member speaking, else
   none, which stands for the text's own voice: a reviewer's ``--author``). Names are compared normalised: lower
-  case, with possessives, articles, "of/at/for/and/in/on/by", titles (Mr, Dr, Chairman, Governor, President, ...),
-  quantifiers (some, most, a few, several, one, another, ...; unless nothing else is left: "Many") and punctuation
-  left out. A label's ``author`` is cut at its first "(" and "," (its head); what its parentheses hold counts too
-  when it spells the head out ("FOMC (Federal Open Market Committee)"), not otherwise ("(as reported by VOA)").
+  case, with possessives (and my, our, their, ...), articles, "of/at/for/and/in/on/by", titles (Mr, Dr, Chairman,
+  Governor, President, ...), quantifiers (some, most, a few, several, one, another, ...; unless nothing else is
+  left: "Many") and punctuation left out. A label's ``author`` is cut at its first "(" and "," (its head); what its
+  parentheses hold counts too when it spells the head out ("FOMC (Federal Open Market Committee)"), not otherwise
+  ("(as reported by VOA)").
   A candidate **names** the labelled party when, against the label's ``author_words`` (unless a pronoun) or the
   head of its ``author`` (or that spelled-out name), rapidfuzz's ``ratio`` or ``token_set_ratio`` of the two
   normalised names is at least 90 (the latter is 100 when the words of one are all among the other's: "Mr. Parry"
@@ -196,7 +197,26 @@ _TITLES = {
     "mr", "ms", "mrs", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "chairman", "chairwoman",
     "governor", "president", "vice", "chair", "secretary", "senator", "deputy",
 }  # fmt: skip
-_STOP = {"the", "a", "an", "of", "at", "for", "and", "in", "on", "by", "s"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "at",
+    "for",
+    "and",
+    "in",
+    "on",
+    "by",
+    "s",
+    "my",
+    "our",
+    "your",
+    "his",
+    "her",
+    "its",
+    "their",
+}
 # how many of a group hold the view: "Some participants" names "FOMC participants"
 _QUANTIFIERS = {
     "some", "most", "many", "several", "few", "one", "two", "three", "another", "other", "others", "all", "these",
