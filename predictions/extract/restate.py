@@ -496,7 +496,7 @@ _OPENS_NO_SPEAKER = re.compile(
 # "The steel output forecast envisages", "Other reports indicate"
 _NOUN_TOO = re.compile(r"(?:forecasts?|estimates?|projects?|reports?|notes|fears|hopes|states)$", re.I)
 _NOUN_AFTER = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|for|of|in|on|at|from|shows?|showed|"
+    r"\s*[-,;:)—–]|\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|for|of|in|on|at|from|shows?|showed|"
     r"envisages?|assumes?|implies|imply|calls?|points?|sees?|saw|remains?|reflects?|includes?|indicates?|indicate|"
     r"suggests?|suggest|predicts?|projects?|expects?)\b",
     re.I,
@@ -513,6 +513,8 @@ def _no_saying(who: str, verb: str, after: str) -> bool:
     who = re.sub(r"^(?:and|but|so|or)\s+", "", who.strip(), flags=re.I)
     if _OPENS_NO_SPEAKER.search(who) or re.search(r"\s(?:and|or|but)$", who):  # "Acme cut its dividend and"
         return True
+    if re.search(r"\s(?:an?|the|its|their|our|this|these)$", who, re.I):
+        return True  # "These projections reflect an expected contraction": an adjective
     if _NOUN_TOO.search(verb) and _NOUN_AFTER.match(after):
         return True
     if _PARTICIPLE.search(verb):
@@ -553,6 +555,10 @@ def _group(sentence: str, last_speaker: str | None) -> Speaker | None:
         return None
     who = " ".join(group.group("who").split())
     if who.lower() == "they":
+        # "Many of our business contacts remain hesitant even though they expect ...": the group the sentence opens with
+        opened = _GROUP_OPENS.match(sentence) if group.start("who") > 0 else None
+        if opened is not None:
+            return Speaker(_clean_name(opened.group(0)), (0, 0))
         named = _pronoun_for(last_speaker)
         return Speaker(named, (0, 0)) if named else None
     return Speaker(who[:1].upper() + who[1:], (0, 0))
@@ -593,6 +599,14 @@ _PEOPLE = re.compile(
     r"airlines|carmakers|supermarkets|directors|managers|owners|buyers|sellers|tenants|savers|borrowers)",
     re.I,
 )
+# the group a sentence opens with: "Many of our business contacts", "Builders in the region", "The producers"
+_GROUP_OPENS = re.compile(
+    rf"^(?:[\w'’-]+\s+){{0,5}}?{_PEOPLE.pattern}\b(?:\s+(?:in|at|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)*"
+    r"(?:region|district|industry|sector|area|(?-i:[A-Z])[\w'’-]*))?",
+    re.I,
+)
+
+
 _OBJECT_THEM = re.compile(
     r"(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bon\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bby\s)"
     r"(?<!\bat\s)(?<!\bthan\s)(?<!\blike\s)(?<!\babout\s)(?<!\bamong\s)\bthem\b"
@@ -675,7 +689,8 @@ def _running(name: str) -> str:
 def _resolved(
     who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None, before: str | None = None
 ) -> Speaker | None:
-    if who.lower() in ("we", "i", "our team") or _OUR_DOCUMENT.match(who):
+    if who.lower() in ("we", "i", "our team") or _OUR_DOCUMENT.match(who) or re.search(r"\s(?:We|I)$", who):
+        # "Natural gas consumption We expect": a heading run into the sentence
         return Speaker(author or "", span)  # "Our October Monetary Policy Report projects": the author's
     owned_document = _OWNED_DOCUMENT.match(who) or _NAMED_DOCUMENT.match(who)
     if owned_document and not _TIME_OWNER.fullmatch(owned_document.group("o")):

@@ -281,13 +281,6 @@ def test_a_sentence_after_a_closed_quotation_is_not_the_quoted_speaker() -> None
     assert _authors(text)["The"] == "The government"
 
 
-THIRD = pytest.mark.xfail(
-    strict=True,
-    reason="'they' after a group subject in the same sentence, a noun or an "
-    "adjective before a comma or after an article, a heading run into 'We'",
-)
-
-
 @pytest.mark.parametrize(
     ("sentence", "who", "author"),
     [
@@ -295,31 +288,26 @@ THIRD = pytest.mark.xfail(
             "Many of our business contacts remain hesitant to hire even though they expect demand to improve soon.",
             "Many of our business contacts",
             None,
-            marks=THIRD,
         ),
         pytest.param(
             "Builders in the region are busy, and they are also expecting sales to rise next year.",
             "Builders in the region",
             None,
-            marks=THIRD,
         ),
         pytest.param(
             "The central tendency of the growth forecasts, which assume steady policy, is for growth of 2% in 2027.",
             None,
             None,
-            marks=THIRD,
         ),
         pytest.param(
             "These projections reflect an expected sharp contraction in the first half of next year.",
             None,
             None,
-            marks=THIRD,
         ),
         pytest.param(
             "Fuel Agency | Monthly Fuel Outlook 9 Heating oil demand We expect heating oil demand to fall next winter.",
             "Fuel Agency",
             "Fuel Agency",
-            marks=THIRD,
         ),
         ("Sales slowed in May, and they will slow further next year.", None, None),  # no verb of a view
     ],
