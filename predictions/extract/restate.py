@@ -558,7 +558,8 @@ def _group(sentence: str, last_speaker: str | None) -> Speaker | None:
         # "Many of our business contacts remain hesitant even though they expect ...": the group the sentence opens with
         opened = _GROUP_OPENS.match(sentence) if group.start("who") > 0 else None
         if opened is not None:
-            return Speaker(_clean_name(opened.group(0)), (0, 0))
+            named = _clean_name(_SUBORDINATOR.sub("", opened.group(0)))  # "Although participants had ...": participants
+            return Speaker(named[:1].upper() + named[1:], (0, 0))
         named = _pronoun_for(last_speaker)
         return Speaker(named, (0, 0)) if named else None
     return Speaker(who[:1].upper() + who[1:], (0, 0))

@@ -318,7 +318,6 @@ def test_they_in_the_same_sentence_nouns_before_commas_and_headings(
     assert _name(sentence, last="Several retailers", author=author) == who
 
 
-@pytest.mark.xfail(strict=True, reason="the group a sentence opens with keeps its opening conjunction")
 def test_they_after_a_group_opened_by_a_conjunction() -> None:
     sentence = (
         "Although participants had lowered their projections, they continued to expect growth to pick up in 2027."
