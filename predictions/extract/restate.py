@@ -22,6 +22,8 @@ U.S. Department of Agriculture" keeps the periods of its initials; "the Organiza
 OPEC, says" is the organisation. A sentence of a direct quotation that names no one belongs to whom the quotation
 names after it closes ('“I think prices will fall. And demand will stay weak,” said Tom Reed.'), or, reopened in the
 same paragraph, to whom the quotation before named ('"Hiring has slowed," she said. "We expect ..."'): ``quotations``.
+A dated staff projection is its staff's ("In the March 2026 Eurozone staff projections," "according to the September
+2026 Central Bank staff projections": the Eurozone staff, the Central Bank staff).
 
 The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the stated
 confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"), "X expects Y
@@ -195,6 +197,23 @@ _VIEW_OF = re.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),
 _NOUN_VIEW = re.compile(
     rf"^[Ii]n\s+the\s+(?P<who>staff|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT},\s+"
 )
+# a staff projection named with its date and its body: "the June 2026 Eurozone staff macroeconomic projections"
+_STAFF_DOCUMENT = re.compile(
+    rf"^(?:[Ii]n\s+)?(?:[Tt]he\s+)?(?P<owner>(?:(?:[A-Z][\w.&-]*|\d{{4}})\s+){{0,4}}staff)\s+(?:[\w-]+\s+)?{_DOCUMENT}"
+    r"(?:\s+for\s+[^,]{1,40})?$"
+)
+_IN_DOCUMENT = re.compile(r"^[Ii]n\s+(?P<doc>[^,]{3,100}),\s+")
+
+
+def _staff_owner(phrase: str) -> str | None:
+    """The staff that own a dated staff projection ("the March 2026 Eurozone staff projections": "Eurozone staff")."""
+    m = _STAFF_DOCUMENT.match(" ".join(phrase.split()))
+    if m is None:
+        return None
+    words = [w for w in m.group("owner").split() if not _TIME_OWNER.fullmatch(w)]
+    return "The staff" if words == ["staff"] else " ".join(words)
+
+
 _ANY_SAYING = re.compile(rf"\b(?:{_VERBS_OF_SAYING}|{_ANNOUNCED}|suggest|indicate)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|it)$", re.I)
 _SOME_OF_THEM = re.compile(
@@ -408,6 +427,10 @@ def find_speaker(
     m = _THEIR_VIEW.search(sentence)
     if m:
         return Speaker(_pronoun_for(last_speaker) or "", m.span())  # "In their view,": the group named before
+    m = _IN_DOCUMENT.match(sentence)
+    owner = _staff_owner(m.group("doc")) if m else None
+    if m and owner:
+        return Speaker(owner, m.span())  # "In the March 2026 Eurozone staff projections,": the staff
     m = _NOUN_VIEW.search(sentence)
     if m and not _TIME_OWNER.fullmatch(m.group("who")):
         who = m.group("who")
@@ -558,8 +581,8 @@ def _group(sentence: str, last_speaker: str | None) -> Speaker | None:
         # "Many of our business contacts remain hesitant even though they expect ...": the group the sentence opens with
         opened = _GROUP_OPENS.match(sentence) if group.start("who") > 0 else None
         if opened is not None:
-            named = _clean_name(_SUBORDINATOR.sub("", opened.group(0)))  # "Although participants had ...": participants
-            return Speaker(named[:1].upper() + named[1:], (0, 0))
+            group_name = _clean_name(_SUBORDINATOR.sub("", opened.group(0)))  # "Although participants had ...": them
+            return Speaker(group_name[:1].upper() + group_name[1:], (0, 0))
         named = _pronoun_for(last_speaker)
         return Speaker(named, (0, 0)) if named else None
     return Speaker(who[:1].upper() + who[1:], (0, 0))
@@ -693,6 +716,9 @@ def _resolved(
     if who.lower() in ("we", "i", "our team") or _OUR_DOCUMENT.match(who) or re.search(r"\s(?:We|I)$", who):
         # "Natural gas consumption We expect": a heading run into the sentence
         return Speaker(author or "", span)  # "Our October Monetary Policy Report projects": the author's
+    staff = _staff_owner(who)
+    if staff is not None:
+        return Speaker(staff, span)  # "according to the September 2026 Central Bank staff projections"
     owned_document = _OWNED_DOCUMENT.match(who) or _NAMED_DOCUMENT.match(who)
     if owned_document and not _TIME_OWNER.fullmatch(owned_document.group("o")):
         who = owned_document.group("o")  # "the Bank's latest projections": the Bank

@@ -331,12 +331,10 @@ def test_they_after_a_group_opened_by_a_conjunction() -> None:
         pytest.param(
             "In the March 2026 Eurozone staff projections, inflation was expected to fall to 2% in 2027.",
             "Eurozone staff",
-            marks=pytest.mark.xfail(strict=True, reason="a dated staff projection's owner is not read"),
         ),
         pytest.param(
             "Growth will slow to 1% in 2027, according to the September 2026 Central Bank staff projections.",
             "Central Bank staff",
-            marks=pytest.mark.xfail(strict=True, reason="a dated staff projection's owner is not read"),
         ),
         ("In the April projection, inflation would stay below 2 percent through 2027.", None),  # a time, no owner
     ],
