@@ -9,8 +9,9 @@ Only the ``dev`` half of tests/predictions/extract_dev is read: the held-out hal
 script never loads its texts (``benchmarks/extract_eval.py`` gives its figures, not its sentences). Each false
 candidate is printed with the rule's cue or the classifier's score that took it, so that a kind of error can be
 traced to the code that made it. With ``--checks`` it lists instead, for the true candidates, the checks of
-``benchmarks/extract_eval.py`` that fail (rule, deadline, kept unedited) with the label beside what was proposed, the
-author beside the labelled one, and the dev half's figures for the three checks. Held-out entries of the manifest
+``benchmarks/extract_eval.py`` that fail (rule, deadline, kept unedited, author) with the label beside what was
+proposed, the author beside the labelled one, and the dev half's figures for the four checks (``--author`` lists only
+the author check's failures). Held-out entries of the manifest
 are skipped before their files are opened.
 """
 
@@ -26,6 +27,7 @@ from typing import Any
 from benchmarks.extract_eval import (
     DEFAULT_SET,
     _proposed,
+    author_right,
     deadline_right,
     kept_unedited,
     load_text,
@@ -69,16 +71,17 @@ def _rule_text(rule: dict[str, Any] | None) -> str:
     return f"{op} {shown} {rule.get('unit')!r} [{rule.get('metric')}]"
 
 
-def checks(docs: list[dict[str, Any]]) -> dict[str, int]:
-    """Print the failing checks of each dev text's true candidates; return the counts summed over ``docs``."""
+def checks(docs: list[dict[str, Any]], *, only_author: bool = False) -> dict[str, int]:
+    """Print the failing checks of each dev text's true candidates (``only_author``: the author check's only); return
+    the counts summed over ``docs``."""
     from predictions.extract import extract_candidates
 
-    totals = dict.fromkeys(("true", "deadline_right", "numbered", "rule_right", "kept"), 0)
+    totals = dict.fromkeys(("true", "deadline_right", "numbered", "rule_right", "kept", "author_right"), 0)
     for doc in docs:
         candidates = extract_candidates(doc["text"], published_on=date.fromisoformat(doc["published_on"]))
-        counts = score_text(doc["text"], doc["labels"], candidates)
+        counts = score_text(doc["text"], doc["labels"], candidates, genre=doc.get("genre"))
         totals["true"] += counts["true_candidates"]
-        for key in ("deadline_right", "numbered", "rule_right", "kept"):
+        for key in ("deadline_right", "numbered", "rule_right", "kept", "author_right"):
             totals[key] += counts[key]
         lines = []
         seen: set[int] = set()
@@ -102,7 +105,13 @@ def checks(docs: list[dict[str, Any]]) -> dict[str, int]:
                 )
             if not kept_unedited(proposed.statement):
                 wrong.append(f"    STATEMENT {_short(proposed.statement, 200)}")
-            author = getattr(candidate, "speaker", None) or getattr(candidate, "author", None)
+            if only_author:
+                wrong = []
+            if not author_right(proposed.author, data, news=doc.get("genre") == "news"):
+                wrong.append(
+                    f"    AUTHOR want {data.get('author')!r} ({data.get('author_words')!r}); got {proposed.author!r}"
+                )
+            author = proposed.author
             if wrong:
                 lines.append(f"  * {_short(label.sentence)}\n    author want {data.get('author')!r} got {author!r}")
                 lines.extend(wrong)
@@ -113,7 +122,8 @@ def checks(docs: list[dict[str, Any]]) -> dict[str, int]:
     print(
         f"checks on {len(docs)} dev texts: deadline {totals['deadline_right']}/{totals['true']} "
         f"({totals['deadline_right'] / true:.3f}), rule {totals['rule_right']}/{totals['numbered']}, "
-        f"kept {totals['kept']}/{totals['true']} ({totals['kept'] / true:.3f})"
+        f"kept {totals['kept']}/{totals['true']} ({totals['kept'] / true:.3f}), "
+        f"author {totals['author_right']}/{totals['true']} ({totals['author_right'] / true:.3f})"
     )
     return totals
 
@@ -126,10 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--checks", action="store_true", help="list the true candidates' failing checks (rule, deadline, statement)"
     )
+    parser.add_argument("--author", action="store_true", help="with --checks: list only the author check's failures")
     args = parser.parse_args(argv)
     docs = load_dev(args.set, genre=args.genre, ids=args.text)
     if args.checks:
-        checks(docs)
+        checks(docs, only_author=args.author)
         return 0
     from predictions.extract import extract_candidates
 

@@ -30,7 +30,27 @@ Among true candidates (each judged against the labelled sentence it overlaps mos
   (could, might, may, would, should, likely, possibly, probably, perhaps), no attribution word (said, according
   to, expect(s/ed), anticipate(d), forecast, project(ed), predict(ed), judged, noted, observed, viewed, saw,
   believe(s), indicated, reported, participants, members, staff, contacts), and does not start with a pronoun
-  (it, they, this, these, those, he, she, we, its, their).
+  (it, they, this, these, those, he, she, we, its, their);
+- author (``author_right``): the candidate's author is its claim's ``author`` with no author passed
+  (``to_claim(author=None)``: the speaker the extractor found, else, in a transcript, the member speaking, else
+  none, which stands for the text's own voice: a reviewer's ``--author``). Names are compared normalised: lower
+  case, with possessives (and my, our, their, ...), articles, "of/at/for/and/in/on/by", titles (Mr, Dr, Chairman,
+  Governor, President, ...), quantifiers (some, most, a few, several, one, another, ...; unless nothing else is
+  left: "Many") and punctuation left out. A label's ``author`` is cut at its first "(" and "," (its head); what its
+  parentheses hold counts too when it spells the head out ("FOMC (Federal Open Market Committee)"), not otherwise
+  ("(as reported by VOA)").
+  A candidate **names** the labelled party when, against the label's ``author_words`` (unless a pronoun) or the
+  head of its ``author`` (or that spelled-out name), rapidfuzz's ``ratio`` or ``token_set_ratio`` of the two
+  normalised names is at least 90 (the latter is 100 when the words of one are all among the other's: "Mr. Parry"
+  names "Robert Parry", "Participants" names "participants generally", and a body's generic name, "the Committee",
+  "the staff", names a party whose name holds it, as texts refer back to a body named before), or one is the
+  other's acronym ("IMF", "International Monetary Fund"). Then it is right when:
+  - the label's ``author_words`` is null (the text's own author predicts) or a first-person word (I, we, my, our,
+    us, me, you), outside news: the candidate names no speaker, or names the labelled party;
+  - in news (genre ``news``), a first-person word is a quoted speaker's, not the news organisation's: the candidate
+    must name the labelled party;
+  - any other ``author_words`` (a name, a group, or a third-person pronoun such as "they", "he", "it", whose
+    ``author`` says who they are): the candidate must name the labelled party.
 """
 
 from __future__ import annotations
@@ -88,6 +108,7 @@ class Proposed:
     deadline_flagged: bool
     rule: dict[str, Any] | None
     statement: str
+    author: str | None = None
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -171,6 +192,97 @@ def kept_unedited(statement: str) -> bool:
     return bool(statement.strip()) and not _NOT_KEPT.search(statement) and not _LEADING_PRONOUN.match(statement)
 
 
+_FIRST_PERSON = {"i", "we", "my", "our", "us", "me", "you"}
+_TITLES = {
+    "mr", "ms", "mrs", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "chairman", "chairwoman",
+    "governor", "president", "vice", "chair", "secretary", "senator", "deputy",
+}  # fmt: skip
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "at",
+    "for",
+    "and",
+    "in",
+    "on",
+    "by",
+    "s",
+    "my",
+    "our",
+    "your",
+    "his",
+    "her",
+    "its",
+    "their",
+}
+# how many of a group hold the view: "Some participants" names "FOMC participants"
+_QUANTIFIERS = {
+    "some", "most", "many", "several", "few", "one", "two", "three", "another", "other", "others", "all", "these",
+    "those", "number", "couple", "majority", "generally",
+}  # fmt: skip
+_NAME_THRESHOLD = 90
+
+
+def _tokens(name: str) -> list[str]:
+    """A name's words, normalised: lower case, no possessive, article, title or punctuation."""
+    flat = re.sub(r"['’]s?\b", " ", name.lower())
+    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", flat)
+    named = [w for w in words if w not in _STOP and w not in _TITLES]
+    return [w for w in named if w not in _QUANTIFIERS] or named  # "Many" alone names the group it stands for
+
+
+def _aliases(label: dict[str, Any]) -> list[str]:
+    """The names of the labelled party: the ``author_words`` unless a pronoun, the head of ``author`` (before its
+    first "(" and ","), and what its parentheses spell out when that is the head's name written in full."""
+    out = []
+    words = label.get("author_words")
+    if words and not re.fullmatch(
+        r"(?:i|we|my|our|us|me|you|they|he|she|it|their|his|her|its|them|these|those|this)", words.strip().lower()
+    ):
+        out.append(words)
+    author = str(label.get("author") or "")
+    head = re.split(r"\s*[(,]", author, maxsplit=1)[0]
+    if head.strip():
+        out.append(head)
+    inside = re.search(r"\(([^()]*)\)", author)
+    if inside:
+        first = re.split(r"[,;]", inside.group(1), maxsplit=1)[0]
+        if _acronym(head, first) or _acronym(first, head):
+            out.append(first)
+    return out
+
+
+def _acronym(short: str, long: str) -> bool:
+    """Whether ``short`` is one word in capitals that spells the initials of ``long``'s words."""
+    short = re.sub(r"[.\s]", "", short)
+    words = [w for w in re.findall(r"[A-Za-z]+", long) if w.lower() not in _STOP]
+    return (
+        2 <= len(short) <= 8 and short.isupper() and len(words) >= 2 and short == "".join(w[0] for w in words).upper()
+    )
+
+
+def names(candidate: str, alias: str) -> bool:
+    """Whether a candidate's author names the party ``alias`` names (module docstring)."""
+    from rapidfuzz import fuzz
+
+    if _acronym(candidate.strip(), alias) or _acronym(alias.strip(), candidate):
+        return True
+    mine, theirs = " ".join(_tokens(candidate)), " ".join(_tokens(alias))
+    if not mine or not theirs:
+        return False
+    return max(fuzz.ratio(mine, theirs), fuzz.token_set_ratio(mine, theirs)) >= _NAME_THRESHOLD
+
+
+def author_right(author: str | None, label: dict[str, Any], *, news: bool = False) -> bool:
+    """The candidate's author (None: the text's own voice) against the label's ``author`` and ``author_words``."""
+    named = author is not None and any(names(author, alias) for alias in _aliases(label))
+    words = label.get("author_words")
+    own_voice = words is None or (words.strip().lower() in _FIRST_PERSON and not news)
+    return named or (own_voice and author is None)
+
+
 def _proposed(candidate: Any, text: str) -> Proposed:
     claim: dict[str, Any] = {}
     if hasattr(candidate, "to_claim"):
@@ -202,7 +314,8 @@ def _proposed(candidate: Any, text: str) -> Proposed:
     flagged = any("deadline" in str(item).lower() for item in needs_review)
     rule = claim.get("proposed_rule")
     statement = str(claim.get("statement", getattr(candidate, "statement", "")) or "")
-    return Proposed(quote, start, end, deadline, flagged, rule, statement)
+    author = claim.get("author") if claim else getattr(candidate, "author", None)
+    return Proposed(quote, start, end, deadline, flagged, rule, statement, str(author) if author else None)
 
 
 HALVES = ("dev", "heldout")
@@ -226,7 +339,7 @@ def load_text(root: Path, entry: dict[str, Any]) -> dict[str, Any]:
     return {**entry, "text": text, "labels": labels}
 
 
-def score_text(text: str, labels: list[Label], candidates: list[Any]) -> dict[str, Any]:
+def score_text(text: str, labels: list[Label], candidates: list[Any], *, genre: str | None = None) -> dict[str, Any]:
     """Counts for one text: labelled, candidates, found, true candidates, and the checks on true candidates.
 
     One candidate per labelled sentence is true: where several match the same sentence (a sentence cut in two, a
@@ -258,6 +371,7 @@ def score_text(text: str, labels: list[Label], candidates: list[Any]) -> dict[st
         "numbered": len(numbered),
         "rule_right": sum(rule_right(p.rule, m.data["rule"]) for p, m in numbered),
         "kept": sum(kept_unedited(p.statement) for p, _ in true_pairs),
+        "author_right": sum(author_right(p.author, m.data, news=genre == "news") for p, m in true_pairs),
         "missed": [label.sentence for label in labels if id(label) not in best],
         "false": [p.quote for i, p in enumerate(proposed) if matched[i] is None],
         "duplicate": [p.quote for i, p in enumerate(proposed) if matched[i] is not None and i not in true_indexes],
@@ -275,10 +389,21 @@ def _rates(counts: dict[str, Any]) -> dict[str, Any]:
         "deadline_share": _ratio(counts["deadline_right"], counts["true_candidates"]),
         "rule_share": _ratio(counts["rule_right"], counts["numbered"]),
         "kept_share": _ratio(counts["kept"], counts["true_candidates"]),
+        "author_share": _ratio(counts.get("author_right", 0), counts["true_candidates"]),
     }
 
 
-_SUMMED = ("labelled", "candidates", "found", "true_candidates", "deadline_right", "numbered", "rule_right", "kept")
+_SUMMED = (
+    "labelled",
+    "candidates",
+    "found",
+    "true_candidates",
+    "deadline_right",
+    "numbered",
+    "rule_right",
+    "kept",
+    "author_right",
+)
 
 
 def evaluate(root: Path = DEFAULT_SET, halves: tuple[str, ...] = HALVES, *, strict: bool = False) -> dict[str, Any]:
@@ -290,8 +415,8 @@ def evaluate(root: Path = DEFAULT_SET, halves: tuple[str, ...] = HALVES, *, stri
     for doc in load_set(root, halves):
         published_on = date.fromisoformat(doc["published_on"])
         candidates = extract_candidates(doc["text"], published_on=published_on, strict=strict)
-        counts = score_text(doc["text"], doc["labels"], candidates)
         genre = doc.get("genre", "unknown")
+        counts = score_text(doc["text"], doc["labels"], candidates, genre=genre)
         result["texts"].append({"id": doc["id"], "split": doc["split"], "genre": genre, **counts, **_rates(counts)})
     for split in halves:
         result["splits"][split] = _total([t for t in result["texts"] if t["split"] == split])
@@ -321,8 +446,8 @@ def markdown(result: dict[str, Any], by_genre: bool = False) -> str:
         lines += [
             f"### {split}",
             "",
-            "| text | labelled | candidates | found | true | recall | precision | deadline | rule | kept |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| text | labelled | candidates | found | true | recall | precision | deadline | rule | kept | author |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for row in (r for r in result["texts"] if r["split"] == split):
             lines.append(_row(row["id"], row))
@@ -331,8 +456,9 @@ def markdown(result: dict[str, Any], by_genre: bool = False) -> str:
         lines += [
             "### by genre",
             "",
-            "| genre (half) | labelled | candidates | found | true | recall | precision | deadline | rule | kept |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| genre (half) | labelled | candidates | found | true | recall | precision | deadline | rule | kept "
+            "| author |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for genre, halves in result["genres"].items():
             lines += [_row(f"{genre} ({half})", r) for half, r in halves.items() if r["texts"]]
@@ -344,7 +470,8 @@ def _row(name: str, r: dict[str, Any]) -> str:
     return (
         f"| {name} | {r['labelled']} | {r['candidates']} | {r['found']} | {r['true_candidates']} | "
         f"{_cell(r['recall'])} | {_cell(r['precision'])} | {_cell(r['deadline_share'])} | "
-        f"{_cell(r['rule_share'])} ({r['rule_right']}/{r['numbered']}) | {_cell(r['kept_share'])} |"
+        f"{_cell(r['rule_share'])} ({r['rule_right']}/{r['numbered']}) | {_cell(r['kept_share'])} | "
+        f"{_cell(r.get('author_share'))} |"
     )
 
 

@@ -58,7 +58,7 @@ from predictions.extract.deadlines import (
 )
 from predictions.extract.indicators import IndicatorMatch, match_indicator
 from predictions.extract.numbers import find_quantities
-from predictions.extract.restate import Speaker, find_speaker, restate, subject_of, with_known_body
+from predictions.extract.restate import Speaker, find_speaker, quotations, restate, subject_of, with_known_body
 from predictions.extract.stated import stated_cue
 from predictions.extract.thresholds import Threshold, find_threshold
 from predictions.extract.units import Unit, units
@@ -343,7 +343,11 @@ def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Sp
     bodies: dict[str, str] = {}  # the body each person named speaks for, by surname
     voice = author  # who "I" and "we" are: the text's author, or in a transcript the member speaking
     asked = opening = False  # the turn before ended in a question; this unit opens the turn that answers it
-    for unit in _title_into_sign_on(text, units(text)):
+    found = _title_into_sign_on(text, units(text))
+    gaps = [text[found[i - 1].end if i else 0 : u.start] for i, u in enumerate(found)]
+    closes = quotations([u.quote for u in found], gaps)
+    quoted: Speaker | None = None  # who speaks the quotation the unit before closed with their name after it
+    for index, unit in enumerate(found):
         turn = _TURN.match(unit.text)
         if turn is not None:
             title = turn.group("title").title()
@@ -356,12 +360,52 @@ def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Sp
         if previous is not None and told is None:
             told = subject_of(previous.text)  # what the sentence before is about, when it names no speaker
         speaker = find_speaker(unit.text, last_speaker=last_speaker, author=voice, before=told)
+        if previous is not None and re.search(r"\n\s*\n", text[previous.end : unit.start]):
+            quoted = None  # a quotation's speaker does not carry over a paragraph's end
+        speaker, quoted = _quoted(unit, index, found, closes, speaker, quoted, (last_speaker, voice, told))
         speaker = with_known_body(speaker, bodies)
         told = None
         if speaker is not None and speaker.name:
             last_speaker = told = speaker.name
         yield unit, previous, speaker, voice, answer
         previous = unit
+
+
+def _quoted(
+    unit: Unit,
+    index: int,
+    found: list[Unit],
+    closes: list[int | None],
+    speaker: Speaker | None,
+    carried: Speaker | None,
+    context: tuple[str | None, str | None, str | None],
+) -> tuple[Speaker | None, Speaker | None]:
+    """The unit's speaker when it stands in a direct quotation and names no one itself ("“I think prices will fall.",
+    "We expect ..."): who is named after the quotation closes ('..., ” said Tom Reed.'), else who spoke the quotation
+    the unit before closed in the same paragraph ('"Hiring has slowed," she said. "We expect ..."'); and the speaker
+    to carry to the unit after (``restate.quotations``; ``context``: the last speaker, the voice, the subject
+    before)."""
+    close = closes[index]
+    if close is None:
+        return speaker, None
+    if speaker is not None and speaker.name:
+        mark = max(unit.text.rfind("”"), unit.text.rfind('"'))
+        return speaker, speaker if close == index and speaker.span[1] > mark >= 0 else None
+    named = carried
+    if close > index:
+        last_speaker, voice, told = context
+        ending = found[close].text
+        mark = max(ending.rfind("”"), ending.rfind('"'))
+        # the attribution after the closing mark ('...," he said.'), not an "I think" before it
+        after = (
+            find_speaker(ending[mark + 1 :], last_speaker=last_speaker, author=voice, before=told)
+            if mark >= 0
+            else None
+        )
+        named = after if after is not None and after.name else None
+    if named is None:
+        return speaker, None
+    return Speaker(named.name, speaker.span if speaker is not None else (0, 0), named.org), named
 
 
 def unit_features(text: str, *, published_on: date | None = None) -> list[tuple[Unit, list[str], bool]]:

@@ -8,7 +8,22 @@ sentence before's speaker (else its subject). A text or a projection speaks for 
 Policy Report projects" and "In our projection," the author; "according to the Bank's latest projections" the Bank; "A
 United Nations report says" the United Nations); numbers, surveys and models name no one ("Two new surveys suggest
 that"). "He" / "she" / "they" as the speaker are the last speaker named before them. "Our forecast includes", "prices in
-our forecast rise" and "the IMF's forecast shows" name no speaker: the verb of saying is a noun there.
+our forecast rise" and "the IMF's forecast shows" name no speaker: the verb of saying is a noun there, and so do
+"The wheat price forecast for next season is", a participle ("With exports projected to slow", "growth anticipated
+to remain"), an adjective ("an estimated 8 percent"), a preposition or "Having said that" before the verb, and a
+fact that suggests ("the recent rise in defaults suggests": no one; evidence, surveys and forecasts that suggest are
+their own authors). A group holds the view wherever it stands in the sentence ("Although the data suggested ...,
+most participants expected", "One participant cited", "Another posited", "Many saw", "Economists surveyed by Reuters
+expect", "analysts are predicting", "Participants who submitted longer-run projections expected", "Members commented
+that", "The Committee is concerned that"; not "about as the Committee expects"), "they" and "In their view," are the
+group or body named before, "The Committee will keep ... and anticipates that" is the sentence's subject, "In the staff
+projection," the staff, ", the W.H.O. says," between commas before a forecast the body named, and "according to the
+U.S. Department of Agriculture" keeps the periods of its initials; "the Organization of Petroleum Exporting Countries,
+OPEC, says" is the organisation. A sentence of a direct quotation that names no one belongs to whom the quotation
+names after it closes ('“I think prices will fall. And demand will stay weak,” said Tom Reed.'), or, reopened in the
+same paragraph, to whom the quotation before named ('"Hiring has slowed," she said. "We expect ..."'): ``quotations``.
+A dated staff projection is its staff's ("In the March 2026 Eurozone staff projections," "according to the September
+2026 Central Bank staff projections": the Eurozone staff, the Central Bank staff).
 
 The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the stated
 confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"), "X expects Y
@@ -46,7 +61,8 @@ _VERBS_OF_SAYING = (
 # verbs that name a speaker only at the end of a sentence ("..., Ofgem has announced."), not before a clause
 _ANNOUNCED = r"announced|announces|confirmed|confirms|revealed|reveals|claimed|claims|admitted|admits"
 _SPEAKER = (
-    r"(?P<who>(?:[A-Z][\w.'’&-]*|the|an?|its|their|our|his|her|chief|senior|lead|top|many|most|some|several|other)"
+    r"(?P<who>(?:[A-Z][\w.'’&-]*|the|an?|its|their|our|his|her|chief|senior|lead|top|many|most|some|several|other|we|"
+    r"they|he|she)"
     r"(?:\s+(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.]{1,10}\)|[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
 )
 # a post only a person holds: "Bank of England governor Andrew Bailey", "Tesco boss Ken Murphy"
@@ -56,11 +72,14 @@ _PERSON_ROLE = (
 )
 _LEADING = re.compile(
     rf"^(?:(?i:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
-    rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result),?\s+|"
+    rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result|having\s+said\s+that|"
+    rf"that\s+said|that\s+being\s+said),?\s+|"
     rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}"
     # "Paul Dales, chief UK economist at Capital Economics, said": who the person is, between commas; "The Bank's
     # governor, Andrew Bailey, said": the person's name, between commas after who the person is
-    r"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?),|,\s+(?P<named>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),)?\s+"
+    r"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?),|,\s+(?P<named>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),"
+    # "the Organization of Petroleum Exporting Countries, OPEC, says": the name with its acronym
+    r"|,\s+[A-Z][A-Z.&]{1,9},)?\s+"
     rf"(?:(?:has|have|had|also|now|still|further|broadly|generally|largely|already|again|previously|repeatedly|"
     rf"recently|continued\s+to|continue\s+to|continues\s+to)\s+)"
     rf"{{0,2}}(?P<verb>{_VERBS_OF_SAYING}|(?:suggest|indicate)(?=\s+that\b))\b"
@@ -89,18 +108,58 @@ _RUNNING_HEAD = re.compile(r"^[^|!?]{3,80}\|[^|!?]{3,80}?\s\d{1,4}\s+(?=[A-Z])")
 _CAPS_HEADING = re.compile(r"^(?:[A-Z][A-Z&,'’-]+\s+){1,8}(?:--|—|–|:)\s*(?:[\d/-]+\s+)?(?=[A-Z][a-z])")
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|saw|sees?|will|would|could|may|might|[a-z]{2,}ed)\b")
 _TABLE_TAIL = re.compile(r"(?<=[.!?])\s*(?:_{4,}|\|\s*\|)")
-# a group that holds a view, before its verb of expecting anywhere in the sentence (minutes, outlooks, news)
+# a group that holds a view, before its verb of expecting anywhere in the sentence (minutes, outlooks, news): "most
+# participants expected", "One participant cited", "Another posited", "Many saw", "a few others expressed the concern",
+# "Economists surveyed by Reuters expect", "analysts are predicting", "they generally saw" (the group named before)
+_GROUP_NOUN = (
+    r"(?:participants|members|staff|committee|contacts|economists|analysts|forecasters|officials|investors|"
+    r"policymakers|respondents|others|experts|observers|strategists|traders|executives|bankers|businesses|firms|"
+    r"companies|retailers|manufacturers|producers|builders|homebuilders|households|consumers|market\s+participants|"
+    r"people|participant|member|contact|economist|analyst|official)"
+)
 _GROUP_SPEAKER = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but|so|while|although|though|because|as)\s+)(?P<who>(?:the\s+)?(?:(?:most|many|some|several|"
+    # "as" not in a comparison: "about as the Committee expects", "the same as the one expected" name no one
+    r"(?:^|[,;:]\s+|\b(?:and|but|so|while|although|though|because|(?<!about\s)(?<!same\s)(?<!such\s)(?<!just\s)"
+    r"(?<!much\s)(?<!well\s)(?<!\bso\s)as)\s+)(?P<who>(?:(?:the\s+)?(?:(?:most|many|some|several|"
     r"a\s+few|a\s+couple\s+of|one|two|three|these|those|other|a\s+number\s+of|a\s+majority\s+of|all|a\s+few\s+other|"
-    r"some\s+other|most\s+other)\s+)?(?:participants|members|staff|committee|contacts|economists|analysts|forecasters|"
-    r"officials|investors|policymakers|respondents|others))\s+(?:(?:generally|also|continued\s+to|continue\s+to|still|now|"
-    r"further|broadly|largely|nonetheless|nevertheless|again|had|have|mostly|widely)\s+){0,3}"
+    r"some\s+other|most\s+other|another|almost\s+all|nearly\s+all)\s+)?"
+    rf"(?:(?!(?:and|but|or|so|the|an?|while|as|because|although|though|if|when)\s)[a-z]+\s+)?{_GROUP_NOUN}"
+    # who the group is: "surveyed by Reuters", "at Northbank", "in the region"
+    r"(?:\s+(?:surveyed|polled|questioned|interviewed)\s+by\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?"
+    r"|\s+(?:at|from|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+    # "Participants who submitted longer-run projections"
+    r"|\s+who\s+(?:submitted|provided|made|prepared|wrote)\s+[\w\s-]{1,40}?)?"
+    r"|most|many|several|some|a\s+few|a\s+couple|a\s+number|another|one|others|they|(?:a\s+few|several|some|many|most|"
+    r"a\s+number\s+of)\s+others))(?:,\s+(?:however|though|nonetheless|in\s+contrast|for\s+their\s+part),)?\s+"
+    r"(?:(?:generally|also|continued\s+to|continue\s+to|still|now|further|broadly|largely|nonetheless|nevertheless|again|"
+    r"had|have|mostly|widely|did\s+not|do\s+not|however|therefore|thus|too|increasingly)\s+){0,3}"
     r"(?:expected|anticipated|projected|forecast|predicted|saw|judged|thought|viewed|believed|expect|anticipate|project|"
-    r"predict|see|judge|think|believe|noted|pointed\s+out|expressed)\b",
+    r"predict|see|judge|think|believe|noted|pointed\s+out|pointed\s+to|expressed|expects|anticipates|projects|predicts|"
+    r"sees|judges|thinks|believes|notes|cited|posited|remarked|suggested|raised|indicated|observed|agreed|argued|warned|"
+    r"worried|feared|view|views|commented|heard|discussed|stressed|emphasized|emphasised|mentioned|reported|reiterated|"
+    r"(?:were|was|are|is|remained|remain)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:(?:concerned|worried)(?=\s+that\b)|"
+    r"expecting|predicting|projecting|forecasting|anticipating)|"
+    r"(?:said|say|says)(?!\s*[.,;!?\"”’]))\b",
     re.I,
 )
-_ACCORDING = re.compile(r"(?:^|,\s*|\s)according\s+to\s+(?P<who>[^,.;]{1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I)
+_ACCORDING = re.compile(
+    r"(?:^|,\s*|\s)according\s+to\s+(?P<who>(?:[^,.;]|(?<=\b[A-Z])\.){1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I
+)
+# the speaker between commas inside the sentence: "Without new rules, the W.H.O. says, deaths could reach ..."
+_BETWEEN_COMMAS = re.compile(
+    r",\s+(?P<who>(?:the\s+|an?\s+)?(?:[A-Z][\w.&'’-]*|[a-z]+)(?:\s+[\w.&'’-]+){0,5}?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:said|says|added|adds|warned|warns|noted|notes|predicts|predicted|believes|expects|"
+    r"estimates|estimated|argues|argued|cautioned|cautions)(?=\s*,\s+(?!(?:adding|saying|citing|noting|arguing|pointing)\b)"
+    # what follows is the forecast: "..., the W.H.O. says, deaths could reach"; not "..., Yellen noted, was the low"
+    r"[^.;]{0,200}?\b(?:will|would|could|may|might|should|shall|likely|expected|projected|forecast|set\s+to|poised\s+to)\b)"
+)
+# "In their view," "in his opinion,": the speaker named before
+_THEIR_VIEW = re.compile(r"^in\s+(?:their|his|her|its)\s+(?:view|opinion|judgement|judgment|estimation),\s+", re.I)
+# "The Committee will keep ... and anticipates that": the sentence's subject has the verb of expecting
+_AND_EXPECTS = re.compile(
+    r"\s+and\s+(?:(?:also|still|now|currently|further|continues\s+to)\s+)?(?:expects|anticipates|projects|predicts|"
+    r"forecasts|foresees|believes)\b"
+)
 # a text or a projection that a body or the author puts out: "Our October Monetary Policy Report", "the Bank's
 # latest projections", "our baseline scenario"; it speaks for the body that owns it
 _DOCUMENT = (
@@ -134,6 +193,27 @@ _NAMED_DOCUMENT = re.compile(
 _OUR_DOCUMENT = re.compile(rf"^(?:our|my)\s+(?:[\w-]+\s+){{0,5}}{_DOCUMENT}$", re.I)
 _OWNED_DOCUMENT = re.compile(rf"^(?P<o>.+?)['’]s?\s+(?:[\w-]+\s+){{0,5}}{_DOCUMENT}$", re.I)
 _VIEW_OF = re.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),\s+", re.I)
+# "In the staff projection,", "In the IMF forecast,": the owner named as a noun before the document
+_NOUN_VIEW = re.compile(
+    rf"^[Ii]n\s+the\s+(?P<who>staff|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT},\s+"
+)
+# a staff projection named with its date and its body: "the June 2026 Eurozone staff macroeconomic projections"
+_STAFF_DOCUMENT = re.compile(
+    rf"^(?:[Ii]n\s+)?(?:[Tt]he\s+)?(?P<owner>(?:(?:[A-Z][\w.&-]*|\d{{4}})\s+){{0,4}}staff)\s+(?:[\w-]+\s+)?{_DOCUMENT}"
+    r"(?:\s+for\s+[^,]{1,40})?$"
+)
+_IN_DOCUMENT = re.compile(r"^[Ii]n\s+(?P<doc>[^,]{3,100}),\s+")
+
+
+def _staff_owner(phrase: str) -> str | None:
+    """The staff that own a dated staff projection ("the March 2026 Eurozone staff projections": "Eurozone staff")."""
+    m = _STAFF_DOCUMENT.match(" ".join(phrase.split()))
+    if m is None:
+        return None
+    words = [w for w in m.group("owner").split() if not _TIME_OWNER.fullmatch(w)]
+    return "The staff" if words == ["staff"] else " ".join(words)
+
+
 _ANY_SAYING = re.compile(rf"\b(?:{_VERBS_OF_SAYING}|{_ANNOUNCED}|suggest|indicate)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|it)$", re.I)
 _SOME_OF_THEM = re.compile(
@@ -327,7 +407,7 @@ def _clean_name(who: str) -> str:
     )
     # "chief executive John Smith": the name, without the title before it (not "economists at Goldman Sachs")
     title = re.match(r"^(?:the\s+)?((?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,2})(?=[A-Z])", who)
-    if title and title.group(1).split()[-1] not in ("at", "of", "from", "for", "in", "with", "and", "by"):
+    if title and title.group(1).split()[-1] not in ("at", "of", "from", "for", "in", "with", "and", "by", "the"):
         who = who[title.end() :]
     return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in ("the", "an", "a") else who
 
@@ -344,16 +424,33 @@ def find_speaker(
         m = pattern.search(sentence)
         if m:
             return Speaker(_clean_name(m.group("who")), m.span())
+    m = _THEIR_VIEW.search(sentence)
+    if m:
+        return Speaker(_pronoun_for(last_speaker) or "", m.span())  # "In their view,": the group named before
+    m = _IN_DOCUMENT.match(sentence)
+    owner = _staff_owner(m.group("doc")) if m else None
+    if m and owner:
+        return Speaker(owner, m.span())  # "In the March 2026 Eurozone staff projections,": the staff
+    m = _NOUN_VIEW.search(sentence)
+    if m and not _TIME_OWNER.fullmatch(m.group("who")):
+        who = m.group("who")
+        return Speaker("The staff" if who == "staff" else who, m.span())  # "In the staff projection,"
     m = _ACCORDING.search(sentence)
     if m:
         return _resolved(m.group("who"), m.span(), last_speaker=last_speaker, author=author, before=before)
+    group = _group(sentence, last_speaker)
     if not _ANY_SAYING.search(sentence):
-        return None
+        return group or _coordinated(sentence)
     head = _RUNNING_HEAD.match(sentence)
     at = head.end() if head is not None else 0  # the sentence starts after a page's running head
     m = _LEADING.search(sentence[at : at + 240])
     named = m is not None and m.group("named") is not None
-    if named and m is not None and not re.search(r"\s[a-z][\w-]*$", m.group("who")):
+    if (
+        named
+        and m is not None
+        and not re.search(r"\s[a-z][\w-]*$", m.group("who"))
+        and not re.search(r"^(?:the|an?)\s+[a-z][\w\s-]*?\s(?:of|at|for)\s+(?:the\s+)?[A-Z]", m.group("who"), re.I)
+    ):
         m = None  # "The chancellor, Rachel Reeves, said": who the person is comes first, in lower case
     if m and not _NOT_SPEAKER.search(m.group("who")) and not _NOT_SPEAKER_CASED.search(m.group("who")):
         owner = before or last_speaker
@@ -362,17 +459,28 @@ def find_speaker(
             return Speaker(_clean_name(m.group("named")), (at + m.start(), at + m.end()), org)
         who = _SUBORDINATOR.sub("", m.group("who"))  # "Although we expect ...": "we"
         who = _GOES_ON.sub("", who)  # "we continue to expect": "we"
-        if not _POSSESSIVE_END.search(who) and not _OWNED_AFTER.search(who):
+        verb, after = m.group("verb"), sentence[at + m.end("verb") :]
+        if (
+            not _POSSESSIVE_END.search(who)
+            and not _OWNED_AFTER.search(who)
             # not "our forecast includes", "prices in our forecast rise", "based on our current forecasts": nouns
+            and not _no_saying(who, verb, after)
+        ):
             span = (at + m.start(), at + m.end())
-            found = _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
+            if _inanimate(who, verb):
+                found: Speaker | None = Speaker("", span)  # "the rise in defaults suggests that": no one is named
+            else:
+                found = _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
+            if found is not None and not found.name and group is not None:
+                return Speaker(group.name, found.span)  # "Although the data suggested ..., most participants expected"
             return _with_body(found, who, m.group("desc"), owner)
-    group = _GROUP_SPEAKER.search(sentence[:400])
     if group is not None:
         # "..., most participants anticipated that ...": who holds the view, named inside the sentence; the span is
         # empty, so the statement keeps its own cut (the clause after the verb) and only the author is set
-        who = " ".join(group.group("who").split())
-        return Speaker(who[:1].upper() + who[1:], (0, 0))
+        return group
+    coordinated = _coordinated(sentence)
+    if coordinated is not None:
+        return coordinated
     shift = max(0, len(sentence) - 160)
     m = _TRAILING.search(sentence[shift:])
     if m:
@@ -392,7 +500,107 @@ def find_speaker(
             span = (shift + m.start(), shift + m.start("end"))
             found = _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
             return _with_body(found, who, m.group("desc"), before or last_speaker)
+    m = _BETWEEN_COMMAS.search(sentence)
+    if m and not _NOT_SPEAKER.search(m.group("who")) and not _NOT_SPEAKER_CASED.search(m.group("who")):
+        who = m.group("who")
+        if who[:1].isupper() or re.match(r"(?:the|an?)\s", who) or _PRONOUN_SPEAKER.match(who):
+            return _resolved(who, m.span(), last_speaker=last_speaker, author=author, before=before)
     return None
+
+
+# a word that opens no speaker: a preposition or a participle ("With exports projected to slow", "After surging by
+# an estimated 60 percent", "Having said that"), or a determiner alone ("Other reports indicate")
+_OPENS_NO_SPEAKER = re.compile(
+    r"^(?:with|without|after|before|despite|given|amid|under|over|by|from|during|following|having|being|assuming|"
+    r"considering|looking|turning)\b|^(?:an?|the|other|another|such|this|that|these|those|its|their|our|his|her)$",
+    re.I,
+)
+# a verb of saying that is a noun too, and what shows it is the noun: "The wheat price forecast for next season is",
+# "The steel output forecast envisages", "Other reports indicate"
+_NOUN_TOO = re.compile(r"(?:forecasts?|estimates?|projects?|reports?|notes|fears|hopes|states)$", re.I)
+_NOUN_AFTER = re.compile(
+    r"\s*[-,;:)—–]|\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|for|of|in|on|at|from|shows?|showed|"
+    r"envisages?|assumes?|implies|imply|calls?|points?|sees?|saw|remains?|reflects?|includes?|indicates?|indicate|"
+    r"suggests?|suggest|predicts?|projects?|expects?)\b",
+    re.I,
+)
+_PARTICIPLE = re.compile(
+    r"(?:expected|anticipated|projected|forecast|forecasted|estimated|predicted|assessed|judged|reported)$", re.I
+)
+
+
+def _no_saying(who: str, verb: str, after: str) -> bool:
+    """Whether the leading "speaker" and verb are no speaker saying: a preposition or a participle opens it, the verb
+    is a noun ("forecast for"), a participle ("growth anticipated to remain") or an adjective ("an estimated 60
+    percent")."""
+    who = re.sub(r"^(?:and|but|so|or)\s+", "", who.strip(), flags=re.I)
+    if _OPENS_NO_SPEAKER.search(who) or re.search(r"\s(?:and|or|but)$", who):  # "Acme cut its dividend and"
+        return True
+    if re.search(r"\s(?:an?|the|its|their|our|this|these)$", who, re.I):
+        return True  # "These projections reflect an expected contraction": an adjective
+    if _NOUN_TOO.search(verb) and _NOUN_AFTER.match(after):
+        return True
+    if _PARTICIPLE.search(verb):
+        if re.match(r"\s+(?:about\s+|around\s+|some\s+)?[$€£]?\d", after):
+            return True  # "an estimated 60 percent"
+        head = who.split()[-1] if who.split() else ""
+        people = _PEOPLE.fullmatch(head) or _PRONOUN_SPEAKER.match(who) or who.lower() in ("we", "i")
+        return bool(re.match(r"\s+to\s+[a-z]", after)) and not people  # "labor markets projected to be tight"
+    return False
+
+
+# the head of a phrase that names a fact, not a source of views: "the regional decline in loan quality suggests"
+_FACT = re.compile(
+    r"(?:rise|fall|decline|increase|decrease|drop|jump|slowdown|pickup|strength|weakness|softness|firmness|trend|gap|"
+    r"shift|surge|slump|rebound|recovery|improvement|deterioration|tightening|easing|level|pace|behavior|behaviour)s?$",
+    re.I,
+)
+
+
+def _inanimate(who: str, verb: str) -> bool:
+    """Whether "who" is a fact that suggests or indicates, not a source of views ("the regional decline in loan quality
+    suggests that"): evidence, data, surveys and forecasts are (the labelling guide's authors)."""
+    if not re.match(r"(?:suggest|indicat|show|impl)", verb, re.I):
+        return False
+    head = re.split(r"\s+(?:in|of|at|on|for|from)\s+", who.strip(), maxsplit=1)[0].split()
+    return len(head) >= 1 and len(who.split()) >= 2 and _FACT.search(head[-1]) is not None
+
+
+def _pronoun_for(last_speaker: str | None) -> str | None:
+    """Who "they" is when it is the speaker: the group or body named before (not a person)."""
+    return last_speaker if last_speaker and _kind(last_speaker) != "person" else None
+
+
+def _group(sentence: str, last_speaker: str | None) -> Speaker | None:
+    """A group that holds the view, named inside the sentence (``_GROUP_SPEAKER``); "they" is the group before."""
+    group = _GROUP_SPEAKER.search(sentence[:400])
+    if group is None:
+        return None
+    who = " ".join(group.group("who").split())
+    if who.lower() == "they":
+        # "Many of our business contacts remain hesitant even though they expect ...": the group the sentence opens with
+        opened = _GROUP_OPENS.match(sentence) if group.start("who") > 0 else None
+        if opened is not None:
+            group_name = _clean_name(_SUBORDINATOR.sub("", opened.group(0)))  # "Although participants had ...": them
+            return Speaker(group_name[:1].upper() + group_name[1:], (0, 0))
+        named = _pronoun_for(last_speaker)
+        return Speaker(named, (0, 0)) if named else None
+    return Speaker(who[:1].upper() + who[1:], (0, 0))
+
+
+def _coordinated(sentence: str) -> Speaker | None:
+    """The sentence's subject when it has a verb of expecting after "and": "The Committee will keep the target range
+    ... and anticipates that", "Acme cut its dividend and expects sales to fall"; a body or a name only."""
+    verb = _AND_EXPECTS.search(sentence, 0, 300)
+    np = _subject(sentence) if verb is not None else None
+    if verb is None or np is None or verb.start() < len(np):
+        return None
+    words = np.split()
+    if not (
+        re.search(r"\b[A-Z]", " ".join(words[1:])) or (len(words) == 1 and np[:1].isupper() and not np.endswith("s"))
+    ):
+        return None
+    return Speaker(_clean_name(np), (0, 0))
 
 
 # a title or a post that only a person holds, and the last word of a body's name
@@ -415,6 +623,14 @@ _PEOPLE = re.compile(
     r"airlines|carmakers|supermarkets|directors|managers|owners|buyers|sellers|tenants|savers|borrowers)",
     re.I,
 )
+# the group a sentence opens with: "Many of our business contacts", "Builders in the region", "The producers"
+_GROUP_OPENS = re.compile(
+    rf"^(?:[\w'’-]+\s+){{0,5}}?{_PEOPLE.pattern}\b(?:\s+(?:in|at|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)*"
+    r"(?:region|district|industry|sector|area|(?-i:[A-Z])[\w'’-]*))?",
+    re.I,
+)
+
+
 _OBJECT_THEM = re.compile(
     r"(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bon\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bby\s)"
     r"(?<!\bat\s)(?<!\bthan\s)(?<!\blike\s)(?<!\babout\s)(?<!\bamong\s)\bthem\b"
@@ -497,8 +713,12 @@ def _running(name: str) -> str:
 def _resolved(
     who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None, before: str | None = None
 ) -> Speaker | None:
-    if who.lower() in ("we", "i", "our team") or _OUR_DOCUMENT.match(who):
+    if who.lower() in ("we", "i", "our team") or _OUR_DOCUMENT.match(who) or re.search(r"\s(?:We|I)$", who):
+        # "Natural gas consumption We expect": a heading run into the sentence
         return Speaker(author or "", span)  # "Our October Monetary Policy Report projects": the author's
+    staff = _staff_owner(who)
+    if staff is not None:
+        return Speaker(staff, span)  # "according to the September 2026 Central Bank staff projections"
     owned_document = _OWNED_DOCUMENT.match(who) or _NAMED_DOCUMENT.match(who)
     if owned_document and not _TIME_OWNER.fullmatch(owned_document.group("o")):
         who = owned_document.group("o")  # "the Bank's latest projections": the Bank
@@ -572,6 +792,9 @@ def restate(
     cue_start, cue_end, modal = cue if cue is not None else (len(unit), len(unit), True)
     if speaker is not None and speaker.span[0] >= cue_end:
         text = text[: speaker.span[0]].rstrip(" ,") + text[speaker.span[1] :]
+    elif speaker is not None and speaker.span[1] <= cue_start and unit[speaker.span[0] : speaker.span[0] + 1] == ",":
+        # "Without new rules, the W.H.O. says, deaths could ...": only the speaker goes, the offsets kept
+        text = text[: speaker.span[0]] + " " * (speaker.span[1] - speaker.span[0]) + text[speaker.span[1] :]
     elif speaker is not None and speaker.span[1] <= cue_start:
         text = " " * speaker.span[1] + text[speaker.span[1] :]  # keep the offsets; the blanks go below
     if cue is not None and modal:
@@ -788,3 +1011,32 @@ def _replace_pronoun(m: re.Match[str], antecedent: str) -> str:
         owner = antecedent if antecedent.endswith(("s'", "’")) else f"{antecedent}'s"
         return owner[:1].upper() + owner[1:] + m.group("rest")
     return antecedent[:1].upper() + antecedent[1:] + m.group("rest")
+
+
+_OPENING_MARK = re.compile(r"^\s*[\"“]")
+
+
+def quotations(quotes: list[str], gaps: list[str]) -> list[int | None]:
+    """For each unit (its verbatim words ``quotes[i]``, and ``gaps[i]`` the text between it and the unit before), the
+    index of the unit that closes the direct quotation it stands in, or None when it stands in none. A quotation
+    opens with a mark at a unit's start ("“I think prices will fall next month.") or goes on from a unit before, and
+    ends at a paragraph's end at the latest (a blank line)."""
+    inside = False
+    closes: list[int | None] = [None] * len(quotes)
+    open_from: list[int] = []
+    for i, (words, gap) in enumerate(zip(quotes, gaps, strict=True)):
+        if re.search(r"\n\s*\n", gap):
+            inside, open_from = False, []
+        quoted = inside or _OPENING_MARK.match(words) is not None
+        for mark in words:
+            if mark == "“" or (mark == '"' and not inside):
+                inside = True
+            elif mark in '”"' and inside:
+                inside = False
+        if quoted:
+            open_from.append(i)
+        if quoted and not inside:
+            for j in open_from:
+                closes[j] = i
+            open_from = []
+    return closes
