@@ -72,22 +72,7 @@ XFAIL_TAKEN: dict[str, str] = {
 }
 
 # speakers not yet named, with why
-XFAIL_SPEAKER: dict[str, str] = {
-    "The pound could slip below $1.80 in the coming months, currency dealers warned.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "The Conservatives are likely to gain seats in the south-east, pollsters predicted.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "The Liberal Democrats could win as many as 20 more seats, their leader claimed.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "The government is expected to lose the vote on Tuesday, whips believe.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "The reforms will save the NHS £1bn a year by 2008, ministers claimed.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "The pound should recover against the euro in the coming months, currency strategists said.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "The bid is likely to be referred to the Competition Commission, lawyers said.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "Shares are likely to rise when trading opens on Monday, dealers said.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "Property prices in London will fall this year, estate agents predicted.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "Pension deficits are likely to widen further this year, consultants warned.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "The next generation of consoles could cost as much as £400, industry watchers said.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "Internet shopping will account for 10% of retail sales within five years, a study predicted.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "Ministers are likely to lose the vote on identity cards, rebels claimed.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-    "Britain is on course to meet its Kyoto target, ministers said.": "a trailing lower-case speaker ('..., dealers said', 'their leader claimed', 'a study predicted') is named only for a few group nouns",
-}
+XFAIL_SPEAKER: dict[str, str] = {}
 
 
 # Forecasts: firms' expectations of results, analysts', forecasters' and officials' forecasts, passive
