@@ -615,6 +615,8 @@ _FUTURE_TIME = re.compile(
     r"tomorrow|within|until|through|once|when|revised|revise|outcomes?|reduce|lessen|diminish|restrain|damp|dampen|"
     r"bolster|sustain|stem|spur|offset|contribute|help|hold\s+(?:down|up|back)|keep|follow|ensue|occur|happen|"
     r"materiali[sz]e|take\s+hold|set\s+in|nearing|approaching)\b"
+    # a company's trading periods, as its results statements name them ("trading in the first half would be weaker")
+    r"|\b(?:(?:first|second|current)\s+half|full[- ]year|current\s+(?:financial\s+)?year)\b"
     r"|\b(?:above|below|than|exceed\w*|short\s+of|in\s+line\s+with)\s+(?:\w+['’]s\s+|our\s+|the\s+|their\s+|its\s+)?"
     r"(?:forecasts?|projections?|outlook)\b",
     re.I,
@@ -2665,6 +2667,9 @@ def governing_cue(sentence: str) -> Cue | None:
     if indefinite:
         cut = _SUBJECT_BREAK.search(masked)
         indefinite_until = cut.start() if cut else len(masked)
+        foresees = _FORESEES.search(masked, 0, indefinite_until)
+        if foresees is not None:  # "A MORI poll suggested Labour would win": the subject foresees, the clause is told
+            indefinite_until = foresees.start()
     elif (
         (pronoun := _PRONOUN_WOULD.match(masked)) is not None
         and not (_SAYING.search(masked) or _YEAR.search(_SINCE.sub(_blank, masked)))
@@ -2857,9 +2862,68 @@ def governing_cue(sentence: str) -> Cue | None:
     unseen = _NOT_SEEN_CHANGE.search(masked)
     if unseen is not None:
         return Cue(unseen.group("c"), unseen.span("c"), 0.75, False, False)
+    news = _news_register_cue(masked, sentence)
+    if news is not None:
+        return news
     likeliest = _LIKELIEST_CHANGE.search(sentence)  # read on the sentence: the masks blank "most likely"
     if likeliest is not None:
         return Cue(likeliest.group("c"), likeliest.span("c"), 0.7, False, True)
+    return None
+
+
+# British-style business and economy news (issue 20, the news register): shapes of a forecast with no modal and no
+# forecast verb. "Faces" with what is to come and its time ("The steel industry faces thousands more job losses over
+# the next two years", "Europe's airlines face losses of $1bn this year"), not a scheduled event faced ("faces a vote
+# on Tuesday"), a present state with no time ("faces tough competition"), the progressive of the present ("devices are
+# facing tough competition this year") nor the noun ("in the face of"); "is set for" with an outcome ("Marks &
+# Spencer is set for another fall in sales"), not a date ("the hearing is set for Tuesday", "set for 20 April"); a
+# forecast cut or raised "to" its new level (the guide: a revision stated with its new level counts), not one cut
+# without it; and a headline's "set to", "tipped to" without its copula ("House prices set to stall in 2005"), only in
+# a line with no closing punctuation.
+_NEWS_TIME_AHEAD = (
+    r"(?:next|coming|ahead|this\s+(?:year|winter|summer|spring|autumn|quarter)|over\s+the\s+next|within|"
+    r"by\s+the\s+end|rest\s+of|remainder|(?:in|by)\s+(?:19|20)\d\d)"
+)
+_NEWS_FACES = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)\b(?P<c>faces|face)\s+(?!up\b)"
+    r"(?:(?!\b(?:votes?|elections?|ballots?|meetings?|hearings?|trials?|deadlines?|questions?|choices?|decisions?|"
+    r"tests?|talks|calls|criticism)\b)[^.;,]){1,60}?\b" + _NEWS_TIME_AHEAD + r"\b",
+    re.I,
+)
+_NEWS_SET_FOR = re.compile(
+    r"(?<!\bstage\s)(?<!\bscene\s)\b(?:is|are|looks?|seems?)\s+(?:now\s+|also\s+)?(?P<c>set\s+for)\s+"
+    r"(?!(?:next|this|tomorrow|today|the\s+(?:end|start|week|weekend|day|morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAME + r")\b)(?![$€£]?\d)[a-z]",
+    re.I,
+)
+_NEWS_FORECAST_TO_LEVEL = re.compile(
+    r"(?<!\bhad\s)\b(?P<c>cut|cuts|raised|raises|lowered|lowers|trimmed|trims|upgraded|upgrades|downgraded|"
+    r"downgrades|revised|revises)\s+(?:up\s+|down\s+)?(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:forecasts?|projections?|predictions?|estimates?)\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:from\s+[^.;,]{1,20}?\s+)?"
+    r"to\s+(?:about\s+|around\s+|just\s+)?[$€£]?\d",
+    re.I,
+)
+# "forecast a fall in registrations", "forecasts a rise of 3%": the ambiguous "forecast" with a change as its object
+# is the verb (``_is_verb``), as a figure after it makes it one
+_NEWS_CHANGE_OBJECT = re.compile(
+    rf"\s+(?:a|an|another|further)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\s+(?:in|of)\b|\s+(?:a|an)\s+return\s+to\b",
+    re.I,
+)
+_NEWS_HEADLINE_ELLIPSIS = re.compile(
+    r"^\W*(?:[\w$£€%&'’.-]+\s+){1,8}?(?P<c>(?:set|tipped|poised)\s+to)\s+[a-z][^.;:!?]*$", re.I
+)
+
+
+def _news_register_cue(masked: str, sentence: str) -> Cue | None:
+    """A news register's forecast without a modal or a forecast verb (the comment above ``_NEWS_TIME_AHEAD``)."""
+    for pattern, probability in ((_NEWS_FACES, 0.7), (_NEWS_SET_FOR, 0.9), (_NEWS_FORECAST_TO_LEVEL, 0.75)):
+        m = pattern.search(masked)
+        if m is not None:
+            return Cue(m.group("c"), m.span("c"), probability, False, False)
+    m = _NEWS_HEADLINE_ELLIPSIS.match(sentence.strip())
+    if m is not None:
+        offset = len(sentence) - len(sentence.lstrip())
+        return Cue(m.group("c"), (offset + m.start("c"), offset + m.end("c")), 0.9, False, False)
     return None
 
 
@@ -2927,7 +2991,9 @@ _GERUND_SUBJECT = re.compile(
     rf"(?!(?:{_ING_NOT_ACTION})\b)[a-z]+ing\s+(?:(?:off|up|down|out|back|away|in|on)\s+)?"
     # the object opens with a determiner or a number, which an adjective in "-ing" never takes before its noun
     # ("escalating trade tensions could weigh on investment" is no action); not a time ("spending this year")
-    r"(?!(?:this|next|last|the\s+coming|the\s+next)\s+(?:year|quarter|month|week|spring|summer|fall|autumn|winter)\b)"
+    # ("trading in the first half would be weaker": a noun with its period)
+    r"(?!(?:this|next|last|the\s+coming|the\s+next|the\s+(?:first|second|third|fourth|final|current))\s+"
+    r"(?:year|quarter|month|week|half|spring|summer|fall|autumn|winter)\b)"
     r"(?:a|an|the|these|those|this|its|their|our|his|her|one|two|three|more|less|fewer|further|additional|some|any|"
     r"all|such|[$\d])\b"
     r"(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
@@ -2943,6 +3009,13 @@ _INDEFINITE_OPENING = re.compile(
     r"^\W*(?:a|an|such|higher|lower|rising|falling|stronger|weaker|faster|slower|larger|smaller|bigger|greater|more|less|"
     r"further|additional|increased|reduced)\s"
     r"|(?=.*\b(?:(?:other\s+things|all\s+else|everything\s+else)\s+(?:being\s+)?equal|ceteris\s+paribus)\b)",
+    re.I,
+)
+# a verb of foreseeing after an indefinite subject ("A MORI poll suggested", "A survey of economists predicted"): the
+# subject holds the forecast (not "A White House statement said the Pences would travel", a schedule told)
+_FORESEES = re.compile(
+    r"\b(?:suggested|suggests|predicted|predicts|forecast|forecasts|projected|projects|expected|expects|estimated|"
+    r"estimates|warned|warns|indicated|indicates|showed|shows|found|finds)\s+(?:that\s+)?(?=\S)",
     re.I,
 )
 _SUBJECT_BREAK = re.compile(r"[,;]|\b(?:that|which)\b", re.I)
@@ -3125,6 +3198,8 @@ def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None
         return False  # "that September forecast was put together", "the forecasts for 1997": the noun
     if not before.strip() or before.rstrip().endswith((",", ":", ";", "(")):
         return False  # "Projects like ...": a noun opening the sentence or a clause
+    if _NEWS_CHANGE_OBJECT.match(after):
+        return True  # "The trade body forecast a fall in new car registrations": a change as the object, the verb
     return bool(
         re.match(
             r"\s+(?:that\b|(?:[\w'’$%.()-]+\s+){0,8}?(?:to\s+[a-z]|of\s+[$€£]?\d|at\s+[$€£]?\d|"
