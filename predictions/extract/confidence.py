@@ -2357,6 +2357,53 @@ _AGENTS_PLAN = re.compile(
     rf"|{_AGENT}{_WILL}{_AGENT_VERB}\b[^.;]*?(?=,\s+(?:but|while|although|whereas)\b|[.;]|$)",
     re.I,
 )
+# British-style business news (issue 20, the news register): announcements, schedules and proposals, masked to the
+# clause's end (the guide: a company's plan, a job-cut target, decisions announced with a schedule and scheduled events
+# are not predictions; nor the effect of a proposal "if it were enacted", nor a conditional threat): "X is to" + a
+# firm's or a government's act ("The chain is to open 20 new stores next year", "BT is to raise line rental charges"),
+# not an outcome ("Growth is to slow to 1 percent", "Output is to rise"); "is due to" + a scheduled act ("is due to
+# report its results on Thursday", "is due to take place next week", "is due to go on sale in the spring"), not an
+# outcome ("Sales are due to rise") nor a plant "due to open" (a schedule ahead, test_extract_speeches keeps it); an
+# executive's move and a dividend ("will step down as chairman", "will take up his post in June", "will pay a final
+# dividend"); what "will be" done, opened or delivered on a calendar date ("The Budget will be delivered on 16 March",
+# "will close on 20 April"; not "will close higher on 5 May"); the terms of a plan ("Under the plans, the state pension
+# age would rise to 67", "If the deal goes through, the new group would have 30,000 staff") and a proposal's effect in
+# "would" with no time ahead ("The plan would add £200 a year to bills"; "The plan would cut the deficit by $300
+# billion over the next decade" stays, a scoring of its effect); and a union's or a firm's threat or intention ("would
+# strike if the offer is not improved", "said it would fight the bid").
+_NEWS_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME + r"|" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b"
+_NEWS_PROPOSAL = (
+    r"(?:plans?|proposals?|scheme|merger|deal|takeover|bid|bill|reforms?|changes|levy|tax|offer|terms|rules)"
+)
+_NEWS_ANNOUNCED = re.compile(
+    r"(?:\b(?:is|are)\s+to\s+(?:open|close|cut|shed|axe|create|raise|sell|buy|acquire|announce|launch|build|invest|"
+    r"hire|recruit|relocate|move|merge|float|pay|scrap|introduce|offer|freeze|restructure|unveil|outsource|spend|set\s+up|"
+    r"pull\s+out|withdraw|appoint|reduce|increase|double|halve)\b"
+    r"|\b(?:is|are)\s+due\s+to\s+(?:report|publish|announce|take\s+place|go\s+on\s+(?:sale|trial|display)|"
+    r"meet|hold|vote|launch|start|begin|visit|deliver|give|unveil|release|appear|be\s+(?:published|held|announced|"
+    r"released|launched|completed|debated|heard|delivered|opened|closed|signed|introduced|unveiled|decided))\b"
+    r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:step|stand)\s+down\b|\b(?:will|would)\s+(?:retire|take\s+up\s+(?:his|her|the|a)\s+"
+    r"(?:post|role|job|position)|pay\s+(?:a|an|its|the)\s+(?:final\s+|interim\s+|special\s+)?dividend)\b"
+    r"|\bwill\s+(?:be\s+[a-z]+ed|(?:open|close|deliver|present|hold|publish|announce|unveil|launch|start|begin|end|"
+    r"take\s+effect|come\s+into\s+force|go\s+on\s+sale)(?!\s+(?:higher|lower|up|down|above|below|at)\b))(?:\s+(?!(?:on|by|before|after)\b)[\w'’-]+){0,4}?\s+on\s+"
+    + _NEWS_DATE
+    + r"|^\W*(?:under\s+(?:the|its|his|her|their|these|those|new)\s+(?:[\w-]+\s+){0,2}?"
+    + _NEWS_PROPOSAL
+    + r"\s*,|if\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?"
+    + _NEWS_PROPOSAL
+    + r"\s+(?:goes|go|is|are)\s+(?:through|ahead|approved|passed|accepted|agreed)\s*,)"
+    r"|^\W*(?:the|this|that|such\s+a)\s+(?:[\w-]+\s+){0,2}?"
+    + _NEWS_PROPOSAL
+    + r"\s+would\b"
+    # (no time ahead in the rest of the sentence, read over a figure's decimal point: "by $1.2 trillion over the next
+    # decade")
+    + r"(?!(?:[^.;]|\.(?=\d))*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
+    + r"|\b(?:will|would)\s+(?:\w+ly\s+)?(?:strike|walk\s+out|take\s+(?:industrial\s+)?action|resign|quit|sue|"
+    r"boycott)\b(?=[^.;]{0,160}?\bif\b)"
+    r"|\b(?:said|says|insisted|insists)\s+(?:it|they|he|she)\s+would\s+(?:\w+ly\s+)?(?:fight|oppose|reject|resist|"
+    r"contest|appeal|challenge)\b)" + _TO_CLAUSE_END,
+    re.I,
+)
 # "going to" before a place or a thing is motion, not the future: "consumers who are going to the grocery store" (not
 # "going to zero", an outcome).
 _GOING_SOMEWHERE = re.compile(
@@ -2429,6 +2476,7 @@ _NOT_AHEAD = (
     _RISKS_TO_WEIGH,
     _READING_NOTE,
     _AGENTS_PLAN,
+    _NEWS_ANNOUNCED,
     _GOING_SOMEWHERE,
     _ODDS_OR_CAUSE,
     _SUPPOSED,
@@ -3026,11 +3074,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The same for a subject that points back to an arrangement or a proposal just described ("This arrangement would
 # preserve ...", "such a rule would ...", "the proposed disclosures would ...", "they would lay the groundwork"), after
 # at most one short opening phrase ("In my view,", "Third,", "But"): what it would do if adopted.
+# (the opening's non-word run is possessive, "\W*+": a sentence that the masks have blanked is one long run of spaces,
+# which a backtracking "\W*" would retry from every point, each with the lookahead below: quadratic)
 _PRONOUN_WOULD = re.compile(
-    r"^\W*(?:that|this|it|doing\s+so)\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b"
+    r"^\W*+(?:that|this|it|doing\s+so)\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b"
     # (not a frame of a forecast or a view: "In the staff projection, this slowdown would persist", "In their view,
     # this would keep inflation elevated")
-    r"|(?P<ext>^\W*(?:(?:but|and|so|yet)\s+|(?![^,]*\b(?:forecasts?|projections?|outlook|baseline|views?|judgments?|"
+    r"|(?P<ext>^\W*+(?:(?:but|and|so|yet)\s+|(?![^,]*\b(?:forecasts?|projections?|outlook|baseline|views?|judgments?|"
     r"judgements?|assessments?|opinions?|estimates?|expectations?)\b)(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
     r"(?:that|this|it|they|doing\s+so|such\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?|(?:this|these|those)\s+[\w-]+"
     r"|the\s+(?:proposed|suggested|possible|potential|contemplated)\s+[\w-]+(?:\s+[\w-]+)?)"
