@@ -27,10 +27,16 @@ from predictions.extract import extract_candidates
 BASE = date(2005, 3, 15)
 
 # forecasts still dropped, with why; marked so that a fix shows
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "A spokeswoman for the retailer said it was confident of hitting its full-year profit target.": "'confident of' + a verb in -ing (a firm's expectation of its results) is no cue",
+}
 
 # non-predictions still taken, with why
 XFAIL_TAKEN: dict[str, str] = {
+    "Shareholders will be asked to vote on the deal at an extraordinary meeting next month.": "a vote scheduled ('will be asked to vote') read as 'will'",
+    "The union said it would ballot its members on strike action.": "a union's intention ('said it would ballot') read as a reported 'would'",
+    "The proposals, which would raise the state pension age, have angered unions.": "a proposal's terms in a relative 'which would' read as a forecast",
+    "There is no guarantee that prices will keep rising.": "'there is no guarantee that' (an explicit non-prediction) is not masked",
     "Analysts had cut their profit forecasts to £1bn before the results.": "taken before this branch: the plural 'forecasts' before 'to' + a figure is read as the verb (confidence._is_verb)",
     "Mr Blair has said he will serve a full third term.": "a schedule or decision announced in 'will' (an act of the subject's own, a date)",
     "The firm will cut 500 jobs at its plant in Swindon.": "a schedule or decision announced in 'will' (an act of the subject's own, a date)",
@@ -290,6 +296,47 @@ PREDICTIVE = [
     "Analysts expect the firm to pay a higher dividend next year.",
     "Shares will close higher on 5 May, dealers predicted.",
     "The pound will be hit hard on 5 May if Labour loses its majority.",
+    # a second batch, written after the fixes above and measured before any fix of its own (38/40 taken at 1b634bd)
+    "The Halifax said it expected house price inflation to slow to about 5% by the end of the year.",
+    "Analysts at Morgan Stanley said the rebound in oil prices was likely to continue into the summer.",
+    "Business investment will recover strongly this year, the British Chambers of Commerce predicted in its quarterly outlook.",
+    '"I think we will see a gradual slowdown in consumer spending over the next few months," said Howard Archer, chief economist at Global Insight.',
+    "The slowdown in the housing market looks likely to continue for the rest of the year, according to the Royal Institution of Chartered Surveyors.",
+    "The US Federal Reserve is widely tipped to raise interest rates again at its meeting later this month.",
+    "Japan's exporters are bracing themselves for a stronger yen, which could hurt profits in the second half.",
+    "The chief executive said he expected the group's Asian operations to double in size within three years.",
+    "The carmaker warned that it would make a loss in Europe for the third year running.",
+    "Online retailers are expected to enjoy record sales this Christmas as more shoppers buy on the internet.",
+    "Unemployment in France is likely to remain above 10% for much of the year, the government's statistics office said.",
+    "Economists polled by the BBC expect the pound to fall below $1.85 by the summer.",
+    "Telecoms firms are gearing up for a price war that could push down the cost of calls by a fifth over the next year.",
+    "Mr Brown said borrowing would fall in each of the next three years as the economy grew.",
+    "The chip maker expects revenue for the current quarter to be between $8.4bn and $8.8bn.",
+    "The deal should boost earnings from the first full year, the company said.",
+    "Analysts said the bank could be forced to cut its dividend if bad debts continued to rise.",
+    "Consumer confidence is likely to fall further in the coming months, the GfK survey suggested.",
+    "The number of mobile phone users in China is expected to top 400 million by the end of the year.",
+    '"There is every chance that rates will have to go up again before the summer," said one City economist.',
+    "Sales of the new Xbox are likely to be held back by a shortage of components in the run-up to Christmas.",
+    "The oil price is likely to stay high for years to come because demand from China and India is growing so quickly.",
+    "The government's target of cutting child poverty by a quarter by 2005 is likely to be missed, a report has warned.",
+    "The European Central Bank is expected to keep interest rates at 2% when it meets on Thursday.",
+    "Rising fuel costs will add about £1bn to British Airways' bill this year, the airline estimated.",
+    "It is expected that the merger will be completed by the end of June.",
+    "Shares in the company are expected to start trading on the London Stock Exchange next month.",
+    "The firm's profits for the full year are now expected to come in at about £150m, below the £180m analysts had been forecasting.",
+    "Average earnings are forecast to grow by 4.5% this year, the Treasury said.",
+    "Retailers fear that the weak start to the year could continue well into the spring.",
+    "Mr Blair's majority is likely to be cut sharply at the election, according to most opinion polls.",
+    "The Tories will struggle to win seats in Scotland, analysts predict.",
+    "House prices in the north of England will continue to outperform the south, the Nationwide's chief economist said.",
+    "A spokeswoman for the retailer said it was confident of hitting its full-year profit target.",
+    "Industry experts believe digital radio sales will pass one million this year.",
+    "Oil prices may fall back to $35 a barrel by the end of the year if Opec raises production, analysts said.",
+    "Games console makers expect the next generation of machines to drive sales to record levels in 2006.",
+    "The regulator predicted that competition would drive down broadband prices by a third within two years.",
+    "The firm's new chief executive faces a difficult task in turning the business around this year.",
+    "The economy will probably grow by less than 2.5% this year, a survey of forecasters found.",
 ]
 
 
@@ -439,6 +486,37 @@ NOT_PREDICTIVE = [
     "The chairman is to step down next year.",
     "The retailer said it would open 20 stores next year.",
     "The Chancellor is to deliver his Budget on 16 March.",
+    # a second batch, written after the fixes above and measured before any fix of its own (26/30 kept out)
+    "The Halifax said house prices rose by 1.1% in January, the biggest monthly rise since last summer.",
+    "Analysts at Morgan Stanley said the fall in oil prices had taken the market by surprise.",
+    '"We have had a very difficult year," said chief executive John Smith.',
+    "The carmaker made a loss of £100m in Europe last year, its second in a row.",
+    "The bank raised its dividend by 10% after profits beat expectations.",
+    "Mr Brown said borrowing had fallen in each of the last three years.",
+    "The government missed its target of cutting child poverty by a quarter by 2005.",
+    "The retailer said sales over Christmas had been disappointing.",
+    "The chip maker reported revenue of $8.6bn for the quarter, in line with its own forecast.",
+    "It was not clear last night whether the board would recommend the offer.",
+    "Shareholders will be asked to vote on the deal at an extraordinary meeting next month.",
+    "The company is planning to float on the stock market next year.",
+    "The firm has appointed Goldman Sachs to advise it on a possible sale.",
+    "The new rules come into force on 1 April.",
+    "BT plans to spend £10bn on its new network over the next five years.",
+    "Ofcom will publish its review of the telecoms market in the spring.",
+    "The Chancellor has promised to set out his plans in the pre-Budget report.",
+    "The airline said it would add new routes to Spain and Italy from next month.",
+    "Many economists now question whether the Bank was right to raise rates in August.",
+    "Who will win the battle for the high street?",
+    "Economists were surprised by the strength of the figures.",
+    "The union said it would ballot its members on strike action.",
+    "If the bid succeeds, it would be the biggest takeover in the sector's history.",
+    "The Bank of England's forecasts have proved too optimistic in the past.",
+    "The chief executive said he was delighted with the results.",
+    "Sony hopes the PSP will help it win over younger gamers.",
+    "Orders for the new console have been strong, the company said.",
+    "The Competition Commission will decide whether the deal can go ahead.",
+    "The proposals, which would raise the state pension age, have angered unions.",
+    "There is no guarantee that prices will keep rising.",
 ]
 
 
