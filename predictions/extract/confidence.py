@@ -2401,9 +2401,18 @@ _NEWS_ANNOUNCED = re.compile(
     + r"|\b(?:will|would)\s+(?:\w+ly\s+)?(?:strike|walk\s+out|take\s+(?:industrial\s+)?action|resign|quit|sue|"
     r"boycott)\b(?=[^.;]{0,160}?\bif\b)"
     r"|\b(?:said|says|insisted|insists)\s+(?:it|they|he|she)\s+would\s+(?:\w+ly\s+)?(?:fight|oppose|reject|resist|"
-    r"contest|appeal|challenge)\b)" + _TO_CLAUSE_END,
+    r"contest|appeal|challenge|ballot)\b"
+    # a vote scheduled, a proposal's terms in a relative clause, and an explicit non-prediction: "Shareholders will be
+    # asked to vote on the deal next month", "The proposals, which would raise the state pension age, have angered
+    # unions", "There is no guarantee that prices will keep rising"
+    r"|\bwill\s+be\s+(?:asked|invited)\s+to\s+(?:vote|approve|decide|consider|back)\b"
+    r"|\b(?:there\s+(?:is|was|can\s+be)\s+no\s+guarantee|no\s+one\s+(?:knows|can\s+say)|nobody\s+(?:knows|can\s+say))"
+    r"\s+(?:that|whether|how|when|if)\b)" + _TO_CLAUSE_END,
     re.I,
 )
+# ... and a proposal's terms in a relative clause, to its comma ("The proposals, which would raise the state pension
+# age, have angered unions"; the main clause is read: "..., are likely to be approved")
+_NEWS_RELATIVE_TERMS = re.compile(r"\b" + _NEWS_PROPOSAL + r",\s+which\s+would\b[^.;,]*", re.I)
 # "going to" before a place or a thing is motion, not the future: "consumers who are going to the grocery store" (not
 # "going to zero", an outcome).
 _GOING_SOMEWHERE = re.compile(
@@ -2477,6 +2486,7 @@ _NOT_AHEAD = (
     _READING_NOTE,
     _AGENTS_PLAN,
     _NEWS_ANNOUNCED,
+    _NEWS_RELATIVE_TERMS,
     _GOING_SOMEWHERE,
     _ODDS_OR_CAUSE,
     _SUPPOSED,
@@ -2957,6 +2967,13 @@ _NEWS_CHANGE_OBJECT = re.compile(
     rf"\s+(?:a|an|another|further)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\s+(?:in|of)\b|\s+(?:a|an)\s+return\s+to\b",
     re.I,
 )
+# a firm "confident of" doing what it expects ("said it was confident of hitting its full-year profit target"), not
+# of a thing ("confident of its strategy", "If I am confident of anything") nor optimistic about one (sentiment, the
+# guide), nor confidence had in the past ("had been confident of winning")
+_NEWS_CONFIDENT_OF = re.compile(
+    r"(?<!\bbeen\s)\b(?P<c>confident)\s+of\s+(?:\w+ly\s+)?(?!(?:the|a|an|its|their|his|her|our|this|that|being|\w*thing|morning|evening|spring)\b)[a-z]{2,}ing\b",
+    re.I,
+)
 _NEWS_HEADLINE_ELLIPSIS = re.compile(
     r"^\W*(?:[\w$£€%&'’.-]+\s+){1,8}?(?P<c>(?:set|tipped|poised)\s+to)\s+[a-z][^.;:!?]*$", re.I
 )
@@ -2964,7 +2981,12 @@ _NEWS_HEADLINE_ELLIPSIS = re.compile(
 
 def _news_register_cue(masked: str, sentence: str) -> Cue | None:
     """A news register's forecast without a modal or a forecast verb (the comment above ``_NEWS_TIME_AHEAD``)."""
-    for pattern, probability in ((_NEWS_FACES, 0.7), (_NEWS_SET_FOR, 0.9), (_NEWS_FORECAST_TO_LEVEL, 0.75)):
+    for pattern, probability in (
+        (_NEWS_FACES, 0.7),
+        (_NEWS_SET_FOR, 0.9),
+        (_NEWS_FORECAST_TO_LEVEL, 0.75),
+        (_NEWS_CONFIDENT_OF, 0.75),
+    ):
         m = pattern.search(masked)
         if m is not None:
             return Cue(m.group("c"), m.span("c"), probability, False, False)
