@@ -27,7 +27,10 @@ from predictions.extract import extract_candidates
 BASE = date(2005, 3, 15)
 
 # forecasts still dropped, with why; marked so that a fix shows
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Savers stand to lose out as banks cut their rates in the coming months.": "'stand to' + a verb (likely to) is no cue",
+    "The boss of the chain is in line for a £2m bonus if profits hit their target this year.": "'is in line for' + what is to come is no cue",
+}
 
 # non-predictions still taken, with why
 XFAIL_TAKEN: dict[str, str] = {
@@ -337,6 +340,33 @@ PREDICTIVE = [
     "Shareholders are expected to vote in favour of the deal next month.",
     "The union said it would win the ballot easily.",
     "The proposals, which would raise £5bn by 2008, are likely to be approved.",
+    # a third batch, written after the second batch's fixes, measured before any fix of its own (23/25 taken, as at
+    # 1b634bd)
+    'Mr King said: "Inflation is likely to rise above the target in the months ahead."',
+    "The company added that it expected to create 500 jobs at the new plant by 2007.",
+    "Homeowners could see their mortgage payments rise by £50 a month if rates go up again this year.",
+    "Savers stand to lose out as banks cut their rates in the coming months.",
+    "The boss of the chain is in line for a £2m bonus if profits hit their target this year.",
+    "It is thought likely that the Bank will leave rates on hold until the autumn.",
+    "Sources close to the company said it would announce a return to profit next week.",
+    "The firm is understood to be close to a deal that could see 1,000 jobs cut by the end of the year.",
+    "The takeover will mean higher fares for passengers on routes to Scotland, consumer groups warned.",
+    "Exporters will have to cope with a stronger pound for the rest of the year, the EEF said.",
+    "The retailer is heading for its first annual loss in a decade.",
+    "Mobile operators are on track to sign up 10 million 3G customers by 2006.",
+    "Experts say the price of petrol could reach £1 a litre before the summer.",
+    "It will take years for the airline industry to recover from the downturn, the chairman warned.",
+    "The slump in the dollar is set to continue, hitting exporters' profits this year.",
+    "The IMF warned that the US current account deficit could trigger a sharp fall in the dollar within two years.",
+    "Opec ministers are expected to agree to raise output when they meet in Vienna next week.",
+    "Analysts predict a rise of about 5% in pre-tax profits when the group reports on Tuesday.",
+    "British Gas customers face a 10% rise in their bills this winter.",
+    "Ministers believe the new technology will save the NHS more than £1bn a year by 2010.",
+    "The Conservatives will need a swing of more than 10% to win the election, pollsters calculate.",
+    "The housing minister said he expected 200,000 new homes a year to be built by 2016.",
+    "A record number of graduates will be chasing fewer jobs this summer, recruiters warned.",
+    "Demand for flat-screen TVs will outstrip supply in the run-up to Christmas, according to retailers.",
+    "Growth is forecast to pick up to 2.5% next year as exports recover.",
 ]
 
 
@@ -520,6 +550,27 @@ NOT_PREDICTIVE = [
     "The firm was confident of its strategy.",
     "The firm had been confident of winning the contract last year.",
     "Nobody knows whether the housing market will crash.",
+    # a third batch, the near-misses of the third batch of forecasts (20/20 kept out, as at 1b634bd)
+    'Mr King said: "Inflation rose above the target last month."',
+    "The company added that it had created 500 jobs at the new plant since 2003.",
+    "Homeowners saw their mortgage payments rise by £50 a month after the last rate rise.",
+    "The boss of the chain received a £2m bonus after profits hit their target last year.",
+    "It is thought that the Bank's decision was unanimous.",
+    "Sources close to the company said the talks had broken down.",
+    "The firm is understood to have held talks with several possible buyers.",
+    "Exporters have had to cope with a stronger pound for much of the year.",
+    "The retailer announced its first annual loss in a decade.",
+    "Experts say the price of petrol reached £1 a litre in some parts of the country last week.",
+    "Opec ministers agreed to raise output when they met in Vienna last week.",
+    "The group reported a 5% rise in pre-tax profits on Tuesday.",
+    "British Gas customers faced a 10% rise in their bills last winter.",
+    "The new technology has saved the NHS more than £1bn since 2002, ministers claimed.",
+    "A record number of graduates applied for jobs this year, recruiters said.",
+    "Is the economy heading for a recession?",
+    "The chancellor will present his pre-Budget report to MPs on 2 December.",
+    "The firm intends to create 500 jobs at the new plant.",
+    "The airline has asked its pilots to accept a pay freeze until 2007.",
+    "The bank will hold its annual meeting in Edinburgh on 27 April.",
 ]
 
 
