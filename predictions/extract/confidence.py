@@ -2974,6 +2974,14 @@ _NEWS_CONFIDENT_OF = re.compile(
     r"(?<!\bbeen\s)\b(?P<c>confident)\s+of\s+(?:\w+ly\s+)?(?!(?:the|a|an|its|their|his|her|our|this|that|being|\w*thing|morning|evening|spring)\b)[a-z]{2,}ing\b",
     re.I,
 )
+# what someone "stands to" gain or lose ("Savers stand to lose out as banks cut their rates"), not what "stands to
+# reason"; what someone "is in line for" ("The boss is in line for a £2m bonus if profits hit their target this
+# year"), not "in line with" (a comparison)
+_NEWS_STANDS_TO = re.compile(
+    r"\b(?P<c>stands?\s+to)\s+(?!reason\b)[a-z]{3,}\b"
+    r"|\b(?:is|are)\s+(?:now\s+|also\s+)?(?P<l>in\s+line\s+for)\s+(?:a|an|another|further|more|its|their|his|her|[$£€]?\d)",
+    re.I,
+)
 _NEWS_HEADLINE_ELLIPSIS = re.compile(
     r"^\W*(?:[\w$£€%&'’.-]+\s+){1,8}?(?P<c>(?:set|tipped|poised)\s+to)\s+[a-z][^.;:!?]*$", re.I
 )
@@ -2986,10 +2994,12 @@ def _news_register_cue(masked: str, sentence: str) -> Cue | None:
         (_NEWS_SET_FOR, 0.9),
         (_NEWS_FORECAST_TO_LEVEL, 0.75),
         (_NEWS_CONFIDENT_OF, 0.75),
+        (_NEWS_STANDS_TO, 0.7),
     ):
         m = pattern.search(masked)
         if m is not None:
-            return Cue(m.group("c"), m.span("c"), probability, False, False)
+            said = "c" if m.group("c") else "l"  # the words that carry it ("stands to", "in line for")
+            return Cue(m.group(said), m.span(said), probability, False, False)
     m = _NEWS_HEADLINE_ELLIPSIS.match(sentence.strip())
     if m is not None:
         offset = len(sentence) - len(sentence.lstrip())

@@ -27,10 +27,7 @@ from predictions.extract import extract_candidates
 BASE = date(2005, 3, 15)
 
 # forecasts still dropped, with why; marked so that a fix shows
-XFAIL: dict[str, str] = {
-    "Savers stand to lose out as banks cut their rates in the coming months.": "'stand to' + a verb (likely to) is no cue",
-    "The boss of the chain is in line for a £2m bonus if profits hit their target this year.": "'is in line for' + what is to come is no cue",
-}
+XFAIL: dict[str, str] = {}
 
 # non-predictions still taken, with why
 XFAIL_TAKEN: dict[str, str] = {
@@ -367,6 +364,8 @@ PREDICTIVE = [
     "A record number of graduates will be chasing fewer jobs this summer, recruiters warned.",
     "Demand for flat-screen TVs will outstrip supply in the run-up to Christmas, according to retailers.",
     "Growth is forecast to pick up to 2.5% next year as exports recover.",
+    "Britain's biggest retailers stand to benefit from the weaker pound this year.",
+    "Top earners are in line for another year of bumper bonuses, according to the report.",
 ]
 
 
@@ -571,6 +570,11 @@ NOT_PREDICTIVE = [
     "The firm intends to create 500 jobs at the new plant.",
     "The airline has asked its pilots to accept a pay freeze until 2007.",
     "The bank will hold its annual meeting in Edinburgh on 27 April.",
+    # beside 'stand to' and 'in line for': 'stands to reason', 'stood to' (the past), 'stands at', 'in line for the period'
+    "It stands to reason that consumers prefer lower prices.",
+    "The firm stood to gain from the deal, but it fell through.",
+    "The index now stands at 5,000 points.",
+    "Sales were broadly in line for the period.",
 ]
 
 
