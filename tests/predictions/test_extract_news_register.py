@@ -27,7 +27,10 @@ from predictions.extract import extract_candidates
 BASE = date(2005, 3, 15)
 
 # forecasts still dropped, with why; marked so that a fix shows
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Shares in high street chain Bloomfields fell 8% after it warned that annual profits would be at the bottom end of expectations.": "reported 'would' + a copula whose only period is 'annual profits': read as hypothetical",
+    "The chain warned that annual profits would be at the bottom end of market forecasts.": "reported 'would' + a copula whose only period is 'annual profits': read as hypothetical",
+}
 
 # non-predictions still taken, with why
 XFAIL_TAKEN: dict[str, str] = {
@@ -366,6 +369,10 @@ PREDICTIVE = [
     "Growth is forecast to pick up to 2.5% next year as exports recover.",
     "Britain's biggest retailers stand to benefit from the weaker pound this year.",
     "Top earners are in line for another year of bumper bonuses, according to the report.",
+    # from a short article written in the register (the one miss among its seven forecasts): a warning of annual
+    # profits in reported 'would'
+    "Shares in high street chain Bloomfields fell 8% after it warned that annual profits would be at the bottom end of expectations.",
+    "The chain warned that annual profits would be at the bottom end of market forecasts.",
 ]
 
 
@@ -575,6 +582,9 @@ NOT_PREDICTIVE = [
     "The firm stood to gain from the deal, but it fell through.",
     "The index now stands at 5,000 points.",
     "Sales were broadly in line for the period.",
+    "Annual sales would be higher if the chain opened on Sundays.",
+    "The firm said annual profits would have been higher without the strike.",
+    "Annual profits were at the bottom end of expectations.",
 ]
 
 
