@@ -615,8 +615,12 @@ _FUTURE_TIME = re.compile(
     r"tomorrow|within|until|through|once|when|revised|revise|outcomes?|reduce|lessen|diminish|restrain|damp|dampen|"
     r"bolster|sustain|stem|spur|offset|contribute|help|hold\s+(?:down|up|back)|keep|follow|ensue|occur|happen|"
     r"materiali[sz]e|take\s+hold|set\s+in|nearing|approaching)\b"
-    # a company's trading periods, as its results statements name them ("trading in the first half would be weaker")
+    # a company's trading periods, as its results statements name them ("trading in the first half would be weaker"),
+    # and, in reported speech, the results of a period not yet reported ("warned that annual profits would be at the
+    # bottom end of ...", not "Annual sales would be higher if the chain opened on Sundays")
     r"|\b(?:(?:first|second|current)\s+half|full[- ]year|current\s+(?:financial\s+)?year)\b"
+    r"|\b(?:warned|warns|said|says|added|told\s+\w+)\s+(?:that\s+)?(?:its\s+|the\s+|their\s+)?(?:annual|interim|"
+    r"half-year|year-end)\s+(?:pre-tax\s+)?(?:profits?|results|sales|earnings|revenues?|losses)\b"
     r"|\b(?:above|below|than|exceed\w*|short\s+of|in\s+line\s+with)\s+(?:\w+['’]s\s+|our\s+|the\s+|their\s+|its\s+)?"
     r"(?:forecasts?|projections?|outlook)\b",
     re.I,

@@ -27,10 +27,7 @@ from predictions.extract import extract_candidates
 BASE = date(2005, 3, 15)
 
 # forecasts still dropped, with why; marked so that a fix shows
-XFAIL: dict[str, str] = {
-    "Shares in high street chain Bloomfields fell 8% after it warned that annual profits would be at the bottom end of expectations.": "reported 'would' + a copula whose only period is 'annual profits': read as hypothetical",
-    "The chain warned that annual profits would be at the bottom end of market forecasts.": "reported 'would' + a copula whose only period is 'annual profits': read as hypothetical",
-}
+XFAIL: dict[str, str] = {}
 
 # non-predictions still taken, with why
 XFAIL_TAKEN: dict[str, str] = {
