@@ -2986,6 +2986,13 @@ _NEWS_STANDS_TO = re.compile(
     r"|\b(?:is|are)\s+(?:now\s+|also\s+)?(?P<l>in\s+line\s+for)\s+(?:a|an|another|further|more|its|their|his|her|[$£€]?\d)",
     re.I,
 )
+# what this year will bring, told as "this is the year" + a clause ("We believe this is the year 3G goes mass
+# market"), not the past ("Last year was the year broadband went mainstream") nor "the year of" a thing
+_NEWS_THE_YEAR = re.compile(
+    r"\b(?P<c>this\s+is\s+the\s+year)\s+(?:that\s+|when\s+|in\s+which\s+)?(?!of\b|for\b|to\b)[\w'’-]+"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:will\s+)?(?:finally\s+)?[a-z]+(?:s|es)\b",
+    re.I,
+)
 _NEWS_HEADLINE_ELLIPSIS = re.compile(
     r"^\W*(?:[\w$£€%&'’.-]+\s+){1,8}?(?P<c>(?:set|tipped|poised)\s+to)\s+[a-z][^.;:!?]*$", re.I
 )
@@ -2999,6 +3006,7 @@ def _news_register_cue(masked: str, sentence: str) -> Cue | None:
         (_NEWS_FORECAST_TO_LEVEL, 0.75),
         (_NEWS_CONFIDENT_OF, 0.75),
         (_NEWS_STANDS_TO, 0.7),
+        (_NEWS_THE_YEAR, 0.75),
     ):
         m = pattern.search(masked)
         if m is not None:

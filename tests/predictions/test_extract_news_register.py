@@ -27,9 +27,7 @@ from predictions.extract import extract_candidates
 BASE = date(2005, 3, 15)
 
 # forecasts still dropped, with why; marked so that a fix shows
-XFAIL: dict[str, str] = {
-    '"We believe this is the year 3G goes mass market," said a spokesman.': "'this is the year' + a clause (what the year will bring) is no cue",
-}
+XFAIL: dict[str, str] = {}
 
 # non-predictions still taken, with why
 XFAIL_TAKEN: dict[str, str] = {
@@ -375,6 +373,7 @@ PREDICTIVE = [
     # from a second short article (technology; five forecasts by the guide, four taken): 'this is the year' + a clause
     '"We believe this is the year 3G goes mass market," said a spokesman.',
     "Many analysts think next year will be the year that high-definition television finally takes off.",
+    "For retailers, this is the year the internet finally matters.",
 ]
 
 
@@ -590,6 +589,7 @@ NOT_PREDICTIVE = [
     "Last year was the year broadband went mainstream.",
     "This is the year of the iPod, the magazine declared.",
     "2004 was the year that online music came of age.",
+    "This is the year to buy a house, agents say.",
 ]
 
 
