@@ -672,3 +672,60 @@ def test_the_author_is_who_the_sentence_names(sentence: str, who: str) -> None:
     (candidate,) = extract_candidates(sentence, published_on=BASE)
     author = candidate.to_claim()["author"] or ""
     assert who.lower() in author.lower()
+
+
+# Two short articles written in the register, each read whole (a headline, then one sentence a paragraph): the
+# candidates are exactly the sentences the guide calls forecasts; the headline (the title), the results, the plans, the
+# scheduled events, the past and the question are left out.
+ARTICLES = [
+    (
+        date(2005, 1, 12),
+        "Retailer warns on profits as sales slide\n\n"
+        "Shares in high street chain Bloomfields fell 8% after it warned that annual profits would be at the bottom end "
+        "of expectations.\n\n"
+        "The group said like-for-like sales fell 3.2% in the 12 weeks to 8 January, hit by heavy discounting across the "
+        "sector.\n\n"
+        "It now expects pre-tax profits of about £120m for the year to March, down from £151m last year.\n\n"
+        '"Trading conditions will remain tough for the rest of the year," said chief executive Alan Grey.\n\n'
+        "The chain is to close 25 stores and cut 400 jobs as part of a cost-cutting drive.\n\n"
+        "Analysts said the warning was worse than they had feared.\n\n"
+        '"We think there could be more bad news to come from the sector in the next few weeks," said Nick Bubb, retail '
+        "analyst at Evolution Securities.\n\n"
+        "Figures from the British Retail Consortium showed sales growth slowed to its weakest rate for more than a year "
+        "in December.\n\n"
+        "The Bank of England is widely expected to keep interest rates on hold at 4.75% when it meets next month.\n\n"
+        "Some economists believe the Bank could even cut rates before the summer if the slowdown in consumer spending "
+        "continues.\n\n"
+        "Bloomfields will publish its full-year results on 17 May.\n",
+        ["Shares in high street", "It now expects", '"Trading conditions', '"We think there', "The Bank of England is",
+         "Some economists believe"],
+    ),
+    (
+        date(2005, 2, 8),
+        "Mobile firms eye 3G boom\n\n"
+        "Sales of third-generation mobile phones are set to soar this year as prices fall and operators roll out new "
+        "services.\n\n"
+        "Research firm Informa predicts that there will be 45 million 3G subscribers worldwide by the end of 2005, up "
+        "from 16 million last year.\n\n"
+        "Vodafone, which launched its 3G service in November, said it had signed up more than 500,000 customers so "
+        "far.\n\n"
+        "The firm plans to offer 3G in all its European markets by the summer.\n\n"
+        '"We believe this is the year 3G goes mass market," said a spokesman.\n\n'
+        "But some analysts remain sceptical.\n\n"
+        "Ben Wood, of Gartner, said handset makers would struggle to meet demand for cheaper models in the first half.\n\n"
+        "He added that battery life was still a problem for many users.\n\n"
+        "Meanwhile, Orange is expected to cut the price of its 3G tariffs next month in an attempt to win customers from "
+        "its rivals.\n\n"
+        "Will consumers pay extra for video calls?\n\n"
+        "The mobile industry's annual conference takes place in Cannes next week.\n",
+        ["Sales of third-generation", "Research firm Informa", '"We believe this', "Ben Wood, of Gartner",
+         "Meanwhile, Orange"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "openings"), ARTICLES)
+def test_an_article_yields_its_forecasts_and_no_more(published: date, text: str, openings: list[str]) -> None:
+    quotes = [c.quote for c in extract_candidates(text, published_on=published)]
+    assert len(quotes) == len(openings)
+    assert all(q.startswith(o) for q, o in zip(quotes, openings, strict=True))
