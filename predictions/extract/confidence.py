@@ -679,6 +679,12 @@ _FUTURE_TIME = re.compile(
     r"tomorrow|within|until|through|once|when|revised|revise|outcomes?|reduce|lessen|diminish|restrain|damp|dampen|"
     r"bolster|sustain|stem|spur|offset|contribute|help|hold\s+(?:down|up|back)|keep|follow|ensue|occur|happen|"
     r"materiali[sz]e|take\s+hold|set\s+in|nearing|approaching)\b"
+    # a company's trading periods, as its results statements name them ("trading in the first half would be weaker"),
+    # and, in reported speech, the results of a period not yet reported ("warned that annual profits would be at the
+    # bottom end of ...", not "Annual sales would be higher if the chain opened on Sundays")
+    r"|\b(?:(?:first|second|current)\s+half|full[- ]year|current\s+(?:financial\s+)?year)\b"
+    r"|\b(?:warned|warns|said|says|added|told\s+\w+)\s+(?:that\s+)?(?:its\s+|the\s+|their\s+)?(?:annual|interim|"
+    r"half-year|year-end)\s+(?:pre-tax\s+)?(?:profits?|results|sales|earnings|revenues?|losses)\b"
     r"|\b(?:above|below|than|exceed\w*|short\s+of|in\s+line\s+with)\s+(?:\w+['’]s\s+|our\s+|the\s+|their\s+|its\s+)?"
     r"(?:forecasts?|projections?|outlook)\b",
     re.I,
@@ -2442,6 +2448,62 @@ _AGENTS_PLAN = re.compile(
     rf"|{_AGENT}{_WILL}{_AGENT_VERB}\b[^.;]*?(?=,\s+(?:but|while|although|whereas)\b|[.;]|$)",
     re.I,
 )
+# British-style business news (issue 20, the news register): announcements, schedules and proposals, masked to the
+# clause's end (the guide: a company's plan, a job-cut target, decisions announced with a schedule and scheduled events
+# are not predictions; nor the effect of a proposal "if it were enacted", nor a conditional threat): "X is to" + a
+# firm's or a government's act ("The chain is to open 20 new stores next year", "BT is to raise line rental charges"),
+# not an outcome ("Growth is to slow to 1 percent", "Output is to rise"); "is due to" + a scheduled act ("is due to
+# report its results on Thursday", "is due to take place next week", "is due to go on sale in the spring"), not an
+# outcome ("Sales are due to rise") nor a plant "due to open" (a schedule ahead, test_extract_speeches keeps it); an
+# executive's move and a dividend ("will step down as chairman", "will take up his post in June", "will pay a final
+# dividend"); what "will be" done, opened or delivered on a calendar date ("The Budget will be delivered on 16 March",
+# "will close on 20 April"; not "will close higher on 5 May"); the terms of a plan ("Under the plans, the state pension
+# age would rise to 67", "If the deal goes through, the new group would have 30,000 staff") and a proposal's effect in
+# "would" with no time ahead ("The plan would add £200 a year to bills"; "The plan would cut the deficit by $300
+# billion over the next decade" stays, a scoring of its effect); and a union's or a firm's threat or intention ("would
+# strike if the offer is not improved", "said it would fight the bid").
+_NEWS_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME + r"|" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b"
+_NEWS_PROPOSAL = (
+    r"(?:plans?|proposals?|scheme|merger|deal|takeover|bid|bill|reforms?|changes|levy|tax|offer|terms|rules)"
+)
+_NEWS_ANNOUNCED = re.compile(
+    r"(?:\b(?:is|are)\s+to\s+(?:open|close|cut|shed|axe|create|raise|sell|buy|acquire|announce|launch|build|invest|"
+    r"hire|recruit|relocate|move|merge|float|pay|scrap|introduce|offer|freeze|restructure|unveil|outsource|spend|set\s+up|"
+    r"pull\s+out|withdraw|appoint|reduce|increase|double|halve)\b"
+    r"|\b(?:is|are)\s+due\s+to\s+(?:report|publish|announce|take\s+place|go\s+on\s+(?:sale|trial|display)|"
+    r"meet|hold|vote|launch|start|begin|visit|deliver|give|unveil|release|appear|be\s+(?:published|held|announced|"
+    r"released|launched|completed|debated|heard|delivered|opened|closed|signed|introduced|unveiled|decided))\b"
+    r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:step|stand)\s+down\b|\b(?:will|would)\s+(?:retire|take\s+up\s+(?:his|her|the|a)\s+"
+    r"(?:post|role|job|position)|pay\s+(?:a|an|its|the)\s+(?:final\s+|interim\s+|special\s+)?dividend)\b"
+    r"|\bwill\s+(?:be\s+[a-z]+ed|(?:open|close|deliver|present|hold|publish|announce|unveil|launch|start|begin|end|"
+    r"take\s+effect|come\s+into\s+force|go\s+on\s+sale)(?!\s+(?:higher|lower|up|down|above|below|at)\b))(?:\s+(?!(?:on|by|before|after)\b)[\w'’-]+){0,4}?\s+on\s+"
+    + _NEWS_DATE
+    + r"|^\W*(?:under\s+(?:the|its|his|her|their|these|those|new)\s+(?:[\w-]+\s+){0,2}?"
+    + _NEWS_PROPOSAL
+    + r"\s*,|if\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?"
+    + _NEWS_PROPOSAL
+    + r"\s+(?:goes|go|is|are)\s+(?:through|ahead|approved|passed|accepted|agreed)\s*,)"
+    r"|^\W*(?:the|this|that|such\s+a)\s+(?:[\w-]+\s+){0,2}?"
+    + _NEWS_PROPOSAL
+    + r"\s+would\b"
+    # (no time ahead in the rest of the sentence, read over a figure's decimal point: "by $1.2 trillion over the next
+    # decade")
+    + r"(?!(?:[^.;]|\.(?=\d))*\b(?:next|coming|ahead|later|soon|as\s+early\s+as|(?:19|20)\d\d)\b)"
+    + r"|\b(?:will|would)\s+(?:\w+ly\s+)?(?:strike|walk\s+out|take\s+(?:industrial\s+)?action|resign|quit|sue|"
+    r"boycott)\b(?=[^.;]{0,160}?\bif\b)"
+    r"|\b(?:said|says|insisted|insists)\s+(?:it|they|he|she)\s+would\s+(?:\w+ly\s+)?(?:fight|oppose|reject|resist|"
+    r"contest|appeal|challenge|ballot)\b"
+    # a vote scheduled, a proposal's terms in a relative clause, and an explicit non-prediction: "Shareholders will be
+    # asked to vote on the deal next month", "The proposals, which would raise the state pension age, have angered
+    # unions", "There is no guarantee that prices will keep rising"
+    r"|\bwill\s+be\s+(?:asked|invited)\s+to\s+(?:vote|approve|decide|consider|back)\b"
+    r"|\b(?:there\s+(?:is|was|can\s+be)\s+no\s+guarantee|no\s+one\s+(?:knows|can\s+say)|nobody\s+(?:knows|can\s+say))"
+    r"\s+(?:that|whether|how|when|if)\b)" + _TO_CLAUSE_END,
+    re.I,
+)
+# ... and a proposal's terms in a relative clause, to its comma ("The proposals, which would raise the state pension
+# age, have angered unions"; the main clause is read: "..., are likely to be approved")
+_NEWS_RELATIVE_TERMS = re.compile(r"\b" + _NEWS_PROPOSAL + r",\s+which\s+would\b[^.;,]*", re.I)
 # "going to" before a place or a thing is motion, not the future: "consumers who are going to the grocery store" (not
 # "going to zero", an outcome).
 _GOING_SOMEWHERE = re.compile(
@@ -2514,6 +2576,8 @@ _NOT_AHEAD = (
     _RISKS_TO_WEIGH,
     _READING_NOTE,
     _AGENTS_PLAN,
+    _NEWS_ANNOUNCED,
+    _NEWS_RELATIVE_TERMS,
     _GOING_SOMEWHERE,
     _ODDS_OR_CAUSE,
     _SUPPOSED,
@@ -2768,6 +2832,9 @@ def governing_cue(sentence: str) -> Cue | None:
     if indefinite:
         cut = _SUBJECT_BREAK.search(masked)
         indefinite_until = cut.start() if cut else len(masked)
+        foresees = _FORESEES.search(masked, 0, indefinite_until)
+        if foresees is not None:  # "A MORI poll suggested Labour would win": the subject foresees, the clause is told
+            indefinite_until = foresees.start()
     elif (
         (pronoun := _PRONOUN_WOULD.match(masked)) is not None
         and not (_SAYING.search(masked) or _YEAR.search(_SINCE.sub(_blank, masked)))
@@ -2980,9 +3047,98 @@ def governing_cue(sentence: str) -> Cue | None:
     unseen = _NOT_SEEN_CHANGE.search(masked)
     if unseen is not None:
         return Cue(unseen.group("c"), unseen.span("c"), 0.75, False, False)
+    news = _news_register_cue(masked, sentence)
+    if news is not None:
+        return news
     likeliest = _LIKELIEST_CHANGE.search(sentence)  # read on the sentence: the masks blank "most likely"
     if likeliest is not None:
         return Cue(likeliest.group("c"), likeliest.span("c"), 0.7, False, True)
+    return None
+
+
+# British-style business and economy news (issue 20, the news register): shapes of a forecast with no modal and no
+# forecast verb. "Faces" with what is to come and its time ("The steel industry faces thousands more job losses over
+# the next two years", "Europe's airlines face losses of $1bn this year"), not a scheduled event faced ("faces a vote
+# on Tuesday"), a present state with no time ("faces tough competition"), the progressive of the present ("devices are
+# facing tough competition this year") nor the noun ("in the face of"); "is set for" with an outcome ("Marks &
+# Spencer is set for another fall in sales"), not a date ("the hearing is set for Tuesday", "set for 20 April"); a
+# forecast cut or raised "to" its new level (the guide: a revision stated with its new level counts), not one cut
+# without it; and a headline's "set to", "tipped to" without its copula ("House prices set to stall in 2005"), only in
+# a line with no closing punctuation.
+_NEWS_TIME_AHEAD = (
+    r"(?:next|coming|ahead|this\s+(?:year|winter|summer|spring|autumn|quarter)|over\s+the\s+next|within|"
+    r"by\s+the\s+end|rest\s+of|remainder|(?:in|by)\s+(?:19|20)\d\d)"
+)
+_NEWS_FACES = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)\b(?P<c>faces|face)\s+(?!up\b)"
+    r"(?:(?!\b(?:votes?|elections?|ballots?|meetings?|hearings?|trials?|deadlines?|questions?|choices?|decisions?|"
+    r"tests?|talks|calls|criticism)\b)[^.;,]){1,60}?\b" + _NEWS_TIME_AHEAD + r"\b",
+    re.I,
+)
+_NEWS_SET_FOR = re.compile(
+    r"(?<!\bstage\s)(?<!\bscene\s)\b(?:is|are|looks?|seems?)\s+(?:now\s+|also\s+)?(?P<c>set\s+for)\s+"
+    r"(?!(?:next|this|tomorrow|today|the\s+(?:end|start|week|weekend|day|morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAME + r")\b)(?![$€£]?\d)[a-z]",
+    re.I,
+)
+_NEWS_FORECAST_TO_LEVEL = re.compile(
+    r"(?<!\bhad\s)\b(?P<c>cut|cuts|raised|raises|lowered|lowers|trimmed|trims|upgraded|upgrades|downgraded|"
+    r"downgrades|revised|revises)\s+(?:up\s+|down\s+)?(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:forecasts?|projections?|predictions?|estimates?)\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:from\s+[^.;,]{1,20}?\s+)?"
+    r"to\s+(?:about\s+|around\s+|just\s+)?[$€£]?\d",
+    re.I,
+)
+# "forecast a fall in registrations", "forecasts a rise of 3%": the ambiguous "forecast" with a change as its object
+# is the verb (``_is_verb``), as a figure after it makes it one
+_NEWS_CHANGE_OBJECT = re.compile(
+    rf"\s+(?:a|an|another|further)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\s+(?:in|of)\b|\s+(?:a|an)\s+return\s+to\b",
+    re.I,
+)
+# a firm "confident of" doing what it expects ("said it was confident of hitting its full-year profit target"), not
+# of a thing ("confident of its strategy", "If I am confident of anything") nor optimistic about one (sentiment, the
+# guide), nor confidence had in the past ("had been confident of winning")
+_NEWS_CONFIDENT_OF = re.compile(
+    r"(?<!\bbeen\s)\b(?P<c>confident)\s+of\s+(?:\w+ly\s+)?(?!(?:the|a|an|its|their|his|her|our|this|that|being|\w*thing|morning|evening|spring)\b)[a-z]{2,}ing\b",
+    re.I,
+)
+# what someone "stands to" gain or lose ("Savers stand to lose out as banks cut their rates"), not what "stands to
+# reason"; what someone "is in line for" ("The boss is in line for a £2m bonus if profits hit their target this
+# year"), not "in line with" (a comparison)
+_NEWS_STANDS_TO = re.compile(
+    r"\b(?P<c>stands?\s+to)\s+(?!reason\b)[a-z]{3,}\b"
+    r"|\b(?:is|are)\s+(?:now\s+|also\s+)?(?P<l>in\s+line\s+for)\s+(?:a|an|another|further|more|its|their|his|her|[$£€]?\d)",
+    re.I,
+)
+# what this year will bring, told as "this is the year" + a clause ("We believe this is the year 3G goes mass
+# market"), not the past ("Last year was the year broadband went mainstream") nor "the year of" a thing
+_NEWS_THE_YEAR = re.compile(
+    r"\b(?P<c>this\s+is\s+the\s+year)\s+(?:that\s+|when\s+|in\s+which\s+)?(?!of\b|for\b|to\b)[\w'’-]+"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:will\s+)?(?:finally\s+)?[a-z]+(?:s|es)\b",
+    re.I,
+)
+_NEWS_HEADLINE_ELLIPSIS = re.compile(
+    r"^\W*(?:[\w$£€%&'’.-]+\s+){1,8}?(?P<c>(?:set|tipped|poised)\s+to)\s+[a-z][^.;:!?]*$", re.I
+)
+
+
+def _news_register_cue(masked: str, sentence: str) -> Cue | None:
+    """A news register's forecast without a modal or a forecast verb (the comment above ``_NEWS_TIME_AHEAD``)."""
+    for pattern, probability in (
+        (_NEWS_FACES, 0.7),
+        (_NEWS_SET_FOR, 0.9),
+        (_NEWS_FORECAST_TO_LEVEL, 0.75),
+        (_NEWS_CONFIDENT_OF, 0.75),
+        (_NEWS_STANDS_TO, 0.7),
+        (_NEWS_THE_YEAR, 0.75),
+    ):
+        m = pattern.search(masked)
+        if m is not None:
+            said = "c" if m.group("c") else "l"  # the words that carry it ("stands to", "in line for")
+            return Cue(m.group(said), m.span(said), probability, False, False)
+    m = _NEWS_HEADLINE_ELLIPSIS.match(sentence.strip())
+    if m is not None:
+        offset = len(sentence) - len(sentence.lstrip())
+        return Cue(m.group("c"), (offset + m.start("c"), offset + m.end("c")), 0.9, False, False)
     return None
 
 
@@ -3050,7 +3206,9 @@ _GERUND_SUBJECT = re.compile(
     rf"(?!(?:{_ING_NOT_ACTION})\b)[a-z]+ing\s+(?:(?:off|up|down|out|back|away|in|on)\s+)?"
     # the object opens with a determiner or a number, which an adjective in "-ing" never takes before its noun
     # ("escalating trade tensions could weigh on investment" is no action); not a time ("spending this year")
-    r"(?!(?:this|next|last|the\s+coming|the\s+next)\s+(?:year|quarter|month|week|spring|summer|fall|autumn|winter)\b)"
+    # ("trading in the first half would be weaker": a noun with its period)
+    r"(?!(?:this|next|last|the\s+coming|the\s+next|the\s+(?:first|second|third|fourth|final|current))\s+"
+    r"(?:year|quarter|month|week|half|spring|summer|fall|autumn|winter)\b)"
     r"(?:a|an|the|these|those|this|its|their|our|his|her|one|two|three|more|less|fewer|further|additional|some|any|"
     r"all|such|[$\d])\b"
     r"(?:(?!\bthat\b|\bwhich\b)[^,;])*$",
@@ -3068,6 +3226,13 @@ _INDEFINITE_OPENING = re.compile(
     r"|(?=.*\b(?:(?:other\s+things|all\s+else|everything\s+else)\s+(?:being\s+)?equal|ceteris\s+paribus)\b)",
     re.I,
 )
+# a verb of foreseeing after an indefinite subject ("A MORI poll suggested", "A survey of economists predicted"): the
+# subject holds the forecast (not "A White House statement said the Pences would travel", a schedule told)
+_FORESEES = re.compile(
+    r"\b(?:suggested|suggests|predicted|predicts|forecast|forecasts|projected|projects|expected|expects|estimated|"
+    r"estimates|warned|warns|indicated|indicates|showed|shows|found|finds)\s+(?:that\s+)?(?=\S)",
+    re.I,
+)
 _SUBJECT_BREAK = re.compile(r"[,;]|\b(?:that|which)\b", re.I)
 # a pronoun subject with a bare "would": what would follow from something the sentence before named ("That would push
 # up costs for importers", "It would also be a vote of confidence"), the indefinite subject's kind with its antecedent
@@ -3076,11 +3241,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The same for a subject that points back to an arrangement or a proposal just described ("This arrangement would
 # preserve ...", "such a rule would ...", "the proposed disclosures would ...", "they would lay the groundwork"), after
 # at most one short opening phrase ("In my view,", "Third,", "But"): what it would do if adopted.
+# (the opening's non-word run is possessive, "\W*+": a sentence that the masks have blanked is one long run of spaces,
+# which a backtracking "\W*" would retry from every point, each with the lookahead below: quadratic)
 _PRONOUN_WOULD = re.compile(
-    r"^\W*(?:that|this|it|doing\s+so)\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b"
+    r"^\W*+(?:that|this|it|doing\s+so)\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b"
     # (not a frame of a forecast or a view: "In the staff projection, this slowdown would persist", "In their view,
     # this would keep inflation elevated")
-    r"|(?P<ext>^\W*(?:(?:but|and|so|yet)\s+|(?![^,]*\b(?:forecasts?|projections?|outlook|baseline|views?|judgments?|"
+    r"|(?P<ext>^\W*+(?:(?:but|and|so|yet)\s+|(?![^,]*\b(?:forecasts?|projections?|outlook|baseline|views?|judgments?|"
     r"judgements?|assessments?|opinions?|estimates?|expectations?)\b)(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
     r"(?:that|this|it|they|doing\s+so|such\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?|(?:this|these|those)\s+[\w-]+"
     r"|the\s+(?:proposed|suggested|possible|potential|contemplated)\s+[\w-]+(?:\s+[\w-]+)?)"
@@ -3260,6 +3427,8 @@ def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None
         return False  # "that September forecast was put together", "the forecasts for 1997": the noun
     if not before.strip() or before.rstrip().endswith((",", ":", ";", "(")):
         return False  # "Projects like ...": a noun opening the sentence or a clause
+    if _NEWS_CHANGE_OBJECT.match(after):
+        return True  # "The trade body forecast a fall in new car registrations": a change as the object, the verb
     return bool(
         re.match(
             r"\s+(?:that\b|(?:[\w'’$%.()-]+\s+){0,8}?(?:to\s+[a-z]|of\s+[$€£]?\d|at\s+[$€£]?\d|"

@@ -222,6 +222,14 @@ _SOME_OF_THEM = re.compile(
     r"sources?|people)$",
     re.I,
 )
+# News style: a short lower-case group after the sentence's last comma, before its closing verb of saying ("...,
+# currency dealers warned.", "..., estate agents predicted.", "..., their leader claimed.", "..., a study predicted."):
+# plural nouns, or a noun phrase with a determiner; not a clause ("..., as analysts expected", "..., than forecast").
+_TRAILING_GROUP = re.compile(
+    r"^(?!(?:as|than|while|because|if|when|since|and|but|or|so|which|who|that|what|where|it|there)\b)"
+    r"(?:(?:a|an|their|its|his|her|one|some|many|most|several|other|two|three)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*"
+    r"|(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s)$"
+)
 _NOT_SPEAKER = re.compile(
     r"\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|not|this|that|which|who|if|when)\b|[,;:]",
     re.I,
@@ -494,6 +502,7 @@ def find_speaker(
                 or re.search(r"\b[A-Z]", who) is not None  # "chief executive John Smith"
                 or words[0].lower() in ("the", "analysts", "economists", "officials", "experts")
                 or _SOME_OF_THEM.match(who) is not None  # "one analyst", "some economists", "two officials"
+                or (m.group(0)[:1] == "," and _TRAILING_GROUP.match(who) is not None)  # ", currency dealers warned."
                 or _PRONOUN_SPEAKER.match(who)
             )
         ):

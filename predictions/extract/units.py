@@ -276,7 +276,9 @@ def units(text: str) -> list[Unit]:
                 found.append(Unit(text[s:e], s, e, in_predictions, list_item=True, in_risks=in_risks))
         elif _HEADING.match(line) or _short_heading(lines, index, open_block=block_start is not None, width=width):
             flush()
-            if index != title:  # the title, a headline, counts through the sentence after it
+            # the title, a headline, counts through the sentence after it; a line typed alone has none after it, and
+            # counts on its own ("UK growth to slow, CBI predicts", "Inflation will fall to 2 percent next year")
+            if index != title or not any(line.strip() for line in lines[index + 1 :]):
                 found.extend(_heading_units(text, line_start, line, in_risks=in_risks))
             in_predictions = bool(_PREDICTIONS_HEADING.search(stripped))
             in_risks = bool(_RISKS_HEADING.search(stripped)) and not in_predictions
