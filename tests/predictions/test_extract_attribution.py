@@ -341,3 +341,54 @@ def test_they_after_a_group_opened_by_a_conjunction() -> None:
 )
 def test_a_dated_staff_projection_belongs_to_the_staff(sentence: str, who: str | None) -> None:
     assert _name(sentence) == who
+
+
+# The labelling guide makes a survey, a set of projections, a model, data or a market the author when the sentence
+# names it as what predicts ("Two new surveys suggest", "These projections foresee", "futures prices imply"): the
+# extractor names it too. A fact that suggests ("the recent rise in defaults") is no forecaster (the text's author
+# reads it), and "our projections" are the author's.
+_DATA_SPEAK = "a survey, projections, a model or data that predicts is named (the labelling guide); was: no one"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        pytest.param(
+            "Three recent surveys suggest that hiring will slow in the spring.",
+            "Three recent surveys",
+            marks=pytest.mark.xfail(strict=True, reason=_DATA_SPEAK),
+        ),
+        pytest.param(
+            "These projections see unemployment rising to 5 percent in 2027.",
+            "These projections",
+            marks=pytest.mark.xfail(strict=True, reason=_DATA_SPEAK),
+        ),
+        pytest.param(
+            "The scenarios indicate that demand for power could double by 2030.",
+            "The scenarios",
+            marks=pytest.mark.xfail(strict=True, reason=_DATA_SPEAK),
+        ),
+        pytest.param(
+            "Regional models indicate that rainfall will be heavy on Tuesday.",
+            "Regional models",
+            marks=pytest.mark.xfail(strict=True, reason=_DATA_SPEAK),
+        ),
+        pytest.param(
+            "Other data sources indicate that investment will keep rising next year.",
+            "Other data sources",
+            marks=pytest.mark.xfail(strict=True, reason=_DATA_SPEAK),
+        ),
+        ("The survey indicates that firms will raise prices in the coming months.", "The survey"),
+        ("Markets expect the central bank to cut rates twice next year.", "Markets"),
+        # near-misses: a fact that suggests, a participle, a noun, the author's own projections
+        ("The recent rise in defaults suggests that lending will tighten next year.", None),
+        ("With exports projected to slow, the firm's profits will fall next year.", None),
+        ("The wheat price forecast for next season is $6 a bushel.", None),
+    ],
+)
+def test_surveys_projections_models_and_data_that_predict_are_named(sentence: str, who: str | None) -> None:
+    assert _name(sentence) == who
+
+
+def test_our_projections_are_the_authors() -> None:
+    assert _name("Our projections indicate that inflation will ease next year.", author="Acme Bank") == "Acme Bank"
