@@ -6,12 +6,14 @@ anticipated that") and first-person "we" / "our" (the text's own author). "The B
 "Bank of England governor Andrew Bailey said" name the person; "Its chief executive said" is the chief executive of the
 sentence before's speaker (else its subject). A text or a projection speaks for whoever owns it ("Our October Monetary
 Policy Report projects" and "In our projection," the author; "according to the Bank's latest projections" the Bank; "A
-United Nations report says" the United Nations); numbers, surveys and models name no one ("Two new surveys suggest
-that"). "He" / "she" / "they" as the speaker are the last speaker named before them. "Our forecast includes", "prices in
-our forecast rise" and "the IMF's forecast shows" name no speaker: the verb of saying is a noun there, and so do
-"The wheat price forecast for next season is", a participle ("With exports projected to slow", "growth anticipated
-to remain"), an adjective ("an estimated 8 percent"), a preposition or "Having said that" before the verb, and a
-fact that suggests ("the recent rise in defaults suggests": no one; evidence, surveys and forecasts that suggest are
+United Nations report says" the United Nations); surveys, projections, models and indicators that predict are named, as
+the labelling guide makes them the author ("Two new surveys suggest that": the surveys), not readings ("These numbers
+indicate", "the incoming data suggest": the author interprets them). "He" / "she" / "they" as the speaker are the last
+speaker named before them. "Our forecast includes", "prices in our forecast rise" and "the IMF's forecast shows" name no
+speaker: the verb of saying is a noun there, and so do "The wheat price forecast for next season is", a participle
+("With exports projected to slow", "growth anticipated to remain"), an adjective ("an estimated 8 percent"), a
+preposition or "Having said that" before the verb, and a fact that suggests ("the recent rise in defaults suggests": no
+one; evidence, surveys and forecasts that suggest are
 their own authors). A group holds the view wherever it stands in the sentence ("Although the data suggested ...,
 most participants expected", "One participant cited", "Another posited", "Many saw", "Economists surveyed by Reuters
 expect", "analysts are predicting", "Participants who submitted longer-run projections expected", "Members commented
@@ -174,12 +176,13 @@ _VIEW = re.compile(
 _OUR_VIEW = re.compile(
     rf"^in\s+(?P<who>our|my)\s+(?:view|opinion|judgement|judgment|(?:(?:[\w-]+\s+){{0,2}}{_DOCUMENT})),\s+", re.I
 )
-# what no one says: numbers, surveys, models ("The numbers indicate", "Global models indicate", "These projections")
+# what predicts with no owner named: numbers, surveys, models ("The numbers indicate", "Global models indicate")
 _DATA = re.compile(
     r"^(?:[\w-]+\s+){0,4}(?:numbers|data|figures|surveys|scenarios|models|sources|indicators|projections|estimates|"
     r"forecasts)$",
     re.I,
 )
+_READINGS = re.compile(r"(?<!\bsurvey\s)(?:numbers|data|figures)$", re.I)
 _TIME_OWNER = re.compile(
     r"(?:today|yesterday|this\s+\w+|last\s+\w+|next\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)",
@@ -479,7 +482,7 @@ def find_speaker(
                 found: Speaker | None = Speaker("", span)  # "the rise in defaults suggests that": no one is named
             else:
                 found = _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
-            if found is not None and not found.name and group is not None:
+            if found is not None and group is not None and (not found.name or _DATA.search(who)):
                 return Speaker(group.name, found.span)  # "Although the data suggested ..., most participants expected"
             return _with_body(found, who, m.group("desc"), owner)
     if group is not None:
@@ -732,7 +735,9 @@ def _resolved(
     if owned_document and not _TIME_OWNER.fullmatch(owned_document.group("o")):
         who = owned_document.group("o")  # "the Bank's latest projections": the Bank
     elif _DATA.search(who) and not owned_document:
-        return Speaker("", span)  # "These projections indicate that", "Two new surveys suggest": no one is named
+        # "These projections indicate that", "Two new surveys suggest": what predicts, named (the labelling guide);
+        # "These numbers indicate", "the incoming data suggest": readings, which the author interprets
+        return Speaker("" if _READINGS.search(who) else _clean_name(who), span)
     if _PRONOUN_SPEAKER.match(who):
         return Speaker(last_speaker or "", span)  # the words go from the statement even when no name is known
     owned = re.match(r"(?:its|their)\s+(?=[a-z])", who, re.I)

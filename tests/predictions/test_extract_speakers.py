@@ -502,15 +502,12 @@ def test_pronouns_that_refer_to_the_speaker(text: str, statement: str) -> None:
             "United Nations",
             "The population will reach 9 billion by 2040.",
         ),
-        # surveys and numbers that predict are named (the labelling guide), and their words leave the statement
+        # surveys that predict are named (the labelling guide), and their words leave the statement
         pytest.param(
             "Two new surveys suggest that the job market will improve next year.",
             None,
             "Two new surveys",
             "The job market will improve next year.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a survey that predicts is named (the labelling guide); was: no one"
-            ),
         ),
     ],
 )
