@@ -394,3 +394,59 @@ def test_surveys_projections_models_and_data_that_predict_are_named(sentence: st
 
 def test_our_projections_are_the_authors() -> None:
     assert _name("Our projections indicate that inflation will ease next year.", author="Acme Bank") == "Acme Bank"
+
+
+# What predicts with its own verbs: surveys and indicators that "point to" or "signal", futures that "imply",
+# forecasts that "are predicting", surveys that "suggest" with no "that" (the labelling guide's authors: the surveys,
+# the indicators, the market). Near-misses: prices that imply (a fact), readings that point to (the author's), our
+# surveys (the author's).
+_DATA_VERBS = "what predicts with 'point to', 'signal', 'imply', 'are predicting' or 'suggest' without 'that' is named"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        pytest.param(
+            "Futures prices imply that the policy rate will peak at 4 percent in June.",
+            "Futures prices",
+            marks=pytest.mark.xfail(strict=True, reason=_DATA_VERBS),
+        ),
+        pytest.param(
+            "Long-range forecasts are predicting a mild winter across the north.",
+            "Long-range forecasts",
+            marks=pytest.mark.xfail(strict=True, reason=_DATA_VERBS),
+        ),
+        pytest.param(
+            "However, leading indicators continue to signal weaker trade in the coming months.",
+            "Leading indicators",
+            marks=pytest.mark.xfail(strict=True, reason=_DATA_VERBS),
+        ),
+        pytest.param(
+            "In manufacturing, survey indicators pointed to softer hiring over the summer.",
+            "Survey indicators",
+            marks=pytest.mark.xfail(strict=True, reason=_DATA_VERBS),
+        ),
+        pytest.param(
+            "Three recent surveys suggest hiring will slow in the spring.",
+            "Three recent surveys",
+            marks=pytest.mark.xfail(strict=True, reason=_DATA_VERBS),
+        ),
+        pytest.param(
+            "Forward-looking indicators for retail point to a strong holiday season.",
+            "Forward-looking indicators for retail",
+            marks=pytest.mark.xfail(strict=True, reason=_DATA_VERBS),
+        ),
+        # near-misses: a fact, readings, the author's own surveys, a noun
+        ("Higher oil prices imply that inflation will rise next year.", None),
+        ("The incoming data point to slower growth next quarter.", None),
+        ("These figures signal a turn in the housing market next year.", None),
+        ("The latest survey point was weak, and sales will fall next year.", None),
+    ],
+)
+def test_indicators_futures_and_forecasts_that_predict_with_their_own_verbs(sentence: str, who: str | None) -> None:
+    assert _name(sentence) == who
+
+
+@pytest.mark.xfail(strict=True, reason=_DATA_VERBS)
+def test_our_surveys_that_point_to_are_the_authors() -> None:
+    assert _name("Our surveys point to firmer hiring next year.", author="Acme Bank") == "Acme Bank"
