@@ -182,6 +182,17 @@ _DATA = re.compile(
     r"forecasts)$",
     re.I,
 )
+# what predicts with its own verbs, opening the sentence: "Futures prices imply", "Long-range forecasts are
+# predicting", "However, leading indicators continue to signal", "Three recent surveys suggest hiring will slow"
+_DATA_SAYS = re.compile(
+    r"^(?:[A-Z][^,]{0,40},\s+)?(?P<who>(?:[\w-]+\s+){0,4}?(?:surveys?|scenarios|models|indicators|projections|"
+    r"forecasts|data|futures(?:\s+(?:prices|curves?|markets?))?|(?:futures|forward)\s+(?:prices|curves?|rates)|"
+    r"(?:market-based\s+)?measures)(?:\s+(?:of|for|on|from)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
+    r"(?:(?:also|still|now|continued\s+to|continue\s+to|continues\s+to|have|has)\s+)?"
+    r"(?P<verb>suggest|suggests|suggested|indicate|indicates|indicated|imply|implies|implied|point\s+to|points\s+to|"
+    r"pointed\s+to|signal|signals|signalled|signaled|are\s+predicting|foresee|foresees)\b",
+    re.I,
+)
 _READINGS = re.compile(r"(?<!\bsurvey\s)(?:numbers|data|figures)$", re.I)
 _TIME_OWNER = re.compile(
     r"(?:today|yesterday|this\s+\w+|last\s+\w+|next\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -450,6 +461,18 @@ def find_speaker(
     if m:
         return _resolved(m.group("who"), m.span(), last_speaker=last_speaker, author=author, before=before)
     group = _group(sentence, last_speaker)
+    said = _DATA_SAYS.match(sentence) if group is None else None
+    if (
+        said is not None
+        and not _READINGS.search(said.group("who"))
+        # "These projections indicate that": a verb of saying, whose words leave the statement (below)
+        and not (said.group("verb")[:4].lower() in ("sugg", "indi") and re.match(r"\s+that\b", sentence[said.end() :]))
+    ):
+        # "Futures prices imply", "survey indicators pointed to": what predicts, named; the span is empty, so the
+        # statement keeps its own cut; "Our surveys point to": the author's
+        who = _clean_name(said.group("who"))
+        who = who[:1].upper() + who[1:]  # "However, leading indicators continue to signal": Leading indicators
+        return Speaker((author or "") if re.match(r"(?:our|my)\s", who, re.I) else who, (0, 0))
     if not _ANY_SAYING.search(sentence):
         return group or _coordinated(sentence)
     head = _RUNNING_HEAD.match(sentence)

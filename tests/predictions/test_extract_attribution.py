@@ -400,41 +400,32 @@ def test_our_projections_are_the_authors() -> None:
 # forecasts that "are predicting", surveys that "suggest" with no "that" (the labelling guide's authors: the surveys,
 # the indicators, the market). Near-misses: prices that imply (a fact), readings that point to (the author's), our
 # surveys (the author's).
-_DATA_VERBS = "what predicts with 'point to', 'signal', 'imply', 'are predicting' or 'suggest' without 'that' is named"
-
-
 @pytest.mark.parametrize(
     ("sentence", "who"),
     [
         pytest.param(
             "Futures prices imply that the policy rate will peak at 4 percent in June.",
             "Futures prices",
-            marks=pytest.mark.xfail(strict=True, reason=_DATA_VERBS),
         ),
         pytest.param(
             "Long-range forecasts are predicting a mild winter across the north.",
             "Long-range forecasts",
-            marks=pytest.mark.xfail(strict=True, reason=_DATA_VERBS),
         ),
         pytest.param(
             "However, leading indicators continue to signal weaker trade in the coming months.",
             "Leading indicators",
-            marks=pytest.mark.xfail(strict=True, reason=_DATA_VERBS),
         ),
         pytest.param(
             "In manufacturing, survey indicators pointed to softer hiring over the summer.",
             "Survey indicators",
-            marks=pytest.mark.xfail(strict=True, reason=_DATA_VERBS),
         ),
         pytest.param(
             "Three recent surveys suggest hiring will slow in the spring.",
             "Three recent surveys",
-            marks=pytest.mark.xfail(strict=True, reason=_DATA_VERBS),
         ),
         pytest.param(
             "Forward-looking indicators for retail point to a strong holiday season.",
             "Forward-looking indicators for retail",
-            marks=pytest.mark.xfail(strict=True, reason=_DATA_VERBS),
         ),
         # near-misses: a fact, readings, the author's own surveys, a noun
         ("Higher oil prices imply that inflation will rise next year.", None),
@@ -447,6 +438,5 @@ def test_indicators_futures_and_forecasts_that_predict_with_their_own_verbs(sent
     assert _name(sentence) == who
 
 
-@pytest.mark.xfail(strict=True, reason=_DATA_VERBS)
 def test_our_surveys_that_point_to_are_the_authors() -> None:
     assert _name("Our surveys point to firmer hiring next year.", author="Acme Bank") == "Acme Bank"
