@@ -117,7 +117,7 @@ _GROUP_NOUN = (
     r"(?:participants|members|staff|committee|contacts|economists|analysts|forecasters|officials|investors|"
     r"policymakers|respondents|others|experts|observers|strategists|traders|executives|bankers|businesses|firms|"
     r"companies|retailers|manufacturers|producers|builders|homebuilders|households|consumers|market\s+participants|"
-    r"people|participant|member|contact|economist|analyst|official)"
+    r"people|participant|member|contact|economist|analyst|official|owners|farmers|growers|dealers)"
 )
 _GROUP_SPEAKER = re.compile(
     # "as" not in a comparison: "about as the Committee expects", "the same as the one expected" name no one
@@ -125,7 +125,7 @@ _GROUP_SPEAKER = re.compile(
     r"(?<!much\s)(?<!well\s)(?<!\bso\s)as)\s+)(?P<who>(?:(?:the\s+)?(?:(?:most|many|some|several|"
     r"a\s+few|a\s+couple\s+of|one|two|three|these|those|other|a\s+number\s+of|a\s+majority\s+of|all|a\s+few\s+other|"
     r"some\s+other|most\s+other|another|almost\s+all|nearly\s+all)\s+)?"
-    rf"(?:(?!(?:and|but|or|so|the|an?|while|as|because|although|though|if|when)\s)[a-z]+\s+)?{_GROUP_NOUN}"
+    rf"(?:(?!(?:and|but|or|so|the|an?|while|as|because|although|though|if|when)\s)[a-z]+\s+){{0,2}}{_GROUP_NOUN}"
     # who the group is: "surveyed by Reuters", "at Northbank", "in the region"
     r"(?:\s+(?:surveyed|polled|questioned|interviewed)\s+by\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?"
     r"|\s+(?:at|from|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
@@ -139,6 +139,8 @@ _GROUP_SPEAKER = re.compile(
     r"predict|see|judge|think|believe|noted|pointed\s+out|pointed\s+to|expressed|expects|anticipates|projects|predicts|"
     r"sees|judges|thinks|believes|notes|cited|posited|remarked|suggested|raised|indicated|observed|agreed|argued|warned|"
     r"worried|feared|view|views|commented|heard|discussed|stressed|emphasized|emphasised|mentioned|reported|reiterated|"
+    # "Some analysts assert that", "Other observers caution that", "Store owners worry", "producers report that"
+    r"assert|asserts|asserted|caution|cautions|cautioned|worry|worries|report(?=\s+that\b)|"
     r"(?:were|was|are|is|remained|remain)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:(?:concerned|worried)(?=\s+that\b)|"
     r"expecting|predicting|projecting|forecasting|anticipating)|"
     r"(?:said|say|says)(?!\s*[.,;!?\"”’]))\b",
@@ -431,7 +433,9 @@ def _clean_name(who: str) -> str:
     title = re.match(r"^(?:the\s+)?((?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,2})(?=[A-Z])", who)
     if title and title.group(1).split()[-1] not in ("at", "of", "from", "for", "in", "with", "and", "by", "the"):
         who = who[title.end() :]
-    return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in ("the", "an", "a") else who
+    # "the firm", "many farmers" (after "In the plains,"): a name opens with a capital
+    opens = ("the", "an", "a", "many", "most", "some", "several")
+    return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in opens else who
 
 
 def find_speaker(
