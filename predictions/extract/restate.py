@@ -195,6 +195,18 @@ _DATA_SAYS = re.compile(
     r"pointed\s+to|signal|signals|signalled|signaled|are\s+predicting|foresee|foresees)\b",
     re.I,
 )
+# a document that says, named before ", which (also) says" ("a new Northbank report, which also says"), and one a body
+# released "saying that" ("The Grain Council Thursday released a revised forecast saying that")
+_WHICH_SAYS = re.compile(
+    r",\s+which\s+(?:also\s+)?(?:says|said|predicts|predicted|projects|projected|foresees?|forecasts?|expects|"
+    r"estimates|shows)\b"
+)
+_RELEASED_SAYING = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.&'’-]*){0,6}?)\s+"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
+    rf"(?:released|issued|published)\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\s+"
+    r"(?:saying|predicting|forecasting|projecting|that\s+says)\b"
+)
 _READINGS = re.compile(r"(?<!\bsurvey\s)(?:numbers|data|figures)$", re.I)
 _TIME_OWNER = re.compile(
     r"(?:today|yesterday|this\s+\w+|last\s+\w+|next\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -438,6 +450,29 @@ def _clean_name(who: str) -> str:
     return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in opens else who
 
 
+def _document_owner(sentence: str) -> Speaker | None:
+    """The owner of a document that says ("a new Northbank report, which also says": Northbank; "the June 2026
+    Eurozone staff projections for the region, which foresee": Eurozone staff; "The Grain Council Thursday released a
+    revised forecast saying that": Grain Council); the span is empty, so the statement keeps its own cut."""
+    m = _RELEASED_SAYING.match(sentence)
+    if m is not None:
+        return Speaker(m.group("who"), (0, 0))
+    m = _WHICH_SAYS.search(sentence, 0, 400)
+    if m is None:
+        return None
+    before = sentence[: m.start()]
+    for article in reversed(list(re.finditer(r"(?:^|\s)(?=(?:[Tt]he|[Aa]n?)\s)", before))):
+        phrase = before[article.end() :]
+        staff = _staff_owner(phrase)
+        if staff is not None:
+            return Speaker(staff, (0, 0))
+        owned = _OWNED_DOCUMENT.match(phrase)  # "the Committee's outlook, which foresees": the Committee
+        named = owned or _NAMED_DOCUMENT.match(phrase)
+        if named is not None and not _TIME_OWNER.fullmatch(named.group("o")):
+            return Speaker(_clean_name(named.group("o")), (0, 0))
+    return None
+
+
 def find_speaker(
     sentence: str, *, last_speaker: str | None, author: str | None, before: str | None = None
 ) -> Speaker | None:
@@ -478,7 +513,7 @@ def find_speaker(
         who = who[:1].upper() + who[1:]  # "However, leading indicators continue to signal": Leading indicators
         return Speaker((author or "") if re.match(r"(?:our|my)\s", who, re.I) else who, (0, 0))
     if not _ANY_SAYING.search(sentence):
-        return group or _coordinated(sentence)
+        return group or _coordinated(sentence) or _document_owner(sentence)
     head = _RUNNING_HEAD.match(sentence)
     at = head.end() if head is not None else 0  # the sentence starts after a page's running head
     m = _LEADING.search(sentence[at : at + 240])
@@ -544,7 +579,7 @@ def find_speaker(
         who = m.group("who")
         if who[:1].isupper() or re.match(r"(?:the|an?)\s", who) or _PRONOUN_SPEAKER.match(who):
             return _resolved(who, m.span(), last_speaker=last_speaker, author=author, before=before)
-    return None
+    return _document_owner(sentence)
 
 
 # a word that opens no speaker: a preposition or a participle ("With exports projected to slow", "After surging by
