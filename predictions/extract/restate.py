@@ -146,6 +146,15 @@ _GROUP_SPEAKER = re.compile(
     r"(?:said|say|says)(?!\s*[.,;!?\"”’]))\b",
     re.I,
 )
+# a survey's share of respondents that expects: "An estimated 40 percent anticipate", "about 70 percent expect", "65
+# percent of the surveyed firms expect"; not a percentage that is the forecast ("2 percent expected for next year")
+_SHARE_SPEAKER = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|that|but)\s+)(?P<who>(?:(?:an\s+)?estimated\s+|about\s+|nearly\s+|almost\s+|over\s+|"
+    r"more\s+than\s+|some\s+)?\d{1,3}(?:\.\d+)?\s+percent"
+    rf"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN})?)\s+(?:also\s+|still\s+|now\s+)?"
+    r"(?:expect|anticipate|predict|foresee|expected(?=\s+(?:to|that)\b)|anticipated(?=\s+that\b))\b",
+    re.I,
+)
 _ACCORDING = re.compile(
     r"(?:^|,\s*|\s)according\s+to\s+(?P<who>(?:[^,.;]|(?<=\b[A-Z])\.){1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I
 )
@@ -649,7 +658,11 @@ def _group(sentence: str, last_speaker: str | None) -> Speaker | None:
     """A group that holds the view, named inside the sentence (``_GROUP_SPEAKER``); "they" is the group before."""
     group = _GROUP_SPEAKER.search(sentence[:400])
     if group is None:
-        return None
+        share = _SHARE_SPEAKER.search(sentence[:400])  # "An estimated 40 percent anticipate": the respondents
+        if share is None:
+            return None
+        who = " ".join(share.group("who").split())
+        return Speaker(who[:1].upper() + who[1:], (0, 0))
     who = " ".join(group.group("who").split())
     if who.lower() == "they":
         # "Many of our business contacts remain hesitant even though they expect ...": the group the sentence opens with
