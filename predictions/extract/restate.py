@@ -25,7 +25,11 @@ OPEC, says" is the organisation. A sentence of a direct quotation that names no 
 names after it closes ('“I think prices will fall. And demand will stay weak,” said Tom Reed.'), or, reopened in the
 same paragraph, to whom the quotation before named ('"Hiring has slowed," she said. "We expect ..."'): ``quotations``.
 A dated staff projection is its staff's ("In the March 2026 Eurozone staff projections," "according to the September
-2026 Central Bank staff projections": the Eurozone staff, the Central Bank staff).
+2026 Central Bank staff projections": the Eurozone staff, the Central Bank staff). What predicts with its own verbs is
+named ("Futures prices imply", "However, leading indicators continue to signal", "Long-range forecasts are predicting");
+a document named before ", which also says" or released "saying that" is its owner's ("a new Northbank report, which
+also says": Northbank); a group asserts, cautions or worries too ("Other observers caution that"), and a survey's share
+that expects is a group ("An estimated 40 percent anticipate").
 
 The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the stated
 confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"), "X expects Y
