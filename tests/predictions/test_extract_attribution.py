@@ -550,21 +550,16 @@ def test_a_share_of_respondents_that_expects_is_the_group(sentence: str, who: st
 
 # A group named with where it is: "here in Rotterdam", "in Denver and Salt Lake City" (the guide's author: the group,
 # with its place). Near-misses: a place after a thing that does not speak.
-_PLACED = "a group named with 'here in X' or 'in X and Y' holds the view"
-
-
 @pytest.mark.parametrize(
     ("sentence", "who"),
     [
         pytest.param(
             "Energy traders here in Rotterdam do not expect big price rises this winter.",
             "Energy traders here in Rotterdam",
-            marks=pytest.mark.xfail(strict=True, reason=_PLACED),
         ),
         pytest.param(
             "Overall, contacts in Denver and Salt Lake City expect sales to grow in the next few months.",
             "Contacts in Denver and Salt Lake City",
-            marks=pytest.mark.xfail(strict=True, reason=_PLACED),
         ),
         ("Sales here in Denver will rise next year.", None),
         ("Prices in Denver and Dallas are expected to rise next year.", None),
