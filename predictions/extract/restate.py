@@ -126,7 +126,9 @@ _GROUP_NOUN = (
 _GROUP_SPEAKER = re.compile(
     # "as" not in a comparison: "about as the Committee expects", "the same as the one expected" name no one
     r"(?:^|[,;:]\s+|\b(?:and|but|so|while|although|though|because|(?<!about\s)(?<!same\s)(?<!such\s)(?<!just\s)"
-    r"(?<!much\s)(?<!well\s)(?<!\bso\s)as)\s+)(?P<who>(?:(?:the\s+)?(?:(?:most|many|some|several|"
+    r"(?<!much\s)(?<!well\s)(?<!\bso\s)as)\s+)(?P<who>(?:most|many|some|all|half|several)\s+of\s+the\s+(?:\d[\d,]*\s+)?"
+    # "Most of the 40 surveyed firms": a share of a surveyed group
+    r"(?:surveyed|responding|polled)\s+[a-z]+s|(?:(?:the\s+)?(?:(?:most|many|some|several|"
     r"a\s+few|a\s+couple\s+of|one|two|three|these|those|other|a\s+number\s+of|a\s+majority\s+of|all|a\s+few\s+other|"
     r"some\s+other|most\s+other|another|almost\s+all|nearly\s+all)\s+)?"
     rf"(?:(?!(?:and|but|or|so|the|an?|while|as|because|although|though|if|when)\s)[a-z]+\s+){{0,2}}{_GROUP_NOUN}"
