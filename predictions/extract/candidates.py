@@ -58,7 +58,15 @@ from predictions.extract.deadlines import (
 )
 from predictions.extract.indicators import IndicatorMatch, match_indicator
 from predictions.extract.numbers import find_quantities
-from predictions.extract.restate import Speaker, find_speaker, quotations, restate, subject_of, with_known_body
+from predictions.extract.restate import (
+    PARAGRAPH_BREAK,
+    Speaker,
+    find_speaker,
+    quotations,
+    restate,
+    subject_of,
+    with_known_body,
+)
 from predictions.extract.stated import stated_cue
 from predictions.extract.thresholds import Threshold, find_threshold
 from predictions.extract.units import Unit, units
@@ -360,7 +368,7 @@ def _walk(text: str, author: str | None) -> Iterator[tuple[Unit, Unit | None, Sp
         if previous is not None and told is None:
             told = subject_of(previous.text)  # what the sentence before is about, when it names no speaker
         speaker = find_speaker(unit.text, last_speaker=last_speaker, author=voice, before=told)
-        if previous is not None and re.search(r"\n\s*\n", text[previous.end : unit.start]):
+        if previous is not None and PARAGRAPH_BREAK.search(gaps[index]):
             quoted = None  # a quotation's speaker does not carry over a paragraph's end
         speaker, quoted = _quoted(unit, index, found, closes, speaker, quoted, (last_speaker, voice, told))
         speaker = with_known_body(speaker, bodies)

@@ -49,6 +49,7 @@ flattened box after it. The text's capitalisation is kept: only the first letter
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -221,7 +222,7 @@ _WHICH_SAYS = re.compile(
 )
 _RELEASED_SAYING = re.compile(
     r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.&'’-]*){0,6}?)\s+"
-    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
+    r"(?:(?:on\s+)?(?:" + "|".join(calendar.day_name) + r"|today|yesterday)\s+)?"
     rf"(?:released|issued|published)\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\s+"
     r"(?:saying|predicting|forecasting|projecting|that\s+says)\b"
 )
@@ -1114,6 +1115,10 @@ def _replace_pronoun(m: re.Match[str], antecedent: str) -> str:
 _OPENING_MARK = re.compile(r"^\s*[\"“]")
 
 
+# a blank line between two units: a paragraph ends there
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
 def quotations(quotes: list[str], gaps: list[str]) -> list[int | None]:
     """For each unit (its verbatim words ``quotes[i]``, and ``gaps[i]`` the text between it and the unit before), the
     index of the unit that closes the direct quotation it stands in, or None when it stands in none. A quotation
@@ -1123,7 +1128,7 @@ def quotations(quotes: list[str], gaps: list[str]) -> list[int | None]:
     closes: list[int | None] = [None] * len(quotes)
     open_from: list[int] = []
     for i, (words, gap) in enumerate(zip(quotes, gaps, strict=True)):
-        if re.search(r"\n\s*\n", gap):
+        if PARAGRAPH_BREAK.search(gap):
             inside, open_from = False, []
         quoted = inside or _OPENING_MARK.match(words) is not None
         for mark in words:
