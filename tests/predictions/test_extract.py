@@ -657,8 +657,9 @@ def test_a_200_kb_input_costs_what_its_parts_cost() -> None:
     text = ((article_text() + "\n\n") * 18)[:200_000]
     assert len(text) == 200_000
     whole, part = cpu_seconds(text)[0], cpu_seconds(text[:20_000])[0]
+    # Only the ratio: an absolute cap is the host's speed, not the code's (5 s of CPU held here until a host 2.9
+    # times slower took 6.2 s, 2026-12-07); the extraction's speed is a benchmark's figure (intake_cli).
     assert whole < 1.5 * 10 * part
-    assert whole < 5.0
 
 
 def test_a_109_kb_sentence_is_bounded() -> None:
@@ -669,8 +670,7 @@ def test_a_109_kb_sentence_is_bounded() -> None:
     # Linear in length: about 7-8 times its first tenth (a blow-up like the old 36 s is 100 times), measured in the
     # same conditions; an absolute 2 s of CPU did not hold on this shared machine (1.8-2.1 s alone on 2026-12-07,
     # the same at the session's first commit). The server bounds the answer's time (test_extract_bounds.py).
-    assert cost < 1.5 * 10 * part
-    assert cost < 5.0
+    assert cost < 1.5 * 10 * part  # the ratio only, as above
     assert found and all(len(c.quote) <= 1200 for c in found)
 
 
@@ -693,7 +693,6 @@ def test_a_run_of_deadlines_with_no_clause_edge_costs_what_its_parts_cost() -> N
     # ten times the text costs 11-12 times as much on an idle machine (at 70a76ec and since); the bound leaves room
     # for a loaded one (a CI run measured 15.1) and still catches the hundredfold cost this guards against
     assert whole < 2.5 * 10 * part
-    assert whole < 5.0
 
 
 def test_importing_the_package_loads_nothing_heavy() -> None:
