@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD python benchmarks/extract_train.py          # fit with the recorded choices, write the file
     PYTHONPATH=$PWD python benchmarks/extract_train.py --cv     # choose C and thresholds by cross-validation, write
-    PYTHONPATH=$PWD python benchmarks/extract_train.py --check  # exit 1 if the committed file is not a fresh fit
+    PYTHONPATH=$PWD python benchmarks/extract_train.py --check  # exit 1 if the committed file is not a fresh fit (CI)
     PYTHONPATH=$PWD python benchmarks/extract_train.py --fresh ID ...  # every threshold on texts the rules never saw
 
 Only the ``dev`` texts of tests/predictions/extract_dev are read (the manifest's ``split``); the held-out half is
@@ -243,6 +243,12 @@ def choose(docs: list[dict[str, Any]], data: list[list[Row]]) -> dict[str, float
     return chosen
 
 
+def rows_digest(text_rows: list[Row]) -> str:
+    """A short digest of one text's rows (its units' starts, features and labels): what the model file records of
+    each text, so that a test can check some texts' rows against it without refitting on them all."""
+    return hashlib.sha256(json.dumps(text_rows, separators=(",", ":")).encode("utf-8")).hexdigest()[:16]
+
+
 def model_text(docs: list[dict[str, Any]], data: list[list[Row]], chosen: dict[str, float]) -> str:
     """The model file's text for a fit on all the dev texts with ``chosen`` C and thresholds."""
     from predictions.extract.classify import to_json
@@ -250,6 +256,7 @@ def model_text(docs: list[dict[str, Any]], data: list[list[Row]], chosen: dict[s
     model = fit(data, chosen["C"], veto=chosen["veto"], admit=chosen["admit"])
     trained_on = {
         "data_sha256": data_hash(docs),
+        "rows_sha256": {doc["id"]: rows_digest(text_rows) for doc, text_rows in zip(docs, data, strict=True)},
         "texts": len(docs),
         "units": sum(len(r) for r in data),
         "positive_units": sum(1 for r in data for row in r if row[2]),
@@ -258,6 +265,25 @@ def model_text(docs: list[dict[str, Any]], data: list[list[Row]], chosen: dict[s
         "command": "PYTHONPATH=$PWD python benchmarks/extract_train.py",
     }
     return to_json(model, trained_on=trained_on)
+
+
+def differences(committed: dict[str, Any], fresh: dict[str, Any], *, tolerance: float = 1e-5) -> list[str]:
+    """How a committed model file differs from a fresh fit's (empty when it is current): the same features,
+    thresholds and data, and the weights within ``tolerance``, not to the last of their six decimals, so that another
+    scikit-learn release (liblinear's last bits) does not call a current file stale."""
+    found = [
+        f"{key}: committed {committed.get(key)!r}, fresh {fresh.get(key)!r}"
+        for key in sorted((set(committed) | set(fresh)) - {"weights", "intercept"})
+        if committed.get(key) != fresh.get(key)
+    ]
+    old, new = committed.get("weights", {}), fresh.get("weights", {})
+    if sorted(old) != sorted(new):
+        found.append(f"features: {len(set(old) - set(new))} only committed, {len(set(new) - set(old))} only fresh")
+    else:
+        found += [f"weight {k}: committed {old[k]}, fresh {w}" for k, w in new.items() if abs(old[k] - w) > tolerance]
+    if abs(committed.get("intercept", math.inf) - fresh.get("intercept", 0.0)) > tolerance:
+        found.append(f"intercept: committed {committed.get('intercept')}, fresh {fresh.get('intercept')}")
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -287,9 +313,12 @@ def main(argv: list[str] | None = None) -> int:
     chosen = choose(docs, data) if args.cv else dict(CHOSEN)
     text = model_text(docs, data, chosen)
     if args.check:
-        current = MODEL_PATH.read_text(encoding="utf-8") if MODEL_PATH.exists() else ""
-        print("current" if current == text else "stale: run PYTHONPATH=$PWD python benchmarks/extract_train.py")
-        return 0 if current == text else 1
+        current = MODEL_PATH.read_text(encoding="utf-8") if MODEL_PATH.exists() else "{}"
+        stale = differences(json.loads(current), json.loads(text))
+        for line in stale:
+            print(line, file=sys.stderr)
+        print("stale: run PYTHONPATH=$PWD python benchmarks/extract_train.py" if stale else "current")
+        return 1 if stale else 0
     MODEL_PATH.write_text(text, encoding="utf-8")
     print(f"wrote {MODEL_PATH} ({len(text.encode())} bytes) in {time.perf_counter() - started:.1f} s")
     return 0
