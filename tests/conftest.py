@@ -72,7 +72,7 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
 #: ``pytest --durations``), by node id without parameters or by module. Only the order of the run uses them.
 SLOW_TESTS: dict[str, float] = {
     "tests/service/test_schemathesis.py": 70,
-    "tests/predictions/test_extract_classify.py::test_the_committed_model_file_is_a_fresh_training_run": 38,
+    "tests/predictions/test_extract_classify.py::test_the_committed_model_holds_the_rows_the_rules_give_now": 14,
     "tests/predictions/test_extract.py::test_a_200_kb_input_costs_what_its_parts_cost": 11,
     "tests/predictions/test_extract.py::test_a_109_kb_sentence_is_bounded": 5,
     "tests/service/test_dashboard_browser.py::test_a_researcher_signs_in_and_acts_through_the_forms": 20,

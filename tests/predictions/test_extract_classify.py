@@ -3,7 +3,6 @@ deterministic, past-tense reports are not admitted, and ``extract_candidates`` a
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 import subprocess
@@ -38,10 +37,9 @@ def test_the_committed_model_was_fitted_on_the_current_dev_labels() -> None:
     assert recorded["texts"] == len(docs)
 
 
-@functools.cache
-def _a_quarter() -> tuple[list[dict[str, Any]], list[list[extract_train.Row]]]:
-    """Every fourth dev text and its rows as the rules give them now (the rows of all 228 cost about 55 s of CPU)."""
-    docs = extract_train.dev_docs()[::4]
+def _rows_of_every(step: int) -> tuple[list[dict[str, Any]], list[list[extract_train.Row]]]:
+    """Every ``step``-th dev text and its rows as the rules give them now (all 228 cost about 55 s of CPU)."""
+    docs = extract_train.dev_docs()[::step]
     return docs, [extract_train.rows(d) for d in docs]
 
 
@@ -50,17 +48,16 @@ def test_the_committed_model_holds_the_rows_the_rules_give_now() -> None:
     # a quarter of the texts' rows against the digests the file records; .ci/run refits on them all
     # (extract_train.py --check), which the suite's loop has no time for.
     recorded = json.loads(classify.MODEL_PATH.read_text(encoding="utf-8"))["trained_on"]["rows_sha256"]
-    docs, data = _a_quarter()
+    docs, data = _rows_of_every(4)
     assert len(docs) >= 50
     stale = [d["id"] for d, r in zip(docs, data, strict=True) if recorded.get(d["id"]) != extract_train.rows_digest(r)]
     assert not stale, f"other rows for {stale[:5]}: run PYTHONPATH=$PWD python benchmarks/extract_train.py"
 
 
 def test_a_fit_writes_the_same_bytes_every_run() -> None:
-    docs, data = _a_quarter()
-    third = slice(None, None, 3)
-    first = extract_train.model_text(docs[third], data[third], extract_train.CHOSEN)
-    assert first == extract_train.model_text(docs[third], data[third], extract_train.CHOSEN)
+    docs, data = _rows_of_every(12)
+    first = extract_train.model_text(docs, data, extract_train.CHOSEN)
+    assert first == extract_train.model_text(docs, data, extract_train.CHOSEN)
     # under two megabytes: it grows with the dev half (417 KB at 75 texts, 617 KB at 138, 959 KB at 228), and the CLI
     # reads it at start (12 ms for 959 KB; `python -m benchmarks.intake_cli` times the whole command against its 1.5 s
     # budget: 0.46 s with it)
