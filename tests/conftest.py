@@ -56,6 +56,12 @@ def pytest_configure(config: pytest.Config) -> None:
     root = Path(__file__).resolve().parents[1]
     for package in PACKAGES:
         compileall.compile_dir(root / package, quiet=1)
+    # The same for the extraction rules' ~600 regular expressions (predictions.extract.patterns): about 1 s of CPU
+    # in each test process and each server's extraction workers when they are compiled anew.
+    import predictions.extract.candidates  # noqa: F401
+    from predictions.extract import patterns
+
+    patterns.save()
 
 
 PG_ADMIN_URL = os.environ.get("PREDTRACK_TEST_DATABASE_URL")

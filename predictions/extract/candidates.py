@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from predictions.extract import classify
+from predictions.extract import classify, patterns
 from predictions.extract.confidence import (
     DATED_AHEAD,
     MONTH_NAME,
@@ -73,19 +73,19 @@ from predictions.extract.units import Unit, units
 
 DEFAULT_YEARS = 2
 LONG_RUN_YEARS = 6
-_LONG_RUN = re.compile(
+_LONG_RUN = patterns.compile(
     r"\b(?:ultimate(?:ly)?|eventually|in\s+the\s+long\s+(?:run|term)|over\s+the\s+long\s+(?:run|term|haul)|"
     r"long[- ]term\s+(?:goals?|objectives?|targets?|ambitions?|aims?|visions?|plans?)|"
     r"in\s+the\s+coming\s+decades?|over\s+the\s+(?:coming\s+)?decades?)\b",
     re.I,
 )
 # A speaker's turn in a transcript: "MR. PARRY.", "CHAIRMAN GREENSPAN."
-_TURN = re.compile(
+_TURN = patterns.compile(
     r"^(?:\[[^\]]{1,40}\]\s*)?(?P<title>MR|MS|MRS|DR|CHAIRMAN|VICE\s+CHAIRMAN|GOVERNOR|PRESIDENT|SENATOR)\.?\s+(?P<name>[A-Z][A-Z'’-]+)\.$"
 )
 # "Although core inflation remained a little below 2 percent, participants anticipated ...": a concession about the
 # present that opens the sentence; its numbers are not the prediction's when the cue comes after it
-_CONCESSION = re.compile(
+_CONCESSION = patterns.compile(
     r"^\s*(?:although|though|even\s+though|while|whereas|despite|notwithstanding)\b[^;]*?,\s+", re.I
 )
 _CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF")
@@ -93,32 +93,32 @@ _EVENT = (
     r"downturn|recession|crisis|crash|war|conflict|shock|slowdown|pandemic|default|election|sanctions|embargo|"
     r"correction|bubble|sell-?off|depression|stagflation|shutdown"
 )
-_DURING = re.compile(
+_DURING = patterns.compile(
     r"\b(?:during|amid|in\s+the\s+event\s+of|in\s+case\s+of)\s+(?P<c>(?:the\s+|a\s+|an\s+|any\s+)?(?:next\s+)?"
     rf"[^,.;]{{0,60}}?\b(?:{_EVENT})s?)\b",
     re.I,
 )
 # "the pandemic", "the recession", "the 2008 crisis": an event the text takes as known (past or under way); "the next
 # downturn", "a recession", "any crisis" are ones to wait for
-_KNOWN_EVENT = re.compile(r"the\s+(?!next\b|coming\b|future\b)", re.I)
-_IF = re.compile(
+_KNOWN_EVENT = patterns.compile(r"the\s+(?!next\b|coming\b|future\b)", re.I)
+_IF = patterns.compile(
     r"(?:^|[,;:]\s*|\b)(?P<lead>if|provided\s+(?:that\s+)?|as\s+long\s+as|assuming\s+(?:that\s+)?|on\s+condition\s+that)\s+"
     r"(?P<c>[^,;]+?)(?=,|;|\s+then\b|$|\.\s*$)",
     re.I,
 )
-_INVERTED = re.compile(r"^(?:should|were|had)\s+(?P<c>[^,;]{5,}?),", re.I)
-_UNLESS = re.compile(r"\bunless\s+(?P<c>[^,;.]+)", re.I)
-_RHETORICAL_IF = re.compile(
+_INVERTED = patterns.compile(r"^(?:should|were|had)\s+(?P<c>[^,;]{5,}?),", re.I)
+_UNLESS = patterns.compile(r"\bunless\s+(?P<c>[^,;.]+)", re.I)
+_RHETORICAL_IF = patterns.compile(
     r"(?:\b(?:even|as|what|only|wonders?|wondered|asks?|asked|see|seeing|know|knowing|unclear|uncertain|doubt|"
     r"decide|deciding|check|test|matter|whether)\s+$)",
     re.I,
 )
-_RHETORICAL_BODY = re.compile(
+_RHETORICAL_BODY = patterns.compile(
     r"^(?:anything|any|not|so|ever|at\s+all|only|you|we're|we\s+are|i|history|past|the\s+past|precedent|experience|"
     r"recent\s+history|necessary|needed|appropriate|possible|applicable|true|anyone|nothing\s+else)\b",
     re.I,
 )
-_CLAUSE_VERB = re.compile(
+_CLAUSE_VERB = patterns.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|would|[a-z]{2,}(?:s|ed))\b", re.I
 )
 _TAGS: dict[str, tuple[str, ...]] = {
@@ -302,7 +302,7 @@ def text_units(text: str) -> int:
 
 
 # closing punctuation, with a footnote mark after it ("supply chains.[2]", "outcomes.5") still closing the sentence
-_SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*(?:(?<=[a-z)][.!?])(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,2}))?\s*$")
+_SENTENCE_END = patterns.compile(r"[.!?;:][\"'”’)\]]*(?:(?<=[a-z)][.!?])(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,2}))?\s*$")
 
 
 def _heading_line(unit: Unit) -> bool:
@@ -320,7 +320,7 @@ def _run_into(text: str, headed: list[Candidate], sentence: Candidate) -> Candid
 
 
 # a programme's sign-on: "This is the VOA Special English Agriculture Report.", "This is the Farm Radio Market Program."
-_SIGN_ON = re.compile(
+_SIGN_ON = patterns.compile(
     r"^This\s+is\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,8}(?:Report|Program|Programme|Show|Broadcast|Newscast)\.$"
 )
 
@@ -438,7 +438,7 @@ def _rule_cue(unit: Unit, base: date | None, answer: bool) -> tuple[Cue | None, 
 
 # An answer in a transcript that gives a figure and nothing past ("About 5 percent from where we were as of last
 # night."): the forecast the question asked about, stated in its context.
-_ANSWER_PAST = re.compile(
+_ANSWER_PAST = patterns.compile(
     r"\b(?:was|were|had|did|rose|fell|grew|came|went|showed|increased|decreased|declined|last|ago|yesterday)\b", re.I
 )
 
@@ -452,7 +452,7 @@ def _answer_cue(text: str) -> Cue | None:
 
 # A news headline on its own, in title case with no full stop ("India's Tech Titans Will Plead Visas Case Before
 # Officials"): the guide counts a headline only through the sentence it runs into, not alone.
-_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_TITLE_WORD = patterns.compile(r"[A-Za-z][\w’'-]*")
 
 
 def _headline(text: str) -> bool:
@@ -480,7 +480,7 @@ def _predicts(unit: Unit, base: date | None = None) -> Cue | None:
 
 # a sentence set in a year that is over, by its opening: "In 2025, the Antminer S19 could operate with a hashrate of
 # ...", "In March 2023, depositors could move their money within hours", "During 2022, firms would often ..."
-_PAST_OPENING = re.compile(
+_PAST_OPENING = patterns.compile(
     r"^\W*(?:in|during|throughout|at\s+the\s+(?:start|end|beginning|height)\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?"
     r"(?:" + MONTH_NAME + r"\s+)?"
     r"(?P<y>(?:19|20)\d\d)\b",
@@ -525,7 +525,7 @@ def _set_in_the_past(cue: Cue, text: str, base: date | None) -> bool:
 _FORECAST_PAST = (
     r"(?:anticipated|expected|predicted|projected|forecast|forecasted|foresaw|foreseen|thought|believed|estimated)"
 )
-_PAST_FORECAST = re.compile(
+_PAST_FORECAST = patterns.compile(
     rf"(?P<now>\b{_FORECAST_PAST}\b[^.;]{{0,120}}?\b(?:at\s+this\s+(?:point|stage|time|juncture)|by\s+now|by\s+this\s+time)\b)"
     r"|^\W*(?:at\s+the\s+time|back\s+(?:in|then)|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:years?|months?|"
     r"weeks?|quarters?)\s+ago|in\s+the\s+past|last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year)\b"
@@ -537,14 +537,14 @@ _PAST_FORECAST = re.compile(
     r"projecting)\b)",
     re.I,
 )
-_COMPARED = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,3}$", re.I)
+_COMPARED = patterns.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 # A forecast told in the past tense, its cue the past forecast verb, about periods that are all over by the text's
 # date: "We expected growth to pick up last year", "Prices were projected to rise in 2025, and they did" (said in 2026).
 # Only with such a period named: the FOMC minutes tell every forecast in the past tense ("participants expected that
 # spending would rise").
-_FORECAST_TOLD = re.compile(
+_FORECAST_TOLD = patterns.compile(
     rf"^(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?{_FORECAST_PAST}(?:\s+to)?$"
     # an estimate with its figure, of periods long over: "we estimate that 33 percent of museums conducted an
     # assessment from 2014 through 2024" (a period just ended is pending and keeps it: ``_all_over``)
@@ -556,7 +556,7 @@ _FORECAST_TOLD = re.compile(
 # the past forecast verb that governs a "would" (or "could", "might") after it, in the same clause: "the budget office
 # projected that the deficit would reach 5 percent in 2023", "forecasters predicted home prices would fall"; not a
 # comparison with what was expected ("stronger than expected, which would ...")
-_TOLD_BEFORE = re.compile(
+_TOLD_BEFORE = patterns.compile(
     rf"(?<!\bthan\s)(?<!\bas\s)\b{_FORECAST_PAST}\b(?=(?:(?!\b(?:will|shall|is|are|am)\b|['’]ll\b)[^.;:])*$)", re.I
 )
 
@@ -594,7 +594,7 @@ def _recalled(made: str, told: str, base: date) -> bool:
 
 
 # what the holder expects to do, after a past progressive: "Consumers ... were expecting to make fewer major purchases"
-_TO_VERB = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b")
+_TO_VERB = patterns.compile(r"\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b")
 
 
 def _past_forecast(text: str, base: date | None) -> bool:
@@ -610,13 +610,15 @@ def _past_forecast(text: str, base: date | None) -> bool:
     return base is None or not any(d.on > base and not d.vague for d in find_deadlines(text, base=base))
 
 
-_LAST_PERIOD = re.compile(r"\blast\s+(?:year|month|quarter|week|spring|summer|fall|autumn|winter)\b|\bago\b", re.I)
+_LAST_PERIOD = patterns.compile(
+    r"\blast\s+(?:year|month|quarter|week|spring|summer|fall|autumn|winter)\b|\bago\b", re.I
+)
 
 
 # a past period named as what a change is measured from, not as when it happens: "to increase by 5.7 percent over last
 # year", "up 3 percent on last year", "from last year's level", "compared with last year"; "over" and "on" only after
 # an amount ("rise over last year's holiday season" is when)
-_FROM_PERIOD = re.compile(
+_FROM_PERIOD = patterns.compile(
     r"(?:\b(?:from|than|versus|vs\.?)|\bcompared\s+(?:with|to)|(?:percent|%|points?|\d)\s+(?:over|on|above|below))"
     r"\s+(?:the\s+same\s+\w+\s+(?:of\s+)?)?$",
     re.I,
@@ -625,12 +627,12 @@ _FROM_PERIOD = re.compile(
 
 # a past year named as what a level is compared with: "down 20 percent from their early 2006 peak", "above the 2023
 # level", "from their mid-2025 highs" (the year of a reference point, not when the forecast comes true)
-_YEAR_AS_BASE = re.compile(
+_YEAR_AS_BASE = patterns.compile(
     r"(?:\b(?:from|than|versus|vs\.?|since|above|below|under|over)|\bcompared\s+(?:with|to))\s+"
     r"(?:(?:the|their|its|our|his|her|a)\s+)?(?:(?:early|late|mid)[- ]?\s*)?$",
     re.I,
 )
-_BASE_NOUN = re.compile(r"['’]?s?\s+(?:peaks?|levels?|highs?|lows?|averages?|troughs?|records?)\b", re.I)
+_BASE_NOUN = patterns.compile(r"['’]?s?\s+(?:peaks?|levels?|highs?|lows?|averages?|troughs?|records?)\b", re.I)
 
 
 def _all_over(text: str, base: date) -> bool:
@@ -651,7 +653,7 @@ def _all_over(text: str, base: date) -> bool:
 # 2026 occur mostly from coal", "These increases contribute 34% of the growth ... in 2026". A verb of change or of
 # amount in the present, a period that ends after the text's date, and no verb in the past; not a definition or a
 # rule ("is", "are", "has": a state, which the FOMC's "inflation is below 2 percent in 2012" shows is a report).
-_PRESENT_CHANGE = re.compile(  # not an adjective's last part: "near-average temperatures", "above-average odds"
+_PRESENT_CHANGE = patterns.compile(  # not an adjective's last part: "near-average temperatures", "above-average odds"
     # "average" is the verb only before its amount ("Exports average 3 million"), not in "average hourly earnings"
     r"(?<!-)\b(?:rises?|increases?|decreases?|falls?|declines?|grows?|reach(?:es)?|occurs?|contributes?|drives?|"
     r"averages?(?=\s+(?:about|around|roughly|nearly|almost|just|some|more|less|over|under|above|below|close|an?\s|"
@@ -659,8 +661,8 @@ _PRESENT_CHANGE = re.compile(  # not an adjective's last part: "near-average tem
     r"climbs?|drops?|peaks?|exceeds?|totals?|accounts?\s+for|makes?\s+up|offsets?|outpaces?|slows?|accelerates?|"
     r"recovers?|rebounds?|shrinks?|expands?|contracts?|doubles?|halves?|equals?|surpasses?|tops?)\b"
 )
-_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
-_PAST_VERB = re.compile(
+_WILL = patterns.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
+_PAST_VERB = patterns.compile(
     r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|released|reported|"
     r"said|came|went|saw|noted|revised|recorded|posted|ended|began|estimated|registered|remained|occurred|continued|"
     r"persisted|stayed|eased|slowed|strengthened|weakened|dropped|climbed|rebounded|expanded|contracted)\b|"
@@ -673,7 +675,7 @@ _PAST_VERB = re.compile(
 )
 # a verb of change after a determiner, an adjective or a preposition is a noun: "the increase in power prices", "the
 # largest declines", "a 0.4-million-ton drop"
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = patterns.compile(
     # after a copula the word is an adjective: "employment growth is now equal to that in the country"
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|still|also|roughly|about|almost|nearly|\w+ly)\s+)?$|"
     r"(?:\b(?:the|a|an|its|their|our|this|that|these|those|of|in|on|for|from|with|by|to|smaller|larger|higher|lower|"
@@ -685,7 +687,7 @@ _NOUN_BEFORE = re.compile(
 )
 # the reasons for a projected change, not a further forecast (the guide's CBO call): "spending for Social Security ...
 # drive that increase", "These factors account for the rise"
-_EXPLAINS = re.compile(
+_EXPLAINS = patterns.compile(
     r"\b(?:drives?|explains?|accounts?\s+for|underlies?|underpins?|causes?)\s+(?:that|this|these|those|the|much\s+of\s+the|"
     r"most\s+of\s+the)\s+(?:\w+\s+)?(?:increases?|rises?|growth|declines?|decreases?|changes?|gap|shortfall)\b",
     re.I,
@@ -694,9 +696,9 @@ _EXPLAINS = re.compile(
 
 # Where a clause about something else begins: a past verb after it ("exceeding the peak it reached after the war",
 # "more than the 3.8 percent that deficits have averaged") is that clause's, not the forecast's.
-_ASIDE = re.compile(r",|—|--|\s-\s|\bthan\b|\bthat\b|\bwhich\b|\bwhen\b|\bsince\b", re.I)
+_ASIDE = patterns.compile(r",|—|--|\s-\s|\bthan\b|\bthat\b|\bwhich\b|\bwhen\b|\bsince\b", re.I)
 # a horizon that is vague but ahead: "over the next few years", "in coming years"
-_AHEAD_VAGUE = re.compile(r"\b(?:next|coming)\b", re.I)
+_AHEAD_VAGUE = patterns.compile(r"\b(?:next|coming)\b", re.I)
 
 
 def _present_with_future_date(text: str, base: date | None) -> Cue | None:
@@ -884,7 +886,7 @@ def _admitted(
 # A report of the past with no word that looks ahead ("Core inflation climbed to 3.5 percent in 2019", "Exports
 # surged in the first quarter"): the guide's "past-tense reports of decisions or data", which the classifier is not
 # let to admit (it may still score such a sentence high on its numbers and nouns).
-_REPORTED = re.compile(
+_REPORTED = patterns.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|"  # "has recovered more slowly than expected"
     r"\b(?:was|were|had|did|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|remained|climbed|"
     r"reported|"
@@ -892,7 +894,7 @@ _REPORTED = re.compile(
     r"rebounded|contracted|expanded|peaked|doubled|halved|widened|narrowed|strengthened|weakened)\b",
     re.I,
 )
-_LOOKS_AHEAD = re.compile(
+_LOOKS_AHEAD = patterns.compile(
     r"\b(?:will|would|shall|could|may|might|should|can|expect\w*|forecast\w*|project\w*|predict\w*|anticipat\w*|"
     r"outlook|likely|probabl\w*|next|coming|ahead|future|later|soon|forward|through|until|by\s+the\s+end|"
     r"(?:19|20)\d\d/\d\d)\b|['’]ll\b"
@@ -901,16 +903,16 @@ _LOOKS_AHEAD = re.compile(
     r"|\b(?:staff|we|I|they|economists|analysts|forecasters|models?)\s+(?:now\s+|currently\s+)?estimates?\s+that\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 
 
 # a comparison with what was expected is no look ahead: "recovered more slowly than expected", "as forecast"
-_AS_EXPECTED = re.compile(
+_AS_EXPECTED = patterns.compile(
     r"\b(?:than|as)\s+(?:\w+\s+)?(?:had\s+been\s+|was\s+|were\s+)?(?:expected|anticipated|forecast|projected|predicted)\b",
     re.I,
 )
 # a habit, not a forecast (the guide: "would typically"): "the increase tends to reflect spikes in the summer"
-_HABIT = re.compile(r"\b(?:tends?|tended)\s+to\b|\b(?:typically|usually|normally|habitually)\b", re.I)
+_HABIT = patterns.compile(r"\b(?:tends?|tended)\s+to\b|\b(?:typically|usually|normally|habitually)\b", re.I)
 
 
 def _past_report(text: str, base: date | None) -> bool:
@@ -1096,7 +1098,7 @@ def _window(words: str | None, deadline: date | None) -> str | None:
 
 
 _TAG_PATTERNS = {
-    tag: re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z0-9])")
+    tag: patterns.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z0-9])")
     for tag, words in _TAGS.items()
 }
 

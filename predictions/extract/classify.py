@@ -80,18 +80,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from predictions.extract import patterns
+
 MODEL_PATH = Path(__file__).with_name("sentence_model.json")
 
-_TOKEN = re.compile(
+_TOKEN = patterns.compile(
     r"(?P<my>\b(?:19|20)\d\d/\d\d\b)|(?P<year>\b(?:19|20)\d\d\b)|(?P<num>\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|"
     r"per\s?cent\b))?)|(?P<word>[a-z]+(?:['’][a-z]+)?)|(?P<mark>[%$?])"
 )
-_PAST = re.compile(
+_PAST = patterns.compile(
     r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|remained|"
     r"came|went|saw|noted|said|reported|ended|began|recorded|posted)\b"
 )
 #: A unit that ends as a question (also ``candidates``' test: a question is no prediction).
-QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
+QUESTION = patterns.compile(r"\?[\"'”’)\]]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -281,7 +283,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"\bat the time\b",
     ),
 )
-_KINDS = [(f"k:{name}", re.compile(pattern)) for name, pattern in KINDS]
+_KINDS = [(f"k:{name}", patterns.compile(pattern)) for name, pattern in KINDS]
 _GOVERNING = {
     f"k:{name}"
     for name in (

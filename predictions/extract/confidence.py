@@ -49,6 +49,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
+from predictions.extract import patterns
+
 # "would have risen", "would not have been": about the past
 # ... and with an irregular participle: "would have held the economy back", "could have cut", "might have made"
 _IRREGULAR = (
@@ -178,34 +180,34 @@ CONFIDENCE_TABLE: list[tuple[str, float]] = [
     ),
     (r"likely|probably", 0.7),
 ]
-_MODAL = re.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumerate(CONFIDENCE_TABLE)), re.I)
+_MODAL = patterns.compile("|".join(f"(?P<c{i}>\\b(?:{w})\\b)" for i, (w, _) in enumerate(CONFIDENCE_TABLE)), re.I)
 # what follows "due to" when it names a cause: a noun phrase ("due to higher prices", "due to the strike", "due to
 # rising costs", "due to Brexit"), not a verb ("due to expire", "due to be released")
-_CAUSE_AFTER_DUE = re.compile(
+_CAUSE_AFTER_DUE = patterns.compile(
     r"\s+(?:(?i:the|a|an|its|their|his|her|our|this|that|these|those|some|much|more|less|strong|weak|high|low|"
     r"several|many|both|all|\w+ing|\w+er|\w+ed)\b|[A-Z0-9$€£])"
 )
 # a cause's share: "is largely due to new entrants", whatever follows (a schedule is not "partly due to expire")
-_DEGREE_DUE = re.compile(
+_DEGREE_DUE = patterns.compile(
     r"\b(?:largely|mostly|partly|partially|entirely|primarily|mainly|chiefly|solely|wholly)\s+due\b", re.I
 )
 _BARE_WOULD = next(i for i, (words, _) in enumerate(CONFIDENCE_TABLE) if words.startswith("would(?!"))
 _BARE_LIKELY = len(CONFIDENCE_TABLE) - 1  # "it seems likely that ... reflects": needs a future word, as a hedge does
 # an item of a list, and advice addressed to someone, before "is to": "The second is to bolster competition", "My
 # advice to banks is to do the same" (a purpose, not an arrangement)
-_LIST_ITEM_OR_ADVICE = re.compile(
+_LIST_ITEM_OR_ADVICE = patterns.compile(
     r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next|other|another|one)\s+$"
     r"|\b(?:advice|recommendation|message|request|call|plea|suggestion)\s+to\s+(?:[\w-]+\s+){1,3}$",
     re.I,
 )
-_MAY_MONTH = re.compile(r"\b(?:in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", re.I)
-_FORECAST_VERB = re.compile(
+_MAY_MONTH = patterns.compile(r"\b(?:in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", re.I)
+_FORECAST_VERB = patterns.compile(
     r"\b(?P<v>(?:expects?|predicts?|forecasts?|projects?|anticipates?|foresees?|envisages?|envisions?)"
     r"|(?:now\s+)?(?:expected|predicted|forecast|projected|anticipated|foresaw|estimated)"
     r"|expecting|anticipating|predicting|projecting|forecasting)\b",
     re.I,
 )
-_FORECAST_NOUN = re.compile(
+_FORECAST_NOUN = patterns.compile(
     # the speaker's forecast named as a noun, its content in a "that" clause: "Our guess is that the core CPI is
     # depressed by half a tenth in June", "my expectation is that they should be concluded early in the third quarter"
     r"\b(?:my|our|their|his|her|its|the\s+staff['’]s|the)\s+(?:best\s+|own\s+|central\s+|working\s+|current\s+)?"
@@ -261,7 +263,7 @@ _FORECAST_NOUN = re.compile(
 )
 # "saw the news as consistent with continued growth", "saw scope for the labor market to continue to draw ...":
 # a view of the future when the sentence names a future time or outcome.
-_SEEN_AS = re.compile(
+_SEEN_AS = patterns.compile(
     r"\b(?:saw|see|sees|seeing|view|views|viewed)\s+(?:scope|room)\s+for\b"
     r"|\b(?:saw|see|sees|view|views|viewed|judged?|judges|regarded?|regards)\b[^.;]{1,120}?\bas\s+(?:being\s+)?"
     r"(?:consistent\s+with\s+(?:continued|further|a\s+(?:further|sustained|gradual))|supportive\s+of|helping\s+to|"
@@ -276,12 +278,12 @@ _SEEN_AS = re.compile(
 # accelerate": a risk that a named change comes about (not "a risk of accelerating inflation", a bare noun phrase)
 # indicators read as pointing to a coming outcome ("Looking ahead, surveys point to slower hiring"), with a time
 # ahead in words: "point to a more modest increase last month" reads data already in
-_POINTS_TO = re.compile(r"\bpoints?\s+to\b(?!\s+(?:the\s+)?(?:need|importance|fact|role|value)\b)", re.I)
-_AHEAD_VAGUE_WORD = re.compile(r"\b(?:next|coming|ahead|later|forward|upcoming)\b", re.I)
+_POINTS_TO = patterns.compile(r"\bpoints?\s+to\b(?!\s+(?:the\s+)?(?:need|importance|fact|role|value)\b)", re.I)
+_AHEAD_VAGUE_WORD = patterns.compile(r"\b(?:next|coming|ahead|later|forward|upcoming)\b", re.I)
 # ... and in the past tense of an account, with the time ahead in what they pointed to: "survey indicators still
 # pointed to contracting activity in the near future" (not "near-term indicators pointed to continued caution", nor
 # "participants pointed to a number of factors")
-_POINTED_TO = re.compile(
+_POINTED_TO = patterns.compile(
     r"\b(?:pointed|pointing)\s+to\b(?!\s+(?:the\s+)?(?:need|importance|fact|role|value)\b)"
     r"(?!\s+(?:a\s+(?:number|variety|range)\s+of|various|several|many|some|other|two|three|four)\s)"
     r"(?=[^.;:]{0,120}?\b(?:in\s+the\s+(?:near\s+|foreseeable\s+)?future|(?:months|quarters|years?)\s+ahead|"
@@ -294,7 +296,7 @@ _POINTED_TO = re.compile(
 # rebound"), with no period named after it (not "signalled a rebound in the second quarter of 2025", data in; not
 # "participants pointed to the challenges ahead": no indicator; not "press ahead", an act)
 _INDICATOR_SUBJECT = r"\b(?:indicators?|surveys?|data|PMIs?|readings?|index|indices|orders)\b[^.;:]{0,60}?"
-_INDICATORS_AHEAD = re.compile(
+_INDICATORS_AHEAD = patterns.compile(
     _INDICATOR_SUBJECT
     + r"\b(?:(?:pointed|pointing|points?)\s+(?:to|towards)|signal(?:s|led|ed|ling)?|suggest(?:s|ed)?)\s+"
     r"(?!(?:the\s+)?(?:need|importance|fact|role|value)\b)"
@@ -309,13 +311,13 @@ _INDICATORS_AHEAD = re.compile(
 # PMI stood at 53, pointing towards continued growth", "such data do suggest continued easing"): that it goes on, the
 # speeches' and accounts' reading of the latest data; not the past tense of a report ("surveys pointed to continued
 # caution"), not "the continued importance of" (a thing now), nor with a period named that is in or over
-_POINTS_TO_CONTINUED = re.compile(
+_POINTS_TO_CONTINUED = patterns.compile(
     r"\b(?:points?|pointing|suggests?|suggesting|signals?|signall?ing|indicates?|indicating)\s+(?:to\s+|towards?\s+)?"
     r"continued\b(?![^.;]{0,80}?\b(?:last|past|recent(?:ly)?|so\s+far|to\s+date|this\s+(?:quarter|month)|in\s+the\s+"
     r"(?:first|second|third|fourth)\s+quarter)\b)",
     re.I,
 )
-_RISK_THAT = re.compile(
+_RISK_THAT = patterns.compile(
     r"\b(?:risk|danger|chance|threat)s?\s+(?:is\s+|was\s+)?that\b(?=[^.;]{0,160}?\b(?:rise|rises|rising|increase|increases|"
     r"accelerate|accelerates|pick|picks|move|moves|edge|edges|climb|climbs|fall|falls|decline|declines|slow|slows|"
     r"weaken|weakens|strengthen|strengthens|persist|persists|become|becomes|spread|spreads|exceed|exceeds|overshoot|"
@@ -323,7 +325,7 @@ _RISK_THAT = re.compile(
     re.I,
 )
 # "the possibility of weaker loan demand in the future": a possibility with a named time ahead
-_POSSIBILITY_AHEAD = re.compile(
+_POSSIBILITY_AHEAD = patterns.compile(
     r"\b(?:possibility|prospects?|likelihood|probability)\s+(?:of|that|(?=(?:this|it|the\s+\w+)\s+\w+s\b))"
     r"(?=[^.;]{0,120}?\b(?:sooner|in\s+the\s+(?:future|"
     r"months|quarters|years)\s+ahead|in\s+the\s+future|next\s+(?:year|quarter|month)|coming\s+(?:months|quarters|years?)|"
@@ -333,7 +335,7 @@ _POSSIBILITY_AHEAD = re.compile(
 # a prospect said to be little or none, with a time ahead in words ("with little prospect of the conflict or those
 # price pressures abating very soon", "sees little prospect for a turnaround in commercial construction in the near
 # term"): the change is unlikely to come by then, like "chances ... are quite small" (0.2); not a named past year
-_LITTLE_PROSPECT = re.compile(
+_LITTLE_PROSPECT = patterns.compile(
     r"\b(?:little|no|scant|slim|dim|remote)\s+prospects?\s+(?:of|for|that)\b(?=[^.;]{0,120}?\b(?:soon|shortly|"
     r"any\s*time\s+soon|in\s+the\s+(?:near|foreseeable)\s+(?:term|future)|near[- ]term|(?:next|coming)\s+(?:few\s+)?"
     r"(?:months|quarters|years?|year|quarter|month)|(?:months|quarters|years)\s+ahead)\b)",
@@ -341,7 +343,7 @@ _LITTLE_PROSPECT = re.compile(
 )
 # "we see the economy slowing in the second half", "we see inflation at 3 percent by the end of 1997": an active
 # "see" with what is seen and a time ahead; not "we see no evidence", "we don't see", "would like to see".
-_SEE_AHEAD = re.compile(
+_SEE_AHEAD = patterns.compile(
     r"\b(?:see|sees|foresee|foresees|saw)\s+(?!no\b|little\b|nothing\b|or\b|any\b|much\b|anything\b|a\s+(?:need|reason)\b|"
     r"that\b|it\b|this\b|them\b|what\b|how\b|whether\b|if\b|why\b|the\s+(?:data|news|report|evidence|need)\b)"
     # what is seen is a change or a level: "growth picking up", "inflation at 3 percent", "a slowdown"
@@ -353,7 +355,7 @@ _SEE_AHEAD = re.compile(
 )
 # the period under way, as a forecast names it ("this year", "the current quarter", "in fiscal 2025"); not a month,
 # which a forecast recalled for a month already reported names too
-_THIS_PERIOD = re.compile(
+_THIS_PERIOD = patterns.compile(
     r"\b(?:this|the\s+current)\s+(?:year|quarter|fiscal\s+year|season|marketing\s+year)\b"
     r"|\b(?:in|for|by|through)\s+(?:the\s+)?fiscal\s+(?:year\s+)?(?:19|20)\d\d\b",
     re.I,
@@ -362,7 +364,7 @@ _THIS_PERIOD = re.compile(
 # "Farm income to rise 29 percent in 2025", with a figure or a time ahead after it; not a purpose or a plan ("Plans to
 # raise rates", "Room to ease policy", "The decision to hold rates"), a scheduled act ("Bank to publish its report on
 # July 30": no change verb), nor a clause with a verb of its own before "to" ("Officials agreed to ease restrictions")
-_HEADLINE_TO = re.compile(
+_HEADLINE_TO = patterns.compile(
     r"^\W*(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?:how|what|why|when|where|who|plans?|aims?|decisions?|"
     r"moves?|bids?|efforts?|ability|failure|needs?|ways?|right|time|reasons?|steps?|measures?|policies|actions?|tools?|"
     r"programs?|room|scope|space|enough|attempts?|proposals?|pressures?|calls?|pledges?|promises?|goals?|targets?|"
@@ -379,7 +381,7 @@ _HEADLINE_TO = re.compile(
 # a chance put on an event, with its figure or its size: "Survey participants see a 35 percent chance of a recession",
 # "Economists surveyed put the odds of a recession at 40 percent", "sees little chance that inflation returns to target
 # before 2027"; not a chance asked for ("asked to put the odds of a recession on a scale"), nor one of a year gone
-_CHANCE_PUT = re.compile(
+_CHANCE_PUT = patterns.compile(
     r"\b(?:see|sees|saw|put|puts|place|places|placed|assign|assigns|assigned)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|little|no|some|(?:very\s+)?(?:high|low|small|slim|significant|strong|"
     r"good|\w+er))\s+(?:chances?|odds|probability|likelihood)\s+(?:of|that)\b"
@@ -397,7 +399,7 @@ _CHANGE_NOUN = (
 # a seasonal outlook's tilt of the odds towards a category against normal ("The greatest chance for above-average
 # temperatures is in the Great Lakes region", "have elevated odds of above-average temperatures"): a chance with no
 # number, hedged like "could"; not in a sentence about the past ("Last winter had the highest odds ...")
-_TILTED_ODDS = re.compile(
+_TILTED_ODDS = patterns.compile(
     r"(?<!\bhad\s)(?<!\bhad\sthe\s)\b(?:greatest|greater|highest|higher|elevated|increased|enhanced|best)\s+(?:chances?|odds|"
     r"probabilit(?:y|ies)|likelihood)\s+(?:for|of)\s+(?:above|below|near)[- ](?:average|normal|median)\b",
     re.I,
@@ -405,7 +407,7 @@ _TILTED_ODDS = re.compile(
 # a change named as the subject of "is expected" that closes the clause ("no improvement is expected", "further
 # declines are expected"): the expectation of that change, or with "no" of none; not "were expected" (the past), nor
 # a release ("data on the decline are expected later today": the subject is not the change)
-_CHANGE_EXPECTED = re.compile(
+_CHANGE_EXPECTED = patterns.compile(
     r"\b(?:no|little|further|some|more|an?|continued|modest|slight|gradual|significant|sharp|steep)\s+(?:[\w-]+\s+){0,2}?"
     + r"(?:"
     + _CHANGE_NOUN
@@ -418,25 +420,27 @@ _CHANGE_EXPECTED = re.compile(
     r"|(?:in\s+sight|on\s+the\s+horizon|in\s+the\s+offing)\b)",
     re.I,
 )
-_NOT_SEEN_CHANGE = re.compile(
+_NOT_SEEN_CHANGE = patterns.compile(
     r"\b(?P<c>(?:do|does|did)\s+not\s+(?:see|foresee)|(?:don|doesn|didn)['’]t\s+(?:see|foresee))\s+"
     rf"(?:a|an|any)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b",
     re.I,
 )
 # a change said to be the likeliest outcome, "most likely" closing the clause: "some slowing seems most likely"
 # (not the adverb of inference "most likely reflects", nor a state "that explanation seems most likely")
-_LIKELIEST_CHANGE = re.compile(
+_LIKELIEST_CHANGE = patterns.compile(
     rf"\b{_CHANGE_NOUN}\b(?:\s+(?!(?:is|are|was|were|seems?|appears?|looks?)\b)[\w-]+){{0,3}}\s+"
     r"(?:seems?|appears?|looks?|is|are)\s+(?P<c>most\s+likely)\s*(?=[.;:!]|,|\s+(?:and|but)\b|$)",
     re.I,
 )
-_BY_WHEN = re.compile(
+_BY_WHEN = patterns.compile(
     r"\b(?:by|through|in|for|until)\s+(?:the\s+)?(?:mid-?year|year-?end|end\s+of|(?:first|second|third|fourth)\s+quarter\s+of|"
     r"(?:19|20)\d\d)",
     re.I,
 )
-_SEASON_AHEAD = re.compile(r"\bin\s+the\s+(?:spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
-_TIME_AHEAD = re.compile(
+_SEASON_AHEAD = patterns.compile(
+    r"\bin\s+the\s+(?:spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I
+)
+_TIME_AHEAD = patterns.compile(
     r"\b(?:in\s+(?:our|the|their|its|this)\s+(?:forecast|projection|outlook)|forecast\s+(?:period|horizon)|"
     r"next|coming|ahead|later|(?:near|short)[- ](?:term|run)|second\s+half|remainder|rest\s+of|going\s+forward|"
     r"go\s+forward|by\s+the\s+end|over\s+the\s+next|(?:in|by|for|during|through)\s+(?:19|20)\d\d)\b",
@@ -460,7 +464,7 @@ _ING_AFTER_NOUN = (
 _ING_VERB = r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bno\s)(?<!\bsome\s)(?<!\bany\s)" + _ING_AFTER_NOUN
 # a forecaster's figure for a time ahead: "the Blue Chip group put CPI inflation at 3 percent through 1997",
 # "market expectations of a 50 basis point cut by midyear", "the consensus forecast for growth of 2.5% next year"
-_FIGURE_AHEAD = re.compile(
+_FIGURE_AHEAD = patterns.compile(
     r"\b(?P<w>put|puts|putting|pegged|pegs|pegging|placed|places|sees|saw)\s+(?:[\w'’-]+\s+){1,6}?at\s+(?:about\s+|around\s+|"
     r"roughly\s+|nearly\s+|just\s+(?:over|under)\s+)?[$€£]?\d"
     # "the Greenbook forecast for core inflation remains below 3 percent": the forecast's content
@@ -495,7 +499,7 @@ _FIGURE_AHEAD = re.compile(
 # "we have" or "they have" before "been" or a participle: the present perfect ("They have been low and declining", "we
 # have acted boldly to address rising inflation"), not a speaker's forecast ("we have inflation running at about 3
 # percent"; "we've got", "we have assumed", "we have penciled in" are one)
-_HAVE_BEEN = re.compile(
+_HAVE_BEEN = patterns.compile(
     r"\s*(?:\w+ly\s+)?(?:been|(?!(?:assumed|projected|expected|forecasted|penciled|pencilled|pegged|factored|"
     r"incorporated|built|put|got|gotten|had|need|needed|seed|speed|feed|bleed|breed|proceed)\b)(?:[a-z]+ed|"
     + _IRREGULAR
@@ -505,7 +509,7 @@ _HAVE_BEEN = re.compile(
 # a wish is not a forecast: "I would like to be in a situation where inflation is projected to come down"; nor is a
 # hope (the guide: retailers' hope that the coming days will rescue a season): "Retailers are hopeful that the last week
 # will deliver them", "Hopefully, we will see these improvements continue", "I hope that rates will stay low"
-_WISH = re.compile(
+_WISH = patterns.compile(
     r"\b(?:would|'d)\s+(?:\w+ly\s+|also\s+|just\s+|still\s+|first\s+)?(?:like|love|prefer)\s+to\b[^;]*?(?=;|,\s+but\b|$"
     # (a clause of its own after it with a forecast: "Businesses would still like to hire, and job growth will stay
     # above 150,000 a month", "Firms would still prefer to hire, so unemployment will stay near 4 percent")
@@ -518,7 +522,7 @@ _WISH = re.compile(
     r"|^[^;]*,\s+(?:I|we)\s+(?:\w+ly\s+)?hope\W*$",  # "Inflation will come down next year, I hope."
     re.I,
 )
-_SAYING = re.compile(
+_SAYING = patterns.compile(
     r"\b(?:said|says|say|told|tells|stated|states|noted|notes|added|adds|warned|warns|wrote|writes|argued|argues|"
     r"believed|believes|believe|thought|thinks|think|expected|expects|expect|predicted|predicts|predict|forecast|"
     r"forecasts|projected|projects|estimated|estimates|anticipated|anticipates|signalled|signaled|indicated|"
@@ -526,16 +530,16 @@ _SAYING = re.compile(
     r"concluded|concludes|insisted|insists|maintained|maintains|acknowledged)\b",
     re.I,
 )
-_DECISION = re.compile(
+_DECISION = patterns.compile(
     r"\b(?:decided|agreed|voted|approved|announced|pledged|promised|committed|resolved|confirmed|ruled|determined|"
     # "agreed in January to begin publishing their estimates": a decision told with its time
     r"chose|opted)\s+(?:(?:on|in|at|during|last|earlier)\s+(?:\w+\s+){1,2}?)?"
     r"(?:that\s*)?(?:,[^.;,]{0,60},\s*)?(?:it|they|we|I|he|she|the\s+\w+)?\s*(?:would|will|to)\b",
     re.I,
 )
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
-_OWN_PATH = re.compile(r"\band\s+(?:\w+\s+)?(?P<v>anticipates|expects|projects|foresees)\s+that\b", re.I)
-_NOT_PREDICTION = re.compile(
+_ABBREVIATION = patterns.compile(r"\b(?:[A-Z]\.){2,}")
+_OWN_PATH = patterns.compile(r"\band\s+(?:\w+\s+)?(?P<v>anticipates|expects|projects|foresees)\s+that\b", re.I)
+_NOT_PREDICTION = patterns.compile(
     r"\byou(?:'ll|\s+will|\s+would|'d)\b|"  # the generic reader: "you will need a deposit"
     # a report described by its topics, not its findings: "The new report ... discusses significant changes to the
     # fiscal condition, long-term simulations of the debt, and fiscal risks placing pressure on the budget"
@@ -587,7 +591,7 @@ _NOT_PREDICTION = re.compile(
     r"|^\W*had\s+(?:\w+\s+){1,3}?not\s+\w+|\bif\s+(?:\w+\s+){1,3}?had\s+not\s+\w+",
     re.I,
 )
-_PAST_NOTE = re.compile(
+_PAST_NOTE = patterns.compile(
     r"\b(?:than|as|had\s+been|had|previously|originally|initially)[\s-]+(?:expected|forecast|forecasted|"
     r"predicted|projected|anticipated|estimated|feared|hoped|planned)\b|\bunexpected(?:ly)?\b"
     r"|\b(?:that|which|than|as)\s+(?:we|I|they|he|she|the\s+staff)\s+(?:had\s+)?(?:anticipated|expected|forecast|"
@@ -604,7 +608,7 @@ _PAST_NOTE = re.compile(
     r"project(?:s|ing|ed)?|forecast(?:s|ing)?|predict(?:s|ing|ed)?)\b",
     re.I,
 )
-_META = re.compile(
+_META = patterns.compile(
     r"\b(?:this|the|our)\s+(?:report|article|paper|section|chapter|analysis|note|study|document|brief|box|table|"
     r"chart|figure|statement|release)\s+(?:will|would|should|may|could)\b"
     # what projections are, not what they say: "CBO's projections are not predictions of what will happen"
@@ -639,7 +643,7 @@ _META = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:reports?|data|numbers|figures|readings?|releases?|tests?|estimates?)\b",
     re.I,
 )
-_ADVICE = re.compile(
+_ADVICE = patterns.compile(
     r"\b(?:you|one|governments?|policymakers|policy\s*makers|investors|readers|companies|firms|regulators|"
     r"leaders|users|committee|fed|members|participants)\s+(?:should|must|ought\s+to)\b"
     r"|\b(?:we|i|they)\s+(?:should|must|ought\s+to)\b(?!\s+(?:see|get|have|experience|observe|find|expect)\b)"
@@ -665,7 +669,7 @@ _ADVICE = re.compile(
 )
 _HEDGED = {"should", "could", "may", "might", "ought"}
 # A future time, named or vague: what a hedged or hypothetical modal needs to state a future outcome.
-_FUTURE_TIME = re.compile(
+_FUTURE_TIME = patterns.compile(
     r"\b(?:(?:19|20)\d\d|next|coming|ahead|future|forward|later|eventually|soon|over\s+time|"
     r"(?:medium|near|short|long|longer)[- ](?:term|run)|remainder|rest\s+of|by\s+the\s+end|"
     r"(?:this|the)\s+(?:year|quarter|month|decade)|quarters?|years?|months?|persist|continue|remain|again|further|"
@@ -704,7 +708,7 @@ _GAP = (
     r"(?:percentage\s+points?|basis\s+points?|(?:[\w-]+[- ])?tenths?(?:\s+of\s+a\s+(?:percentage\s+)?point)?|"
     r"points?)\s+(?:higher|lower|above|below)"
 )
-_ASSESSMENT = re.compile(
+_ASSESSMENT = patterns.compile(
     r"\brisks?\b[^.;]{0,160}?\b(?:balanced|counterbalanced|offset\s+by|tilted|skewed|weighted|downward\s+skew|upward\s+skew)\b"
     r"|\buncertainty\s+(?:around|about|surrounding)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:projections?|forecasts?|"
     r"outlook)\b|\bcontinued\s+to\s+assume\s+that\b|\bstaff\s+assumed\s+that\b|\bcited\s+(?:\w+\s+){0,3}as\s+likely\b"
@@ -765,7 +769,7 @@ _ASSESSMENT = re.compile(
 )
 # A risk balance put as equal sides (the guide: assessments of risk balance): "the risks of error are about equal on
 # both sides" (not "risks of even higher inflation")
-_RISKS_EVEN = re.compile(
+_RISKS_EVEN = patterns.compile(
     r"\brisks?\b[^.;]{0,80}?\b(?:are|is|were|was|seem|seems|look|looks|appear|appears)\s+(?:\w+ly\s+|about\s+|pretty\s+|"
     r"more\s+or\s+less\s+)?(?:equal|even|symmetric(?:al)?|two-sided)\b",
     re.I,
@@ -783,7 +787,7 @@ _OWN_ACT_GAP = (
     r"gather|understand|am|was|see|said|say)\b)\w+\s+){0,2}?"
 )
 # Modal words that are not the prediction: dependence on future data, present inference, adjectives.
-_NOT_A_CUE = re.compile(
+_NOT_A_CUE = patterns.compile(
     r"\b(?:will|would|could|might|may|should)\s+(?:(?!likely|probably)\w+ly\s+)?(?:depend|be\s+contingent|remain\s+contingent|"
     r"be\s+conditional|be\s+(?:particularly\s+|especially\s+)?(?:important|necessary|desirable|worthwhile|sensible|"
     r"reasonable|useful|helpful|appropriate|consistent)|be\s+(?:more|less)\s+likely|need\s+to)\b"
@@ -1145,20 +1149,24 @@ _NOT_A_CUE = re.compile(
     r"over\s+the\s+(?:next|coming)|in\s+the\s+(?:coming|next))\b)",
     re.I,
 )
-_INVERTED_IF = re.compile(r"^\s*(?:should|were|had)\b(?=[^,;]{5,},)", re.I)  # "Should the yen rise, ...": a condition
+_INVERTED_IF = patterns.compile(
+    r"^\s*(?:should|were|had)\b(?=[^,;]{5,},)", re.I
+)  # "Should the yen rise, ...": a condition
 # when the expected thing was to happen, not a comparison ("at the same pace as last year")
-_PAST_TIME = re.compile(
+_PAST_TIME = patterns.compile(
     r"(?<!\bas\s)(?<!\bthan\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!\bwith\s)"
     r"\b(?:last\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|yesterday|ago)\b",
     re.I,
 )
-_AHEAD = re.compile(r"\b(?:next|coming|ahead|future|forward|later|(?:medium|long|longer)[- ](?:term|run))\b", re.I)
-_AHEAD_OR_UNTIL = re.compile(
+_AHEAD = patterns.compile(
+    r"\b(?:next|coming|ahead|future|forward|later|(?:medium|long|longer)[- ](?:term|run))\b", re.I
+)
+_AHEAD_OR_UNTIL = patterns.compile(
     _AHEAD.pattern + r"|\b(?:until|through|over\s+the|by\s+(?:the\s+)?(?:end|mid|early|late)|"
     r"(?:19|20)\d\d|months?|quarters?|years?)\b",
     re.I,
 )
-_IN_QUESTION = re.compile(
+_IN_QUESTION = patterns.compile(
     r"\b(?:tell(?:s|ing)?|told)\s+(?:us|me|them|him|her)\s+(?:\w+\s+){0,3}?(?:how|what|whether|when)\b[^,;]*$|"
     r"\bthe\s+(?:extent|degree)\s+to\s+which\b|\b(?:asked|asking|wondered|wondering|questioned|inquired)\b[^.;]*\bwhether\b|"
     r"\b(?:asked|asks|asking|surveyed|polled)\s+(?:\w+\s+){0,3}?(?:what|how|when|which|where|if)\b|\b(?:whether|wonder(?:ed|s)?\s+if|when|how\s+(?:much|fast|soon|long|far|quickly))\b[^,;]*$|\b(?:concerns?|question|uncertain(?:ty)?|unclear|about|ask(?:ed|s)?|"
@@ -1182,7 +1190,7 @@ _IN_QUESTION = re.compile(
 # dividends", "if I know where prices are going to go"). The clause runs from "if" to a comma, a dash, "then" or a
 # finite "is"/"has" of its own ("even if there is a fall-off in sales this ought not to affect ..." predicts in its main
 # clause); "as if" is no condition ("it looks as if inflation will rise").
-_IN_CONDITION = re.compile(
+_IN_CONDITION = patterns.compile(
     # (nor "if anything", "if so", "if not", "if necessary": no condition of their own, "If anything I expect growth
     # to be a little stronger")
     r"(?<!\bas\s)\bif\s+(?!(?:anything|so|not|necessary|need\s+be|at\s+all|possible)\b)"
@@ -1193,11 +1201,11 @@ _IN_CONDITION = re.compile(
 # I will discuss how my colleagues and I view the economy and how this view is likely to shape our efforts", "my focus
 # today will be on how the framework has evolved, and what it is likely to imply": an indirect question, and the
 # speaker's agenda, not a forecast.
-_AGENDA = re.compile(
+_AGENDA = patterns.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:focus|topic|subject|theme|remarks)\s+(?:today\s+|tonight\s+|here\s+)?$", re.I
 )
-_AGENDA_AFTER = re.compile(r"\s+(?:be|focus|center|centre)\s+(?:on|about|to)\b", re.I)
-_SPEECH_TOPIC = re.compile(
+_AGENDA_AFTER = patterns.compile(r"\s+(?:be|focus|center|centre)\s+(?:on|about|to)\b", re.I)
+_SPEECH_TOPIC = patterns.compile(
     r"\b(?:I|we)\s+(?:will|shall|would\s+like\s+to|want\s+to|plan\s+to|am\s+going\s+to|['’]ll)\s+(?:\w+\s+)?"
     r"(?:discuss|describe|explain|examine|address|explore|review|outline|consider|talk\s+about|focus\s+on|turn\s+to)\s+"
     r"(?:[^.;]{0,200}?\s)?(?:how|what|whether|why)\b[^.;]*$"
@@ -1211,7 +1219,7 @@ _SPEECH_TOPIC = re.compile(
 # 8.00 percent", "The interest rates on the deposit facility ... will remain unchanged at 2.00%": the instrument is
 # the subject, "will" takes it to a level, and no time ahead is named (a forecast of the rate names one: "the OCR
 # will remain at 2.5 percent until the latter part of 2010").
-_DECISION_ANNOUNCED = re.compile(
+_DECISION_ANNOUNCED = patterns.compile(
     r"^\W*(?:the\s+)?(?:official\s+cash\s+rate|ocr|cash\s+rate|(?:key\s+|main\s+)?policy\s+rates?|bank\s+rate|repo\s+rate|"
     r"(?:federal|fed)\s+funds\s+rate|target\s+range|(?:key\s+)?(?:ecb\s+)?interest\s+rates?(?:\s+on\s+[^.;]{0,160}?)?|"
     r"deposit\s+(?:facility\s+)?rate|(?:required\s+)?reserve\s+(?:requirement\s+)?ratio|discount\s+rate)"
@@ -1224,7 +1232,7 @@ _DECISION_ANNOUNCED = re.compile(
 
 # a forecast told only against the one before it: "real GDP was expected to increase slightly faster than in the
 # previous forecast" (with no figure and no year in the sentence, the forecast's content is not stated)
-_THAN_PREVIOUS = re.compile(
+_THAN_PREVIOUS = patterns.compile(
     r"\bthan\s+(?:in\s+)?(?:the|its|their|our|his|her)\s+(?:\w+\s+)?(?:previous|prior|preceding|last|earlier)\s+"
     r"(?:\w+\s+)?(?:forecasts?|projections?|outlook|Greenbook|Tealbook)\b",
     re.I,
@@ -1233,7 +1241,7 @@ _THAN_PREVIOUS = re.compile(
 
 # a list of the causes of an outcome (predicted elsewhere): "Among the factors anticipated to support the expansion
 # were accommodative policy and rising employment"
-_AMONG_FACTORS = re.compile(
+_AMONG_FACTORS = patterns.compile(
     r"^\W*among\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:factors|reasons|forces|considerations|influences|drivers)\b", re.I
 )
 
@@ -1242,7 +1250,7 @@ _AMONG_FACTORS = re.compile(
 # payment required in the fiscal year under way counts with its amount): "OPM estimates the first payment, in fiscal
 # year 2027, to be about $400 million". A year or a time ahead is named; a parameter estimated ("estimates the
 # elasticity to be 0.4") has none.
-_ESTIMATES_TO_BE = re.compile(
+_ESTIMATES_TO_BE = patterns.compile(
     r"(?<!\bthe\s)(?<!\bour\s)(?<!\bits\s)(?<!\bof\s)(?<!\bnew\s)(?<!\band\s)"
     r"\b(?P<v>estimates|projects|forecasts)\s+(?:the|its|their|total|an?)\s+[^.;]{0,120}?\bto\s+(?:be|total|reach|"
     r"exceed|cost|amount\s+to)\s+(?:(?:about|around|roughly|approximately|nearly|some|at\s+least|more\s+than|"
@@ -1308,7 +1316,7 @@ def _modal_cues(sentence: str) -> list[Cue]:
 _CHANGED = (
     r"(?:larger|smaller|higher|lower|greater|reduced|increased|decreased|unchanged|bigger|tighter|more|less|fewer)"
 )
-_MONTHS_REVISIONS = re.compile(
+_MONTHS_REVISIONS = patterns.compile(
     rf"\bthis\s+month\b[^;]{{0,40}}?\b(?:is|are)\s+for\s+{_CHANGED}\b(?![^.;]*\d)"
     # or a list of such changes: "The 2025/26 U.S. rice outlook is for smaller supplies, lower exports, and higher ...",
     # two joined by "and" too ("is for larger supplies and higher ending stocks")
@@ -1326,7 +1334,7 @@ _MONTHS_REVISIONS = re.compile(
 # economy") or on the speaker's own view ("will influence my view of appropriate policy", "expect the report to alter
 # my view"); a help that names no state ("free trade will also help."); a necessity ("it's going to be necessary to
 # make sure"). An instrument's purpose ("an index designed to predict ...") is ``_NOT_A_CUE``'s, which masks first.
-_NO_STATE = re.compile(
+_NO_STATE = patterns.compile(
     r"(?:^|(?<=[,;:])\s*)(?:the\s+)?(?:committee|federal\s+reserve|fed|governing\s+council|eurosystem|ecb|board|"
     r"central\s+bank)"
     r"\s+(?:also\s+)?will\s+(?:also\s+)?continue\s+(?:(?:through|until)\s+[^.;,]{0,40}?\s+)?(?:its\s|their\s|"
@@ -1364,7 +1372,7 @@ _NO_STATE = re.compile(
 # driver of growth", where the adjective is part of a noun phrase). The same judgement told from its subject: "An
 # important element of a lasting recovery will be an improvement in hiring", "the key question will be whether" (a
 # requirement or a question, not "a key driver of growth will be exports", where the noun names a cause).
-_WHAT_MATTERS = re.compile(
+_WHAT_MATTERS = patterns.compile(
     r"^\W*(?:(?:an?|the|one|another)\s+)?(?:(?:most|more|very|particularly|especially)\s+)?(?:important|key|crucial|"
     r"critical|essential|central|vital|necessary)\s+(?:element|ingredient|component|part|question|"
     r"issue|test|challenge|task|consideration|requirement|priority|condition|prerequisite|precondition)s?\b"
@@ -1379,7 +1387,7 @@ _WHAT_MATTERS = re.compile(
 
 # Resolve and confidence in the speaker's own side's success, not a state of the world: "we will overcome them", "we
 # will find the right response", "we shall prevail", "we will rise to the challenge" (a pledge, like "we will do so").
-_RESOLVE = re.compile(
+_RESOLVE = patterns.compile(
     r"\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:\w+ly\s+|also\s+|together\s+|again\s+)?(?:overcome|succeed|prevail|"
     r"surmount|get\s+through|pull\s+through|come\s+through|emerge\s+stronger|rise\s+to|meet\s+(?:the|these|this|"
     r"those|our|all|any|every)\s+(?:\w+\s+)?challenges?|find\s+(?:the|a|an)\s+(?:right|best|appropriate|adequate|"
@@ -1391,7 +1399,7 @@ _RESOLVE = re.compile(
 # A maxim, a saying or a poem's line quoted, with what it says of the future: "Monnet's famous line that “Europe will
 # be forged in crises”", "in the poem, the hero “finds no rest, though far his search may lead”", "as the saying goes,
 # ..." (the quotation is not the speaker's forecast).
-_MAXIM = re.compile(
+_MAXIM = patterns.compile(
     r"\b(?:line|lines|saying|maxim|adage|motto|dictum|poem|verse|verses|proverb|aphorism|quip)\b[^.;“\"]{0,80}?"
     r"[“\"‘][^”\"’]{1,300}[”\"’]"
     r"|\bas\s+the\s+(?:old\s+)?(?:saying|proverb|adage|maxim)\s+(?:goes|has\s+it)\b[^.;]*",
@@ -1401,7 +1409,7 @@ _MAXIM = re.compile(
 # The audience's or anyone's own life told as a generalisation a reviewer cannot check (the guide: a speech to students
 # about their own futures is advice): "you are going to need", "most of you will change jobs", "one will finish school";
 # "you will" is ``_NOT_PREDICTION``'s generic reader already.
-_AUDIENCE = re.compile(
+_AUDIENCE = patterns.compile(
     r"\byou(?:\s+are|['’]re)\s+(?:\w+ly\s+|all\s+)?going\s+to\b"
     r"|\b(?:most|many|some|all|each|few|several|none|those|both|any|one|more)\s+of\s+you\s+(?:\w+ly\s+|also\s+|still\s+)?"
     r"(?:will|shall|would|may|might|could|are\s+going\s+to)\b"
@@ -1414,7 +1422,7 @@ _AUDIENCE = re.compile(
 # said to come only when stress does (a truism), and what is hard to foresee, an indirect question ("forecasting how
 # revenue may respond can be challenging"); a forecast of what firms will do ("we expect banks to tighten lending
 # standards next year") stays, its verb being no duty.
-_SUPERVISORY = re.compile(
+_SUPERVISORY = patterns.compile(
     r"\b(?:we|supervisors|regulators|examiners|the\s+(?:federal\s+reserve|fed|board|agencies|supervisors|regulators))\s+"
     r"(?:\w+ly\s+|also\s+|still\s+)?expects?\s+(?:all\s+|large\s+|these\s+|such\s+|the\s+|our\s+|covered\s+|"
     r"supervised\s+|regulated\s+)?(?:[\w-]+\s+)?(?:firms|banks|institutions|lenders|companies|boards|management|"
@@ -1439,7 +1447,7 @@ _SUPERVISORY = re.compile(
 _NO_TIME_AFTER = (
     r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d|expect\w*|anticipat\w*|forecast\w*)\b)[^.;]*"
 )
-_SUPPOSED = re.compile(
+_SUPPOSED = patterns.compile(
     r"\bif\s+(?:maintained|sustained|continued|repeated|prolonged|extended|unchecked|left\s+unchecked|allowed\s+to\s+"
     r"persist),\s+(?:[\w'’-]+\s+){0,3}?would\b"
     + _NO_TIME_AFTER
@@ -1460,7 +1468,7 @@ _SUPPOSED = re.compile(
 # ``_NO_STATE``: how projections "may be interpreted, in turn, as" an estimate (procedure), what "we would regard as"
 # appropriate policy, and what a reading "could also be the result of" (an explanation of the present; not with a time
 # ahead after it: "higher unemployment could be the result of the tightening over the next two years").
-_READ_AS = re.compile(
+_READ_AS = patterns.compile(
     r"\b(?:may|might|could|can|should)\s+(?:also\s+|well\s+)?be\s+(?:interpreted|read|understood|regarded|thought\s+of)"
     r"(?:\s*,\s+[^,.;]{1,20},)?\s+as\b"
     r"|\b(?:I|we|they)(?:\s+(?:would|might)|['’]d)\s+(?:\w+ly\s+)?(?:regard|consider|view|deem|define|classify|count)\b"
@@ -1473,7 +1481,7 @@ _READ_AS = re.compile(
 # An institution's pledges and procedure (the guide's thirty-fourth batch, testimony on transparency), masked like
 # ``_NO_STATE``: "we will continue to work closely with the Congress", "we will use that website as one means of
 # keeping the public informed", "the presumption of the committee will be that the public has a right to know".
-_PLEDGE = re.compile(
+_PLEDGE = patterns.compile(
     r"\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+)?(?:continue\s+to\s+)?(?:work|cooperate|collaborate|consult|engage|"
     r"coordinate|partner)\s+(?:\w+ly\s+)?(?:with|together|alongside)\b[^.;]*"
     r"|\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+)?(?:continue\s+to\s+)?use\s+(?:that|this|the|our|these|those|its|all)\b"
@@ -1489,7 +1497,7 @@ _PLEDGE = re.compile(
 # of the quarterly projections should provide the public a clearer picture", "increased clarity about the FOMC's views
 # should help to better stabilize the public's inflation expectations". Its object is the public's understanding or
 # expectations, not the economy ("tighter policy should help to bring inflation down" stays).
-_OWN_COMMUNICATION = re.compile(
+_OWN_COMMUNICATION = patterns.compile(
     r"\b(?:clarity|transparency|openness|communications?|disclosures?|publication|publishing|projections|explanations|"
     r"guidance)\b[^.;]{0,80}?\b(?:should|will|would|can|could)\s+(?:also\s+)?(?:\w+ly\s+)?(?:help\s+(?:to\s+)?(?:\w+ly\s+|better\s+)?)?"
     r"(?:provide|give|offer|improve|enhance|increase|clarify|stabili[sz]e|anchor|strengthen|promote|foster|inform|deepen)\b"
@@ -1498,7 +1506,7 @@ _OWN_COMMUNICATION = re.compile(
 )
 # A perception and an indirect question (the guide's thirty-sixth batch): "I could see that May was our first month
 # with expansion", "hesitant to guess which way the risks of error might lie" (not "we could see a slowdown").
-_SEEN_OR_ASKED = re.compile(
+_SEEN_OR_ASKED = patterns.compile(
     r"\b(?:I|we|you|they)\s+(?:could|can)\s+(?:\w+ly\s+)?(?:see|tell|sense|hear)\s+(?:that|from|how|why)\b"
     r"|\b(?:guess|say|tell|know|judge|predict|sure|certain|clear|unclear|wonder|decide|gauge)\s+(?:\w+\s+)?"
     r"(?:which\s+way|(?:in\s+)?which\s+direction)\b[^.;]*",
@@ -1506,12 +1514,12 @@ _SEEN_OR_ASKED = re.compile(
 )
 # Reports that "did nothing to suggest that there would be any further decline" (the guide's thirty-sixth batch): no
 # expectation is held
-_NOTHING_SUGGESTS = re.compile(r"\bnothing\s+(?:\w+\s+)?to\s+(?:suggest|indicate|imply|show)\b[^.;]*", re.I)
+_NOTHING_SUGGESTS = patterns.compile(r"\bnothing\s+(?:\w+\s+)?to\s+(?:suggest|indicate|imply|show)\b[^.;]*", re.I)
 # A construction plan told in the passive, and what the facilities will be for (the guide's thirty-sixth batch: "a
 # company's announced construction plan and its estimated cost are the plan"): "Facilities will be built or expanded
 # at about 25 sites", "Most of the facilities will support production of ..." (not an industry's output: "refineries
 # will produce less gasoline next year")
-_BUILT = re.compile(
+_BUILT = patterns.compile(
     r"\b(?:plants?|factory|factories|facility|facilities|stores?|sites?|offices?|branches|warehouses?|terminals?|mills?|"
     r"campus(?:es)?|headquarters|hubs?|fabs?|refinery|refineries|hangars?|depots?)\b(?:\s+[\w'’-]+){0,4}?\s+will\s+"
     r"(?:also\s+|now\s+|soon\s+)?(?:be\s+(?:built|constructed|erected|expanded|opened|relocated|upgraded|converted|"
@@ -1521,7 +1529,7 @@ _BUILT = re.compile(
 # The effect of a possible policy in a relative clause, and a vague benefit (the guide's thirty-fifth batch, a White
 # House speech): "an approach that would weaken our economy" (what a policy not adopted would do), "investments that
 # will create opportunity for the future" (no checkable state); not "investments will cut the cost of shipping".
-_POLICY_WOULD = re.compile(
+_POLICY_WOULD = patterns.compile(
     r"\b(?:approach|approaches|policy|policies|plan|plans|proposal|proposals|agenda|strategy|strategies|scheme|idea)\s+"
     r"(?:that|which)\s+would\b[^.;]*"
     r"|\b(?:will|would|should)\s+(?:\w+ly\s+|also\s+)?(?:create|bring|expand|open\s+up|build)\s+(?:new\s+|more\s+|greater\s+)?"
@@ -1530,14 +1538,14 @@ _POLICY_WOULD = re.compile(
 )
 # A past judgement of the policy stance (the guide's thirty-fourth batch): "judging that the existing stance of policy
 # was likely to be consistent with growth running near trend" (not an expectation for the economy)
-_STANCE_JUDGED = re.compile(
+_STANCE_JUDGED = patterns.compile(
     r"\b(?:stance|setting|posture)\s+of\s+(?:monetary\s+)?policy\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?likely\s+to\s+"
     r"(?:be\s+consistent\s+with|foster|promote|support|keep|contribute|help)\b[^.;]*",
     re.I,
 )
 # A hope is a wish, not a forecast (the guide: wishes): "although I hope what Governor Angell described is really what
 # will happen"; a forecast beside it, after ", and I expect", stays
-_HOPE = re.compile(
+_HOPE = patterns.compile(
     r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:hope|hoped|(?:am|are)\s+hoping|['’](?:m|re)\s+hoping)\b(?!\s+and\s+expect)[^.;,]*"
     # people "still hopeful that the last week before Christmas will deliver them"; "Hopefully, we will see ..."
     r"|\b(?:am|are|is|was|were|remain|remains|remained|['’]re|['’]m)\s+(?:still\s+|also\s+|quite\s+|very\s+)?hopeful\s+that\b"
@@ -1547,7 +1555,7 @@ _HOPE = re.compile(
 # What a speaker says must be understood (speech framing, like "important to monitor"): "It is vital to understand
 # those changes and the effects they will have going forward"; up to a clause of its own ("..., since inflation will"),
 # and not what is to be understood "that" it will happen
-_TO_UNDERSTAND = re.compile(
+_TO_UNDERSTAND = patterns.compile(
     r"\b(?:important|essential|crucial|critical|necessary|vital|key|useful|helpful)\s+to\s+(?:better\s+)?(?:understand|"
     r"assess|study|examine|analy[sz]e|learn|know|recogni[sz]e|appreciate)\b(?!\s+that\b)[^.;,]*",
     re.I,
@@ -1555,14 +1563,14 @@ _TO_UNDERSTAND = re.compile(
 # A likelihood raised or lowered by a mechanism is a risk assessment (the guide: "reduces the chance of an inflation
 # problem in the foreseeable future"): "increase the likelihood that high inflation will persist"; the raising itself
 # may still be forecast ("tariffs will ... increase the likelihood that", its own "will" is before the mask)
-_LIKELIHOOD_MOVED = re.compile(
+_LIKELIHOOD_MOVED = patterns.compile(
     r"\b(?:increas|rais|reduc|lower|boost|heighten|diminish|lessen|limit|cut)(?:e|es|ed|ing|s)?\s+the\s+(?:\w+\s+)?"
     r"(?:likelihood|chances?|risks?|probability|odds|possibility)\s+that\b[^.;]*",
     re.I,
 )
 # A call for care, like the guide's calls for action ("long-term solvency will require additional reforms"): "it will
 # require careful policymaking in the year ahead", "getting there will call for vigilance and patience"
-_CALL_FOR_CARE = re.compile(
+_CALL_FOR_CARE = patterns.compile(
     r"\b(?:will|would|is\s+going\s+to)\s+(?:\w+ly\s+)?(?:require|need|call\s+for|demand|take)\s+(?:(?:\w+ly|careful|"
     r"great|continued|considerable|some|a\s+lot\s+of|much|more)\s+)*(?:policymaking|policy\s*making|vigilance|judge?ment|"
     r"patience|care|attention|discipline|resolve|persistence|perseverance|determination)\b[^.;]*",
@@ -1572,7 +1580,7 @@ _CALL_FOR_CARE = re.compile(
 # A cause named with a hedge (the guide's "Not predictive": explanations): a change that "could mainly be ascribed to"
 # trade tensions, "may partly be attributed to" the currency, "might be traced back to" a dispute. Not with a time
 # ahead after it ("the rise could be attributed to energy prices next year" keeps its modal).
-_ASCRIBED = re.compile(
+_ASCRIBED = patterns.compile(
     r"\b(?:may|might|could|can)\s+(?:\w+ly\s+|also\s+|in\s+part\s+)?be\s+(?:\w+ly\s+|in\s+part\s+)?"
     r"(?:ascribed|attributed|traced(?:\s+back)?|put\s+down|linked)\s+to\b"
     r"(?![^.;]*\b(?:next|coming|ahead|later|future|(?:19|20)\d\d)\b)[^.;]*",
@@ -1584,7 +1592,7 @@ _ASCRIBED = re.compile(
 # on the calibration of our policy instruments", "The Governing Council will decide on ... at its next meeting". Only
 # the subject, "will" and the act are masked: "I expect that we will raise rates in September" keeps "expect" (an
 # expectation of one's own decision counts), and "we will likely need to", "we will see" have no act here.
-_OWN_POLICY_ACT = re.compile(
+_OWN_POLICY_ACT = patterns.compile(
     r"\b(?:(?:we|the\s+(?:governing\s+)?council|the\s+committee|the\s+board)(?:\s+(?:will|shall)|['’]ll)\s+"
     r"(?:also\s+|then\s+|first\s+|again\s+)?(?:decide|deliberate|reassess|re-?examine|revisit|review)"
     r"|we(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|first\s+|now\s+|therefore\s+)?(?:continue\s+to\s+)?"
@@ -1599,7 +1607,7 @@ _OWN_POLICY_ACT = re.compile(
 # plans and decisions; the fiftieth: a supervisor's plans), masked to the clause's end: "we will organise seminars",
 # "we will implement a long-term solution", "we will take on board lessons", "we will do everything we can", "the
 # consultation will include public hearings". "we will see inflation fall" has no act here.
-_OWN_PLAN = re.compile(
+_OWN_PLAN = patterns.compile(
     r"\bwe(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|now\s+|therefore\s+|first\s+|soon\s+)?(?:continue\s+to\s+)?"
     r"(?:implement|organi[sz]e|hold\s+(?!(?:\w+\s+)?rates?\b)|host|publish|introduce|launch|set\s+up|establish|"
     r"develop|draw\s+on|take\s+on\s+board|adapt|refine|carry\s+out|undertake|put\s+in\s+place|roll\s+out|invite|"
@@ -1640,12 +1648,12 @@ DATED_AHEAD = (
     # (not a rule's recurring date: "by the end of each fiscal year")
     r"(?!\s+(?:of\s+)?(?:each|every|the\s+(?:fiscal|calendar)\s+year))"
 )
-_DATED_AHEAD_RE = re.compile(DATED_AHEAD, re.I)
+_DATED_AHEAD_RE = patterns.compile(DATED_AHEAD, re.I)
 # the other times a present "see" takes as ahead ("sees the economy growing 0.6 percent in fiscal 2025", "see the
 # unemployment rate rising to 4.6 percent by the fourth quarter", "see inflation at 2.9 percent by December"); the past
 # "saw" takes only ``_TIME_AHEAD``'s ("Participants saw inflation running above 2 percent through next year"), not a
 # month or "this year", which a report of what was seen has too ("Contacts saw demand weakening in April")
-_SEE_WHEN = re.compile(
+_SEE_WHEN = patterns.compile(
     DATED_AHEAD + r"|\b(?:in|for|by|through)\s+(?:the\s+)?fiscal\s+(?:year\s+)?(?:19|20)\d\d\b"
     r"|\b(?:by|in)\s+the\s+(?:first|second|third|fourth)\s+quarter\b(?!\s+of\s+(?:19|20)\d\d)",
     re.I,
@@ -1692,7 +1700,7 @@ _TO_CLAUSE_END = (
 # speaker would add ("I would also provide some context"), how the speaker might put it ("the ways that I might
 # summarize"), a list that "could be continued" or "could go on", and what "will come as no surprise to any of you".
 # A forecast in what is said stays ("I would also note that inflation will fall").
-_OWN_SPEECH = re.compile(
+_OWN_SPEECH = patterns.compile(
     r"^\W*(?:the|my)\s+(?:first|second|third|fourth|fifth|last|final|next|other|latter|former)(?:\s+(?:part|section|"
     r"half|theme|topic|point|segment|portion|set\s+of\s+remarks))?\s+(?:will|shall)\s+(?:\w+ly\s+|also\s+|then\s+)?"
     r"(?:cover|address|discuss|focus|turn\s+(?:\w+\s+)?to|look\s+(?:at|into|ahead|back)|examine|review|describe|deal|"
@@ -1721,7 +1729,7 @@ _OWN_SPEECH = re.compile(
 # something with what it is for ("A central goal of the plan is to expand access, which will lower costs"), and a step
 # called important ("This will be an important step"). A cause of what is ahead ("a key driver of growth will be
 # consumer spending") and a fact about an event ahead ("the first rate cut in four years") have no agenda noun.
-_AGENDA_ITEM = re.compile(
+_AGENDA_ITEM = patterns.compile(
     r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|hence|thus)\s+)(?:(?:in\s+(?:short|essence|sum)|hence|thus|so|therefore|finally|"
     r"moreover|first|second|third)\s*,?\s+)?(?:an?|the|one|another|our|my|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:priority|priorities|focus|goal|aim|objective|task|agenda|mission)\b[^.;]{0,80}?"
@@ -1760,7 +1768,7 @@ _AGENDA_ITEM = re.compile(
 # "should" do by deliberation ("should restrict its attention to", "should play a larger role"), what recommendations
 # "will help" an agency do ("will help DOD close the gaps"), and what people "need to know". "Congress could pass the
 # bill as early as next week" names a time ahead and stays.
-_ADVICE_OR_OPTION = re.compile(
+_ADVICE_OR_OPTION = patterns.compile(
     r"\b(?:congress|lawmakers|legislators|legislatures?|parliament|members(?:\s+of\s+congress)?|the\s+(?:senate|house))"
     r"\s+(?:also\s+|instead\s+|alternatively\s+)?(?:could|might|may)\s+"
     r"(?:also\s+|instead\s+|then\s+|choose\s+to\s+|wish\s+to\s+|want\s+to\s+)?"
@@ -1803,7 +1811,7 @@ _ADVICE_OR_OPTION = re.compile(
 # task ("is to provide an update by June 30"), a measure's scope, the elimination of a rule by an agreement, and the
 # work items an institution "will work on". An effect with a number ("the plan will cut the deficit by $1 trillion")
 # has no design verb here.
-_DESIGN_OR_SCHEDULE = re.compile(
+_DESIGN_OR_SCHEDULE = patterns.compile(
     r"(?:\b(?:aims?|aimed|aiming|seeks?|strives?)\s+to\s+(?:\w+ly\s+)?(?:be|become|provide|offer|create|deliver|make|"
     r"support|achieve|keep|bring|ensure|give|build|serve|promote|maintain|foster|preserve)\b"
     r"|(?:^\W*|[,;:]\s*)(?:the|this|that|these|those|its|their|our|his|her|such)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|"
@@ -1857,7 +1865,7 @@ _DESIGN_OR_SCHEDULE = re.compile(
 # irresponsible to" do, the effect claimed for implementing recommendations, an argument the speaker will address,
 # and a scenario the speaker "could envision". "Economists expect the government to cut taxes next year" names no
 # leaders of their own and stays.
-_DEMAND_OR_JUDGEMENT = re.compile(
+_DEMAND_OR_JUDGEMENT = patterns.compile(
     r"(?:\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|also\s+|first\s+)?(?:review|reconsider|revisit|reassess|re-?examine|"
     r"examine|scrutini[sz]e|investigate|vet|know|be\s+aware|understand|realize|realise|rest\s+assured)\b"
     # (not what they should know the speaker expects: "You should know that we expect unemployment to peak at 4.8
@@ -1898,7 +1906,7 @@ _DEMAND_OR_JUDGEMENT = re.compile(
 # whether, a decision told as a noun ("my determination that ... would last until"), and options counted off
 # ("Fifth, they could simply pay a fee"). An amount ("will have to set aside $50 billion"), a policy move ("we will
 # have to raise rates") and an option counted off with a time ahead stay.
-_REQUIREMENT = re.compile(
+_REQUIREMENT = patterns.compile(
     r"(?:\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|first\s+)?(?:have|need)\s+to\s+(?:take\s+(?:\w+\s+)?(?:steps|action|"
     r"measures)|rely\s+on|comply|source|register|file|obtain|disclose|certify|meet\s+(?:the|these|new|strict|stricter)\s+"
     r"(?:[\w-]+\s+)?(?:standards?|requirements?|rules?|conditions?))\b(?![^.;]*"
@@ -1934,7 +1942,7 @@ _REQUIREMENT = re.compile(
 # Routine fluctuation (the guide's seventieth batch: "ups and downs" in the monthly data, like "there will doubtless be
 # revisions"), masked to the clause's end: an expectation or a "there will be" whose object is only ups and downs,
 # bumps along the road or revisions. Revisions with their content ("revisions to GDP to show stronger growth") go on.
-_ROUTINE_FLUCTUATION = re.compile(
+_ROUTINE_FLUCTUATION = patterns.compile(
     r"\b(?:expects?|expected|anticipates?|sees?|there\s+(?:will|may|might|could|would)(?:\s+(?:\w+ly|doubtless|also|still|no\s+doubt))?\s+be|will\s+(?:be|have|see))\b"
     # (not revisions with their direction: "we expect large downward revisions")
     r"(?![^.;,]{0,50}?\b(?:upward|downward)\b)"
@@ -1962,7 +1970,7 @@ _NOT_MARKET_AGENT = "".join(
         "buyers producers exporters importers manufacturers builders borrowers savers workers farmers"
     ).split()
 )
-_ENGAGEMENT = re.compile(
+_ENGAGEMENT = patterns.compile(
     _NOT_MARKET_AGENT
     + r"\b(?:will|shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|therefore\s+|again\s+)?(?:continue\s+to\s+)?"
     r"(?:(?:work|partner|cooperate|collaborate|consult|engage|coordinate|team\s+up|liaise)\s+(?:\w+ly\s+)?(?:with|together|"
@@ -2019,7 +2027,7 @@ _AHEAD_OR_FORECAST = (
     r"(?![^.;]*\b(?:next|coming|ahead|later|over\s+the\s+next|(?:19|20)\d\d|expect\w*|anticipat\w*|forecast\w*|"
     r"project\w*|predict\w*)\b)"
 )
-_OUR_MOVE_WEIGHED = re.compile(
+_OUR_MOVE_WEIGHED = patterns.compile(
     rf"(?:{_OUR_MOVE_IF}){_AHEAD_OR_FORECAST}[^.;]*"
     rf"|\b(?:will|would|could|might|may|probably|likely)\b{_AHEAD_OR_FORECAST}[^.;,]{{0,80}}?(?:{_OUR_MOVE_IF})[^.;,]*",
     re.I,
@@ -2033,7 +2041,7 @@ _MOVE_KIND = (
     r"(?:further|earlier|early|later|prompt|cautious|modest|gradual|aggressive|bold|timely|decisive|pre-?emptive|small|"
     r"smaller|large|larger|big|bigger|major|strong|stronger|quick|immediate)\s+(?:and\s+[\w-]+\s+)?"
 )
-_MOVE_NOT_TAKEN = re.compile(
+_MOVE_NOT_TAKEN = patterns.compile(
     r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|then|that)\s+)"
     rf"(?:(?:a|an|another|any|such\s+an?|one\s+more)\s+(?:{_MOVE_KIND})*|(?:{_MOVE_KIND})+)"
     r"(?:(?:policy|rate|funds\s+rate)\s+)?(?:move|action|delay|easing|tightening|firming|cut|hike|increase|step|pause)"
@@ -2049,7 +2057,7 @@ _MOVE_NOT_TAKEN = re.compile(
 # "every" period, in the present tense ("Often companies report expected earnings for each three-month period"). A
 # report in the past tense ("reported expected earnings growth of 8 percent for next year") is one forecast and stays.
 _GIVE = r"(?:report|give|publish|issue|provide|announce|disclose|release|tell|offer|share)s?"
-_PRACTICE = re.compile(
+_PRACTICE = patterns.compile(
     r"\b(?:often|usually|typically|generally|traditionally|routinely|regularly|normally|commonly|customarily)\b"
     r"[^.;]{0,60}?\b" + _GIVE + r"\s+(?:their\s+|its\s+|an?\s+)?(?:expected|projected|anticipated)\b[^.;]*"
     r"|\b" + _GIVE + r"\s+(?:their\s+|its\s+)?(?:expected|projected|anticipated)\s+(?:[\w-]+\s+){1,3}?"
@@ -2060,7 +2068,7 @@ _PRACTICE = re.compile(
 # test "may create" and what such a culture "could possibly create" are general mechanisms): "Such a test may create
 # the possibility of ...", "2 Such a culture could possibly create vulnerabilities". The subject is an arrangement,
 # not an event ("such a slowdown could push unemployment up" chains a risk scenario and stays), and no time ahead.
-_KIND_MAY = re.compile(
+_KIND_MAY = patterns.compile(
     r"\b(?:such\s+an?|(?:this|that|any)\s+(?:kind|sort|type)\s+of|any\s+such)\s+(?:[\w-]+\s+)?(?:tests?|exercises?|"
     r"cultures?|approach|frameworks?|systems?|models?|regimes?|programmes?|programs?|structures?|arrangements?|"
     r"practices?|designs?|rules?|requirements?|standards?|process|methods?|networks?)\s+(?:may|might|could|can)\b"
@@ -2071,7 +2079,7 @@ _KIND_MAY = re.compile(
 # the audience will do or meet in their lives is a generalisation a reviewer cannot check): "Today's high-school
 # graduates will be confronted with ...", "something will grab your interest". The class is the subject, opening a
 # clause: "the skills that today's graduates bring will fall short" (the economy they enter) stays.
-_AUDIENCE_CLASS = re.compile(
+_AUDIENCE_CLASS = patterns.compile(
     r"(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)(?:today['’]s|this\s+year['’]s|tomorrow['’]s|your|the\s+(?:young|next)\s+"
     r"generation\s+of)\s+(?:[\w-]+\s+){0,2}?(?:graduates|students|teenagers|young\s+people|generation|classmates)\s+"
     r"(?:\w+ly\s+|also\s+|all\s+|still\s+)?(?:will|shall)\b"
@@ -2083,7 +2091,7 @@ _AUDIENCE_CLASS = re.compile(
 # what stores can do and what they could offer is not a prediction): "the stores could also offer things that are
 # difficult to ship", "farmers might also try selling directly". A possible outcome ("may also disrupt supplies") is
 # no act here, and a time ahead keeps the modal.
-_OPTION_ALSO = re.compile(
+_OPTION_ALSO = patterns.compile(
     r"\b(?:could|might|may|can)\s+also\s+(?:offer|sell|provide|try|consider|use|add|open|focus|invest|choose|explore|"
     r"ask|seek|hire|partner|advertise|promote|look\s+(?:at|for|into)|turn\s+to)\b"
     r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)",
@@ -2094,7 +2102,7 @@ _OPTION_ALSO = re.compile(
 # after the end of net asset purchases" (one policy step placed after another, no date), a normalisation or tightening
 # that "will be gradual", actions that "should leave no doubt about our commitment". Only "will"/"should" and what
 # it governs are masked: "participants expected that the tightening would be gradual" has no "will" here.
-_POLICY_SEQUENCE = re.compile(
+_POLICY_SEQUENCE = patterns.compile(
     r"\b(?:rate\s+(?:hikes?|increases?|rises?|cuts?)|hikes?|lift-?off|normali[sz]ation|tapering|tightening)\b"
     r"[^.;]{0,100}?\bwill\s+(?:(?:take\s+place|come|occur|start|begin|happen)\s+(?:[\w-]+\s+){0,3}?(?:after|before|once)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:end|conclusion|completion|termination)\s+of\b"
@@ -2107,7 +2115,7 @@ _POLICY_SEQUENCE = re.compile(
 # what "could help explain why the labour market remained strong" or "could also help to account for the high level
 # of home prices", and an impact that "would have to be further assessed over the coming months" (what the assessors
 # must do, not what will happen). "could help bring inflation down" has no explanation verb and stays.
-_HELP_EXPLAIN = re.compile(
+_HELP_EXPLAIN = patterns.compile(
     r"\b(?:could|may|might|can|would)\s+(?:also\s+|partly\s+|in\s+part\s+)?help\s+(?:to\s+)?(?:explain|account\s+for)\b"
     r"[^.;]*"
     r"|\b(?:would|will|may|might)\s+(?:\w+ly\s+|also\s+)?(?:have|need)\s+to\s+be\s+(?:\w+\s+)?(?:assessed|reassessed|"
@@ -2116,18 +2124,18 @@ _HELP_EXPLAIN = re.compile(
 )
 # What "may very well threaten this expansion" or "could threaten" the mandate (the guide's thirty-ninth batch: read
 # like events said to pose risks, not counted): a risk named, with no outcome of its own.
-_THREATEN = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}?threaten\b[^.;,]*", re.I)
+_THREATEN = patterns.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}?threaten\b[^.;,]*", re.I)
 # The speaker's own speech act in "would" (the guide's "Not predictive": text about the text, like "I would note"):
 # "I would repeat my judgment that", "we would also stress that". Only the modal and the verb are masked: a forecast
 # in what is repeated ("that growth will slow next year") stays.
-_SPEECH_ACT = re.compile(
+_SPEECH_ACT = patterns.compile(
     r"\b(?:I|we)(?:\s+would|['’]d)\s+(?:\w+ly\s+|again\s+|also\s+)?(?:repeat|reiterate|emphasi[sz]e|stress|underline|"
     r"underscore|point\s+out|remind|restate|echo|reaffirm)\b",
     re.I,
 )
 # A risk placed "to the downside" or "on the up side" (the guide's "Not predictive": the balance of risks), not "is to"
 # + a verb: "I think the risk is to the downside".
-_RISK_SIDE = re.compile(
+_RISK_SIDE = patterns.compile(
     r"\b(?:is|are|was|were|remains?|lies?)\s+(?:\w+ly\s+|still\s+)?(?:to|on)\s+the\s+(?:down|up)[- ]?side\b", re.I
 )
 # Factors said to be likely to apply or to affect outcomes, with no outcome named (the guide's thirty-ninth batch:
@@ -2135,7 +2143,7 @@ _RISK_SIDE = re.compile(
 # seems likely to apply: ...", "assumptions about other factors likely to affect economic outcomes". Factors likely to
 # support or restrain a named outcome keep their cue; a main clause of the speaker's own after a comma ("Combining the
 # factors likely to influence activity this year, I expect that the recovery will continue") is left by ``_blank``.
-_FACTORS_APPLY = re.compile(
+_FACTORS_APPLY = patterns.compile(
     r"\b(?:factors?|forces|influences|considerations)\b[^.;]{0,40}?\blikely\s+to\s+(?:apply|affect|influence|shape|"
     r"matter|be\s+at\s+work)\b[^.;]*",
     re.I,
@@ -2143,7 +2151,7 @@ _FACTORS_APPLY = re.compile(
 # What coming data or a report will measure (the guide: scheduled data releases are no forecasts): "Other data will
 # measure inflation and the health of the housing market", "the Hogs and Pigs report will give a reading on supplies"
 # (its scope). What the data "will show", with its content, has no scope verb here.
-_DATA_SCOPE = re.compile(
+_DATA_SCOPE = patterns.compile(
     r"\b(?:data|reports?|figures|releases?|numbers|surveys?|indicators?|statistics)\s+(?:[\w-]+\s+){0,3}?will\s+"
     r"(?:also\s+)?(?:measure|track|gauge|cover|give\s+(?:a|an|some)\s+(?:\w+\s+)?(?:reading|read|indication|update|"
     r"snapshot)|shed\s+(?:some\s+|more\s+)?light)\b",
@@ -2154,7 +2162,7 @@ _DATA_SCOPE = re.compile(
 # the importance of" a practice): "will help us to gauge how exposed lenders are", "will help supervisors identify
 # weak spots", "will help to develop a shared understanding". What a measure helps bring about in the economy ("will
 # help bring unemployment down") has no such verb.
-_PURPOSE_BY_DESIGN = re.compile(
+_PURPOSE_BY_DESIGN = patterns.compile(
     r"\b(?:will|would|should|can|could)\s+(?:also\s+|\w+ly\s+)?help\s+(?:(?:us|them|supervisors|regulators|banks|"
     r"firms|policymakers|the\s+[\w-]+)\s+)?(?:to\s+)?(?:\w+ly\s+)?(?:(?:assess|gauge|identify|understand|monitor|"
     r"detect|evaluate|measure|track|spot|uncover|pinpoint|determine)\b|(?:forge|build|develop|foster|create|"
@@ -2166,7 +2174,7 @@ _PURPOSE_BY_DESIGN = re.compile(
 # A general mechanism with no time ahead (the guide's forty-fifth batch: what people in general may feel, what a
 # practice may serve as): "Regular payments may serve as a savings device", "Households may feel more comfortable
 # investing in housing because ...". An outcome of the economy ("may slow hiring later this year") has no such verb.
-_GENERAL_MAY = re.compile(
+_GENERAL_MAY = patterns.compile(
     r"\b(?:may|might|can|could)\s+(?:also\s+|well\s+)?(?:serve\s+as|function\s+as|feel\s+(?:\w+\s+)?(?:comfortable|"
     r"safe|safer|secure|confident|better\s+off)|prefer|be\s+inclined)\b"
     r"(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;]*",
@@ -2175,7 +2183,7 @@ _GENERAL_MAY = re.compile(
 # An inference about the present (the guide's forty-second batch: "may" about the present; present signs): what a
 # reading "may be evidence of" or "might be an early sign of". Not with a time ahead after it ("may be a sign that
 # output will pick up next year" keeps its modal).
-_SIGN_OF = re.compile(
+_SIGN_OF = patterns.compile(
     r"\b(?:may|might|could|can)\s+(?:also\s+|well\s+)?be\s+(?:an?\s+)?(?:early\s+|first\s+|further\s+)?(?:evidence|"
     r"signs?|signal|indications?|symptoms?)\s+(?:of|that)\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)"
     r"[^.;]*",
@@ -2191,7 +2199,7 @@ _MEASURE = (
     r"(?:resolutions?|bills?|acts?|legislation|measures?|laws?|statutes?|directives?|instructions?|provisions?|"
     r"amendments?|regulations?|ordinances?|conference\s+(?:report|agreement)|plans?|proposals?|schemes?|reforms?|(?:[A-Z][a-z]{0,3}[._]\s?){1,4}\d+)"
 )
-_MEASURE_DESIGN = re.compile(
+_MEASURE_DESIGN = patterns.compile(
     rf"\b{_MEASURE}(?:\s+(?:that|which))?[^.;]{{0,60}}?\s+(?:would|will|may|might|could|shall|can)\s+"
     r"(?:also\s+|then\s+|generally\s+|thus\s+|\w+ly\s+)*(?:establish|direct|instruct|trigger|require|authori[sz]e|"
     r"permit|allow|provide\s+for|set\s+(?:forth|out|up)|include|amend|repeal|prohibit|mandate|"
@@ -2213,7 +2221,7 @@ _MEASURE_DESIGN = re.compile(
 # ("we could envision a third scenario") or wishing to stress ("I would also like to emphasize"), to the end of the
 # clause. A forecast inside keeps its own cue after the comma or in a "will" clause ("would agree that growth will
 # slow next year" is read on "will").
-_NO_OWN_OUTCOME = re.compile(
+_NO_OWN_OUTCOME = patterns.compile(
     # (not parties that might reach an agreement, an outcome: "OPEC could agree on deeper output cuts", "The two sides
     # could agree on a ceasefire")
     r"\b(?:would\s+(?:\w+ly\s+|all\s+|also\s+)?(?:agree|disagree|concede|acknowledge|admit)|(?:might|could)\s+"
@@ -2282,7 +2290,7 @@ _NO_OWN_OUTCOME = re.compile(
 # capacity from solar and wind in 2030 would be roughly double the existing capacity"): the guide's twenty-seventh
 # batch, a conditional restatement. Not with a share or a percentage of its own (the thirtieth batch: a record stated
 # with a share of GDP that the sentences before do not give counts).
-_RESTATED_WOULD = re.compile(
+_RESTATED_WOULD = patterns.compile(
     r"^\W*(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)?(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?(?:estimated|projected|"
     r"forecast|expected|anticipated|predicted|planned)\b[^.;]{0,120}?\bwould\s+(?:\w+ly\s+|also\s+)?be\b"
     # (a decimal point is no sentence's end: "would be equal to 0.8 percent of GDP in 2030" has its share)
@@ -2295,7 +2303,7 @@ _RESTATED_WOULD = re.compile(
 # report", "Members may weigh whether to ...", "Legislators could fund the program at a lower level"). What may befall
 # them ("may fail to agree", "could be forced to") is no option, and a time ahead keeps the modal ("could pass the bill
 # as soon as next week").
-_LEGISLATURE_OPTION = re.compile(
+_LEGISLATURE_OPTION = patterns.compile(
     r"\b(?:congress|(?-i:Members)(?:\s+of\s+congress)?|lawmakers|legislators|legislatures?|parliament|"
     r"(?:the\s+)?(?:house|senate)|(?:house|senate|congressional)\s+committees?)\s+(?:also\s+|instead\s+|then\s+)?"
     r"(?:could|may|might)\s+(?:also\s+|instead\s+|then\s+|still\s+)?"
@@ -2317,7 +2325,7 @@ _LEGISLATURE_OPTION = re.compile(
 # payroll tax cut could pay for itself", "increases in the top tax rate would likely raise less"), unless an amount
 # or a time ahead is named ("would reduce revenues by $300 billion"); and studies that "estimated" a rate, an
 # elasticity or an effect (not a forecast for a year: "estimated a growth rate of 2 percent for 2027").
-_FISCAL_MOVE_WOULD = re.compile(
+_FISCAL_MOVE_WOULD = patterns.compile(
     r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|then|that|whether)\s+)(?:(?:a|an|any|the|such\s+an?)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?:tax|tariff|duty|levy|spending)\s+(?:rate\s+)?(?:cuts?|increases?|hikes?|reductions?|rises?|changes?)"
     r"|(?:cuts?|increases?|hikes?|reductions?|changes?)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tax|tariff|duty|levy)"
@@ -2326,7 +2334,7 @@ _FISCAL_MOVE_WOULD = re.compile(
     r"(?![^.;]*\b(?:next|coming|ahead|later|over\s+the\s+next|decade)\b)[^.;,]*",
     re.I,
 )
-_STUDIES_ESTIMATED = re.compile(
+_STUDIES_ESTIMATED = patterns.compile(
     r"\b(?:stud(?:y|ies)|papers?|research|literature|analys[ie]s|researchers|authors|regressions?)\b"
     r"(?:\s+[^\s.;]+){0,6}?\s+(?:that\s+)?(?:estimated|estimates?|found|finds?|obtained)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:rates?|elasticit(?:y|ies)|coefficients?|multipliers?|parameters?|effects?|responses?)\b"
@@ -2344,12 +2352,12 @@ _STUDIES_ESTIMATED = re.compile(
 # something (a dependence); a difficulty for the policymaker ("could make our job very difficult"); the Committee's
 # options ("we could either ...", "we could review the data and see", "Alternatively, we could"); the statement it
 # would issue and what it will do "in such an event" (a contingency plan); risks named as things to keep in mind.
-_THE_MORE = re.compile(
+_THE_MORE = patterns.compile(
     r"(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)the\s+(?:more|less|fewer|\w{3,}er)\b[^,;.]{0,80},\s+the\s+(?:more|less|"
     r"fewer|\w{3,}er)\b(?![^.;]*\b(?:next|coming|ahead|over\s+the\s+next|(?:19|20)\d\d)\b)[^.;]*",
     re.I,
 )
-_WE_WILL_KNOW_MORE = re.compile(
+_WE_WILL_KNOW_MORE = patterns.compile(
     r"\b(?:we|you|I|they)(?:\s+(?:will|shall|would)|['’]ll)\s+(?:\w+ly\s+|also\s+|then\s+|by\s+then\s+)?(?:have|get|"
     r"see|receive)\s+(?:(?:considerably|much|a\s+lot|a\s+good\s+deal|a\s+great\s+deal|far|some|a\s+bit|a\s+little|lots)\s+)?"
     r"(?:more|further|additional|another|(?:one|two|three|four|several|a\s+couple\s+of|a\s+few)\s+(?:more\s+)?)\s*"
@@ -2357,38 +2365,38 @@ _WE_WILL_KNOW_MORE = re.compile(
     r"releases?)\b[^.;]*",
     re.I,
 )
-_MESSAGE_SENT = re.compile(
+_MESSAGE_SENT = patterns.compile(
     r"\b(?:would|could|might)\s+(?:\w+ly\s+|also\s+)?(?:send|give|convey|deliver)\s+(?:an?|the|that|this)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:message|signal)s?\b(?![^.;]*\b(?:next|coming|ahead|later|(?:19|20)\d\d)\b)[^.;,]*"
     r"|\b(?:it|that|this)\s+would\s+(?:\w+ly\s+)?(?:say|signal|communicate|convey|tell\s+(?:\w+\s+){1,2}?)that\b[^.;]*",
     re.I,
 )
-_SEEN_AS_WEAK = re.compile(
+_SEEN_AS_WEAK = patterns.compile(
     r"\b(?:we|the\s+(?:fed|committee|federal\s+reserve|fomc|central\s+bank))\s+(?:\w+ly\s+)?(?:could|would|might|may)\s+"
     r"(?:\w+ly\s+|well\s+|also\s+)?(?:come\s+off|come\s+across|(?:be|end\s+up)\s+(?:seen|perceived|viewed|regarded|"
     r"portrayed|painted)\s+as|look\s+(?:like|as\s+if))\b[^.;,]*",
     re.I,
 )
-_AVERSION = re.compile(
+_AVERSION = patterns.compile(
     r"\b(?:I|we)(?:\s+(?:would|should)|['’]d)\s+(?:\w+ly\s+)?(?:hate|dislike|not\s+want|not\s+like)\s+to\s+(?:see|have)\b"
     r"[^.;,]*",
     re.I,
 )
-_OTHERWISE = re.compile(
+_OTHERWISE = patterns.compile(
     r"\b(?:would|could|might|will|may)\s+otherwise\b(?![^.;]*\b(?:next|coming|ahead|(?:19|20)\d\d)\b)[^.;,]*", re.I
 )
-_HINGE = re.compile(
+_HINGE = patterns.compile(
     r"\b(?:will|would|could|may|might)\s+(?:\w+ly\s+|also\s+)?(?:hinge|turn|rest)\s+(?:(?:\w+ly|in\s+(?:large\s+)?part|"
     r"partly|largely|heavily|importantly|crucially)\s+)*(?:on|upon)\b[^.;]*",
     re.I,
 )
-_OUR_JOB_HARDER = re.compile(
+_OUR_JOB_HARDER = patterns.compile(
     r"\b(?:would|could|might|will|may)\s+(?:\w+ly\s+|also\s+)?make\s+(?:our|the|their|his|her|its|my)\s+(?:jobs?|task|"
     r"work|li(?:fe|ves))\s+(?:of\s+[^.;,]{0,40}?\s+)?(?:\w+\s+){0,2}?(?:harder|easier|difficult|simpler|tougher|"
     r"complicated)\b[^.;,]*",
     re.I,
 )
-_OUR_OPTIONS = re.compile(
+_OUR_OPTIONS = patterns.compile(
     r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|or)\s+)(?:(?:we|the\s+committee)\s+could\s+(?:either\b|(?:\w+ly\s+|then\s+)?"
     r"(?:review|revisit|reconsider|reassess|re-?examine|discuss|look\s+at|take\s+(?:that|this|it)\s+up|come\s+back\s+to|"
     r"wait\s+and\s+see)\b)|alternatively,?\s+(?:we|the\s+committee)\s+could\b)[^.;]*"
@@ -2399,7 +2407,7 @@ _OUR_OPTIONS = re.compile(
     r"(?:\s+(?:will|would)|['’](?:ll|d))\s+(?:\w+ly\s+)?do\b[^.;]*",
     re.I,
 )
-_RISKS_TO_WEIGH = re.compile(
+_RISKS_TO_WEIGH = patterns.compile(
     r"\b(?:risks?|dangers?|threats?)\s+that\s+(?:we|you|I|one)\s+(?:\w+ly\s+)?(?:need\s+to\s+|have\s+to\s+|ought\s+to\s+|"
     r"should\s+|must\s+|want\s+to\s+)?(?:keep\s+in\s+mind|bear\s+in\s+mind|consider|think\s+about|weigh|watch|"
     r"take\s+into\s+account|monitor|discuss)\b[^.;]*",
@@ -2409,7 +2417,7 @@ _RISKS_TO_WEIGH = re.compile(
 # definitions): "stock data ... should not be construed as representing world stocks"; and "may" about the present
 # with an adverb before "be" or after it ("which may just be coming into its own", "which may be just coming into its
 # own", "we might all be using different models"), no time ahead.
-_READING_NOTE = re.compile(
+_READING_NOTE = patterns.compile(
     r"\b(?:should|must|can|may)\s+not\s+be\s+(?:construed|interpreted|read|taken|understood|viewed|regarded|"
     r"considered|compared)\b[^.;]*"
     r"|\b(?:may|might|could)\s+(?:(?:just|all|both|now|already|only)\s+be|be\s+(?:just|now|already|only)(?:\s+now)?)\s+"
@@ -2442,7 +2450,7 @@ _AGENT = (
     r"(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+(?:in|of|at|from|on|for)\s+(?:the\s+|this\s+|that\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
 )
 _WILL = r"(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|now\s+|first\s+|soon\s+|again\s+|jointly\s+)?(?:be\s+)?"
-_AGENTS_PLAN = re.compile(
+_AGENTS_PLAN = patterns.compile(
     rf"(?:\b(?:will|shall)|['’]ll)\s+(?:also\s+|then\s+|now\s+|first\s+|soon\s+|again\s+)?(?:be\s+)?{_PLAN_VERB}\b"
     r"[^.;]*?(?=,\s+(?:but|while|although|whereas)\b|[.;]|$)"
     rf"|{_AGENT}{_WILL}{_AGENT_VERB}\b[^.;]*?(?=,\s+(?:but|while|although|whereas)\b|[.;]|$)",
@@ -2466,7 +2474,7 @@ _NEWS_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME + r"|" + MONTH_NAME +
 _NEWS_PROPOSAL = (
     r"(?:plans?|proposals?|scheme|merger|deal|takeover|bid|bill|reforms?|changes|levy|tax|offer|terms|rules)"
 )
-_NEWS_ANNOUNCED = re.compile(
+_NEWS_ANNOUNCED = patterns.compile(
     r"(?:\b(?:is|are)\s+to\s+(?:open|close|cut|shed|axe|create|raise|sell|buy|acquire|announce|launch|build|invest|"
     r"hire|recruit|relocate|move|merge|float|pay|scrap|introduce|offer|freeze|restructure|unveil|outsource|spend|set\s+up|"
     r"pull\s+out|withdraw|appoint|reduce|increase|double|halve)\b"
@@ -2503,10 +2511,10 @@ _NEWS_ANNOUNCED = re.compile(
 )
 # ... and a proposal's terms in a relative clause, to its comma ("The proposals, which would raise the state pension
 # age, have angered unions"; the main clause is read: "..., are likely to be approved")
-_NEWS_RELATIVE_TERMS = re.compile(r"\b" + _NEWS_PROPOSAL + r",\s+which\s+would\b[^.;,]*", re.I)
+_NEWS_RELATIVE_TERMS = patterns.compile(r"\b" + _NEWS_PROPOSAL + r",\s+which\s+would\b[^.;,]*", re.I)
 # "going to" before a place or a thing is motion, not the future: "consumers who are going to the grocery store" (not
 # "going to zero", an outcome).
-_GOING_SOMEWHERE = re.compile(
+_GOING_SOMEWHERE = patterns.compile(
     r"\bgoing\s+to\s+(?=(?:the|a|an|his|her|their|our|my|your|its|this|that|these|those|school|church|college|"
     r"bed|market)\b)",
     re.I,
@@ -2515,7 +2523,7 @@ _GOING_SOMEWHERE = re.compile(
 # relative odds; "likely" about the present): what a kind of household is "less likely to" do, views that "are likely
 # the result of" a cause, a rise that "is probably a reflection of" one; and what "is difficult to predict", whatever
 # its subject (an explicit non-prediction). A time ahead keeps the odds ("more likely to fall next year").
-_ODDS_OR_CAUSE = re.compile(
+_ODDS_OR_CAUSE = patterns.compile(
     r"\b(?:more|less)\s+likely\s+to\b(?![^.;]*\b(?:next|coming|ahead|later|soon|(?:19|20)\d\d)\b)[^.;,]*"
     r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:likely|probably)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:result|reflection|"
     r"consequence|product|legacy|symptom|sign)\s+of\b[^.;]*"
@@ -2598,7 +2606,7 @@ _NOT_AHEAD = (
 
 # The speaker's own forecast in a main clause after a comma ("..., I expect that", ", we think"): a reading blanked
 # before it stops there, so that a lead-in phrase that is no forecast does not take the forecast with it.
-_OWN_VIEW_AFTER = re.compile(
+_OWN_VIEW_AFTER = patterns.compile(
     r",\s+(?:I|we)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?(?:expect|anticipate|think|believe|see|project|forecast|"
     r"look\s+for)\b"
     # or a clause of its own joined by "but", "and" or "so", with its own "will" and a time ahead ("The timing is hard
@@ -2627,7 +2635,7 @@ def _blank_not_ahead(masked: str) -> str:
 # bring, in the passive ("The moderation in demand should be reinforced by the tightening"), a risk scenario ("in my
 # view there is a scenario where we get higher inflation"), and an outlook painted for a period ahead ("economists are
 # painting a bright picture for next year").
-_OUTLOOK_SAID = re.compile(
+_OUTLOOK_SAID = patterns.compile(
     r"\b(?P<m>may|might|could)\s+(?:well\s+)?(?:imply|mean|signal|portend|point\s+to)\b(?=[^.;]{0,100}?\b(?:going\s+"
     r"forward|ahead|in\s+(?:the\s+)?coming|over\s+the\s+(?:next|coming)|next\s+(?:year|quarter))\b)"
     r"|\b(?P<s>should|could|may|might|will)\s+be\s+(?:\w+ly\s+)?(?:reinforced|supported|boosted|offset|restrained|damped|"
@@ -2641,7 +2649,7 @@ _OUTLOOK_SAID = re.compile(
 )
 
 
-_WH_BEFORE = re.compile(r"\b(?:what|how|whether|why)\b[^,;.]*$", re.I)
+_WH_BEFORE = patterns.compile(r"\b(?:what|how|whether|why)\b[^,;.]*$", re.I)
 
 
 def _outlook_said(sentence: str) -> re.Match[str] | None:
@@ -2661,7 +2669,7 @@ _REVISION_VERB = (
     r"raised|lowered|increased|reduced|cut|trimmed|boosted|lifted|dropped|narrowed|widened|"
     r"revised(?:\s+(?:up|down|upward|downward|higher|lower))?"
 )
-_REVISED_PREDICATE = re.compile(
+_REVISED_PREDICATE = patterns.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:(?:projected|forecast|estimated)\s+)?"
     rf"(?:(?P<verb>{_REVISION_VERB})|(?P<move>up|down|higher|lower)|(?P<kept>unchanged))\b"
     # ... and in the present perfect, of a forecast named before it: "their forecasts for light vehicle sales in 2002
@@ -2669,24 +2677,24 @@ _REVISED_PREDICATE = re.compile(
     rf"|\b(?:has|have)\s+(?:now\s+|also\s+|again\s+)?been\s+(?:\w+ly\s+)?(?P<perfect>{_REVISION_VERB})\b",
     re.I,
 )
-_AGAINST_LAST_MONTH = re.compile(
+_AGAINST_LAST_MONTH = patterns.compile(
     r"\b(?:from|than|since)\s+(?:last\s+month|a\s+month\s+(?:ago|earlier)|the\s+previous\s+(?:month|report))\b|"
     r"\blast\s+month['’]s\b|\bthis\s+month\b",
     re.I,
 )
-_FORECAST_SUBJECT = re.compile(r"\b(?:forecasts?|projections?|estimates?|outlook|prospects)\b", re.I)
-_LEVEL_GIVEN = re.compile(
+_FORECAST_SUBJECT = patterns.compile(r"\b(?:forecasts?|projections?|estimates?|outlook|prospects)\b", re.I)
+_LEVEL_GIVEN = patterns.compile(
     r"\b(?:to|at|of)\s+(?:(?:a|an|the|projected|record|estimated|about|around|nearly|almost|roughly|some)\s+){0,3}"
     r"[$€£]?\s?\d"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:projected|forecast|estimated|expected)\s+(?:at|to\s+be)\b",
     re.I,
 )
-_YEAR_ON_YEAR = re.compile(
+_YEAR_ON_YEAR = patterns.compile(
     r"\b(?:a\s+year\s+(?:earlier|ago)|last\s+year|year[- ](?:earlier|ago)|(?:the\s+)?(?:previous|prior)\s+year)\b"
     r"|\b(?:from|than|over)\s+(?:the\s+)?(?:19|20)\d\d\b",
     re.I,
 )
-_OWN_FUTURE_WORD = re.compile(
+_OWN_FUTURE_WORD = patterns.compile(
     r"\b(?:will|would|could|may|might|should|shall|expect\w*|likely|anticipat\w*|next)\b|['’]ll\b", re.I
 )
 
@@ -2733,7 +2741,9 @@ def ruled_out(sentence: str) -> bool:
 # A concessive clause that opens the sentence ("Although the staff had revised down its projection since March,
 # ..."): an assessment inside it (a revision, a balance of risks) is conceded, and the main clause after its comma
 # may still predict ("... it still expected output to expand next year").
-_CONCESSIVE_LEAD = re.compile(r"^\W*(?:although|though|even\s+though|while|whereas|despite)\b[^,;:]{1,240},\s*", re.I)
+_CONCESSIVE_LEAD = patterns.compile(
+    r"^\W*(?:although|though|even\s+though|while|whereas|despite)\b[^,;:]{1,240},\s*", re.I
+)
 
 
 def states_no_claim(sentence: str) -> bool:
@@ -2750,7 +2760,7 @@ def states_no_claim(sentence: str) -> bool:
 
 
 # the clauses of a sentence joined by a semicolon or ", and", ", but", ", while", ", whereas"
-_CLAUSE_JOIN = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Za-z])", re.I)
+_CLAUSE_JOIN = patterns.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Za-z])", re.I)
 
 
 def _claim_beside(sentence: str, assessed: re.Match[str]) -> bool:
@@ -3069,19 +3079,19 @@ _NEWS_TIME_AHEAD = (
     r"(?:next|coming|ahead|this\s+(?:year|winter|summer|spring|autumn|quarter)|over\s+the\s+next|within|"
     r"by\s+the\s+end|rest\s+of|remainder|(?:in|by)\s+(?:19|20)\d\d)"
 )
-_NEWS_FACES = re.compile(
+_NEWS_FACES = patterns.compile(
     r"(?<!\bthe\s)(?<!\ba\s)\b(?P<c>faces|face)\s+(?!up\b)"
     r"(?:(?!\b(?:votes?|elections?|ballots?|meetings?|hearings?|trials?|deadlines?|questions?|choices?|decisions?|"
     r"tests?|talks|calls|criticism)\b)[^.;,]){1,60}?\b" + _NEWS_TIME_AHEAD + r"\b",
     re.I,
 )
-_NEWS_SET_FOR = re.compile(
+_NEWS_SET_FOR = patterns.compile(
     r"(?<!\bstage\s)(?<!\bscene\s)\b(?:is|are|looks?|seems?)\s+(?:now\s+|also\s+)?(?P<c>set\s+for)\s+"
     r"(?!(?:next|this|tomorrow|today|the\s+(?:end|start|week|weekend|day|morning|afternoon|evening)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAME + r")\b)(?![$€£]?\d)[a-z]",
     re.I,
 )
-_NEWS_FORECAST_TO_LEVEL = re.compile(
+_NEWS_FORECAST_TO_LEVEL = patterns.compile(
     r"(?<!\bhad\s)\b(?P<c>cut|cuts|raised|raises|lowered|lowers|trimmed|trims|upgraded|upgrades|downgraded|"
     r"downgrades|revised|revises)\s+(?:up\s+|down\s+)?(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:forecasts?|projections?|predictions?|estimates?)\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:from\s+[^.;,]{1,20}?\s+)?"
@@ -3090,33 +3100,33 @@ _NEWS_FORECAST_TO_LEVEL = re.compile(
 )
 # "forecast a fall in registrations", "forecasts a rise of 3%": the ambiguous "forecast" with a change as its object
 # is the verb (``_is_verb``), as a figure after it makes it one
-_NEWS_CHANGE_OBJECT = re.compile(
+_NEWS_CHANGE_OBJECT = patterns.compile(
     rf"\s+(?:a|an|another|further)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\s+(?:in|of)\b|\s+(?:a|an)\s+return\s+to\b",
     re.I,
 )
 # a firm "confident of" doing what it expects ("said it was confident of hitting its full-year profit target"), not
 # of a thing ("confident of its strategy", "If I am confident of anything") nor optimistic about one (sentiment, the
 # guide), nor confidence had in the past ("had been confident of winning")
-_NEWS_CONFIDENT_OF = re.compile(
+_NEWS_CONFIDENT_OF = patterns.compile(
     r"(?<!\bbeen\s)\b(?P<c>confident)\s+of\s+(?:\w+ly\s+)?(?!(?:the|a|an|its|their|his|her|our|this|that|being|\w*thing|morning|evening|spring)\b)[a-z]{2,}ing\b",
     re.I,
 )
 # what someone "stands to" gain or lose ("Savers stand to lose out as banks cut their rates"), not what "stands to
 # reason"; what someone "is in line for" ("The boss is in line for a £2m bonus if profits hit their target this
 # year"), not "in line with" (a comparison)
-_NEWS_STANDS_TO = re.compile(
+_NEWS_STANDS_TO = patterns.compile(
     r"\b(?P<c>stands?\s+to)\s+(?!reason\b)[a-z]{3,}\b"
     r"|\b(?:is|are)\s+(?:now\s+|also\s+)?(?P<l>in\s+line\s+for)\s+(?:a|an|another|further|more|its|their|his|her|[$£€]?\d)",
     re.I,
 )
 # what this year will bring, told as "this is the year" + a clause ("We believe this is the year 3G goes mass
 # market"), not the past ("Last year was the year broadband went mainstream") nor "the year of" a thing
-_NEWS_THE_YEAR = re.compile(
+_NEWS_THE_YEAR = patterns.compile(
     r"\b(?P<c>this\s+is\s+the\s+year)\s+(?:that\s+|when\s+|in\s+which\s+)?(?!of\b|for\b|to\b)[\w'’-]+"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:will\s+)?(?:finally\s+)?[a-z]+(?:s|es)\b",
     re.I,
 )
-_NEWS_HEADLINE_ELLIPSIS = re.compile(
+_NEWS_HEADLINE_ELLIPSIS = patterns.compile(
     r"^\W*(?:[\w$£€%&'’.-]+\s+){1,8}?(?P<c>(?:set|tipped|poised)\s+to)\s+[a-z][^.;:!?]*$", re.I
 )
 
@@ -3144,7 +3154,7 @@ def _news_register_cue(masked: str, sentence: str) -> Cue | None:
 
 # The verb a hedged modal governs, when it names an event ("could suffer", "may stay elevated", "might scale back"):
 # anything but a state, an inference or a copula ("could be", "may have", "might reflect", "could mean").
-_EVENT_VERB = re.compile(
+_EVENT_VERB = patterns.compile(
     r"\s+(?:(?:not|also|still|then|now|eventually|well|even|ever|soon|quickly|easily|further|again|ultimately|already|"
     r"just|only|\w+ly)\s+)*"
     r"(?!(?:be|been|have|has|had|reflect|mean|indicate|suggest|signal|imply|explain|seem|appear|look|sound|know|want|"
@@ -3160,7 +3170,7 @@ _EVENT_VERB = re.compile(
 # The subject of a bare "would" that is a decision not yet taken, so the sentence says what would follow if it were:
 # "agreement on a longer-term plan would help to alleviate uncertainty" (the labelling guide's own example). An
 # indefinite subject ("a return to growth in real wages would ...") was tried too: it took true forecasts with it.
-_HYPOTHETICAL_SUBJECT = re.compile(
+_HYPOTHETICAL_SUBJECT = patterns.compile(
     r"(?:^|\bthat\s+|[,;]\s+)(?:agreement|enactment|passage|adoption|approval)\s(?:(?!\bthat\b|\bwhich\b)[^,;])*$"
     # a measure's adoption as the condition (the guide's twenty-ninth batch: the effect of a proposed law if it were
     # enacted) or a forecast's coming true (a conditional restatement: "If realized, the baseline price forecast would
@@ -3169,14 +3179,14 @@ _HYPOTHETICAL_SUBJECT = re.compile(
     re.I,
 )
 # a past year named as the base of a record, not as when the forecast comes true: "the fastest growth since 2009"
-_SINCE = re.compile(
+_SINCE = patterns.compile(
     r"\bsince\s+(?:(?!(?:will|would|could|may|might|should|shall|is|are|be|to)\b)[\w’'-]+\s+){0,5}?(?:19|20)\d\d\b",
     re.I,
 )
 # An action weighed, as a gerund subject, with what it would or could do: "keeping rates too low for too long could
 # over stimulate the economy", "They judged that continuing along a path of gradual firming would balance the risk"
 # (the guide: general statements of what a rate rise would do are not predictions)
-_ACTION_SUBJECT = re.compile(
+_ACTION_SUBJECT = patterns.compile(
     r"(?:^\W*|\b(?:that|say|says|said|argue|argued|warn|warned)\s+|[,;]\s+)(?:keeping|raising|cutting|lowering|holding|"
     r"leaving|continuing|tightening|easing|allowing|letting|waiting|acting|moving|removing|ending|delaying|reducing|"
     r"increasing|hiking|pausing|stopping|adopting|pursuing|"
@@ -3201,7 +3211,7 @@ _ING_NOT_ACTION = (
     r"accommodating|encouraging|disappointing|surprising|promising|interesting|challenging|pressing|striking|"
     r"overwhelming|enduring"
 )
-_GERUND_SUBJECT = re.compile(
+_GERUND_SUBJECT = patterns.compile(
     r"(?:^\W*|\b(?:that|say|says|said|argue|argued|argues|warn|warned|warns|whether|and|but)\s+|[,;:]\s+)"
     rf"(?!(?:{_ING_NOT_ACTION})\b)[a-z]+ing\s+(?:(?:off|up|down|out|back|away|in|on)\s+)?"
     # the object opens with a determiner or a number, which an adjective in "-ing" never takes before its noun
@@ -3216,11 +3226,11 @@ _GERUND_SUBJECT = re.compile(
 )
 # the means as an opening clause: "By widening access to credit, these programs would raise incomes" (what the means
 # would bring about, like the action as the subject)
-_BY_DOING = re.compile(r"^\W*by\s+[a-z]+ing\b[^.;]*$", re.I)
+_BY_DOING = patterns.compile(r"^\W*by\s+[a-z]+ing\b[^.;]*$", re.I)
 # an indefinite subject: "A higher interest rate would bring higher borrowing costs" (what any would do), up to the
 # first comma, semicolon, "that" or "which" (found once per sentence, so that many cues cost no more)
 # and a bare comparative one ("Higher rates would reduce borrowing"), or a claim said to hold "other things equal"
-_INDEFINITE_OPENING = re.compile(
+_INDEFINITE_OPENING = patterns.compile(
     r"^\W*(?:a|an|such|higher|lower|rising|falling|stronger|weaker|faster|slower|larger|smaller|bigger|greater|more|less|"
     r"further|additional|increased|reduced)\s"
     r"|(?=.*\b(?:(?:other\s+things|all\s+else|everything\s+else)\s+(?:being\s+)?equal|ceteris\s+paribus)\b)",
@@ -3228,22 +3238,22 @@ _INDEFINITE_OPENING = re.compile(
 )
 # a verb of foreseeing after an indefinite subject ("A MORI poll suggested", "A survey of economists predicted"): the
 # subject holds the forecast (not "A White House statement said the Pences would travel", a schedule told)
-_FORESEES = re.compile(
+_FORESEES = patterns.compile(
     r"\b(?:suggested|suggests|predicted|predicts|forecast|forecasts|projected|projects|expected|expects|estimated|"
     r"estimates|warned|warns|indicated|indicates|showed|shows|found|finds)\s+(?:that\s+)?(?=\S)",
     re.I,
 )
-_SUBJECT_BREAK = re.compile(r"[,;]|\b(?:that|which)\b", re.I)
+_SUBJECT_BREAK = patterns.compile(r"[,;]|\b(?:that|which)\b", re.I)
 # a pronoun subject with a bare "would": what would follow from something the sentence before named ("That would push
 # up costs for importers", "It would also be a vote of confidence"), the indefinite subject's kind with its antecedent
 # a sentence away; with a time ahead it is a consequence forecast ("That would leave inflation above target next year")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 # The same for a subject that points back to an arrangement or a proposal just described ("This arrangement would
 # preserve ...", "such a rule would ...", "the proposed disclosures would ...", "they would lay the groundwork"), after
 # at most one short opening phrase ("In my view,", "Third,", "But"): what it would do if adopted.
 # (the opening's non-word run is possessive, "\W*+": a sentence that the masks have blanked is one long run of spaces,
 # which a backtracking "\W*" would retry from every point, each with the lookahead below: quadratic)
-_PRONOUN_WOULD = re.compile(
+_PRONOUN_WOULD = patterns.compile(
     r"^\W*+(?:that|this|it|doing\s+so)\s+(?:\w+ly\s+|also\s+|in\s+turn\s+)?would\b"
     # (not a frame of a forecast or a view: "In the staff projection, this slowdown would persist", "In their view,
     # this would keep inflation elevated")
@@ -3258,7 +3268,7 @@ _PRONOUN_WOULD = re.compile(
 # low", "could slow growth", "would support spending"). The guide counts factors and forces said to bring an outcome
 # the sentence names (the twenty-second batch: "a factor cited as potentially supporting an outcome named in the same
 # sentence counts"), so a relative clause or a subject pointing back keeps its modal with one.
-_MACRO_OUTCOME = re.compile(
+_MACRO_OUTCOME = patterns.compile(
     r"\s+(?:\w+ly\s+|also\s+|then\s+|further\s+|still\s+)*(?:support|boost|lift|raise|lower|push|pull|keep|hold|weigh|"
     r"restrain|slow|damp|dampen|curb|spur|fuel|underpin|sustain|bolster|drive|add\s+to|contribute\s+to|lead\s+to|"
     r"result\s+in|put\s+(?:\w+\s+)?pressure|help|hurt|reduce|increase|cool|stoke|erode|depress|dent|tighten|ease|"
@@ -3268,7 +3278,7 @@ _MACRO_OUTCOME = re.compile(
     re.I,
 )
 # A hedged modal in a relative clause on a list of factors is an explanation, not the sentence's forecast.
-_FACTORS_THAT = re.compile(
+_FACTORS_THAT = patterns.compile(
     r"\b(?:factors?|reasons?|considerations?|forces?|channels?)\b[^.;]{0,100}?\b(?:that|which)\s+(?:\w+\s+)?$"
     # risks named with what they could bring, a relative clause ("latent risks that could result in shocks"), not a
     # risk that a state comes about ("a risk that inflation could rise")
@@ -3281,7 +3291,7 @@ _FACTORS_THAT = re.compile(
 # phrases); also "who" on a person ("an honest broker who could help move everyone"). Not "that" as a pronoun after a
 # conjunction or a verb of saying ("and that could hurt exports"); and the modal stays when its clause names an outcome
 # for the economy (``_MACRO_OUTCOME``: "headwinds that could slow growth") or a time ahead.
-_THING_THAT = re.compile(
+_THING_THAT = patterns.compile(
     r"(?<![,;:])\s(?!(?:and|but|or|nor|because|since|if|so|as|than|when|while|although|though|whether|now|"
     r"think|thinks|thought|believe|believes|believed|say|says|said|note|notes|noted|hope|hopes|know|knows|knew|"
     r"fear|fears|feared|worry|worries|worried|expect|expects|expected|suggest|suggests|suggested|warn|warns|warned|"
@@ -3290,7 +3300,7 @@ _THING_THAT = re.compile(
 # what keeps a relative clause's modal besides an outcome for the economy: a named time, or an event under way as the
 # thing named ("a tropical storm that could strengthen into a hurricane", "a heat wave that could push
 # demand to a record"), whose course is ahead
-_THING_KEEPS = re.compile(
+_THING_KEEPS = patterns.compile(
     DATED_AHEAD
     + "|"
     + _DURATION_AHEAD
@@ -3306,7 +3316,7 @@ _THING_KEEPS = re.compile(
 # clause longer than this is left to the other rules, so that a sentence packed with modals costs no more than linear
 # reads of this window each
 _NEAR = 240
-_PAST_PURPOSE = re.compile(
+_PAST_PURPOSE = patterns.compile(
     r"\b(?:[a-z]+ed|set|put|made|built|gave|took|began|brought|sent|held|chose|ran|won)\b(?:\s+(?:up|out|in|off))?"
     r"[^.;,]*\bso\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?$",
     re.I,
@@ -3318,26 +3328,26 @@ _LATER_VAGUE = (
     r"a\s+long\s+time|years|decades|(?:the\s+)?(?:foreseeable\s+)?future)|medium[- ](?:term|run)|"
     r"take\s+(?:\w+\s+){0,2}?(?:time|years|months|quarters|decades)"
 )
-_LATER = re.compile(rf"\b(?:{_LATER_VAGUE}|(?:19|20)\d\d)\b", re.I)
+_LATER = patterns.compile(rf"\b(?:{_LATER_VAGUE}|(?:19|20)\d\d)\b", re.I)
 # what keeps an action weighed a forecast besides ``_TIME_AHEAD``: a medium-term horizon or the time it will take
 # ("Completing the new plants could take several years"); not "over time" or "eventually", which a general claim of
 # what a policy would do has too ("Reducing the deficit would lower interest rates over time")
 # ("Clearing the backlog could take until the end of the decade", "Restoring power could take weeks") or a named time
 # ("By cutting output further, OPEC+ could push Brent above $100 a barrel this summer")
-_TAKES_TIME = re.compile(
+_TAKES_TIME = patterns.compile(
     r"\b(?:medium[- ](?:term|run)|take\s+(?:until|till|through|into)\b|take\s+(?:\w+\s+){0,2}?(?:time|years?|months?|"
     r"quarters?|decades?|weeks|days)|(?:19|20)\d\d)\b|" + DATED_AHEAD,
     re.I,
 )
 # the vague ones alone, for a "would" whose years are read on their own (``_PRONOUN_WOULD``: "since 2009" is no time)
-_LATER_NO_YEAR = re.compile(rf"\b(?:{_LATER_VAGUE})\b", re.I)
-_MAJOR_CLAUSE = re.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
+_LATER_NO_YEAR = patterns.compile(rf"\b(?:{_LATER_VAGUE})\b", re.I)
+_MAJOR_CLAUSE = patterns.compile(r";|,\s+(?:but|while|although|though|whereas)\b|\s*--\s*|:\s")
 # the effects an action weighed would bring, chained ("reducing the range further would increase the credibility of
 # our strategy and, consequently, would result in ..."): the text from the last weighed modal to the next one is its
 # verb phrase and "and", with at most a linking adverb (the guide's thirty-sixth batch: the credibility a policy would
 # bring is the effect of a possible policy); the time ahead of an action weighed is read from its subject on (not "This
 # assumption of a lower target range for 1992 ..., that reducing the range further would ...")
-_CHAINED = re.compile(
+_CHAINED = patterns.compile(
     r"[^.;,]*\band\s*(?:,\s*(?:consequently|in\s+turn|therefore|thus|hence|then|as\s+a\s+result)\s*,\s*|"
     r"(?:consequently|in\s+turn|therefore|thus|hence|then|so)\s+)?",
     re.I,
@@ -3350,18 +3360,18 @@ def _clause_end(text: str, at: int) -> int:
     return edge.start() if edge else len(text)
 
 
-_FEARED = re.compile(r"\b(?:fear|fears|feared|fearing)\s+(?:that\s+)?[^.;,]{0,80}$", re.I)
+_FEARED = patterns.compile(r"\b(?:fear|fears|feared|fearing)\s+(?:that\s+)?[^.;,]{0,80}$", re.I)
 # a concern held now that something may happen, with no time ahead: a speaker's or contacts' (the guide's seventeenth
 # and thirty-sixth batches: "raise some concern on my part that we may not be able to count on", "manufacturers are now
 # concerned that this might turn around quite quickly"); the minutes' concerns told in the past are risk scenarios
 # ("some were concerned that low inflation abroad could erode inflation expectations") and stay
-_CONCERNED = re.compile(
+_CONCERNED = patterns.compile(
     r"(?:\b(?:am|are|is|remains?)|['’](?:m|re|s))\s+(?:(?:now|still|also|increasingly|very|quite|somewhat|a\s+bit|"
     r"a\s+little)\s+)*(?:concerned|worried|anxious|nervous|afraid)\s+that\s+[^.;,]{0,80}$"
     r"|\bconcerns?\s+on\s+(?:my|our)\s+part\s+that\s+[^.;,]{0,80}$",
     re.I,
 )
-_IF_RELATIVE = re.compile(r"\bif\s[^,;.]*\b(?:that|which|who)\s+(?:\w+\s+)?$", re.I)
+_IF_RELATIVE = patterns.compile(r"\bif\s[^,;.]*\b(?:that|which|who)\s+(?:\w+\s+)?$", re.I)
 
 
 def _is_verb(sentence: str, match: re.Match[str], *, original: str | None = None) -> bool:

@@ -100,6 +100,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from predictions.extract import patterns
 from predictions.extract.numbers import FRACTION_CHANGE, PAGE_MARK, word_number
 
 _MONTH_NAMES = [m.lower() for m in calendar.month_name[1:]]
@@ -108,7 +109,7 @@ _MONTH = r"(?:" + "|".join(calendar.month_name[1:]) + r"|(?:Jan|Feb|Mar|Apr|Jun|
 _YEAR = r"(?:19|20)\d\d"
 _BY = r"by|in|into|within|during|for|through|throughout|until|till|to|around|no\s+later\s+than|at|of"
 _BEFORE = r"before|ahead\s+of|prior\s+to"
-_BEFORE_WORDS = re.compile(_BEFORE)
+_BEFORE_WORDS = patterns.compile(_BEFORE)
 _LEAD = rf"\b(?P<lead>{_BEFORE}|{_BY})\s+"
 # "from April 2026" (when a change starts), "over 2026" (a year a forecast runs through): for a month or a year
 _LEAD_FROM = rf"\b(?P<lead>{_BEFORE}|{_BY}|from|over)\s+"
@@ -122,7 +123,7 @@ _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "
 _QUARTER_MONTHS = {"march": 1, "june": 2, "september": 3, "december": 4}
 # A quarter with its year, however written: "the first quarter of 2026", "first-quarter 2026", "Q1 2026", "Q1/2026",
 # "2026Q1", "the 2026 first quarter", "2026's first quarter", "the March quarter of 2026" (named by its last month).
-_QUARTER = re.compile(
+_QUARTER = patterns.compile(
     _LEAD
     + _EDGE
     + rf"(?:(?:the\s+)?(?P<qword>first|second|third|fourth|last)(?:\s+|-)quarter(?:\s+of)?\s*,?\s*(?P<y1>{_YEAR})"
@@ -132,7 +133,7 @@ _QUARTER = re.compile(
     re.I,
 )
 # A half with its year: "the first half of 2026", "first-half 2026", "H1 2026", "2026H1", "the 2026 second half".
-_HALF = re.compile(
+_HALF = patterns.compile(
     _LEAD
     + _EDGE
     + rf"(?:(?:the\s+)?(?P<hword>first|second)(?:\s+|-)half(?:\s+of)?\s*,?\s*(?P<y1>{_YEAR})"
@@ -141,14 +142,14 @@ _HALF = re.compile(
     re.I,
 )
 # Half codes with a short or long year: "1H26", "2H 2026", "H2'26".
-_HALF_CODE = re.compile(
+_HALF_CODE = patterns.compile(
     rf"(?:{_LEAD})?{_EDGE}\b(?:(?P<h1>[12])H\s?(?P<y1>\d\d(?:\d\d)?)|H(?P<h2>[12])\s?['’](?P<y2>\d\d))\b", re.I
 )
 # "fiscal 2027", "FY2027", and a year named by the two it spans ("fiscal 2026-27", "FY26/27", "fiscal year 1995/96")
 # or a run of years ("fiscal years 2026 to 2028")
 # or two ("fiscal 2026 and 2027": the later, with four digits or "FY" after "and", since "fiscal 2025 and 30 ..." is
 # an amount), and half of one ("the first half of fiscal 2026": its first six months)
-_FISCAL = re.compile(
+_FISCAL = patterns.compile(
     rf"(?:{_LEAD})?{_EDGE}(?:(?:the\s+)?(?P<half>first|second|latter)(?:\s+|-)half\s+of\s+)?"
     rf"(?:fiscal\s+(?:years?\s+)?|FY\s?)(?P<year>{_YEAR}|\d\d)\b"
     r"(?:(?P<sep>\s*[-‐‑‒–—―/]\s*|\s+(?:to|through)\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s?))?"
@@ -156,8 +157,8 @@ _FISCAL = re.compile(
     r"(?P<year2>(?:19|20)?\d\d)\b(?!\s*%))?",
     re.I,
 )
-_BEFORE_FISCAL = re.compile(r"^.*?(?=\b(?:fiscal|FY))", re.I | re.S)
-_DAY_MONTH = re.compile(
+_BEFORE_FISCAL = patterns.compile(r"^.*?(?=\b(?:fiscal|FY))", re.I | re.S)
+_DAY_MONTH = patterns.compile(
     rf"\b(?P<lead>{_BEFORE}|{_BY}|on|from)\s+"
     + r"(?:the\s+)?"
     + rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
@@ -165,17 +166,17 @@ _DAY_MONTH = re.compile(
     + rf"(?:,?\s+(?P<year>{_YEAR}))?\b",
     re.I,
 )
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = patterns.compile(
     _LEAD_FROM + _EDGE + rf"(?:{_PART})?(?P<month>{_MONTH})\s*,?\s*(?:of\s+)?(?P<year>{_YEAR})\b", re.I
 )
 # A quarter, a half or a part of "this year" / "next year" without the year's number.
 # "in the current fiscal year", "next fiscal year": the fiscal year running at the text's date, or the one after
-_FISCAL_WHICH = re.compile(
+_FISCAL_WHICH = patterns.compile(
     r"\b(?:(?P<lead>in|by|for|during|through|over|throughout)\s+)?(?:the\s+)?(?P<which>this|current|next|coming)\s+"
     r"(?:fiscal|financial|budget)\s+year\b",
     re.I,
 )
-_PART_NO_YEAR = re.compile(
+_PART_NO_YEAR = patterns.compile(
     r"\b(?:(?P<lead>in|by|during|through|for|over|before|beyond|past|after)\s+)?(?:the\s+)?"
     r"(?:(?P<q>first|second|third|fourth|final|current)"
     r"(?:\s+|-)quarter(?:\s+of\s+(?:(?P<qwhich>this|next|last)|(?P<qyear>the))\s+year)?"
@@ -189,40 +190,40 @@ _PART_NO_YEAR = re.compile(
     r"\b(?!\s+(?:of\s+)?(?:19|20)\d\d|\s+of\s+(?:the|its|this|that|our|their)\s+(?!year\b)[a-z])",
     re.I,
 )
-_PART_YEAR = re.compile(rf"(?:{_LEAD})?" + _PART + rf"(?P<year>{_YEAR})\b", re.I)
+_PART_YEAR = patterns.compile(rf"(?:{_LEAD})?" + _PART + rf"(?P<year>{_YEAR})\b", re.I)
 _DASH = r"[-‐‑‒–—―]"
-_YEAR_ONLY = re.compile(
+_YEAR_ONLY = patterns.compile(
     _LEAD_FROM
     + _EDGE
     + rf"(?:(?:the\s+)?(?:calendar\s+(?:year\s+)?|year\s+))?(?P<year>{_YEAR})\b"
     + rf"(?!\s*-?\s*[QH][1-4]|\s*{_DASH}\s*\d|%|\s*(?:levels?|average))",
     re.I,
 )
-_SPAN_YEARS = re.compile(
+_SPAN_YEARS = patterns.compile(
     rf"\b(?:between\s+)?(?P<y0>{_YEAR})\s*(?:{_DASH}|/|to|and|through)\s*(?P<year>{_YEAR}|\d\d)\b"
     r"(?!\s*(?:%|percent|per\s*cent|basis\s+points?)\b|\s*%)",
     re.I,
 )
 # A year used as an adjective: "2026 total production", "the 2026 energy price forecast".
-_YEAR_ADJECTIVE = re.compile(
+_YEAR_ADJECTIVE = patterns.compile(
     rf"\b(?P<year>{_YEAR})\s+(?!(?:and|or|to|through|levels?|average|was|were|had|has|is|are|when|as|in|on|at|by|"
     r"for|from|with|the|a|an|than|compared|versus|vs|of|dollars?|prices?|percent|per|will|would|could|should|may|"
     r"might|and|after|before|until|onwards?|onward|highs?|lows?|peaks?)\b)(?=[a-z])",
     re.I,
 )
 # Quarter codes: "1Q26", "4Q2025", "Q1'26".
-_QUARTER_CODE = re.compile(
+_QUARTER_CODE = patterns.compile(
     rf"(?:{_LEAD})?{_EDGE}\b(?:(?P<q1>[1-4])Q\s?(?P<y1>\d\d(?:\d\d)?)|Q(?P<q2>[1-4])\s?['’](?P<y2>\d\d))\b", re.I
 )
 # A decade or a part of it: "by the mid-2020s", "in the early 2030s", "by the 2040s", "before the late 2020s"
-_DECADE = re.compile(
+_DECADE = patterns.compile(
     rf"\b(?P<lead>{_BEFORE}|{_BY})\s+(?:the\s+)?(?:(?P<part>early|mid|late|middle\s+of\s+the)[- ]?\s*)?"
     r"(?P<decade>(?:19|20)\d0)['’]?s\b",
     re.I,
 )
 # where each part of a decade is read to start and end (years after the decade's first): the middle is its 2025
 _DECADE_PARTS = {"early": (0, 3), "mid": (4, 5), "middle": (4, 5), "late": (7, 9), "": (0, 9)}
-_YEAR_OF = re.compile(
+_YEAR_OF = patterns.compile(
     rf"\b(?P<year>{_YEAR})\s+(?:will|is\s+set\s+to|could|should|may|might)\s+be\s+(?:the|a)\s+year\b", re.I
 )
 _NUMBER = (
@@ -230,7 +231,7 @@ _NUMBER = (
     r"(?:(?P<n0>\d+|[a-z]+)\s+(?:to|or|-|–)\s+|(?<![\d/])\d{1,3}[-–](?=\d{1,3}\b))?"
     r"(?P<n>\d+(?:\.\d+)?|an?|[a-z]+(?:[- ][a-z]+)?)"
 )
-_RELATIVE = re.compile(
+_RELATIVE = patterns.compile(
     r"\b(?P<lead>within|in|over|during|for|after|by|through|throughout|take|takes|taking|last|lasts|lasting)\s+(?:the\s+)?"
     r"(?!(?:past|last|previous|prior|preceding)\b)(?:next|coming|following)?\s*"
     # "in less than a decade", "within under five years": by then at the latest
@@ -243,17 +244,17 @@ _RELATIVE = re.compile(
 )
 # "its highest level in 18 months", "the biggest fall for two years", "for the first time in over a year": a span
 # that a superlative (or an "Nth time") looks back over, not a time ahead
-_LOOKS_BACK = re.compile(
+_LOOKS_BACK = patterns.compile(
     r"(?:\b(?:the|its|their|his|her|our|a|an)\s+(?:\w+[\s-]+)?(?!(?:interest|latest|harvest|forest|request|protest|"
     r"contest|inquest|conquest|digest|modest|honest)\b)(?:[a-z]{2,}est|best|worst|most|least)"
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|last)\s+time)"
     r"(?:\s+[a-z-]+){0,3}\s+$",
     re.I,
 )
-_OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:this|next|the\s+current)\s+year\b)", re.I)
+_OF_A_YEAR = patterns.compile(r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\b|(?:this|next|the\s+current)\s+year\b)", re.I)
 # "over the next couple of years": two of them.
 # "when the March data are released", "once the June figures are published", "after the May jobs report comes out"
-_MONTH_DATA = re.compile(
+_MONTH_DATA = patterns.compile(
     rf"\b(?:when|once|after|until|before)\s+(?:the\s+)?(?P<month>{_MONTH})(?:['’]s)?\s+(?:data|figures|numbers|"
     r"reading|readings|statistics|report|jobs\s+report|CPI|PCE|payrolls)\s+(?:are|is|come|comes|get|gets)\s+"
     r"(?:released|published|out|reported|in)\b",
@@ -261,50 +262,56 @@ _MONTH_DATA = re.compile(
 )
 # The hurricane season (Atlantic and eastern Pacific, 1 June to 30 November): named, or a "season" in a sentence
 # about storms ("an above-normal season with 11 to 17 named storms").
-_HURRICANE_SEASON = re.compile(
+_HURRICANE_SEASON = patterns.compile(
     r"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:(?:atlantic|pacific)\s+)?(?:hurricane|tropical\s+storm|storm)"
     r"\s+season\b|\b(?:this|the|an?)\s+(?:[\w-]+\s+){0,2}season\b(?=[^.;]{0,80}\b(?:named\s+storms|hurricanes)\b)",
     re.I,
 )
 # "after (following) a rally of 40 percent in 2025": a clause about what came before the forecast
-_AFTER_BEFORE = re.compile(r"\b(?:after|following|on\s+top\s+of)\s+(?:an?|the|its|their|this|last)\b[^.;:]*$", re.I)
+_AFTER_BEFORE = patterns.compile(
+    r"\b(?:after|following|on\s+top\s+of)\s+(?:an?|the|its|their|this|last)\b[^.;:]*$", re.I
+)
 # "this holiday season", "the holiday shopping season": November and December
-_HOLIDAY_SEASON = re.compile(r"\b(?:this|the|this\s+year['’]s)\s+holiday\s+(?:shopping\s+|sales\s+)?season\b", re.I)
-_WILL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can|to)\s+$", re.I)
-_COUPLE = re.compile(
+_HOLIDAY_SEASON = patterns.compile(
+    r"\b(?:this|the|this\s+year['’]s)\s+holiday\s+(?:shopping\s+|sales\s+)?season\b", re.I
+)
+_WILL_BEFORE = patterns.compile(r"\b(?:will|would|could|may|might|should|can|to)\s+$", re.I)
+_COUPLE = patterns.compile(
     r"\b(?P<lead>within|in|over|during|for)\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?couple\s+(?:of\s+)?"
     r"(?P<unit>years|months|quarters|weeks|days)\b",
     re.I,
 )
 # "a year from now", "six months from now".
-_FROM_NOW = re.compile(
+_FROM_NOW = patterns.compile(
     r"\b(?P<n>\d+|an?|[a-z]+)\s+(?P<unit>years?|months?|quarters?|weeks?|days?)\s+from\s+now\b", re.I
 )
 # "in the year to March", "over the 12 months to June", "in the three months to September": the months ending with
 # that month.
-_YEAR_TO = re.compile(
+_YEAR_TO = patterns.compile(
     r"\b(?:year|quarter|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months)\s+"
     rf"(?:to|ending|ended)\s+(?P<month>{_MONTH})\b"
     r"(?!\s*,?\s*(?:\d|of\s+(?:19|20)))",
     re.I,
 )
-_NEXT = re.compile(
+_NEXT = patterns.compile(
     r"\b(?:(?P<edge>by\s+the\s+end\s+of|by\s+the\s+(?:start|beginning)\s+of|end\s+of|start\s+of|beginning\s+of|"
     r"turn\s+of)\s+)?"
     r"(?:(?P<later>later)\s+)?(?:the\s+)?(?P<which>next|coming|this|current|the)\s+(?P<unit>year|quarter|month|decade|week)\b",
     re.I,
 )
 # the second month of a pair after ``_MONTH_ONLY``: "February and March", "August-September", "June to August"
-_MONTH_PAIR = re.compile(rf"\s*(?:[-‐‑‒–—]|\s(?:and|or|to|through|into)\s)\s*(?P<month>{_MONTH})\b(?!\s*,?\s*\d)", re.I)
+_MONTH_PAIR = patterns.compile(
+    rf"\s*(?:[-‐‑‒–—]|\s(?:and|or|to|through|into)\s)\s*(?P<month>{_MONTH})\b(?!\s*,?\s*\d)", re.I
+)
 # "as soon as the December meeting": a meeting named by its month, in the month it is held
-_MONTH_MEETING = re.compile(
+_MONTH_MEETING = patterns.compile(
     rf"\bthe\s+(?P<month>{_MONTH})\s+(?:(?:FOMC|policy|Committee|board|Governing\s+Council|MPC)\s+)?(?:meeting|session)\b",
     re.I,
 )
-_PAST_MEETING = re.compile(r"\b(?:at|since|after|following|before)\s+$|\b(?:was|were|had|did)\b[^.;]*$", re.I)
+_PAST_MEETING = patterns.compile(r"\b(?:at|since|after|following|before)\s+$|\b(?:was|were|had|did)\b[^.;]*$", re.I)
 # "by this time next year": a year from the text's date ("this time last year" is the past, dropped as before it)
-_THIS_TIME = re.compile(r"\b(?:(?:by|at|around)\s+)?this\s+time\s+(?P<which>next|last)\s+year\b", re.I)
-_MONTH_ONLY = re.compile(
+_THIS_TIME = patterns.compile(r"\b(?:(?:by|at|around)\s+)?this\s+time\s+(?P<which>next|last)\s+year\b", re.I)
+_MONTH_ONLY = patterns.compile(
     rf"\b(?P<lead>by|before|until|till|through|ahead\s+of|in|following|after|during|at|for|from|"
     rf"as\s+(?:soon|early|late)\s+as)\s+{_EDGE}"
     rf"(?:(?:its|their|our|this|(?P<next>next))\s+)?(?P<month>{_MONTH})\b"
@@ -313,81 +320,83 @@ _MONTH_ONLY = re.compile(
 )
 # "from April" is when a change starts ("bills will rise from April"), except after figures or a comparison: "data
 # from April", "up from April's 3.5%"
-_FROM_NOT_START = re.compile(
+_FROM_NOT_START = patterns.compile(
     r"\b(?:data|figures|numbers|statistics|readings?|surveys?|reports?|minutes|up|down|higher|lower)\s+$", re.I
 )
 # "this July" without a preposition (with one, ``_MONTH_ONLY`` reads it); the month capitalised, since "this may" is
 # a modal
-_THIS_MONTH = re.compile(
+_THIS_MONTH = patterns.compile(
     r"\b(?P<which>[Tt]his|[Nn]ext)\s+(?P<month>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*,?\s*\d)"
 )
-_LEAD_BEFORE = re.compile(rf"\b(?:{_BEFORE}|{_BY})\s+$", re.I)
+_LEAD_BEFORE = patterns.compile(rf"\b(?:{_BEFORE}|{_BY})\s+$", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY = re.compile(r"\b(?P<lead>on|by|before|until)\s+(?:next\s+)?(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.I)
-_SAID_BEFORE = re.compile(
+_WEEKDAY = patterns.compile(
+    r"\b(?P<lead>on|by|before|until)\s+(?:next\s+)?(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.I
+)
+_SAID_BEFORE = patterns.compile(
     r"\b(?:said|says|told|announced|reported|warned|added|stated|confirmed|revealed|disclosed|published|released)"
     r"(?:\s+\w+){0,3}\s*$|\b(?:(?!(?:expected|projected|forecasted|predicted|anticipated|scheduled|planned|slated|"
     r"needed|required|delayed|postponed|extended)\b)[a-z]+ed|fell|rose|grew|was|were|had|did|met|held|made|came|went)"
     r"\s+$",  # "is expected through Friday" looks ahead
     re.I,
 )
-_YEAR_END = re.compile(
+_YEAR_END = patterns.compile(
     r"\bby\s+(?P<edge>year[- ]end|(?:the\s+)?year['’]?s\s+end|end[- ]year|end\s+of\s+year)\b(?!\s*,?\s*(?:19|20)\d\d)",
     re.I,
 )
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d|\bFY\s?\d\d", re.I)
+_ANY_YEAR = patterns.compile(r"(?:19|20)\d\d|\bFY\s?\d\d", re.I)
 _DAY_HINTS = ("today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "weekend")
-_CODE_HINT = re.compile(r"[1-4]q|q[1-4]")
-_HALF_HINT = re.compile(r"[12]h|h[12]")
+_CODE_HINT = patterns.compile(r"[1-4]q|q[1-4]")
+_HALF_HINT = patterns.compile(r"[12]h|h[12]")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_ANY_UNIT = re.compile(r"year|month|quarter|week|day|decade|hour", re.I)
+_ANY_UNIT = patterns.compile(r"year|month|quarter|week|day|decade|hour", re.I)
 PENDING_DAYS = 92  # a quarter or month that ended this recently before the text is still to be reported
 # a period "to" a month ("the three months to September") is reported within some six weeks of that month's end
 REPORTED_DAYS = 45
 # Times of the utterance, never deadlines.
-_UTTERANCE = re.compile(
+_UTTERANCE = patterns.compile(
     r"\b(?:earlier|last|past|previous|so\s+far|this\s+past|since|ago|yesterday|today|on\s+(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
 
 # Times of the day or week the text is published in: "later today", "tonight", "tomorrow", "over the weekend".
-_DAY_WORDS = re.compile(
+_DAY_WORDS = patterns.compile(
     r"\b(?P<lead>by|before|until|through|into|over|during|in|for)?\s*(?:the\s+)?(?P<word>later\s+today|"
     r"today(?!['’]s)|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:(?P<early>early|late)\s+(?:part\s+of\s+)?"
     r"(?:the\s+)?|(?P<wwhich>this|next|the)\s+)weekend)\b",
     re.I,
 )
 # "Today, ..." opening its clause (the sentence's start, or after a conjunction or a comma) speaks of the present
-_TODAY_NOWADAYS = re.compile(r"today\s*,", re.I)
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:but|and|yet|while|whereas|though|although))\s*$", re.I)
-_PAST_VERB_AFTER = re.compile(
+_TODAY_NOWADAYS = patterns.compile(r"today\s*,", re.I)
+_CLAUSE_OPENS = patterns.compile(r"(?:^|[,;:]|\b(?:but|and|yet|while|whereas|though|although))\s*$", re.I)
+_PAST_VERB_AFTER = patterns.compile(
     r"^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:[a-z]+ed|said|says|told|rose|fell|grew|was|were|had|did|"
     r"made|held|met|cut|set|kept|left|saw|took|gave|came|went)\b",
     re.I,
 )
-_BARE_WEEKDAY = re.compile(
+_BARE_WEEKDAY = patterns.compile(
     r"\b(?:(?P<lead>on|by|before|until|till|through|into|late|early|next)\s+)?(?P<day>"
     + "|".join(_WEEKDAYS)
     + r")(?:\s+(?:morning|afternoon|evening|night))?\b(?!['’]s)",
     re.I,
 )
 # "for much of the month", "the rest of the year", "through the remainder of this quarter".
-_REST_OF = re.compile(
+_REST_OF = patterns.compile(
     r"\b(?:(?:much|most|all|the\s+rest|the\s+remainder|the\s+balance)\s+of|later\s+in)\s+(?:the|this)\s+"
     r"(?P<unit>week|month|quarter|year)\b",
     re.I,
 )
 # "at our next meeting", "by the next FOMC meeting": a policy committee meets every six to eight weeks, so the end of
 # the month after the text's is proposed, flagged (the text gives no date; the committee's calendar does)
-_NEXT_MEETING = re.compile(
+_NEXT_MEETING = patterns.compile(
     r"\b(?:at|by|before|after|following|until|in)\s+(?:the|our|its|their)\s+(?:next|upcoming|coming|following)\s+"
     r"(?:(?:FOMC|policy|monetary\s+policy|Committee|board|Governing\s+Council|MPC|rate[- ]setting|council)\s+)?"
     r"(?:meeting|session|gathering)\b",
     re.I,
 )
 # "by mid-decade", "by the middle of the decade": the decade's fifth year (the next decade's once it has passed)
-_MID_DECADE = re.compile(
+_MID_DECADE = patterns.compile(
     r"\b(?P<lead>by|in|around|until|before|through)\s+(?:the\s+)?(?:mid[- ]decade|middle\s+of\s+the\s+decade)\b", re.I
 )
 # a year in words, as VOA's Special English writes it: "in two thousand fifty", "by twenty fifty", "until nineteen
@@ -397,7 +406,7 @@ _TENS_WORDS = (
     r"sixty|seventy|eighty|ninety"
 )
 _UNIT_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
-_YEAR_WORDS = re.compile(
+_YEAR_WORDS = patterns.compile(
     rf"\b(?P<lead>{_BY}|{_BEFORE})\s+(?:the\s+year\s+)?(?P<words>(?P<century>nineteen|twenty)(?:-|\s+)"
     rf"(?P<rest>(?:{_TENS_WORDS})(?:(?:-|\s+)(?:{_UNIT_WORDS}))?|o(?:-|\s+)(?:{_UNIT_WORDS}))|two\s+thousand(?:\s+and)?"
     rf"(?:(?:-|\s+)(?P<after>(?:{_TENS_WORDS})(?:(?:-|\s+)(?:{_UNIT_WORDS}))?|{_UNIT_WORDS}))?)\b"
@@ -405,32 +414,32 @@ _YEAR_WORDS = re.compile(
     re.I,
 )
 # "by the middle of the century", "by mid-century": the century's fiftieth year
-_MID_CENTURY = re.compile(
+_MID_CENTURY = patterns.compile(
     r"\b(?P<lead>by|in|around|until|before|through)\s+(?:the\s+)?(?:mid-?century|middle\s+of\s+(?:the|this)\s+century)\b",
     re.I,
 )
 # "by Christmas", "this (next) Christmas", "in the run-up to Christmas", "over the Christmas period"
-_CHRISTMAS = re.compile(
+_CHRISTMAS = patterns.compile(
     r"\b(?:(?P<lead>by|before|until|till|ahead\s+of|over|at|around|in\s+time\s+for|during|in\s+the\s+(?P<run>run|lead)"
     r"[- ]up\s+to)\s+(?:the\s+)?(?:(?P<which>this|next)\s+)?|(?P<which2>this|next)\s+)Christmas\b",
     re.I,
 )
 # "by mid-year": the next 30 June.
-_MIDYEAR = re.compile(
+_MIDYEAR = patterns.compile(
     r"\b(?:(?:by|at|around|in|until|through)\s+)?(?:mid-?year|the\s+middle\s+of\s+the\s+year)\b", re.I
 )
 # "in the new year", said in November: early next year (its first quarter)
-_NEW_YEAR = re.compile(r"\b(?:(?:early\s+)?in|into|by|after|until)\s+the\s+new\s+year\b", re.I)
+_NEW_YEAR = patterns.compile(r"\b(?:(?:early\s+)?in|into|by|after|until)\s+the\s+new\s+year\b", re.I)
 # "end the year at 107 MMst", "close out the year".
-_END_THE_YEAR = re.compile(r"\b(?:end|close|finish)(?:s|ed|ing)?\s+(?:out\s+)?(?:the|this)\s+year\b", re.I)
+_END_THE_YEAR = patterns.compile(r"\b(?:end|close|finish)(?:s|ed|ing)?\s+(?:out\s+)?(?:the|this)\s+year\b", re.I)
 # "November this year", "in March of next year".
-_MONTH_WHICH = re.compile(
+_MONTH_WHICH = patterns.compile(
     rf"(?:{_LEAD})?{_EDGE}(?:(?P<part>early|mid|late)[- ]?)?(?P<month>{_MONTH})\s+"
     r"(?:of\s+)?(?P<which>this|next)\s+year\b",
     re.I,
 )
 # Seasons (the northern hemisphere's): "this winter", "the 2025-26 winter heating season (November-March)".
-_SEASON = re.compile(
+_SEASON = patterns.compile(
     rf"\b(?:(?P<lead>{_BEFORE}|{_BY}|over)\s+)?(?:the\s+)?(?:(?P<which>this|next|coming|current|upcoming)\s+|"
     rf"(?P<y0>{_YEAR})\s*(?:(?:{_DASH}|/)\s*(?P<y1>(?:19|20)?\d\d)\s+)?)?"
     r"(?P<season>winter|spring|summer|autumn|fall)\b"
@@ -440,32 +449,32 @@ _SEASON = re.compile(
     re.I,
 )
 # the words before a crop year that make it the base of a comparison ("up 3 percent from 2024/25", "above 2024/25")
-_COMPARED_WITH = re.compile(
+_COMPARED_WITH = patterns.compile(
     r"\b(?:above|below|than|compared\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to)\s+(?:the\s+)?$", re.I
 )
-_SEASON_CROP = re.compile(
+_SEASON_CROP = patterns.compile(
     r"[\s-]+(?:wheat|barley|canola|rapeseed|oats|rye|triticale|crops?|grains?|cereals?|varieties|plant(?:ed|ings?))\b",
     re.I,
 )
 # Where a season runs when the text does not say: the months of its astronomical span, to the end of the month it
 # ends in, so that a reviewer checks after the whole season.
-_THAN_LAST = re.compile(r"\bthan\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:last|previous|past|prior)\s+$", re.I)
+_THAN_LAST = patterns.compile(r"\bthan\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:last|previous|past|prior)\s+$", re.I)
 SEASON_MONTHS = {"winter": (12, 3), "spring": (3, 6), "summer": (6, 9), "autumn": (9, 12), "fall": (9, 12)}
-_LAST_BEFORE = re.compile(r"\b(?:last|previous|past|prior|preceding)\s+$", re.I)
+_LAST_BEFORE = patterns.compile(r"\b(?:last|previous|past|prior|preceding)\s+$", re.I)
 # "two and a half years", "a year and a half".
-_AND_A_HALF = re.compile(
+_AND_A_HALF = patterns.compile(
     r"\b(?P<lead>within|in|over|during|for|after|by|through)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
     r"(?:(?P<n>\d+|an?|[a-z]+)\s+and\s+a\s+half\s+(?P<unit>years?|months?)|(?:an?|one)\s+(?P<unit2>year|month)\s+and\s+a\s+half)\b",
     re.I,
 )
 # "in about a day or so", "for another quarter or two", "within a week or two".
-_OR_SO = re.compile(
+_OR_SO = patterns.compile(
     r"\b(?:in|within|over|during|for|after)\s+(?:about\s+|around\s+|roughly\s+)?(?:the\s+next\s+|the\s+coming\s+)?"
     r"(?:another\s+|an?\s+|one\s+)?(?P<unit>day|week|month|quarter|year)\s+or\s+(?P<n>so|two|three)\b",
     re.I,
 )
 # Vague horizons: a date is proposed for them, always flagged for review (``VAGUE_HORIZONS``).
-_VAGUE = re.compile(
+_VAGUE = patterns.compile(
     # "within weeks", "in a few months", "in a matter of days" (not "within weeks of the vote": counted from an event)
     r"\b(?:within\s+(?P<within>days|weeks|months)(?!\s+of\b)|(?:in|within)\s+a\s+(?:few|matter\s+of)\s+"
     r"(?P<few>days|weeks|months|years)(?!\s+of\b)|"
@@ -477,7 +486,7 @@ _VAGUE = re.compile(
 VAGUE_HORIZONS = {"weeks": 1, "months": 6, "quarters": 12, "years": 36, "near": 12, "short": 12, "medium": 36}
 VAGUE_DAYS = 7  # "in the next few days", "in the days ahead": a week
 # The forecast's own period: resolved to the text's horizon (``text_horizon``) when the caller knows it.
-_FORECAST_PERIOD = re.compile(
+_FORECAST_PERIOD = patterns.compile(
     r"\b(?P<lead>throughout|through|over|during|for|by\s+the\s+end\s+of|until\s+the\s+end\s+of|in|by|towards?)\s+"
     r"(?:the\s+|our\s+)?"
     # "in the second half of the projection period", "towards the end of the forecast horizon": its end too
@@ -489,15 +498,15 @@ _FORECAST_PERIOD = re.compile(
 # A projection's span named by its length: "over the 30-year period", "during the 10-year projection period", "the
 # 75-year valuation period". Counted in whole years from the text's year (CBO's 10-year window of January 2025 ends
 # in 2035, its 30-year one of March 2025 in 2055); flagged, as the text may start it a year later.
-_N_YEAR_PERIOD = re.compile(
+_N_YEAR_PERIOD = patterns.compile(
     r"\b(?P<lead>over|during|for|in|throughout|through|across)\s+(?:the|this|that|its|their|our)\s+"
     r"(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?)[- ]year\s+(?:(?:budget|projection|forecast|valuation|planning)\s+)?"
     r"(?:period|window|horizon|span)\b",
     re.I,
 )
 # "over the next decade": the ten years from the text's date, not the calendar decade after this one
-_OVER_BEFORE = re.compile(r"\b(?:over|during|within|throughout|across|for)\s+$", re.I)
-_LOOSE_AFTER = re.compile(r"\s+(?:or\s+(?:so|two|more)|and\s+(?:a\s+half|beyond))\b", re.I)
+_OVER_BEFORE = patterns.compile(r"\b(?:over|during|within|throughout|across|for)\s+$", re.I)
+_LOOSE_AFTER = patterns.compile(r"\s+(?:or\s+(?:so|two|more)|and\s+(?:a\s+half|beyond))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -567,14 +576,16 @@ def _period(start: date, end: date, *, lead: str | None, edge: str | None) -> da
     return start - timedelta(days=1) if _before(lead) else end
 
 
+_TEXT_DATE = patterns.compile(
+    rf"\b(?:(?P<iso>{_YEAR})-(?P<im>\d\d)-(?P<id>\d\d)|(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR}))\b",
+    re.I,
+)
+
+
 def find_text_date(text: str) -> date | None:
     """The first full calendar date written in the text ("March 3, 2025", "3 March 2025", "2025-03-03")."""
-    pattern = re.compile(
-        rf"\b(?:(?P<iso>{_YEAR})-(?P<im>\d\d)-(?P<id>\d\d)|(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),\s+(?P<y1>{_YEAR})"
-        rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR}))\b",
-        re.I,
-    )
-    for m in pattern.finditer(text[:20000]):
+    for m in _TEXT_DATE.finditer(text[:20000]):
         try:
             if m.group("iso"):
                 return date(int(m.group("iso")), int(m.group("im")), int(m.group("id")))
@@ -605,20 +616,20 @@ MARKETING_YEAR_ENDS = {
     "feed grains": (8, 31),
     "oilseeds": (8, 31),
 }
-_MARKETING_CROP = re.compile(
+_MARKETING_CROP = patterns.compile(
     r"\b(?:soybean\s+meal|soybean\s+oil|wheat|barley|oats|rice|cotton|corn|sorghum|soybeans?|sugar|"
     r"(?:coarse|feed)\s+grains?|oilseeds?)\b",
     re.I,
 )
 # where a sentence turns to the causes of its figure: a crop named after it ("Foreign output is projected down, as a
 # smaller barley crop in Ukraine more than offsets ...") is not what the paragraph is about
-_CAUSE_CLAUSE = re.compile(
+_CAUSE_CLAUSE = patterns.compile(
     r",?\s+(?:as|because|while|since|reflecting|largely\s+because|partly\s+because|due\s+to|on)\s+(?:of\s+)?(?:an?|the)\b",
     re.I,
 )
 
 # World wheat is counted in the international trade year, July to June; other world figures in the US year
-_WORLD = re.compile(
+_WORLD = patterns.compile(
     r"^\W*(?:the\s+)?(?:world|global|foreign)\b|\b(?:world|global|foreign)\s+(?:(?:19|20)\d\d/\d\d\s+)?"
     r"(?:wheat|coarse\s+grains?|rice|oilseeds?|production|ending\s+stocks|stocks|trade|consumption|supplies|outlook|use|"
     r"imports|exports)\b",
@@ -633,14 +644,14 @@ def _year_end(crop: str, *, world: bool) -> tuple[int, int]:
 
 NO_CROP = "names no crop here"  # the note on a marketing year read without its crop (``paragraph_dates`` finds it)
 # Words that make "2025-26" a crop's marketing year as "2025/26" is.
-_MARKETING_WORDS = re.compile(r"\b(?:marketing|crop|trade)\s+years?\b|\bMY\s*(?:19|20)\d\d|season-average", re.I)
+_MARKETING_WORDS = patterns.compile(r"\b(?:marketing|crop|trade)\s+years?\b|\bMY\s*(?:19|20)\d\d|season-average", re.I)
 
-_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial|budget)\s+years?\b|\bFY\b", re.I)
+_FISCAL_WORDS = patterns.compile(r"\b(?:fiscal|financial|budget)\s+years?\b|\bFY\b", re.I)
 
 # Where a fiscal year ends: (month, day, years after the year's number). "Fiscal 2006" in Japan runs from April
 # 2006 to March 2007; the US federal one from October 2005 to September 2006 (the default).
 FISCAL_YEAR_ENDS = {"us": (9, 30, 0), "march": (3, 31, 1)}
-_MARCH_FISCAL = re.compile(
+_MARCH_FISCAL = patterns.compile(
     r"\b(?:Japan(?:ese)?|Bank\s+of\s+Japan|BOJ|India(?:n)?|Canad(?:a|ian)|U\.?K\.?|Britain|British|England|"
     r"Scotland|Wales|BBC|OBR|ONS|HMRC)\b|£|\bfinancial\s+year\b"  # the British term (US texts say "fiscal")
 )
@@ -653,7 +664,7 @@ def fiscal_year_end(text: str) -> tuple[int, int, int]:
     return FISCAL_YEAR_ENDS["march"] if _MARCH_FISCAL.search(text[:20000]) else FISCAL_YEAR_ENDS["us"]
 
 
-_CLAUSE_EDGE = re.compile(
+_CLAUSE_EDGE = patterns.compile(
     r"[,;:(]|--|\b(?:and|but|while|although|though|whereas|because|so|that|which|who|where)\b", re.I
 )
 # how far a clause is read either side of its deadline: a run of deadlines with no clause edge ("Q4 Q4 ...") costs
@@ -664,55 +675,57 @@ _PARTICIPLES = (
     r"cut|set|put|hit|kept|held|left|made|paid|sold|bought|brought|spent|lost|won|met|sent|built|shed|led|told|said|"
     r"found|grown|shown|done|gone|come|become|begun|run|sunk|shrunk|struck|slid|dealt|meant"
 )
-_PAST_VERB = re.compile(
+_PAST_VERB = patterns.compile(
     r"\b(?:was|were|did|rose|fell|grew|came|went|began|saw|(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|"
     rf"[a-z]+en|{_PARTICIPLES})|had)\b|\b(?!(?:expected|projected|forecasted|anticipated|predicted|estimated|"
     r"scheduled|planned|followed\s+by)\b)[a-z]{3,}ed\b",
     re.I,
 )
-_FUTURE_WORD = re.compile(
+_FUTURE_WORD = patterns.compile(
     r"\b(?:will|would|shall|should|could|may|might|going\s+to|to\s+[a-z]+|expect\w*|project\w*|forecast\w*|"
     r"anticipat\w*|predict\w*|likely|plan\w*|due|set|next|coming|ahead|later)\b",
     re.I,
 )
 # "the largest they have had in 10 years": a perfect right before the phrase looks back over it
-_PERFECT_BEFORE = re.compile(
+_PERFECT_BEFORE = patterns.compile(
     r"(?<!\bwill\s)(?<!\bwould\s)\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:been|had|seen|[a-z]+ed|[a-z]+en|"
     rf"{_PARTICIPLES})(?:\s+\w+){{0,2}}\s*$",
     re.I,
 )
 # an earlier forecast that the sentence compares with, right before a date: "(revised up) from the 0.9% expected in
 # June", "than the 2.1% projected in March", "compared with our forecast in September"
-_EARLIER_FORECAST = re.compile(
+_EARLIER_FORECAST = patterns.compile(
     r"\b(?:from|than|versus|compared\s+(?:with|to))\s+(?:the\s+|our\s+|its\s+|their\s+)?[^,;]{0,30}?"
     r"\b(?:expected|projected|forecast|estimated|predicted|anticipated|forecasts?|projections?)\s+$",
     re.I,
 )
 # A report named right before a month: the month dates the report ("the outlook in May", "its forecast in June").
-_REPORT_BEFORE = re.compile(
+_REPORT_BEFORE = patterns.compile(
     r"\b(?:outlooks?|forecasts?|reports?|projections?|estimates?|surveys?|statements?|releases?|updates?|minutes)\s+$",
     re.I,
 )
 # A report named right after a month: "in its August report", "the October Monetary Policy Report", "the March
 # forecast" (up to three words between, capitalised or "economic").
-_REPORT_AFTER = re.compile(
+_REPORT_AFTER = patterns.compile(
     r"(?:\s+(?:[A-Z][a-z]+|economic|fiscal|financial|policy|inflation|interim)){0,3}\s+(?i:outlook|forecasts?|reports?|"
     r"projections?|estimates?|survey|statement|release|update|minutes|budget|review)\b"
 )
 # the base a forecast is compared with: "rise to 5.1% by the end of the year, from 4.8% in the three months to August"
-_FROM_FIGURE = re.compile(
+_FROM_FIGURE = patterns.compile(
     r"\bfrom\s+(?:an?\s+)?[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|bn|billion|m|million|trillion)?\s+"
     r"(?:(?:in|during|over|for|at)\s+)?(?:the\s+)?$",
     re.I,
 )
 # a forecast revised with no period named: an annual forecast is the current year's
-_REVISED_FORECAST = re.compile(
+_REVISED_FORECAST = patterns.compile(
     r"\bforecasts?\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:raised|lowered|revised|cut|"
     r"increased|reduced|boosted|trimmed|marked\s+(?:up|down)|upgraded|downgraded)\b",
     re.I,
 )
-_YEAR_AHEAD = re.compile(r"\b(?P<lead>in|over|during|for|through)\s+the\s+(?P<unit>year|quarter|month)\s+ahead\b", re.I)
-_FOR_THE_YEAR = re.compile(
+_YEAR_AHEAD = patterns.compile(
+    r"\b(?P<lead>in|over|during|for|through)\s+the\s+(?P<unit>year|quarter|month)\s+ahead\b", re.I
+)
+_FOR_THE_YEAR = patterns.compile(
     r"\bfor\s+the\s+(?:year|calendar\s+year)(?:\s+as\s+a\s+whole)?(?!\s+(?:ahead|ago|before|earlier|\d))\b", re.I
 )
 
@@ -736,7 +749,7 @@ def _past_clause(sentence: str, span: tuple[int, int]) -> bool:
 
 # a word in "-ed" after a preposition or a determiner is an adjective, not a past verb: "alongside increased space
 # heating demand", "the increased supply"
-_ADJECTIVE_SLOT = re.compile(
+_ADJECTIVE_SLOT = patterns.compile(
     r"\b(?:the|a|an|its|their|our|this|these|those|of|in|on|at|for|from|with|by|to|alongside|amid|despite|after|"
     r"before|into|toward|towards)\s+(?:\w+ly\s+)?$",
     re.I,
@@ -1305,7 +1318,7 @@ def _before_words(sentence: str, at: int) -> str:
 
 
 # what a "2025-26" other than a fiscal year runs through: a sports season, a school year
-_SPAN_NOT_FISCAL = re.compile(r"\s+(?:season|academic|school|football|league|term)\b", re.I)
+_SPAN_NOT_FISCAL = patterns.compile(r"\s+(?:season|academic|school|football|league|term)\b", re.I)
 
 
 def _march_fiscal_span(sentence: str, m: re.Match[str], fiscal: tuple[int, int, int]) -> bool:
@@ -1325,7 +1338,7 @@ def _march_fiscal_span(sentence: str, m: re.Match[str], fiscal: tuple[int, int, 
 # a commodity's year, though no crop is named ("World production is projected at 410.4 million tons ... 2004/05",
 # "2025/26 China rapeseed imports"): a USDA text that names Japan, India or Canada among trading partners still
 # counts its years as marketing years
-_COMMODITY_WORDS = re.compile(
+_COMMODITY_WORDS = patterns.compile(
     r"\b(?:bushels?|tons?|tonnes|cwt|bales|acres|hectares|stocks|production|imports?|exports?|crops?|harvests?|"
     r"yields?|meal|rapeseed|palm|cattle|hogs|milk|beef|pork|poultry)\b",
     re.I,
@@ -1441,14 +1454,14 @@ class Horizon:
 
 HORIZON_SCAN = 20_000  # characters of the text read for its horizon: the work stays bounded on any input
 WEATHER_DAYS = 7  # a weather product's outlooks run a week at most ("Formation chance through 7 days")
-_WEATHER = re.compile(
+_WEATHER = patterns.compile(
     r"National\s+Weather\s+Service|\bNWS\b|Storm\s+Prediction\s+Center|Hurricane\s+Center|Weather\s+Prediction\s+Center|"
     r"Convective\s+Outlook|Tropical\s+Weather\s+Outlook|Forecast\s+Discussion|Area\s+Forecast",
     re.I,
 )
 # A product's valid period, "Valid 071200Z - 081200Z": day, hour and minute (UTC) of its start and end.
-_ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
-_VALID = re.compile(r"\bValid\s+(?P<d0>\d\d)\d{4}Z\s*-\s*(?P<d1>\d\d)\d{4}Z\b", re.I)
+_ROUGH_SENTENCE = patterns.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_VALID = patterns.compile(r"\bValid\s+(?P<d0>\d\d)\d{4}Z\s*-\s*(?P<d1>\d\d)\d{4}Z\b", re.I)
 
 
 def sentence_key(sentence: str) -> str:

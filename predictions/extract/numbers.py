@@ -36,6 +36,8 @@ from dataclasses import dataclass
 
 from word2number import w2n
 
+from predictions.extract import patterns
+
 _CURRENCY_SYMBOLS = {
     "$": "USD",
     "us$": "USD",
@@ -195,7 +197,7 @@ _QUANTITY_TAIL = (
     r"roubles?|rubles?|Swiss\s+francs|(?<=illion\s)won)\b))?"
     rf"(?:\s*(?:per|/|an?)\s*(?P<per>{_PER_UNIT})(?![a-z]))?"
 )
-_QUANTITY = re.compile(
+_QUANTITY = patterns.compile(
     _QUANTITY_HEAD
     # the second end may carry its sign: "+0.6 to +0.7 percent", "-0.2 to +0.1 percent" (a minus only after "to")
     + rf"(?:\s*(?P<sep>-|–|to)\s*(?P<sign2>(?<=to\s)(?:[-−]|minus\s+)|\+)?(?(cur)(?:US\$|\$|€|£|¥)?|)(?P<num2>{_NUM}))?"
@@ -203,12 +205,12 @@ _QUANTITY = re.compile(
     re.I,
 )
 # The same without a second number: "raised $0.20 to $14.20" is a change and the level it leads to, not a range.
-_SINGLE_QUANTITY = re.compile(_QUANTITY_HEAD + r"(?P<sep>)?(?P<sign2>)?(?P<num2>)?" + _QUANTITY_TAIL, re.I)
+_SINGLE_QUANTITY = patterns.compile(_QUANTITY_HEAD + r"(?P<sep>)?(?P<sign2>)?(?P<num2>)?" + _QUANTITY_TAIL, re.I)
 # A revision or change right before "X to Y": "raised 10 cents to", "lowered $0.15 to", "up 2.0 million cwt to".
 # a minus sign at the start or after a space or a bracket ("-0.5%", "(−0.3%)"; not "2%-3%"), or the word
-_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))[-−]$|\b(?:minus|negative)\s+$", re.I)
-_PLUS_BEFORE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+")
-_REVISED_BEFORE = re.compile(
+_MINUS_BEFORE = patterns.compile(r"(?:^|(?<=[\s(\[]))[-−]$|\b(?:minus|negative)\s+$", re.I)
+_PLUS_BEFORE = patterns.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+")
+_REVISED_BEFORE = patterns.compile(
     r"\b(?:raised|lowered|reduced|increased|decreased|cut|boosted|trimmed|lifted|revised\s+(?:up|down)(?:ward)?|"
     r"up|down|(?:rise|rises|rising|fall|falls|falling|grow|grows|growing|increase|increases|increasing|decline|"
     r"declines|declining|drop|drops|dropping|climb|climbs|climbing)\s+by)\s+(?:by\s+)?"  # "rise by 20,000 to 870,000"
@@ -216,7 +218,7 @@ _REVISED_BEFORE = re.compile(
     re.I,
 )
 # "pounds" is sterling in a text about the UK, else a weight ("25.6 billion pounds" of beef).
-_STERLING_CONTEXT = re.compile(
+_STERLING_CONTEXT = patterns.compile(
     r"\b(?:UK|U\.K\.|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|sterling|London|Chancellor|"
     r"Exchequer|BoE|Bank\s+of\s+England)\b|£",
 )
@@ -238,7 +240,7 @@ _UNDER_100 = (
     rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_ONES})"
 )
 _UNDER_1000 = rf"(?:(?:(?:{_ONES}|a)[- ])?hundred(?:(?:\s+and)?[- ]{_UNDER_100})?|{_UNDER_100})"
-_WORD_QUANTITY = re.compile(
+_WORD_QUANTITY = patterns.compile(
     rf"\b(?P<words>{_UNDER_1000}(?:[\s-]+(?:trillion|billion|million|thousand)(?:\s+and)?[\s-]+{_UNDER_1000})*|zero|"
     # "a million more children", "half a million Americans" (not "a million-dollar home", "one in a million")
     r"(?<!\bin\s)(?:half\s+)?a(?=\s+(?:trillion|billion|million)\b(?!-)))"
@@ -280,21 +282,21 @@ def compound_number(words: str) -> float | None:
     return total
 
 
-_ONE_IN = re.compile(
+_ONE_IN = patterns.compile(
     rf"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?"
     rf"(?P<b>(?:{_NUMBER_WORD})|(?!(?:19|20)\d\d\b)\d+)\b",  # "five in 2026" is no share
     re.I,
 )
 # a half of a period is a time, not a share: "the first half of the year", "the second half of 2026"
 _PERIOD_HALF = r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)(?<!back\s)(?<!front\s)"
-_FRACTION = re.compile(
+_FRACTION = patterns.compile(
     rf"{_PERIOD_HALF}\b(?P<f>half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)"
     rf"\s+of\b|{_PERIOD_HALF}\b(?P<h>half)\s+the\b",  # "about half the increase"
     re.I,
 )
 # a multiple of an earlier figure: "three times the size", "2.5 times as large" (the labelling guide's "times"); not
 # a frequency ("three times a year")
-_TIMES = re.compile(
+_TIMES = patterns.compile(
     r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times(?=\s+(?:the|as|its|their|that|"
     r"larger|higher|bigger|greater|more|smaller|lower)\b)",
     re.I,
@@ -303,7 +305,7 @@ _TIMES = re.compile(
 # is the bound, 10 percent (``thresholds`` reads double as at least 10, single as under 10). Only of a rate: "a
 # double-digit lead" in a poll is in points, "double-digit numbers" a count.
 DIGIT_RATE = r"\b(?:(?:low|high|mid)[- ])?(?:double|single)[- ]digits?\b"
-_DIGIT_RATE = re.compile(
+_DIGIT_RATE = patterns.compile(
     rf"(?:(?<=\b(?:in|to|at)\s)|(?<=\b(?:in|to|at)\sthe\s)|(?<=\breach\s)|(?<=\binto\s)){DIGIT_RATE}|{DIGIT_RATE}(?=\s+(?:[\w-]+\s+){{0,2}}?(?:growth|inflation|"
     r"unemployment|gains?|increases?|rises?|returns?|rates?|yields?|declines?|drops?|falls?|losses|contractions?|"
     r"decreases?|cuts?|reductions?|hikes?|pace|percent(?:age)?|per\s?cent)\b)",
@@ -311,7 +313,7 @@ _DIGIT_RATE = re.compile(
 )
 # the size of a change as a fraction: "profits will fall by a quarter", "cut costs by a third" (a share of the level,
 # in %; "by a quarter of a percentage point" is read above, and "by half" is left: a fall or a multiple)
-FRACTION_CHANGE = re.compile(
+FRACTION_CHANGE = patterns.compile(
     r"\b(?:ris|fall|fell|grow|grew|increas|declin|drop|cut|reduc|shrink|shrank|climb|jump|lower|rais|boost|slash|"
     r"expand|contract|decreas|slump|soar|surg|plung|tumbl)\w*\s+(?:[\w'’-]+\s+){0,4}?by\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+|as\s+much\s+as\s+)?"
@@ -321,7 +323,7 @@ FRACTION_CHANGE = re.compile(
 )
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
 # "one quarter of a percentage point", "half a point", "a quarter-point": a fraction of a point, not a share.
-_FRACTION_OF_POINT = re.compile(
+_FRACTION_OF_POINT = patterns.compile(
     r"\b(?:(?P<f>(?:a|one)[- ]quarter|(?:(?:a|one)[- ])?half|three[- ]quarters|(?P<tenths>a|one|two|three|four|five|"
     r"six|seven|eight|nine)[- ]tenths?)(?:\s+of)?(?:\s+(?:a|one))?[- ](?:(?:percentage[- ])?points?|"
     r"(?P<pct>percent|per\s?cent)(?!age))"
@@ -331,7 +333,7 @@ _FRACTION_OF_POINT = re.compile(
 # A multiple as a verb: "sales will double", "to halve its debt", "more than triple", "cut in half", or of a figure
 # named after it ("about double the expected deployment"). Read as the multiple in "times" (the labelling guide:
 # double 2, triple 3, halve 0.5); "double-digit" is no verb.
-_MULTIPLE = re.compile(
+_MULTIPLE = patterns.compile(
     r"\b(?:(?P<base>(?:to|will|would|could|may|might|should|can|shall|nearly|almost|roughly|more\s+than|at\s+least)"
     r"\s+(?:\w+ly\s+)?(?:double|triple|quadruple|halve)|(?:about|around|nearly|almost|roughly|some)\s+"
     r"(?:double|triple|quadruple)(?=\s+(?:the|its|their|that|what|last)\b))|doubles|doubled|doubling|triples|tripled|tripling|quadruples|"
@@ -341,36 +343,36 @@ _MULTIPLE = re.compile(
 )
 MULTIPLES = {"doub": 2.0, "trip": 3.0, "quad": 4.0, "halv": 0.5, "half": 0.5}
 # "grow tenfold", "a 20-fold rise": N times as much
-_FOLD = re.compile(
+_FOLD = patterns.compile(
     r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"hundred)[- ]?fold\b",
     re.I,
 )
-_WHOLE_AND = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORD}))[- ]and[- ]$", re.I)
+_WHOLE_AND = patterns.compile(rf"(?:\d|\b(?:{_NUMBER_WORD}))[- ]and[- ]$", re.I)
 _POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "quarters": 0.75}
 # "between 1.5 and 1.75 percent": a range written with "and".
-_BETWEEN = re.compile(
+_BETWEEN = patterns.compile(
     rf"\bbetween\s+(?P<cur>US\$|\$|€|£|¥)?(?P<num>{_NUM})\s*(?:%|percent|per\s?cent)?\s+and\s+(?:US\$|\$|€|£|¥)?"
     rf"(?P<num2>{_NUM})(?![\d.,])",
     re.I,
 )
 # A number that names a thing: "Trains 1-2", "Stage 3", "figure 2.A", "table 1", "Article 50".
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = patterns.compile(
     r"(?:\b(?:figure|fig|table|chart|box|section|page|annex|appendix|chapter|part|phase|stage|no|number|article|"
     r"item|footnote|note|line|row|column)\.?\s+$|(?<=[\w,;:()])\s+[A-Z][a-zA-Z]+\s+$"
     # an index or a class named by its number: "the S&P 500", "FTSE 100", "Russell 2000", "Class 8 trucks"
     r"|\b(?:S&P|FTSE|Russell|Nikkei|STOXX|Stoxx|Hang\s+Seng|KOSPI|Nasdaq|Wilshire|Class|Tier|Fortune)\s+$)",
 )
-_DURATION_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?|months?|quarters?|weeks?|days?|decades?|hours?)\b", re.I)
+_DURATION_AFTER = patterns.compile(r"^\s*(?:-|\s)?(?:years?|months?|quarters?|weeks?|days?|decades?|hours?)\b", re.I)
 # A duration that is itself the predicted quantity ("the journey is expected to take 27 hours", "the strike could
 # last two weeks"): the verb of time spent governs it, so it is an amount in its unit, not a window.
-_TAKES_BEFORE = re.compile(
+_TAKES_BEFORE = patterns.compile(
     r"\b(?:take|takes|taking|(?:will|would|could|may|might|should|can|to)\s+last|lasts|lasting|require|requires|"
     r"need|needs)\s+(?:(?:about|around|roughly|nearly|"
     r"almost|some|just|only|up\s+to|at\s+least|at\s+most|more\s+than|less\s+than|over|under|another)\s+)?$",
     re.I,
 )
-_TIME_UNIT = re.compile(r"\s*(?:-|\s)?(?P<unit>years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
+_TIME_UNIT = patterns.compile(r"\s*(?:-|\s)?(?P<unit>years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 
 
 def _time_spent(sentence: str, start: int, end: int) -> tuple[str, int] | None:
@@ -385,22 +387,22 @@ def _time_spent(sentence: str, start: int, end: int) -> tuple[str, int] | None:
 
 # an age statistic, whose number is an age in years: "the median age in the U.S. will be 43", "life expectancy is
 # projected to rise to 85.6 years" (no other number, and no clause break, between)
-_AGE_STATISTIC_BEFORE = re.compile(
+_AGE_STATISTIC_BEFORE = patterns.compile(
     r"\b(?:(?:median|average|mean)\s+age|life\s+expectancy)\b[^;:\d]{0,60}$",
     re.I,
 )
-_YEARS_AFTER = re.compile(r"\s*-?\s*years?\b(?![- ]old)", re.I)
-_AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[- ]olds?|s\b|\s*-?\s*plus\b|\+)", re.I)
-_AGE_BEFORE = re.compile(
+_YEARS_AFTER = patterns.compile(r"\s*-?\s*years?\b(?![- ]old)", re.I)
+_AGE_AFTER = patterns.compile(r"^(?:\s*-?\s*years?[- ]olds?|s\b|\s*-?\s*plus\b|\+)", re.I)
+_AGE_BEFORE = patterns.compile(
     r"(?:\bage[sd]?\s+(?:of\s+|between\s+|over\s+|under\s+|above\s+|below\s+)?|\bage\s+of\s+|over-|under-|"
     r"\b(?:older|younger)\s+than\s+|retirement\s+age\s+(?:of\s+|to\s+|at\s+)?)$",
     re.I,
 )
-_DATE_AROUND = re.compile(
+_DATE_AROUND = patterns.compile(
     r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
 )
-_MONTH_BEFORE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I)
-_LETTERS_AFTER = re.compile(r"^[a-z]", re.I)
+_MONTH_BEFORE = patterns.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+_LETTERS_AFTER = patterns.compile(r"^[a-z]", re.I)
 
 
 @dataclass(frozen=True)
@@ -452,25 +454,25 @@ def _number(text: str) -> float:
 # storms", "52 million smartphones", "6.7 million jobs"), at most three words, none a function word. As the labelling
 # guide writes them, people of any kind are "people" and goods sold by the piece are "units"; other nouns stay as
 # written ("named storms", "coal plants"). A count with a scale word keeps it in its unit ("million jobs").
-_COUNT_NOUN = re.compile(
+_COUNT_NOUN = patterns.compile(
     r"\s+(?:(?:new|more|additional|fewer|net|extra|other|\d+-(?:pound|lb))\s+)?(?P<noun>(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*[a-rt-z]s|people|children|men|women))\b",
     re.I,
 )
-_NOT_COUNTED = re.compile(
+_NOT_COUNTED = patterns.compile(
     r"\b(?:of|in|to|by|and|or|per|from|for|at|on|the|a|an|this|that|these|those|its|their|our|is|was|has|as|us|"
     r"plus|less|times|points?|is|will|would|could|should|may|might|can|are|were|be|been|more|than|each|every|"
     r"years?|months?|weeks?|days?|hours?|quarters?|decades?|minutes?|seconds?|percent|cents|dollars|euros|pounds|"
     r"bps|basis|levels?|highs?|lows?|terms|cases\s+of)\b",
     re.I,
 )
-_PEOPLE = re.compile(
+_PEOPLE = patterns.compile(
     r"(?:people|persons|workers|residents|adults|children|citizens|voters|visitors|tourists|passengers|customers|"
     r"subscribers|users|students|immigrants|migrants|refugees|americans|britons|consumers|patients|viewers|"
     r"listeners|readers|members|employees|shoppers|travell?ers|buyers|homeowners|renters|retirees|seniors|"
     r"unemployed)$",
     re.I,
 )
-_GOODS = re.compile(
+_GOODS = patterns.compile(
     r"(?:units|smartphones|phones|handsets|devices|computers|pcs|laptops|tablets|televisions|tvs|sets|cars|"
     r"vehicles|evs|trucks|homes|houses|consoles|cameras|headsets|wearables|watches|chips|machines|appliances)$",
     re.I,
@@ -478,7 +480,7 @@ _GOODS = re.compile(
 
 # what a count is shared over: "children per woman", "workers for every retirement-age person" (not a period: "cars
 # per year" is a flow of goods)
-_PER_HEAD = re.compile(
+_PER_HEAD = patterns.compile(
     r"\s+(?:per|for\s+(?:every|each))\s+(?!(?:year|month|week|day|hour|quarter|annum|cent|capita)\b)"
     r"(?P<head>(?:[a-z]+-[a-z-]+\s+)?[a-z]+)\b",
     re.I,
@@ -560,7 +562,7 @@ def _decimals(words: str | None) -> str:
 
 # "--- Page 32 --- May 9, 2007 32 of 130", "--- Page 17 --- 5/17/94 -15-": a transcript PDF's page break and running
 # head inside a sentence; its numbers are not the sentence's
-PAGE_MARK = re.compile(
+PAGE_MARK = patterns.compile(
     r"-{3}\s*Page\s+\d+\s*-{3}(?:\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,\s+\d{4}\s+\d+\s+of\s+\d+|"
     r"\d{1,2}/\d{1,2}/\d{2,4}\s+-\d+-))?"
 )
@@ -770,8 +772,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
 # step at a time", "but one will fall faster"), not an amount a rule could test; "one percent", "one million jobs",
 # "one to two percent" have their unit, and "at least one case" is compared. A figure opening the sentence, a
 # capitalised word after it, is a footnote's mark left by the page ("2 For all these reasons", "1 Moreover, ...").
-_FOOTNOTE_MARK = re.compile(r"\d{1,3}\s+[A-Z][a-z]")
-_COMPARED = re.compile(
+_FOOTNOTE_MARK = patterns.compile(r"\d{1,3}\s+[A-Z][a-z]")
+_COMPARED = patterns.compile(
     r"\b(?:at\s+least|at\s+most|(?:no\s+)?(?:more|fewer|less)\s+than|exactly|only|over|under|just)\s+$", re.I
 )
 
@@ -785,21 +787,23 @@ def _no_amount(quantity: Quantity, sentence: str) -> bool:
 
 
 # a scale word said on an amount ("four million jobs", "three billion dollars") and a number said bare ("three")
-_SCALE_AT_END = re.compile(
+_SCALE_AT_END = patterns.compile(
     r"\b(thousand|million|billion|trillion)\b(?!.*\b(?:thousand|million|billion|trillion)\b)", re.I
 )
-_PLAIN_NUMBER = re.compile(rf"(?:{_UNDER_100}|\d+(?:\.\d+)?)", re.I)
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*(?:US\$|\$|€|£|¥)?")
-_CURRENCY_DASH = re.compile(r"\s*[-–—]\s*(?:US\$|\$|€|£|¥)")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
-_AND_JOIN = re.compile(r"\s+and\s+[-−+]?")  # "between -1.5% and -0.5%", "between -0.5°C and +0.5°C"
-_OR_JOIN = re.compile(r"\s+or\s+")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+[-−+]?$", re.I)
+_PLAIN_NUMBER = patterns.compile(rf"(?:{_UNDER_100}|\d+(?:\.\d+)?)", re.I)
+_RANGE_JOIN = patterns.compile(r"\s*(?:-|–|—|to)\s*(?:US\$|\$|€|£|¥)?")
+_CURRENCY_DASH = patterns.compile(r"\s*[-–—]\s*(?:US\$|\$|€|£|¥)")
+_FROM_BEFORE = patterns.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
+_AND_JOIN = patterns.compile(r"\s+and\s+[-−+]?")  # "between -1.5% and -0.5%", "between -0.5°C and +0.5°C"
+_OR_JOIN = patterns.compile(r"\s+or\s+")
+_BETWEEN_BEFORE = patterns.compile(r"\bbetween\s+[-−+]?$", re.I)
 # an interval's ends named before them: "establishing the lower and upper limits of the 95% confidence interval ...
 # at $34/bbl and $76/bbl"
-INTERVAL_LIMITS = re.compile(r"\blower\s+and\s+upper\s+(?:limits?|bounds?|ends?)\b[^.;]*$", re.I)
+INTERVAL_LIMITS = patterns.compile(r"\blower\s+and\s+upper\s+(?:limits?|bounds?|ends?)\b[^.;]*$", re.I)
 # the level of a confidence interval ("the 95% confidence interval") names the interval; it is no amount
-_CONFIDENCE_AFTER = re.compile(r"\s*(?:confidence|credible|prediction)\s+(?:intervals?|levels?|bands?|ranges?)\b", re.I)
+_CONFIDENCE_AFTER = patterns.compile(
+    r"\s*(?:confidence|credible|prediction)\s+(?:intervals?|levels?|bands?|ranges?)\b", re.I
+)
 
 
 def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:

@@ -8,6 +8,7 @@ from datetime import date
 
 def warm() -> None:
     """Import and run the extraction once."""
+    from predictions.extract import patterns
     from predictions.extract.intake import candidate_claims
 
     candidate_claims(
@@ -15,3 +16,4 @@ def warm() -> None:
         published_on=date(2025, 1, 1),
         today=date(2025, 1, 1),
     )
+    patterns.save()  # a worker is stopped, not ended: its exit would not write the compiled patterns

@@ -53,6 +53,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from predictions.extract import patterns
 from predictions.extract.numbers import PAGE_MARK
 
 _VERBS_OF_SAYING = (
@@ -77,7 +78,7 @@ _PERSON_ROLE = (
     r"governor|boss|chief|executive|chairman|chairwoman|chair|president|founder|director|minister|secretary|"
     r"spokesman|spokeswoman|spokesperson|economist|analyst|strategist|head|manager|officer"
 )
-_LEADING = re.compile(
+_LEADING = patterns.compile(
     rf"^(?:(?i:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
     rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result|having\s+said\s+that|"
     rf"that\s+said|that\s+being\s+said),?\s+|"
@@ -95,7 +96,7 @@ _LEADING = re.compile(
     r"earlier|recently)(?=\s+that\b))?"
     rf"(?:\s+that)?[,:]?\s+",
 )
-_TRAILING = re.compile(
+_TRAILING = patterns.compile(
     rf"[,;]?\s*(?:(?P<who>[^,;]{{1,80}}?)\s+(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS_OF_SAYING}|{_ANNOUNCED})|(?P<verb2>said|"
     rf"says|added|adds|wrote|writes|warned|warns|noted|notes)\s+(?P<who2>[^,;]{{1,80}}?)"
     # "said Paul Dales, chief economist at Capital Economics.": the name, then who the person is
@@ -105,16 +106,22 @@ _TRAILING = re.compile(
 )
 # a conjunction that opens the sentence before its speaker ("Although we expect ..."), and a possessive that shows
 # the "verb of saying" is a noun ("our forecast", "in their projections")
-_SUBORDINATOR = re.compile(r"^(?:although|though|while|whereas|because|since|as|if|when|but|and|so)\s+(?=\S)", re.I)
-_POSSESSIVE_END = re.compile(r"(?:^|\s)(?:our|my|its|their|his|her|your|the|this|that|these|those)$|['’]s?$", re.I)
-_OWNED_AFTER = re.compile(r"\b(?:on|in|of|from|with|to|for|by|under)\s+(?:our|my|their|its|his|her|your)\b", re.I)
-_GOES_ON = re.compile(r"\s+(?:continues?\s+to|still|now|also)$", re.I)
+_SUBORDINATOR = patterns.compile(
+    r"^(?:although|though|while|whereas|because|since|as|if|when|but|and|so)\s+(?=\S)", re.I
+)
+_POSSESSIVE_END = patterns.compile(
+    r"(?:^|\s)(?:our|my|its|their|his|her|your|the|this|that|these|those)$|['’]s?$", re.I
+)
+_OWNED_AFTER = patterns.compile(r"\b(?:on|in|of|from|with|to|for|by|under)\s+(?:our|my|their|its|his|her|your)\b", re.I)
+_GOES_ON = patterns.compile(r"\s+(?:continues?\s+to|still|now|also)$", re.I)
 # "U.S. Energy Information Administration | Short-Term Energy Outlook 10 We expect ...": publisher | title page
-_RUNNING_HEAD = re.compile(r"^[^|!?]{3,80}\|[^|!?]{3,80}?\s\d{1,4}\s+(?=[A-Z])")
+_RUNNING_HEAD = patterns.compile(r"^[^|!?]{3,80}\|[^|!?]{3,80}?\s\d{1,4}\s+(?=[A-Z])")
 # "EMPLOYMENT PROJECTIONS -- 2023-2033 The U.S. economy ...": a heading in capitals run into the sentence
-_CAPS_HEADING = re.compile(r"^(?:[A-Z][A-Z&,'’-]+\s+){1,8}(?:--|—|–|:)\s*(?:[\d/-]+\s+)?(?=[A-Z][a-z])")
-_HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|saw|sees?|will|would|could|may|might|[a-z]{2,}ed)\b")
-_TABLE_TAIL = re.compile(r"(?<=[.!?])\s*(?:_{4,}|\|\s*\|)")
+_CAPS_HEADING = patterns.compile(r"^(?:[A-Z][A-Z&,'’-]+\s+){1,8}(?:--|—|–|:)\s*(?:[\d/-]+\s+)?(?=[A-Z][a-z])")
+_HAS_VERB = patterns.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|saw|sees?|will|would|could|may|might|[a-z]{2,}ed)\b"
+)
+_TABLE_TAIL = patterns.compile(r"(?<=[.!?])\s*(?:_{4,}|\|\s*\|)")
 # a group that holds a view, before its verb of expecting anywhere in the sentence (minutes, outlooks, news): "most
 # participants expected", "One participant cited", "Another posited", "Many saw", "a few others expressed the concern",
 # "Economists surveyed by Reuters expect", "analysts are predicting", "they generally saw" (the group named before)
@@ -124,7 +131,7 @@ _GROUP_NOUN = (
     r"companies|retailers|manufacturers|producers|builders|homebuilders|households|consumers|market\s+participants|"
     r"people|participant|member|contact|economist|analyst|official|owners|farmers|growers|dealers)"
 )
-_GROUP_SPEAKER = re.compile(
+_GROUP_SPEAKER = patterns.compile(
     # "as" not in a comparison: "about as the Committee expects", "the same as the one expected" name no one
     r"(?:^|[,;:]\s+|\b(?:and|but|so|while|although|though|because|(?<!about\s)(?<!same\s)(?<!such\s)(?<!just\s)"
     r"(?<!much\s)(?<!well\s)(?<!\bso\s)as)\s+)(?P<who>(?:most|many|some|all|half|several)\s+of\s+the\s+(?:\d[\d,]*\s+)?"
@@ -158,18 +165,18 @@ _GROUP_SPEAKER = re.compile(
 )
 # a survey's share of respondents that expects: "An estimated 40 percent anticipate", "about 70 percent expect", "65
 # percent of the surveyed firms expect"; not a percentage that is the forecast ("2 percent expected for next year")
-_SHARE_SPEAKER = re.compile(
+_SHARE_SPEAKER = patterns.compile(
     r"(?:^|[,;:]\s+|\b(?:and|that|but)\s+)(?P<who>(?:(?:an\s+)?estimated\s+|about\s+|nearly\s+|almost\s+|over\s+|"
     r"more\s+than\s+|some\s+)?\d{1,3}(?:\.\d+)?\s+percent"
     rf"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN})?)\s+(?:also\s+|still\s+|now\s+)?"
     r"(?:expect|anticipate|predict|foresee|expected(?=\s+(?:to|that)\b)|anticipated(?=\s+that\b))\b",
     re.I,
 )
-_ACCORDING = re.compile(
+_ACCORDING = patterns.compile(
     r"(?:^|,\s*|\s)according\s+to\s+(?P<who>(?:[^,.;]|(?<=\b[A-Z])\.){1,80}?)(?:\s*,\s*|(?=[.;]?\s*$))", re.I
 )
 # the speaker between commas inside the sentence: "Without new rules, the W.H.O. says, deaths could reach ..."
-_BETWEEN_COMMAS = re.compile(
+_BETWEEN_COMMAS = patterns.compile(
     r",\s+(?P<who>(?:the\s+|an?\s+)?(?:[A-Z][\w.&'’-]*|[a-z]+)(?:\s+[\w.&'’-]+){0,5}?)\s+"
     r"(?:(?:has|have|had)\s+)?(?:said|says|added|adds|warned|warns|noted|notes|predicts|predicted|believes|expects|"
     r"estimates|estimated|argues|argued|cautioned|cautions)(?=\s*,\s+(?!(?:adding|saying|citing|noting|arguing|pointing)\b)"
@@ -177,9 +184,11 @@ _BETWEEN_COMMAS = re.compile(
     r"[^.;]{0,200}?\b(?:will|would|could|may|might|should|shall|likely|expected|projected|forecast|set\s+to|poised\s+to)\b)"
 )
 # "In their view," "in his opinion,": the speaker named before
-_THEIR_VIEW = re.compile(r"^in\s+(?:their|his|her|its)\s+(?:view|opinion|judgement|judgment|estimation),\s+", re.I)
+_THEIR_VIEW = patterns.compile(
+    r"^in\s+(?:their|his|her|its)\s+(?:view|opinion|judgement|judgment|estimation),\s+", re.I
+)
 # "The Committee will keep ... and anticipates that": the sentence's subject has the verb of expecting
-_AND_EXPECTS = re.compile(
+_AND_EXPECTS = patterns.compile(
     r"\s+and\s+(?:(?:also|still|now|currently|further|continues\s+to)\s+)?(?:expects|anticipates|projects|predicts|"
     r"forecasts|foresees|believes)\b"
 )
@@ -189,23 +198,23 @@ _DOCUMENT = (
     r"(?:report|projections?|forecasts?|outlook|analysis|survey|estimates?|assessment|scenario|baseline|"
     r"model|review|statement|minutes|update|bulletin)"
 )
-_VIEW = re.compile(
+_VIEW = patterns.compile(
     r"^in\s+(?P<who>[^,]{1,60}?)['’]s?\s+(?:view|opinion|estimation|judgement|judgment|"
     rf"(?:(?:[\w-]+\s+){{0,2}}{_DOCUMENT})),\s+",
     re.I,
 )
-_OUR_VIEW = re.compile(
+_OUR_VIEW = patterns.compile(
     rf"^in\s+(?P<who>our|my)\s+(?:view|opinion|judgement|judgment|(?:(?:[\w-]+\s+){{0,2}}{_DOCUMENT})),\s+", re.I
 )
 # what predicts with no owner named: numbers, surveys, models ("The numbers indicate", "Global models indicate")
-_DATA = re.compile(
+_DATA = patterns.compile(
     r"^(?:[\w-]+\s+){0,4}(?:numbers|data|figures|surveys|scenarios|models|sources|indicators|projections|estimates|"
     r"forecasts)$",
     re.I,
 )
 # what predicts with its own verbs, opening the sentence: "Futures prices imply", "Long-range forecasts are
 # predicting", "However, leading indicators continue to signal", "Three recent surveys suggest hiring will slow"
-_DATA_SAYS = re.compile(
+_DATA_SAYS = patterns.compile(
     r"^(?:[A-Z][^,]{0,40},\s+)?(?P<who>(?:[\w-]+\s+){0,4}?(?:surveys?|scenarios|models|indicators|projections|"
     r"forecasts|data|futures(?:\s+(?:prices|curves?|markets?))?|(?:futures|forward)\s+(?:prices|curves?|rates)|"
     r"(?:market-based\s+)?measures)(?:\s+(?:of|for|on|from)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
@@ -216,40 +225,40 @@ _DATA_SAYS = re.compile(
 )
 # a document that says, named before ", which (also) says" ("a new Northbank report, which also says"), and one a body
 # released "saying that" ("The Grain Council Thursday released a revised forecast saying that")
-_WHICH_SAYS = re.compile(
+_WHICH_SAYS = patterns.compile(
     r",\s+which\s+(?:also\s+)?(?:says|said|predicts|predicted|projects|projected|foresees?|forecasts?|expects|"
     r"estimates|shows)\b"
 )
-_RELEASED_SAYING = re.compile(
+_RELEASED_SAYING = patterns.compile(
     r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.&'’-]*){0,6}?)\s+"
     r"(?:(?:on\s+)?(?:" + "|".join(calendar.day_name) + r"|today|yesterday)\s+)?"
     rf"(?:released|issued|published)\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\s+"
     r"(?:saying|predicting|forecasting|projecting|that\s+says)\b"
 )
-_READINGS = re.compile(r"(?<!\bsurvey\s)(?:numbers|data|figures)$", re.I)
-_TIME_OWNER = re.compile(
+_READINGS = patterns.compile(r"(?<!\bsurvey\s)(?:numbers|data|figures)$", re.I)
+_TIME_OWNER = patterns.compile(
     r"(?:today|yesterday|this\s+\w+|last\s+\w+|next\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)",
     re.I,
 )
 # "A United Nations report", "a new Deloitte survey": the body named before the document
-_NAMED_DOCUMENT = re.compile(
+_NAMED_DOCUMENT = patterns.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|recent\s+)?(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+"
     rf"(?:[a-z-]+\s+)?{_DOCUMENT}$"
 )
-_OUR_DOCUMENT = re.compile(rf"^(?:our|my)\s+(?:[\w-]+\s+){{0,5}}{_DOCUMENT}$", re.I)
-_OWNED_DOCUMENT = re.compile(rf"^(?P<o>.+?)['’]s?\s+(?:[\w-]+\s+){{0,5}}{_DOCUMENT}$", re.I)
-_VIEW_OF = re.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),\s+", re.I)
+_OUR_DOCUMENT = patterns.compile(rf"^(?:our|my)\s+(?:[\w-]+\s+){{0,5}}{_DOCUMENT}$", re.I)
+_OWNED_DOCUMENT = patterns.compile(rf"^(?P<o>.+?)['’]s?\s+(?:[\w-]+\s+){{0,5}}{_DOCUMENT}$", re.I)
+_VIEW_OF = patterns.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),\s+", re.I)
 # "In the staff projection,", "In the IMF forecast,": the owner named as a noun before the document
-_NOUN_VIEW = re.compile(
+_NOUN_VIEW = patterns.compile(
     rf"^[Ii]n\s+the\s+(?P<who>staff|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT},\s+"
 )
 # a staff projection named with its date and its body: "the June 2026 Eurozone staff macroeconomic projections"
-_STAFF_DOCUMENT = re.compile(
+_STAFF_DOCUMENT = patterns.compile(
     rf"^(?:[Ii]n\s+)?(?:[Tt]he\s+)?(?P<owner>(?:(?:[A-Z][\w.&-]*|\d{{4}})\s+){{0,4}}staff)\s+(?:[\w-]+\s+)?{_DOCUMENT}"
     r"(?:\s+for\s+[^,]{1,40})?$"
 )
-_IN_DOCUMENT = re.compile(r"^[Ii]n\s+(?P<doc>[^,]{3,100}),\s+")
+_IN_DOCUMENT = patterns.compile(r"^[Ii]n\s+(?P<doc>[^,]{3,100}),\s+")
 
 
 def _staff_owner(phrase: str) -> str | None:
@@ -261,9 +270,9 @@ def _staff_owner(phrase: str) -> str | None:
     return "The staff" if words == ["staff"] else " ".join(words)
 
 
-_ANY_SAYING = re.compile(rf"\b(?:{_VERBS_OF_SAYING}|{_ANNOUNCED}|suggest|indicate)\b", re.I)
-_PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|it)$", re.I)
-_SOME_OF_THEM = re.compile(
+_ANY_SAYING = patterns.compile(rf"\b(?:{_VERBS_OF_SAYING}|{_ANNOUNCED}|suggest|indicate)\b", re.I)
+_PRONOUN_SPEAKER = patterns.compile(r"^(?:he|she|they|it)$", re.I)
+_SOME_OF_THEM = patterns.compile(
     r"^(?:one|another|some|many|several|most|other|two|three|a\s+few|a\s+number\s+of)\s+(?:\w+\s+)?(?:analysts?|"
     r"economists?|officials?|experts?|forecasters?|strategists?|traders?|investors?|observers?|executives?|"
     r"sources?|people)$",
@@ -272,37 +281,37 @@ _SOME_OF_THEM = re.compile(
 # News style: a short lower-case group after the sentence's last comma, before its closing verb of saying ("...,
 # currency dealers warned.", "..., estate agents predicted.", "..., their leader claimed.", "..., a study predicted."):
 # plural nouns, or a noun phrase with a determiner; not a clause ("..., as analysts expected", "..., than forecast").
-_TRAILING_GROUP = re.compile(
+_TRAILING_GROUP = patterns.compile(
     r"^(?!(?:as|than|while|because|if|when|since|and|but|or|so|which|who|that|what|where|it|there)\b)"
     r"(?:(?:a|an|their|its|his|her|one|some|many|most|several|other|two|three)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*"
     r"|(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s)$"
 )
-_NOT_SPEAKER = re.compile(
+_NOT_SPEAKER = patterns.compile(
     r"\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|not|this|that|which|who|if|when)\b|[,;:]",
     re.I,
 )
 # A clause, not a name: a conjunction or a lower-case past tense ("Oil prices fell on Monday after Opec said")
-_NOT_SPEAKER_CASED = re.compile(r"\b(?:after|before|because|as|while|fell|rose|grew|[a-z]+ed)\b")
-_HEDGE_WORDS = re.compile(
+_NOT_SPEAKER_CASED = patterns.compile(r"\b(?:after|before|because|as|while|fell|rose|grew|[a-z]+ed)\b")
+_HEDGE_WORDS = patterns.compile(
     r",?\s*\b(?:perhaps|possibly|probably|likely|most\s+likely|in\s+all\s+likelihood|arguably|potentially)\b,?"
     r"(?=\s)(?!\s+outcomes?\b)",
     re.I,
 )
 _MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:highly\s+|very\s+)?unlikely\s+to\b", re.I), "will not"),
+    (patterns.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:highly\s+|very\s+)?unlikely\s+to\b", re.I), "will not"),
     # "corn production is forecast at 15.1 billion bushels": "will be"
     (
-        re.compile(
+        patterns.compile(
             r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:forecast|forecasted|projected|expected|seen)\s+(?:at|to\s+be)"
             r"(?=\s+(?:about\s+|around\s+|roughly\s+|a\s+record\s+)?[$€£]?\d)",
             re.I,
         ),
         "will be",
     ),
-    (re.compile(r"\b(?:is|are|was|were)\s+(?:assessed|judged)\s+to\b", re.I), "will"),
+    (patterns.compile(r"\b(?:is|are|was|were)\s+(?:assessed|judged)\s+to\b", re.I), "will"),
     # a second verb of the same subject: "is building to the north and expected to turn the depression eastward"
     (
-        re.compile(
+        patterns.compile(
             r"(?<=\band\s)(?:is\s+|are\s+)?(?:also\s+)?(?:expected|projected|forecast|forecasted|likely|set|poised)\s+to\b",
             re.I,
         ),
@@ -310,7 +319,7 @@ _MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
     ),
     # "more layoffs are expected in coming months", "a rebound is expected by June": the event will come then
     (
-        re.compile(
+        patterns.compile(
             r"\b(?:is|are)\s+(?:now\s+|also\s+|widely\s+)?(?:expected|forecast|forecasted|projected|anticipated|seen)"
             r"(?=\s+(?:(?:in|over|during|by|before|within)\s+(?:the\s+)?(?:coming|next|following|early|late|mid|"
             r"first|second|third|fourth|this|(?:19|20)\d\d|January|February|March|April|May|June|July|August|"
@@ -320,7 +329,7 @@ _MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
         "will come",
     ),
     (
-        re.compile(
+        patterns.compile(
             r"\b(?:is|are|was|were|'s|'re|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|also\s+|still\s+|"
             r"\w+ly\s+)?(?:highly\s+|very\s+)?"
             r"(?:likely|expected|projected|forecast|forecasted|estimated|predicted|anticipated|seen|set|poised|due|tipped|"
@@ -330,24 +339,24 @@ _MODAL_TO_WILL: list[tuple[re.Pattern[str], str]] = [
         "will",
     ),
     (
-        re.compile(
+        patterns.compile(
             r"\b(?:will|would|could|may|might|should)\s+(?:very\s+)?(?:likely|probably|well|almost\s+certainly|"
             r"certainly|definitely|undoubtedly)\b",
             re.I,
         ),
         "will",
     ),
-    (re.compile(r"\b(?:would|could|might|should|shall)\b(?!\s+have)", re.I), "will"),
-    (re.compile(r"(?<![A-Z])\bmay\b(?!\s+have)"), "will"),
-    (re.compile(r"\bwon't\b", re.I), "will not"),
-    (re.compile(r"(?<=\w)'ll\b", re.I), " will"),
+    (patterns.compile(r"\b(?:would|could|might|should|shall)\b(?!\s+have)", re.I), "will"),
+    (patterns.compile(r"(?<![A-Z])\bmay\b(?!\s+have)"), "will"),
+    (patterns.compile(r"\bwon't\b", re.I), "will not"),
+    (patterns.compile(r"(?<=\w)'ll\b", re.I), " will"),
 ]
-_TO_CLAUSE = re.compile(
+_TO_CLAUSE = patterns.compile(
     r"^(?P<np>(?:[\w'’$%.,&-]+\s+){0,7}?[\w'’$%.&-]+)\s+to\s+"
     r"(?P<verb>(?!the\b|a\b|an\b|its\b|their\b)[a-z]+(?<!tion)(?<!ment)(?<!ity)(?<!ness)(?<!ies))\b"
 )
 # a noun phrase and a verb in -ing after a forecast verb: "(see) headline inflation averaging 2.1% in 2026"
-_ING_CLAUSE = re.compile(
+_ING_CLAUSE = patterns.compile(
     r"^(?P<np>(?!(?:to|that)\s)(?:(?!to\s)[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
     r"(?P<verb>(?:averag|ris|fall|declin|grow|increas|decreas|reach|slow|remain|stay|edg|peak|climb|drop|ease|eas|"
     r"cutt|rais|hik|lower|tighten|loosen|keep|"
@@ -355,20 +364,20 @@ _ING_CLAUSE = re.compile(
     r"strengthen|widen|narrow|hold)ing)\b",
     re.I,
 )
-_SENTENCE_PRONOUN = re.compile(
+_SENTENCE_PRONOUN = patterns.compile(
     r"(?:(?<=^)|(?<=[.!?]\s))(?P<p>It|Its|They|Their|He|She|His|Her|"
     r"(?:This|That)(?=\s+(?:will|would|could|should|may|might|is|was|has|had|can)\b)(?!\s+is,))\b(?!\s+(?:is|was|will|would|seems|seemed|"
     r"appears|appeared)\s+(?:also\s+)?(?:noted|said|reported|expected|judged|agreed|suggested|likely|possible|"
     r"unlikely|clear|unclear|important|appropriate|true)\b)(?P<rest>\s+\S)"
 )
-_SUBJECT = re.compile(
+_SUBJECT = patterns.compile(
     r"^(?:[A-Z][\w ,'’-]{0,40},\s+)?(?P<np>(?:[\w'’\"“”&.-]+\s+){0,7}?[\w'’\"“”&.-]+?)\s+"
     r"(?:will|would|could|should|may|might|is|are|was|were|has|have|had|can|remains?|continues?|rose|fell|grew|came|"
     r"went|stood|held|kept|led|ran|began|said|told|made|took|gave|paid|sold|bought|won|lost|left|became|[a-z]+(?:ed|s)|"
     # "cut", "set", "put" and "hit" are nouns too: verbs only before their object ("The Bank cut rates")
     r"(?:cut|set|put|hit)(?=\s+(?:interest\s+)?(?:rates?|its|the|their|his|her|a|an|jobs|prices|costs|taxes|\d)\b))\b"
 )
-_COMPLEMENT = re.compile(
+_COMPLEMENT = patterns.compile(
     rf"\b(?:{_VERBS_OF_SAYING}|expecting|predicting|forecasting|projecting|anticipating|saw|seen|viewed|views?|risks?|"
     r"possibility|concerns?|expectations?|judgment|"
     r"assessment|confident|optimistic|pessimistic|likely|hoped?|suggesting|indicating|noting|agreed|was\s+noted|"
@@ -379,28 +388,28 @@ _COMPLEMENT = re.compile(
     re.I,
 )
 # A verb of saying or thinking whose clause follows without "that": "said they thought the actions would ease".
-_BARE_COMPLEMENT = re.compile(
+_BARE_COMPLEMENT = patterns.compile(
     r"\b(?:said|says|say|thought|thinks|think|believed|believes|believe|expected|expects|expect|judged|judges|"
     r"felt|feels|reckoned|reckons|argued|argues|noted|notes|warned|warns|suggested|suggests|predicted|predicts|"
     r"anticipate|anticipates|anticipated|forecast|forecasts|project|projects|estimate|estimates)\s+"
     r"(?=(?:the|a|an|its|their|this|these|[A-Z][\w'’-]*|(?:\d[\w/-]*\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:would|will|could|might|may|"
     r"should)\b))",
 )
-_VERB_CUE = re.compile(
+_VERB_CUE = patterns.compile(
     r"(?:now\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|forecast|projects?|projected|anticipates?|"
     r"anticipated|foresees?|foresaw|envisages?|envisions?|estimated|expecting|predicting|forecasting|projecting|"
     r"anticipating|see|sees)",
     re.I,
 )
-_NOUN_SLOT = re.compile(r"(?:['’]s?|\b(?:the|our|its|their|his|her|my|your|this|that|a|an))\s+$", re.I)
-_VERB_CUE_WORD = re.compile(rf"\b(?:{_VERB_CUE.pattern})\b", re.I)
-_SEEN_ING = re.compile(r"\b(?:is|are|was|were)\s+seen\s+(?P<verb>[a-z]+ing)\b", re.I)
-_OTHER_CLAUSE = re.compile(
+_NOUN_SLOT = patterns.compile(r"(?:['’]s?|\b(?:the|our|its|their|his|her|my|your|this|that|a|an))\s+$", re.I)
+_VERB_CUE_WORD = patterns.compile(rf"\b(?:{_VERB_CUE.pattern})\b", re.I)
+_SEEN_ING = patterns.compile(r"\b(?:is|are|was|were)\s+seen\s+(?P<verb>[a-z]+ing)\b", re.I)
+_OTHER_CLAUSE = patterns.compile(
     r";\s+|,\s+(?:while|whereas|but|although|though)\s+(?:a\s+few|some|many|several|most|one|another|other|others|"
     r"a\s+number|a\s+couple|they|participants|members|analysts|economists|critics|experts|investors|officials)\b",
     re.I,
 )
-_CONNECTIVE = re.compile(
+_CONNECTIVE = patterns.compile(
     r"^(?:however|moreover|in\s+addition|notably|furthermore|also|still|nonetheless|nevertheless|accordingly|"
     r"consequently|as\s+a\s+result|in\s+particular|overall|that\s+said|indeed|similarly|likewise|meanwhile|and|but|"
     r"so|thus|hence|in\s+general|in\s+short|for\s+example|for\s+instance)\s*,?\s+",
@@ -412,8 +421,8 @@ _THIRD_PERSON = {
     "know": "knows", "need": "needs", "want": "wants", "feel": "feels", "believe": "believes", "project": "projects",
     "forecast": "forecasts", "assume": "assumes", "hear": "hears", "continue": "continues", "remain": "remains",
 }  # fmt: skip
-_WE_VERB = re.compile(r"\b([Ww]e)\s+(" + "|".join(re.escape(v) for v in _THIRD_PERSON) + r")\b")
-_FIRST_PERSON = re.compile(r"\b(?:we|We)\s+(?:will|'ll|would|shall)\s+see\b")
+_WE_VERB = patterns.compile(r"\b([Ww]e)\s+(" + "|".join(re.escape(v) for v in _THIRD_PERSON) + r")\b")
+_FIRST_PERSON = patterns.compile(r"\b(?:we|We)\s+(?:will|'ll|would|shall)\s+see\b")
 
 
 @dataclass(frozen=True)
@@ -603,21 +612,21 @@ def find_speaker(
 
 # a word that opens no speaker: a preposition or a participle ("With exports projected to slow", "After surging by
 # an estimated 60 percent", "Having said that"), or a determiner alone ("Other reports indicate")
-_OPENS_NO_SPEAKER = re.compile(
+_OPENS_NO_SPEAKER = patterns.compile(
     r"^(?:with|without|after|before|despite|given|amid|under|over|by|from|during|following|having|being|assuming|"
     r"considering|looking|turning)\b|^(?:an?|the|other|another|such|this|that|these|those|its|their|our|his|her)$",
     re.I,
 )
 # a verb of saying that is a noun too, and what shows it is the noun: "The wheat price forecast for next season is",
 # "The steel output forecast envisages", "Other reports indicate"
-_NOUN_TOO = re.compile(r"(?:forecasts?|estimates?|projects?|reports?|notes|fears|hopes|states)$", re.I)
-_NOUN_AFTER = re.compile(
+_NOUN_TOO = patterns.compile(r"(?:forecasts?|estimates?|projects?|reports?|notes|fears|hopes|states)$", re.I)
+_NOUN_AFTER = patterns.compile(
     r"\s*[-,;:)—–]|\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|for|of|in|on|at|from|shows?|showed|"
     r"envisages?|assumes?|implies|imply|calls?|points?|sees?|saw|remains?|reflects?|includes?|indicates?|indicate|"
     r"suggests?|suggest|predicts?|projects?|expects?)\b",
     re.I,
 )
-_PARTICIPLE = re.compile(
+_PARTICIPLE = patterns.compile(
     r"(?:expected|anticipated|projected|forecast|forecasted|estimated|predicted|assessed|judged|reported)$", re.I
 )
 
@@ -643,7 +652,7 @@ def _no_saying(who: str, verb: str, after: str) -> bool:
 
 
 # the head of a phrase that names a fact, not a source of views: "the regional decline in loan quality suggests"
-_FACT = re.compile(
+_FACT = patterns.compile(
     r"(?:rise|fall|decline|increase|decrease|drop|jump|slowdown|pickup|strength|weakness|softness|firmness|trend|gap|"
     r"shift|surge|slump|rebound|recovery|improvement|deterioration|tightening|easing|level|pace|behavior|behaviour)s?$",
     re.I,
@@ -701,18 +710,18 @@ def _coordinated(sentence: str) -> Speaker | None:
 
 
 # a title or a post that only a person holds, and the last word of a body's name
-_PERSON = re.compile(
+_PERSON = patterns.compile(
     rf"^(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Governor|Deputy\s+Governor|President|Chancellor|"
     rf"Prime\s+Minister)\.?\s|(?:^|\s)(?:{_PERSON_ROLE}|chancellor|governor|spokesman|spokeswoman|boss)$",
 )
-_BODY_WORD = re.compile(
+_BODY_WORD = patterns.compile(
     r"\b(?:Bank|Economics|Group|Fund|Reserve|Office|Council|Board|Committee|Institute|Foundation|Consortium|"
     r"Association|Federation|Commission|Agency|Authority|Ministry|Department|Treasury|Government|Ltd|plc|PLC|Inc|Corp|"
     r"Partners|Research|Capital|Securities|Markets|Investments|Management|Union|Bureau|Services?|Trust|Society|"
     r"Organisation|Organization|Chamber|Forum|Statistics|Studies|Insights|Analytics|Holdings|Energy|Motors|Airways)\b"
 )
 # the plural nouns of people and firms that a sentence opens with ("Firms", "Retailers", "Economists")
-_PEOPLE = re.compile(
+_PEOPLE = patterns.compile(
     r"(?:firms|companies|businesses|retailers|economists|analysts|households|consumers|investors|traders|banks|"
     r"lenders|landlords|employers|workers|unions|members|officials|experts|forecasters|ministers|manufacturers|"
     r"exporters|importers|shoppers|farmers|participants|respondents|executives|bosses|people|families|builders|"
@@ -721,18 +730,20 @@ _PEOPLE = re.compile(
     re.I,
 )
 # the group a sentence opens with: "Many of our business contacts", "Builders in the region", "The producers"
-_GROUP_OPENS = re.compile(
+_GROUP_OPENS = patterns.compile(
     rf"^(?:[\w'’-]+\s+){{0,5}}?{_PEOPLE.pattern}\b(?:\s+(?:in|at|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)*"
     r"(?:region|district|industry|sector|area|(?-i:[A-Z])[\w'’-]*))?",
     re.I,
 )
 
 
-_OBJECT_THEM = re.compile(
+_OBJECT_THEM = patterns.compile(
     r"(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bon\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bby\s)"
     r"(?<!\bat\s)(?<!\bthan\s)(?<!\blike\s)(?<!\babout\s)(?<!\bamong\s)\bthem\b"
 )
-_DETERMINER = re.compile(r"^(?:The|A|An|Many|Some|Most|Several|Other|Few|All|Both|One|Two|Three|Four|Five)\s+(?=[a-z])")
+_DETERMINER = patterns.compile(
+    r"^(?:The|A|An|Many|Some|Most|Several|Other|Few|All|Both|One|Two|Three|Four|Five)\s+(?=[a-z])"
+)
 
 
 def _kind(name: str) -> str:
@@ -752,8 +763,8 @@ def _kind(name: str) -> str:
 
 # the body a post stands for when the text names none: "Governor Andrew Bailey" speaks for the Bank
 _POST_BODY = (
-    (re.compile(r"\b(?:deputy\s+)?governor\b", re.I), "the Bank"),
-    (re.compile(r"\b(?:chancellor|prime\s+minister|minister|secretary)\b", re.I), "the government"),
+    (patterns.compile(r"\b(?:deputy\s+)?governor\b", re.I), "the Bank"),
+    (patterns.compile(r"\b(?:chancellor|prime\s+minister|minister|secretary)\b", re.I), "the government"),
 )
 _BODY_NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|&|on)\s+(?:the\s+)?[A-Z][\w.&'’-]*|\s+[A-Z][\w.&'’-]*)*"
 
@@ -976,7 +987,7 @@ def restate(
 # A forecast reported as revised or unchanged with its level: "The core inflation forecast for this year was
 # unchanged at a level below 2 percent", "the Greenbook forecast for core PCE inflation next year has been raised to
 # 2¼ percent", "The Class 8 sales forecast has been raised again, this time to 195,000 units".
-_REVISED_FORECAST = re.compile(
+_REVISED_FORECAST = patterns.compile(
     r"^(?:(?:the|our|its|their|this|that)\s+)?(?:(?:Greenbook|Bluebook|Tealbook|staff['’]s?|consensus|official|"
     r"[A-Z][\w.&-]*['’]s)\s+)?(?P<x>(?:[\w'’&.-]+\s+){0,5}?)(?:forecast|projection|outlook|estimate)\s+"
     r"(?:(?:for|of)\s+(?P<what>[^,;]{2,80}?)\s+)?(?:was|is|has\s+been|have\s+been|had\s+been|remains|remained)\s+"
@@ -1112,11 +1123,11 @@ def _replace_pronoun(m: re.Match[str], antecedent: str) -> str:
     return antecedent[:1].upper() + antecedent[1:] + m.group("rest")
 
 
-_OPENING_MARK = re.compile(r"^\s*[\"“]")
+_OPENING_MARK = patterns.compile(r"^\s*[\"“]")
 
 
 # a blank line between two units: a paragraph ends there
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+PARAGRAPH_BREAK = patterns.compile(r"\n\s*\n")
 
 
 def quotations(quotes: list[str], gaps: list[str]) -> list[int | None]:

@@ -46,11 +46,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from predictions.extract import patterns
 from predictions.extract.confidence import Cue, revision_without_level
 from predictions.extract.deadlines import find_deadlines
 
 _NUMBER = r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+|a\s+record\s+)?[$£€]?\s?\d"
-_REVISED = re.compile(
+_REVISED = patterns.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+|again\s+)?(?:raised|lowered|increased|decreased|reduced|cut|trimmed|boosted|lifted|"
     r"narrowed|widened|(?P<move>up|down)|revised\s+(?:up|down|upward|downward|higher|lower))\b"
     # not a range: "is down 5 to 6 percent"
@@ -60,7 +61,7 @@ _REVISED = re.compile(
     re.I,
 )
 # the outlook's own period named: "in every year of the projection period", "over the forecast horizon"
-_PROJECTION_PERIOD = re.compile(
+_PROJECTION_PERIOD = patterns.compile(
     r"\b(?:in|over|through|during|throughout|by\s+the\s+end\s+of)\s+(?:every\s+year\s+of\s+|each\s+year\s+of\s+|"
     r"the\s+rest\s+of\s+|most\s+of\s+)?the\s+(?:(?:next\s+)?\d+-year\s+(?:projection\s+)?|projection\s+|forecast\s+|"
     r"outlook\s+|budget\s+)(?:period|window|horizon)\b"
@@ -70,44 +71,44 @@ _PROJECTION_PERIOD = re.compile(
 )
 # what tells that "is up ... to $160" revises a forecast: last month's, a range moved "on each end", a projection, or a
 # marketing or fiscal year
-_REVISION_CONTEXT = re.compile(
+_REVISION_CONTEXT = patterns.compile(
     r"\b(?:from\s+(?:last\s+month|a\s+month\s+ago)|this\s+month|on\s+each\s+end|projected|forecasts?|projections?|prospects|"
     r"fiscal\s+year|(?:19|20)\d\d\s*/\s*\d\d)\b",
     re.I,
 )
 # what a WASDE estimates rather than forecasts: the crop in hand
-_ESTIMATED_SUBJECT = re.compile(r"\b(?:supplies|supply|beginning\s+stocks|harvested|carry-?in)\b", re.I)
-_YEARS = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")
-_STATE = re.compile(r"\b(?:is|are)\b", re.I)
+_ESTIMATED_SUBJECT = patterns.compile(r"\b(?:supplies|supply|beginning\s+stocks|harvested|carry-?in)\b", re.I)
+_YEARS = patterns.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")
+_STATE = patterns.compile(r"\b(?:is|are)\b", re.I)
 # ... and a trend lasting into the later period: "The decline in coal use continues through 2040"
-_REMAINS = re.compile(
+_REMAINS = patterns.compile(
     r"\b(?:remains|remain|stays|stay)\b|(?<!will\s)(?<!would\s)(?<!to\s)(?<!shall\s)\b(?:continues|continue|persists|persist)"
     r"\s+(?:\w+ly\s+)?(?:through|until|into|beyond)\b",
     re.I,
 )
-_AMOUNT = re.compile(
+_AMOUNT = patterns.compile(
     r"[$£€]\s?\d|\b\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|trillion\b|billion\b|million\b)", re.I
 )
 # ... in a commodity's own units, for a state in a later period only: "U.S. 2026/27 sugar production is 9,300
 # thousand short tons"; and a forecast named as the subject with its figures after the verb, the unit given before
 # ("Cane sugar production forecasts for fiscal year 1995/96, in thousands of short tons, are: Florida 1,800")
-_COMMODITY_AMOUNT = re.compile(
+_COMMODITY_AMOUNT = patterns.compile(
     r"\b\d[\d,]*(?:\.\d+)?\s*(?:thousand\s+|1,000\s+)?(?:(?:short|metric)\s+)?(?:tons|tonnes|bales|bushels|pounds|cwt|"
     r"hundredweight|barrels|acres|head|gallons)\b",
     re.I,
 )
-_FORECASTS_SUBJECT = re.compile(r"\b(?:forecasts?|projections?)\s+(?:for|of)\b", re.I)
+_FORECASTS_SUBJECT = patterns.compile(r"\b(?:forecasts?|projections?)\s+(?:for|of)\b", re.I)
 # a record stated for a later period: "Global 2026/27 ending stocks are the lowest since 2003/04"
-_RECORD = re.compile(
+_RECORD = patterns.compile(
     r"\s+(?:\w+ly\s+)?(?:the\s+(?:\w+est|most|least)\b[^.;]{0,40}?\b(?:since|on\s+record|ever|in\s+\w+\s+years)\b|"
     r"a\s+record\b)",
     re.I,
 )
-_GOAL = re.compile(
+_GOAL = patterns.compile(
     r"\b(?:target|targets|goal|goals|objective|aim|pledge|commitment|mandate|quota|limit|cap|priority|priorities|agenda)\b",
     re.I,
 )
-_PAST = re.compile(
+_PAST = patterns.compile(
     r"\b(?:was|were|had|did|been|rose|fell|grew|declined|increased|decreased|averaged|reached|showed|reported|said|"
     r"came|went|noted|recorded|posted|ended|began|estimated|registered|remained|occurred|ago)\b|"
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b|(?<!from\s)\blast\s+(?:month|week|quarter)\b|(?<!from\s)(?<!than\s)(?<!with\s)(?<!over\s)\blast\s+year\b",
@@ -115,17 +116,17 @@ _PAST = re.compile(
 )
 # an aside that compares a state with how it has been ("remains about as it has been", "stays much as it was"): its
 # past tense reports nothing, so it is blanked before the clause is read for a past verb (``_PAST``)
-_AS_BEFORE = re.compile(
+_AS_BEFORE = patterns.compile(
     r"\b(?:about|much|just|roughly|broadly|largely)?\s*as\s+(?:it|they)\s+(?:has|have|had)\s+been\b|"
     r"\b(?:about|much|just|roughly|broadly|largely)\s+as\s+(?:it|they)\s+(?:was|were|did)\b",
     re.I,
 )
-_MARKED_PERIOD = re.compile(r"\b(?:fiscal|FY|marketing\s+year|crop\s+year|(?:19|20)\d\d\s*/\s*\d\d)\b", re.I)
-_CHANCE = re.compile(
+_MARKED_PERIOD = patterns.compile(r"\b(?:fiscal|FY|marketing\s+year|crop\s+year|(?:19|20)\d\d\s*/\s*\d\d)\b", re.I)
+_CHANCE = patterns.compile(
     r"\b(?:chance|chances|probability|odds|likelihood)\b[^.;]{0,80}?\b(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)",
     re.I,
 )
-_OUTLOOK = re.compile(
+_OUTLOOK = patterns.compile(
     r"\boutlook\s+for\b[^.;]{0,60}?\b(?:is|remains|looks|appears|seems)\s+(?:\w+\s+){0,2}?"
     r"(?:positive|good|bright|favou?rable|strong|solid|upbeat|encouraging|promising|healthy|robust|weak|poor|dim|"
     r"gloomy|bleak|negative|challenging|grim|subdued|sluggish)\b",
@@ -133,49 +134,49 @@ _OUTLOOK = re.compile(
 )
 # markets' expectations ("Markets are pricing in two rate cuts by December") and a possibility not excluded ("A
 # recession next year cannot be ruled out": a hedge, as "could" is)
-_PRICED_IN = re.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+|fully\s+)?pricing\s+in\b|\bpriced\s+in\b", re.I)
-_NOT_RULED_OUT = re.compile(
+_PRICED_IN = patterns.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+|fully\s+)?pricing\s+in\b|\bpriced\s+in\b", re.I)
+_NOT_RULED_OUT = patterns.compile(
     r"\b(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t)\s+be\s+(?:ruled|excluded)\s*(?:out)?\b", re.I
 )
 # a coming event told in the present ("a slowdown is coming", "is only a matter of time before prices fall"), a
 # speaker's figure ahead ("We're looking at something like 2 percent growth next year"), and litotes ("I'd be
 # surprised if inflation didn't move up next year"), as transcripts and news put them
-_COMING = re.compile(
+_COMING = patterns.compile(
     r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:coming(?!\s+(?:in|from|out|back|up|down|to|under|off|through|along|into|online|"
     r"on\s*line|together|apart|due)\b)|on\s+(?:the|its|their)\s+way|around\s+the\s+corner|in\s+the\s+offing|in\s+store|"
     r"looming)\b|\b(?:only\s+)?a\s+matter\s+of\s+time\s+(?:before|until)\b",
     re.I,
 )
-_ABOUT_TO = re.compile(
+_ABOUT_TO = patterns.compile(
     r"\b(?:is|are|am|be|['’]s|['’]re)\s+(?:\w+ly\s+)?about\s+to\s+(?!be\s+(?:released|published|held)\b)[a-z]+", re.I
 )
-_NOT_SURPRISED = re.compile(
+_NOT_SURPRISED = patterns.compile(
     r"\b(?:would|['’]d)\s*(?:not|n['’]t)\s+be\s+(?:very\s+|at\s+all\s+)?surprised\s+(?:to\s+see|if)\b", re.I
 )
 # a forecast's content told as what it "has" ("Our projection has real GDP growing at 2-1/4 percent over 1997")
-_FORECAST_HAS = re.compile(
+_FORECAST_HAS = patterns.compile(
     r"\b(?:our|the|its|their|staff['’]s|greenbook['’]?s?|baseline)\s+(?:\w+\s+)?(?:forecast|projection|outlook|baseline|"
     r"estimate)s?\s+(?:continues?\s+to\s+|still\s+)?(?:has|have|shows?|show|puts?|put|calls?\s+for|envisions?|envisages?|"
     r"sees|see)\b",
     re.I,
 )
 # a chance told in words ("the chances of a recession next year are quite small")
-_CHANCE_WORDS = re.compile(
+_CHANCE_WORDS = patterns.compile(
     r"\b(?:chance|chances|probability|odds|likelihood)\s+(?:of|that)\b[^.;]{0,80}?\b(?:is|are|seem|seems|look|looks)\s+"
     r"(?:\w+\s+)?(?:(?P<low>small|low|slim|remote|minimal|negligible|tiny)|high|good|great|substantial|significant|"
     r"considerable|strong)\b",
     re.I,
 )
-_LOOKING_AT = re.compile(r"\b(?:are|am|is)\s+looking\s+at\b|['’](?:re|m)\s+looking\s+at\b", re.I)
-_SURPRISED = re.compile(
+_LOOKING_AT = patterns.compile(r"\b(?:are|am|is)\s+looking\s+at\b|['’](?:re|m)\s+looking\s+at\b", re.I)
+_SURPRISED = patterns.compile(
     r"\b(?:would|['’]d)\s+be\s+(?:very\s+)?surprised\s+if\b(?P<neg>[^.;]*(?:\bnot\b|n['’]t\b))?", re.I
 )
 # a projection named by its participle, with an amount: "Projected exports are down 40 million bushels from last year"
-_PROJECTED_SUBJECT = re.compile(r"^\W*(?:projected|forecast)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\b", re.I)
+_PROJECTED_SUBJECT = patterns.compile(r"^\W*(?:projected|forecast)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\b", re.I)
 # ... and, with no amount, compared with the year before: "Projected 1995/96 global wheat stocks are up slightly from
 # last month, but still slightly below a year earlier" (the year-on-year direction is the content; a revision against
 # last month alone is not, ``confidence.revision_without_level``)
-_PROJECTED_VS_YEAR_BEFORE = re.compile(
+_PROJECTED_VS_YEAR_BEFORE = patterns.compile(
     r"^\W*(?:projected|forecast)\s+(?:[\w/.-]+\s+){1,5}?(?:is|are)\b(?=[^.;]{0,120}?\b(?:above|below|up|down|higher|"
     r"lower|larger|smaller|greater|less|more)\s+(?:\w+\s+){0,2}?(?:than\s+|from\s+)?(?:a\s+year\s+(?:earlier|ago)|"
     r"last\s+year|the\s+(?:previous|prior)\s+year|year[- ]earlier)\b)",
@@ -189,7 +190,7 @@ _REVISION_VERB = (
 )
 # a revision of one's own estimate told with its new level ("we have revised up our estimate of third-quarter growth
 # from 3.5 to 4.5 percent"): the new level is the forecast, though the verb is past
-_REVISED_OURS = re.compile(
+_REVISED_OURS = patterns.compile(
     rf"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+)?{_REVISION_VERB}\s+(?:up|down|upward|downward)?\s*(?:our|its|their|"
     r"the)\s+(?:[\w-]+\s+)?(?:estimate|forecast|projection|outlook)\b[^.;]{0,80}?\bto\s+" + _NUMBER,
     re.I,
@@ -201,7 +202,7 @@ _REVISED_OURS = re.compile(
 # before the figure ("GDP growth in the first quarter was revised up to 3.1 percent" revises data, not a forecast)
 _FORECAST_WORD = r"(?:projections?|projected|forecasts?|central\s+tendenc(?:y|ies)|outlook)"
 _REVISION_TOLD = rf"(?:{_REVISION_VERB}|moved)(?:\s+(?:up|down|upward|downward|higher|lower)\b)?"
-_REVISED_TOLD = re.compile(
+_REVISED_TOLD = patterns.compile(
     rf"(?:\b{_FORECAST_WORD}\b(?:[^.;]|\.\d){{0,100}}?\b{_REVISION_TOLD}|\b{_REVISION_TOLD}\s+(?:its|their|the|our|his|"
     rf"her)\s+(?:[\w-]+\s+){{0,3}}?{_FORECAST_WORD}\b)"
     # "to" a figure, not the second end of a range ("5 to 6 percent"), or to a central tendency or a range
@@ -212,7 +213,7 @@ _REVISED_TOLD = re.compile(
 # the central tendency or the range of a round of projections, with its figures, in any tense ("The central tendency
 # for the unemployment rate at the end of 2026 was 4-1/2 to 4-3/4 percent", "The range of participants' projections for
 # core inflation runs from 2.1 to 2.6 percent"): what the participants project
-_CENTRAL_TENDENCY = re.compile(
+_CENTRAL_TENDENCY = patterns.compile(
     r"\bcentral\s+tendenc(?:y|ies)\b|\brange\s+of\s+(?:the\s+)?(?:participants['’]?|policymakers['’]?|members['’]?|their|"
     r"FOMC)\s+(?:[\w-]+\s+)?(?:projections|forecasts)\b",
     re.I,
@@ -227,7 +228,7 @@ _OUTLOOK_CONTENT = (
     r"(?:positive|good|bright|favou?rable|strong|solid|upbeat|encouraging|promising|healthy|robust|weak|poor|dim|"
     r"gloomy|bleak|negative|challenging|grim|subdued|sluggish|muted|benign|mild|rosy|dismal|buoyant)"
 )
-_OUTLOOK_HELD = re.compile(
+_OUTLOOK_HELD = patterns.compile(
     r"\b(?:outlook|prospects?|future(?=\s+of\b))(?:\s+(?:for|of)\s+[^.;]{1,60}?)?\s+(?:\w+ly\s+)?(?:is|was|are|were|remains?|"
     r"remained|looks?|looked|appears?|appeared|seems?|seemed|stays?|stayed|continues?\s+to\s+be|continued\s+to\s+be)\s+"
     rf"(?:\w+\s+){{0,2}}?{_OUTLOOK_CONTENT}\b"
@@ -238,12 +239,12 @@ _OUTLOOK_HELD = re.compile(
     r"stayed)\s+(?:\w+\s+)?unchanged\b",
     re.I,
 )
-_ABOUT_OUTLOOK = re.compile(
+_ABOUT_OUTLOOK = patterns.compile(
     r"\b(?:about|on|regarding|concerning|of|over)\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
 # a level stated and its revision, whatever the verb (the guide's WASDE call): "The corn yield of 181.0 bushels per
 # acre is down slightly from last month"
-_LEVEL_REVISED = re.compile(
+_LEVEL_REVISED = patterns.compile(
     r"\b(?:yield|price|production|output|exports|imports|use|stocks|supplies|crush|consumption)\s+of\s+"
     + _NUMBER
     + r"[^;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:down|up|unchanged|raised|lowered|higher|lower|reduced|increased)\b",
@@ -253,7 +254,7 @@ _LEVEL_REVISED = re.compile(
 # of a permanent nature": 0.4, as "may" is) or plain ("that's clearly an unsustainably high level", "which is
 # unsustainable": 0.75): a forecast that it ends; not the past ("ran at an unsustainable pace"), not an explanation
 # ("could be the result of transitory influences")
-_NOT_LASTING = re.compile(
+_NOT_LASTING = patterns.compile(
     r"\b(?P<h>may|might|could)\s+(?:well\s+)?(?:be|prove)\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+)?(?:temporary|"
     r"transitory|short-lived|fleeting)\b"
     r"|\b(?P<n>may|might|could)\s+not\s+(?:be|prove)\s+(?:of\s+an?\s+)?(?:permanent|lasting|durable|enduring)\b"
@@ -261,20 +262,20 @@ _NOT_LASTING = re.compile(
     re.I,
 )
 # a launch's weather: "currently 50% favorable" (the guide counts it as a formation chance is counted)
-_FAVORABLE = re.compile(r"\b(?P<n>\d{1,3})\s*(?:%|percent)\s+(?:go|favou?rable)\b", re.I)
+_FAVORABLE = patterns.compile(r"\b(?P<n>\d{1,3})\s*(?:%|percent)\s+(?:go|favou?rable)\b", re.I)
 # an elliptical comparison that gives a forecast's number: "That is down from an earlier prediction of 3.3 percent"
-_FROM_EARLIER = re.compile(
+_FROM_EARLIER = patterns.compile(
     r"\b(?:down|up|lower|higher|less|more)\s+(?:\w+\s+)?(?:from|than)\s+(?:an?|the|its|their|our)\s+(?:\w+\s+)?"
     r"(?:earlier|previous|prior|initial|original)\s+(?:prediction|forecast|projection|estimate|outlook)\s+of\b",
     re.I,
 )
-_PUT_AT = re.compile(r"\b(?:put|puts|peg|pegs|see|sees)\s+[^.;]{1,60}?\bat\s+" + _NUMBER, re.I)
+_PUT_AT = patterns.compile(r"\b(?:put|puts|peg|pegs|see|sees)\s+[^.;]{1,60}?\bat\s+" + _NUMBER, re.I)
 
 
 # markets' pricing told in any tense, with what it implies for a time ahead (an account's "the futures curve extended
 # this decline until 2024", "market-based measures of inflation compensation ... implied a return to 2% around
 # mid-2024"): the market's forecast, read only with a named time after the text's date
-_MARKET_TOLD = re.compile(
+_MARKET_TOLD = patterns.compile(
     r"\b(?:futures(?:\s+(?:curve|prices|market))?|forward\s+(?:curves?|rates|prices)|market[- ]based\s+(?:measures|"
     r"expectations|indicators)|market\s+pricing|(?:inflation\s+)?compensation)\b[^.;]{0,100}?\b(?:implied|implies|imply|"
     r"extended|extends|extend|signalled|signaled|signals|signal|indicated|indicates|indicate|pointed\s+to|points?\s+to|"
@@ -296,7 +297,7 @@ def _market_told(text: str, base: date) -> re.Match[str] | None:
 # months after the quarter's end): "likely" or "probably" before a past verb of change, the quarter named after it and
 # ended at most _UNREPORTED_DAYS before the text (a quarter's national accounts, with their components, come out about
 # two months after its end); not an explanation ("likely reflected", "probably explained")
-_NOWCAST = re.compile(
+_NOWCAST = patterns.compile(
     r"\b(?:likely|probably)\s+(?!(?:reflect|explain|indicat|captur|represent|account|stem|owe|mean|impl|mask|understat|"
     r"overstat|caus|contribut|attribut|relat|link|tie|driv|weigh)\w*\b)(?:[a-z]+ed|rose|fell|grew|held|remained|stayed|"
     r"came|went)\b(?=[^.;]{0,60}?\bin\s+the\s+(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b)",

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from predictions.extract import patterns
 from predictions.extract.numbers import DIGIT_RATE, INTERVAL_LIMITS, Quantity, find_quantities
 
 MAX_NUMBERS = 12  # a sentence's first numbers: the rule is among them, and the work per sentence stays bounded
@@ -105,7 +106,7 @@ _POSSESSOR = (
     r"annual|medium-term|inflation|policy|\d+-year)\s+)*(?:(?:objective|target|goal|average|(?:(?:historical|"
     r"historic|previous|prior|all-time|post-?war|earlier)\s+)?(?:high|low|peak|record))\s+of\s+)?"
 )
-_COMPARATOR = re.compile(
+_COMPARATOR = patterns.compile(
     r"\b(?P<words>"
     + "|".join(f"(?P<c{i}>{words})" for i, (words, _) in enumerate(_COMPARATORS))
     + r")\s*(?:of\s+)?"
@@ -113,7 +114,7 @@ _COMPARATOR = re.compile(
     + "$",
     re.I,
 )
-_OR_BEYOND = re.compile(
+_OR_BEYOND = patterns.compile(
     r"^\s*or\s+(?:a\s+(?:bit|little|touch)\s+|slightly\s+|somewhat\s+|even\s+|perhaps\s+)?"
     r"(?:(?P<le>lower|less|below|fewer|under|smaller)|(?P<ge>higher|more|above|over|greater|larger))\b",
     re.I,
@@ -132,7 +133,7 @@ _CHANGE_NOUN = r"(?:declines?|falls?|drops?|contractions?|decreases?|reductions?
 # A change: "fall by 3%", "raise our forecast of exports in 2026 by 9%", "increase 45%", "go up one quarter of a
 # percentage point", "up 16% from this year", "a decline of 1/2 percent", "a decline in output of 1/2 percent" (what
 # changes named between), a revision's size ("revised up by 0.5 percentage points", "marked down by").
-_CHANGE = re.compile(
+_CHANGE = patterns.compile(
     rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:[\w'’-]+\s+){{0,8}}?by\s+{_FURTHER}{_ABOUT}(?:between\s+)?"
     rf"|\b(?P<direct>{_CHANGE_VERB})\s+{_FURTHER}{_ABOUT}|\b(?P<updown>up|down)(?:wards?)?\s+(?:by\s+)?{_ABOUT}"
     rf"|\ban?\s+{_FURTHER}(?P<noun>{_CHANGE_NOUN})(?:\s+(?:in|of)\s+(?P<what>(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+))?\s+of\s+"
@@ -140,7 +141,7 @@ _CHANGE = re.compile(
     re.I,
 )
 # "7% fewer HDDs", "15 MMst higher than forecast", "a 25-basis-point cut", "This 8% rise": a signed change.
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER = patterns.compile(
     r"^\s*-?\s*(?:(?:rate|interest[- ]rate|policy[- ]rate|price|tax|wage)\s+)?"  # "a quarter-point rate cut"
     r"(?:(?P<down>fewer|less|lower|smaller|below|cuts?|reductions?|declines?|drops?|falls?|decreases?|"
     r"contractions?)|(?P<up>more|higher|greater|larger|above|increases?|rises?|hikes?|gains?|jumps?))\b"
@@ -148,19 +149,19 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 # "move up to the objective of 2 percent", "a gradual path up to 3 percent": "up to" after a motion is a move
-_MOVES_UP = re.compile(
+_MOVES_UP = patterns.compile(
     r"\b(?:move[sd]?|moving|go|goes|going|gone|went|come|comes|coming|came|path|way|climb\w*|ris(?:e|es|ing)|rose|pick\w*|"
     r"edg\w*|tick\w*|creep\w*|crept|drift\w*|inch\w*|ratchet\w*|head\w*|back|firm\w*)\s+up\s+to\b(?!.*\bup\s+to\b)",
     re.I,
 )
 # A bound on the size of a change ("fall by more than 10 percent", "a decline of at least 5%", "rise by up to 3
 # percent"): the words that bound a size, not a level ("rise above 5 percent" is a level's bound).
-_SIZE_WORDS = re.compile(
+_SIZE_WORDS = patterns.compile(
     r"(?:more|less|fewer)\s+than|at\s+(?:least|most)|as\s+(?:much|little)\s+as|up\s+to|(?:no|not)\s+(?:more|less)\s+than|"
     r"upwards\s+of|in\s+excess\s+of|a\s+(?:maximum|minimum)\s+of",
     re.I,
 )
-_SIZE_BOUND = re.compile(
+_SIZE_BOUND = patterns.compile(
     rf"(?:\b(?P<verb>{_CHANGE_VERB})\s+(?:by\s+)?|\ban?\s+(?P<noun>{_CHANGE_NOUN})\s+of\s+)"
     rf"(?P<words>{_SIZE_WORDS.pattern})\s*$",
     re.I,
@@ -168,37 +169,39 @@ _SIZE_BOUND = re.compile(
 _MIRRORED = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
 # the word that softens a bound to a point ("just", "a little"; ``_JUST``, ``_A_LITTLE``), at the end of the words
 # before the bound
-_SOFTENED = re.compile(r"(?:(?:only\s+)?just|barely|(?:a\s+(?:little|bit|touch|tad))|slightly|marginally)\s+$", re.I)
+_SOFTENED = patterns.compile(
+    r"(?:(?:only\s+)?just|barely|(?:a\s+(?:little|bit|touch|tad))|slightly|marginally)\s+$", re.I
+)
 # "just over $13.80": a point forecast written as a bound.
-_JUST = re.compile(r"\b(?:just|only\s+just|barely)\s+$", re.I)
+_JUST = patterns.compile(r"\b(?:just|only\s+just|barely)\s+$", re.I)
 # "a little over three percent": a size given roughly, a point forecast; "a bit below 2 percent" keeps its direction
-_A_LITTLE = re.compile(r"\b(?:only\s+)?(?:a\s+(?:little|bit|touch|tad)|slightly|marginally)\s+$", re.I)
+_A_LITTLE = patterns.compile(r"\b(?:only\s+)?(?:a\s+(?:little|bit|touch|tad)|slightly|marginally)\s+$", re.I)
 # Where the prediction starts: numbers after it are the ones it makes ("This 8% rise ... we forecast ... will
 # increase 45%"; "remained below 2 percent ... anticipated ... near 2 percent").
-_PREDICTS = re.compile(
+_PREDICTS = patterns.compile(
     r"\b(?:will|would|shall|expects?|expected|expecting|forecasts?|forecasted|forecasting|projects?|projected|"
     r"projecting|anticipates?|anticipated|anticipating|predicts?|predicted|predicting|likely|assumes?|assumed|should|could|see|sees|seen|estimated\s+to|set\s+to|"
     r"due\s+to|poised\s+to|tipped\s+to|on\s+track\s+to|going\s+to)\b",
     re.I,
 )
-_POINT = re.compile(
+_POINT = patterns.compile(
     r"(?:\b(?:of|at|be|is|are|to\s+be|was|were|around|about|roughly|approximately|some|near|nearly|almost|"
     r"close\s+to|total|totals|totaling|totalling|average|averages|averaging)\s+"
     r"(?:an?\s+)?(?:annual\s+|annualised\s+|annualized\s+|average\s+)?(?:rate\s+of\s+)?" + _POSSESSOR + r"$|^\s*$)",
     re.I,
 )
-_FALLING = re.compile(
+_FALLING = patterns.compile(
     r"^(?:fall|fell|drop|decline|shrink|contract|slip|lose|lost|cut|reduc|lower|decrease|slid|plunge|tumble|"
     r"go(?:es|ing)?\s+down|went\s+down|gone\s+down|move[sd]?\s+down|moving\s+down|edge[sd]?\s+down|"
     r"tick(?:s|ed)?\s+down|down|narrow|eas|slow)",
     re.I,
 )
-_OF_NP = re.compile(
+_OF_NP = patterns.compile(
     r"^\s+of\s+(?P<np>(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+)(?=\s*(?:[,.;)]|$|\s+(?:by|in|to|and|which|that|for|from|over|within|during|before|at|on|will|would|could|"
     r"should|may|might|is|are|was|were|plans?|expects?)\b))",
     re.I,
 )
-_METRIC_BEFORE = re.compile(
+_METRIC_BEFORE = patterns.compile(
     r"(?P<np>(?:[\w'’-]+\s+){0,4}?(?:growth|inflation|rate|rates|unemployment|deficit|debt|revenue|revenues|sales|"
     r"prices?|output|demand|supply|production|share|yield|yields|spreads?|gap|gdp|income|spending|investment|exports?|"
     r"imports?|earnings|profit|profits|capacity|emissions|costs?|wages?|jobs|employment|payrolls|index|level|"
@@ -206,28 +209,28 @@ _METRIC_BEFORE = re.compile(
     r"\s+(?:of|at|to|will|would|could|should|may|might|is|are|was|were|be|grew|rose|fell|reached|hit)\b[^.;]*$",
     re.I,
 )
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = patterns.compile(
     r"^\s+(?P<np>(?!(?:of|in|to|by|and|or|per|from|for|at|on|the|a|an)\b)[a-z][\w-]*(?:\s+(?!(?:of|in|to|by|and|or|"
     r"per|from|for|at|on|that|which|will|would|could|should|may|might|is|are|was|were)\b)[a-z][\w-]*){0,3})",
     re.I,
 )
-_VERB_IN_NP = re.compile(
+_VERB_IN_NP = patterns.compile(
     r"\b(?:forecasts?|expects?|sees|projects?|predicts?|estimates?|anticipates?|said|says|see|expected|predicted|"
     r"projected|forecasted|reported|showed|shows|look\s+for|looks\s+for)\b",
     re.I,
 )
-_SHARE_WORDS = re.compile(
+_SHARE_WORDS = patterns.compile(
     r"^(?:half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters"
     r"|\w+\s+(?:in|out\s+of)\s+\w+)",
     re.I,
 )  # "half of all music", "one in four firms"
-_RATE_AFTER = re.compile(
+_RATE_AFTER = patterns.compile(
     r"^\s+(?P<np>(?:(?:annual|annualised|annualized|economic|GDP|real|core|headline|wage|price|earnings|sales|"
     r"revenue|job|employment|output|export|import)\s+){0,2}(?:growth|inflation|unemployment|rise|increase|fall|"
     r"decline|drop|gain|return|yield|interest\s+rate|rate))\b",
     re.I,
 )
-_STOP_HEAD = re.compile(
+_STOP_HEAD = patterns.compile(
     r"^(?:the|a|an|its|their|our|this|that|these|those|and|but|with|by|in|on|of|for|at|around|about|roughly|to|"
     r"raise|cut|lower|lift|boost|push|keep|hold|set|increase|reduce)\s+",
     re.I,
@@ -323,9 +326,9 @@ _PERIOD = (
     r"(?:year|quarter|month)|(?:first|second|third|fourth|final)\s+(?:quarter|half)(?:\s+of\s+(?:the\s+year|"
     r"(?:19|20)\d\d|next\s+year|this\s+year))?|(?:(?:19|20)\d\d|the\s+year)\s+as\s+a\s+whole)"
 )
-_LIST_NEXT = re.compile(rf"\s*{_PERIOD}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?{_ABOUT}", re.I)
+_LIST_NEXT = patterns.compile(rf"\s*{_PERIOD}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?{_ABOUT}", re.I)
 # a sign named in words: "growth ... remained in positive territory", "inflation to move into negative territory"
-_TERRITORY = re.compile(r"\b(?:in|into)\s+(?P<sign>positive|negative)\s+territory\b", re.I)
+_TERRITORY = patterns.compile(r"\b(?:in|into)\s+(?P<sign>positive|negative)\s+territory\b", re.I)
 
 
 def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = ()) -> list[Threshold]:
@@ -382,20 +385,20 @@ def find_thresholds(sentence: str, *, skip: list[tuple[int, int]] | tuple[()] = 
 
 _TIME_UNITS = ("minutes", "hours", "days", "weeks", "months", "years")
 # A forecaster's words: a range of counts they give is an interval, not a minimum.
-_FORECASTER = re.compile(r"\b(?:forecast|predict|project|expect|outlook|estimat|anticipat|foresee|see)\w*", re.I)
+_FORECASTER = patterns.compile(r"\b(?:forecast|predict|project|expect|outlook|estimat|anticipat|foresee|see)\w*", re.I)
 # What a bare count in millions counts when its subject says it ("Total employment is projected to increase to 174.6
 # million", "the population ... to a level of 283.3 million"): as the labelling guide writes them.
-_JOBS_SUBJECT = re.compile(r"\b(?:employment|payrolls?|jobs?|hiring)\b", re.I)
+_JOBS_SUBJECT = patterns.compile(r"\b(?:employment|payrolls?|jobs?|hiring)\b", re.I)
 # jobs counted with a month in the rest of their clause ("jobs are expected to be created each month")
-_MONTHLY = re.compile(r"[^.;\d]{0,60}?\b(?:(?:each|a|per|every)\s+month|monthly)\b", re.I)
+_MONTHLY = patterns.compile(r"[^.;\d]{0,60}?\b(?:(?:each|a|per|every)\s+month|monthly)\b", re.I)
 # a payroll change, which the US reports by the month: "job gains of around 260,000", "payrolls to rise by 180,000"
-_MONTHLY_JOBS = re.compile(
+_MONTHLY_JOBS = patterns.compile(
     r"\b(?:job\s+(?:gains|growth|creation)|jobs\s+(?:gains|growth)|payroll\s+(?:gains|growth|increases?)|"
     r"(?:nonfarm\s+)?payrolls|hiring)\b(?:(?!\b(?:year|annual|annually|quarter)\b)[^.;]){0,50}$",
     re.I,
 )
 # what a count of people names as its subject (``_counted_by_subject``)
-_PEOPLE_SUBJECT = re.compile(
+_PEOPLE_SUBJECT = patterns.compile(
     r"\b(?:population|labou?r\s+force|workforce|unemployed|unemployment|jobless|out\s+of\s+work|people|death\s+toll|"
     r"visitors?|tourists?|passengers?|arrivals|uninsured|residents|citizens|voters|adults|children|"
     r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:americans|britons|canadians|workers|households|families|users|"
@@ -408,7 +411,7 @@ _PEOPLE_SUBJECT = re.compile(
 _COUNT_SUBJECT = [
     # goods bought or sold, counted right after the verb: "consumers will buy four million of them"
     (
-        re.compile(
+        patterns.compile(
             r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|sell|sells|sold|selling|ship|ships|shipped|"
             r"shipping)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|another)\s+)?$",
             re.I,
@@ -422,7 +425,7 @@ _COUNT_SUBJECT = [
     ),
     # goods counted by the piece: "deliveries will reach 2 million", "shipments of 300 million"
     (
-        re.compile(
+        patterns.compile(
             r"\b(?:deliveries|shipments|unit\s+sales|sales\s+volumes?|registrations|"
             # dwellings begun or permitted, counted by the housing unit: "housing starts ... 1.35 million"
             r"(?:housing|home)\s+(?:starts|completions)|(?:building|housing)\s+permits|"
@@ -439,7 +442,7 @@ _COUNT_SUBJECT = [
 
 
 # a part of a count of people named after it: "five million of the new cancer cases", "40 million of these infections"
-_PART_OF_PEOPLE = re.compile(
+_PART_OF_PEOPLE = patterns.compile(
     r"\s+of\s+(?:the|these|those|all|its|their)\s+(?:[\w-]+\s+){0,2}?(?:cases|patients|deaths|infections|victims|"
     r"people|adults|children|workers)\b",
     re.I,
@@ -489,13 +492,15 @@ def _counted_by_subject(sentence: str, quantity: Quantity) -> Quantity:
 # The unit a US farm price is quoted in when the sentence leaves it out ("the price range for corn is $1.55 to
 # $1.95"): USDA's, per crop, as the labelling guide spells them.
 _CROP_PRICE_UNITS = [
-    (re.compile(r"\bsoybean\s+meal\b", re.I), "short ton"),
-    (re.compile(r"\b(?:wheat|corn|sorghum|barley|oats|soybeans?)\b", re.I), "bushel"),
-    (re.compile(r"\b(?:rice|steers?|cattle|hogs|milk)\b", re.I), "cwt"),
+    (patterns.compile(r"\bsoybean\s+meal\b", re.I), "short ton"),
+    (patterns.compile(r"\b(?:wheat|corn|sorghum|barley|oats|soybeans?)\b", re.I), "bushel"),
+    (patterns.compile(r"\b(?:rice|steers?|cattle|hogs|milk)\b", re.I), "cwt"),
 ]
-_PRICE_WORD = re.compile(r"\bprices?\b", re.I)
+_PRICE_WORD = patterns.compile(r"\bprices?\b", re.I)
 # a price named by the quantity it is of: "the price of a barrel of crude", "the cost of a gallon of petrol"
-_PRICE_OF_A = re.compile(r"\b(?:price|cost)\s+of\s+(?:a|one)\s+(?P<per>barrel|gallon|bushel)\b(?![^,;]*\bper\b)", re.I)
+_PRICE_OF_A = patterns.compile(
+    r"\b(?:price|cost)\s+of\s+(?:a|one)\s+(?P<per>barrel|gallon|bushel)\b(?![^,;]*\bper\b)", re.I
+)
 
 
 def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
@@ -522,7 +527,7 @@ def _priced_by_crop(sentence: str, quantity: Quantity) -> Quantity:
 
 _MONEY = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD", "NZD", "KRW", "RUB"}
 # "$1.9 trillion", "£2.5bn", or in words "one trillion two hundred billion dollars" (each scale word said)
-_MONEY_SCALE = re.compile(
+_MONEY_SCALE = patterns.compile(
     r"(?:\d\s*(?P<s>trillion|billion|million|thousand|tn|trn|bn|mn|mln|[mbk])|(?<=[a-z])[\s-]+(?P<w>trillion|billion|million|"
     r"thousand))(?![a-z])",
     re.I,
@@ -557,7 +562,7 @@ def _point(quantity: Quantity, words: str, metric: str | None, *, value: float |
 
 
 # "to double its revenue": what doubles is the object after the verb, else the subject before it
-_OBJECT = re.compile(
+_OBJECT = patterns.compile(
     r"\s+(?:(?:its|their|the|our|his|her|this|that)\s+)?(?P<np>(?!(?:by|in|to|over|within|from|and|or|at|on|next|"
     r"this|last|again|during|before|after)\b)[a-z][\w-]*(?:\s+(?!(?:by|in|to|over|within|from|and|or|at|on|next|"
     r"this|during|before|after)\b)[a-z][\w-]*)?)",
@@ -586,9 +591,9 @@ def _multiple(sentence: str, quantity: Quantity) -> Threshold:
     return _point(quantity, words, metric, change=True)
 
 
-_DIGITS = re.compile(DIGIT_RATE, re.I)
+_DIGITS = patterns.compile(DIGIT_RATE, re.I)
 # what is said to run at double digits, when it is a fall: "double-digit declines", "a double-digit drop in sales"
-_FALL_AFTER = re.compile(
+_FALL_AFTER = patterns.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:declines?|drops?|falls?|losses|contractions?|decreases?|cuts?|reductions?)\b", re.I
 )
 
@@ -715,9 +720,9 @@ def _is_price(unit: str | None) -> bool:
 
 
 # a level said to be possible: "could hit", "might reach", "may even reach" (right before the comparator's verb)
-_COULD_REACH = re.compile(r"\b(?:could|might|may)\s+(?:even\s+|well\s+|eventually\s+|soon\s+)?$", re.I)
+_COULD_REACH = patterns.compile(r"\b(?:could|might|may)\s+(?:even\s+|well\s+|eventually\s+|soon\s+)?$", re.I)
 # A number right after a verb in the past: what happened, not what is predicted ("rose by 64 percent").
-_HAPPENED = re.compile(
+_HAPPENED = patterns.compile(
     r"\b(?:rose|fell|grew|was|were|jumped|dropped|declined|increased|decreased|climbed|slid|surged|gained|averaged|"
     r"totaled|totalled|reached|hit|soared|plunged|tumbled|slipped|shrank|contracted|expanded|(?:edged|ticked|went|moved)"
     r"\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|"
@@ -728,7 +733,7 @@ _HAPPENED = re.compile(
 )
 # what a change is measured against when it is a revision of a forecast: "from the earlier plan", "from last
 # month", "than forecast in June", "compared with our previous projection"
-_REVISION_BASE = re.compile(
+_REVISION_BASE = patterns.compile(
     r"[^,;.]{0,25}?\b(?:from|than|compared\s+(?:with|to)|relative\s+to|versus|below|above|under|over)\s+"
     r"(?:(?:the|our|its|their|this|that)\s+)?"
     r"(?:(?:earlier|previous|prior|original|initial|last\s+month['’]s|last\s+year['’]s|january|february|march|april|"
@@ -738,21 +743,23 @@ _REVISION_BASE = re.compile(
 )
 # the forecasters or models a share counts: "half of the statistical and coupled model forecasts", "two-thirds of the
 # economists surveyed"
-_OF_FORECASTERS = re.compile(
+_OF_FORECASTERS = patterns.compile(
     r"(?:(?<=\bof)|\s+of)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,4}?(?:forecasts|forecasters|models|"
     r"economists|analysts|respondents|participants|experts|panel(?:l)?ists)\b",
     re.I,
 )
 # a gap in points from another figure: "1/2 percentage point more growth", "3/4 of a point lower than the Greenbook"
-_GAP_AFTER = re.compile(
+_GAP_AFTER = patterns.compile(
     r"\s+(?:[a-z]+\s+)?(?:more|less|higher|lower|above|below|faster|slower|greater|smaller)\b", re.I
 )
-_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+|about\s+|around\s+|roughly\s+)*$", re.I)
+_AVERAGE_BEFORE = patterns.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+|about\s+|around\s+|roughly\s+)*$", re.I)
 # a named year right after a number's words: "7.3 percent of GDP in 2055", "$2.1 trillion by fiscal year 2034"
-_DATED_AFTER = re.compile(r"[^,;.—–]{0,40}?\b(?:in|by)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
+_DATED_AFTER = patterns.compile(
+    r"[^,;.—–]{0,40}?\b(?:in|by)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I
+)
 # ... and "and" that opens a clause of its own ("The 2025/26 range is narrowed to $6.65-$6.75 and the projected range
 # for 2026/27 is ..."): what it joins to the prediction is no part of it
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = patterns.compile(
     r"[,;:–—(]|\b(?:where|while|which|whereas|but)\b|\band\s+(?:the|its|their|this|that|these|those)\b", re.I
 )
 
@@ -782,9 +789,9 @@ def find_threshold(
 
 # the words between a figure and the period it is for: "2.1 percent in 2027", "$78 per barrel in 2027", "118 percent
 # of GDP by 2035" (no other number, and no clause break)
-_TO_ITS_PERIOD = re.compile(r"[^\d,;:.()—–]{0,40}")
+_TO_ITS_PERIOD = patterns.compile(r"[^\d,;:.()—–]{0,40}")
 # a clause of its own between two figures: "growth of 2% in 2026, while unemployment will be 4.5% in 2027"
-_OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I)
+_OTHER_CLAUSE = patterns.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I)
 
 
 def _of_the_period(sentence: str, ruled: list[Threshold], choice: Threshold, due: tuple[int, int]) -> Threshold:

@@ -26,27 +26,29 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from predictions.extract import patterns
+
 MAX_UNIT = 1200
 
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•+▪●◦]|\([a-z0-9]{1,3}\))[ \t]+(?=\S)")
-_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+.+|\*\*[^*]+\*\*:?|[^.!?|]{1,80}:)[ \t]*$")
-_RISKS_HEADING = re.compile(r"\brisks?\b|limitations|open\s+questions|caveats|what\s+could\s+go\s+wrong", re.I)
-_PREDICTIONS_HEADING = re.compile(r"predict|forecast|outlook|what\s+to\s+expect|what\s+we\s+expect|verdict", re.I)
-_PAGE_FURNITURE = re.compile(
+_LIST_ITEM = patterns.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•+▪●◦]|\([a-z0-9]{1,3}\))[ \t]+(?=\S)")
+_HEADING = patterns.compile(r"^[ \t]*(?:#{1,6}[ \t]+.+|\*\*[^*]+\*\*:?|[^.!?|]{1,80}:)[ \t]*$")
+_RISKS_HEADING = patterns.compile(r"\brisks?\b|limitations|open\s+questions|caveats|what\s+could\s+go\s+wrong", re.I)
+_PREDICTIONS_HEADING = patterns.compile(r"predict|forecast|outlook|what\s+to\s+expect|what\s+we\s+expect|verdict", re.I)
+_PAGE_FURNITURE = patterns.compile(
     r"^(?:-{2,}\s*page\s+\d+\s*-{2,}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:-\d{1,2})?/\d{2,4}(?:\s+-\s*\d+\s*-)?|-\s*\d+\s*-|"
     r"page\s+\d+(?:\s+of\s+\d+)?|[a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,\s+\d{4}\s+\d+\s+of\s+\d+)$",
     re.I,
 )
 # A transcript's stage directions: "[Laughter]", "[Inaudible]". Blanked like page furniture.
-_STAGE = re.compile(
+_STAGE = patterns.compile(
     r"\[(?:laughter|laughs|applause|inaudible|unintelligible|crosstalk|pause|silence|coughs?|chuckles?|"
     r"no\s+response|off\s+the\s+record|recording\s+\w+)[^\]\n]{0,20}\]",
     re.I,
 )
-_TURN_OPENS = re.compile(
+_TURN_OPENS = patterns.compile(
     r"^(?:MR|MS|MRS|DR|CHAIRMAN|VICE\s+CHAIRMAN|GOVERNOR|PRESIDENT|SENATOR)\.?\s+[A-Z][A-Z'’-]+\.(?:\s|$)"
 )
-_OPEN_END = re.compile(
+_OPEN_END = patterns.compile(
     r"(?:[,(\[-]|\b(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|which|as|is|are|was|were|be|has|have|"
     r"had|been|being|will|would|can|could|should|may|might|must|its|their|our|his|her|this|these|those|than|into|about|"
     r"over|under|between|we|I|it|they|not|no|more|less))$"
@@ -61,7 +63,7 @@ _ABBREVIATIONS = {
 # brackets ("supply chains.[2] This", "outcomes.(3) Moreover")
 # or with no space where the text lost it ("five percent.That is", "growth.But economists"): a full stop between a
 # lower-case word and a capitalised one
-_END = re.compile(
+_END = patterns.compile(
     r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z)])[.!?]\d{1,2}(?=\s+[A-Z])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"
     r"|(?<=[a-z)])[.!?](?:\[\d{1,3}\]|\(\d{1,3}\))(?=\s+[A-Z])"
 )
@@ -93,13 +95,13 @@ class Unit:
 # can only open one ("The", "It", "However"): "... persist across much of the U.S. The greatest chance is ...". Before
 # a name ("U.S. Treasury", "U.S. Steel") it goes on; a title ("Mr.", "Dr.") never closes one.
 _CAN_CLOSE = {"u.s", "u.k", "u.n", "inc", "ltd", "co", "corp", "etc", "jr", "sr", "a.m", "p.m", "bros", "al"}
-_OPENS_ONLY = re.compile(
+_OPENS_ONLY = patterns.compile(
     r"\s+[\"“‘(]?(?:The|This|These|Those|It|Its|In|A|An|But|And|However|He|She|They|We|I|Our|Their|There|Meanwhile|"
     r"Still|Yet|Also|If|When|While|After|Before|Although|Despite|Such|Some|Most|Many)\b"
 )
 
 # a dotted citation of a bill or a law, before its number: "H.R. 3970", "S.Con.Res. 33", "P.L. 115-97"
-_CITATION = re.compile(r"\b(?:[A-Z][A-Za-z]{0,3}\.){2,}(?=\s*\d)")
+_CITATION = patterns.compile(r"\b(?:[A-Z][A-Za-z]{0,3}\.){2,}(?=\s*\d)")
 
 
 def split_sentences(block: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -187,7 +189,7 @@ def _page_breaks(lines: list[str]) -> list[bool]:
 
 
 # the words of a heading, without its markup: "#### Inflation will decline next year", "**Outlook:**"
-_HEADING_BODY = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*)?(?P<b>.*?)(?:\*\*)?:?[ \t]*$")
+_HEADING_BODY = patterns.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*)?(?P<b>.*?)(?:\*\*)?:?[ \t]*$")
 
 
 def _heading_units(text: str, line_start: int, line: str, *, in_risks: bool) -> list[Unit]:
