@@ -8,8 +8,9 @@ not decide and a person must) and ``extraction`` (the quote's offsets, the publi
 Modules: ``units`` (the text cut into list items and sentences, bounded), ``confidence`` (which sentences predict,
 and the governing modal), ``restate`` (speaker and restated statement), ``deadlines``, ``numbers`` (quantities),
 ``thresholds`` (proposed rules), ``indicators`` (ledger indicators by name), ``classify`` (a sentence classifier
-fitted on the labelled set, which vetoes and admits beside the rules), ``candidates`` (the assembly). Only the
-standard library and word2number are imported at import time; rapidfuzz only when a catalog is given.
+fitted on the labelled set, which vetoes and admits beside the rules), ``candidates`` (the assembly), ``patterns``
+(the rules' regular expressions, compiled once per Python and kept beside the bytecode). Only the standard library
+and word2number are imported at import time; rapidfuzz only when a catalog is given.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
     from predictions.extract.thresholds import Threshold, find_threshold
 
 # Where each public name lives. The package imports its modules on first use of a name (PEP 562), not at import:
-# the rules compile ~580 regular expressions, and a server that only hands texts to its extraction workers
-# (``intake``, ``inputs``) must not pay for them at every start.
+# the rules compile ~600 regular expressions (read from ``patterns``' file when it is there), and a server that only
+# hands texts to its extraction workers (``intake``, ``inputs``) must not pay for them at every start.
 _HOMES = {
     "DEFAULT_YEARS": "candidates",
     "LONG_RUN_YEARS": "candidates",
