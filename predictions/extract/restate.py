@@ -492,11 +492,27 @@ def _document_owner(sentence: str) -> Speaker | None:
     return None
 
 
+# a footnote's mark that the sentence before ran into this one: "[13] The Postmaster General has stated that"
+_FOOTNOTE_MARK = re.compile(r"^\[\d{1,3}\]\s+(?=\S)")
+
+
 def find_speaker(
     sentence: str, *, last_speaker: str | None, author: str | None, before: str | None = None
 ) -> Speaker | None:
     """The speaker the sentence names, or None (the text's author then speaks). ``before`` is who or what the
     sentence before is about (its speaker, else its subject): the owner of "its" in "Its chief executive said"."""
+    mark = _FOOTNOTE_MARK.match(sentence)
+    if mark is None:
+        return _find_speaker(sentence, last_speaker=last_speaker, author=author, before=before)
+    found = _find_speaker(sentence[mark.end() :], last_speaker=last_speaker, author=author, before=before)
+    if found is None or found.span[1] == 0:
+        return found  # no words to cut (an empty span keeps the statement's own cut)
+    start, end = found.span
+    # the words that name the speaker, and the mark too when they open the sentence
+    return Speaker(found.name, (0 if start == 0 else start + mark.end(), end + mark.end()), found.org)
+
+
+def _find_speaker(sentence: str, *, last_speaker: str | None, author: str | None, before: str | None) -> Speaker | None:
     m = _OUR_VIEW.search(sentence)
     if m:
         return Speaker(author or "", m.span())  # "In our projection, GDP growth picks up": the author's

@@ -599,18 +599,15 @@ def test_a_share_of_a_surveyed_group_that_expects_is_the_group(sentence: str, wh
         pytest.param(
             "[7] The Harbour Authority has stated that the port could run out of berths in early 2029.",
             "The Harbour Authority",
-            marks=pytest.mark.xfail(strict=True, reason="a footnote mark before the speaker hides it"),
         ),
         pytest.param(
             "[21] The Office of Water Supply (OWS) estimates the first required payment, in fiscal year 2027, to "
             "be about $40 million.",
             "The Office of Water Supply",
-            marks=pytest.mark.xfail(strict=True, reason="a footnote mark before the speaker hides it"),
         ),
         pytest.param(
             "[3] An estimated 25 percent anticipate a rise in their repair costs over the next two years.",
             "An estimated 25 percent",
-            marks=pytest.mark.xfail(strict=True, reason="a footnote mark before the share hides it"),
         ),
         # near-misses: nothing named after the mark, a noun that looks like a verb of saying
         ("[13] Sales at the port will rise next year.", None),
@@ -621,6 +618,5 @@ def test_a_footnote_mark_before_the_speaker_hides_nothing(sentence: str, who: st
     assert _name(sentence) == who
 
 
-@pytest.mark.xfail(strict=True, reason="a footnote mark before 'We' hides the author")
 def test_a_footnote_mark_before_we_is_the_author() -> None:
     assert _name("[9] We project that the fund will be empty by 2031.", author="Audit Office") == "Audit Office"
