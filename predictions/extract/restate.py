@@ -125,35 +125,53 @@ _GROUP_NOUN = (
     r"people|participant|member|contact|economist|analyst|official|owners|farmers|growers|dealers)"
 )
 _GROUP_SPEAKER = re.compile(
-    # "as" not in a comparison: "about as the Committee expects", "the same as the one expected" name no one
+    # "as" not in a comparison: "about as the Committee expects", "the same as the one expected" name no one; a
+    # content clause that another reports or shows: "indicated that most retailers expect", "the Districts say many
+    # farmers expect", "That shows the people believe" (a report, not an inference: "futures prices suggesting that
+    # investors expect" is the speaker's)
     r"(?:^|[,;:]\s+|\b(?:and|but|so|while|although|though|because|(?<!about\s)(?<!same\s)(?<!such\s)(?<!just\s)"
-    r"(?<!much\s)(?<!well\s)(?<!\bso\s)as)\s+)(?P<who>(?:most|many|some|all|half|several)\s+of\s+the\s+(?:\d[\d,]*\s+)?"
+    r"(?<!much\s)(?<!well\s)(?<!\bso\s)as|(?:shows?|showed|showing|indicated|indicates|indicating|says?|said|"
+    r"reported|reports)(?:\s+that)?)\s+)(?P<who>(?:most|many|some|all|half|several)\s+of\s+the\s+(?:\d[\d,]*\s+)?"
     # "Most of the 40 surveyed firms": a share of a surveyed group
     r"(?:surveyed|responding|polled)\s+[a-z]+s|(?:(?:the\s+)?(?:(?:most|many|some|several|"
     r"a\s+few|a\s+couple\s+of|one|two|three|these|those|other|a\s+number\s+of|a\s+majority\s+of|all|a\s+few\s+other|"
     r"some\s+other|most\s+other|another|almost\s+all|nearly\s+all)\s+)?"
-    rf"(?:(?!(?:and|but|or|so|the|an?|while|as|because|although|though|if|when)\s)[a-z]+\s+){{0,2}}{_GROUP_NOUN}"
+    rf"(?:(?!(?:and|but|or|so|the|an?|while|as|because|although|though|if|when|that)\s)[a-z]+\s+){{0,2}}{_GROUP_NOUN}"
     # who the group is: "surveyed by Reuters", "at Northbank", "in the region"
     r"(?:\s+(?:surveyed|polled|questioned|interviewed)\s+by\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?"
     # "here in Rotterdam", "in Denver and Salt Lake City"
     r"|\s+here\s+in\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}"
-    r"|\s+(?:at|from|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+    # "in the region", "at Northbank"; not a verb after the place ("the number of people in the world is expected")
+    r"|\s+(?:at|from|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[A-Z][\w.&'’-]*){0,2}"
     r"(?:\s+and\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2})?"
     # "Participants who submitted longer-run projections"
     r"|\s+who\s+(?:submitted|provided|made|prepared|wrote)\s+[\w\s-]{1,40}?)?"
     r"|most|many|several|some|a\s+few|a\s+couple|a\s+number|another|one|others|they|(?:a\s+few|several|some|many|most|"
-    r"a\s+number\s+of)\s+others))(?:,\s+(?:however|though|nonetheless|in\s+contrast|for\s+their\s+part),)?\s+"
+    r"a\s+number\s+of)\s+others))"
+    # "A few participants, who felt that": the group's view in a clause of its own
+    r"(?:,\s+(?:however|though|nonetheless|in\s+contrast|for\s+their\s+part),|,\s+who)?\s+"
     r"(?:(?:generally|also|continued\s+to|continue\s+to|still|now|further|broadly|largely|nonetheless|nevertheless|again|"
-    r"had|have|mostly|widely|did\s+not|do\s+not|however|therefore|thus|too|increasingly)\s+){0,3}"
+    r"had|have|mostly|widely|did\s+not|do\s+not|however|therefore|thus|too|increasingly|(?:appeared|appears?|seemed|"
+    r"seems?)\s+to)\s+){0,3}"
     r"(?:expected|anticipated|projected|forecast|predicted|saw|judged|thought|viewed|believed|expect|anticipate|project|"
     r"predict|see|judge|think|believe|noted|pointed\s+out|pointed\s+to|expressed|expects|anticipates|projects|predicts|"
     r"sees|judges|thinks|believes|notes|cited|posited|remarked|suggested|raised|indicated|observed|agreed|argued|warned|"
     r"worried|feared|view|views|commented|heard|discussed|stressed|emphasized|emphasised|mentioned|reported|reiterated|"
     # "Some analysts assert that", "Other observers caution that", "Store owners worry", "producers report that"
     r"assert|asserts|asserted|caution|cautions|cautioned|worry|worries|report(?=\s+that\b)|"
+    # "Several participants felt that", "Many traders foresee", "Some referred to the possibility that"
+    r"(?:felt|feel|feels)(?=\s+that\b)|foresee|foresees|foresaw|"
+    r"referred\s+to\s+the\s+(?:possibility|likelihood|prospect|risk|chance)|"
     r"(?:were|was|are|is|remained|remain)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:(?:concerned|worried)(?=\s+that\b)|"
     r"expecting|predicting|projecting|forecasting|anticipating)|"
     r"(?:said|say|says)(?!\s*[.,;!?\"”’]))\b",
+    re.I,
+)
+# the group as the agent of a passive verb of a view: "was still seen by most participants as likely to", "are
+# expected by most analysts to rise"; not a time ("expected by the end of the year")
+_SEEN_BY = re.compile(
+    r"\b(?:seen|viewed|judged|regarded|considered|expected|anticipated|projected|forecast|predicted)\s+by\s+"
+    rf"(?P<who>(?:(?:most|many|some|several|a\s+few|all|the)\s+)?(?:[a-z]+\s+){{0,2}}?{_GROUP_NOUN})\b",
     re.I,
 )
 # a survey's share of respondents that expects: "An estimated 40 percent anticipate", "about 70 percent expect", "65
@@ -581,6 +599,12 @@ def _find_speaker(sentence: str, *, last_speaker: str | None, author: str | None
                 found = _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
             if found is not None and group is not None and (not found.name or _DATA.search(who)):
                 return Speaker(group.name, found.span)  # "Although the data suggested ..., most participants expected"
+            clause = sentence[at + m.end() : at + m.end() + 400]
+            reported = _GROUP_SPEAKER.match(clause) if found is not None and found.name else None
+            if reported is not None and reported.group("who").lower() != "they":
+                # "Both Districts say many growers expect": the group that opens the clause reported holds the view
+                who = " ".join(reported.group("who").split())
+                return Speaker(who[:1].upper() + who[1:], (0, 0))
             return _with_body(found, who, m.group("desc"), owner)
     if group is not None:
         # "..., most participants anticipated that ...": who holds the view, named inside the sentence; the span is
@@ -684,15 +708,18 @@ def _group(sentence: str, last_speaker: str | None) -> Speaker | None:
     """A group that holds the view, named inside the sentence (``_GROUP_SPEAKER``); "they" is the group before."""
     group = _GROUP_SPEAKER.search(sentence[:400])
     if group is None:
-        share = _SHARE_SPEAKER.search(sentence[:400])  # "An estimated 40 percent anticipate": the respondents
+        # "was seen by most participants as likely": the agent; "An estimated 40 percent anticipate": the respondents
+        share = _SEEN_BY.search(sentence[:400]) or _SHARE_SPEAKER.search(sentence[:400])
         if share is None:
             return None
         who = " ".join(share.group("who").split())
         return Speaker(who[:1].upper() + who[1:], (0, 0))
     who = " ".join(group.group("who").split())
     if who.lower() == "they":
-        # "Many of our business contacts remain hesitant even though they expect ...": the group the sentence opens with
-        opened = _GROUP_OPENS.match(sentence) if group.start("who") > 0 else None
+        # "Many of our business contacts remain hesitant even though they expect ...": the group the sentence opens
+        # with, also after a leading phrase ("In contrast, the builders in the region ..., and they")
+        opens = _LEAD_PHRASE.sub("", sentence, count=1)
+        opened = _GROUP_OPENS.match(sentence) or _GROUP_OPENS.match(opens) if group.start("who") > 0 else None
         if opened is not None:
             group_name = _clean_name(_SUBORDINATOR.sub("", opened.group(0)))  # "Although participants had ...": them
             return Speaker(group_name[:1].upper() + group_name[1:], (0, 0))
@@ -731,7 +758,7 @@ _BODY_WORD = re.compile(
 _PEOPLE = re.compile(
     r"(?:firms|companies|businesses|retailers|economists|analysts|households|consumers|investors|traders|banks|"
     r"lenders|landlords|employers|workers|unions|members|officials|experts|forecasters|ministers|manufacturers|"
-    r"exporters|importers|shoppers|farmers|participants|respondents|executives|bosses|people|families|builders|"
+    r"exporters|importers|shoppers|farmers|participants|respondents|executives|bosses|people|families|builders|automakers|"
     r"developers|producers|suppliers|strategists|policymakers|staff|contacts|critics|campaigners|charities|"
     r"airlines|carmakers|supermarkets|directors|managers|owners|buyers|sellers|tenants|savers|borrowers)",
     re.I,
@@ -742,6 +769,10 @@ _GROUP_OPENS = re.compile(
     r"(?:region|district|industry|sector|area|(?-i:[A-Z])[\w'’-]*))?",
     re.I,
 )
+
+
+# a short phrase that leads into the sentence before its subject: "In contrast, ", "For their part, "
+_LEAD_PHRASE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+")
 
 
 _OBJECT_THEM = re.compile(

@@ -632,18 +632,15 @@ def test_a_footnote_mark_before_we_is_the_author() -> None:
         pytest.param(
             "Both Districts say many growers expect low prices for their soybeans this fall.",
             "Many growers",
-            marks=pytest.mark.xfail(strict=True, reason="the reporting speaker wins over the group it reports"),
         ),
         pytest.param(
             "For example, Boston reported that sales rose, and Richmond indicated that most retailers expect flat "
             "sales in the spring.",
             "Most retailers",
-            marks=pytest.mark.xfail(strict=True, reason="a group after 'that' is not read"),
         ),
         pytest.param(
             "That shows the Canadian people believe that prices will settle down next year.",
             "The Canadian people",
-            marks=pytest.mark.xfail(strict=True, reason="a group after 'shows' is not read"),
         ),
         # near-misses: no group in the reported clause, the group that opens the sentence, a body
         ("The survey shows that prices will rise next year.", None),
@@ -666,37 +663,30 @@ def test_a_group_in_the_clause_another_reports_holds_the_view(sentence: str, who
         pytest.param(
             "Several members felt that inflation would ease over the coming year.",
             "Several members",
-            marks=pytest.mark.xfail(strict=True, reason="'felt that' is no verb of a view"),
         ),
         pytest.param(
             "Many traders foresee further declines in copper prices next year.",
             "Many traders",
-            marks=pytest.mark.xfail(strict=True, reason="'foresee' is no verb of a group's view"),
         ),
         pytest.param(
             "Some members referred to the possibility that house prices might fall further next year.",
             "Some members",
-            marks=pytest.mark.xfail(strict=True, reason="'referred to the possibility' is no verb of a view"),
         ),
         pytest.param(
             "Accordingly, investors appeared to judge that rates would stay low through next year.",
             "Investors",
-            marks=pytest.mark.xfail(strict=True, reason="'appeared to' before the verb is not read"),
         ),
         pytest.param(
             "A few members, who felt that the recent rise in prices was unlikely to persist, favored waiting.",
             "A few members",
-            marks=pytest.mark.xfail(strict=True, reason="a group's clause of its own is not read"),
         ),
         pytest.param(
             "Underlying inflation was still seen by most members as likely to ease next year.",
             "Most members",
-            marks=pytest.mark.xfail(strict=True, reason="the agent of a passive is not read"),
         ),
         pytest.param(
             "Prices are expected by most analysts to rise next year.",
             "Most analysts",
-            marks=pytest.mark.xfail(strict=True, reason="the agent of a passive is not read"),
         ),
         # near-misses: "felt" with no clause, a reference to no outcome, a passive whose "by" is a time
         ("The members felt the shock of the storm, and sales will fall next year.", None),
@@ -717,7 +707,6 @@ def test_groups_with_more_verbs_of_a_view_hold_it(sentence: str, who: str | None
         pytest.param(
             "In contrast, the builders in the region are busy, and they are also expecting sales to rise next year.",
             "The builders in the region",
-            marks=pytest.mark.xfail(strict=True, reason="a leading phrase hides the group 'they' refers to"),
         ),
         ("In contrast, sales slowed in May, and they are expecting a rise next year.", "Several retailers"),
     ],
