@@ -244,6 +244,15 @@ _RELEASED_SAYING = re.compile(
     rf"(?:released|issued|published)\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\s+"
     r"(?:saying|predicting|forecasting|projecting|that\s+says)\b"
 )
+# who revised their own forecast: "The September Blue Chip survey increased its projection for", "we saw the OECD
+# significantly increase its growth forecast to", "FOMC participants marked down their projections for"
+_REVISED_OWN = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"
+    rf"(?:\s+(?:{_GROUP_NOUN}|{_DOCUMENT}))?)\s+(?:[a-z]+ly\s+)?"
+    r"(?:raised|raises|raise|increased|increases|increase|lifted|lifts|lift|boosted|upgraded|upgrades|upgrade|lowered|"
+    r"lowers|lower|cut|cuts|trimmed|trims|reduced|reduces|downgraded|downgrades|downgrade|revised|revises|revise|marked|"
+    r"marks|mark)(?:\s+(?:up|down))?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b"
+)
 _READINGS = re.compile(r"(?<!\bsurvey\s)(?:numbers|data|figures)$", re.I)
 _TIME_OWNER = re.compile(
     r"(?:today|yesterday|this\s+\w+|last\s+\w+|next\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -490,7 +499,13 @@ def _clean_name(who: str) -> str:
 def _document_owner(sentence: str) -> Speaker | None:
     """The owner of a document that says ("a new Northbank report, which also says": Northbank; "the June 2026
     Eurozone staff projections for the region, which foresee": Eurozone staff; "The Grain Council Thursday released a
-    revised forecast saying that": Grain Council); the span is empty, so the statement keeps its own cut."""
+    revised forecast saying that": Grain Council), and who revised their own ("The September Blue Chip survey increased
+    its projection ... to 24%": Blue Chip survey, the month no part of its name); the span is empty, so the statement
+    keeps its own cut."""
+    m = _REVISED_OWN.search(sentence, 0, 400)
+    if m is not None:
+        who = re.sub(rf"^(?:the\s+)?(?:{_TIME_OWNER.pattern})\s+", "", m.group("who"), flags=re.I)
+        return Speaker(_clean_name(who), (0, 0))
     m = _RELEASED_SAYING.match(sentence)
     if m is not None:
         return Speaker(m.group("who"), (0, 0))

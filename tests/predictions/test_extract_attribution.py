@@ -727,19 +727,16 @@ def test_they_is_the_group_opened_after_a_leading_phrase(sentence: str, who: str
             "The March Harbor Economics survey raised its projection for second-quarter growth by 2 percentage points "
             "to 6%.",
             "Harbor Economics survey",
-            marks=pytest.mark.xfail(strict=True, reason="a revision of one's own forecast names no one"),
         ),
         pytest.param(
             "And last week we saw the World Trade Forum sharply lower its trade growth forecast to 1.2 percent for "
             "2027.",
             "World Trade Forum",
-            marks=pytest.mark.xfail(strict=True, reason="a revision of one's own forecast names no one"),
         ),
         pytest.param(
             "Board members marked down their projections for inflation in 2027 to a range of 2 to 2.5 percent, "
             "reflecting expected declines in energy prices.",
             "Board members",
-            marks=pytest.mark.xfail(strict=True, reason="a revision of one's own forecast names no one"),
         ),
         # near-misses: a rate, a dividend; a place that runs into a verb
         ("The Bank raised its policy rate to 4 percent, and prices will rise next year.", None),
