@@ -199,7 +199,13 @@ _THEIR_VIEW = re.compile(r"^in\s+(?:their|his|her|its)\s+(?:view|opinion|judgeme
 # "The Committee will keep ... and anticipates that": the sentence's subject has the verb of expecting
 _AND_EXPECTS = re.compile(
     r"\s+and\s+(?:(?:also|still|now|currently|further|continues\s+to)\s+)?(?:expects|anticipates|projects|predicts|"
-    r"forecasts|foresees|believes)\b"
+    r"forecasts|foresees|believes|"
+    # the past before a clause ("and predicted that"; not "and expected growth"), the progressive ("and were
+    # expecting to"; not the passive "and were expected to"), a report of its own expectation ("and indicated that it
+    # expected")
+    r"(?:expected|anticipated|projected|predicted|believed)(?=\s+(?:that|to)\b)|"
+    r"(?:were|was|are|is)\s+(?:expecting|anticipating|predicting|projecting|forecasting)|"
+    r"(?:indicated|said|reported|noted)\s+that\s+(?:it|they)\s+(?:expected|expects|anticipated|anticipates|predicted))\b"
 )
 # a text or a projection that a body or the author puts out: "Our October Monetary Policy Report", "the Bank's
 # latest projections", "our baseline scenario"; it speaks for the body that owns it
@@ -745,14 +751,17 @@ def _group(sentence: str, last_speaker: str | None) -> Speaker | None:
 
 def _coordinated(sentence: str) -> Speaker | None:
     """The sentence's subject when it has a verb of expecting after "and": "The Committee will keep the target range
-    ... and anticipates that", "Acme cut its dividend and expects sales to fall"; a body or a name only."""
+    ... and anticipates that", "Acme cut its dividend and expects sales to fall", "Consumers were buying less and were
+    expecting to"; a body, a name or a group of people only."""
     verb = _AND_EXPECTS.search(sentence, 0, 300)
     np = _subject(sentence) if verb is not None else None
     if verb is None or np is None or verb.start() < len(np):
         return None
     words = np.split()
     if not (
-        re.search(r"\b[A-Z]", " ".join(words[1:])) or (len(words) == 1 and np[:1].isupper() and not np.endswith("s"))
+        re.search(r"\b[A-Z]", " ".join(words[1:]))
+        or (len(words) == 1 and np[:1].isupper() and not np.endswith("s"))
+        or _PEOPLE.fullmatch(words[-1])  # "Shoppers were cutting back ... and were expecting to"
     ):
         return None
     return Speaker(_clean_name(np), (0, 0))
