@@ -779,3 +779,49 @@ def test_who_revised_their_own_forecast_owns_it(sentence: str, who: str | None) 
 )
 def test_the_subject_of_a_coordinated_past_or_progressive_expectation(sentence: str, who: str | None) -> None:
     assert _name(sentence) == who
+
+
+# A named staff's projections that "our" introduces ("our latest Eurozone staff projections see"): the staff, as "the
+# June 2026 Eurozone staff projections" are (the guide's author). Near-miss: our own staff projections, unnamed, are
+# the author's.
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        pytest.param(
+            "As a result, our latest Eurozone staff projections see growth of 1.5% in 2027.",
+            "Eurozone staff",
+            marks=pytest.mark.xfail(strict=True, reason="'our' makes a named staff's projections the author's"),
+        ),
+        ("Our latest staff projections see growth of 1.5% in 2027.", "Central Bank"),
+        ("Our latest projections see growth of 1.5% in 2027.", "Central Bank"),
+    ],
+)
+def test_our_named_staffs_projections_are_the_staffs(sentence: str, who: str | None) -> None:
+    assert _name(sentence, author="Central Bank") == who
+
+
+# "They" as the speaker, when the sentence before named no speaker: its subject when that is a set of projections or
+# a group of people ("The new Eurozone staff projections present a picture ... They see inflation averaging": the
+# staff; "The Northbank economists published their outlook ... they expect": the economists). Near-misses: a subject
+# that is neither (a factory), a "they" that does not speak (prices that will rise).
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        pytest.param(
+            "The new Eurozone staff projections present a picture of inflation similar to June. They see inflation "
+            "averaging 2.1% in 2027.",
+            "Eurozone staff",
+            marks=pytest.mark.xfail(strict=True, reason="'They' is the last speaker only"),
+        ),
+        pytest.param(
+            "The Northbank economists published their outlook on Monday. For next year, they expect inflation of 2.1%.",
+            "Northbank economists",
+            marks=pytest.mark.xfail(strict=True, reason="'they' is the last speaker only"),
+        ),
+        ("The new factory opened in June. They see inflation averaging 2.1% in 2027.", None),
+        ("Prices rose in June. They will rise again in 2027.", None),
+    ],
+)
+def test_they_is_the_projections_or_the_group_the_sentence_before_is_about(text: str, who: str | None) -> None:
+    found = extract_candidates(text, published_on=DAY)
+    assert [c.to_claim()["author"] for c in found] == [who]
