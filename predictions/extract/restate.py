@@ -277,9 +277,11 @@ _VIEW_OF = re.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1,60}),
 _NOUN_VIEW = re.compile(
     rf"^[Ii]n\s+the\s+(?P<who>staff|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT},\s+"
 )
-# a staff projection named with its date and its body: "the June 2026 Eurozone staff macroeconomic projections"
+# a staff projection named with its date and its body: "the June 2026 Eurozone staff macroeconomic projections", "our
+# latest Eurozone staff projections", "The new ECB staff projections"
 _STAFF_DOCUMENT = re.compile(
-    rf"^(?:[Ii]n\s+)?(?:[Tt]he\s+)?(?P<owner>(?:(?:[A-Z][\w.&-]*|\d{{4}})\s+){{0,4}}staff)\s+(?:[\w-]+\s+)?{_DOCUMENT}"
+    r"^(?:[Ii]n\s+)?(?:(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir)\s+)?(?:(?:new|latest|recent|most\s+recent)\s+)?"
+    rf"(?P<owner>(?:(?:[A-Z][\w.&-]*|\d{{4}})\s+){{0,4}}staff)\s+(?:[\w-]+\s+)?{_DOCUMENT}"
     r"(?:\s+for\s+[^,]{1,40})?$"
 )
 _IN_DOCUMENT = re.compile(r"^[Ii]n\s+(?P<doc>[^,]{3,100}),\s+")
@@ -573,7 +575,7 @@ def _find_speaker(sentence: str, *, last_speaker: str | None, author: str | None
     m = _ACCORDING.search(sentence)
     if m:
         return _resolved(m.group("who"), m.span(), last_speaker=last_speaker, author=author, before=before)
-    group = _group(sentence, last_speaker)
+    group = _group(sentence, last_speaker, before)
     said = _DATA_SAYS.match(sentence) if group is None else None
     if (
         said is not None
@@ -725,7 +727,22 @@ def _pronoun_for(last_speaker: str | None) -> str | None:
     return last_speaker if last_speaker and _kind(last_speaker) != "person" else None
 
 
-def _group(sentence: str, last_speaker: str | None) -> Speaker | None:
+def _they(before: str | None) -> str | None:
+    """Who "they" is from what the sentence before is about when it named no speaker: a set of projections ("The new
+    ECB staff projections present ... They see": the ECB staff; "These projections"), or a group of people
+    ("Economists at Northbank published ... they expect"); not a thing ("The new factory")."""
+    if before is None:
+        return None
+    staff = _staff_owner(before)
+    if staff is not None:
+        return staff
+    words = re.split(r"\s+(?:at|of|from|in|for|with)\s+", before, maxsplit=1)[0].split()
+    if (_DATA.search(before) and not _READINGS.search(before)) or (words and _PEOPLE.fullmatch(words[-1])):
+        return _clean_name(before)
+    return None
+
+
+def _group(sentence: str, last_speaker: str | None, before: str | None = None) -> Speaker | None:
     """A group that holds the view, named inside the sentence (``_GROUP_SPEAKER``); "they" is the group before."""
     group = _GROUP_SPEAKER.search(sentence[:400])
     if group is None:
@@ -744,7 +761,7 @@ def _group(sentence: str, last_speaker: str | None) -> Speaker | None:
         if opened is not None:
             group_name = _clean_name(_SUBORDINATOR.sub("", opened.group(0)))  # "Although participants had ...": them
             return Speaker(group_name[:1].upper() + group_name[1:], (0, 0))
-        named = _pronoun_for(last_speaker)
+        named = _they(before) or _pronoun_for(last_speaker)
         return Speaker(named, (0, 0)) if named else None
     return Speaker(who[:1].upper() + who[1:], (0, 0))
 
@@ -881,12 +898,15 @@ def _running(name: str) -> str:
 def _resolved(
     who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None, before: str | None = None
 ) -> Speaker | None:
+    staff = _staff_owner(who)
+    if staff is not None and staff != "The staff":
+        # "according to the September 2026 Central Bank staff projections", "our latest Eurozone staff projections"
+        return Speaker(staff, span)
     if who.lower() in ("we", "i", "our team") or _OUR_DOCUMENT.match(who) or re.search(r"\s(?:We|I)$", who):
         # "Natural gas consumption We expect": a heading run into the sentence
         return Speaker(author or "", span)  # "Our October Monetary Policy Report projects": the author's
-    staff = _staff_owner(who)
     if staff is not None:
-        return Speaker(staff, span)  # "according to the September 2026 Central Bank staff projections"
+        return Speaker(staff, span)  # "the staff projections indicate": the staff
     owned_document = _OWNED_DOCUMENT.match(who) or _NAMED_DOCUMENT.match(who)
     if owned_document and not _TIME_OWNER.fullmatch(owned_document.group("o")):
         who = owned_document.group("o")  # "the Bank's latest projections": the Bank
@@ -895,7 +915,8 @@ def _resolved(
         # "These numbers indicate", "the incoming data suggest": readings, which the author interprets
         return Speaker("" if _READINGS.search(who) else _clean_name(who), span)
     if _PRONOUN_SPEAKER.match(who):
-        return Speaker(last_speaker or "", span)  # the words go from the statement even when no name is known
+        # the words go from the statement even when no name is known
+        return Speaker((_they(before) if who.lower() == "they" else None) or last_speaker or "", span)
     owned = re.match(r"(?:its|their)\s+(?=[a-z])", who, re.I)
     owner = before or last_speaker
     if owned and owner:  # "Its chief executive said", after "Tesco has reported strong sales": Tesco's
