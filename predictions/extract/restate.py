@@ -70,7 +70,9 @@ _ANNOUNCED = r"announced|announces|confirmed|confirms|revealed|reveals|claimed|c
 _SPEAKER = (
     r"(?P<who>(?:[A-Z][\w.'’&-]*|the|an?|its|their|our|his|her|chief|senior|lead|top|many|most|some|several|other|we|"
     r"they|he|she)"
-    r"(?:\s+(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.]{1,10}\)|[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
+    # "(ONS)"; a document's title: "The latest IMF projections (January 2027 World Economic Outlook)"
+    r"(?:\s+(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.]{1,10}\)|\((?:[A-Z][\w&.'’-]*|\d{4})(?:\s+(?:[A-Z][\w&.'’-]*|\d{4})){1,6}\)|"
+    r"[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
 )
 # a post only a person holds: "Bank of England governor Andrew Bailey", "Tesco boss Ken Murphy"
 _PERSON_ROLE = (
@@ -267,7 +269,7 @@ _TIME_OWNER = re.compile(
 )
 # "A United Nations report", "a new Deloitte survey": the body named before the document
 _NAMED_DOCUMENT = re.compile(
-    rf"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|recent\s+)?(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+"
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|(?:most\s+)?recent\s+)?(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+"
     rf"(?:[a-z-]+\s+)?{_DOCUMENT}$"
 )
 _OUR_DOCUMENT = re.compile(rf"^(?:our|my)\s+(?:[\w-]+\s+){{0,5}}{_DOCUMENT}$", re.I)
@@ -283,6 +285,11 @@ _STAFF_DOCUMENT = re.compile(
     r"^(?:[Ii]n\s+)?(?:(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir)\s+)?(?:(?:new|latest|recent|most\s+recent)\s+)?"
     rf"(?P<owner>(?:(?:[A-Z][\w.&-]*|\d{{4}})\s+){{0,4}}staff)\s+(?:[\w-]+\s+)?{_DOCUMENT}"
     r"(?:\s+for\s+[^,]{1,40})?$"
+)
+# a document's month or title after it: "NOAA's initial outlook in May", "the IMF projections (January 2009 World
+# Economic Outlook)": the document, whose owner speaks
+_DOCUMENT_TAIL = re.compile(
+    rf"^(?P<doc>.*?\b{_DOCUMENT})(?:\s+\([^()]{{1,80}}\)|\s+(?:in|of|from|for)\s+(?:{_TIME_OWNER.pattern}))$", re.I
 )
 _IN_DOCUMENT = re.compile(r"^[Ii]n\s+(?P<doc>[^,]{3,100}),\s+")
 
@@ -313,7 +320,8 @@ _TRAILING_GROUP = re.compile(
     r"|(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s)$"
 )
 _NOT_SPEAKER = re.compile(
-    r"\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|not|this|that|which|who|if|when)\b|[,;:]",
+    # "may" the modal, not the month ("NOAA's outlook in May predicted")
+    r"\b(?:will|would|could|should|(?-i:may)|might|is|are|was|were|has|have|had|not|this|that|which|who|if|when)\b|[,;:]",
     re.I,
 )
 # A clause, not a name: a conjunction or a lower-case past tense ("Oil prices fell on Monday after Opec said")
@@ -898,6 +906,8 @@ def _running(name: str) -> str:
 def _resolved(
     who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None, before: str | None = None
 ) -> Speaker | None:
+    tail = _DOCUMENT_TAIL.match(who)
+    who = tail.group("doc") if tail is not None else who
     staff = _staff_owner(who)
     if staff is not None and staff != "The staff":
         # "according to the September 2026 Central Bank staff projections", "our latest Eurozone staff projections"

@@ -834,13 +834,11 @@ def test_they_is_the_projections_or_the_group_the_sentence_before_is_about(text:
         pytest.param(
             "The Harbor Council's outlook in May predicted a busy season with 12 to 16 storms.",
             "The Harbor Council",
-            marks=pytest.mark.xfail(strict=True, reason="'May' the month reads as the modal"),
         ),
         pytest.param(
             "The most recent Harbor Council projections (Spring 2027 Shipping Outlook) forecast a drop in traffic of "
             "2% next year.",
             "Harbor Council",
-            marks=pytest.mark.xfail(strict=True, reason="a document's title in parentheses hides its owner"),
         ),
         ("The Harbor Council's outlook predicted a busy season.", "The Harbor Council"),
         (
