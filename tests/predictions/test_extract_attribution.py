@@ -853,3 +853,35 @@ def test_they_is_the_projections_or_the_group_the_sentence_before_is_about(text:
 )
 def test_a_documents_month_or_title_does_not_hide_its_owner(sentence: str, who: str | None) -> None:
     assert _name(sentence) == who
+
+
+# A speaker after an introductory clause of condition, time or concession ("If it does, the Harbor Council says ...",
+# "Unless rates fall, the Builders' Federation predicts that ..."): the speaker, as after "Earlier this week,". The
+# statement is the clause said, as without the introductory clause. Near-misses: no speaker after the clause, a
+# speaker inside the condition, "we" after it (no one named: the text's author, as before).
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        pytest.param(
+            "If it does, the Harbor Council says shipping and storage will offer the most jobs next year.",
+            "The Harbor Council",
+            marks=pytest.mark.xfail(strict=True, reason="a speaker after an introductory clause is not read"),
+        ),
+        pytest.param(
+            "Unless rates fall, the Builders' Federation predicts that home sales will slump in 2027.",
+            "The Builders' Federation",
+            marks=pytest.mark.xfail(strict=True, reason="a speaker after an introductory clause is not read"),
+        ),
+        ("If it does, exports will rise next year.", None),
+        ("If the Bank says so, prices will rise next year.", None),
+        ("If prices rise, we expect rates to climb next year.", None),  # no one named: the text's author speaks
+    ],
+)
+def test_a_speaker_after_an_introductory_clause(sentence: str, who: str | None) -> None:
+    assert _name(sentence, author="Acme Bank") == who
+
+
+def test_the_statement_after_an_introductory_clause_and_its_speaker_is_the_clause_said() -> None:
+    text = "If it does, the Harbor Council says shipping and storage will offer the most jobs next year."
+    (claim,) = [c.to_claim() for c in extract_candidates(text, published_on=DAY)]
+    assert claim["statement"] == "Shipping and storage will offer the most jobs next year."
