@@ -83,7 +83,13 @@ _LEADING = re.compile(
     rf"^(?:(?i:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
     rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result|having\s+said\s+that|"
     rf"that\s+said|that\s+being\s+said),?\s+|"
-    rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}"
+    rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+|"
+    # an introductory clause of condition, time or concession before a speaker named: "If it does, the International
+    # Labor Office says"; not before a pronoun or a possessive ("Although participants had ..., they continued to
+    # expect": the group; "Although we expect ..., our forecast is": "we")
+    rf"(?i:if|when|once|unless|while|although|though|because|since|until|even\s+if|even\s+though)\s[^,]{{1,60}},\s+"
+    r"(?!(?i:we|i|they|he|she|it|you|our|my|their|its|his|her|your)\b))?"
+    rf"{_SPEAKER}"
     # "Paul Dales, chief UK economist at Capital Economics, said": who the person is, between commas; "The Bank's
     # governor, Andrew Bailey, said": the person's name, between commas after who the person is
     r"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?),|,\s+(?P<named>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),"
