@@ -883,3 +883,41 @@ def test_the_statement_after_an_introductory_clause_and_its_speaker_is_the_claus
     text = "If it does, the Harbor Council says shipping and storage will offer the most jobs next year."
     (claim,) = [c.to_claim() for c in extract_candidates(text, published_on=DAY)]
     assert claim["statement"] == "Shipping and storage will offer the most jobs next year."
+
+
+# A summary of a group's forecasts as the subject ("The central tendency of Board members' forecasts ... is", "The
+# median of the economists' estimates ... is", "The central tendency of their latest projections implies", "The
+# consensus of dealers at our spring outlook meeting was for"): the group whose forecasts they are (the guide's
+# author). Near-misses: a summary of no one's forecasts (of inflation, of years), a possessive before no forecast.
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        pytest.param(
+            "The central tendency of Board members' forecasts for inflation - 2 to 2.5 percent for 2027 - is "
+            "unchanged.",
+            "Board members",
+            marks=pytest.mark.xfail(strict=True, reason="a summary of a group's forecasts names no one"),
+        ),
+        pytest.param(
+            "The median of the economists' estimates of growth next year is 1.5 percent.",
+            "The economists",
+            marks=pytest.mark.xfail(strict=True, reason="a summary of a group's forecasts names no one"),
+        ),
+        pytest.param(
+            "The central tendency of their latest projections for growth implies a rise of 2 percent in 2027.",
+            "Board members",
+            marks=pytest.mark.xfail(strict=True, reason="a summary of a group's forecasts names no one"),
+        ),
+        pytest.param(
+            "The consensus of dealers at our spring outlook meeting was for sales of 15 million cars next year.",
+            "Dealers at our spring outlook meeting",
+            marks=pytest.mark.xfail(strict=True, reason="a group's consensus names no one"),
+        ),
+        # near-misses: a summary of a quantity or of years, a possessive before no forecast
+        ("The central tendency of inflation next year is 2 percent.", None),
+        ("The average of the last three years was 2 percent, and growth will be 3 percent next year.", None),
+        ("The range of the company's products will grow next year.", None),
+    ],
+)
+def test_a_summary_of_a_groups_forecasts_is_the_groups(sentence: str, who: str | None) -> None:
+    assert _name(sentence, last="Board members") == who
