@@ -297,6 +297,15 @@ _STAFF_DOCUMENT = re.compile(
 _DOCUMENT_TAIL = re.compile(
     rf"^(?P<doc>.*?\b{_DOCUMENT})(?:\s+\([^()]{{1,80}}\)|\s+(?:in|of|from|for)\s+(?:{_TIME_OWNER.pattern}))$", re.I
 )
+# a summary of a group's forecasts as the sentence's subject: "The central tendency of FOMC participants' forecasts",
+# "The median of the economists' estimates", "The central tendency of their most recent projections" (the group named
+# before); a group's consensus: "The consensus of participants at our auto outlook symposium was for"
+_SUMMARY_OF = re.compile(
+    r"^(?:[Tt]he\s+)?(?:central\s+tendency|median|average|mean|range|consensus|midpoint)\s+(?:of|for)\s+"
+    rf"(?:(?P<their>their|its)|(?P<o>(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?[\w.&-]+)['’]s?)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\b"
+    rf"|^(?:[Tt]he\s+)?consensus\s+of\s+(?P<g>(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}(?:\s+(?:at|in|from)\s+[^,]{{1,60}}?)?)\s+"
+    r"(?:was|is|were|are|remains?|remained)\b"
+)
 _IN_DOCUMENT = re.compile(r"^[Ii]n\s+(?P<doc>[^,]{3,100}),\s+")
 
 
@@ -518,6 +527,19 @@ def _clean_name(who: str) -> str:
     return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in opens else who
 
 
+def _summary_owner(sentence: str, they: str | None) -> Speaker | None:
+    """Whose forecasts a summary that opens the sentence sums up (``_SUMMARY_OF``; ``they``: who "their" is); the span
+    is empty, so the statement keeps its own cut."""
+    m = _SUMMARY_OF.match(sentence)
+    if m is None:
+        return None
+    who = they if m.group("their") else m.group("o") or m.group("g")
+    if not who:
+        return None
+    who = _clean_name(who)
+    return Speaker(who[:1].upper() + who[1:], (0, 0))
+
+
 def _document_owner(sentence: str) -> Speaker | None:
     """The owner of a document that says ("a new Northbank report, which also says": Northbank; "the June 2026
     Eurozone staff projections for the region, which foresee": Eurozone staff; "The Grain Council Thursday released a
@@ -602,8 +624,9 @@ def _find_speaker(sentence: str, *, last_speaker: str | None, author: str | None
         who = _clean_name(said.group("who"))
         who = who[:1].upper() + who[1:]  # "However, leading indicators continue to signal": Leading indicators
         return Speaker((author or "") if re.match(r"(?:our|my)\s", who, re.I) else who, (0, 0))
+    they = _they(before) or _pronoun_for(last_speaker)
     if not _ANY_SAYING.search(sentence):
-        return group or _coordinated(sentence) or _document_owner(sentence)
+        return group or _coordinated(sentence) or _summary_owner(sentence, they) or _document_owner(sentence)
     head = _RUNNING_HEAD.match(sentence)
     at = head.end() if head is not None else 0  # the sentence starts after a page's running head
     m = _LEADING.search(sentence[at : at + 240])
@@ -675,7 +698,7 @@ def _find_speaker(sentence: str, *, last_speaker: str | None, author: str | None
         who = m.group("who")
         if who[:1].isupper() or re.match(r"(?:the|an?)\s", who) or _PRONOUN_SPEAKER.match(who):
             return _resolved(who, m.span(), last_speaker=last_speaker, author=author, before=before)
-    return _document_owner(sentence)
+    return _summary_owner(sentence, they) or _document_owner(sentence)
 
 
 # a word that opens no speaker: a preposition or a participle ("With exports projected to slow", "After surging by

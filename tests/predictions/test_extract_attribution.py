@@ -896,22 +896,18 @@ def test_the_statement_after_an_introductory_clause_and_its_speaker_is_the_claus
             "The central tendency of Board members' forecasts for inflation - 2 to 2.5 percent for 2027 - is "
             "unchanged.",
             "Board members",
-            marks=pytest.mark.xfail(strict=True, reason="a summary of a group's forecasts names no one"),
         ),
         pytest.param(
             "The median of the economists' estimates of growth next year is 1.5 percent.",
             "The economists",
-            marks=pytest.mark.xfail(strict=True, reason="a summary of a group's forecasts names no one"),
         ),
         pytest.param(
             "The central tendency of their latest projections for growth implies a rise of 2 percent in 2027.",
             "Board members",
-            marks=pytest.mark.xfail(strict=True, reason="a summary of a group's forecasts names no one"),
         ),
         pytest.param(
             "The consensus of dealers at our spring outlook meeting was for sales of 15 million cars next year.",
             "Dealers at our spring outlook meeting",
-            marks=pytest.mark.xfail(strict=True, reason="a group's consensus names no one"),
         ),
         # near-misses: a summary of a quantity or of years, a possessive before no forecast
         ("The central tendency of inflation next year is 2 percent.", None),
