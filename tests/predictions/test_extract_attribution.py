@@ -917,3 +917,33 @@ def test_the_statement_after_an_introductory_clause_and_its_speaker_is_the_claus
 )
 def test_a_summary_of_a_groups_forecasts_is_the_groups(sentence: str, who: str | None) -> None:
     assert _name(sentence, last="Board members") == who
+
+
+# A group behind a plural possessive ("Information from members' business contacts suggested that") or in an absolute
+# clause ("..., with contacts suggesting that", "..., with many retailers expecting"): the group (the guide's author).
+# Near-misses: a report of a fact with no clause ("with contacts reporting higher orders"), a possessive before a noun.
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        pytest.param(
+            "Information from members' business contacts suggested that hiring would pick up next year.",
+            "Members' business contacts",
+            marks=pytest.mark.xfail(strict=True, reason="a plural possessive breaks the speaker"),
+        ),
+        pytest.param(
+            "Activity in mining continued to expand, with contacts suggesting that further gains were likely next "
+            "year.",
+            "Contacts",
+            marks=pytest.mark.xfail(strict=True, reason="a group in an absolute clause is not read"),
+        ),
+        pytest.param(
+            "Sales rose in May, with many retailers expecting a strong holiday season.",
+            "Many retailers",
+            marks=pytest.mark.xfail(strict=True, reason="a group in an absolute clause is not read"),
+        ),
+        ("Sales rose, with contacts reporting higher orders in May, and output will rise next year.", None),
+        ("The firms' forecasts for next year show growth of 2 percent.", None),
+    ],
+)
+def test_a_group_behind_a_possessive_or_in_an_absolute_clause(sentence: str, who: str | None) -> None:
+    assert _name(sentence) == who
