@@ -72,7 +72,8 @@ _SPEAKER = (
     r"they|he|she)"
     # "(ONS)"; a document's title: "The latest IMF projections (January 2027 World Economic Outlook)"
     r"(?:\s+(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.]{1,10}\)|\((?:[A-Z][\w&.'’-]*|\d{4})(?:\s+(?:[A-Z][\w&.'’-]*|\d{4})){1,6}\)|"
-    r"[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
+    # "participants' business contacts": a plural possessive inside the speaker's words
+    r"[a-z]+(?:-[a-z]+)?|[a-z]+s['’]|of|at|for|from|in|and|&)){0,9}?)"
 )
 # a post only a person holds: "Bank of England governor Andrew Bailey", "Tesco boss Ken Murphy"
 _PERSON_ROLE = (
@@ -138,13 +139,13 @@ _GROUP_SPEAKER = re.compile(
     # farmers expect", "That shows the people believe" (a report, not an inference: "futures prices suggesting that
     # investors expect" is the speaker's)
     r"(?:^|[,;:]\s+|\b(?:and|but|so|while|although|though|because|(?<!about\s)(?<!same\s)(?<!such\s)(?<!just\s)"
-    r"(?<!much\s)(?<!well\s)(?<!\bso\s)as|(?:shows?|showed|showing|indicated|indicates|indicating|says?|said|"
+    r"(?<!much\s)(?<!well\s)(?<!\bso\s)as|with|(?:shows?|showed|showing|indicated|indicates|indicating|says?|said|"
     r"reported|reports)(?:\s+that)?)\s+)(?P<who>(?:most|many|some|all|half|several)\s+of\s+the\s+(?:\d[\d,]*\s+)?"
     # "Most of the 40 surveyed firms": a share of a surveyed group
     r"(?:surveyed|responding|polled)\s+[a-z]+s|(?:(?:the\s+)?(?:(?:most|many|some|several|"
     r"a\s+few|a\s+couple\s+of|one|two|three|these|those|other|a\s+number\s+of|a\s+majority\s+of|all|a\s+few\s+other|"
     r"some\s+other|most\s+other|another|almost\s+all|nearly\s+all)\s+)?"
-    rf"(?:(?!(?:and|but|or|so|the|an?|while|as|because|although|though|if|when|that)\s)[a-z]+\s+){{0,2}}{_GROUP_NOUN}"
+    rf"(?:(?!(?:and|but|or|so|the|an?|while|as|because|although|though|if|when|that|with)\s)[a-z]+\s+){{0,2}}{_GROUP_NOUN}"
     # who the group is: "surveyed by Reuters", "at Northbank", "in the region"
     r"(?:\s+(?:surveyed|polled|questioned|interviewed)\s+by\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?"
     # "here in Rotterdam", "in Denver and Salt Lake City"
@@ -169,6 +170,8 @@ _GROUP_SPEAKER = re.compile(
     r"assert|asserts|asserted|caution|cautions|cautioned|worry|worries|report(?=\s+that\b)|"
     # "Several participants felt that", "Many traders foresee", "Some referred to the possibility that"
     r"(?:felt|feel|feels)(?=\s+that\b)|foresee|foresees|foresaw|"
+    # an absolute clause: ", with contacts suggesting that", ", with many retailers expecting"
+    r"(?:suggesting|reporting|indicating|noting|saying)(?=\s+that\b)|expecting|anticipating|predicting|"
     r"referred\s+to\s+the\s+(?:possibility|likelihood|prospect|risk|chance)|"
     r"(?:were|was|are|is|remained|remain)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:(?:concerned|worried)(?=\s+that\b)|"
     r"expecting|predicting|projecting|forecasting|anticipating)|"
@@ -510,7 +513,14 @@ def _clean_name(who: str) -> str:
         who,
         flags=re.I,
     )  # "a report by Jupiter Research": Jupiter Research
-    who = re.sub(r"^(?:research|figures|data|estimates|analysis)\s+(?:by|from)\s+", "", who, flags=re.I)
+    # "research by", "Information from participants' business contacts": who it comes from
+    source = re.sub(
+        r"^(?:research|figures|data|estimates|analysis|information|reports|comments)\s+(?:by|from)\s+",
+        "",
+        who,
+        flags=re.I,
+    )
+    who = who if source == who else source[:1].upper() + source[1:]
     # "Analyst firm Gartner", "research group IDC": the name, without the description before it
     who = re.sub(
         r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?(?:firm|group|company|consultancy|house|agency|bank|institute|"

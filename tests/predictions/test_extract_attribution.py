@@ -928,18 +928,15 @@ def test_a_summary_of_a_groups_forecasts_is_the_groups(sentence: str, who: str |
         pytest.param(
             "Information from members' business contacts suggested that hiring would pick up next year.",
             "Members' business contacts",
-            marks=pytest.mark.xfail(strict=True, reason="a plural possessive breaks the speaker"),
         ),
         pytest.param(
             "Activity in mining continued to expand, with contacts suggesting that further gains were likely next "
             "year.",
             "Contacts",
-            marks=pytest.mark.xfail(strict=True, reason="a group in an absolute clause is not read"),
         ),
         pytest.param(
             "Sales rose in May, with many retailers expecting a strong holiday season.",
             "Many retailers",
-            marks=pytest.mark.xfail(strict=True, reason="a group in an absolute clause is not read"),
         ),
         ("Sales rose, with contacts reporting higher orders in May, and output will rise next year.", None),
         ("The firms' forecasts for next year show growth of 2 percent.", None),
