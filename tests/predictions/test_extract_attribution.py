@@ -944,3 +944,27 @@ def test_a_summary_of_a_groups_forecasts_is_the_groups(sentence: str, who: str |
 )
 def test_a_group_behind_a_possessive_or_in_an_absolute_clause(sentence: str, who: str | None) -> None:
     assert _name(sentence) == who
+
+
+# What predicts with its own verbs, named with five words ("The latest data and survey indicators point to") or in a
+# second clause after "and" ("... and indicators continued to signal a slight rebound"): named, as at the sentence's
+# opening. Near-misses: readings in a second clause (the author's), a second clause with no one in it.
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        pytest.param(
+            "The latest data and survey indicators point to a sharp fall in output next quarter.",
+            "The latest data and survey indicators",
+            marks=pytest.mark.xfail(strict=True, reason="five words before the indicators are too many"),
+        ),
+        pytest.param(
+            "Exports had started to recover in the spring and indicators continued to signal a slight rebound.",
+            "Indicators",
+            marks=pytest.mark.xfail(strict=True, reason="indicators in a second clause are not read"),
+        ),
+        ("Exports recovered in the spring and the data suggest a rebound next year.", None),
+        ("Sales rose in the spring and prices will rise next year.", None),
+    ],
+)
+def test_indicators_that_predict_in_a_second_clause_or_with_five_words(sentence: str, who: str | None) -> None:
+    assert _name(sentence) == who
