@@ -239,9 +239,12 @@ _DATA = re.compile(
     re.I,
 )
 # what predicts with its own verbs, opening the sentence: "Futures prices imply", "Long-range forecasts are
-# predicting", "However, leading indicators continue to signal", "Three recent surveys suggest hiring will slow"
+# predicting", "However, leading indicators continue to signal", "Three recent surveys suggest hiring will slow", "The
+# latest data and survey indicators point to"
 _DATA_SAYS = re.compile(
-    r"^(?:[A-Z][^,]{0,40},\s+)?(?P<who>(?:[\w-]+\s+){0,4}?(?:surveys?|scenarios|models|indicators|projections|"
+    # after a short phrase, or in a second clause ("... in the summer and indicators continued to signal")
+    r"^(?:[A-Z][^,]{0,40},\s+|[A-Z][^,;]{0,160}?\s(?:and|but)\s+)??"
+    r"(?P<who>(?:[\w-]+\s+){0,5}?(?:surveys?|scenarios|models|indicators|projections|"
     r"forecasts|data|futures(?:\s+(?:prices|curves?|markets?))?|(?:futures|forward)\s+(?:prices|curves?|rates)|"
     r"(?:market-based\s+)?measures)(?:\s+(?:of|for|on|from)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
     r"(?:(?:also|still|now|continued\s+to|continue\s+to|continues\s+to|have|has)\s+)?"
@@ -623,6 +626,13 @@ def _find_speaker(sentence: str, *, last_speaker: str | None, author: str | None
         return _resolved(m.group("who"), m.span(), last_speaker=last_speaker, author=author, before=before)
     group = _group(sentence, last_speaker, before)
     said = _DATA_SAYS.match(sentence) if group is None else None
+    if (
+        said is not None
+        and said.start("who") > 0
+        and "," not in sentence[: said.start("who")]
+        and not _HAS_VERB.search(sentence, 0, said.start("who"))
+    ):
+        said = None  # "half of the statistical and coupled model forecasts": an "and" inside a noun phrase, no clause
     if (
         said is not None
         and not _READINGS.search(said.group("who"))
