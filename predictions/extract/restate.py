@@ -29,7 +29,20 @@ A dated staff projection is its staff's ("In the March 2026 Eurozone staff proje
 named ("Futures prices imply", "However, leading indicators continue to signal", "Long-range forecasts are predicting");
 a document named before ", which also says" or released "saying that" is its owner's ("a new Northbank report, which
 also says": Northbank); a group asserts, cautions or worries too ("Other observers caution that"), and a survey's share
-that expects is a group ("An estimated 40 percent anticipate").
+that expects is a group ("An estimated 40 percent anticipate"). A footnote's mark run into the sentence ("[13] The
+Postmaster General has stated") and an introductory clause ("If it does, the Labour Office says") hide no speaker. A
+group holds the view in the clause another reports ("Philadelphia indicated that most retailers expect", "the
+Districts say many farmers expect"; not after "suggesting that", an inference), with "felt that", "foresee",
+"referred to the possibility that", in ", who felt that", in an absolute clause (", with contacts suggesting that"), as
+the agent of a passive ("was seen by most participants as likely") and behind a plural possessive ("Information from
+participants' business contacts suggested"); a coordinated "and predicted that" or "and were expecting to" is its
+subject's, a group of people too. Who revised their own forecast owns it ("The September Blue Chip survey increased its
+projection ... to 24%"), a summary of a group's forecasts is the group's ("The central tendency of FOMC participants'
+forecasts", "The consensus of participants at ... was for"), a document named with its month or a title in
+parentheses is its owner's ("NOAA's initial outlook in May predicted"), a named staff's projections are the staff's
+after "our" too ("our latest Eurosystem staff projections see"), and "they" after a sentence that named no speaker is
+its subject when that is a set of projections or a group of people ("The new ECB staff projections present ... They
+see").
 
 The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the stated
 confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"), "X expects Y
