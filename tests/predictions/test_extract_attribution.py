@@ -968,3 +968,31 @@ def test_a_group_behind_a_possessive_or_in_an_absolute_clause(sentence: str, who
 )
 def test_indicators_that_predict_in_a_second_clause_or_with_five_words(sentence: str, who: str | None) -> None:
     assert _name(sentence) == who
+
+
+# "He" or "she" as the speaker after a sentence that named no speaker but has a person as its subject ("Ann Moss is the
+# head of the Harbor Council. She says ..."): that person, not an earlier speaker (the nearest person the text
+# named). Near-misses: a subject that is no person (the earlier speaker stays), a sentence before that named a speaker.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        pytest.param(
+            '"Sales are weak," said Tom Reed.\n\nAnn Moss is the head of the Harbor Council. She says exports will '
+            "rise next year.",
+            "Ann Moss",
+            marks=pytest.mark.xfail(strict=True, reason="'She' is the last speaker only"),
+        ),
+        (
+            '"Sales are weak," said Tom Reed.\n\nThe harbor was busy in May. He says exports will rise next year.',
+            "Tom Reed",
+        ),
+        (
+            '"Sales are weak," said Tom Reed.\n\nAnn Moss said the harbor was busy. He says exports will rise next '
+            "year.",
+            "Ann Moss",
+        ),
+    ],
+)
+def test_he_or_she_is_the_person_the_sentence_before_is_about(text: str, who: str | None) -> None:
+    found = extract_candidates(text, published_on=DAY)
+    assert [c.to_claim()["author"] for c in found if "exports" in c.quote] == [who]
