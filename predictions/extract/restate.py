@@ -987,8 +987,10 @@ def _resolved(
         # "These numbers indicate", "the incoming data suggest": readings, which the author interprets
         return Speaker("" if _READINGS.search(who) else _clean_name(who), span)
     if _PRONOUN_SPEAKER.match(who):
-        # the words go from the statement even when no name is known
-        return Speaker((_they(before) if who.lower() == "they" else None) or last_speaker or "", span)
+        # the words go from the statement even when no name is known; "he" / "she" after "Ann Moss is the head of
+        # the Council." is the person the sentence before is about, the nearest person named
+        person = before if who.lower() in ("he", "she") and before and _kind(before) == "person" else None
+        return Speaker((_they(before) if who.lower() == "they" else person) or last_speaker or "", span)
     owned = re.match(r"(?:its|their)\s+(?=[a-z])", who, re.I)
     owner = before or last_speaker
     if owned and owner:  # "Its chief executive said", after "Tesco has reported strong sales": Tesco's

@@ -980,7 +980,6 @@ def test_indicators_that_predict_in_a_second_clause_or_with_five_words(sentence:
             '"Sales are weak," said Tom Reed.\n\nAnn Moss is the head of the Harbor Council. She says exports will '
             "rise next year.",
             "Ann Moss",
-            marks=pytest.mark.xfail(strict=True, reason="'She' is the last speaker only"),
         ),
         (
             '"Sales are weak," said Tom Reed.\n\nThe harbor was busy in May. He says exports will rise next year.',
