@@ -42,7 +42,7 @@ forecasts", "The consensus of participants at ... was for"), a document named wi
 parentheses is its owner's ("NOAA's initial outlook in May predicted"), a named staff's projections are the staff's
 after "our" too ("our latest Eurosystem staff projections see"), and "they" after a sentence that named no speaker is
 its subject when that is a set of projections or a group of people ("The new ECB staff projections present ... They
-see").
+see"), and "he" or "she" its subject when that is a person ("Ann Moss is the head of the Council. She says").
 
 The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the stated
 confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"), "X expects Y
