@@ -29,7 +29,20 @@ A dated staff projection is its staff's ("In the March 2026 Eurozone staff proje
 named ("Futures prices imply", "However, leading indicators continue to signal", "Long-range forecasts are predicting");
 a document named before ", which also says" or released "saying that" is its owner's ("a new Northbank report, which
 also says": Northbank); a group asserts, cautions or worries too ("Other observers caution that"), and a survey's share
-that expects is a group ("An estimated 40 percent anticipate").
+that expects is a group ("An estimated 40 percent anticipate"). A footnote's mark run into the sentence ("[13] The
+Postmaster General has stated") and an introductory clause ("If it does, the Labour Office says") hide no speaker. A
+group holds the view in the clause another reports ("Philadelphia indicated that most retailers expect", "the
+Districts say many farmers expect"; not after "suggesting that", an inference), with "felt that", "foresee",
+"referred to the possibility that", in ", who felt that", in an absolute clause (", with contacts suggesting that"), as
+the agent of a passive ("was seen by most participants as likely") and behind a plural possessive ("Information from
+participants' business contacts suggested"); a coordinated "and predicted that" or "and were expecting to" is its
+subject's, a group of people too. Who revised their own forecast owns it ("The September Blue Chip survey increased its
+projection ... to 24%"), a summary of a group's forecasts is the group's ("The central tendency of FOMC participants'
+forecasts", "The consensus of participants at ... was for"), a document named with its month or a title in
+parentheses is its owner's ("NOAA's initial outlook in May predicted"), a named staff's projections are the staff's
+after "our" too ("our latest Eurosystem staff projections see"), and "they" after a sentence that named no speaker is
+its subject when that is a set of projections or a group of people ("The new ECB staff projections present ... They
+see"), and "he" or "she" its subject when that is a person ("Ann Moss is the head of the Council. She says").
 
 The statement is the predicted clause: the attribution and the hedges are moved out (they are the author and the stated
 confidence), the modal becomes "will" ("could rise", "is expected to rise", "would rise" -> "will rise"), "X expects Y
@@ -71,7 +84,10 @@ _ANNOUNCED = r"announced|announces|confirmed|confirms|revealed|reveals|claimed|c
 _SPEAKER = (
     r"(?P<who>(?:[A-Z][\w.'’&-]*|the|an?|its|their|our|his|her|chief|senior|lead|top|many|most|some|several|other|we|"
     r"they|he|she)"
-    r"(?:\s+(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.]{1,10}\)|[a-z]+(?:-[a-z]+)?|of|at|for|from|in|and|&)){0,9}?)"
+    # "(ONS)"; a document's title: "The latest IMF projections (January 2027 World Economic Outlook)"
+    r"(?:\s+(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.]{1,10}\)|\((?:[A-Z][\w&.'’-]*|\d{4})(?:\s+(?:[A-Z][\w&.'’-]*|\d{4})){1,6}\)|"
+    # "participants' business contacts": a plural possessive inside the speaker's words
+    r"[a-z]+(?:-[a-z]+)?|[a-z]+s['’]|of|at|for|from|in|and|&)){0,9}?)"
 )
 # a post only a person holds: "Bank of England governor Andrew Bailey", "Tesco boss Ken Murphy"
 _PERSON_ROLE = (
@@ -82,7 +98,13 @@ _LEADING = patterns.compile(
     rf"^(?:(?i:however|meanwhile|moreover|overall|still|yet|but|and|also|now|in\s+addition|furthermore|for\s+now|"
     rf"nonetheless|nevertheless|indeed|in\s+short|in\s+sum|in\s+general|as\s+a\s+result|having\s+said\s+that|"
     rf"that\s+said|that\s+being\s+said),?\s+|"
-    rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+)?{_SPEAKER}"
+    rf"(?i:earlier|later|last|on|in|at|this|speaking|writing)\b[^,]{{0,40}},\s+|"
+    # an introductory clause of condition, time or concession before a speaker named: "If it does, the International
+    # Labor Office says"; not before a pronoun or a possessive ("Although participants had ..., they continued to
+    # expect": the group; "Although we expect ..., our forecast is": "we")
+    rf"(?i:if|when|once|unless|while|although|though|because|since|until|even\s+if|even\s+though)\s[^,]{{1,60}},\s+"
+    r"(?!(?i:we|i|they|he|she|it|you|our|my|their|its|his|her|your)\b))?"
+    rf"{_SPEAKER}"
     # "Paul Dales, chief UK economist at Capital Economics, said": who the person is, between commas; "The Bank's
     # governor, Andrew Bailey, said": the person's name, between commas after who the person is
     r"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{1,80}?),|,\s+(?P<named>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),"
@@ -131,36 +153,56 @@ _GROUP_NOUN = (
     r"companies|retailers|manufacturers|producers|builders|homebuilders|households|consumers|market\s+participants|"
     r"people|participant|member|contact|economist|analyst|official|owners|farmers|growers|dealers)"
 )
-_GROUP_SPEAKER = patterns.compile(
-    # "as" not in a comparison: "about as the Committee expects", "the same as the one expected" name no one
+_GROUP_SPEAKER = re.compile(
+    # "as" not in a comparison: "about as the Committee expects", "the same as the one expected" name no one; a
+    # content clause that another reports or shows: "indicated that most retailers expect", "the Districts say many
+    # farmers expect", "That shows the people believe" (a report, not an inference: "futures prices suggesting that
+    # investors expect" is the speaker's)
     r"(?:^|[,;:]\s+|\b(?:and|but|so|while|although|though|because|(?<!about\s)(?<!same\s)(?<!such\s)(?<!just\s)"
-    r"(?<!much\s)(?<!well\s)(?<!\bso\s)as)\s+)(?P<who>(?:most|many|some|all|half|several)\s+of\s+the\s+(?:\d[\d,]*\s+)?"
+    r"(?<!much\s)(?<!well\s)(?<!\bso\s)as|with|(?:shows?|showed|showing|indicated|indicates|indicating|says?|said|"
+    r"reported|reports)(?:\s+that)?)\s+)(?P<who>(?:most|many|some|all|half|several)\s+of\s+the\s+(?:\d[\d,]*\s+)?"
     # "Most of the 40 surveyed firms": a share of a surveyed group
     r"(?:surveyed|responding|polled)\s+[a-z]+s|(?:(?:the\s+)?(?:(?:most|many|some|several|"
     r"a\s+few|a\s+couple\s+of|one|two|three|these|those|other|a\s+number\s+of|a\s+majority\s+of|all|a\s+few\s+other|"
     r"some\s+other|most\s+other|another|almost\s+all|nearly\s+all)\s+)?"
-    rf"(?:(?!(?:and|but|or|so|the|an?|while|as|because|although|though|if|when)\s)[a-z]+\s+){{0,2}}{_GROUP_NOUN}"
+    rf"(?:(?!(?:and|but|or|so|the|an?|while|as|because|although|though|if|when|that|with)\s)[a-z]+\s+){{0,2}}{_GROUP_NOUN}"
     # who the group is: "surveyed by Reuters", "at Northbank", "in the region"
     r"(?:\s+(?:surveyed|polled|questioned|interviewed)\s+by\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?"
     # "here in Rotterdam", "in Denver and Salt Lake City"
     r"|\s+here\s+in\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}"
-    r"|\s+(?:at|from|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+    # "in the region", "at Northbank"; not a verb after the place ("the number of people in the world is expected")
+    r"|\s+(?:at|from|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[A-Z][\w.&'’-]*){0,2}"
     r"(?:\s+and\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2})?"
     # "Participants who submitted longer-run projections"
     r"|\s+who\s+(?:submitted|provided|made|prepared|wrote)\s+[\w\s-]{1,40}?)?"
     r"|most|many|several|some|a\s+few|a\s+couple|a\s+number|another|one|others|they|(?:a\s+few|several|some|many|most|"
-    r"a\s+number\s+of)\s+others))(?:,\s+(?:however|though|nonetheless|in\s+contrast|for\s+their\s+part),)?\s+"
+    r"a\s+number\s+of)\s+others))"
+    # "A few participants, who felt that": the group's view in a clause of its own
+    r"(?:,\s+(?:however|though|nonetheless|in\s+contrast|for\s+their\s+part),|,\s+who)?\s+"
     r"(?:(?:generally|also|continued\s+to|continue\s+to|still|now|further|broadly|largely|nonetheless|nevertheless|again|"
-    r"had|have|mostly|widely|did\s+not|do\s+not|however|therefore|thus|too|increasingly)\s+){0,3}"
+    r"had|have|mostly|widely|did\s+not|do\s+not|however|therefore|thus|too|increasingly|(?:appeared|appears?|seemed|"
+    r"seems?)\s+to)\s+){0,3}"
     r"(?:expected|anticipated|projected|forecast|predicted|saw|judged|thought|viewed|believed|expect|anticipate|project|"
     r"predict|see|judge|think|believe|noted|pointed\s+out|pointed\s+to|expressed|expects|anticipates|projects|predicts|"
     r"sees|judges|thinks|believes|notes|cited|posited|remarked|suggested|raised|indicated|observed|agreed|argued|warned|"
     r"worried|feared|view|views|commented|heard|discussed|stressed|emphasized|emphasised|mentioned|reported|reiterated|"
     # "Some analysts assert that", "Other observers caution that", "Store owners worry", "producers report that"
     r"assert|asserts|asserted|caution|cautions|cautioned|worry|worries|report(?=\s+that\b)|"
+    # "Several participants felt that", "Many traders foresee", "Some referred to the possibility that"
+    r"(?:felt|feel|feels)(?=\s+that\b)|foresee|foresees|foresaw|"
+    # an absolute clause: ", with contacts suggesting that", ", with many retailers expecting"
+    r"(?:suggesting|reporting|indicating|noting|saying)(?=\s+that\b)|expecting|anticipating|predicting|"
+    r"referred\s+to\s+the\s+(?:possibility|likelihood|prospect|risk|chance)|"
     r"(?:were|was|are|is|remained|remain)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:(?:concerned|worried)(?=\s+that\b)|"
     r"expecting|predicting|projecting|forecasting|anticipating)|"
     r"(?:said|say|says)(?!\s*[.,;!?\"”’]))\b",
+    re.I,
+)
+# the group as the agent of a passive verb of a view: "was still seen by most participants as likely to", "are
+# expected by most analysts to rise"; not a time ("expected by the end of the year")
+_SEEN_BY = re.compile(
+    r"\b(?:seen|viewed|judged|regarded|considered|expected|anticipated|projected|forecast|predicted)\s+by\s+"
+    rf"(?P<who>(?:(?:most|many|some|several|a\s+few|all|the)\s+)?(?:[a-z]+\s+){{0,2}}?{_GROUP_NOUN})\b",
     re.I,
 )
 # a survey's share of respondents that expects: "An estimated 40 percent anticipate", "about 70 percent expect", "65
@@ -190,7 +232,13 @@ _THEIR_VIEW = patterns.compile(
 # "The Committee will keep ... and anticipates that": the sentence's subject has the verb of expecting
 _AND_EXPECTS = patterns.compile(
     r"\s+and\s+(?:(?:also|still|now|currently|further|continues\s+to)\s+)?(?:expects|anticipates|projects|predicts|"
-    r"forecasts|foresees|believes)\b"
+    r"forecasts|foresees|believes|"
+    # the past before a clause ("and predicted that"; not "and expected growth"), the progressive ("and were
+    # expecting to"; not the passive "and were expected to"), a report of its own expectation ("and indicated that it
+    # expected")
+    r"(?:expected|anticipated|projected|predicted|believed)(?=\s+(?:that|to)\b)|"
+    r"(?:were|was|are|is)\s+(?:expecting|anticipating|predicting|projecting|forecasting)|"
+    r"(?:indicated|said|reported|noted)\s+that\s+(?:it|they)\s+(?:expected|expects|anticipated|anticipates|predicted))\b"
 )
 # a text or a projection that a body or the author puts out: "Our October Monetary Policy Report", "the Bank's
 # latest projections", "our baseline scenario"; it speaks for the body that owns it
@@ -213,9 +261,12 @@ _DATA = patterns.compile(
     re.I,
 )
 # what predicts with its own verbs, opening the sentence: "Futures prices imply", "Long-range forecasts are
-# predicting", "However, leading indicators continue to signal", "Three recent surveys suggest hiring will slow"
-_DATA_SAYS = patterns.compile(
-    r"^(?:[A-Z][^,]{0,40},\s+)?(?P<who>(?:[\w-]+\s+){0,4}?(?:surveys?|scenarios|models|indicators|projections|"
+# predicting", "However, leading indicators continue to signal", "Three recent surveys suggest hiring will slow", "The
+# latest data and survey indicators point to"
+_DATA_SAYS = re.compile(
+    # after a short phrase, or in a second clause ("... in the summer and indicators continued to signal")
+    r"^(?:[A-Z][^,]{0,40},\s+|[A-Z][^,;]{0,160}?\s(?:and|but)\s+)??"
+    r"(?P<who>(?:[\w-]+\s+){0,5}?(?:surveys?|scenarios|models|indicators|projections|"
     r"forecasts|data|futures(?:\s+(?:prices|curves?|markets?))?|(?:futures|forward)\s+(?:prices|curves?|rates)|"
     r"(?:market-based\s+)?measures)(?:\s+(?:of|for|on|from)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
     r"(?:(?:also|still|now|continued\s+to|continue\s+to|continues\s+to|have|has)\s+)?"
@@ -235,15 +286,24 @@ _RELEASED_SAYING = patterns.compile(
     rf"(?:released|issued|published)\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\s+"
     r"(?:saying|predicting|forecasting|projecting|that\s+says)\b"
 )
-_READINGS = patterns.compile(r"(?<!\bsurvey\s)(?:numbers|data|figures)$", re.I)
-_TIME_OWNER = patterns.compile(
+# who revised their own forecast: "The September Blue Chip survey increased its projection for", "we saw the OECD
+# significantly increase its growth forecast to", "FOMC participants marked down their projections for"
+_REVISED_OWN = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"
+    rf"(?:\s+(?:{_GROUP_NOUN}|{_DOCUMENT}))?)\s+(?:[a-z]+ly\s+)?"
+    r"(?:raised|raises|raise|increased|increases|increase|lifted|lifts|lift|boosted|upgraded|upgrades|upgrade|lowered|"
+    r"lowers|lower|cut|cuts|trimmed|trims|reduced|reduces|downgraded|downgrades|downgrade|revised|revises|revise|marked|"
+    r"marks|mark)(?:\s+(?:up|down))?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b"
+)
+_READINGS = re.compile(r"(?<!\bsurvey\s)(?:numbers|data|figures)$", re.I)
+_TIME_OWNER = re.compile(
     r"(?:today|yesterday|this\s+\w+|last\s+\w+|next\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)",
     re.I,
 )
 # "A United Nations report", "a new Deloitte survey": the body named before the document
-_NAMED_DOCUMENT = patterns.compile(
-    rf"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|recent\s+)?(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+"
+_NAMED_DOCUMENT = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|(?:most\s+)?recent\s+)?(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+"
     rf"(?:[a-z-]+\s+)?{_DOCUMENT}$"
 )
 _OUR_DOCUMENT = patterns.compile(rf"^(?:our|my)\s+(?:[\w-]+\s+){{0,5}}{_DOCUMENT}$", re.I)
@@ -253,12 +313,28 @@ _VIEW_OF = patterns.compile(r"^in\s+the\s+(?:view|opinion)\s+of\s+(?P<who>[^,]{1
 _NOUN_VIEW = patterns.compile(
     rf"^[Ii]n\s+the\s+(?P<who>staff|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT},\s+"
 )
-# a staff projection named with its date and its body: "the June 2026 Eurozone staff macroeconomic projections"
-_STAFF_DOCUMENT = patterns.compile(
-    rf"^(?:[Ii]n\s+)?(?:[Tt]he\s+)?(?P<owner>(?:(?:[A-Z][\w.&-]*|\d{{4}})\s+){{0,4}}staff)\s+(?:[\w-]+\s+)?{_DOCUMENT}"
+# a staff projection named with its date and its body: "the June 2026 Eurozone staff macroeconomic projections", "our
+# latest Eurozone staff projections", "The new ECB staff projections"
+_STAFF_DOCUMENT = re.compile(
+    r"^(?:[Ii]n\s+)?(?:(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir)\s+)?(?:(?:new|latest|recent|most\s+recent)\s+)?"
+    rf"(?P<owner>(?:(?:[A-Z][\w.&-]*|\d{{4}})\s+){{0,4}}staff)\s+(?:[\w-]+\s+)?{_DOCUMENT}"
     r"(?:\s+for\s+[^,]{1,40})?$"
 )
-_IN_DOCUMENT = patterns.compile(r"^[Ii]n\s+(?P<doc>[^,]{3,100}),\s+")
+# a document's month or title after it: "NOAA's initial outlook in May", "the IMF projections (January 2009 World
+# Economic Outlook)": the document, whose owner speaks
+_DOCUMENT_TAIL = re.compile(
+    rf"^(?P<doc>.*?\b{_DOCUMENT})(?:\s+\([^()]{{1,80}}\)|\s+(?:in|of|from|for)\s+(?:{_TIME_OWNER.pattern}))$", re.I
+)
+# a summary of a group's forecasts as the sentence's subject: "The central tendency of FOMC participants' forecasts",
+# "The median of the economists' estimates", "The central tendency of their most recent projections" (the group named
+# before); a group's consensus: "The consensus of participants at our auto outlook symposium was for"
+_SUMMARY_OF = re.compile(
+    r"^(?:[Tt]he\s+)?(?:central\s+tendency|median|average|mean|range|consensus|midpoint)\s+(?:of|for)\s+"
+    rf"(?:(?P<their>their|its)|(?P<o>(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?[\w.&-]+)['’]s?)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\b"
+    rf"|^(?:[Tt]he\s+)?consensus\s+of\s+(?P<g>(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}(?:\s+(?:at|in|from)\s+[^,]{{1,60}}?)?)\s+"
+    r"(?:was|is|were|are|remains?|remained)\b"
+)
+_IN_DOCUMENT = re.compile(r"^[Ii]n\s+(?P<doc>[^,]{3,100}),\s+")
 
 
 def _staff_owner(phrase: str) -> str | None:
@@ -286,8 +362,9 @@ _TRAILING_GROUP = patterns.compile(
     r"(?:(?:a|an|their|its|his|her|one|some|many|most|several|other|two|three)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*"
     r"|(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s)$"
 )
-_NOT_SPEAKER = patterns.compile(
-    r"\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|not|this|that|which|who|if|when)\b|[,;:]",
+_NOT_SPEAKER = re.compile(
+    # "may" the modal, not the month ("NOAA's outlook in May predicted")
+    r"\b(?:will|would|could|should|(?-i:may)|might|is|are|was|were|has|have|had|not|this|that|which|who|if|when)\b|[,;:]",
     re.I,
 )
 # A clause, not a name: a conjunction or a lower-case past tense ("Oil prices fell on Monday after Opec said")
@@ -461,7 +538,14 @@ def _clean_name(who: str) -> str:
         who,
         flags=re.I,
     )  # "a report by Jupiter Research": Jupiter Research
-    who = re.sub(r"^(?:research|figures|data|estimates|analysis)\s+(?:by|from)\s+", "", who, flags=re.I)
+    # "research by", "Information from participants' business contacts": who it comes from
+    source = re.sub(
+        r"^(?:research|figures|data|estimates|analysis|information|reports|comments)\s+(?:by|from)\s+",
+        "",
+        who,
+        flags=re.I,
+    )
+    who = who if source == who else source[:1].upper() + source[1:]
     # "Analyst firm Gartner", "research group IDC": the name, without the description before it
     who = re.sub(
         r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?(?:firm|group|company|consultancy|house|agency|bank|institute|"
@@ -478,10 +562,29 @@ def _clean_name(who: str) -> str:
     return who[:1].upper() + who[1:] if who[:1].islower() and who.split()[0].lower() in opens else who
 
 
+def _summary_owner(sentence: str, they: str | None) -> Speaker | None:
+    """Whose forecasts a summary that opens the sentence sums up (``_SUMMARY_OF``; ``they``: who "their" is); the span
+    is empty, so the statement keeps its own cut."""
+    m = _SUMMARY_OF.match(sentence)
+    if m is None:
+        return None
+    who = they if m.group("their") else m.group("o") or m.group("g")
+    if not who:
+        return None
+    who = _clean_name(who)
+    return Speaker(who[:1].upper() + who[1:], (0, 0))
+
+
 def _document_owner(sentence: str) -> Speaker | None:
     """The owner of a document that says ("a new Northbank report, which also says": Northbank; "the June 2026
     Eurozone staff projections for the region, which foresee": Eurozone staff; "The Grain Council Thursday released a
-    revised forecast saying that": Grain Council); the span is empty, so the statement keeps its own cut."""
+    revised forecast saying that": Grain Council), and who revised their own ("The September Blue Chip survey increased
+    its projection ... to 24%": Blue Chip survey, the month no part of its name); the span is empty, so the statement
+    keeps its own cut."""
+    m = _REVISED_OWN.search(sentence, 0, 400)
+    if m is not None:
+        who = re.sub(rf"^(?:the\s+)?(?:{_TIME_OWNER.pattern})\s+", "", m.group("who"), flags=re.I)
+        return Speaker(_clean_name(who), (0, 0))
     m = _RELEASED_SAYING.match(sentence)
     if m is not None:
         return Speaker(m.group("who"), (0, 0))
@@ -501,11 +604,27 @@ def _document_owner(sentence: str) -> Speaker | None:
     return None
 
 
+# a footnote's mark that the sentence before ran into this one: "[13] The Postmaster General has stated that"
+_FOOTNOTE_MARK = re.compile(r"^\[\d{1,3}\]\s+(?=\S)")
+
+
 def find_speaker(
     sentence: str, *, last_speaker: str | None, author: str | None, before: str | None = None
 ) -> Speaker | None:
     """The speaker the sentence names, or None (the text's author then speaks). ``before`` is who or what the
     sentence before is about (its speaker, else its subject): the owner of "its" in "Its chief executive said"."""
+    mark = _FOOTNOTE_MARK.match(sentence)
+    if mark is None:
+        return _find_speaker(sentence, last_speaker=last_speaker, author=author, before=before)
+    found = _find_speaker(sentence[mark.end() :], last_speaker=last_speaker, author=author, before=before)
+    if found is None or found.span[1] == 0:
+        return found  # no words to cut (an empty span keeps the statement's own cut)
+    start, end = found.span
+    # the words that name the speaker, and the mark too when they open the sentence
+    return Speaker(found.name, (0 if start == 0 else start + mark.end(), end + mark.end()), found.org)
+
+
+def _find_speaker(sentence: str, *, last_speaker: str | None, author: str | None, before: str | None) -> Speaker | None:
     m = _OUR_VIEW.search(sentence)
     if m:
         return Speaker(author or "", m.span())  # "In our projection, GDP growth picks up": the author's
@@ -527,8 +646,15 @@ def find_speaker(
     m = _ACCORDING.search(sentence)
     if m:
         return _resolved(m.group("who"), m.span(), last_speaker=last_speaker, author=author, before=before)
-    group = _group(sentence, last_speaker)
+    group = _group(sentence, last_speaker, before)
     said = _DATA_SAYS.match(sentence) if group is None else None
+    if (
+        said is not None
+        and said.start("who") > 0
+        and "," not in sentence[: said.start("who")]
+        and not _HAS_VERB.search(sentence, 0, said.start("who"))
+    ):
+        said = None  # "half of the statistical and coupled model forecasts": an "and" inside a noun phrase, no clause
     if (
         said is not None
         and not _READINGS.search(said.group("who"))
@@ -540,8 +666,9 @@ def find_speaker(
         who = _clean_name(said.group("who"))
         who = who[:1].upper() + who[1:]  # "However, leading indicators continue to signal": Leading indicators
         return Speaker((author or "") if re.match(r"(?:our|my)\s", who, re.I) else who, (0, 0))
+    they = _they(before) or _pronoun_for(last_speaker)
     if not _ANY_SAYING.search(sentence):
-        return group or _coordinated(sentence) or _document_owner(sentence)
+        return group or _coordinated(sentence) or _summary_owner(sentence, they) or _document_owner(sentence)
     head = _RUNNING_HEAD.match(sentence)
     at = head.end() if head is not None else 0  # the sentence starts after a page's running head
     m = _LEADING.search(sentence[at : at + 240])
@@ -574,6 +701,12 @@ def find_speaker(
                 found = _resolved(who, span, last_speaker=last_speaker, author=author, before=before)
             if found is not None and group is not None and (not found.name or _DATA.search(who)):
                 return Speaker(group.name, found.span)  # "Although the data suggested ..., most participants expected"
+            clause = sentence[at + m.end() : at + m.end() + 400]
+            reported = _GROUP_SPEAKER.match(clause) if found is not None and found.name else None
+            if reported is not None and reported.group("who").lower() != "they":
+                # "Both Districts say many growers expect": the group that opens the clause reported holds the view
+                who = " ".join(reported.group("who").split())
+                return Speaker(who[:1].upper() + who[1:], (0, 0))
             return _with_body(found, who, m.group("desc"), owner)
     if group is not None:
         # "..., most participants anticipated that ...": who holds the view, named inside the sentence; the span is
@@ -607,7 +740,7 @@ def find_speaker(
         who = m.group("who")
         if who[:1].isupper() or re.match(r"(?:the|an?)\s", who) or _PRONOUN_SPEAKER.match(who):
             return _resolved(who, m.span(), last_speaker=last_speaker, author=author, before=before)
-    return _document_owner(sentence)
+    return _summary_owner(sentence, they) or _document_owner(sentence)
 
 
 # a word that opens no speaker: a preposition or a participle ("With exports projected to slow", "After surging by
@@ -673,37 +806,58 @@ def _pronoun_for(last_speaker: str | None) -> str | None:
     return last_speaker if last_speaker and _kind(last_speaker) != "person" else None
 
 
-def _group(sentence: str, last_speaker: str | None) -> Speaker | None:
+def _they(before: str | None) -> str | None:
+    """Who "they" is from what the sentence before is about when it named no speaker: a set of projections ("The new
+    ECB staff projections present ... They see": the ECB staff; "These projections"), or a group of people
+    ("Economists at Northbank published ... they expect"); not a thing ("The new factory")."""
+    if before is None:
+        return None
+    staff = _staff_owner(before)
+    if staff is not None:
+        return staff
+    words = re.split(r"\s+(?:at|of|from|in|for|with)\s+", before, maxsplit=1)[0].split()
+    if (_DATA.search(before) and not _READINGS.search(before)) or (words and _PEOPLE.fullmatch(words[-1])):
+        return _clean_name(before)
+    return None
+
+
+def _group(sentence: str, last_speaker: str | None, before: str | None = None) -> Speaker | None:
     """A group that holds the view, named inside the sentence (``_GROUP_SPEAKER``); "they" is the group before."""
     group = _GROUP_SPEAKER.search(sentence[:400])
     if group is None:
-        share = _SHARE_SPEAKER.search(sentence[:400])  # "An estimated 40 percent anticipate": the respondents
+        # "was seen by most participants as likely": the agent; "An estimated 40 percent anticipate": the respondents
+        share = _SEEN_BY.search(sentence[:400]) or _SHARE_SPEAKER.search(sentence[:400])
         if share is None:
             return None
         who = " ".join(share.group("who").split())
         return Speaker(who[:1].upper() + who[1:], (0, 0))
     who = " ".join(group.group("who").split())
     if who.lower() == "they":
-        # "Many of our business contacts remain hesitant even though they expect ...": the group the sentence opens with
-        opened = _GROUP_OPENS.match(sentence) if group.start("who") > 0 else None
+        # "Many of our business contacts remain hesitant even though they expect ...": the group the sentence opens
+        # with, also after a leading phrase ("In contrast, the builders in the region ..., and they")
+        opens = _LEAD_PHRASE.sub("", sentence, count=1)
+        opened = _GROUP_OPENS.match(sentence) or _GROUP_OPENS.match(opens) if group.start("who") > 0 else None
         if opened is not None:
             group_name = _clean_name(_SUBORDINATOR.sub("", opened.group(0)))  # "Although participants had ...": them
             return Speaker(group_name[:1].upper() + group_name[1:], (0, 0))
-        named = _pronoun_for(last_speaker)
+        named = _they(before) or _pronoun_for(last_speaker)
         return Speaker(named, (0, 0)) if named else None
     return Speaker(who[:1].upper() + who[1:], (0, 0))
 
 
 def _coordinated(sentence: str) -> Speaker | None:
     """The sentence's subject when it has a verb of expecting after "and": "The Committee will keep the target range
-    ... and anticipates that", "Acme cut its dividend and expects sales to fall"; a body or a name only."""
+    ... and anticipates that", "Acme cut its dividend and expects sales to fall", "Consumers were buying less and were
+    expecting to"; a body, a name or a group of people only."""
     verb = _AND_EXPECTS.search(sentence, 0, 300)
     np = _subject(sentence) if verb is not None else None
     if verb is None or np is None or verb.start() < len(np):
         return None
     words = np.split()
     if not (
-        re.search(r"\b[A-Z]", " ".join(words[1:])) or (len(words) == 1 and np[:1].isupper() and not np.endswith("s"))
+        re.search(r"\b[A-Z]", " ".join(words[1:]))
+        or (len(words) == 1 and np[:1].isupper() and not np.endswith("s"))
+        or _PEOPLE.fullmatch(words[-1])  # "Shoppers were cutting back ... and were expecting to"
     ):
         return None
     return Speaker(_clean_name(np), (0, 0))
@@ -724,7 +878,7 @@ _BODY_WORD = patterns.compile(
 _PEOPLE = patterns.compile(
     r"(?:firms|companies|businesses|retailers|economists|analysts|households|consumers|investors|traders|banks|"
     r"lenders|landlords|employers|workers|unions|members|officials|experts|forecasters|ministers|manufacturers|"
-    r"exporters|importers|shoppers|farmers|participants|respondents|executives|bosses|people|families|builders|"
+    r"exporters|importers|shoppers|farmers|participants|respondents|executives|bosses|people|families|builders|automakers|"
     r"developers|producers|suppliers|strategists|policymakers|staff|contacts|critics|campaigners|charities|"
     r"airlines|carmakers|supermarkets|directors|managers|owners|buyers|sellers|tenants|savers|borrowers)",
     re.I,
@@ -737,7 +891,11 @@ _GROUP_OPENS = patterns.compile(
 )
 
 
-_OBJECT_THEM = patterns.compile(
+# a short phrase that leads into the sentence before its subject: "In contrast, ", "For their part, "
+_LEAD_PHRASE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+")
+
+
+_OBJECT_THEM = re.compile(
     r"(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bon\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bby\s)"
     r"(?<!\bat\s)(?<!\bthan\s)(?<!\blike\s)(?<!\babout\s)(?<!\bamong\s)\bthem\b"
 )
@@ -821,12 +979,17 @@ def _running(name: str) -> str:
 def _resolved(
     who: str, span: tuple[int, int], *, last_speaker: str | None, author: str | None, before: str | None = None
 ) -> Speaker | None:
+    tail = _DOCUMENT_TAIL.match(who)
+    who = tail.group("doc") if tail is not None else who
+    staff = _staff_owner(who)
+    if staff is not None and staff != "The staff":
+        # "according to the September 2026 Central Bank staff projections", "our latest Eurozone staff projections"
+        return Speaker(staff, span)
     if who.lower() in ("we", "i", "our team") or _OUR_DOCUMENT.match(who) or re.search(r"\s(?:We|I)$", who):
         # "Natural gas consumption We expect": a heading run into the sentence
         return Speaker(author or "", span)  # "Our October Monetary Policy Report projects": the author's
-    staff = _staff_owner(who)
     if staff is not None:
-        return Speaker(staff, span)  # "according to the September 2026 Central Bank staff projections"
+        return Speaker(staff, span)  # "the staff projections indicate": the staff
     owned_document = _OWNED_DOCUMENT.match(who) or _NAMED_DOCUMENT.match(who)
     if owned_document and not _TIME_OWNER.fullmatch(owned_document.group("o")):
         who = owned_document.group("o")  # "the Bank's latest projections": the Bank
@@ -835,7 +998,10 @@ def _resolved(
         # "These numbers indicate", "the incoming data suggest": readings, which the author interprets
         return Speaker("" if _READINGS.search(who) else _clean_name(who), span)
     if _PRONOUN_SPEAKER.match(who):
-        return Speaker(last_speaker or "", span)  # the words go from the statement even when no name is known
+        # the words go from the statement even when no name is known; "he" / "she" after "Ann Moss is the head of
+        # the Council." is the person the sentence before is about, the nearest person named
+        person = before if who.lower() in ("he", "she") and before and _kind(before) == "person" else None
+        return Speaker((_they(before) if who.lower() == "they" else person) or last_speaker or "", span)
     owned = re.match(r"(?:its|their)\s+(?=[a-z])", who, re.I)
     owner = before or last_speaker
     if owned and owner:  # "Its chief executive said", after "Tesco has reported strong sales": Tesco's
