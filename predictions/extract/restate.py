@@ -153,7 +153,7 @@ _GROUP_NOUN = (
     r"companies|retailers|manufacturers|producers|builders|homebuilders|households|consumers|market\s+participants|"
     r"people|participant|member|contact|economist|analyst|official|owners|farmers|growers|dealers)"
 )
-_GROUP_SPEAKER = re.compile(
+_GROUP_SPEAKER = patterns.compile(
     # "as" not in a comparison: "about as the Committee expects", "the same as the one expected" name no one; a
     # content clause that another reports or shows: "indicated that most retailers expect", "the Districts say many
     # farmers expect", "That shows the people believe" (a report, not an inference: "futures prices suggesting that
@@ -200,7 +200,7 @@ _GROUP_SPEAKER = re.compile(
 )
 # the group as the agent of a passive verb of a view: "was still seen by most participants as likely to", "are
 # expected by most analysts to rise"; not a time ("expected by the end of the year")
-_SEEN_BY = re.compile(
+_SEEN_BY = patterns.compile(
     r"\b(?:seen|viewed|judged|regarded|considered|expected|anticipated|projected|forecast|predicted)\s+by\s+"
     rf"(?P<who>(?:(?:most|many|some|several|a\s+few|all|the)\s+)?(?:[a-z]+\s+){{0,2}}?{_GROUP_NOUN})\b",
     re.I,
@@ -263,7 +263,7 @@ _DATA = patterns.compile(
 # what predicts with its own verbs, opening the sentence: "Futures prices imply", "Long-range forecasts are
 # predicting", "However, leading indicators continue to signal", "Three recent surveys suggest hiring will slow", "The
 # latest data and survey indicators point to"
-_DATA_SAYS = re.compile(
+_DATA_SAYS = patterns.compile(
     # after a short phrase, or in a second clause ("... in the summer and indicators continued to signal")
     r"^(?:[A-Z][^,]{0,40},\s+|[A-Z][^,;]{0,160}?\s(?:and|but)\s+)??"
     r"(?P<who>(?:[\w-]+\s+){0,5}?(?:surveys?|scenarios|models|indicators|projections|"
@@ -288,21 +288,21 @@ _RELEASED_SAYING = patterns.compile(
 )
 # who revised their own forecast: "The September Blue Chip survey increased its projection for", "we saw the OECD
 # significantly increase its growth forecast to", "FOMC participants marked down their projections for"
-_REVISED_OWN = re.compile(
+_REVISED_OWN = patterns.compile(
     r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"
     rf"(?:\s+(?:{_GROUP_NOUN}|{_DOCUMENT}))?)\s+(?:[a-z]+ly\s+)?"
     r"(?:raised|raises|raise|increased|increases|increase|lifted|lifts|lift|boosted|upgraded|upgrades|upgrade|lowered|"
     r"lowers|lower|cut|cuts|trimmed|trims|reduced|reduces|downgraded|downgrades|downgrade|revised|revises|revise|marked|"
     r"marks|mark)(?:\s+(?:up|down))?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b"
 )
-_READINGS = re.compile(r"(?<!\bsurvey\s)(?:numbers|data|figures)$", re.I)
-_TIME_OWNER = re.compile(
+_READINGS = patterns.compile(r"(?<!\bsurvey\s)(?:numbers|data|figures)$", re.I)
+_TIME_OWNER = patterns.compile(
     r"(?:today|yesterday|this\s+\w+|last\s+\w+|next\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)",
     re.I,
 )
 # "A United Nations report", "a new Deloitte survey": the body named before the document
-_NAMED_DOCUMENT = re.compile(
+_NAMED_DOCUMENT = patterns.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|(?:most\s+)?recent\s+)?(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+"
     rf"(?:[a-z-]+\s+)?{_DOCUMENT}$"
 )
@@ -315,26 +315,26 @@ _NOUN_VIEW = patterns.compile(
 )
 # a staff projection named with its date and its body: "the June 2026 Eurozone staff macroeconomic projections", "our
 # latest Eurozone staff projections", "The new ECB staff projections"
-_STAFF_DOCUMENT = re.compile(
+_STAFF_DOCUMENT = patterns.compile(
     r"^(?:[Ii]n\s+)?(?:(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir)\s+)?(?:(?:new|latest|recent|most\s+recent)\s+)?"
     rf"(?P<owner>(?:(?:[A-Z][\w.&-]*|\d{{4}})\s+){{0,4}}staff)\s+(?:[\w-]+\s+)?{_DOCUMENT}"
     r"(?:\s+for\s+[^,]{1,40})?$"
 )
 # a document's month or title after it: "NOAA's initial outlook in May", "the IMF projections (January 2009 World
 # Economic Outlook)": the document, whose owner speaks
-_DOCUMENT_TAIL = re.compile(
+_DOCUMENT_TAIL = patterns.compile(
     rf"^(?P<doc>.*?\b{_DOCUMENT})(?:\s+\([^()]{{1,80}}\)|\s+(?:in|of|from|for)\s+(?:{_TIME_OWNER.pattern}))$", re.I
 )
 # a summary of a group's forecasts as the sentence's subject: "The central tendency of FOMC participants' forecasts",
 # "The median of the economists' estimates", "The central tendency of their most recent projections" (the group named
 # before); a group's consensus: "The consensus of participants at our auto outlook symposium was for"
-_SUMMARY_OF = re.compile(
+_SUMMARY_OF = patterns.compile(
     r"^(?:[Tt]he\s+)?(?:central\s+tendency|median|average|mean|range|consensus|midpoint)\s+(?:of|for)\s+"
     rf"(?:(?P<their>their|its)|(?P<o>(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?[\w.&-]+)['’]s?)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\b"
     rf"|^(?:[Tt]he\s+)?consensus\s+of\s+(?P<g>(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}(?:\s+(?:at|in|from)\s+[^,]{{1,60}}?)?)\s+"
     r"(?:was|is|were|are|remains?|remained)\b"
 )
-_IN_DOCUMENT = re.compile(r"^[Ii]n\s+(?P<doc>[^,]{3,100}),\s+")
+_IN_DOCUMENT = patterns.compile(r"^[Ii]n\s+(?P<doc>[^,]{3,100}),\s+")
 
 
 def _staff_owner(phrase: str) -> str | None:
@@ -362,7 +362,7 @@ _TRAILING_GROUP = patterns.compile(
     r"(?:(?:a|an|their|its|his|her|one|some|many|most|several|other|two|three)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*"
     r"|(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s)$"
 )
-_NOT_SPEAKER = re.compile(
+_NOT_SPEAKER = patterns.compile(
     # "may" the modal, not the month ("NOAA's outlook in May predicted")
     r"\b(?:will|would|could|should|(?-i:may)|might|is|are|was|were|has|have|had|not|this|that|which|who|if|when)\b|[,;:]",
     re.I,
@@ -605,7 +605,7 @@ def _document_owner(sentence: str) -> Speaker | None:
 
 
 # a footnote's mark that the sentence before ran into this one: "[13] The Postmaster General has stated that"
-_FOOTNOTE_MARK = re.compile(r"^\[\d{1,3}\]\s+(?=\S)")
+_FOOTNOTE_MARK = patterns.compile(r"^\[\d{1,3}\]\s+(?=\S)")
 
 
 def find_speaker(
@@ -892,10 +892,10 @@ _GROUP_OPENS = patterns.compile(
 
 
 # a short phrase that leads into the sentence before its subject: "In contrast, ", "For their part, "
-_LEAD_PHRASE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+")
+_LEAD_PHRASE = patterns.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+")
 
 
-_OBJECT_THEM = re.compile(
+_OBJECT_THEM = patterns.compile(
     r"(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bon\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bby\s)"
     r"(?<!\bat\s)(?<!\bthan\s)(?<!\blike\s)(?<!\babout\s)(?<!\bamong\s)\bthem\b"
 )
