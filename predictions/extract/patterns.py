@@ -72,7 +72,12 @@ def compile(pattern: str | bytes, flags: int | re.RegexFlag = 0) -> re.Pattern[A
         _missed += 1
         compiled = _kept[key] = _compiled(pattern, flags)
     _used.add(key)
-    return _sre.compile(pattern, *compiled)  # type: ignore[no-any-return]
+    try:
+        return _sre.compile(pattern, *compiled)  # type: ignore[no-any-return]
+    except (RuntimeError, TypeError, ValueError, OverflowError):  # a damaged file: the engine refuses its code
+        _kept[key] = _compiled(pattern, flags)
+        _missed += 1
+        return _sre.compile(pattern, *_kept[key])  # type: ignore[no-any-return]
 
 
 def _compiled(pattern: str | bytes, flags: int) -> _Compiled:

@@ -98,3 +98,13 @@ def test_past_the_cap_patterns_are_re_s_and_not_kept(fresh: Path, monkeypatch: p
     for n in range(4):
         assert patterns.compile(rf"\bcase\s+{n}\b").search(f"a case {n} here")
     assert len(patterns._kept) == 2 and patterns._missed == 2
+
+
+def test_a_damaged_entry_is_compiled_again(fresh: Path) -> None:
+    # well-formed marshal whose code the engine refuses ("invalid SRE code"): the pattern is re's all the same
+    pattern = r"\bdamaged\s+(?P<n>\d+)\b"
+    fresh.parent.mkdir(parents=True)
+    fresh.write_bytes(marshal.dumps((patterns._ENGINE, {(pattern, 0): (0, [1, 2, 3], 0, {}, ())})))
+    kept = patterns.compile(pattern)
+    assert kept == re.compile(pattern) and kept.search("a damaged 42 one").group("n") == "42"
+    assert patterns._missed == 1  # and the file is written right at the next save
